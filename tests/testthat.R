@@ -1,0 +1,4 @@
+library(testthat)
+library(peersurvey)
+
+test_check("peersurvey")
