@@ -5,16 +5,25 @@
 
 static const R_CallMethodDef CallEntries[] = {
     /* tabulate: begin */
+    CALLDEF(C_tabulate_choice, 5),
+    CALLDEF(C_tabulate_multi, 4),
     /* tabulate: end */
     /* textcode: begin */
+    CALLDEF(C_text_dictionary, 7),
+    CALLDEF(C_text_dictionary_ok, 1),
+    CALLDEF(C_code_text, 3),
+    CALLDEF(C_text_words, 1),
     /* textcode: end */
     /* ladder: begin */
+    CALLDEF(C_code_coproduction, 3),
     /* ladder: end */
     /* agreement: begin */
     /* agreement: end */
     /* ci: begin */
+    CALLDEF(C_prop_ci, 4),
     /* ci: end */
     /* resample: begin */
+    CALLDEF(C_test_multi_independence, 6),
     /* resample: end */
     /* survey: begin */
     /* survey: end */

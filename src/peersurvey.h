@@ -8,6 +8,7 @@
 #include <R.h>
 #include <Rinternals.h>
 #include <R_ext/Rdynload.h>
+#include <R_ext/Visibility.h>
 #include <R_ext/Utils.h>
 #include <stdint.h>
 
@@ -71,14 +72,22 @@ static R_INLINE double psv_as_double(SEXP x, const char *what)
 
 /* tabulate.c */
 /* tabulate: begin */
+SEXP C_tabulate_choice(SEXP x, SEXP nlevels, SEXP group, SEXP ngroup, SEXP weights);
+SEXP C_tabulate_multi(SEXP x, SEXP group, SEXP ngroup, SEXP weights);
 /* tabulate: end */
 
 /* textcode.c */
 /* textcode: begin */
+SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP exclude, SEXP ncat,
+                       SEXP negation, SEXP breaks, SEXP window);
+SEXP C_text_dictionary_ok(SEXP dictionary);
+SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence);
+SEXP C_text_words(SEXP text);
 /* textcode: end */
 
 /* ladder.c */
 /* ladder: begin */
+SEXP C_code_coproduction(SEXP ticks, SEXP rung, SEXP nrung);
 /* ladder: end */
 
 /* agreement.c (if any) */
@@ -87,10 +96,13 @@ static R_INLINE double psv_as_double(SEXP x, const char *what)
 
 /* ci.c */
 /* ci: begin */
+SEXP C_prop_ci(SEXP x, SEXP n, SEXP N, SEXP conf);
 /* ci: end */
 
 /* resample.c */
 /* resample: begin */
+SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
+                               SEXP add_constant, SEXP valid);
 /* resample: end */
 
 /* survey.c (reading exports, if any) */

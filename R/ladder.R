@@ -1,0 +1,178 @@
+# The co-production ladder: each practice of the checklist sits on one rung
+# of an ordered ladder; a department reaches the highest rung among the
+# practices it ticked.
+
+#' The co-production ladder
+#'
+#' Loads the participation ladder shipped as `coproduction-ladder.csv` in
+#' `extdata` (or another one with the same columns): one row per practice of
+#' the co-production checklist with its rung. The rungs, from the lowest,
+#' are `informing` < `consultation` < `involvement` < `co-design` <
+#' `co-production`.
+#'
+#' @param path Path of a ladder CSV (UTF-8), or `NULL` for the shipped one.
+#' @return A data frame with columns `practice`, `rung` (ordered factor),
+#'   `rung_order` (integer), `label_it`, `label_en`, one row per practice.
+#' @seealso [code_coproduction()]
+#' @export
+#' @examples
+#' coproduction_ladder()
+coproduction_ladder <- function(path = NULL) {
+  if (is.null(path)) {
+    path <- system.file("extdata", "coproduction-ladder.csv", package = "peersurvey")
+    if (!nzchar(path)) abort("the shipped co-production ladder is missing")
+  }
+  if (!is.character(path) || length(path) != 1L || is.na(path) || !file.exists(path))
+    abort(sprintf("`path` must be the path of a CSV file, not %s", show_values(path)),
+          "peersurvey_bad_argument")
+  x <- utils::read.csv(path, colClasses = "character", encoding = "UTF-8",
+                       fileEncoding = "UTF-8", check.names = FALSE)
+  ladder_check(x)
+}
+
+ladder_check <- function(x, arg = "ladder") {
+  if (!is.data.frame(x))
+    abort(sprintf("`%s` must be a data frame, not %s", arg, class(x)[1L]),
+          "peersurvey_bad_argument")
+  need <- c("practice", "rung", "rung_order")
+  miss <- setdiff(need, names(x))
+  if (length(miss))
+    abort(sprintf("`%s` lacks column%s %s", arg, if (length(miss) > 1L) "s" else "",
+                  show_values(miss)), "peersurvey_bad_ladder")
+  practice <- trimws(as.character(x$practice))
+  rung <- trimws(as.character(x$rung))
+  ord <- suppressWarnings(as.integer(as.character(x$rung_order)))
+  bad <- which(is.na(practice) | !nzchar(practice) | is.na(rung) | !nzchar(rung) | is.na(ord))
+  if (length(bad))
+    abort(sprintf("`%s` has an empty practice, rung or rung_order in %s", arg,
+                  show_rows(bad)), "peersurvey_bad_ladder")
+  dup <- which(duplicated(practice))
+  if (length(dup))
+    abort(sprintf("`%s` lists practice %s twice (%s)", arg, show_values(practice[dup[1L]]),
+                  show_rows(which(practice == practice[dup[1L]]))), "peersurvey_bad_ladder")
+  # one order per rung, one rung per order
+  pairs <- unique(data.frame(rung = rung, ord = ord, stringsAsFactors = FALSE))
+  if (anyDuplicated(pairs$rung) || anyDuplicated(pairs$ord))
+    abort(sprintf("`%s` must give each rung a single rung_order, and each order a single rung",
+                  arg), "peersurvey_bad_ladder")
+  if (any(pairs$rung == "none"))
+    abort(sprintf("`%s` must not use \"none\" as a rung: it names departments below the first rung",
+                  arg), "peersurvey_bad_ladder")
+  levels <- pairs$rung[order(pairs$ord)]
+  out <- data.frame(practice = practice, rung = factor(rung, levels = levels, ordered = TRUE),
+                    rung_order = ord, stringsAsFactors = FALSE)
+  for (col in setdiff(names(x), names(out))) out[[col]] <- x[[col]]
+  out
+}
+
+#' Place departments on the co-production ladder
+#'
+#' From the co-production practice checklist, finds for each department the
+#' highest rung of the ladder it reaches and how many practices it ticked on
+#' each rung. The distribution of levels is what a statement such as
+#' "co-production practices are largely consultative" is about.
+#'
+#' A department that ticked no practice is at level `"none"` (below
+#' `informing`). A department whose practice columns are all `NA` did not
+#' answer the item and gets `NA`; an `NA` among answered columns counts as
+#' not ticked. When `x` has a logical column `coproduction` (the filter
+#' question "does the department have co-production practices?"), a
+#' department answering `FALSE` with no practice answered is at `"none"`.
+#'
+#' @param x The checklist: a `peer_survey` or data frame whose columns
+#'   `coprod_practices_<practice>` are used, or a data frame or matrix of
+#'   logical columns named by practice (0/1 numbers are accepted).
+#' @param ladder The ladder, as from [coproduction_ladder()].
+#' @return A data frame of class `peer_coproduction`, one row per
+#'   department: `mhd_id` when `x` has it, `level` (ordered factor with
+#'   levels `"none"` and the rungs), and one count column per rung
+#'   (`n_informing`, `n_consultation`, ...). `summary()` gives the number and
+#'   share of answering departments at each level, with Wilson intervals
+#'   from [prop_ci()].
+#' @seealso [coproduction_ladder()]
+#' @export
+#' @examples
+#' ticks <- data.frame(information = c(TRUE, FALSE, NA, TRUE),
+#'                     satisfaction_survey = c(TRUE, FALSE, NA, FALSE),
+#'                     codesign_services = c(FALSE, FALSE, NA, TRUE))
+#' cp <- code_coproduction(ticks)
+#' cp
+#' summary(cp)
+code_coproduction <- function(x, ladder = coproduction_ladder()) {
+  ladder <- ladder_check(ladder)
+  ids <- NULL
+  filter <- NULL
+  if (is.matrix(x)) x <- as.data.frame(x, stringsAsFactors = FALSE)
+  if (!is.data.frame(x))
+    abort(sprintf("`x` must be a data frame or matrix of practices, not %s", class(x)[1L]),
+          "peersurvey_bad_argument")
+  prefix <- "coprod_practices_"
+  cols <- grep(paste0("^", prefix), names(x), value = TRUE)
+  if (length(cols)) {
+    practices <- substring(cols, nchar(prefix) + 1L)
+    if (is.logical(x$coproduction)) filter <- x$coproduction
+  } else {
+    cols <- names(x)
+    if (is.null(cols) || !length(cols))
+      abort("`x` must have one column per practice, named by practice",
+            "peersurvey_bad_argument")
+    practices <- cols
+  }
+  if (!is.null(x$mhd_id)) {
+    ids <- as.character(x$mhd_id)
+    if (!length(grep(paste0("^", prefix), names(x)))) {
+      keep <- cols != "mhd_id"
+      cols <- cols[keep]
+      practices <- practices[keep]
+    }
+  }
+  unknown <- setdiff(practices, ladder$practice)
+  if (length(unknown))
+    abort(sprintf("`x` has practice%s not in the ladder: %s",
+                  if (length(unknown) > 1L) "s" else "", show_values(unknown)),
+          "peersurvey_bad_practice")
+  n <- nrow(x)
+  ticks <- matrix(NA, n, length(cols))
+  for (j in seq_along(cols)) {
+    v <- x[[cols[j]]]
+    if (is.numeric(v) && all(v[!is.na(v)] %in% c(0, 1))) v <- as.logical(v)
+    if (!is.logical(v))
+      abort(sprintf("practice column %s of `x` must be logical, not %s",
+                    show_values(cols[j]), class(v)[1L]), "peersurvey_bad_argument")
+    ticks[, j] <- v
+  }
+  rung <- as.integer(ladder$rung[match(practices, ladder$practice)])
+  levs <- levels(ladder$rung)
+  res <- .Call(C_code_coproduction, ticks, rung, length(levs))
+  top <- res[[1L]]
+  counts <- res[[2L]]
+  if (!is.null(filter)) {
+    none <- which(is.na(top) & !is.na(filter) & !filter)
+    top[none] <- 0L
+    counts[none, ] <- 0L
+  }
+  out <- data.frame(level = factor(c("none", levs)[top + 1L], levels = c("none", levs),
+                                   ordered = TRUE))
+  if (!is.null(ids)) out <- cbind(data.frame(mhd_id = ids, stringsAsFactors = FALSE), out)
+  for (k in seq_along(levs)) out[[paste0("n_", levs[k])]] <- counts[, k]
+  rownames(out) <- if (is.null(ids)) rownames(x) else NULL
+  class(out) <- c("peer_coproduction", "data.frame")
+  out
+}
+
+#' @param object A `peer_coproduction` result.
+#' @param conf Confidence level of the intervals.
+#' @param ... Unused.
+#' @rdname code_coproduction
+#' @export
+summary.peer_coproduction <- function(object, conf = 0.95, ...) {
+  lev <- object$level
+  answered <- sum(!is.na(lev))
+  n <- as.integer(table(lev))
+  ci <- prop_ci(n, rep(answered, length(n)), conf = conf, method = "wilson")
+  out <- data.frame(level = factor(levels(lev), levels = levels(lev), ordered = TRUE),
+                    n = n, answered = answered, percent = 100 * ci$estimate,
+                    lower = 100 * ci$lower, upper = 100 * ci$upper)
+  attr(out, "unanswered") <- sum(is.na(lev))
+  out
+}

@@ -1,0 +1,166 @@
+#' Suppress small counts in a two-way table before publishing it
+#'
+#' Masks the small counts of a two-way table of counts (for example regions
+#' by answers) and enough other cells that no masked small count can be
+#' worked out from the row and column totals, which are published beside the
+#' table (they are computed from the unmasked table and kept as the
+#' `margins` attribute).
+#'
+#' 1. Primary suppression: every count from 1 to `threshold - 1` is masked.
+#'    Zeros are not masked (a zero says that nobody gave the answer, which is
+#'    usually not disclosive, and masking zeros would hide most of a sparse
+#'    table).
+#' 2. Complementary suppression, repeated until nothing changes:
+#'    * every row and every column that holds a masked cell must hold at
+#'      least two; otherwise the smallest non-zero unmasked cell of that row
+#'      or column is masked too, taken first among the cells whose column
+#'      (or row) also holds a single masked cell, so that the complements
+#'      close rectangles (a zero cell only when no non-zero one is left);
+#'    * every primary cell must lie on a cycle of masked cells (rows and
+#'      columns alternating), so that its value can move up or down with
+#'      the others on the cycle while all totals stay the same. When a
+#'      primary cell is a bridge (removing it would disconnect its row from
+#'      its column among the masked cells), the smallest non-zero unmasked
+#'      cell joining the two sides is masked.
+#'
+#' This is a heuristic: it protects each small count against recovery from
+#' the margins by simple differencing, but it does not look for the
+#' fewest or least informative complementary cells (which needs linear or
+#' integer programming, as in the sdcTable package), and a cycle of masked
+#' cells that includes zeros can still narrow the range of a masked value.
+#' A row or column with a single cell cannot be protected by masking other
+#' cells: a warning says so.
+#'
+#' @param tab A matrix or table of non-negative whole counts, two
+#'   dimensions.
+#' @param threshold Counts from 1 to `threshold - 1` are masked.
+#' @param format `"na"` gives a numeric matrix with `NA` in the masked
+#'   cells; `"character"` gives a character matrix with `"<3"` (for the
+#'   threshold 3) in the cells masked for being small and `"x"` in the
+#'   complementary ones.
+#' @return A matrix like `tab` with the masked cells replaced, and
+#'   attributes `mask` (logical matrix, `TRUE` where masked), `primary`
+#'   (logical matrix, `TRUE` where the count itself is small) and `margins`
+#'   (a list of the row totals, column totals and grand total of `tab`).
+#' @examples
+#' tab <- matrix(c(12, 1, 7, 9,
+#'                 5, 6, 14, 3,
+#'                 8, 10, 4, 11), nrow = 3, byrow = TRUE,
+#'               dimnames = list(area = c("North", "Centre", "South"),
+#'                               answer = c("a", "b", "c", "d")))
+#' suppress_small_cells(tab)
+#' suppress_small_cells(tab, format = "character")
+#' @export
+suppress_small_cells <- function(tab, threshold = 3, format = c("na", "character")) {
+  format <- match.arg(format)
+  check_number(threshold, "threshold", lower = 1, whole = TRUE)
+  if (!(is.matrix(tab) || is.table(tab)) || length(dim(tab)) != 2L ||
+      !is.numeric(tab))
+    abort(sprintf("`tab` must be a two-way matrix or table of counts, not %s",
+                  if (is.null(dim(tab))) class(tab)[1L]
+                  else paste(length(dim(tab)), "dimensions")),
+          "peersurvey_bad_argument")
+  bad <- which(is.na(tab) | tab < 0 | tab != round(tab))
+  if (length(bad)) {
+    rc <- arrayInd(bad[1L], dim(tab))
+    abort(sprintf(paste("`tab` must hold non-negative whole counts:",
+                        "row %d, column %d is %s"), rc[1L], rc[2L], tab[bad[1L]]),
+          "peersurvey_bad_argument")
+  }
+  counts <- matrix(as.double(tab), nrow(tab), ncol(tab), dimnames = dimnames(tab))
+  primary <- counts > 0 & counts < threshold
+  mask <- suppress_complement(counts, primary)
+
+  out <- counts
+  if (format == "na") {
+    out[mask] <- NA
+  } else {
+    out <- matrix(as.character(counts), nrow(counts), dimnames = dimnames(counts))
+    out[mask] <- "x"
+    out[primary] <- paste0("<", threshold)
+  }
+  attr(out, "mask") <- mask
+  attr(out, "primary") <- primary
+  attr(out, "margins") <- list(rows = rowSums(counts), cols = colSums(counts),
+                               total = sum(counts))
+  out
+}
+
+suppress_complement <- function(counts, primary) {
+  mask <- primary
+  nr <- nrow(counts)
+  nc <- ncol(counts)
+  lonely <- FALSE
+  # pick the smallest unmasked non-zero cell among candidates (linear
+  # indices), a zero one only when nothing else is left; cells whose other
+  # line also needs a complement come first, so that complements close
+  # rectangles instead of spreading over the table
+  pick <- function(cand, other_needs = rep(FALSE, length(cand))) {
+    force(other_needs)
+    keep <- !mask[cand]
+    cand <- cand[keep]
+    other_needs <- other_needs[keep]
+    if (!length(cand)) return(NA_integer_)
+    nz <- counts[cand] > 0
+    if (any(nz)) { cand <- cand[nz]; other_needs <- other_needs[nz] }
+    if (any(other_needs)) cand <- cand[other_needs]
+    cand[which.min(counts[cand])]
+  }
+  repeat {
+    changed <- FALSE
+    for (i in seq_len(nr)) {
+      if (sum(mask[i, ]) == 1L) {
+        k <- pick((seq_len(nc) - 1L) * nr + i, colSums(mask) == 1L)
+        if (is.na(k)) lonely <- TRUE else { mask[k] <- TRUE; changed <- TRUE }
+      }
+    }
+    for (j in seq_len(nc)) {
+      if (sum(mask[, j]) == 1L) {
+        k <- pick((j - 1L) * nr + seq_len(nr), rowSums(mask) == 1L)
+        if (is.na(k)) lonely <- TRUE else { mask[k] <- TRUE; changed <- TRUE }
+      }
+    }
+    if (changed) next
+    # primary cells that are bridges of the row-column graph of masked cells
+    for (e in which(primary)) {
+      side <- suppress_sides(mask, e)
+      if (is.null(side)) next
+      # cells joining a row on one side to a column on the other
+      cand <- c(outer(side$rows_a, (side$cols_b - 1L) * nr, `+`),
+                outer(side$rows_b, (side$cols_a - 1L) * nr, `+`))
+      k <- pick(as.integer(cand))
+      if (!is.na(k)) { mask[k] <- TRUE; changed <- TRUE; break }
+    }
+    if (!changed) break
+  }
+  if (lonely)
+    warn(paste("`tab` has a row or column with a single cell: its small count",
+               "equals the margin and cannot be protected by other cells"),
+         "peersurvey_disclosure")
+  mask
+}
+
+# For the masked cell e (linear index): NULL when it lies on a cycle of
+# masked cells, otherwise the rows and columns reachable from its row (side
+# a) and from its column (side b) without it
+suppress_sides <- function(mask, e) {
+  nr <- nrow(mask)
+  m <- mask
+  m[e] <- FALSE
+  r0 <- (e - 1L) %% nr + 1L
+  c0 <- (e - 1L) %/% nr + 1L
+  reach <- function(rows, cols) {
+    repeat {
+      cols2 <- union(cols, which(colSums(m[rows, , drop = FALSE]) > 0))
+      rows2 <- union(rows, which(rowSums(m[, cols2, drop = FALSE]) > 0))
+      if (length(rows2) == length(rows) && length(cols2) == length(cols))
+        return(list(rows = rows, cols = cols))
+      rows <- rows2
+      cols <- cols2
+    }
+  }
+  a <- reach(r0, integer(0))
+  if (c0 %in% a$cols) return(NULL)
+  b <- reach(integer(0), c0)
+  list(rows_a = a$rows, cols_a = a$cols, rows_b = b$rows, cols_b = b$cols)
+}

@@ -1,0 +1,655 @@
+# Tabulation of single-choice, check-all-that-apply and Likert items.
+# The counting runs in src/tabulate.c; this file coerces and checks the
+# input, keeps the counts as attributes and derives the printed table from
+# them, so that tables of chunks can be added up by combine_tabs().
+
+# ---- internal helpers -------------------------------------------------------
+
+# Integer codes and labels of an answer or grouping vector.  A factor is
+# passed on untouched (its codes are what C reads), so no copy is made.
+tab_codes <- function(x, arg) {
+  if (is.factor(x)) return(list(codes = x, labels = levels(x)))
+  if (is.object(x) && !is.character(x) && !is.logical(x))
+    abort(sprintf("`%s` must be a factor, character, logical or integer vector, not %s",
+                  arg, class(x)[1L]), "peersurvey_bad_argument")
+  if (is.logical(x)) {
+    return(list(codes = as.integer(x) + 1L, labels = c("FALSE", "TRUE")))
+  }
+  if (is.double(x)) {
+    bad <- which(!is.na(x) & (!is.finite(x) | x != round(x)))
+    if (length(bad))
+      abort(sprintf("`%s` must hold whole-number codes: %s %s", arg, show_rows(bad),
+                    if (length(bad) == 1L) paste("is", x[bad])
+                    else paste("are", show_values(x[bad], quote = FALSE))),
+            "peersurvey_bad_argument")
+  }
+  if (is.character(x) || is.numeric(x)) {
+    lev <- sort(unique(x[!is.na(x)]))
+    return(list(codes = match(x, lev), labels = as.character(lev)))
+  }
+  abort(sprintf("`%s` must be a factor, character, logical or integer vector, not %s",
+                arg, typeof(x)), "peersurvey_bad_argument")
+}
+
+# Group codes for `by` (NULL for no grouping).  Missing groups are counted
+# in a column of their own that C adds after the G groups.
+tab_groups <- function(by, n) {
+  if (is.null(by)) return(list(codes = NULL, labels = NULL, G = 0L))
+  if (is.data.frame(by) || is.list(by))
+    abort("`by` must be a single vector (a factor, character, logical or integer), not a list",
+          "peersurvey_bad_argument")
+  if (length(by) != n)
+    abort(sprintf("`by` must have one value per answer (%d), not %d", n, length(by)),
+          "peersurvey_bad_argument")
+  g <- tab_codes(by, "by")
+  list(codes = g$codes, labels = g$labels, G = length(g$labels))
+}
+
+# Labels of the G + 1 count columns, and which of them to keep: the last
+# (missing group) only when some `by` value is missing.
+group_keep <- function(groups, has_na) {
+  if (is.null(groups)) return(list(labels = NULL, keep = 1L))
+  G <- length(groups)
+  if (has_na) list(labels = c(groups, NA_character_), keep = seq_len(G + 1L))
+  else list(labels = groups, keep = seq_len(G))
+}
+
+group_factor <- function(labels, times_each) {
+  lev <- labels[!is.na(labels)]
+  factor(rep(labels, each = times_each), levels = lev)
+}
+
+pct_of <- function(n, base) {
+  out <- 100 * as.vector(n) / as.vector(base)
+  out[!(base > 0)] <- NA_real_
+  out
+}
+
+new_tab <- function(df, counts, info, subclass) {
+  attr(df, "counts") <- counts
+  attr(df, "tab_info") <- info
+  class(df) <- c(subclass, "peer_tab", "data.frame")
+  df
+}
+
+# Data frame of a single-choice table from its counts: a (k + 1) x G matrix
+# whose last row holds the missing answers.
+build_choice <- function(counts, info) {
+  k <- length(info$levels)
+  G <- ncol(counts)
+  keep_na <- info$na == "keep" && sum(counts[k + 1L, ]) > 0
+  rows <- if (keep_na) seq_len(k + 1L) else seq_len(k)
+  nr <- length(rows)
+  total <- colSums(counts)
+  valid <- colSums(counts[seq_len(k), , drop = FALSE])
+  base <- if (info$na == "keep") total else valid
+  n <- as.vector(counts[rows, , drop = FALSE])
+  lev <- factor(c(info$levels, NA)[rows], levels = info$levels)
+  df <- data.frame(level = rep(lev, G), n = n,
+                   pct = pct_of(n, rep(base, each = nr)),
+                   valid_pct = pct_of(n, rep(valid, each = nr)))
+  df$valid_pct[is.na(df$level)] <- NA_real_
+  if (!is.null(info$groups))
+    df <- cbind(data.frame(group = group_factor(info$groups, nr)), df)
+  new_tab(df, counts, info, "peer_tab_choice")
+}
+
+build_multi <- function(counts, info) {
+  p <- length(info$options)
+  G <- length(counts$answered)
+  n <- counts$n
+  df <- data.frame(option = factor(rep(info$options, G), levels = info$options),
+                   n = as.vector(n),
+                   pct_cases = pct_of(as.vector(n), rep(counts$answered, each = p)),
+                   pct_responses = pct_of(as.vector(n), rep(colSums(n), each = p)))
+  if (!is.null(info$groups))
+    df <- cbind(data.frame(group = group_factor(info$groups, p)), df)
+  new_tab(df, counts, info, "peer_tab_multi")
+}
+
+# Likert counts: a (k + 1) x items x G array whose last row holds missing
+# answers; `pct` is of the non-missing answers to the item.
+build_likert <- function(counts, info) {
+  k <- length(info$levels)
+  m <- length(info$items)
+  G <- dim(counts)[3L]
+  n <- counts[seq_len(k), , , drop = FALSE]
+  valid <- apply(n, c(2L, 3L), sum)
+  df <- data.frame(item = factor(rep(rep(info$items, each = k), G), levels = info$items),
+                   level = factor(rep(info$levels, m * G), levels = info$levels),
+                   n = as.vector(n),
+                   pct = pct_of(as.vector(n), rep(as.vector(valid), each = k)))
+  if (!is.null(info$groups))
+    df <- cbind(data.frame(group = group_factor(info$groups, k * m)), df)
+  new_tab(df, counts, info, "peer_tab_likert")
+}
+
+# ---- single choice ----------------------------------------------------------
+
+#' Tabulate a single-choice question
+#'
+#' Counts the answers to a single-choice question, optionally by group and
+#' with weights. Every level of a factor is kept, in level order, even when
+#' nobody chose it.
+#'
+#' @param x The answers: a factor, a character vector (levels are the sorted
+#'   distinct answers), a logical vector or whole-number codes.
+#' @param by Optional grouping vector of the same length as `x` (factor,
+#'   character, logical or integer). Answers with a missing group form a
+#'   group of their own, shown as `NA`.
+#' @param weights Optional non-negative finite weights, one per answer;
+#'   counts are then weighted totals.
+#' @param na `"keep"` shows missing answers as a row with `level` `NA` and
+#'   uses all answers as the base of `pct`; `"drop"` leaves them out of the
+#'   table and of `pct`.
+#' @return A data frame of class `c("peer_tab_choice", "peer_tab",
+#'   "data.frame")` with columns `group` (only with `by`), `level`, `n`,
+#'   `pct` (per cent of all answers in the group) and `valid_pct` (per cent
+#'   of the non-missing answers). The counts travel with it as attributes, so
+#'   tables of chunks can be added with [combine_tabs()].
+#' @seealso [tabulate_multi()], [tabulate_likert()], [combine_tabs()]
+#' @examples
+#' answers <- factor(c("yes", "no", NA, "yes", "yes"), levels = c("yes", "no", "unsure"))
+#' tabulate_choice(answers)
+#' tabulate_choice(answers, by = c("North", "South", "South", "North", "South"))
+#' format(tabulate_choice(answers), digits = 0)
+#' @export
+tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")) {
+  na <- match.arg(na)
+  if (is.data.frame(x) || is.list(x) || is.matrix(x))
+    abort(sprintf("`x` must be a single vector of answers, not a %s", class(x)[1L]),
+          "peersurvey_bad_argument")
+  n <- length(x)
+  xc <- tab_codes(x, "x")
+  g <- tab_groups(by, n)
+  w <- check_weights(weights, n)
+  counts <- .Call(C_tabulate_choice, xc$codes, length(xc$labels), g$codes, g$G, w)
+  gk <- group_keep(g$labels, attr(counts, "group_na"))
+  counts <- counts[, gk$keep, drop = FALSE]
+  dimnames(counts) <- list(c(xc$labels, NA), gk$labels)
+  info <- list(levels = xc$labels, groups = gk$labels, na = na, weighted = !is.null(w))
+  build_choice(counts, info)
+}
+
+# ---- multiple response ------------------------------------------------------
+
+# Option names from column names: the prefix shared by all columns up to
+# its last underscore is dropped ("ps_settings_cmhc" -> "cmhc").
+strip_prefix <- function(nm) {
+  if (length(nm) < 2L || anyNA(nm)) return(nm)
+  chars <- strsplit(nm, "", fixed = TRUE)
+  len <- min(lengths(chars))
+  common <- 0L
+  for (i in seq_len(len)) {
+    if (length(unique(vapply(chars, `[`, "", i))) != 1L) break
+    common <- i
+  }
+  if (common == 0L) return(nm)
+  pre <- substr(nm[1L], 1L, common)
+  cut <- regexpr("_[^_]*$", pre)
+  if (cut < 1L) return(nm)
+  out <- substring(nm, cut + 1L)
+  if (any(!nzchar(out)) || anyDuplicated(out)) nm else out
+}
+
+# Delimited choices -> logical matrix (NA rows did not answer; "" answered
+# with no choice).
+parse_choices <- function(x, sep, options) {
+  if (!is.character(sep) || length(sep) != 1L || is.na(sep) || !nzchar(sep))
+    abort(sprintf("`sep` must be a single non-empty string, not %s", show_values(sep, 1L)),
+          "peersurvey_bad_argument")
+  n <- length(x)
+  parts <- strsplit(x, sep, fixed = TRUE)
+  row <- rep.int(seq_len(n), lengths(parts))
+  ch <- trimws(unlist(parts, use.names = FALSE))
+  keep <- !is.na(ch) & nzchar(ch)
+  row <- row[keep]
+  ch <- ch[keep]
+  if (is.null(options)) {
+    options <- sort(unique(ch))
+  } else {
+    if (!is.character(options) || anyNA(options) || anyDuplicated(options))
+      abort("`options` must be a character vector of distinct, non-missing choices",
+            "peersurvey_bad_argument")
+  }
+  j <- match(ch, options)
+  if (anyNA(j)) {
+    bad <- which(is.na(j))
+    abort(sprintf("`x` has choices not in `options` (%s): %s in %s",
+                  show_values(options), show_values(unique(ch[bad])),
+                  show_rows(unique(row[bad]))),
+          "peersurvey_bad_argument")
+  }
+  m <- matrix(FALSE, n, length(options), dimnames = list(NULL, options))
+  m[cbind(row, j)] <- TRUE
+  m[is.na(x), ] <- NA
+  m
+}
+
+#' Tabulate a check-all-that-apply question
+#'
+#' Counts how many respondents chose each option of a multiple-response
+#' question, how often options were chosen together, and how many options
+#' each respondent chose.
+#'
+#' A respondent whose cells are all `NA` did not answer the item and is left
+#' out of every base. A respondent who answered with no option ticked (all
+#' `FALSE`/0, or an empty string) answered "none of these" and stays in the
+#' base of `pct_cases`. When a row mixes `NA` and non-missing cells, the `NA`
+#' cells count as not ticked.
+#'
+#' @param x The answers: a data frame or matrix with one logical or 0/1
+#'   column per option (option names come from the column names, without
+#'   the prefix they all share up to an underscore), or a character vector of
+#'   choices separated by `sep` (`NA` = not answered, `""` = none chosen).
+#' @param by Optional grouping vector, one value per respondent.
+#' @param weights Optional non-negative finite weights, one per respondent.
+#' @param sep Separator of delimited choices.
+#' @param options For delimited choices, the allowed choices in display
+#'   order (default: the sorted distinct choices seen); a choice outside
+#'   them is an error. For a data frame or matrix, optional option labels,
+#'   one per column.
+#' @return A data frame of class `c("peer_tab_multi", "peer_tab",
+#'   "data.frame")` with columns `group` (only with `by`), `option`, `n`
+#'   (respondents choosing it), `pct_cases` (per cent of the respondents who
+#'   answered the item) and `pct_responses` (per cent of all choices made).
+#'   Use [cooccurrence()] and [choices_per_case()] for the rest.
+#' @examples
+#' ticks <- data.frame(q_cmhc = c(TRUE, TRUE, FALSE, NA),
+#'                     q_day = c(TRUE, FALSE, FALSE, NA),
+#'                     q_ward = c(FALSE, TRUE, FALSE, NA))
+#' tab <- tabulate_multi(ticks)
+#' tab
+#' cooccurrence(tab)
+#' choices_per_case(tab)
+#' tabulate_multi(c("cmhc;day", "ward", "", NA), options = c("cmhc", "day", "ward"))
+#' @export
+tabulate_multi <- function(x, by = NULL, weights = NULL, sep = ";", options = NULL) {
+  if (is.character(x) && is.null(dim(x))) {
+    x <- parse_choices(x, sep, options)
+    opts <- colnames(x)
+  } else if (is.data.frame(x) || is.matrix(x)) {
+    nm <- colnames(x) %||% paste0("option", seq_len(ncol(x)))
+    if (is.data.frame(x)) {
+      for (j in seq_along(x)) {
+        v <- x[[j]]
+        if (!(is.logical(v) || is.numeric(v)) || is.object(v))
+          abort(sprintf("`x` column %s must be logical or 0/1, not %s",
+                        show_values(nm[j], 1L), class(v)[1L]),
+                "peersurvey_bad_argument")
+      }
+      x <- unclass(x)
+    } else if (!(is.logical(x) || is.numeric(x))) {
+      abort(sprintf("`x` must be a logical or 0/1 matrix, not a %s matrix", typeof(x)),
+            "peersurvey_bad_argument")
+    }
+    if (!is.null(options)) {
+      if (!is.character(options) || length(options) != length(nm) || anyNA(options) ||
+          anyDuplicated(options))
+        abort(sprintf("`options` must give %d distinct labels, one per column of `x`",
+                      length(nm)), "peersurvey_bad_argument")
+      opts <- options
+    } else {
+      opts <- strip_prefix(nm)
+    }
+  } else {
+    abort(sprintf("`x` must be a data frame or matrix of logical or 0/1 columns, or a character vector of delimited choices, not %s",
+                  class(x)[1L]), "peersurvey_bad_argument")
+  }
+  n <- if (is.matrix(x)) nrow(x) else if (length(x)) length(x[[1L]]) else 0L
+  g <- tab_groups(by, n)
+  w <- check_weights(weights, n)
+  res <- .Call(C_tabulate_multi, x, g$codes, g$G, w)
+  if (!is.null(res$bad)) {
+    j <- res$bad[1L]
+    v <- if (is.matrix(x)) x[, j] else x[[j]]
+    rows <- which(!is.na(v) & v != 0 & v != 1)
+    abort(sprintf("`x` column %s must hold only TRUE/FALSE or 0/1: %s %s",
+                  show_values(nm[j], 1L), show_rows(rows),
+                  if (length(rows) == 1L) paste("is", v[rows])
+                  else paste("are", show_values(v[rows], quote = FALSE))),
+          "peersurvey_bad_argument")
+  }
+  gk <- group_keep(g$labels, anyNA(g$codes))
+  k <- gk$keep
+  counts <- list(n = res$n[, k, drop = FALSE],
+                 cooc = res$cooc[, , k, drop = FALSE],
+                 cpc = res$cpc[, k, drop = FALSE],
+                 answered = res$answered[k], rows = res$rows[k])
+  info <- list(options = opts, groups = gk$labels, weighted = !is.null(w))
+  build_multi(name_multi_counts(counts, info), info)
+}
+
+name_multi_counts <- function(counts, info) {
+  gl <- info$groups
+  dimnames(counts$n) <- list(info$options, gl)
+  dimnames(counts$cooc) <- list(info$options, info$options, gl)
+  dimnames(counts$cpc) <- list(seq_len(nrow(counts$cpc)) - 1L, gl)
+  names(counts$answered) <- gl
+  names(counts$rows) <- gl
+  counts
+}
+
+#' Co-occurrence and choices per respondent of a multiple-response table
+#'
+#' `cooccurrence()` gives how many respondents chose each pair of options
+#' (the diagonal is the count of each option). `choices_per_case()` gives
+#' the distribution of the number of options each answering respondent chose.
+#'
+#' @param tab A table from [tabulate_multi()] (or [combine_tabs()] of such).
+#' @return `cooccurrence()`: an option x option matrix, or, for a grouped
+#'   table, an option x option x group array. `choices_per_case()`: a data
+#'   frame with columns `group` (if grouped), `choices` (0 to the number of
+#'   options), `n` and `pct` (per cent of the respondents who answered).
+#' @examples
+#' ticks <- cbind(a = c(1, 1, 0, 1), b = c(1, 0, 0, 1), c = c(0, 1, 0, 1))
+#' tab <- tabulate_multi(ticks)
+#' cooccurrence(tab)
+#' choices_per_case(tab)
+#' @export
+cooccurrence <- function(tab) {
+  check_tab(tab, "peer_tab_multi")
+  co <- attr(tab, "counts")$cooc
+  if (is.null(attr(tab, "tab_info")$groups)) co[, , 1L] else co
+}
+
+#' @rdname cooccurrence
+#' @export
+choices_per_case <- function(tab) {
+  check_tab(tab, "peer_tab_multi")
+  cnt <- attr(tab, "counts")
+  groups <- attr(tab, "tab_info")$groups
+  k <- nrow(cnt$cpc)
+  G <- ncol(cnt$cpc)
+  n <- as.vector(cnt$cpc)
+  df <- data.frame(choices = rep(seq_len(k) - 1L, G), n = n,
+                   pct = pct_of(n, rep(cnt$answered, each = k)))
+  if (!is.null(groups)) df <- cbind(data.frame(group = group_factor(groups, k)), df)
+  df
+}
+
+check_tab <- function(tab, class, arg = "tab") {
+  if (!inherits(tab, class) || is.null(attr(tab, "counts")))
+    abort(sprintf("`%s` must be a %s table, not %s", arg, class, class(tab)[1L]),
+          "peersurvey_bad_argument")
+  invisible(tab)
+}
+
+# ---- Likert -----------------------------------------------------------------
+
+#' Tabulate Likert items
+#'
+#' Counts the answers to one or several items on the same ordered scale.
+#'
+#' @param x An ordered factor, or a data frame of factors that all have the
+#'   same levels (taken in level order as the scale, lowest first).
+#' @param by Optional grouping vector, one value per respondent.
+#' @return A data frame of class `c("peer_tab_likert", "peer_tab",
+#'   "data.frame")` with columns `group` (only with `by`), `item`, `level`,
+#'   `n` and `pct` (per cent of the non-missing answers to the item).
+#'   `summary()` gives, per item, the number of answers, the median and
+#'   interquartile range (R's default quantile, type 7) and the mean of the
+#'   level positions 1..k, and the per cent in the top two and bottom two
+#'   levels.
+#' @examples
+#' agree <- c("disagree", "neutral", "agree", "strongly agree")
+#' items <- data.frame(
+#'   recovery = factor(c("agree", "strongly agree", "neutral", "agree"), agree, ordered = TRUE),
+#'   stigma = factor(c("neutral", "agree", NA, "disagree"), agree, ordered = TRUE))
+#' tab <- tabulate_likert(items)
+#' tab
+#' summary(tab)
+#' @export
+tabulate_likert <- function(x, by = NULL) {
+  if (is.factor(x)) {
+    items <- list(x)
+    names(items) <- paste(deparse(substitute(x), width.cutoff = 50L)[1L], collapse = "")
+  } else if (is.data.frame(x)) {
+    items <- x
+  } else {
+    abort(sprintf("`x` must be an ordered factor or a data frame of them, not %s",
+                  class(x)[1L]), "peersurvey_bad_argument")
+  }
+  nm <- names(items)
+  lev <- if (length(items)) levels(items[[1L]]) else character()
+  for (j in seq_along(items)) {
+    if (!is.factor(items[[j]]))
+      abort(sprintf("`x` column %s must be an ordered factor, not %s",
+                    show_values(nm[j], 1L), class(items[[j]])[1L]),
+            "peersurvey_bad_argument")
+    if (!identical(levels(items[[j]]), lev))
+      abort(sprintf("`x` column %s must have the levels of column %s (%s), not %s",
+                    show_values(nm[j], 1L), show_values(nm[1L], 1L), show_values(lev),
+                    show_values(levels(items[[j]]))), "peersurvey_bad_argument")
+  }
+  n <- if (length(items)) length(items[[1L]]) else 0L
+  g <- tab_groups(by, n)
+  k <- length(lev)
+  m <- length(items)
+  counts <- array(0, c(k + 1L, m, g$G + 1L))
+  for (j in seq_len(m))
+    counts[, j, ] <- .Call(C_tabulate_choice, items[[j]], k, g$codes, g$G, NULL)
+  gk <- group_keep(g$labels, anyNA(g$codes))
+  counts <- counts[, , gk$keep, drop = FALSE]
+  dimnames(counts) <- list(c(lev, NA), nm, gk$labels)
+  info <- list(levels = lev, items = nm, groups = gk$labels, weighted = FALSE)
+  build_likert(counts, info)
+}
+
+# Quantile (type 7) of the level positions from their counts.
+count_quantile <- function(cnt, prob) {
+  N <- sum(cnt)
+  if (N == 0) return(NA_real_)
+  cs <- cumsum(cnt)
+  h <- (N - 1) * prob + 1
+  lo <- floor(h)
+  at <- function(i) which(cs >= i)[1L]
+  xlo <- at(lo)
+  if (h == lo) return(xlo)
+  xlo + (h - lo) * (at(lo + 1) - xlo)
+}
+
+#' @rdname tabulate_likert
+#' @param object A table from `tabulate_likert()`.
+#' @param ... Unused.
+#' @export
+summary.peer_tab_likert <- function(object, ...) {
+  cnt <- attr(object, "counts")
+  info <- attr(object, "tab_info")
+  k <- length(info$levels)
+  dims <- dim(cnt)
+  out <- vector("list", dims[2L] * dims[3L])
+  i <- 0L
+  for (gi in seq_len(dims[3L])) for (j in seq_len(dims[2L])) {
+    i <- i + 1L
+    cc <- cnt[seq_len(k), j, gi]
+    N <- sum(cc)
+    q <- c(count_quantile(cc, 0.25), count_quantile(cc, 0.5), count_quantile(cc, 0.75))
+    top <- seq.int(max(1L, k - 1L), length.out = min(2L, k))
+    out[[i]] <- data.frame(
+      item = info$items[j], n = N, missing = cnt[k + 1L, j, gi],
+      median = q[2L], iqr = q[3L] - q[1L],
+      mean = if (N > 0) sum(cc * seq_len(k)) / N else NA_real_,
+      top2_pct = pct_of(sum(cc[top]), N),
+      bottom2_pct = pct_of(sum(cc[seq_len(min(2L, k))]), N))
+  }
+  res <- do.call(rbind, out)
+  if (is.null(res)) res <- data.frame(item = character(), n = numeric(), missing = numeric(),
+                                      median = numeric(), iqr = numeric(), mean = numeric(),
+                                      top2_pct = numeric(), bottom2_pct = numeric())
+  res$item <- factor(res$item, levels = info$items)
+  rownames(res) <- NULL
+  if (!is.null(info$groups))
+    res <- cbind(data.frame(group = group_factor(info$groups, dims[2L])), res)
+  res
+}
+
+# ---- combining --------------------------------------------------------------
+
+#' Add up tables of disjoint chunks of the same data
+#'
+#' Tables computed on disjoint pieces of the same answers (for example on
+#' `parallel` workers, or on partitions of a very large export) are added
+#' up into the table of the whole: the counts are summed and every
+#' percentage is recomputed from the sums.
+#'
+#' @param ... Tables of the same kind from [tabulate_choice()],
+#'   [tabulate_multi()] or [tabulate_likert()], with the same levels,
+#'   options or items, or a single list of them.
+#' @return A table of the same class as the inputs. Groups are the union of
+#'   the groups of the inputs (sorted when the inputs disagree on them).
+#' @examples
+#' x <- factor(sample(c("a", "b", "c"), 100, TRUE))
+#' whole <- tabulate_choice(x)
+#' parts <- lapply(split(x, rep(1:4, 25)), tabulate_choice)
+#' all.equal(as.data.frame(combine_tabs(parts)), as.data.frame(whole))
+#' @export
+combine_tabs <- function(...) {
+  tabs <- list(...)
+  if (length(tabs) == 1L && !inherits(tabs[[1L]], "peer_tab") && is.list(tabs[[1L]]))
+    tabs <- tabs[[1L]]
+  if (length(tabs) == 0L)
+    abort("`...` must hold at least one table", "peersurvey_bad_argument")
+  for (i in seq_along(tabs)) check_tab(tabs[[i]], "peer_tab", sprintf("..%d", i))
+  cl <- class(tabs[[1L]])[1L]
+  info <- attr(tabs[[1L]], "tab_info")
+  same <- switch(cl, peer_tab_choice = c("levels", "na"), peer_tab_multi = "options",
+                 peer_tab_likert = c("levels", "items"))
+  for (i in seq_along(tabs)[-1L]) {
+    if (class(tabs[[i]])[1L] != cl)
+      abort(sprintf("`..%d` must be a %s table like `..1`, not %s", i, cl, class(tabs[[i]])[1L]),
+            "peersurvey_bad_argument")
+    ii <- attr(tabs[[i]], "tab_info")
+    for (f in same) if (!identical(ii[[f]], info[[f]]))
+      abort(sprintf("`..%d` must have the same %s as `..1` (%s), not %s", i, f,
+                    show_values(info[[f]]), show_values(ii[[f]])), "peersurvey_bad_argument")
+    if (is.null(ii$groups) != is.null(info$groups))
+      abort(sprintf("`..%d` and `..1` must be both grouped or both ungrouped", i),
+            "peersurvey_bad_argument")
+  }
+  glist <- lapply(tabs, function(t) attr(t, "tab_info")$groups)
+  groups <- NULL
+  if (!is.null(info$groups)) {
+    groups <- unique(unlist(glist))
+    groups <- groups[!is.na(groups)]
+    if (!all(vapply(glist, function(g) identical(g[!is.na(g)], groups), TRUE)))
+      groups <- sort(groups)
+    if (any(vapply(glist, anyNA, TRUE))) groups <- c(groups, NA_character_)
+  }
+  G <- max(1L, length(groups))
+  where <- function(t) {
+    g <- attr(t, "tab_info")$groups
+    if (is.null(g)) 1L else match(g, groups)
+  }
+  info$groups <- groups
+  info$weighted <- any(vapply(tabs, function(t) isTRUE(attr(t, "tab_info")$weighted), TRUE))
+  first <- attr(tabs[[1L]], "counts")
+  if (cl == "peer_tab_multi") {
+    p <- length(info$options)
+    acc <- list(n = matrix(0, p, G), cooc = array(0, c(p, p, G)),
+                cpc = matrix(0, p + 1L, G), answered = numeric(G), rows = numeric(G))
+    for (t in tabs) {
+      c1 <- attr(t, "counts")
+      j <- where(t)
+      acc$n[, j] <- acc$n[, j, drop = FALSE] + c1$n
+      acc$cooc[, , j] <- acc$cooc[, , j, drop = FALSE] + c1$cooc
+      acc$cpc[, j] <- acc$cpc[, j, drop = FALSE] + c1$cpc
+      acc$answered[j] <- acc$answered[j] + c1$answered
+      acc$rows[j] <- acc$rows[j] + c1$rows
+    }
+    return(build_multi(name_multi_counts(acc, info), info))
+  }
+  if (cl == "peer_tab_choice") {
+    acc <- matrix(0, nrow(first), G, dimnames = list(rownames(first), groups))
+    for (t in tabs) {
+      j <- where(t)
+      acc[, j] <- acc[, j, drop = FALSE] + attr(t, "counts")
+    }
+    return(build_choice(acc, info))
+  }
+  d <- dim(first)
+  acc <- array(0, c(d[1L], d[2L], G), dimnames = list(dimnames(first)[[1L]],
+                                                     dimnames(first)[[2L]], groups))
+  for (t in tabs) {
+    j <- where(t)
+    acc[, , j] <- acc[, , j, drop = FALSE] + attr(t, "counts")
+  }
+  build_likert(acc, info)
+}
+
+# ---- methods ----------------------------------------------------------------
+
+format_count <- function(n, digits) {
+  if (all(is.na(n) | n == round(n))) format(n, big.mark = ",", trim = TRUE, scientific = FALSE)
+  else formatC(n, format = "f", digits = digits, big.mark = ",")
+}
+
+#' Format, print and convert tabulation results
+#'
+#' `format()` gives the table with counts and percentages as "n (%)"
+#' strings; `print()` shows it; `as.data.frame()` drops the class and the
+#' attached counts.
+#'
+#' @param x A table from [tabulate_choice()], [tabulate_multi()] or
+#'   [tabulate_likert()].
+#' @param digits Decimal places of the percentages (and of weighted counts).
+#' @param ... Passed on to `print.data.frame()` by `print()`; unused otherwise.
+#' @return `format()`: a data frame of character columns. `print()`: `x`,
+#'   invisibly. `as.data.frame()`: a plain data frame.
+#' @examples
+#' tab <- tabulate_choice(factor(c("a", "b", "a", NA)))
+#' format(tab, digits = 0)
+#' as.data.frame(tab)
+#' @name peer_tab-methods
+NULL
+
+#' @rdname peer_tab-methods
+#' @export
+format.peer_tab <- function(x, digits = 1, ...) {
+  check_number(digits, "digits", lower = 0, upper = 10, whole = TRUE)
+  df <- as.data.frame(x)
+  pct <- switch(class(x)[1L], peer_tab_multi = "pct_cases", "pct")
+  if (!all(c("n", pct) %in% names(df))) return(format.data.frame(df, digits = digits))
+  p <- ifelse(is.na(df[[pct]]), "-", formatC(df[[pct]], format = "f", digits = digits))
+  txt <- if (nrow(df)) paste0(format_count(df$n, digits), " (", p, "%)") else character()
+  keep <- intersect(c("group", "item", "level", "option"), names(df))
+  out <- lapply(df[keep], function(v) ifelse(is.na(v), "(missing)", as.character(v)))
+  out <- as.data.frame(out, stringsAsFactors = FALSE)
+  out[["n (%)"]] <- txt
+  if (nrow(out) != length(txt)) out <- data.frame(`n (%)` = txt, check.names = FALSE)
+  out
+}
+
+#' @rdname peer_tab-methods
+#' @export
+print.peer_tab <- function(x, digits = 1, ...) {
+  info <- attr(x, "tab_info")
+  kind <- switch(class(x)[1L], peer_tab_choice = "single-choice",
+                 peer_tab_multi = "multiple-response", peer_tab_likert = "Likert", "")
+  cnt <- attr(x, "counts")
+  base <- switch(class(x)[1L],
+                 peer_tab_choice = if (!is.null(cnt)) sum(cnt),
+                 peer_tab_multi = if (!is.null(cnt)) sum(cnt$answered),
+                 peer_tab_likert = if (!is.null(cnt) && dim(cnt)[2L]) sum(cnt[, 1L, ]))
+  cat(sprintf("<%s table%s%s%s>\n", kind,
+              if (!is.null(base)) sprintf(": %s %s", format_count(base, digits),
+                                          if (isTRUE(info$weighted)) "(weighted)"
+                                          else if (class(x)[1L] == "peer_tab_multi") "answered"
+                                          else "respondents")
+              else "",
+              if (!is.null(info$groups)) sprintf(", %d groups", length(info$groups)) else "",
+              if (class(x)[1L] == "peer_tab_multi") ", % of cases" else ""))
+  print(format(x, digits = digits), row.names = FALSE, ...)
+  invisible(x)
+}
+
+#' @rdname peer_tab-methods
+#' @param row.names,optional Unused; kept for the generic.
+#' @export
+as.data.frame.peer_tab <- function(x, row.names = NULL, optional = FALSE, ...) {
+  attr(x, "counts") <- NULL
+  attr(x, "tab_info") <- NULL
+  class(x) <- "data.frame"
+  rownames(x) <- NULL
+  x
+}

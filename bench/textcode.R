@@ -1,0 +1,113 @@
+# Dictionary coding of free text: peersurvey::code_text() against the
+# fastest base-R and stringi equivalents (fold, then one regular expression
+# per category), on 10^5 generated Italian answers of about 240 bytes.
+# Run from the top of a clone after installing the package:
+#   Rscript bench/textcode.R
+suppressPackageStartupMessages({
+  library(peersurvey)
+  library(stringi)
+  library(bench)
+})
+set.seed(1)
+
+pieces <- c(
+  "Mancano i finanziamenti dedicati", "la figura del peer non è riconosciuta",
+  "resistenze culturali da parte degli operatori", "carichi di lavoro elevati",
+  "poca formazione specifica", "ruolo poco chiaro nell'équipe", "burocrazia aziendale",
+  "difficoltà nella supervisione dei peer", "lo stigma è ancora forte",
+  "diffidenza verso il sapere esperienziale", "tempi lunghi per l'attivazione",
+  "il progetto è stato avviato nel 2023", "abbiamo coinvolto le associazioni del territorio",
+  "si lavora con i centri di salute mentale", "il direttore ha sostenuto l’iniziativa",
+  "gli utenti partecipano con entusiasmo", "è difficile garantire continuità",
+  "le équipe territoriali collaborano", "serve una normativa regionale chiara",
+  "il budget è limitato", "scetticismo di alcuni psichiatri", "accreditamento assente"
+)
+make_answer <- function() {
+  s <- character()
+  while (sum(nchar(s, "bytes")) < 230) s <- c(s, sample(pieces, 1))
+  paste0(paste(s, collapse = sample(c(", ", "; ", ". ", " e "), 1)), ".")
+}
+n <- 1e5
+x <- replicate(n, make_answer())
+mb <- sum(nchar(x, "bytes")) / 1e6
+cat(sprintf("%d answers, %.1f MB, mean %.0f bytes\n", n, mb, mb * 1e6 / n))
+
+frame <- as.data.frame(barrier_dictionary())
+d_full <- barrier_dictionary()
+# negation and exclusions off: what a regular expression per category does
+d_plain <- text_dictionary(frame[c("category", "language", "pattern")], negation = character())
+
+# --- regular expressions equivalent to the patterns ---
+fold_stri <- function(s) stri_trans_general(s, "Latin-ASCII; Lower")
+fold_base <- function(s) {
+  tolower(chartr("àáâäèéêëìíîïòóôöùúûüçñÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜÇÑ",
+                 "aaaaeeeeiiiioooouuuucnAAAAEEEEIIIIOOOOUUUUCN", s))
+}
+pattern_regex <- function(p) {
+  p <- fold_stri(p)
+  star <- grepl("*", p, fixed = TRUE)
+  words <- regmatches(p, gregexpr("[a-z0-9]+\\*?", p))[[1]]
+  w <- sub("\\*$", "[a-z0-9]*", words)
+  paste(w, collapse = "[^a-z0-9]+")
+}
+cats <- unique(frame$category)
+regex <- vapply(cats, function(k)
+  paste0("(?<![a-z0-9])(?:", paste(vapply(frame$pattern[frame$category == k], pattern_regex, ""),
+                                    collapse = "|"), ")(?![a-z0-9])"), "")
+
+run_base <- function() {
+  f <- fold_base(x)
+  as.data.frame(lapply(regex, function(r) grepl(r, f, perl = TRUE)))
+}
+run_stri <- function() {
+  f <- fold_stri(x)
+  as.data.frame(lapply(regex, function(r) stri_detect_regex(f, r)))
+}
+
+# --- agreement of codes (negation-free) ---
+ours <- code_text(x, d_plain)
+b <- run_base(); s <- run_stri()
+names(b) <- names(s) <- cats
+cat("codes identical to base grepl:", identical(ours, b),
+    " to stringi:", identical(ours, s), "\n")
+cat("share of answers with each code (plain):\n"); print(round(colMeans(ours), 3))
+full <- code_text(x, d_full)
+cat("answers whose codes change with negation and exclusions:",
+    sum(rowSums(full != ours) > 0), "\n")
+
+# --- timings ---
+tm <- bench::mark(
+  code_text = code_text(x, d_full),
+  code_text_plain = code_text(x, d_plain),
+  base_grepl_perl = run_base(),
+  stringi_regex = run_stri(),
+  check = FALSE, iterations = 3, filter_gc = FALSE
+)
+med <- as.numeric(tm$median)
+res <- data.frame(expression = as.character(tm$expression), median_s = round(med, 3),
+                  MB_per_s = round(mb / med, 1),
+                  ratio_to_code_text = round(med / med[1], 1))
+print(res, row.names = FALSE)
+
+# --- cost against the number of patterns ---
+fake_words <- function(k) vapply(seq_len(k), function(i)
+  paste(sample(letters, sample(5:10, 1), TRUE), collapse = ""), "")
+make_dict <- function(k) {
+  p <- fake_words(k)
+  star <- runif(k) < 0.3
+  p[star] <- paste0(substr(p[star], 1, 4), "*")
+  phrase <- runif(k) < 0.3
+  p[phrase] <- paste(p[phrase], fake_words(sum(phrase)))
+  p[seq_len(min(k, 10))] <- frame$pattern[seq_len(min(k, 10))]
+  text_dictionary(unique(data.frame(category = paste0("c", seq_len(k) %% 8),
+                                    language = "it", pattern = p)))
+}
+d20 <- make_dict(20); d1000 <- make_dict(1000)
+tp <- bench::mark(patterns_20 = code_text(x, d20), patterns_1000 = code_text(x, d1000),
+                  check = FALSE, iterations = 5, filter_gc = FALSE)
+m <- as.numeric(tp$median)
+cat(sprintf("20 patterns: %.3f s; 1000 patterns: %.3f s; ratio %.2f\n", m[1], m[2], m[2] / m[1]))
+
+cat(sprintf("\nmachine: %s, %s cores, %s\n",
+            sub(".*: ", "", grep("model name", readLines("/proc/cpuinfo"), value = TRUE)[1]),
+            parallel::detectCores(), R.version.string))

@@ -1,0 +1,214 @@
+/* Bootstrap test of multiple marginal independence between a
+ * multiple-response item (c options) and a grouping (r groups), as in
+ * Bilder and Loughin (2004).  Each answer's option vector is packed into
+ * 64-bit words once; a replicate draws n row indices with R_unif_index()
+ * (R's exact sampling), gives the first n_1 draws to group 1, the next n_2
+ * to group 2, ..., accumulates the option x group counts and computes the
+ * sum over options of the Pearson statistics of the 2 x r tables. */
+#include "peersurvey.h"
+#include <R_ext/Random.h>
+#include <limits.h>
+#include <string.h>
+
+#if defined(__GNUC__) || defined(__clang__)
+#define RESAMPLE_CTZ(v) __builtin_ctzll(v)
+#else
+static int RESAMPLE_CTZ(uint64_t v) { int b = 0; while (!(v & 1)) { v >>= 1; b++; } return b; }
+#endif
+
+/* Replicates between two looks for a user interrupt. */
+#define RESAMPLE_INTERRUPT_EVERY 64
+
+typedef struct {
+    R_xlen_t n;          /* answers */
+    int c;               /* options */
+    int r;               /* groups */
+    int words;           /* 64-bit words per packed answer */
+    const uint64_t *bits;/* n * words */
+    const int *gsize;    /* r group sizes, summing to n */
+    const int *valid;    /* c flags: option enters the statistic */
+    double add;          /* replaces zero cells, as MRCV's add.constant */
+} mi_problem;
+
+/* Pearson statistic of the r x 2 table (count ticked, count not ticked)
+ * per group, zero cells replaced by `add`; the sums follow chisq.test():
+ * E = rowsum * colsum / total, terms taken column by column. */
+static double pearson_2r(const double *ticked, const int *gsize, int r,
+                         double add, double *scratch)
+{
+    double *row = scratch, col0 = 0, col1 = 0, tot = 0, x2 = 0;
+    for (int i = 0; i < r; i++) {
+        double a = ticked[i], b = gsize[i] - ticked[i];
+        if (a == 0) a = add;
+        if (b == 0) b = add;
+        row[i] = a + b;
+        col0 += b;
+        col1 += a;
+    }
+    tot = col0 + col1;
+    for (int k = 0; k < 2; k++) {
+        double cs = k == 0 ? col0 : col1;
+        for (int i = 0; i < r; i++) {
+            double v = k == 0 ? gsize[i] - ticked[i] : ticked[i];
+            if (v == 0) v = add;
+            double e = row[i] * cs / tot;
+            x2 += (v - e) * (v - e) / e;
+        }
+    }
+    return x2;
+}
+
+/* Per-option statistics from counts[j * r + i] (option j, group i).
+ * Returns the sum over valid options, or NA_REAL when a valid option is
+ * ticked by nobody or by everybody (the replicate is unusable). */
+static double mi_statistic(const mi_problem *p, const double *counts,
+                           double *per_option, double *scratch)
+{
+    double sum = 0;
+    for (int j = 0; j < p->c; j++) {
+        const double *cj = counts + (R_xlen_t) j * p->r;
+        if (!p->valid[j]) { if (per_option) per_option[j] = NA_REAL; continue; }
+        double tot = 0;
+        for (int i = 0; i < p->r; i++) tot += cj[i];
+        if (tot == 0 || tot == (double) p->n) {
+            if (per_option) per_option[j] = NA_REAL;
+            return NA_REAL;
+        }
+        double x2 = pearson_2r(cj, p->gsize, p->r, p->add, scratch);
+        if (per_option) per_option[j] = x2;
+        sum += x2;
+    }
+    return sum;
+}
+
+static R_INLINE void add_row(const mi_problem *p, R_xlen_t row, int group,
+                             double *counts)
+{
+    const uint64_t *w = p->bits + row * p->words;
+    for (int k = 0; k < p->words; k++) {
+        uint64_t v = w[k];
+        while (v) {
+            int b = RESAMPLE_CTZ(v);
+            counts[(R_xlen_t) (k * 64 + b) * p->r + group] += 1;
+            v &= v - 1;
+        }
+    }
+}
+
+/* Observed counts: answer i belongs to group grp[i] */
+static void mi_observed(const mi_problem *p, const int *grp, double *counts)
+{
+    memset(counts, 0, sizeof(double) * (size_t) p->c * p->r);
+    for (R_xlen_t i = 0; i < p->n; i++) add_row(p, i, grp[i], counts);
+}
+
+/* One bootstrap replicate under independence: rows drawn with
+ * replacement, group sizes kept.  Uses R's RNG: call between
+ * GetRNGstate() and PutRNGstate(). */
+static double mi_replicate(const mi_problem *p, double *counts, double *scratch)
+{
+    memset(counts, 0, sizeof(double) * (size_t) p->c * p->r);
+    double dn = (double) p->n;
+    for (int g = 0; g < p->r; g++)
+        for (int k = 0; k < p->gsize[g]; k++) {
+            R_xlen_t row = (R_xlen_t) R_unif_index(dn);
+            add_row(p, row, g, counts);
+        }
+    return mi_statistic(p, counts, NULL, scratch);
+}
+
+/* y: integer or logical n x c matrix of 0/1; group: integer codes 1..r,
+ * every group present; B: replicates; add_constant: >= 0; valid: logical
+ * length c.  Returns list(observed = per-option statistics, star = B
+ * replicate sums, NA where unusable). */
+SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
+                               SEXP add_constant, SEXP valid)
+{
+    int nprot = 0;
+    if (TYPEOF(y) != INTSXP && TYPEOF(y) != LGLSXP)
+        Rf_error("'y' must be of type integer or logical, not %s",
+                 Rf_type2char(TYPEOF(y)));
+    SEXP dim = Rf_getAttrib(y, R_DimSymbol);
+    if (TYPEOF(dim) != INTSXP || XLENGTH(dim) != 2)
+        Rf_error("'y' must be a matrix");
+    R_xlen_t n = INTEGER(dim)[0];
+    int c = INTEGER(dim)[1];
+    if (n < 1 || c < 1) Rf_error("'y' must have at least one row and one column");
+    psv_check_type(group, INTSXP, "group");
+    psv_check_length(group, n, "group");
+    /* every group must have answers, so there are at most n groups: checked
+     * before the per-group scratch is allocated */
+    int r = psv_as_int(ngroups, "ngroups", 1, n < INT_MAX ? (int) n : INT_MAX);
+    /* 1e8 replicates (800 MB of results) is far beyond any use; a larger B
+     * is a mistake, reported before gigabytes are asked for */
+    int nb = psv_as_int(B, "B", 0, 100000000);
+    double add = psv_as_double(add_constant, "add_constant");
+    if (!(add >= 0) || !R_FINITE(add)) Rf_error("'add_constant' must be finite and non-negative");
+    psv_check_type(valid, LGLSXP, "valid");
+    psv_check_length(valid, c, "valid");
+
+    const int *py = INTEGER(y), *pg = INTEGER(group), *pv = LOGICAL(valid);
+    for (int j = 0; j < c; j++)
+        if (pv[j] == NA_LOGICAL) Rf_error("'valid' must not be NA");
+    int *gsize = (int *) R_alloc((size_t) r, sizeof(int));
+    int *grp = (int *) R_alloc((size_t) n, sizeof(int));
+    memset(gsize, 0, sizeof(int) * (size_t) r);
+    for (R_xlen_t i = 0; i < n; i++) {
+        int g = pg[i];
+        if (g == NA_INTEGER || g < 1 || g > r)
+            Rf_error("'group' must hold codes 1 to %d: element %lld is %d",
+                     r, (long long) i + 1, g);
+        grp[i] = g - 1;
+        gsize[g - 1]++;
+    }
+    for (int g = 0; g < r; g++)
+        if (gsize[g] == 0) Rf_error("group %d has no answers", g + 1);
+
+    int words = (c + 63) / 64;
+    uint64_t *bits = (uint64_t *) R_alloc((size_t) n * words, sizeof(uint64_t));
+    memset(bits, 0, sizeof(uint64_t) * (size_t) n * words);
+    for (int j = 0; j < c; j++)
+        for (R_xlen_t i = 0; i < n; i++) {
+            int v = py[i + (R_xlen_t) j * n];
+            if (v == NA_INTEGER || (v != 0 && v != 1))
+                Rf_error("'y' must hold 0 and 1 only: row %lld, column %d",
+                         (long long) i + 1, j + 1);
+            if (v) bits[i * words + j / 64] |= (uint64_t) 1 << (j % 64);
+        }
+
+    mi_problem p = { n, c, r, words, bits, gsize, pv, add };
+    double *counts = (double *) R_alloc((size_t) c * r, sizeof(double));
+    double *scratch = (double *) R_alloc((size_t) r, sizeof(double));
+
+    SEXP observed = PROTECT(Rf_allocVector(REALSXP, c)); nprot++;
+    SEXP star = PROTECT(Rf_allocVector(REALSXP, nb)); nprot++;
+    mi_observed(&p, grp, counts);
+    mi_statistic(&p, counts, REAL(observed), scratch);
+    /* an option flagged valid but constant in the data has no statistic */
+    for (int j = 0; j < c; j++)
+        if (pv[j] && ISNA(REAL(observed)[j]))
+            Rf_error("option %d is flagged valid but is constant", j + 1);
+
+    double *ps = REAL(star);
+    GetRNGstate();
+    for (int b = 0; b < nb; b++) {
+        if (b % RESAMPLE_INTERRUPT_EVERY == 0) {
+            /* keep the stream consistent if the user interrupts */
+            PutRNGstate();
+            R_CheckUserInterrupt();
+            GetRNGstate();
+        }
+        ps[b] = mi_replicate(&p, counts, scratch);
+    }
+    PutRNGstate();
+
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 2)); nprot++;
+    SET_VECTOR_ELT(out, 0, observed);
+    SET_VECTOR_ELT(out, 1, star);
+    SEXP nms = PROTECT(Rf_allocVector(STRSXP, 2)); nprot++;
+    SET_STRING_ELT(nms, 0, Rf_mkChar("observed"));
+    SET_STRING_ELT(nms, 1, Rf_mkChar("star"));
+    Rf_setAttrib(out, R_NamesSymbol, nms);
+    UNPROTECT(nprot);
+    return out;
+}

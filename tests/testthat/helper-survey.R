@@ -1,0 +1,45 @@
+# Helpers for the survey tests: the shipped export, and ways to rewrite it.
+
+survey_export_path <- function()
+  system.file("extdata", "mhd-survey-2025.csv", package = "peersurvey")
+
+# Write lines as UTF-8 bytes, with a chosen line end and an optional BOM
+write_export <- function(lines, path = tempfile(fileext = ".csv"), eol = "\n", bom = FALSE) {
+  txt <- paste0(paste(enc2utf8(lines), collapse = eol), eol)
+  bytes <- c(if (bom) as.raw(c(0xef, 0xbb, 0xbf)), charToRaw(txt))
+  writeBin(bytes, path)
+  path
+}
+
+# Accents stripped with a table of its own (independent of the package's)
+strip_accents_test <- function(x)
+  chartr("\u00e0\u00e8\u00e9\u00ec\u00f2\u00f9\u00c0\u00c8\u00c9\u00cc\u00d2\u00d9",
+         "aeeiouAEEIOU", x)
+
+# The shipped export as a list of character columns, NA where a field was
+# left blank. Text columns keep "" apart from NA by the dataset itself.
+export_columns <- function() {
+  df <- utils::read.csv(survey_export_path(), colClasses = "character",
+                        na.strings = character(0), encoding = "UTF-8",
+                        check.names = FALSE)
+  for (nm in names(df)) {
+    v <- df[[nm]]
+    if (is.character(mhd_survey_2025[[nm]]) && nm != "mhd_id")
+      v[is.na(mhd_survey_2025[[nm]])] <- NA
+    else v[!nzchar(v)] <- NA
+    df[[nm]] <- v
+  }
+  df
+}
+
+# Rewrite columns as an export: quoted values, NA as an empty field
+format_export <- function(df, sep = ",") {
+  q <- function(v) ifelse(is.na(v), "", paste0("\"", gsub("\"", "\"\"", v, fixed = TRUE), "\""))
+  c(paste(q(names(df)), collapse = sep),
+    do.call(paste, c(lapply(unname(as.list(df)), q), sep = sep)))
+}
+
+text_items <- function() {
+  cb <- survey_codebook()
+  unique(cb$item[cb$type == "text"])
+}

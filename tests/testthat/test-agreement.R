@@ -1,0 +1,78 @@
+test_that("kappa, SE, PABAK and alpha on a 2 x 2 table worked by hand", {
+  # 100 answers: both yes 40, a only 10, b only 5, both no 45
+  a <- data.frame(k = c(rep(TRUE, 40), rep(TRUE, 10), rep(FALSE, 5), rep(FALSE, 45)))
+  b <- data.frame(k = c(rep(TRUE, 40), rep(FALSE, 10), rep(TRUE, 5), rep(FALSE, 45)))
+  r <- coder_agreement(a, b)
+  po <- (40 + 45) / 100
+  pe <- 0.50 * 0.45 + 0.50 * 0.55          # a yes 50%, b yes 45%
+  kap <- (po - pe) / (1 - pe)
+  expect_equal(r$agreement[1], po)
+  expect_equal(r$kappa[1], kap)
+  expect_equal(r$pabak[1], 2 * po - 1)
+  # Fleiss, Cohen and Everitt (1969), written out cell by cell
+  p11 <- .40; p10 <- .10; p01 <- .05; p00 <- .45
+  pa1 <- .50; pa0 <- .50; pb1 <- .45; pb0 <- .55
+  A <- p11 * (1 - (pa1 + pb1) * (1 - kap))^2 + p00 * (1 - (pa0 + pb0) * (1 - kap))^2
+  B <- (1 - kap)^2 * (p10 * (pb1 + pa0)^2 + p01 * (pb0 + pa1)^2)
+  C <- (kap - pe * (1 - kap))^2
+  se <- sqrt(A + B - C) / ((1 - pe) * sqrt(100))
+  expect_equal(r$se[1], se)
+  expect_equal(c(r$lower[1], r$upper[1]), kap + c(-1, 1) * qnorm(0.975) * se)
+  se0 <- sqrt(pe + pe^2 - (pa1 * pb1 * (pa1 + pb1) + pa0 * pb0 * (pa0 + pb0))) /
+    ((1 - pe) * sqrt(100))
+  expect_equal(r$z[1], kap / se0)
+  # Krippendorff: 200 values, 95 yes and 105 no, 15 disagreeing units
+  expect_equal(r$alpha[1], 1 - 199 * 15 / (95 * 105))
+  expect_identical(r$category, c("k", "(pooled)"))
+})
+
+test_that("agreement equals irr's kappa2 and kripp.alpha", {
+  skip_if_not_installed("irr")
+  set.seed(3)
+  n <- 80
+  a <- data.frame(x = runif(n) < 0.3, y = runif(n) < 0.6, z = runif(n) < 0.1)
+  b <- a
+  for (k in names(b)) {
+    flip <- runif(n) < 0.2
+    b[[k]][flip] <- !b[[k]][flip]
+  }
+  a$y[c(3, 9)] <- NA
+  b$z[5] <- NA
+  r <- coder_agreement(a, b)
+  for (i in 1:3) {
+    k <- names(a)[i]
+    rt <- cbind(a[[k]], b[[k]])
+    k2 <- irr::kappa2(rt)
+    expect_equal(r$kappa[i], k2$value)
+    expect_equal(r$z[i], k2$statistic)
+    expect_equal(r$p_value[i], k2$p.value)
+    expect_identical(r$n[i], k2$subjects)
+    ka <- irr::kripp.alpha(t(rt) * 1, method = "nominal")
+    expect_equal(r$alpha[i], ka$value)
+  }
+  expect_identical(r$dropped, c(0L, 2L, 1L, 3L))
+  # pooled alpha: every category x answer unit stacked
+  stack_a <- unlist(a); stack_b <- unlist(b)
+  ka <- irr::kripp.alpha(rbind(stack_a, stack_b) * 1, method = "nominal")
+  expect_equal(r$alpha[4], ka$value)
+  expect_equal(r$kappa[4], irr::kappa2(cbind(stack_a, stack_b))$value)
+})
+
+test_that("edge cases and errors", {
+  a <- data.frame(k = c(TRUE, TRUE), j = c(FALSE, TRUE))
+  r <- coder_agreement(a, a)
+  expect_true(is.na(r$kappa[1]))            # no variation: kappa undefined
+  expect_equal(r$agreement, c(1, 1, 1))
+  expect_equal(r$kappa[2], 1)
+  expect_identical(coder_agreement(a, a[2:1])$kappa, r$kappa)   # matched by name
+  expect_error(coder_agreement(a, a[1, ]), "rows", class = "peersurvey_bad_argument")
+  expect_error(coder_agreement(a, data.frame(k = TRUE, x = FALSE)[c(1, 1), ]), "x",
+               class = "peersurvey_bad_argument")
+  expect_error(coder_agreement(a, data.frame(k = c("a", "b"), j = TRUE)), "logical",
+               class = "peersurvey_bad_argument")
+  expect_output(print(r), "peer_agreement")
+  # works on code_text output against itself
+  d <- barrier_dictionary()
+  m <- code_text(c("fondi", "stigma", NA), d)
+  expect_identical(coder_agreement(m, m)$dropped[1], 1L)
+})

@@ -1,0 +1,162 @@
+# A frame of 135 units in 5 classes and a random set of respondents
+est_frame <- function(sizes = c(40, 30, 25, 28, 12)) {
+  data.frame(mhd_id = sprintf("MHD%03d", seq_len(sum(sizes))),
+             macro_area = factor(rep(c("North-West", "North-East", "Centre", "South",
+                                       "Islands"), sizes),
+                                 levels = c("North-West", "North-East", "Centre",
+                                            "South", "Islands")),
+             stringsAsFactors = FALSE)
+}
+
+est_survey <- function(frame, n, p = 0.56, na = 0) {
+  s <- data.frame(mhd_id = sample(frame$mhd_id, n), stringsAsFactors = FALSE)
+  s$peer_support <- runif(n) < p
+  if (na) s$peer_support[sample(n, na)] <- NA
+  s$contract <- factor(sample(c("employee", "consultant", "volunteer"), n, TRUE))
+  s
+}
+
+# svymean() on the complete cases, strata = class, fpc = class size in the frame
+est_reference <- function(s, frame, item = "peer_support", strata = TRUE) {
+  s <- s[!is.na(s[[item]]), ]
+  s$cls <- frame$macro_area[match(s$mhd_id, frame$mhd_id)]
+  s$Nh <- as.vector(table(frame$macro_area)[as.character(s$cls)])
+  s$N <- nrow(frame)
+  s$y <- as.numeric(s[[item]])
+  d <- if (strata) survey::svydesign(ids = ~1, strata = ~cls, fpc = ~Nh, data = s)
+       else survey::svydesign(ids = ~1, fpc = ~N, data = s)
+  m <- survey::svymean(~y, d)
+  c(estimate = unname(coef(m)), se = unname(survey::SE(m)))
+}
+
+test_that("estimate and standard error equal survey::svymean()", {
+  skip_if_not_installed("survey")
+  set.seed(21)
+  frame <- est_frame()
+  for (k in 1:15) {
+    s <- est_survey(frame, sample(c(40, 61, 100), 1), p = runif(1, 0.1, 0.9),
+                    na = sample(0:5, 1))
+    r <- estimate_prop(s, "peer_support", frame)
+    ref <- est_reference(s, frame)
+    expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
+    expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
+    z <- qnorm(0.975)
+    expect_equal(r$lower, max(0, r$estimate - z * r$se))
+    expect_equal(r$n, sum(!is.na(s$peer_support)))
+    expect_equal(r$N, 135)
+    r0 <- estimate_prop(s, "peer_support", frame, adjust = NULL)
+    ref0 <- est_reference(s, frame, strata = FALSE)
+    expect_equal(r0$estimate, unname(ref0["estimate"]), tolerance = 1e-8)
+    expect_equal(r0$se, unname(ref0["se"]), tolerance = 1e-8)
+    expect_equal(r0$estimate, mean(s$peer_support, na.rm = TRUE))
+  }
+})
+
+test_that("the weighted estimate is the frame-weighted mean of class shares", {
+  set.seed(22)
+  frame <- est_frame()
+  s <- est_survey(frame, 61)
+  r <- estimate_prop(s, "peer_support", frame)
+  cls <- frame$macro_area[match(s$mhd_id, frame$mhd_id)]
+  Nh <- table(frame$macro_area); nh <- table(cls)
+  yh <- tapply(s$peer_support, cls, mean)
+  expect_equal(r$estimate, sum(Nh * yh) / 135)
+  sh2 <- tapply(s$peer_support, cls, var)
+  expect_equal(r$se, sqrt(sum((Nh / 135)^2 * (1 - nh / Nh) * sh2 / nh)))
+  cl <- attr(r, "classes")
+  expect_equal(cl$weight, as.vector(Nh / nh))
+  expect_equal(cl$class, levels(frame$macro_area))
+  # a census of every unit has no sampling error
+  s <- data.frame(mhd_id = frame$mhd_id, peer_support = runif(135) < 0.5)
+  r <- estimate_prop(s, "peer_support", frame)
+  expect_equal(r$se, 0)
+  expect_equal(r$estimate, mean(s$peer_support))
+})
+
+test_that("factor items take a level; several items give several rows", {
+  skip_if_not_installed("survey")
+  set.seed(23)
+  frame <- est_frame()
+  s <- est_survey(frame, 70)
+  s$consultant <- s$contract == "consultant"
+  r <- estimate_prop(s, "contract", frame, level = "consultant")
+  ref <- est_reference(s, frame, "consultant")
+  expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
+  expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
+  r2 <- estimate_prop(s, c("peer_support", "consultant"), frame)
+  expect_equal(nrow(r2), 2L)
+  expect_equal(r2$estimate[2], r$estimate)
+  expect_error(estimate_prop(s, "contract", frame), "`level`")
+  expect_error(estimate_prop(s, "contract", frame, level = "boss"), "not a level")
+})
+
+test_that("sparse classes are an error naming the class, or are collapsed", {
+  skip_if_not_installed("survey")
+  set.seed(24)
+  frame <- est_frame()
+  s <- est_survey(frame, 61)
+  isl <- frame$mhd_id[frame$macro_area == "Islands"]
+  s <- s[!(s$mhd_id %in% isl), ]
+  s <- rbind(s, data.frame(mhd_id = isl[1], peer_support = TRUE, contract = "employee"))
+  expect_error(estimate_prop(s, "peer_support", frame), "Class \"Islands\".*1 respondent",
+               class = "peersurvey_sparse_class")
+  r <- estimate_prop(s, "peer_support", frame, collapse = TRUE)
+  expect_equal(r$classes, 4L)
+  cl <- attr(r, "classes")
+  expect_true("South+Islands" %in% cl$class)
+  # the same as the design with the two classes merged
+  f2 <- frame
+  levels(f2$macro_area)[levels(f2$macro_area) %in% c("South", "Islands")] <- "SI"
+  ref <- est_reference(s, f2)
+  expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
+  expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
+  # no respondent at all in a class
+  s0 <- s[s$mhd_id != isl[1], ]
+  expect_error(estimate_prop(s0, "peer_support", frame), "Islands.*0 respondents")
+  r <- estimate_prop(s0, "peer_support", frame, collapse = TRUE)
+  expect_false(is.nan(r$se))
+  # an item NA turns a respondent into a nonrespondent for the item
+  s$peer_support[s$mhd_id == isl[1]] <- NA
+  expect_error(estimate_prop(s, "peer_support", frame), "Islands.*0 respondents")
+  # a class fully observed with one unit is fine
+  f1 <- est_frame(c(40, 30, 25, 39, 1))
+  s1 <- est_survey(f1, 60)
+  s1 <- rbind(s1[s1$mhd_id != f1$mhd_id[135], ],
+              data.frame(mhd_id = f1$mhd_id[135], peer_support = FALSE, contract = "employee"))
+  r <- estimate_prop(s1, "peer_support", f1)
+  expect_true(is.finite(r$se))
+})
+
+test_that("bad input is an error naming the argument", {
+  frame <- est_frame()
+  s <- est_survey(frame, 20)
+  expect_error(estimate_prop(s, "nope", frame), "`item`")
+  expect_error(estimate_prop(s, "peer_support", frame, adjust = "region"), "`adjust`")
+  s2 <- rbind(s, data.frame(mhd_id = "XYZ", peer_support = TRUE, contract = "employee"))
+  expect_error(estimate_prop(s2, "peer_support", frame), "not in `frame`.*XYZ")
+  s3 <- rbind(s, s[1, ])
+  expect_error(estimate_prop(s3, "peer_support", frame), "unique")
+  s$num <- 2
+  expect_error(estimate_prop(s, "num", frame), "logical or 0/1")
+  expect_error(estimate_prop(s, "peer_support", frame, conf = 2), "`conf`")
+  expect_error(estimate_prop(list(), "peer_support", frame), "`survey`")
+})
+
+test_that("on the shipped survey the estimates equal survey::svymean()", {
+  skip_if_not_installed("survey")
+  items <- utils::data(package = "peersurvey")$results[, "Item"]
+  skip_if_not(all(c("mhd_survey_2025", "mhd_frame") %in% items))
+  s <- peersurvey::mhd_survey_2025
+  frame <- peersurvey::mhd_frame
+  for (it in c("peer_support", "coproduction")) {
+    r <- estimate_prop(s, it, frame)
+    d <- data.frame(mhd_id = s$mhd_id, y = as.numeric(s[[it]]))
+    d <- d[!is.na(d$y), ]
+    d$cls <- frame$macro_area[match(d$mhd_id, frame$mhd_id)]
+    d$Nh <- as.vector(table(frame$macro_area)[as.character(d$cls)])
+    m <- survey::svymean(~y, survey::svydesign(ids = ~1, strata = ~cls, fpc = ~Nh, data = d))
+    expect_equal(r$estimate, unname(coef(m)), tolerance = 1e-8)
+    expect_equal(r$se, as.vector(survey::SE(m)), tolerance = 1e-8)
+    expect_equal(r$N, nrow(frame))
+  }
+})

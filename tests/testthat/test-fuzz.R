@@ -1,0 +1,113 @@
+# Every registered .Call entry point is called thousands of times with hostile
+# arguments (every SEXP type, NA/NaN/Inf, empty and huge values, bad UTF-8,
+# foreign and NULL external pointers, mutated valid arguments).  Each call
+# must return or raise an R error: reaching the end of this file is the test
+# that R survived.  A subset runs under gctorture() to catch PROTECT mistakes.
+
+routines <- fuzz_routines()
+hostile <- fuzz_hostile()
+valid <- fuzz_valid_args(routines)
+
+test_that("the package registers its entry points with fixed argument counts", {
+  expect_gt(length(routines), 0L)
+  for (r in routines) {
+    expect_true(grepl("^C_", r$name), info = r$name)
+    expect_gte(r$nargs, 0L)
+  }
+})
+
+test_that("valid arguments are known for the entry points", {
+  # routines without any are still fuzzed, with fully random arguments
+  have <- vapply(routines, function(r) length(valid[[r$name]]) > 0L, NA)
+  expect_gt(mean(have), 0.5)
+})
+
+test_that("every entry point survives hostile arguments", {
+  set.seed(20250214)
+  if (exists("mem.maxVSize", envir = baseenv())) {
+    # a call that asks for gigabytes becomes a quick, flagged error
+    old <- mem.maxVSize()
+    if (old > 4096) {
+      mem.maxVSize(4096)
+      on.exit(mem.maxVSize(old), add = TRUE)
+    }
+  }
+  quick <- fuzz_quick()
+  n_mut <- if (quick) 4L else 30L
+  n_rand <- if (quick) 40L else 300L
+  tally <- fuzz_tally()
+  for (r in routines) {
+    sets <- valid[[r$name]]
+    ref <- lapply(sets, function(a) fuzz_comparable(fuzz_call(r$symbol, a)$value))
+    base <- if (length(sets)) sets[[1L]] else lapply(seq_len(r$nargs), function(i) sample(hostile, 1L)[[1L]])
+    if (r$nargs == 0L) {
+      fuzz_record(tally, r$name, "no args", fuzz_call(r$symbol, list()))
+      next
+    }
+    # each argument position x each hostile value, the others valid
+    for (i in seq_len(r$nargs)) {
+      for (k in seq_along(hostile)) {
+        a <- base
+        a[i] <- list(hostile[[k]])
+        fuzz_record(tally, r$name, sprintf("arg %d = %s", i, names(hostile)[k]),
+                    fuzz_call(r$symbol, a))
+      }
+      # mutations of the valid value at this position
+      for (m in seq_len(n_mut)) {
+        a <- if (length(sets)) sets[[sample.int(length(sets), 1L)]] else base
+        a[i] <- list(fuzz_mutate(a[[i]], hostile))
+        fuzz_record(tally, r$name, sprintf("arg %d mutated to %s", i, fuzz_describe(a[[i]])),
+                    fuzz_call(r$symbol, a))
+      }
+    }
+    # random combinations: each argument valid, mutated or hostile
+    for (m in seq_len(n_rand)) {
+      a <- if (length(sets)) sets[[sample.int(length(sets), 1L)]] else base
+      for (i in seq_len(r$nargs)) {
+        u <- stats::runif(1L)
+        if (u < 0.3) a[i] <- list(fuzz_mutate(a[[i]], hostile))
+        else if (u < 0.6) a[i] <- list(sample(hostile, 1L)[[1L]])
+      }
+      fuzz_record(tally, r$name,
+                  paste(vapply(a, fuzz_describe, ""), collapse = ", "),
+                  fuzz_call(r$symbol, a))
+    }
+    gc()  # finalizers of any half-built objects run now
+    # no hostile call left state behind that changes a valid answer
+    again <- lapply(sets, function(a) fuzz_comparable(fuzz_call(r$symbol, a)$value))
+    expect_identical(again, ref, info = r$name)
+  }
+  report <- Sys.getenv("PEERSURVEY_FUZZ_REPORT")
+  if (nzchar(report))
+    cat(sprintf("%s %d\n", names(tally$by), unlist(tally$by)),
+        sprintf("total %d calls, %d errors\n", tally$n, tally$errors),
+        file = report, sep = "")
+  expect_gt(tally$n, 500L * min(length(routines), 2L))
+  # flagged: calls that ran into the time limit or asked for gigabytes
+  expect_identical(tally$flagged, character())
+})
+
+test_that("entry points keep their objects protected (gctorture)", {
+  quick <- fuzz_quick()
+  per_routine <- if (quick) 2L else 24L
+  set.seed(20250131)
+  for (r in routines) {
+    sets <- valid[[r$name]]
+    if (!length(sets)) next
+    jobs <- rep_len(seq_along(sets), per_routine)
+    for (j in seq_along(jobs)) {
+      a <- sets[[jobs[j]]]
+      # after one round of the valid sets, mutated ones exercise error paths
+      if (j > length(sets)) {
+        i <- sample.int(r$nargs, 1L)
+        a[i] <- list(fuzz_mutate(a[[i]], hostile))
+      }
+      want <- fuzz_comparable(fuzz_call(r$symbol, a)$value)
+      gctorture(TRUE)
+      got <- fuzz_call(r$symbol, a)$value
+      gctorture(FALSE)
+      expect_identical(fuzz_comparable(got), want,
+                       info = paste(r$name, paste(vapply(a, fuzz_describe, ""), collapse = ", ")))
+    }
+  }
+})

@@ -1,0 +1,61 @@
+test_that("knit_print shows a result as a markdown table", {
+  skip_if_not_installed("knitr")
+  tabs <- paper_tables()
+  out <- knitr::knit_print(tabs$barriers)
+  expect_s3_class(out, "knit_asis")
+  lines <- strsplit(as.character(out), "\n", fixed = TRUE)[[1]]
+  rows <- grep("^\\|", lines, value = TRUE)
+  # header, rule and one line per barrier
+  expect_length(rows, nrow(tabs$barriers) + 2L)
+  expect_true(any(grepl("Table: Barriers to peer support", lines, fixed = TRUE)))
+  expect_true(any(grepl("Lack of formal recognition", rows, fixed = TRUE)))
+  expect_true(any(grepl("61 departments answered", lines, fixed = TRUE)))
+})
+
+test_that("knit_print is registered for the package's result classes", {
+  skip_if_not_installed("knitr")
+  s <- mhd_survey_2025
+  results <- list(
+    tabulate_multi(as.data.frame(s)[, grep("^ps_settings_", names(s))]),
+    tabulate_choice(s$macro_area),
+    response_rates(s, mhd_frame, by = "macro_area"),
+    reproduce_paper(quiet = TRUE),
+    code_coproduction(s[s$coproduction, ])
+  )
+  for (r in results) {
+    out <- knitr::knit_print(r)
+    expect_s3_class(out, "knit_asis")
+    rows <- grep("^\\|", strsplit(as.character(out), "\n")[[1]], value = TRUE)
+    expect_length(rows, nrow(as_kable_data(r)) + 2L)
+  }
+  check <- knitr::knit_print(reproduce_paper(quiet = TRUE, language = "it"))
+  expect_match(as.character(check), "|Risultato", fixed = TRUE)
+})
+
+test_that("a list of paper tables knits as one table each", {
+  skip_if_not_installed("knitr")
+  tabs <- paper_tables()
+  out <- as.character(knit_print_peer(tabs[c("peer_support", "ladder")]))
+  expect_match(out, "Table: Departments running peer support", fixed = TRUE)
+  expect_match(out, "Table: Highest rung", fixed = TRUE)
+  out <- as.character(knit_print_peer(tabs$ladder, caption = "Ladder"))
+  expect_match(out, "Table: Ladder", fixed = TRUE)
+})
+
+test_that("as_kable_data gives a plain data frame of the printed values", {
+  tab <- tabulate_choice(mhd_survey_2025$macro_area)
+  df <- as_kable_data(tab)
+  expect_identical(class(df), "data.frame")
+  expect_identical(df$level, levels(mhd_survey_2025$macro_area))
+  expect_identical(sub(" .*", "", df[["n (%)"]]),
+                   as.character(as.vector(table(mhd_survey_2025$macro_area))))
+  p <- as_kable_data(paper_tables()$settings)
+  expect_identical(class(p), "data.frame")
+  expect_null(attr(p, "values"))
+  expect_error(as_kable_data(1:3), class = "peersurvey_bad_argument")
+})
+
+test_that("results still print as plain text outside knitr", {
+  expect_output(print(paper_tables()$ladder), "Consultation")
+  expect_output(print(reproduce_paper(quiet = TRUE)), "published")
+})

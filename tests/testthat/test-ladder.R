@@ -1,0 +1,104 @@
+ladder_ref <- function(ticks, ladder) {
+  rung <- as.integer(ladder$rung[match(colnames(ticks), ladder$practice)])
+  nr <- nlevels(ladder$rung)
+  level <- counts <- NULL
+  for (i in seq_len(nrow(ticks))) {
+    v <- ticks[i, ]
+    if (all(is.na(v))) {
+      level <- c(level, NA)
+      counts <- rbind(counts, rep(NA_integer_, nr))
+      next
+    }
+    hit <- rung[!is.na(v) & v]
+    level <- c(level, if (length(hit)) max(hit) else 0L)
+    counts <- rbind(counts, tabulate(hit, nr))
+  }
+  list(level = level, counts = counts)
+}
+
+test_that("the shipped ladder has the documented practices and order", {
+  l <- coproduction_ladder()
+  expect_identical(levels(l$rung), c("informing", "consultation", "involvement", "co-design",
+                                     "co-production"))
+  want <- c(information = "informing", satisfaction_survey = "consultation",
+            consultation_meetings = "consultation", advisory_board = "involvement",
+            user_representatives = "involvement", codesign_services = "co-design",
+            codesign_training = "co-design", codelivery_groups = "co-production",
+            coevaluation = "co-production")
+  expect_identical(setNames(as.character(l$rung), l$practice), want)
+  expect_true(all(nzchar(l$label_it)) && all(nzchar(l$label_en)))
+})
+
+test_that("levels and counts match a base-R computation", {
+  set.seed(7)
+  l <- coproduction_ladder()
+  for (k in 1:5) {
+    n <- 40
+    p <- sample(l$practice, sample(3:9, 1))
+    ticks <- matrix(sample(c(TRUE, FALSE, NA), n * length(p), replace = TRUE,
+                           prob = c(0.3, 0.6, 0.1)), n, length(p), dimnames = list(NULL, p))
+    ticks[sample.int(n, 4), ] <- NA
+    ticks[sample.int(n, 3), ] <- FALSE
+    got <- code_coproduction(as.data.frame(ticks))
+    ref <- ladder_ref(ticks, l)
+    expect_identical(as.integer(got$level) - 1L, as.integer(ref$level))
+    expect_s3_class(got$level, "ordered")
+    cnt <- as.matrix(got[paste0("n_", levels(l$rung))])
+    dimnames(cnt) <- NULL
+    expect_identical(cnt, ref$counts)
+    # a matrix and a survey-style frame give the same
+    expect_identical(code_coproduction(ticks)$level, got$level)
+    sv <- data.frame(mhd_id = sprintf("MHD%03d", 1:n), stringsAsFactors = FALSE)
+    for (j in p) sv[[paste0("coprod_practices_", j)]] <- ticks[, j]
+    got2 <- code_coproduction(sv)
+    expect_identical(got2$level, got$level)
+    expect_identical(got2$mhd_id, sv$mhd_id)
+  }
+})
+
+test_that("hand-made departments", {
+  x <- data.frame(information = c(TRUE, FALSE, NA, TRUE, FALSE),
+                  consultation_meetings = c(TRUE, FALSE, NA, NA, FALSE),
+                  coevaluation = c(FALSE, FALSE, NA, TRUE, NA))
+  got <- code_coproduction(x)
+  expect_identical(as.character(got$level), c("consultation", "none", NA, "co-production",
+                                               "none"))
+  expect_identical(got$n_informing, c(1L, 0L, NA, 1L, 0L))
+  expect_identical(got$`n_co-production`, c(0L, 0L, NA, 1L, 0L))
+  # the filter question puts "no co-production" departments at none
+  x$coproduction <- c(TRUE, FALSE, FALSE, TRUE, TRUE)
+  names(x)[1:3] <- paste0("coprod_practices_", names(x)[1:3])
+  expect_identical(as.character(code_coproduction(x)$level)[3], "none")
+})
+
+test_that("summary gives counts, shares and Wilson intervals", {
+  x <- data.frame(information = c(TRUE, FALSE, NA, TRUE, TRUE, FALSE),
+                  satisfaction_survey = c(TRUE, FALSE, NA, FALSE, TRUE, TRUE))
+  s <- summary(code_coproduction(x))
+  expect_identical(as.character(s$level), c("none", levels(coproduction_ladder()$rung)))
+  expect_identical(s$n, c(1L, 1L, 3L, 0L, 0L, 0L))
+  expect_identical(attr(s, "unanswered"), 1L)
+  for (i in 1:3) {
+    pt <- suppressWarnings(stats::prop.test(s$n[i], 5, correct = FALSE))
+    expect_equal(s$percent[i], 100 * s$n[i] / 5)
+    expect_equal(c(s$lower[i], s$upper[i]), 100 * as.numeric(pt$conf.int))
+  }
+})
+
+test_that("bad input is refused with errors naming the problem", {
+  expect_error(code_coproduction(data.frame(information = TRUE, knitting = FALSE)),
+               "knitting", class = "peersurvey_bad_practice")
+  expect_error(code_coproduction(data.frame(information = "yes")), "logical",
+               class = "peersurvey_bad_argument")
+  expect_error(code_coproduction(1:3), class = "peersurvey_bad_argument")
+  bad <- coproduction_ladder()
+  bad$rung_order[2] <- 5L
+  expect_error(code_coproduction(data.frame(information = TRUE), bad),
+               class = "peersurvey_bad_ladder")
+  f <- getFromNamespace("C_code_coproduction", "peersurvey")
+  expect_error(.Call(f, 1:3, 1L, 5L), "logical")
+  expect_error(.Call(f, c(TRUE, FALSE), 1L, 5L), "matrix")
+  expect_error(.Call(f, matrix(TRUE, 2, 2), 1L, 5L), "length")
+  expect_error(.Call(f, matrix(TRUE, 2, 1), 9L, 5L), "rung")
+  expect_error(.Call(f, matrix(TRUE, 2, 1), 1L, NA_integer_), "nrung")
+})

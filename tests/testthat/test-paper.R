@@ -1,0 +1,236 @@
+# Every figure is recomputed here in base R from the dataset columns and the
+# ladder of the survey's definition, never copied from the package's output.
+
+ladder_rungs <- c(information = 1, satisfaction_survey = 2, consultation_meetings = 2,
+                  advisory_board = 3, user_representatives = 3, codesign_services = 4,
+                  codesign_training = 4, codelivery_groups = 5, coevaluation = 5)
+rung_names <- c("informing", "consultation", "involvement", "co-design", "co-production")
+
+cols_of <- function(d, prefix) grep(paste0("^", prefix, "_(?!text$)"), names(d),
+                                    value = TRUE, perl = TRUE)
+
+# Highest rung per department, in base R
+highest_rung <- function(d) {
+  cols <- paste0("coprod_practices_", names(ladder_rungs))
+  m <- as.matrix(as.data.frame(d)[, cols])
+  apply(m, 1L, function(r) {
+    r <- r %in% TRUE
+    if (any(r)) max(ladder_rungs[r]) else 0
+  })
+}
+
+first_int <- function(x) as.integer(sub(" .*", "", x))
+
+test_that("reproduce_paper() gives every published figure, recomputed in base R", {
+  s <- mhd_survey_2025
+  f <- mhd_frame
+  expect_output(res <- reproduce_paper(), "10 of 10 published findings agree")
+  expect_s3_class(res, "data.frame")
+  expect_true(all(c("id", "finding", "published", "computed", "value", "agree") %in%
+                    names(res)))
+  expect_true(all(res$agree))
+  v <- stats::setNames(res$value, res$id)
+
+  # 135 departments, 61 responded, 45%
+  expect_identical(nrow(f), 135L)
+  responded <- sum(f$mhd_id %in% s$mhd_id)
+  expect_identical(responded, 61L)
+  expect_equal(v[["frame"]], nrow(f))
+  expect_equal(v[["responded"]], responded)
+  expect_equal(v[["rate"]], 100 * responded / nrow(f))
+  expect_equal(round(100 * responded / nrow(f)), 45)
+
+  # 55.7% = 34 of 61 run peer support
+  ps <- s$peer_support
+  expect_equal(sum(ps, na.rm = TRUE), 34)
+  expect_equal(round(100 * mean(ps), 1), 55.7)
+  expect_equal(v[["peer_support"]], 100 * sum(ps) / sum(!is.na(ps)))
+  expect_match(res$computed[res$id == "peer_support"], "34 of 61", fixed = TRUE)
+
+  # community-based services lead among departments with peer support
+  st <- as.data.frame(s)[ps %in% TRUE, cols_of(s, "ps_settings")]
+  counts <- colSums(st, na.rm = TRUE)
+  expect_identical(names(counts)[which.max(counts)], "ps_settings_cmhc")
+  comm <- st[, paste0("ps_settings_", c("cmhc", "day_centre", "recovery_college"))]
+  answered <- rowSums(!is.na(st)) > 0
+  expect_equal(v[["settings"]],
+               100 * sum(rowSums(comm, na.rm = TRUE) > 0 & answered) / sum(answered))
+
+  # impact on recovery and stigma: most agree
+  for (it in c("recovery", "stigma")) {
+    a <- s[[paste0("impact_", it)]][ps %in% TRUE]
+    share <- 100 * sum(a %in% c("agree", "strongly_agree")) / sum(!is.na(a))
+    expect_equal(v[[it]], share)
+    expect_gt(share, 50)
+  }
+
+  # the three leading barriers
+  b <- colSums(as.data.frame(s)[, setdiff(cols_of(s, "barriers"), "barriers_other")],
+               na.rm = TRUE)
+  expect_setequal(names(sort(b, decreasing = TRUE))[1:3],
+                  paste0("barriers_", c("recognition", "funding", "cultural")))
+  expect_match(res$computed[res$id == "barriers"], "^Lack of formal recognition")
+
+  # co-production in more than half, modal highest rung consultation
+  cp <- s$coproduction
+  expect_equal(v[["coproduction"]], 100 * sum(cp) / sum(!is.na(cp)))
+  expect_gt(v[["coproduction"]], 50)
+  top <- highest_rung(s[cp %in% TRUE, ])
+  tab <- table(factor(top[top > 0], 1:5, rung_names))
+  expect_identical(names(tab)[which.max(tab)], "consultation")
+  expect_equal(v[["consultative"]], 100 * max(tab) / sum(tab))
+})
+
+test_that("reproduce_paper() marks findings the data do not support", {
+  s <- mhd_survey_2025
+  s$peer_support[1:5] <- !s$peer_support[1:5]
+  s$barriers_stigma <- TRUE
+  res <- reproduce_paper(s, quiet = TRUE)
+  expect_false(res$agree[res$id == "peer_support"])
+  expect_false(res$agree[res$id == "barriers"])
+  expect_true(res$agree[res$id == "responded"])
+  fewer <- mhd_survey_2025[1:40, ]
+  res <- reproduce_paper(fewer, quiet = TRUE)
+  expect_false(res$agree[res$id == "responded"])
+  expect_equal(res$value[res$id == "responded"], 40)
+  expect_output(print(res), "!!")
+})
+
+test_that("reproduce_paper() speaks Italian and prints nothing when quiet", {
+  expect_silent(res <- reproduce_paper(language = "it", quiet = TRUE))
+  expect_true(all(res$agree))
+  expect_match(res$computed[res$id == "peer_support"], "55,7% (34 su 61)", fixed = TRUE)
+  expect_error(reproduce_paper(language = "fr"), class = "peersurvey_bad_argument")
+})
+
+test_that("paper_tables() counts agree with table() and colSums()", {
+  s <- mhd_survey_2025
+  d <- as.data.frame(s)
+  f <- mhd_frame
+  tabs <- paper_tables()
+  expect_s3_class(tabs, "peer_paper_tables")
+  expect_named(tabs, c("response", "response_region", "peer_support", "settings",
+                       "workers", "contract", "funding", "training", "impact", "barriers",
+                       "coproduction", "practices", "ladder"))
+  for (t in tabs) {
+    expect_s3_class(t, "peer_paper_table")
+    expect_true(all(vapply(as_kable_data(t), is.atomic, NA)))
+    expect_type(attr(t, "caption"), "character")
+  }
+
+  # response by macro-area and region
+  resp <- f$mhd_id %in% s$mhd_id
+  r <- attr(tabs$response, "values")
+  expect_equal(r$N, c(as.vector(table(f$macro_area)), nrow(f)))
+  expect_equal(r$n, c(as.vector(table(f$macro_area[resp])), sum(resp)))
+  expect_equal(tabs$response$Departments, r$N)
+  rr <- attr(tabs$response_region, "values")
+  expect_equal(rr$n[-nrow(rr)], as.vector(table(f$region[resp])))
+  ci <- stats::prop.test(sum(resp), nrow(f), correct = FALSE)$conf.int
+  expect_equal(c(r$lower[6], r$upper[6]), as.vector(ci), tolerance = 1e-8)
+
+  # peer support, overall and by macro-area
+  p <- attr(tabs$peer_support, "values")
+  by_area <- table(s$macro_area, s$peer_support)
+  expect_equal(p$n, c(sum(s$peer_support), as.vector(by_area[, "TRUE"])))
+  expect_equal(p$N, c(nrow(s), as.vector(rowSums(by_area))))
+  expect_equal(first_int(tabs$peer_support[[3]]), p$n)
+
+  ps <- s$peer_support %in% TRUE
+  # settings and funding: colSums among departments running peer support
+  for (nm in c("settings", "funding")) {
+    prefix <- c(settings = "ps_settings", funding = "ps_funding")[[nm]]
+    m <- d[ps, cols_of(s, prefix)]
+    vals <- attr(tabs[[nm]], "values")
+    expect_equal(vals$n, unname(colSums(m, na.rm = TRUE)))
+    expect_equal(vals$N[1], sum(rowSums(!is.na(m)) > 0))
+    expect_equal(first_int(tabs[[nm]][[2]]), vals$n)
+    pct <- sprintf("%.1f", 100 * vals$n / vals$N)
+    expect_identical(sub("^[0-9]+ \\((.*)\\)$", "\\1", tabs[[nm]][[2]]), pct)
+  }
+
+  # contracts and training: table()
+  for (nm in c("contract", "training")) {
+    x <- s[[paste0("ps_", nm)]][ps]
+    expect_equal(attr(tabs[[nm]], "values")$n, as.vector(table(x)))
+    expect_identical(tabs[[nm]][[1]],
+                     survey_codebook()$label_en[survey_codebook()$item == paste0("ps_", nm)])
+  }
+
+  # number of peer support workers
+  w <- s$ps_n_workers[ps]
+  band <- cut(w, c(-Inf, 0, 1, 3, 5, 10, Inf))
+  tw <- table(band)
+  vals <- attr(tabs$workers, "values")
+  expect_equal(vals$n, as.vector(tw)[as.vector(tw) > 0 | seq_along(tw) > 1])
+  expect_equal(attr(vals, "summary")[["total"]], sum(w, na.rm = TRUE))
+  expect_equal(attr(vals, "summary")[["median"]], stats::median(w, na.rm = TRUE))
+
+  # impact: table() of each item among departments running peer support
+  imp <- attr(tabs$impact, "values")
+  for (i in seq_len(nrow(imp))) {
+    x <- s[[imp$item[i]]][ps]
+    expect_equal(unname(imp$counts[[i]]), as.vector(table(x)))
+    expect_equal(imp$n[i], sum(x %in% c("agree", "strongly_agree")))
+  }
+
+  # barriers: checklist colSums, sorted; free text through the dictionary
+  b <- attr(tabs$barriers, "values")
+  cs <- colSums(d[, cols_of(s, "barriers")], na.rm = TRUE)
+  expect_equal(b$n, unname(cs[paste0("barriers_", b$option)]))
+  expect_false(is.unsorted(rev(b$n[b$option != "other"])))
+  wrote <- !is.na(s$barriers_text) & nzchar(trimws(s$barriers_text))
+  expect_equal(b$text_N[1], sum(wrote))
+  coded <- code_text(s$barriers_text[wrote], barrier_dictionary())
+  tn <- colSums(coded)[b$option]
+  expect_equal(b$text_n, unname(ifelse(is.na(tn), 0, tn)))
+  ci <- t(vapply(seq_len(nrow(b)), function(i)
+    stats::prop.test(b$n[i], b$N[i], correct = FALSE)$conf.int, numeric(2)))
+  expect_equal(cbind(b$lower, b$upper), ci, tolerance = 1e-8, ignore_attr = TRUE)
+
+  # co-production practices and ladder
+  cp <- s$coproduction %in% TRUE
+  pr <- attr(tabs$practices, "values")
+  expect_equal(pr$n, unname(colSums(d[cp, paste0("coprod_practices_", pr$option)],
+                                    na.rm = TRUE)))
+  expect_equal(pr$rung, rung_names[ladder_rungs[pr$option]])
+  top <- highest_rung(s[cp, ])
+  lad <- attr(tabs$ladder, "values")
+  expect_equal(lad$n, as.vector(table(factor(top[top > 0], 1:5))))
+  expect_equal(lad$cumulative, cumsum(lad$n) / sum(lad$n))
+})
+
+test_that("paper_tables() labels follow the language", {
+  cb <- survey_codebook()
+  it <- paper_tables(language = "it")
+  en <- paper_tables(language = "en")
+  expect_identical(it$response[[1]][1:5], cb$label_it[cb$item == "macro_area"])
+  expect_identical(en$response[[1]][1:5], cb$label_en[cb$item == "macro_area"])
+  expect_identical(it$settings[[1]], cb$label_it[cb$item == "ps_settings"])
+  expect_match(it$peer_support[[4]][1], "^55,7 \\(")
+  expect_match(en$peer_support[[4]][1], "^55.7 \\(")
+  expect_false(identical(attr(it$barriers, "caption"), attr(en$barriers, "caption")))
+  expect_match(names(it$barriers)[3], "IC 95%", fixed = TRUE)
+})
+
+test_that("paper_tables() works on part of a survey and checks its input", {
+  s <- mhd_survey_2025[mhd_survey_2025$macro_area %in% c("North-West", "North-East"), ]
+  tabs <- paper_tables(s)
+  expect_equal(attr(tabs$peer_support, "values")$n[1], sum(s$peer_support))
+  expect_equal(attr(tabs$response, "values")$n[6], nrow(s))
+  noimp <- mhd_survey_2025[, !grepl("^impact_", names(mhd_survey_2025))]
+  expect_null(paper_tables(noimp)$impact)
+  expect_error(paper_tables(language = "fr"), class = "peersurvey_bad_argument")
+  expect_error(paper_tables(frame = mhd_frame[, c("mhd_id", "region")]),
+               class = "peersurvey_bad_argument")
+  expect_error(paper_tables(frame = mhd_frame[1:10, ]), "not in `frame`",
+               class = "peersurvey_bad_argument")
+  expect_error(paper_tables(survey = list()), class = "peersurvey_bad_argument")
+})
+
+test_that("paper tables print with caption and note", {
+  tabs <- paper_tables()
+  expect_output(print(tabs$barriers), "Barriers to peer support")
+  expect_output(print(tabs$barriers), "61 departments answered")
+  expect_output(print(tabs[c("settings", "ladder")]), "Highest rung")
+})

@@ -1,0 +1,79 @@
+# The R Markdown template: drafted and rendered on the shipped data and on a
+# user's own export and frame.
+
+template_dir <- function()
+  system.file("rmarkdown", "templates", "peer-survey-report", package = "peersurvey")
+
+test_that("the report template is installed with its skeleton", {
+  dir <- template_dir()
+  expect_true(nzchar(dir))
+  expect_true(file.exists(file.path(dir, "template.yaml")))
+  skel <- readLines(file.path(dir, "skeleton", "skeleton.Rmd"), encoding = "UTF-8")
+  expect_true(any(grepl("^  export: \"\"", skel)))
+  expect_true(any(grepl("^  frame: \"\"", skel)))
+})
+
+draft_report <- function(dir) {
+  old <- setwd(dir)
+  on.exit(setwd(old))
+  rmarkdown::draft("report.Rmd", template = "peer-survey-report", package = "peersurvey",
+                   edit = FALSE)
+  file.path(dir, "report.Rmd")
+}
+
+render_quiet <- function(input, params = NULL) {
+  # not self-contained: the page holds only the report, no embedded scripts
+  out <- rmarkdown::render(input, params = params, quiet = TRUE,
+                           output_dir = dirname(input), envir = new.env(),
+                           output_options = list(self_contained = FALSE))
+  paste(readLines(out, encoding = "UTF-8", warn = FALSE), collapse = "\n")
+}
+
+test_that("the drafted report renders as it stands on the shipped data", {
+  skip_if_not_installed("rmarkdown")
+  skip_if_not_installed("knitr")
+  skip_if_not(rmarkdown::pandoc_available())
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  html <- render_quiet(draft_report(dir))
+  # one table per paper table, plus the published figures
+  n_tables <- lengths(regmatches(html, gregexpr("<caption>", html, fixed = TRUE)))
+  expect_identical(n_tables, length(paper_tables()) + 1L)
+  expect_gte(lengths(regmatches(html, gregexpr("<img", html, fixed = TRUE))), 5L)
+  expect_match(html, "Lack of formal recognition", fixed = TRUE)
+  expect_match(html, "Published findings", fixed = TRUE)
+  expect_false(grepl("## NULL", html, fixed = TRUE))
+})
+
+test_that("the report renders for a user's own export and frame", {
+  skip_if_not_installed("rmarkdown")
+  skip_if_not_installed("knitr")
+  skip_if_not(rmarkdown::pandoc_available())
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  # the shipped export without its last 21 departments, and a frame written
+  # with Italian labels for the macro-areas
+  raw <- readLines(system.file("extdata", "mhd-survey-2025.csv", package = "peersurvey"),
+                   encoding = "UTF-8")
+  export <- file.path(dir, "my-export.csv")
+  writeLines(raw[1:41], export, useBytes = TRUE)
+  cb <- survey_codebook()
+  ma <- cb[cb$item == "macro_area", ]
+  fr <- data.frame(mhd_id = mhd_frame$mhd_id, region = as.character(mhd_frame$region),
+                   macro_area = ma$label_it[match(mhd_frame$macro_area, ma$option)])
+  frame <- file.path(dir, "my-frame.csv")
+  utils::write.csv(fr, frame, row.names = FALSE, fileEncoding = "UTF-8")
+  html <- render_quiet(draft_report(dir), params = list(export = export, frame = frame,
+                                                         language = "it"))
+  expect_match(html, "my-export.csv", fixed = TRUE)
+  # 40 of 135 responded, in Italian
+  mine <- read_survey(export)
+  expect_identical(nrow(mine), 40L)
+  expect_match(html, "Italia</td>\\s*<td[^>]*>135</td>\\s*<td[^>]*>40</td>", perl = TRUE)
+  expect_match(html, "Mancato riconoscimento formale", fixed = TRUE)
+  expect_false(grepl("Published findings", html, fixed = TRUE))
+  n_tables <- lengths(regmatches(html, gregexpr("<caption>", html, fixed = TRUE)))
+  expect_identical(n_tables, length(paper_tables(mine)))
+})

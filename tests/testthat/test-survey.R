@@ -1,0 +1,175 @@
+test_that("the shipped export reads into exactly mhd_survey_2025", {
+  x <- read_survey(survey_export_path())
+  expect_s3_class(x, "peer_survey")
+  expect_identical(x, mhd_survey_2025)
+  expect_identical(names(x)[1], "mhd_id")
+  expect_identical(nrow(survey_problems(x)), 0L)
+  expect_output(print(x), "61 departments")
+})
+
+test_that("types follow the codebook", {
+  x <- mhd_survey_2025
+  expect_type(x$peer_support, "logical")
+  expect_type(x$coproduction, "logical")
+  expect_true(is.factor(x$region) && is.factor(x$ps_contract))
+  expect_true(is.ordered(x$impact_recovery))
+  expect_identical(levels(x$impact_team),
+                   c("strongly_disagree", "disagree", "neutral", "agree", "strongly_agree"))
+  expect_type(x$ps_settings_cmhc, "logical")
+  expect_type(x$barriers_text, "character")
+  expect_type(x$catchment_pop, "double")
+  expect_s3_class(attr(x, "codebook"), "peer_codebook")
+  # departments without peer support were not asked the follow-up items
+  no <- !x$peer_support
+  follow <- grep("^(ps_|impact_)", names(x), value = TRUE)
+  expect_true(all(vapply(x[no, follow], function(v) all(is.na(v)), NA)))
+  bars <- setdiff(grep("^barriers_", names(x), value = TRUE), "barriers_text")
+  expect_false(anyNA(x[bars]))
+  # free text keeps blanks apart from NA, and the raw export's characters
+  expect_true(any(is.na(x$barriers_text)) && any(x$barriers_text == "", na.rm = TRUE))
+  raw <- readLines(survey_export_path(), encoding = "UTF-8")
+  expect_true(any(grepl("\u2019", x$barriers_text)) && any(grepl("\u2019", raw)))
+})
+
+test_that("a rewritten export (semicolons, BOM, CRLF, shuffled, upper case, no accents) reads identical", {
+  df <- export_columns()
+  txt <- text_items()
+  set.seed(1)
+  shuffled <- df[, c(1, sample(2:ncol(df)))]
+  for (nm in setdiff(names(shuffled), txt))
+    shuffled[[nm]] <- toupper(strip_accents_test(shuffled[[nm]]))
+  shuffled$mhd_id <- df$mhd_id
+  f <- write_export(format_export(shuffled, sep = ";"), eol = "\r\n", bom = TRUE)
+  expect_identical(read_survey(f), mhd_survey_2025)
+  # tab-separated, unquoted where possible, LF, labels with stray spaces
+  tabbed <- df
+  tabbed$ps_contract <- ifelse(is.na(df$ps_contract), NA, paste0("  ", df$ps_contract, " "))
+  lines <- c(paste(names(tabbed), collapse = "\t"),
+             do.call(paste, c(lapply(unname(as.list(tabbed)), function(v) {
+               v[is.na(v)] <- ""
+               v <- gsub("\t", " ", v)
+               ifelse(grepl("\n|\"", v), paste0("\"", gsub("\"", "\"\"", v), "\""), v)
+             }), sep = "\t")))
+  y <- read_survey(write_export(lines, tempfile(fileext = ".tsv")))
+  expect_identical(y$ps_contract, mhd_survey_2025$ps_contract)
+  expect_identical(y$barriers_recognition, mhd_survey_2025$barriers_recognition)
+  expect_identical(y$impact_team, mhd_survey_2025$impact_team)
+})
+
+test_that("English labels, codes, other yes/no forms and delimited multi columns read", {
+  lines <- c(
+    "MHD_ID,Region,Macro_area,peer_support,coproduction,barriers,ps_settings[cmhc],ps_settings[inpatient],impact_recovery,catchment_pop",
+    "A1,Tuscany,Centre,YES,false,\"Stigma; Lack of formal recognition\",X,,4,\"1.250.000\"",
+    "A2,lazio,centre,no,True,\"funding|Limiti organizzativi (tempo, carichi, burocrazia)\",,,,\"350000,5\"",
+    "A3,Valle d\u2019Aosta,NORD-OVEST,S\u00cc,1,\"recognition,cultural\",checked,unchecked,Strongly agree,")
+  x <- read_survey(write_export(lines))
+  expect_identical(as.character(x$region), c("Toscana", "Lazio", "Valle d'Aosta"))
+  expect_identical(as.character(x$macro_area), c("Centre", "Centre", "North-West"))
+  expect_identical(as.character(x$area3), c("Centre", "Centre", "North"))
+  expect_identical(x$peer_support, c(TRUE, FALSE, TRUE))
+  expect_identical(x$coproduction, c(FALSE, TRUE, TRUE))
+  expect_identical(x$barriers_stigma, c(TRUE, FALSE, FALSE))
+  expect_identical(x$barriers_recognition, c(TRUE, FALSE, TRUE))
+  expect_identical(x$barriers_organisation, c(FALSE, TRUE, FALSE))
+  expect_identical(x$barriers_cultural, c(FALSE, FALSE, TRUE))
+  expect_identical(x$ps_settings_cmhc, c(TRUE, NA, TRUE))
+  expect_identical(x$ps_settings_inpatient, c(FALSE, NA, FALSE))
+  expect_identical(as.character(x$impact_recovery), c("agree", NA, "strongly_agree"))
+  expect_identical(x$catchment_pop, c(1250000, 350000.5, NA))
+  # items of the codebook absent from the file are reported, not hidden
+  p <- survey_problems(x)
+  expect_true(all(c("ps_contract", "ps_settings_day_centre") %in% p$column))
+  expect_true(all(is.na(x$ps_contract)))
+  # a language restriction makes the other language's labels problems
+  y <- read_survey(write_export(lines), language = "it")
+  expect_true(is.na(y$region[1]))
+  p <- survey_problems(y)
+  expect_true(any(p$row == 1 & p$column == "region" & p$value == "Tuscany"))
+})
+
+test_that("an unmatched answer becomes NA and is listed with row, column and value", {
+  lines <- c("mhd_id,region,macro_area,peer_support,coproduction,ps_contract,notes",
+             "A1,Toscana,Centro,Forse,No,Dipendente,first",
+             "A2,Lazio,Centro,S\u00ec,S\u00ec,Stagista,",
+             "A3,Puglia,Sud,No,No,,third")
+  x <- read_survey(write_export(lines))
+  p <- survey_problems(x)
+  expect_s3_class(p, "data.frame")
+  expect_identical(names(p), c("row", "column", "value", "reason"))
+  expect_true(any(p$row == 1L & p$column == "peer_support" & p$value == "Forse"))
+  expect_true(any(p$row == 2L & p$column == "ps_contract" & p$value == "Stagista"))
+  expect_identical(x$peer_support, c(NA, TRUE, FALSE))
+  expect_identical(as.character(x$ps_contract), c("employee", NA, NA))
+  # unknown columns are kept as character and reported
+  expect_identical(x$notes, c("first", NA, "third"))
+  expect_true(any(is.na(p$row) & p$column == "notes"))
+  expect_error(survey_problems(data.frame()), class = "peersurvey_bad_argument")
+})
+
+test_that("a department id that appears twice is an error naming both rows", {
+  lines <- c("mhd_id,region,macro_area,peer_support,coproduction",
+             "A1,Toscana,Centro,No,No", "A2,Lazio,Centro,No,No",
+             "A3,Puglia,Sud,No,No", "A2,Molise,Sud,No,No")
+  expect_error(read_survey(write_export(lines)), "\"A2\".*rows 2, 4",
+               class = "peersurvey_duplicate_id")
+  lines[3] <- ",Lazio,Centro,No,No"
+  expect_error(read_survey(write_export(lines[1:4])), "blank in row 2",
+               class = "peersurvey_duplicate_id")
+})
+
+test_that("a missing required column is an error naming it", {
+  lines <- c("mhd_id,region,macro_area,peer_support", "A1,Toscana,Centro,No")
+  expect_error(read_survey(write_export(lines)), "required column \"coproduction\"",
+               class = "peersurvey_missing_column")
+})
+
+test_that("empty, binary and truncated files are errors", {
+  empty <- tempfile(); file.create(empty)
+  expect_error(read_survey(empty), "empty", class = "peersurvey_bad_file")
+  expect_error(read_survey(write_export("", bom = TRUE)), "empty", class = "peersurvey_bad_file")
+  bin <- tempfile(); writeBin(as.raw(c(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08)), bin)
+  expect_error(read_survey(bin), "binary", class = "peersurvey_bad_file")
+  utf16 <- tempfile()
+  writeBin(c(as.raw(c(0xff, 0xfe)), as.raw(rbind(charToRaw("mhd_id"), as.raw(0)))), utf16)
+  expect_error(read_survey(utf16), "UTF-16", class = "peersurvey_bad_file")
+  latin1 <- tempfile()
+  writeBin(c(charToRaw("mhd_id,region,macro_area,peer_support,coproduction\nA1,Toscana,Centro,S"),
+             as.raw(0xec), charToRaw(",No\n")), latin1)
+  expect_error(read_survey(latin1), "not valid UTF-8.*line 2", class = "peersurvey_bad_file")
+  hdr <- "mhd_id,region,macro_area,peer_support,coproduction,barriers_text"
+  expect_error(read_survey(write_export(hdr)), "no responses", class = "peersurvey_bad_file")
+  # an unterminated quote
+  lines <- c(hdr, "A1,Toscana,Centro,No,No,\"fine", "A2,Lazio,Centro,No,No,ok")
+  expect_error(read_survey(write_export(lines)), "unterminated.*line 2",
+               class = "peersurvey_bad_file")
+  # a record cut short
+  lines <- c(hdr, "A1,Toscana,Centro,No,No,\"due\nrighe\"", "A2,Lazio,Centro")
+  expect_error(read_survey(write_export(lines)), "line 4 .*has 3 fields, the header has 6",
+               class = "peersurvey_bad_file")
+  # the shipped export cut in the middle of a record
+  bytes <- readBin(survey_export_path(), "raw", file.size(survey_export_path()))
+  cut <- tempfile(); writeBin(bytes[seq_len(length(bytes) %/% 2)], cut)
+  expect_error(read_survey(cut), "truncated", class = "peersurvey_bad_file")
+  expect_error(read_survey(tempfile()), class = "peersurvey_bad_argument")
+})
+
+test_that("quoted fields keep delimiters, quotes and line breaks", {
+  lines <- c("mhd_id;region;macro_area;peer_support;coproduction;barriers_text",
+             "A1;Toscana;Centro;No;No;\"Fondi; pochi \"\"e\"\" incerti\r\nseconda riga\"",
+             "A2;Lazio;Centro;No;No;\"\"", "A3;Lazio;Centro;No;No;")
+  x <- read_survey(write_export(lines, eol = "\r\n"))
+  expect_identical(x$barriers_text,
+                   c("Fondi; pochi \"e\" incerti\nseconda riga", "", NA))
+})
+
+test_that("blank lines are skipped and a second layout of a multi item is kept apart", {
+  lines <- c("mhd_id,region,macro_area,peer_support,coproduction,barriers,barriers_stigma,Note",
+             "A1,Toscana,Centro,No,No,stigma,1,x", "   ", "A2,Lazio,Centro,No,No,,0,")
+  x <- read_survey(write_export(lines))
+  expect_identical(x$mhd_id, c("A1", "A2"))
+  expect_identical(x$barriers_stigma, c(TRUE, FALSE))
+  expect_identical(x$barriers, c("stigma", NA))
+  expect_identical(x$Note, c("x", NA))
+  p <- survey_problems(x)
+  expect_true(all(c("barriers", "Note") %in% p$column[is.na(p$row)]))
+})

@@ -1,0 +1,330 @@
+# Every count and percentage is checked against a base-R computation
+# (helper-tabulate.R) on random data of many shapes.
+
+# ---- single choice ----------------------------------------------------------
+
+random_answers <- function(n, k, type, na_frac) {
+  lev <- paste0("L", seq_len(k))
+  x <- sample(lev[seq_len(max(1L, k - 1L))], n, TRUE)  # the last level often unused
+  x[runif(n) < na_frac] <- NA
+  switch(type,
+         factor = factor(x, levels = lev),
+         character = x,
+         integer = as.integer(sub("L", "", x)) * 10L,
+         double = as.double(sub("L", "", x)),
+         logical = c(TRUE, FALSE)[as.integer(sub("L", "", x)) %% 2L + 1L])
+}
+
+random_by <- function(n, type) {
+  g <- sample(c("b", "a", "c"), n, TRUE)
+  switch(type,
+         none = NULL,
+         character = g,
+         factor = factor(g, levels = c("c", "a", "b", "unused")),
+         with_na = replace(g, runif(n) < 0.2, NA),
+         integer = match(g, c("a", "b", "c")))
+}
+
+test_that("tabulate_choice matches table() and tapply() on random data", {
+  types <- c("factor", "character", "integer", "double", "logical")
+  bys <- c("none", "character", "factor", "with_na", "integer")
+  for (seed in 1:60) {
+    set.seed(seed)
+    n <- c(0L, 1L, 2L, 7L, 50L, 333L)[seed %% 6L + 1L]
+    k <- sample(1:6, 1L)
+    na_frac <- c(0, 0.1, 0.5, 1)[seed %% 4L + 1L]
+    type <- types[seed %% 5L + 1L]
+    x <- random_answers(n, k, type, na_frac)
+    by <- random_by(n, bys[(seed %/% 5L) %% 5L + 1L])
+    w <- if (seed %% 3L == 0L) runif(n, 0.5, 3) else NULL
+    for (na in c("keep", "drop")) {
+      tab <- tabulate_choice(x, by = by, weights = w, na = na)
+      expect_s3_class(tab, c("peer_tab_choice", "peer_tab", "data.frame"), exact = TRUE)
+      expect_equal(as.data.frame(tab), ref_choice(x, by, w, na),
+                   info = sprintf("seed %d, n %d, %s, na = %s", seed, n, type, na))
+    }
+  }
+})
+
+test_that("tabulate_choice handles 10^5 rows, one level, all NA, big weights", {
+  set.seed(1)
+  x <- factor(sample(c(letters[1:5], NA), 1e5, TRUE), levels = letters[1:6])
+  g <- sample(1:10, 1e5, TRUE)
+  expect_equal(as.data.frame(tabulate_choice(x, by = g)), ref_choice(x, g))
+  one <- factor(rep("only", 5))
+  expect_equal(as.data.frame(tabulate_choice(one)), ref_choice(one))
+  allna <- factor(rep(NA, 4), levels = c("a", "b"))
+  tab <- tabulate_choice(allna)
+  expect_equal(as.data.frame(tab), ref_choice(allna))
+  expect_equal(tab$n, c(0, 0, 4))
+  # weighted totals past 2^31 stay exact doubles
+  big <- tabulate_choice(c("a", "a", "b"), weights = c(2e9, 2e9, 3))
+  expect_identical(big$n, c(4e9, 3))
+})
+
+test_that("combine_tabs of split chunks equals the whole table", {
+  for (seed in 1:10) {
+    set.seed(seed)
+    n <- 200L
+    x <- random_answers(n, 4L, c("factor", "character")[seed %% 2L + 1L], 0.1)
+    by <- random_by(n, c("character", "with_na", "factor", "none")[seed %% 4L + 1L])
+    w <- if (seed %% 2L) runif(n) else NULL
+    # chunks of unequal size, some missing a group entirely
+    chunk <- sort(sample(1:5, n, TRUE, prob = c(0.5, 0.3, 0.1, 0.05, 0.05)))
+    parts <- lapply(split(seq_len(n), chunk), function(i)
+      tabulate_choice(if (is.factor(x)) x[i] else x[i], by = by[i], weights = w[i]))
+    if (!is.factor(x)) {
+      # character chunks may see fewer levels: declare them all
+      x <- factor(x)
+      parts <- lapply(split(seq_len(n), chunk), function(i)
+        tabulate_choice(x[i], by = by[i], weights = w[i]))
+    }
+    expect_equal(as.data.frame(combine_tabs(parts)),
+                 as.data.frame(tabulate_choice(x, by = by, weights = w)))
+    expect_equal(as.data.frame(do.call(combine_tabs, parts)),
+                 ref_choice(x, by, w))
+  }
+  expect_error(combine_tabs(tabulate_choice(factor("a")), tabulate_choice(factor("b"))),
+               regexp = "`..2` must have the same levels", class = "peersurvey_bad_argument")
+})
+
+test_that("format() gives n (%) strings from the counts", {
+  x <- factor(c("a", "b", "a", NA, "a"), levels = c("a", "b", "c"))
+  tab <- tabulate_choice(x)
+  ref <- ref_choice(x)
+  f <- format(tab, digits = 2)
+  expect_equal(f[["n (%)"]], paste0(ref$n, " (", ifelse(is.na(ref$pct), "-",
+                                                         sprintf("%.2f", ref$pct)), "%)"))
+  expect_equal(f$level, c("a", "b", "c", "(missing)"))
+  expect_output(print(tab), "single-choice")
+  expect_output(print(tabulate_choice(x, by = c(1, 1, 2, 2, 2))), "2 groups")
+})
+
+# ---- multiple response ------------------------------------------------------
+
+test_that("tabulate_multi matches colSums, crossprod and table(rowSums)", {
+  for (seed in 1:40) {
+    set.seed(seed)
+    n <- c(0L, 1L, 3L, 64L, 65L, 130L, 500L)[seed %% 7L + 1L]
+    p <- sample(c(1:5, 16L, 63L, 64L, 70L), 1L)
+    m <- rand_ticks(n, p, na_rows = c(0, 0.2, 1)[seed %% 3L + 1L])
+    by <- random_by(n, c("none", "character", "factor", "with_na", "integer")[seed %% 5L + 1L])
+    w <- if (seed %% 4L == 0L) runif(n, 0, 2) else NULL
+    input <- switch(seed %% 4L + 1L, m, as.data.frame(m),
+                    { d <- as.data.frame(m); d[] <- lapply(d, as.integer); d },
+                    { storage.mode(m) <- "double"; m })
+    tab <- tabulate_multi(input, by = by, weights = w)
+    ref <- ref_multi(m, by, w)
+    info <- sprintf("seed %d, n %d, p %d", seed, n, p)
+    expect_s3_class(tab, c("peer_tab_multi", "peer_tab", "data.frame"), exact = TRUE)
+    expect_equal(as.data.frame(tab), ref$df, info = info)
+    co <- cooccurrence(tab)
+    if (is.null(by)) expect_equal(unname(co), ref$cooc[, , 1L], info = info)
+    else expect_equal(unname(co), ref$cooc, info = info)
+    cpc <- choices_per_case(tab)
+    expect_equal(cpc$n, as.vector(ref$cpc), info = info)
+    expect_equal(cpc$choices, rep(0:p, length(ref$answered)))
+  }
+})
+
+test_that("unweighted multi counts equal crossprod and table(rowSums) exactly", {
+  set.seed(7)
+  m <- matrix(runif(1e5 * 16) < 0.3, 1e5, 16, dimnames = list(NULL, LETTERS[1:16]))
+  tab <- tabulate_multi(m)
+  expect_identical(unname(cooccurrence(tab)), unname(crossprod(m * 1)))
+  expect_identical(tab$n, unname(colSums(m) * 1))
+  expect_equal(choices_per_case(tab)$n,
+               as.vector(table(factor(rowSums(m), levels = 0:16))))
+})
+
+test_that("rows all NA leave the base, rows with no tick stay in it", {
+  m <- cbind(a = c(TRUE, FALSE, NA, NA), b = c(TRUE, FALSE, NA, TRUE))
+  tab <- tabulate_multi(m)
+  # row 3 did not answer; row 2 answered none; row 4's NA counts as not ticked
+  expect_equal(tab$n, c(1, 2))
+  expect_equal(tab$pct_cases, 100 * c(1, 2) / 3)
+  expect_equal(tab$pct_responses, 100 * c(1, 2) / 3)
+  expect_equal(choices_per_case(tab)$n, c(1, 1, 1))
+})
+
+test_that("delimited choices match a grepl-free reference", {
+  for (seed in 1:10) {
+    set.seed(seed)
+    opts <- c("zeta", "alpha", "mid dle", "b")
+    n <- c(0L, 1L, 40L)[seed %% 3L + 1L]
+    x <- vapply(seq_len(n), function(i)
+      paste(sample(opts, sample(0:3, 1L)), collapse = sample(c(";", " ; "), 1L)), "")
+    x[runif(n) < 0.2] <- NA
+    m <- vapply(opts, function(o) vapply(strsplit(x, ";", fixed = TRUE),
+                                         function(s) o %in% trimws(s), NA), logical(n))
+    m <- matrix(m, n, length(opts), dimnames = list(NULL, opts))
+    m[is.na(x), ] <- NA
+    by <- random_by(n, "with_na")
+    tab <- tabulate_multi(x, by = by, options = opts)
+    expect_equal(as.data.frame(tab), ref_multi(m, by)$df)
+    # default options: sorted distinct choices seen
+    seen <- sort(unique(trimws(unlist(strsplit(x[!is.na(x)], ";", fixed = TRUE)))))
+    seen <- seen[nzchar(seen)]
+    expect_equal(levels(tabulate_multi(x)$option), seen)
+  }
+})
+
+test_that("option names drop the shared prefix", {
+  d <- data.frame(ps_settings_cmhc = c(TRUE, FALSE), ps_settings_day_centre = c(FALSE, TRUE))
+  expect_equal(levels(tabulate_multi(d)$option), c("cmhc", "day_centre"))
+  expect_equal(levels(tabulate_multi(d, options = c("A", "B"))$option), c("A", "B"))
+  expect_equal(levels(tabulate_multi(cbind(x = 1, y = 0))$option), c("x", "y"))
+})
+
+test_that("combine_tabs adds multi tables with cooccurrence and choices", {
+  set.seed(3)
+  m <- rand_ticks(300, 6)
+  by <- sample(c("n", "s", NA), 300, TRUE, prob = c(0.6, 0.35, 0.05))
+  w <- runif(300)
+  for (ww in list(NULL, w)) {
+    chunk <- rep(1:4, c(10, 200, 1, 89))
+    parts <- lapply(split(seq_len(300), chunk), function(i)
+      tabulate_multi(m[i, , drop = FALSE], by = by[i], weights = ww[i]))
+    whole <- tabulate_multi(m, by = by, weights = ww)
+    comb <- combine_tabs(parts)
+    expect_equal(as.data.frame(comb), as.data.frame(whole))
+    expect_equal(cooccurrence(comb), cooccurrence(whole))
+    expect_equal(choices_per_case(comb), choices_per_case(whole))
+    ref <- ref_multi(m, by, ww)
+    expect_equal(unname(cooccurrence(comb)), ref$cooc)
+  }
+})
+
+# ---- Likert -----------------------------------------------------------------
+
+test_that("tabulate_likert and its summary match table, median, IQR and mean", {
+  scale <- c("SD", "D", "N", "A", "SA")
+  for (seed in 1:15) {
+    set.seed(seed)
+    n <- c(0L, 1L, 2L, 9L, 120L)[seed %% 5L + 1L]
+    d <- as.data.frame(lapply(setNames(nm = c("i1", "i2", "i3")), function(.)
+      factor(sample(c(scale[-1], NA), n, TRUE), levels = scale, ordered = TRUE)))
+    by <- random_by(n, c("none", "with_na", "factor")[seed %% 3L + 1L])
+    tab <- tabulate_likert(d, by = by)
+    s <- summary(tab)
+    gf <- if (is.null(by)) factor(rep("all", n), levels = "all") else ref_factor(by, ref_levels(by))
+    i <- 0L
+    for (g in levels(gf)) for (item in names(d)) {
+      i <- i + 1L
+      v <- d[[item]][as.character(gf) %in% g | (is.na(g) & is.na(gf))]
+      tb <- as.vector(table(v))
+      rows <- (i - 1L) * 5L + 1:5
+      expect_equal(tab$n[rows], tb)
+      expect_equal(tab$pct[rows], if (sum(tb)) 100 * tb / sum(tb) else rep(NA_real_, 5))
+      pos <- as.integer(v[!is.na(v)])
+      expect_equal(s$n[i], length(pos))
+      expect_equal(s$missing[i], sum(is.na(v)))
+      if (length(pos)) {
+        expect_equal(s$median[i], stats::median(pos))
+        expect_equal(s$iqr[i], stats::IQR(pos))
+        expect_equal(s$mean[i], mean(pos))
+        expect_equal(s$top2_pct[i], 100 * mean(pos >= 4))
+        expect_equal(s$bottom2_pct[i], 100 * mean(pos <= 2))
+      } else {
+        expect_true(is.na(s$median[i]) && is.na(s$mean[i]))
+      }
+    }
+    # chunks add up
+    if (n > 4) {
+      parts <- lapply(split(seq_len(n), seq_len(n) %% 3L), function(j)
+        tabulate_likert(d[j, , drop = FALSE], by = by[j]))
+      expect_equal(as.data.frame(combine_tabs(parts)), as.data.frame(tab))
+      expect_equal(summary(combine_tabs(parts)), s)
+    }
+  }
+  x <- factor(c("A", "SA", NA), levels = scale, ordered = TRUE)
+  expect_equal(levels(tabulate_likert(x)$item), "x")
+})
+
+# ---- errors -----------------------------------------------------------------
+
+test_that("bad input is an R error naming the argument and the row", {
+  e <- "peersurvey_bad_argument"
+  expect_error(tabulate_choice(1:3, by = 1:2), regexp = "`by` must have one value per answer \\(3\\), not 2", class = e)
+  expect_error(tabulate_choice(1:3, weights = 1:2), regexp = "`weights`", class = e)
+  expect_error(tabulate_choice(1:3, weights = c(1, -1, 1)), regexp = "`weights`.*row 2", class = e)
+  expect_error(tabulate_choice(1:3, weights = c(1, NA, 1)), regexp = "row 2", class = e)
+  expect_error(tabulate_choice(1:3, weights = c(NaN, 1, 1)), regexp = "row 1", class = e)
+  expect_error(tabulate_choice(1:3, weights = c(1, 1, Inf)), regexp = "row 3", class = e)
+  expect_error(tabulate_choice(c(1, 2.5, 3)), regexp = "`x`.*row 2 is 2.5", class = e)
+  expect_error(tabulate_choice(list(1, 2)), regexp = "`x`", class = e)
+  expect_error(tabulate_choice(Sys.Date()), regexp = "`x`.*Date", class = e)
+  expect_error(tabulate_choice(1:3, na = "maybe"))
+  expect_error(tabulate_multi(data.frame(a = c(0, 1, 2, 3), b = 0)),
+               regexp = "column \"a\".*rows 3, 4 are 2, 3", class = e)
+  expect_error(tabulate_multi(cbind(a = c(0, 1), b = c(1, 5))),
+               regexp = "column \"b\".*row 2 is 5", class = e)
+  expect_error(tabulate_multi(data.frame(a = c("x", "y"))), regexp = "column \"a\".*character", class = e)
+  expect_error(tabulate_multi(data.frame(a = factor(c("x", "y")))), regexp = "column \"a\"", class = e)
+  expect_error(tabulate_multi(matrix("a", 2, 2)), regexp = "`x`", class = e)
+  expect_error(tabulate_multi(cbind(a = c(TRUE, FALSE)), by = 1:3), regexp = "`by`", class = e)
+  expect_error(tabulate_multi(c("a;b", "c", "a;zz"), options = c("a", "b")),
+               regexp = "not in `options`.*\"c\", \"zz\" in rows 2, 3", class = e)
+  expect_error(tabulate_multi(c("a", "b"), sep = ""), regexp = "`sep`", class = e)
+  expect_error(tabulate_multi(c("a", "b"), options = c("a", NA)), regexp = "`options`", class = e)
+  expect_error(tabulate_multi(cbind(a = c(TRUE, FALSE)), weights = c(1, -2)), regexp = "row 2", class = e)
+  expect_error(tabulate_likert(data.frame(a = factor("x"), b = factor("y"))),
+               regexp = "column \"b\" must have the levels", class = e)
+  expect_error(tabulate_likert(data.frame(a = 1:2)), regexp = "column \"a\"", class = e)
+  expect_error(tabulate_likert(1:3), regexp = "`x`", class = e)
+  expect_error(cooccurrence(tabulate_choice(1:3)), regexp = "`tab`", class = e)
+  expect_error(combine_tabs(tabulate_choice(1:3), tabulate_multi(cbind(a = TRUE))),
+               regexp = "`..2`", class = e)
+  expect_error(combine_tabs(tabulate_choice(1:3), tabulate_choice(1:3, by = 1:3)),
+               regexp = "grouped", class = e)
+  expect_error(format(tabulate_choice(1:3), digits = -1), regexp = "`digits`", class = e)
+})
+
+test_that("the C entry points reject wrong types and lengths", {
+  C_choice <- peersurvey:::C_tabulate_choice
+  C_multi <- peersurvey:::C_tabulate_multi
+  expect_equal(as.vector(.Call(C_choice, c(1L, 2L, NA), 2L, NULL, 0L, NULL)), c(1, 1, 1))
+  expect_error(.Call(C_choice, c("a", "b"), 2L, NULL, 0L, NULL), "'x' must be of type integer")
+  expect_error(.Call(C_choice, c(1, 2), 2L, NULL, 0L, NULL), "'x' must be of type integer")
+  expect_error(.Call(C_choice, 1:3, 2L, NULL, 0L, NULL), "'x' code 3 at row 3")
+  expect_error(.Call(C_choice, c(1L, 0L), 2L, NULL, 0L, NULL), "row 2")
+  expect_error(.Call(C_choice, 1:3, NA_integer_, NULL, 0L, NULL), "'nlevels'")
+  expect_error(.Call(C_choice, 1:3, -1L, NULL, 0L, NULL), "'nlevels'")
+  expect_error(.Call(C_choice, 1:3, "3", NULL, 0L, NULL), "'nlevels'")
+  expect_error(.Call(C_choice, 1:3, 3L, 1:2, 2L, NULL), "'group' must have length 3")
+  expect_error(.Call(C_choice, 1:3, 3L, c(1, 2, 1), 2L, NULL), "'group' must be of type integer")
+  expect_error(.Call(C_choice, 1:3, 3L, c(1L, 5L, 1L), 2L, NULL), "'group' code 5 at row 2")
+  expect_error(.Call(C_choice, 1:3, 3L, NULL, 2L, NULL), "'ngroup' must be 0")
+  expect_error(.Call(C_choice, 1:3, 3L, NULL, 0L, 1:3), "'weights' must be of type double")
+  expect_error(.Call(C_choice, 1:3, 3L, NULL, 0L, c(1, 1)), "'weights' must have length 3")
+  expect_error(.Call(C_choice, 1:3, 3L, NULL, 0L, c(1, -1, 1)), "row 2")
+  expect_error(.Call(C_choice, 1:3, 3L, NULL, 0L, c(1, NaN, 1)), "row 2")
+  expect_error(.Call(C_choice, 1:3, 1e6L, 1:3, 1e6L, NULL), "too large")
+  expect_error(.Call(C_choice, 1:3, 3L), "argument")
+  expect_error(.Call(C_multi, list(1:3, 1:2), NULL, 0L, NULL), "column 2 must have length 3")
+  expect_error(.Call(C_multi, list("a"), NULL, 0L, NULL), "column 1 must be logical")
+  expect_error(.Call(C_multi, list(NULL), NULL, 0L, NULL), "column 1 must be logical")
+  expect_error(.Call(C_multi, matrix("a", 2, 2), NULL, 0L, NULL), "'x' must be a list")
+  expect_error(.Call(C_multi, 1:3, NULL, 0L, NULL), "'x' must be a list")
+  expect_error(.Call(C_multi, list(c(TRUE, FALSE)), 1:3, 2L, NULL), "'group' must have length 2")
+  expect_error(.Call(C_multi, list(c(TRUE, FALSE)), c(1L, 3L), 2L, NULL), "'group' code 3")
+  expect_error(.Call(C_multi, list(c(TRUE, FALSE)), c(1L, 3L), 2L, c(1, 1)), "'group' code 3")
+  expect_error(.Call(C_multi, list(c(TRUE, FALSE)), NULL, 0L, "w"), "'weights'")
+  expect_error(.Call(C_multi, list(c(TRUE, FALSE)), NULL, NA, NULL), "'ngroup'")
+  # a bad cell is reported back, for the R wrapper to name
+  expect_equal(.Call(C_multi, list(c(0L, 1L), c(1L, 7L)), NULL, 0L, NULL)$bad, c(2L, 2L))
+  expect_equal(.Call(C_multi, list(c(0, 1), c(1, 0.5)), NULL, 0L, c(1, 1))$bad, c(2L, 2L))
+  ok <- .Call(C_multi, list(), NULL, 0L, NULL)
+  expect_equal(dim(ok$cooc), c(0L, 0L, 1L))
+})
+
+test_that("empty inputs give empty or zero tables that print", {
+  expect_output(print(tabulate_multi(data.frame())), "multiple-response")
+  expect_equal(nrow(tabulate_likert(data.frame())), 0L)
+  expect_equal(nrow(format(tabulate_choice(character(0), by = character(0)))), 0L)
+  z <- tabulate_multi(matrix(logical(0), 0L, 3L))
+  expect_equal(z$n, c(0, 0, 0))
+  expect_true(all(is.na(z$pct_cases)))
+  expect_equal(unname(cooccurrence(z)), matrix(0, 3, 3))
+  expect_output(print(z), "option1")
+})
