@@ -201,6 +201,24 @@ fuzz_call <- function(symbol, args, timeout = 30) {
   list(value = value, flag = flag)
 }
 
+# The same call under gctorture(): a garbage collection at every allocation,
+# so an object the C code forgot to PROTECT is freed and its reuse shows.
+# Only the .Call itself runs under torture (arguments sit in an environment).
+fuzz_torture_call <- function(symbol, args) {
+  env <- new.env(parent = baseenv())
+  nm <- sprintf("a%d", seq_along(args))
+  for (i in seq_along(args)) assign(nm[i], args[[i]], envir = env)
+  assign("sym", symbol, envir = env)
+  cl <- as.call(c(list(as.name(".Call"), as.name("sym")), lapply(nm, as.name)))
+  run <- function() {
+    on.exit(gctorture(FALSE))
+    gctorture(TRUE)
+    eval(cl, env)
+  }
+  tryCatch(suppressWarnings(run()),
+           error = function(e) structure(list(message = conditionMessage(e)), class = "fuzz_error"))
+}
+
 # Type-preserving and type-changing mutations of a valid argument.
 fuzz_mutate <- function(x, hostile) {
   op <- sample.int(14L, 1L)

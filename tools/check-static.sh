@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Static checks of the C core: cppcheck, and a compile with extra warnings
+# (-Wall -Wextra -Wpedantic -Wconversion) through a private Makevars, in a
+# temporary copy of src/.  Prints the findings and their counts; exits
+# non-zero when there are any (PEERSURVEY_STATIC_WARN_ONLY=1 always exits 0).
+# See tools/README.md.
+set -uo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/peersurvey-static.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+rinc=$(R RHOME)/include
+[ -d "$rinc" ] || rinc=$(Rscript -e 'cat(R.home("include"))')
+cp -r "$root/src" "$work/src"
+rm -f "$work"/src/*.o "$work"/src/*.so
+
+status=0
+n_cpp=NA
+if command -v cppcheck >/dev/null 2>&1; then
+  echo "== cppcheck"
+  # R's headers are searched for macros but not checked themselves
+  cppcheck --enable=warning,performance,portability --std=c99 --inline-suppr \
+    --quiet --template='{file}:{line}: {severity}: {message} [{id}]' \
+    -I"$rinc" --suppress='missingIncludeSystem' --suppress="*:$rinc/*" \
+    "$work/src" 2>"$work/cppcheck.log"
+  sed "s|$work/||" "$work/cppcheck.log"
+  n_cpp=$(grep -cE ': (warning|error|performance|portability|style): ' "$work/cppcheck.log" || true)
+  [ "$n_cpp" -gt 0 ] && status=1
+else
+  echo "cppcheck is not installed (apt-get install cppcheck): skipped"
+  status=1
+fi
+
+echo "== compile with -Wall -Wextra -Wpedantic -Wconversion"
+cat >"$work/Makevars" <<'EOF'
+CFLAGS = -g -O2 -std=c99 -Wall -Wextra -Wpedantic -Wconversion
+EOF
+( cd "$work/src" && R_MAKEVARS_USER="$work/Makevars" R CMD SHLIB -o peersurvey.so ./*.c ) \
+  >"$work/compile.log" 2>&1
+rc=$?
+sed "s|$work/||" "$work/compile.log" | grep -E 'warning:|error:' -A3 | grep -v '^--$'
+# warnings from R's own headers are not ours
+n_warn=$(grep -E '^[^ ]*\.(c|h):[0-9]+:[0-9]+: warning:' "$work/compile.log" | grep -vc "^$rinc" || true)
+[ $rc -ne 0 ] && { echo "the compile failed"; status=1; }
+[ "$n_warn" -gt 0 ] && status=1
+
+echo
+echo "== static check summary"
+echo "  cppcheck findings: $n_cpp"
+echo "  compiler warnings (-Wall -Wextra -Wpedantic -Wconversion): $n_warn"
+[ "${PEERSURVEY_STATIC_WARN_ONLY:-0}" = 1 ] && exit 0
+exit $status
