@@ -442,6 +442,7 @@ paper_multi <- function(ctx, item, title, header, subset = NULL, sort = FALSE) {
   x <- ctx$survey[rows, paste0(item, "_", opts), drop = FALSE]
   tab <- tabulate_multi(x, options = opts)
   N <- sum(attr(tab, "counts")$answered)
+  if (N == 0) return(NULL)  # nobody answered: no table
   vals <- data.frame(option = opts, N = N, n = tab$n)
   vals <- cbind(vals, paper_ci(ctx, vals$n, vals$N))
   if (sort) vals <- paper_sort(vals)
@@ -471,6 +472,7 @@ paper_choice <- function(ctx, item, title, header) {
   if (!is.factor(x)) x <- factor(x)
   tab <- as.data.frame(tabulate_choice(x, na = "drop"))
   N <- sum(tab$n)
+  if (N == 0) return(NULL)
   vals <- data.frame(option = as.character(tab$level), N = N, n = tab$n)
   vals <- cbind(vals, paper_ci(ctx, vals$n, vals$N))
   lang <- ctx$language
@@ -489,6 +491,7 @@ paper_workers <- function(ctx) {
   if (!is.null(ps)) w <- w[ps %in% TRUE]
   asked <- length(w)
   w <- w[!is.na(w)]
+  if (!length(w)) return(NULL)
   lang <- ctx$language
   breaks <- c(-Inf, 0, 1, 3, 5, 10, Inf)
   labels <- c("0", "1", "2\u20133", "4\u20135", "6\u201310",
@@ -528,6 +531,7 @@ paper_impact <- function(ctx) {
   k <- length(levs)
   cnt <- matrix(tab$n, nrow = k, dimnames = list(levs, items))
   N <- colSums(cnt)
+  if (all(N == 0)) return(NULL)
   top <- seq.int(max(1L, k - 1L), k)  # the two "agree" levels
   agree <- colSums(cnt[top, , drop = FALSE])
   vals <- data.frame(item = items, N = N, n = agree)
@@ -553,6 +557,7 @@ paper_barriers <- function(ctx) {
   tab <- tabulate_multi(ctx$survey[, paste0("barriers_", opts), drop = FALSE],
                         options = opts)
   N <- sum(attr(tab, "counts")$answered)
+  if (N == 0) return(NULL)
   vals <- data.frame(option = opts, N = N, n = tab$n)
   vals <- cbind(vals, paper_ci(ctx, vals$n, vals$N))
   coded <- paper_code_barriers(ctx$survey$barriers_text)
@@ -617,6 +622,7 @@ paper_ladder <- function(ctx) {
   rungs <- levels(lv$level)
   n <- as.vector(table(lv$level))
   N <- sum(n)
+  if (N == 0) return(NULL)
   vals <- data.frame(option = rungs, N = N, n = n)
   vals <- cbind(vals, paper_ci(ctx, vals$n, vals$N))
   vals$cumulative <- if (N > 0) cumsum(n) / N else NA_real_
@@ -660,8 +666,9 @@ paper_code_barriers <- function(text) {
   if (is.null(text)) return(NULL)
   text <- as.character(text)
   wrote <- !is.na(text) & nzchar(trimws(text))
+  if (!any(wrote)) return(NULL)
   codes <- code_text(text[wrote], barrier_dictionary())
-  m <- matrix(as.matrix(codes) %in% TRUE, nrow = nrow(codes),
+  m <- matrix(as.matrix(codes) %in% TRUE, nrow = nrow(codes), ncol = ncol(codes),
               dimnames = list(NULL, names(codes)))
   list(codes = m, N = sum(wrote))
 }
@@ -757,7 +764,7 @@ reproduce_paper <- function(survey = peersurvey::mhd_survey_2025,
               method = "wilson", codebook = paper_codebook(survey))
   lang <- language
   w <- function(key) paper_word(key, lang)
-  pct <- function(x, digits = 1L) paste0(fmt_num(x, digits, lang), "%")
+  pct <- function(x, digits = 1L) ifelse(is.na(x), "-", paste0(fmt_num(x, digits, lang), "%"))
   rows <- list()
   add <- function(key, published, computed, value, agree)
     rows[[length(rows) + 1L]] <<- data.frame(
@@ -824,6 +831,7 @@ add_settings <- function(ctx, add, pct) {
   lang <- ctx$language
   vals <- attr(tab, "values")
   N <- vals$N[1L]
+  if (!N) return(invisible())
   top <- vals$option[vals$n == max(vals$n)]
   community <- intersect(c("cmhc", "day_centre", "recovery_college"), vals$option)
   ps <- paper_flag(ctx$survey, "peer_support") %in% TRUE

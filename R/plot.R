@@ -41,8 +41,9 @@ plot_hbars <- function(label, value, lower = NULL, upper = NULL, ci = TRUE,
     graphics::abline(v = 100 * reference, lty = 2, col = "grey30")
   if (text) {
     at <- if (has_ci) pmax(pct, 100 * drawn$upper[rev_i], na.rm = TRUE) else pct
-    graphics::text(at, mid, sprintf("%.0f%%", pct), pos = 4, cex = 0.7,
-                   xpd = TRUE)
+    shown <- !is.na(pct)
+    graphics::text(at[shown], mid[shown], sprintf("%.0f%%", pct[shown]), pos = 4,
+                   cex = 0.7, xpd = TRUE)
   }
   drawn$mid <- rev(mid)
   rownames(drawn) <- NULL
@@ -522,6 +523,8 @@ plot.peer_paper_table <- function(x, ci = TRUE, main = NULL, ...) {
   vals <- attr(x, "values", exact = TRUE)
   lang <- attr(x, "language", exact = TRUE) %||% "en"
   main <- main %||% attr(x, "caption", exact = TRUE)
+  # a long caption on two lines rather than off the page
+  if (!is.null(main) && nzchar(main)) main <- paste(strwrap(main, 55L), collapse = "\n")
   lab <- as.character(x[[1L]])
   if (is.null(vals) || !nrow(vals))
     abort("`x` must be a table from paper_tables()", "peersurvey_bad_argument")

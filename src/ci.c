@@ -54,6 +54,8 @@ static void hyper_kernel(const double *x, const double *n, const double *N,
                          R_xlen_t len, double a, double *lower, double *upper)
 {
     for (R_xlen_t i = 0; i < len; i++) {
+        /* each element costs up to ~100 tail probabilities */
+        if (i % 1024 == 0) R_CheckUserInterrupt();
         lower[i] = hyper_lower(x[i], n[i], N[i], a);
         upper[i] = hyper_upper(x[i], n[i], N[i], a);
     }

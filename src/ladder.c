@@ -8,6 +8,7 @@ static void ladder_kernel(const int *ticks, R_xlen_t n, R_xlen_t p, const int *r
                           int nrung, int *highest, int *counts)
 {
     for (R_xlen_t i = 0; i < n; i++) {
+        if (i % PSV_INTERRUPT_EVERY == 0) R_CheckUserInterrupt();
         int top = 0, answered = 0;
         for (int k = 0; k < nrung; k++) counts[i + (R_xlen_t) k * n] = 0;
         for (R_xlen_t j = 0; j < p; j++) {

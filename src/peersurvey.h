@@ -11,6 +11,7 @@
 #include <R_ext/Visibility.h>
 #include <R_ext/Utils.h>
 #include <stdint.h>
+#include <math.h>
 
 /* How often long loops look for a user interrupt (a power of two). */
 #define PSV_INTERRUPT_EVERY 1048576
@@ -43,8 +44,11 @@ static R_INLINE int psv_as_int(SEXP x, const char *what, int lo, int hi)
         if (v == NA_INTEGER) Rf_error("'%s' must not be NA", what);
     } else {
         double d = REAL(x)[0];
-        if (!R_FINITE(d) || d != (double)(int) d)
+        /* range first: casting a double outside int's range is undefined */
+        if (!R_FINITE(d) || d != floor(d))
             Rf_error("'%s' must be a whole number", what);
+        if (d < (double) lo || d > (double) hi)
+            Rf_error("'%s' must lie between %d and %d, not %.0f", what, lo, hi, d);
         v = (int) d;
     }
     if (v < lo || v > hi)

@@ -190,9 +190,12 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
             Rf_error("option %d is flagged valid but is constant", j + 1);
 
     double *ps = REAL(star);
+    /* a replicate draws n rows: with many rows, check more often */
+    int every = n >= RESAMPLE_INTERRUPT_EVERY * 16384 ? 1
+                : RESAMPLE_INTERRUPT_EVERY;
     GetRNGstate();
     for (int b = 0; b < nb; b++) {
-        if (b % RESAMPLE_INTERRUPT_EVERY == 0) {
+        if (b % every == 0) {
             /* keep the stream consistent if the user interrupts */
             PutRNGstate();
             R_CheckUserInterrupt();

@@ -178,9 +178,14 @@ static R_xlen_t multi_kernel_bits(const mcol *col, const int *g, mres *r, int *b
     int *gi = (int *) R_alloc(64, sizeof(int));
     int *nch = (int *) R_alloc(64, sizeof(int));
     memset(gmask, 0, NG * sizeof(uint64_t));
+    /* rows between interrupt checks: a block costs about p * p / 2 popcounts,
+     * so with many options the checks must come more often than every
+     * PSV_INTERRUPT_EVERY rows */
+    R_xlen_t every = PSV_INTERRUPT_EVERY / (1 + (R_xlen_t) p * p / 64);
+    every = every < 64 ? 64 : every - every % 64;
 
     for (R_xlen_t b0 = 0; b0 < r->n; b0 += 64) {
-        if ((b0 & (PSV_INTERRUPT_EVERY - 1)) == 0) R_CheckUserInterrupt();
+        if (b0 % every == 0) R_CheckUserInterrupt();
         int m = r->n - b0 < 64 ? (int) (r->n - b0) : 64;
         uint64_t answered = 0;
         for (int i = 0; i < m; i++) nch[i] = 0;
@@ -255,8 +260,10 @@ static R_xlen_t multi_kernel_weighted(const mcol *col, const int *g, const doubl
 {
     const int p = r->p, G = r->G;
     int *on = (int *) R_alloc(p > 0 ? p : 1, sizeof(int));
+    /* a row costs p + non^2 steps: check for interrupts by work, not rows */
+    R_xlen_t work = PSV_INTERRUPT_EVERY;
     for (R_xlen_t i = 0; i < r->n; i++) {
-        if (i % PSV_INTERRUPT_EVERY == 0) R_CheckUserInterrupt();
+        if (work >= PSV_INTERRUPT_EVERY) { R_CheckUserInterrupt(); work = 0; }
         int non = 0, nna = 0, bad = 0;
         for (int j = 0; j < p; j++) {
             int v = mcell(col[j], i);
@@ -264,6 +271,7 @@ static R_xlen_t multi_kernel_weighted(const mcol *col, const int *g, const doubl
             if (v == 1) on[non++] = j;
             else if (v == -1) nna++;
         }
+        work += 1 + p + (R_xlen_t) non * non;
         int gg = group_of(g, i, G, &bad);
         if (bad) return -(i + 1);
         double wi = w[i];

@@ -29,6 +29,8 @@ if [ $run_valgrind -eq 0 ] && [ $run_asan -eq 0 ]; then run_valgrind=1; run_asan
 # The tests of the C features (and the fuzz file) run under valgrind; the
 # large-data tests are skipped there through PEERSURVEY_QUICK.
 vg_filter="${PEERSURVEY_VALGRIND_FILTER:-^(fuzz|tabulate|textcode|ladder|agreement|ci|resample)$}"
+# the sanitizers run the whole suite unless told otherwise
+asan_filter="${PEERSURVEY_ASAN_FILTER:-}"
 [ $full -eq 1 ] && vg_filter=""
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/peersurvey-memcheck.XXXXXX")
@@ -66,7 +68,18 @@ copy_tree() {  # $1 = destination
 copy_tree "$work/pkg"
 if [ ! -f "$work/pkg/NAMESPACE" ]; then
   echo "NAMESPACE missing: generating it with roxygen2 in the copy"
-  Rscript -e 'roxygen2::roxygenise(commandArgs(TRUE)[1], load_code = roxygen2::load_source)' "$work/pkg" >"$work/roxygen.log" 2>&1 ||
+  # sourced R code plus the datasets: no compiler needed for the docs
+  cat >"$work/roxygen.R" <<'EOF'
+path <- commandArgs(TRUE)[1]
+load_with_data <- function(path) {
+  env <- roxygen2::load_source(path)
+  for (f in list.files(file.path(path, "data"), pattern = "\\.(rda|RData)$", full.names = TRUE))
+    load(f, envir = env)
+  env
+}
+roxygen2::roxygenise(path, load_code = load_with_data)
+EOF
+  Rscript "$work/roxygen.R" "$work/pkg" >"$work/roxygen.log" 2>&1 ||
     { cat "$work/roxygen.log"; echo "roxygen2 failed"; keep=1; exit 2; }
 fi
 rm -f "$work"/pkg/src/*.o "$work"/pkg/src/*.so
@@ -161,7 +174,7 @@ EOF
     ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1:abort_on_error=0:print_summary=1" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     PEERSURVEY_SANITIZER=1 \
-      Rscript --vanilla "$work/run-tests.R" "$work/lib-asan" "$work/pkg/tests/testthat" "" \
+      Rscript --vanilla "$work/run-tests.R" "$work/lib-asan" "$work/pkg/tests/testthat" "$asan_filter" \
       >"$work/asan.log" 2>&1
     t1=$(date +%s)
     n_asan=$(grep -ac 'ERROR: AddressSanitizer' "$work/asan.log" || true)
@@ -174,7 +187,7 @@ EOF
       grep -aE '(Failure|Error) \(' "$work/asan.log" | head -n 20
       [ $tok -ne 0 ] && [ "$n_asan" -eq 0 ] && [ "$n_ubsan" -eq 0 ] && tail -n 40 "$work/asan.log"
     fi
-    summary+=("asan/ubsan: $n_asan AddressSanitizer errors, $n_ubsan UndefinedBehaviorSanitizer errors; whole suite: $tl ($((t1 - t0)) s)")
+    summary+=("asan/ubsan: $n_asan AddressSanitizer errors, $n_ubsan UndefinedBehaviorSanitizer errors; tests (${asan_filter:-whole suite}): $tl ($((t1 - t0)) s)")
   fi
 fi
 

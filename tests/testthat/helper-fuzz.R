@@ -270,6 +270,12 @@ fuzz_record <- function(tally, name, label, res) {
 
 `%||%` <- function(a, b) if (is.null(a)) b else a
 
+# A valid call's result, with the random number stream fixed.
+fuzz_value <- function(args, symbol) {
+  set.seed(1L)
+  fuzz_comparable(fuzz_call(symbol, args)$value)
+}
+
 # Results compared across runs: external pointers only by type and tag.
 fuzz_comparable <- function(x) {
   if (typeof(x) == "externalptr") return(list("externalptr", class(x)))

@@ -51,37 +51,29 @@ ref_fold_char <- function(cp) {
 }
 
 # Words of a string: folded word, start, end (character positions), clause.
+# A word is a run of letters, digits and ignored marks that holds a letter or
+# digit; it starts at its first letter or digit.
 ref_words <- function(x, breaks = c("ma", "pero", "tuttavia", "bensi", "eppure", "but",
                                     "however", "although", "though", "whereas")) {
   cp <- utf8ToInt(x)
   cls <- ref_class(cp)
-  words <- character(); start <- integer(); end <- integer(); punct <- logical()
-  cur <- NULL; seen_clause <- FALSE
-  for (i in seq_along(cp)) {
-    k <- cls[i]
-    if (k == "W") {
-      if (is.null(cur)) {
-        cur <- list(w = "", s = i, p = seen_clause)
-        seen_clause <- FALSE
-      }
-      cur$w <- paste0(cur$w, ref_fold_char(cp[i])); cur$e <- i
-    } else if (k == "I") {
-      if (!is.null(cur)) cur$e <- i
-    } else {
-      if (!is.null(cur)) {
-        words <- c(words, cur$w); start <- c(start, cur$s); end <- c(end, cur$e)
-        punct <- c(punct, cur$p); cur <- NULL
-      }
-      if (k == "C") seen_clause <- TRUE
-    }
+  folded <- ifelse(cls == "W", vapply(cp, ref_fold_char, ""), "")
+  r <- rle(cls %in% c("W", "I"))
+  ends <- cumsum(r$lengths)
+  starts <- ends - r$lengths + 1L
+  words <- character(); start <- integer(); end <- integer()
+  for (k in which(r$values)) {
+    idx <- starts[k]:ends[k]
+    w <- idx[cls[idx] == "W"]
+    if (!length(w)) next
+    words <- c(words, paste(folded[idx], collapse = ""))
+    start <- c(start, w[1L]); end <- c(end, ends[k])
   }
-  if (!is.null(cur)) {
-    words <- c(words, cur$w); start <- c(start, cur$s); end <- c(end, cur$e)
-    punct <- c(punct, cur$p)
-  }
+  cpos <- which(cls == "C")
+  prev <- c(0L, end[-length(end)])
+  punct <- vapply(seq_along(start), function(k) any(cpos > prev[k] & cpos < start[k]), NA)
   clause <- cumsum(punct | words %in% breaks)
-  data.frame(word = words, start = start, end = end, clause = clause,
-             stringsAsFactors = FALSE)
+  list(word = words, start = start, end = end, clause = clause)
 }
 
 # A pattern as a list of (word, star) pairs.
@@ -99,12 +91,12 @@ ref_code <- function(text, patterns, categories, negation, window = 4) {
   parsed <- lapply(patterns$pattern, ref_parse_pattern)
   codes <- matrix(FALSE, length(text), length(categories),
                   dimnames = list(NULL, categories))
-  ev <- list()
+  e_ans <- e_row <- e_start <- e_end <- integer(); e_status <- character()
   for (r in seq_along(text)) {
     if (is.na(text[r])) { codes[r, ] <- NA; next }
     w <- ref_words(text[r])
-    nw <- nrow(w)
-    hits <- NULL
+    nw <- length(w$word)
+    hp <- hf <- hl <- integer()
     for (p in seq_along(parsed)) {
       pw <- parsed[[p]]; L <- length(pw$word)
       if (L > nw) next
@@ -114,29 +106,24 @@ ref_code <- function(text, patterns, categories, negation, window = 4) {
         ok <- ok & (if (pw$star[j]) startsWith(tw, pw$word[j]) else tw == pw$word[j])
       }
       s <- which(ok)
-      if (length(s)) hits <- rbind(hits, data.frame(p = p, first = s, last = s + L - 1L))
+      hp <- c(hp, rep(p, length(s))); hf <- c(hf, s); hl <- c(hl, s + L - 1L)
     }
-    if (is.null(hits)) next
+    if (!length(hp)) next
     cue <- w$word %in% negation
-    for (h in seq_len(nrow(hits))) {
-      p <- hits$p[h]
-      if (patterns$exclusion[p]) next
-      f <- hits$first[h]; cl <- w$clause[f]
-      ex <- hits[patterns$exclusion[hits$p] &
-                   patterns$category[hits$p] == patterns$category[p] &
-                   w$clause[hits$first] == cl, , drop = FALSE]
+    excl <- patterns$exclusion[hp]
+    for (h in which(!excl)) {
+      p <- hp[h]; f <- hf[h]; cl <- w$clause[f]
+      ex <- excl & patterns$category[hp] == patterns$category[p] & w$clause[hf] == cl
       before <- seq_len(f - 1L)
       near <- before[cue[before] & w$clause[before] == cl & (f - before - 1L) <= window]
-      status <- if (nrow(ex)) "excluded" else if (length(near)) "negated" else "coded"
+      status <- if (any(ex)) "excluded" else if (length(near)) "negated" else "coded"
       if (status == "coded") codes[r, patterns$category[p]] <- TRUE
-      ev[[length(ev) + 1L]] <- data.frame(answer = r, row = p, start = w$start[f],
-                                          end = w$end[hits$last[h]], status = status)
+      e_ans <- c(e_ans, r); e_row <- c(e_row, p); e_start <- c(e_start, w$start[f])
+      e_end <- c(e_end, w$end[hl[h]]); e_status <- c(e_status, status)
     }
   }
-  ev <- if (length(ev)) do.call(rbind, ev)
-        else data.frame(answer = integer(), row = integer(), start = integer(),
-                        end = integer(), status = character())
-  list(codes = codes, evidence = ev)
+  list(codes = codes, evidence = data.frame(answer = e_ans, row = e_row, start = e_start,
+                                            end = e_end, status = e_status))
 }
 
 # Random spellings of a word: each letter may take any accented or

@@ -234,3 +234,30 @@ test_that("paper tables print with caption and note", {
   expect_output(print(tabs$barriers), "61 departments answered")
   expect_output(print(tabs[c("settings", "ladder")]), "Highest rung")
 })
+
+test_that("paper_tables() leaves out items nobody answered", {
+  f <- tempfile(fileext = ".csv")
+  on.exit(unlink(f))
+  writeLines(c("mhd_id;region;macro_area;peer_support;coproduction;barriers",
+               "MHD001;Piedmont;North-West;Yes;no;Stigma | Lack of formal recognition",
+               "MHD050;Lazio;Centre;No;Yes;funding"), f)
+  y <- read_survey(f, language = "en")
+  tabs <- paper_tables(y)
+  expect_false(any(c("settings", "workers", "contract", "impact", "practices", "ladder")
+                   %in% names(tabs)))
+  b <- attr(tabs$barriers, "values")
+  expect_equal(b$n[match(c("stigma", "recognition", "funding", "role"), b$option)],
+               c(1, 1, 1, 0))
+  expect_null(b$text_n)
+  expect_equal(attr(tabs$response, "values")$n[6], 2)
+  res <- reproduce_paper(y, quiet = TRUE)
+  expect_false(res$agree[res$id == "responded"])
+})
+
+test_that("paper_tables() leaves the random number stream alone", {
+  set.seed(1)
+  a <- stats::runif(1)
+  set.seed(1)
+  tabs <- paper_tables()
+  expect_identical(stats::runif(1), a)
+})

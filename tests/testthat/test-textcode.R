@@ -119,6 +119,9 @@ test_that("the shipped dictionary codes realistic answers as a reader would", {
     list("Stigma e pregiudizi", stigma = TRUE),
     list("Lack of funding and professional resistance", funding = TRUE, cultural = TRUE),
     list("No problems with stigma", stigma = FALSE),
+    list("Il peer support worker non ha ancora un riconoscimento formale", recognition = TRUE),
+    list("Le risorse economiche non sono un problema per ora", funding = FALSE),
+    list("Parte dell'équipe fatica ad accettare una figura non clinica", cultural = TRUE),
     list("Tutto bene", recognition = FALSE, funding = FALSE, cultural = FALSE)
   )
   got <- code_text(vapply(cases, `[[`, "", 1), d)
