@@ -30,6 +30,8 @@
 #' @param conf Confidence level of the intervals.
 #' @param max_enumerate Largest number of splits the exact test enumerates.
 #' @param B Number of Monte Carlo replicates when the splits are too many.
+#' @param test Whether to test the spread of respondents over the groups
+#'   (only with `by`); `FALSE` skips it, and with it any Monte Carlo draw.
 #' @return A data frame of class `peer_response` with columns `group`,
 #'   `invited`, `responded`, `rate`, `lower`, `upper`: one row per group
 #'   (in the order of the levels of `frame[[by]]`) and last the overall row,
@@ -37,7 +39,7 @@
 #'   list with `chisq` (the `htest` of `chisq.test()`), `exact` (an `htest`
 #'   for the exact or Monte Carlo multinomial test, or `NULL` when all
 #'   expected counts are at least 5) and `expected` (expected respondents
-#'   per group); `NULL` without `by`.
+#'   per group); `NULL` without `by` or with `test = FALSE`.
 #' @seealso [mhd_frame], [prop_ci()].
 #' @examples
 #' response_rates(mhd_survey_2025, mhd_frame)
@@ -46,7 +48,7 @@
 #' attr(r, "fit")$chisq$p.value
 #' @export
 response_rates <- function(survey, frame, by = NULL, id = "mhd_id", conf = 0.95,
-                           max_enumerate = 2e6, B = 10000) {
+                           max_enumerate = 2e6, B = 10000, test = TRUE) {
   if (!is.data.frame(survey))
     abort(sprintf("`survey` must be a data frame, not %s", class(survey)[1L]),
           "peersurvey_bad_argument")
@@ -63,6 +65,7 @@ response_rates <- function(survey, frame, by = NULL, id = "mhd_id", conf = 0.95,
   check_number(conf, "conf", lower = 0, upper = 1)
   check_number(max_enumerate, "max_enumerate", lower = 0)
   check_number(B, "B", lower = 1, whole = TRUE)
+  check_flag(test, "test")
   fid <- as.character(frame[[id]])
   sid <- as.character(survey[[id]])
   bad <- which(is.na(fid) | duplicated(fid))
@@ -97,7 +100,7 @@ response_rates <- function(survey, frame, by = NULL, id = "mhd_id", conf = 0.95,
     groups <- c(levels(g), groups)
     invited <- c(inv_g, invited)
     responded <- c(res_g, responded)
-    fit <- response_fit(res_g, inv_g, levels(g), max_enumerate, B)
+    if (test) fit <- response_fit(res_g, inv_g, levels(g), max_enumerate, B)
   }
   ci <- prop_ci(responded, invited, conf = conf, method = "wilson")
   res <- data.frame(group = groups, invited = as.integer(invited),

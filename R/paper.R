@@ -641,23 +641,10 @@ paper_ladder <- function(ctx) {
 
 # Response by `by` ("macro_area" or "region"): group, N, n, estimate, lower, upper
 paper_rates <- function(ctx, by) {
-  # the test of spread that response_rates() adds is not shown here; keep
-  # the caller's random number stream untouched by its Monte Carlo draws
-  rr <- paper_keep_seed(response_rates(ctx$survey, ctx$frame, by = by,
-                                       conf = ctx$conf, B = 1L))
+  rr <- response_rates(ctx$survey, ctx$frame, by = by, conf = ctx$conf, test = FALSE)
   rr <- as.data.frame(unclass(rr), stringsAsFactors = FALSE)
   data.frame(group = rr$group, N = rr$invited, n = rr$responded, estimate = rr$rate,
              lower = rr$lower, upper = rr$upper, stringsAsFactors = FALSE)
-}
-
-paper_keep_seed <- function(expr) {
-  env <- globalenv()
-  had <- exists(".Random.seed", envir = env, inherits = FALSE)
-  if (had) seed <- get(".Random.seed", envir = env, inherits = FALSE)
-  on.exit(if (had) assign(".Random.seed", seed, envir = env)
-          else if (exists(".Random.seed", envir = env, inherits = FALSE))
-            rm(".Random.seed", envir = env))
-  expr
 }
 
 # Free text coded into barrier categories: list(codes = logical matrix of

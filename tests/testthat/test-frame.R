@@ -24,6 +24,14 @@ test_that("response rates agree with table() and prop.test()", {
   expect_identical(all$responded, 61L)
   expect_identical(all$invited, 135L)
   expect_null(attr(all, "fit"))
+  # test = FALSE gives the same rates without the test, and draws no random number
+  set.seed(3)
+  before <- .Random.seed
+  quiet <- response_rates(mhd_survey_2025, mhd_frame, by = "region", test = FALSE)
+  expect_identical(.Random.seed, before)
+  expect_null(attr(quiet, "fit"))
+  full <- response_rates(mhd_survey_2025, mhd_frame, by = "region")
+  expect_equal(as.data.frame(unclass(quiet))[1:6], as.data.frame(unclass(full))[1:6])
 })
 
 test_that("the exact multinomial test matches a brute-force sum", {
