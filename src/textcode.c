@@ -677,6 +677,7 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence)
     for (int p = 0; p < d->np; p++) has_excl |= d->pexcl[p];
     R_xlen_t xcap = 0, *excl = NULL;
     for (R_xlen_t r = 0; r < n; r++) {
+        /* counted in answers, not bytes: look more often than PSV_INTERRUPT_EVERY */
         if (r % 4096 == 0) R_CheckUserInterrupt();
         SEXP el = STRING_ELT(text, r);
         if (el == NA_STRING) {
