@@ -44,7 +44,7 @@
 #' compare_groups(answer, area, test = "chisq")
 #' @export
 compare_groups <- function(x, by, test = c("auto", "chisq", "yates", "fisher")) {
-  test <- match.arg(test)
+  test <- arg_match(test)
   if (is.data.frame(x) || is.list(x))
     abort("`x` must be a vector of answers, not a list or data frame",
           "peersurvey_bad_argument")
@@ -184,7 +184,7 @@ as.data.frame.peer_compare <- function(x, ...) {
 test_multi_independence <- function(x, by,
                                     method = c("bonferroni", "rao-scott", "bootstrap"),
                                     B = 1999, add_constant = 0.5) {
-  method <- match.arg(method)
+  method <- arg_match(method)
   check_number(B, "B", lower = 1, upper = 1e8, whole = TRUE)
   check_number(add_constant, "add_constant", lower = 0)
   y <- compare_option_matrix(x)

@@ -52,7 +52,7 @@
 #' suppress_small_cells(tab, format = "character")
 #' @export
 suppress_small_cells <- function(tab, threshold = 3, format = c("na", "character")) {
-  format <- match.arg(format)
+  format <- arg_match(format)
   check_number(threshold, "threshold", lower = 1, whole = TRUE)
   if (!(is.matrix(tab) || is.table(tab)) || length(dim(tab)) != 2L ||
       !is.numeric(tab))

@@ -92,7 +92,7 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #' @export
 read_survey <- function(file, codebook = survey_codebook(),
                         language = c("auto", "it", "en")) {
-  language <- match.arg(language)
+  language <- arg_match(language)
   if (!inherits(codebook, "peer_codebook")) codebook <- check_codebook(codebook)
   tab <- read_delimited(file)
   build_survey(tab, codebook, language)

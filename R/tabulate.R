@@ -155,7 +155,7 @@ build_likert <- function(counts, info) {
 #' format(tabulate_choice(answers), digits = 0)
 #' @export
 tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")) {
-  na <- match.arg(na)
+  na <- arg_match(na)
   if (is.data.frame(x) || is.list(x) || is.matrix(x))
     abort(sprintf("`x` must be a single vector of answers, not a %s", class(x)[1L]),
           "peersurvey_bad_argument")

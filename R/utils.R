@@ -1,8 +1,10 @@
 # Shared condition and validation helpers.  Every user-facing error goes
 # through abort() so that it carries the class "peersurvey_error" (and a
-# more specific class where one helps), and names the argument at fault.
+# more specific class where one helps), names the argument at fault, and is
+# reported against the package function the user called (not an internal
+# helper several frames down).
 
-abort <- function(message, class = NULL, call = sys.call(-1L)) {
+abort <- function(message, class = NULL, call = user_call()) {
   cond <- structure(
     class = c(class, "peersurvey_error", "error", "condition"),
     list(message = message, call = call)
@@ -10,12 +12,41 @@ abort <- function(message, class = NULL, call = sys.call(-1L)) {
   stop(cond)
 }
 
-warn <- function(message, class = NULL, call = sys.call(-1L)) {
+warn <- function(message, class = NULL, call = user_call()) {
   cond <- structure(
     class = c(class, "peersurvey_warning", "warning", "condition"),
     list(message = message, call = call)
   )
   warning(cond)
+}
+
+# The outermost call on the stack to an exported function of this package
+# (written `fn(...)` or `peersurvey::fn(...)`): the call the user made.
+# NULL when there is none, e.g. for an internal helper called directly.
+user_call <- function() {
+  exports <- tryCatch(getNamespaceExports("peersurvey"), error = function(e) character())
+  for (cl in sys.calls()) {
+    fn <- cl[[1L]]
+    if (is.call(fn) && length(fn) == 3L && as.character(fn[[1L]]) %in% c("::", ":::"))
+      fn <- fn[[3L]]
+    if (is.name(fn) && as.character(fn) %in% exports) return(cl)
+  }
+  NULL
+}
+
+# match.arg() with a classed error that names the argument:
+# `method <- arg_match(method)` inside a function whose formal `method` has
+# the choices as its default.
+arg_match <- function(x, arg = deparse(substitute(x))) {
+  fn <- sys.function(sys.parent())
+  choices <- eval(formals(fn)[[arg]], envir = parent.frame())
+  if (identical(x, choices)) return(choices[1L])
+  i <- if (is.character(x) && length(x) == 1L && !is.na(x)) pmatch(x, choices) else NA
+  if (is.na(i))
+    abort(sprintf("`%s` must be one of %s, not %s", arg, show_values(choices, Inf),
+                  if (is.character(x)) show_values(x, 3L) else deparse(x)[1L]),
+          "peersurvey_bad_argument")
+  choices[i]
 }
 
 # Up to `max` values, quoted, for an error message: "a", "b", ... (and 3 more)
@@ -46,10 +77,17 @@ check_number <- function(x, arg = deparse(substitute(x)), lower = -Inf, upper = 
                          whole = FALSE) {
   ok <- is.numeric(x) && length(x) == 1L && !is.na(x) && x >= lower && x <= upper &&
     (!whole || x == round(x))
-  if (!ok)
-    abort(sprintf("`%s` must be a single %s between %s and %s, not %s", arg,
-                  if (whole) "whole number" else "number", lower, upper,
-                  show_values(x, 1L)), "peersurvey_bad_argument")
+  if (!ok) {
+    range <- if (is.finite(lower) && is.finite(upper)) sprintf(" between %s and %s", lower, upper)
+      else if (is.finite(lower)) sprintf(" of at least %s", lower)
+      else if (is.finite(upper)) sprintf(" of at most %s", upper) else ""
+    what <- if (is.numeric(x) && length(x) == 1L) format(x)
+      else if (length(x) != 1L) sprintf("a vector of length %d", length(x))
+      else show_values(x, 1L)
+    abort(sprintf("`%s` must be a single %s%s, not %s", arg,
+                  if (whole) "whole number" else "number", range, what),
+          "peersurvey_bad_argument")
+  }
   invisible(x)
 }
 

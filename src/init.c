@@ -1,7 +1,9 @@
 /* Registration table: nothing else lives here. */
 #include "peersurvey.h"
 
-#define CALLDEF(name, n) {#name, (DL_FUNC) &name, n}
+/* through void (*)(void), the type gcc accepts as a cast to any function
+ * type: -Wcast-function-type is silent and the pointer is unchanged */
+#define CALLDEF(name, n) {#name, (DL_FUNC) (void (*)(void)) &name, n}
 
 static const R_CallMethodDef CallEntries[] = {
     /* tabulate: begin */

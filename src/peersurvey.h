@@ -20,7 +20,7 @@
 
 static R_INLINE void psv_check_type(SEXP x, SEXPTYPE type, const char *what)
 {
-    if (TYPEOF(x) != type)
+    if ((SEXPTYPE) TYPEOF(x) != type)
         Rf_error("'%s' must be of type %s, not %s", what,
                  Rf_type2char(type), Rf_type2char(TYPEOF(x)));
 }
