@@ -19,16 +19,12 @@ static const R_CallMethodDef CallEntries[] = {
     /* ladder: begin */
     CALLDEF(C_code_coproduction, 3),
     /* ladder: end */
-    /* agreement: begin */
-    /* agreement: end */
     /* ci: begin */
     CALLDEF(C_prop_ci, 4),
     /* ci: end */
     /* resample: begin */
     CALLDEF(C_test_multi_independence, 6),
     /* resample: end */
-    /* survey: begin */
-    /* survey: end */
     {NULL, NULL, 0}
 };
 

@@ -94,10 +94,6 @@ SEXP C_text_words(SEXP text);
 SEXP C_code_coproduction(SEXP ticks, SEXP rung, SEXP nrung);
 /* ladder: end */
 
-/* agreement.c (if any) */
-/* agreement: begin */
-/* agreement: end */
-
 /* ci.c */
 /* ci: begin */
 SEXP C_prop_ci(SEXP x, SEXP n, SEXP N, SEXP conf);
@@ -108,9 +104,5 @@ SEXP C_prop_ci(SEXP x, SEXP n, SEXP N, SEXP conf);
 SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
                                SEXP add_constant, SEXP valid);
 /* resample: end */
-
-/* survey.c (reading exports, if any) */
-/* survey: begin */
-/* survey: end */
 
 #endif

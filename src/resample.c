@@ -177,7 +177,9 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
         }
 
     mi_problem p = { n, c, r, words, bits, gsize, pv, add };
+    /* cppcheck-suppress invalidPointerCast ; R_alloc memory is aligned for any type */
     double *counts = (double *) R_alloc((size_t) c * r, sizeof(double));
+    /* cppcheck-suppress invalidPointerCast ; as above */
     double *scratch = (double *) R_alloc((size_t) r, sizeof(double));
 
     SEXP observed = PROTECT(Rf_allocVector(REALSXP, c)); nprot++;

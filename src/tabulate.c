@@ -55,12 +55,14 @@ static R_xlen_t choice_kernel(const int *x, R_xlen_t n, int k, const int *g, int
             R_CheckUserInterrupt();
             memset(cnt, 0, ncell * sizeof(uint32_t));
             for (R_xlen_t i = i0; i < i1; i++)
+                /* cppcheck-suppress objectIndex ; g = &one only with gstride 0 */
                 cnt[choice_cell(x[i], g[i * gstride], (unsigned) k, uG, nr, &bad, &gna)]++;
             for (size_t j = 0; j < ncell; j++) out[j] += (double) cnt[j];
         }
     } else {
         for (R_xlen_t i = 0; i < n && !bad; i++) {
             if (i % PSV_INTERRUPT_EVERY == 0) R_CheckUserInterrupt();
+            /* cppcheck-suppress objectIndex ; g = &one only with gstride 0 */
             out[choice_cell(x[i], g[i * gstride], (unsigned) k, uG, nr, &bad, &gna)] += w[i];
         }
     }

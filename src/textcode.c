@@ -670,7 +670,9 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence)
         e_ans = (int *) R_alloc(ecap, sizeof(int));
         e_pat = (int *) R_alloc(ecap, sizeof(int));
         e_status = (int *) R_alloc(ecap, sizeof(int));
+        /* cppcheck-suppress invalidPointerCast ; R_alloc memory is aligned for any type */
         e_start = (double *) R_alloc(ecap, sizeof(double));
+        /* cppcheck-suppress invalidPointerCast ; as above */
         e_end = (double *) R_alloc(ecap, sizeof(double));
     }
     int ncat = d->ncat, has_excl = 0;
