@@ -78,7 +78,8 @@
 coder_agreement <- function(a, b, conf = 0.95) {
   check_number(conf, "conf", lower = 0, upper = 1)
   if (conf <= 0 || conf >= 1)
-    abort("`conf` must lie strictly between 0 and 1", "peersurvey_bad_argument")
+    abort(sprintf("`conf` must lie strictly between 0 and 1, not %s", format(conf)),
+          "peersurvey_bad_argument")
   a <- agreement_frame(a, "a")
   b <- agreement_frame(b, "b")
   if (nrow(a) != nrow(b))
@@ -117,7 +118,14 @@ agreement_frame <- function(x, arg) {
           "peersurvey_bad_argument")
   for (k in names(x)) {
     v <- x[[k]]
-    if (is.numeric(v) && all(v[!is.na(v)] %in% c(0, 1))) v <- as.logical(v)
+    if (is.numeric(v)) {
+      bad <- which(!is.na(v) & !(v %in% c(0, 1)))
+      if (length(bad))
+        abort(sprintf("column %s of `%s` must be logical or 0/1, not %s in %s", show_values(k),
+                      arg, show_values(v[bad[1L]]), show_rows(bad[1L])),
+              "peersurvey_bad_argument")
+      v <- as.logical(v)
+    }
     if (!is.logical(v))
       abort(sprintf("column %s of `%s` must be logical, not %s", show_values(k), arg,
                     class(v)[1L]), "peersurvey_bad_argument")

@@ -32,6 +32,18 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #' * `missing`: `TRUE` when the option means missing or "don't know"; such
 #'   answers become `NA` and are not factor levels.
 #' * `required`: `TRUE` when every export must carry the item.
+#' * `min`, `max` (optional): the smallest and largest value a number item
+#'   may take. A blank `min` (or no `min` column) means 0: number items are
+#'   counts or sizes and cannot be negative unless `min` says so (`-Inf` for
+#'   no bound); a blank `max` means no bound.
+#' * `whole` (optional): `TRUE` when a number item must be a whole number (a
+#'   count).
+#' * `asked_if` (optional): the id of a yes/no item; the item was asked
+#'   only of those answering yes to it (skip logic). [read_survey()] lists
+#'   an answer to it where that item is no as "answered although not asked".
+#'
+#' [read_survey()] turns a number outside `min`..`max`, or not whole where
+#' `whole` is `TRUE`, into `NA` and lists it among the problems.
 #'
 #' @param path Path of a codebook CSV file (UTF-8). The default is the
 #'   shipped codebook.
@@ -77,7 +89,25 @@ check_codebook <- function(cb) {
                                               show_values(cb[[col]][!ok][1L])))
     cb[[col]] <- v %in% c("TRUE", "T", "1")
   }
+  for (col in c("min", "max", "asked_if")) if (is.null(cb[[col]])) cb[[col]] <- ""
+  wv <- cb$whole
+  if (is.null(wv)) wv <- rep("FALSE", nrow(cb))
+  wv <- toupper(trimws(as.character(wv)))
+  wv[is.na(wv) | wv %in% c("", "NA")] <- "FALSE"
+  okw <- wv %in% c("TRUE", "FALSE", "T", "F", "1", "0")
+  if (!all(okw)) bad(which(!okw)[1L], sprintf("`whole` must be TRUE or FALSE, not %s",
+                                             show_values(cb$whole[!okw][1L])))
+  cb$whole <- wv %in% c("TRUE", "T", "1")
   cb[] <- lapply(cb, function(v) if (is.character(v)) { v[is.na(v)] <- ""; trimws(v) } else v)
+  for (col in c("min", "max")) {
+    v <- cb[[col]]
+    num <- suppressWarnings(as.numeric(v))
+    badn <- which(nzchar(v) & is.na(num))
+    if (length(badn)) bad(badn[1L], sprintf("`%s` must be a number, not %s", col,
+                                            show_values(v[badn[1L]])))
+    num[!nzchar(v)] <- if (col == "min") 0 else Inf
+    cb[[col]] <- num
+  }
 
   okid <- grepl("^[a-z][a-z0-9_]*$", cb$item)
   if (!all(okid)) bad(which(!okid)[1L], sprintf(
@@ -159,6 +189,29 @@ check_codebook <- function(cb) {
         "Likert item %s lists scale %s with options or labels that differ from item %s",
         show_values(it), show_values(sc), show_values(its[1L])))
   }
+  # bounds only on number items, and min <= max
+  nonnum <- which(cb$type != "number" & (cb$min != 0 | is.finite(cb$max) | cb$whole))
+  if (length(nonnum)) bad(nonnum[1L], sprintf("%s item %s cannot have `min`, `max` or `whole`",
+                                              cb$type[nonnum[1L]],
+                                              show_values(cb$item[nonnum[1L]])))
+  inv <- which(cb$min > cb$max)
+  if (length(inv)) bad(inv[1L], sprintf("item %s has `min` %s above `max` %s",
+                                        show_values(cb$item[inv[1L]]), format(cb$min[inv[1L]]),
+                                        format(cb$max[inv[1L]])))
+  # skip logic: `asked_if` names an earlier yes/no item
+  for (i in which(nzchar(cb$asked_if))) {
+    f <- cb$asked_if[i]
+    fr <- which(cb$item == f)
+    if (!length(fr) || cb$type[fr[1L]] != "single" ||
+        !setequal(cb$option[fr], c("yes", "no")) || length(fr) != 2L)
+      bad(i, sprintf("`asked_if` of item %s must name a yes/no item of the codebook, not %s",
+                     show_values(cb$item[i]), show_values(f)))
+    if (fr[1L] > i)
+      bad(c(i, fr[1L]), sprintf("`asked_if` item %s must come before item %s",
+                               show_values(f), show_values(cb$item[i])))
+    if (cb$asked_if[i] != cb$asked_if[match(cb$item[i], cb$item)])
+      bad(i, sprintf("item %s disagrees on `asked_if`", show_values(cb$item[i])))
+  }
   rung_bad <- which(nzchar(cb$rung) & !cb$rung %in% codebook_rungs)
   if (length(rung_bad)) bad(rung_bad[1L], sprintf("unknown rung %s (one of %s)",
                                                   show_values(cb$rung[rung_bad[1L]]),
@@ -171,10 +224,9 @@ check_codebook <- function(cb) {
     bad(which(cb$item == dupcol[1L] | paste(cb$item, cb$option, sep = "_") == dupcol[1L]),
         sprintf("column name %s would arise twice", show_values(dupcol[1L])))
   }
-  cb <- cb[, c("item", "section", "type", "option", "label_it", "label_en", "scale", "rung",
-               "missing", "required",
-               setdiff(names(cb), c("item", "section", "type", "option", "label_it",
-                                    "label_en", "scale", "rung", "missing", "required")))]
+  known <- c("item", "section", "type", "option", "label_it", "label_en", "scale", "rung",
+             "missing", "required", "min", "max", "whole", "asked_if")
+  cb <- cb[, c(known, setdiff(names(cb), known))]
   rownames(cb) <- NULL
   class(cb) <- c("peer_codebook", "data.frame")
   cb

@@ -3,11 +3,16 @@
 #' Cross-tabulates a single-choice item by a grouping (for example the
 #' answer by macro-area) and tests their independence.
 #'
-#' Answers or groups that are `NA` are left out, and so are groups and
-#' answer categories with no answers at all (empty rows and columns of the
-#' table, such as unused factor levels): they carry no information and
-#' would make the chi-square statistic undefined. The table kept is
-#' returned as `table`.
+#' Answers or groups that are `NA` are left out (how many is reported as
+#' `dropped`), and so are groups and answer categories with no answers at
+#' all (empty rows and columns of the table, such as unused factor levels):
+#' they carry no information and would make the chi-square statistic
+#' undefined. The table kept is returned as `table`.
+#'
+#' `x` must be categorical: a numeric `x` is accepted only when it holds
+#' whole numbers with at most 20 distinct values (codes or counts); a
+#' measurement such as a population size is an error, since every value
+#' would become its own answer category.
 #'
 #' Tests:
 #' * `"chisq"`: Pearson's chi-square test without continuity correction,
@@ -28,13 +33,15 @@
 #' nothing to test: `statistic`, `df` and `p_value` are `NA` and `test` is
 #' `"none"`.
 #'
-#' @param x Answers: a factor, character, logical or numeric vector.
+#' @param x Answers: a factor, character, logical or numeric vector (numbers
+#'   only as whole-number codes with at most 20 distinct values).
 #' @param by Groups, a vector of the same length.
 #' @param test `"auto"`, `"chisq"`, `"yates"` or `"fisher"`.
 #' @return An object of class `peer_compare`, a list with `table` (groups in
 #'   rows, answers in columns), `expected` (counts expected under
 #'   independence), `test` (the test used), `statistic` (chi-square; `NA`
-#'   for Fisher's test), `df`, `p_value` and `method` (a description).
+#'   for Fisher's test), `df`, `p_value`, `method` (a description) and
+#'   `dropped` (the number of answers left out because `x` or `by` is `NA`).
 #' @seealso [test_multi_independence()] for check-all-that-apply items.
 #' @examples
 #' set.seed(1)
@@ -54,12 +61,22 @@ compare_groups <- function(x, by, test = c("auto", "chisq", "yates", "fisher")) 
   if (length(by) != length(x))
     abort(sprintf("`by` must have one value per answer (%d), not %d",
                   length(x), length(by)), "peersurvey_bad_argument")
+  if (is.numeric(x) && !is.factor(x)) {
+    v <- x[!is.na(x)]
+    nd <- length(unique(v))
+    if (any(!is.finite(v) | v != round(v)) || nd > 20L)
+      abort(sprintf(paste("`x` must be categorical: a numeric `x` must hold whole-number",
+                          "codes with at most 20 distinct values, not %d distinct values%s"),
+                    nd, if (any(is.finite(v) & v != round(v))) " with fractions" else ""),
+            "peersurvey_bad_argument")
+  }
   keep <- !is.na(x) & !is.na(by)
   tab <- table(group = by[keep], answer = x[keep])
   tab <- tab[rowSums(tab) > 0, colSums(tab) > 0, drop = FALSE]
   out <- list(table = tab, expected = NULL, test = "none",
               statistic = NA_real_, df = NA_real_, p_value = NA_real_,
-              method = "no test: fewer than two groups or answers")
+              method = "no test: fewer than two groups or answers",
+              dropped = sum(!keep))
   if (nrow(tab) < 2L || ncol(tab) < 2L)
     return(structure(out, class = "peer_compare"))
 
@@ -95,6 +112,9 @@ print.peer_compare <- function(x, ...) {
   if (!is.na(x$statistic))
     cat(sprintf("X-squared = %.4g, df = %g, ", x$statistic, x$df))
   cat(sprintf("p-value = %s\n", format.pval(x$p_value, digits = 4)))
+  if (!is.null(x$dropped) && x$dropped > 0)
+    cat(sprintf("%d answer%s left out for a missing answer or group\n", x$dropped,
+                if (x$dropped == 1) "" else "s"))
   invisible(x)
 }
 
@@ -102,210 +122,4 @@ print.peer_compare <- function(x, ...) {
 as.data.frame.peer_compare <- function(x, ...) {
   data.frame(test = x$test, statistic = x$statistic, df = x$df,
              p_value = x$p_value, method = x$method, stringsAsFactors = FALSE)
-}
-
-#' Is a check-all-that-apply item independent of a grouping?
-#'
-#' Tests multiple marginal independence (Bilder and Loughin 2004) between a
-#' multiple-response item (one logical or 0/1 column per option) and a
-#' single-choice grouping such as the macro-area: for every option the 2 x r
-#' table of option (ticked or not) by group gives a Pearson statistic
-#' \eqn{X^2_j}; their sum \eqn{X^2_S} is the test statistic. The options
-#' are not independent of each other (one answer ticks several), so
-#' \eqn{X^2_S} is not chi-square distributed and its null distribution is
-#' approximated in one of three ways, as in the MRCV package's
-#' `MI.test()`:
-#' * `"bonferroni"`: each \eqn{X^2_j} is referred to a chi-square with
-#'   \eqn{r - 1} degrees of freedom and the smallest p-value is multiplied by
-#'   the number of options \eqn{c}, capped at 1.
-#' * `"rao-scott"`: the second-order Rao-Scott adjustment:
-#'   \eqn{X^2_S (r-1) c / \sum\lambda^2}{X^2_S (r-1) c / sum(lambda^2)} on
-#'   \eqn{(r-1)^2 c^2 / \sum\lambda^2}{(r-1)^2 c^2 / sum(lambda^2)}
-#'   degrees of freedom, where \eqn{\lambda}{lambda} are the eigenvalues of
-#'   \eqn{D^{-1} H \Sigma H'}{D^-1 H Sigma H'} built from the group-wise covariance
-#'   matrices of the option indicators (Bilder and Loughin 2004, section
-#'   3.2). \eqn{\sum\lambda^2}{sum(lambda^2)} is computed as the trace of the squared
-#'   matrix, which equals it.
-#' * `"bootstrap"`: `B` resamples under independence: the answers' option
-#'   vectors are drawn with replacement from all answers, regardless of
-#'   group, and dealt to the groups keeping the group sizes (the first
-#'   \eqn{n_1} draws to the first group, and so on, exactly as
-#'   `MI.test()` does). The p-value is the share of usable resamples with
-#'   \eqn{X^{2*}_S \ge X^2_S}{X*_S >= X^2_S}. A resample in which an option counted in
-#'   \eqn{X^2_S} is ticked by nobody or by everybody has no statistic and is
-#'   not used (as in `MI.test()`); `B_used` says how many were used. The
-#'   resampling runs in C on R's random number generator, so `set.seed()`
-#'   reproduces it, and with the same seed it draws the same resamples as
-#'   `MRCV::MI.test(type = "boot")`.
-#'
-#' As in `MI.test()`, a cell count of zero in an option's table is replaced
-#' by `add_constant` (0.5) before its statistic is computed; with
-#' `add_constant = 0` each \eqn{X^2_j} is `chisq.test(correct =
-#' FALSE)`'s statistic on the option-by-group table.
-#'
-#' Unlike `MI.test()`, the test works when an option was ticked by nobody
-#' (or by everybody): such an option has no statistic (`NA` in `options`),
-#' and is left out of \eqn{X^2_S}, of the Bonferroni count \eqn{c} and of
-#' the Rao-Scott matrices. Groups with one member are fine (their
-#' covariance matrix is zero). Answers with `NA` in the grouping or in any
-#' option are left out, and so are groups with no answers.
-#'
-#' @param x A data frame or matrix with one logical or 0/1 column per
-#'   option, one row per answer.
-#' @param by The grouping, a vector with one value per row of `x`.
-#' @param method `"bonferroni"`, `"rao-scott"` or `"bootstrap"`.
-#' @param B Number of bootstrap resamples (at most 1e8).
-#' @param add_constant Replaces zero cell counts in each option's table
-#'   (0.5 as in `MI.test()`; 0 gives the plain Pearson statistics).
-#' @return An object of class `peer_mi_test`: a list with `statistic`
-#'   (\eqn{X^2_S}), `p_value`, `method`, `options` (a data frame with each
-#'   option's `statistic`, its chi-square `p_value` on \eqn{r - 1} degrees
-#'   of freedom and its Bonferroni-adjusted `p_bonferroni`), `n`, `groups`,
-#'   `df` (the Rao-Scott degrees of freedom and adjusted statistic in
-#'   `statistic_rs2`, for that method), `B_used` and `replicates` (the
-#'   bootstrap statistics, for that method).
-#' @references Bilder, C. R. and Loughin, T. M. (2004). Testing for
-#'   marginal independence between two categorical variables with multiple
-#'   responses. *Biometrics*, 60, 241-248.
-#'
-#'   Koziol, N. and Bilder, C. (2014). MRCV: A package for analyzing
-#'   categorical variables with multiple response options. *The R Journal*,
-#'   6(1), 144-150.
-#' @examples
-#' set.seed(2)
-#' n <- 61
-#' area <- sample(c("North", "Centre", "South"), n, replace = TRUE)
-#' settings <- data.frame(cmhc = runif(n) < 0.7, day_centre = runif(n) < 0.4,
-#'                        residential = runif(n) < 0.3)
-#' test_multi_independence(settings, area)
-#' test_multi_independence(settings, area, method = "rao-scott")
-#' test_multi_independence(settings, area, method = "bootstrap", B = 499)
-#' @export
-test_multi_independence <- function(x, by,
-                                    method = c("bonferroni", "rao-scott", "bootstrap"),
-                                    B = 1999, add_constant = 0.5) {
-  method <- arg_match(method)
-  check_number(B, "B", lower = 1, upper = 1e8, whole = TRUE)
-  check_number(add_constant, "add_constant", lower = 0)
-  y <- compare_option_matrix(x)
-  if (length(by) != nrow(y))
-    abort(sprintf("`by` must have one value per row of `x` (%d), not %d",
-                  nrow(y), length(by)), "peersurvey_bad_argument")
-  if (is.data.frame(by) || is.list(by))
-    abort("`by` must be a vector of groups, not a list or data frame",
-          "peersurvey_bad_argument")
-  keep <- !is.na(by) & stats::complete.cases(y)
-  y <- y[keep, , drop = FALSE]
-  g <- droplevels(as.factor(by[keep]))
-  r <- nlevels(g)
-  n <- nrow(y)
-  if (r < 2L)
-    abort(sprintf("`by` must have at least two groups with answers, not %d", r),
-          "peersurvey_bad_argument")
-  ticked <- colSums(y)
-  valid <- ticked > 0 & ticked < n
-  if (!any(valid))
-    abort("`x` has no option ticked by some but not all answers: nothing to test",
-          "peersurvey_bad_argument")
-  nboot <- if (method == "bootstrap") as.integer(B) else 0L
-  res <- .Call(C_test_multi_independence, y, as.integer(g), r, nboot,
-               as.double(add_constant), valid)
-  x2 <- res$observed
-  c <- sum(valid)
-  stat <- sum(x2[valid])
-  p_j <- stats::pchisq(x2, df = r - 1, lower.tail = FALSE)
-  options <- data.frame(option = colnames(y), ticked = unname(ticked),
-                        statistic = x2, p_value = p_j,
-                        p_bonferroni = pmin(c * p_j, 1),
-                        stringsAsFactors = FALSE)
-  out <- list(statistic = stat, p_value = NA_real_, method = method,
-              options = options, n = n, groups = levels(g), df = r - 1,
-              B_used = NA_integer_, replicates = NULL)
-  if (method == "bonferroni") {
-    out$p_value <- min(min(p_j[valid]) * c, 1)
-  } else if (method == "rao-scott") {
-    rs <- compare_rao_scott(y[, valid, drop = FALSE], g, stat)
-    out$p_value <- rs$p_value
-    out$df <- rs$df
-    out$statistic_rs2 <- rs$statistic
-  } else {
-    star <- res$star
-    used <- star[!is.na(star)]
-    out$B_used <- length(used)
-    out$replicates <- used
-    # ties count as at least as extreme, up to rounding (as chisq.test())
-    out$p_value <- if (length(used)) mean(used >= stat * (1 - 64 * .Machine$double.eps))
-                   else NA_real_
-  }
-  structure(out, class = "peer_mi_test")
-}
-
-# The option columns as an integer 0/1 matrix (NA kept for complete.cases)
-compare_option_matrix <- function(x, call = sys.call(-1L)) {
-  if (!is.data.frame(x) && !is.matrix(x))
-    abort(sprintf("`x` must be a data frame or matrix of options, not %s",
-                  class(x)[1L]), "peersurvey_bad_argument", call = call)
-  nm <- colnames(x)
-  if (is.null(nm)) nm <- paste0("option", seq_len(ncol(x)))
-  if (ncol(x) == 0L || nrow(x) == 0L)
-    abort("`x` must have at least one option column and one row",
-          "peersurvey_bad_argument", call = call)
-  cols <- lapply(seq_len(ncol(x)), function(j) {
-    v <- if (is.data.frame(x)) x[[j]] else x[, j]
-    if (is.factor(v) || !(is.logical(v) || is.numeric(v)))
-      abort(sprintf("`x` column \"%s\" must be logical or 0/1, not %s", nm[j],
-                    class(v)[1L]), "peersurvey_bad_argument", call = call)
-    bad <- which(!is.na(v) & !(v %in% c(0, 1)))
-    if (length(bad))
-      abort(sprintf("`x` column \"%s\" must hold only 0/1 or TRUE/FALSE: %s is %s",
-                    nm[j], show_rows(bad[1L]), v[bad[1L]]),
-            "peersurvey_bad_argument", call = call)
-    as.integer(v)
-  })
-  y <- matrix(unlist(cols, use.names = FALSE), nrow(x), ncol(x))
-  colnames(y) <- nm
-  y
-}
-
-# Second-order Rao-Scott adjustment of X^2_S (Bilder and Loughin 2004),
-# computed on the r x c structure directly rather than on the 2^c cells
-compare_rao_scott <- function(y, g, stat) {
-  n <- nrow(y)
-  c <- ncol(y)
-  r <- nlevels(g)
-  ni <- as.vector(table(g))
-  a <- ni / n
-  pj <- colSums(y) / n
-  # H Sigma H' with Sigma = blockdiag(Cov_i / a_i) (covariances with
-  # divisor n_i) and H = I - (J A) (x) I_c
-  S <- matrix(0, r * c, r * c)
-  blocks <- lapply(seq_len(r), function(i) {
-    yi <- y[g == levels(g)[i], , drop = FALSE]
-    m <- colMeans(yi)
-    (crossprod(yi) / nrow(yi) - tcrossprod(m)) / a[i]
-  })
-  for (i in seq_len(r)) {
-    idx <- (i - 1) * c + seq_len(c)
-    S[idx, idx] <- blocks[[i]]
-  }
-  H <- diag(r * c) - kronecker(matrix(1, r, r) %*% diag(a, r), diag(c))
-  Dinv <- rep(ni / n, each = c) / rep(pj * (1 - pj), times = r)
-  M <- Dinv * (H %*% S %*% t(H))
-  sum_l2 <- sum(M * t(M))
-  stat_rs2 <- (r - 1) * c * stat / sum_l2
-  df <- (r - 1)^2 * c^2 / sum_l2
-  list(statistic = stat_rs2, df = df,
-       p_value = stats::pchisq(stat_rs2, df, lower.tail = FALSE))
-}
-
-#' @export
-print.peer_mi_test <- function(x, ...) {
-  cat("<peer_mi_test> multiple marginal independence,", x$method, "\n")
-  cat(sprintf("X^2_S = %.4g over %d options, %d groups, n = %d", x$statistic,
-              sum(!is.na(x$options$statistic)), length(x$groups), x$n))
-  if (x$method == "rao-scott")
-    cat(sprintf("; adjusted %.4g on %.4g df", x$statistic_rs2, x$df))
-  if (x$method == "bootstrap") cat(sprintf("; %d resamples", x$B_used))
-  cat(sprintf("\np-value = %s\n", format.pval(x$p_value, digits = 4)))
-  invisible(x)
 }

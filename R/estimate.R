@@ -1,13 +1,16 @@
-#' Share of all departments with a trait, adjusted for nonresponse
+#' Share of the units of the frame with a trait, adjusted for nonresponse
 #'
-#' Estimates the share of all units of the sampling frame (for example all
-#' the departments invited to the survey, responding or not) that have a
-#' trait, from the units that answered. Nonresponse is adjusted by
-#' weighting classes: within each class of `adjust` (taken from the frame,
-#' matched by `mhd_id`), every respondent stands for
-#' \eqn{N_h / n_h} units, the number of frame units in the class over the
-#' number of respondents to the item in it.
+#' Estimates, from the units that answered, the share of the units of the
+#' sampling frame (for example all the departments invited to the survey,
+#' responding or not) that have a trait, or with `domain` the share among
+#' the frame's units of a domain (for example among the departments that
+#' run peer support, for an item asked only of them). Nonresponse is
+#' adjusted by weighting classes: within each class of `adjust` (taken from
+#' the frame, matched by the column `id`), every respondent stands for
+#' \eqn{w_h = N_h / n_h}{w_h = N_h / n_h} units, the number of frame units
+#' in the class over the number of respondents in it.
 #'
+#' @section Whole frame (`domain = NULL`):
 #' The estimate is \eqn{\hat p = \sum_h N_h \bar y_h / N}{p = sum_h N_h ybar_h / N}
 #' and its standard error, by linearisation with the finite population
 #' correction, is
@@ -23,26 +26,54 @@
 #' (`svydesign(ids = ~1, fpc = ~N)`). The interval is the normal one,
 #' \eqn{\hat p \pm z\,\mathrm{se}}{p +- z se}, clipped to \eqn{[0, 1]}.
 #'
-#' Respondents whose answer to the item is `NA` are treated as
-#' nonrespondents to that item: they are dropped from the class counts
-#' \eqn{n_h} (the usual item-nonresponse choice), so the estimate and
+#' Here an item answer `NA` means that the unit was asked the item and gave
+#' no answer (item nonresponse): the unit is dropped from the class counts
+#' \eqn{n_h}, so that its class weight goes to the class's other
+#' respondents (the usual item-nonresponse choice), and the estimate and
 #' standard error equal those of the design built on the complete cases.
+#' This is wrong for an item asked only of some units (skip logic), whose
+#' `NA` means "not asked": the answers of the units asked would stand for
+#' whole classes, asked or not. Give such items a `domain`.
 #'
-#' A class with no respondent to the item cannot be weighted, and one with
-#' a single respondent (out of more than one unit) has no variance
-#' estimate. By default such a class is an error that names it. With
-#' `collapse = TRUE` it is merged with the next class in the order of the
-#' levels of `adjust` (the previous one for the last level), repeatedly,
-#' until every class has at least two respondents or is fully observed;
-#' the classes used are reported in the `classes` attribute.
+#' @section Within a domain:
+#' With `domain`, the units of the domain \eqn{d_i = 1} (for example
+#' `peer_support == TRUE`) are part of the frame, and their share with the
+#' trait is estimated by the ratio estimator with the class weights,
+#' \deqn{\hat p_d = \frac{\sum_i w_i d_i y_i}{\sum_i w_i d_i}}{p_d =
+#' sum(w d y) / sum(w d)}
+#' over all the respondents, in the domain or not (the class counts
+#' \eqn{n_h} count every respondent of the class); \eqn{\sum_i w_i d_i}{sum(w
+#' d)} estimates the number of frame units in the domain. Its standard
+#' error linearises the ratio: with \eqn{u_i = w_i d_i (y_i - \hat p_d) /
+#' \sum_k w_k d_k}{u_i = w_i d_i (y_i - p_d) / sum(w d)},
+#' \deqn{\mathrm{se}(\hat p_d) = \sqrt{\sum_h (1 - n_h/N_h)\,
+#' \frac{n_h}{n_h - 1} \sum_{i \in h} (u_i - \bar u_h)^2},}{se(p_d) =
+#' sqrt(sum_h (1 - n_h/N_h) n_h / (n_h - 1) sum_(i in h) (u_i - ubar_h)^2),}
+#' which is what `survey::svymean(~y, subset(design, domain))` computes on
+#' the stratified design of all the respondents. The domain size is random,
+#' so this is not the standard error of the share among the domain's
+#' respondents treated as a sample of their own. With a domain, `NA` in
+#' the item means item nonresponse only for units of the domain (they are
+#' dropped from \eqn{n_h} as above); outside the domain the item is not
+#' used. A respondent whose domain is `NA` (for example one who did not
+#' answer the filter question) is dropped like an item nonrespondent.
 #'
-#' @param survey A `peer_survey` or any data frame with a column `mhd_id`
+#' @section Sparse classes:
+#' A class with no respondent cannot be weighted, and one with a single
+#' respondent (out of more than one unit) has no variance estimate. By
+#' default such a class is an error that names it. With `collapse = TRUE`
+#' it is merged with the next class in the order of the levels of `adjust`
+#' (the previous one for the last level), repeatedly, until every class has
+#' at least two respondents or is fully observed; the classes used are
+#' reported in the `classes` attribute.
+#'
+#' @param survey A `peer_survey` or any data frame with the column `id`
 #'   and the item columns.
 #' @param item Names of item columns: logical (trait `TRUE`), 0/1 numeric,
 #'   or factor/character with the trait given by `level`. One row of the
 #'   result per item.
-#' @param frame The sampling frame: a data frame with one row per unit, a
-#'   column `mhd_id` and the column named by `adjust`.
+#' @param frame The sampling frame: a data frame with one row per unit, the
+#'   column `id` and the column named by `adjust`.
 #' @param adjust Name of the frame column defining the weighting classes,
 #'   or `NULL` for no adjustment.
 #' @param conf Confidence level.
@@ -50,13 +81,24 @@
 #'   estimated.
 #' @param collapse Merge classes with fewer than two respondents into a
 #'   neighbouring class (see Details) instead of stopping.
-#' @return A data frame with columns `item`, `level`, `estimate`, `se`,
-#'   `lower`, `upper`, `n` (respondents to the item), `N` (units in the
-#'   frame), `classes` (weighting classes used) and `conf`. The attribute
-#'   `classes` is a data frame with, per item and class, `N`, `n`, the
-#'   `weight` \eqn{N_h/n_h} and the class `estimate` \eqn{\bar y_h}.
+#' @param domain `NULL` for the share of the whole frame, or the domain
+#'   whose share is estimated: the name of a logical column of `survey`
+#'   (such as `"peer_support"` for the items asked only where peer support
+#'   runs) or a logical vector with one value per row of `survey`.
+#' @param id Name of the unit id column in `survey` and `frame`.
+#' @return A data frame with columns `item`, `level`, `domain` (the name of
+#'   the domain column, `NA` without a domain), `estimate`, `se`, `lower`,
+#'   `upper`, `n` (respondents that answered the item, in the domain when
+#'   there is one), `N` (units in the frame), `N_domain` (estimated units of
+#'   the frame in the domain, \eqn{\sum w_i d_i}{sum(w d)}; `N` without a
+#'   domain), `classes` (weighting classes used) and `conf`. The attribute
+#'   `classes` is a data frame with, per item and class, `N`, `n`
+#'   (respondents used), the `weight` \eqn{N_h/n_h}, `n_domain`
+#'   (respondents in the domain) and the class `estimate` (the share among
+#'   the class's respondents in the domain; `NA` when it has none).
 #' @references Lohr, S. L. (2022). *Sampling: Design and Analysis*, 3rd ed.
-#'   CRC Press, section 8.5 (weighting-class adjustments).
+#'   CRC Press, sections 4.2 (ratio estimation in domains) and 8.5
+#'   (weighting-class adjustments).
 #' @examples
 #' set.seed(3)
 #' frame <- data.frame(mhd_id = sprintf("MHD%03d", 1:135),
@@ -66,15 +108,20 @@
 #' resp$peer_support <- runif(61) < 0.56
 #' estimate_prop(resp, "peer_support", frame)
 #' estimate_prop(resp, "peer_support", frame, adjust = NULL)
+#' # a follow-up item asked only where peer support runs
+#' resp$paid <- ifelse(resp$peer_support, runif(61) < 0.4, NA)
+#' estimate_prop(resp, "paid", frame, domain = "peer_support")
 #' @export
 estimate_prop <- function(survey, item, frame, adjust = "macro_area", conf = 0.95,
-                          level = NULL, collapse = FALSE) {
+                          level = NULL, collapse = FALSE, domain = NULL, id = "mhd_id") {
   call <- sys.call()
-  if (!is.data.frame(survey) || is.null(survey[["mhd_id"]]))
-    abort("`survey` must be a data frame with a column `mhd_id`",
+  if (!is.character(id) || length(id) != 1L || is.na(id))
+    abort("`id` must be a single column name", "peersurvey_bad_argument")
+  if (!is.data.frame(survey) || is.null(survey[[id]]))
+    abort(sprintf("`survey` must be a data frame with a column %s", show_values(id)),
           "peersurvey_bad_argument")
-  if (!is.data.frame(frame) || is.null(frame[["mhd_id"]]))
-    abort("`frame` must be a data frame with a column `mhd_id`",
+  if (!is.data.frame(frame) || is.null(frame[[id]]))
+    abort(sprintf("`frame` must be a data frame with a column %s", show_values(id)),
           "peersurvey_bad_argument")
   if (!is.character(item) || !length(item) || anyNA(item))
     abort("`item` must be one or more column names", "peersurvey_bad_argument")
@@ -94,22 +141,23 @@ estimate_prop <- function(survey, item, frame, adjust = "macro_area", conf = 0.9
   if (conf <= 0 || conf >= 1)
     abort("`conf` must lie strictly between 0 and 1", "peersurvey_bad_argument")
   check_flag(collapse, "collapse")
+  dom <- estimate_domain(domain, survey)
 
-  fid <- as.character(frame$mhd_id)
-  sid <- as.character(survey$mhd_id)
+  fid <- as.character(frame[[id]])
+  sid <- as.character(survey[[id]])
   if (anyNA(fid) || anyDuplicated(fid))
-    abort(sprintf("`frame$mhd_id` must be unique and not NA: %s",
+    abort(sprintf("`frame$%s` must be unique and not NA: %s", id,
                   show_rows(which(is.na(fid) | duplicated(fid))[1L])),
           "peersurvey_bad_argument")
   bad <- which(is.na(sid) | duplicated(sid))
   if (length(bad))
-    abort(sprintf("`survey$mhd_id` must be unique and not NA: %s is %s",
+    abort(sprintf("`survey$%s` must be unique and not NA: %s is %s", id,
                   show_rows(bad[1L]), show_values(sid[bad[1L]])),
           "peersurvey_bad_argument")
   pos <- match(sid, fid)
   bad <- which(is.na(pos))
   if (length(bad))
-    abort(sprintf("`survey$mhd_id` has ids not in `frame`: %s (%s)",
+    abort(sprintf("`survey$%s` has ids not in `frame`: %s (%s)", id,
                   show_values(sid[bad]), show_rows(bad)), "peersurvey_bad_argument")
 
   fcls <- if (is.null(adjust)) factor(rep("all", length(fid))) else
@@ -123,15 +171,20 @@ estimate_prop <- function(survey, item, frame, adjust = "macro_area", conf = 0.9
   cls_info <- list()
   for (it in item) {
     y <- estimate_indicator(survey[[it]], it, level, call)
-    ok <- !is.na(y)
-    est <- estimate_strata(y[ok], fcls[pos[ok]], fcls, collapse, it, adjust, call)
+    d <- if (is.null(dom$d)) rep(TRUE, length(y)) else dom$d
+    # respondents used: domain known, and the item answered where it was asked
+    ok <- !is.na(d) & (!d | !is.na(y))
+    yd <- ifelse(d[ok], y[ok], 0)
+    est <- estimate_strata(yd, d[ok], fcls[pos[ok]], fcls, collapse, it, adjust,
+                           call)
     z <- stats::qnorm((1 + conf) / 2)
     rows[[it]] <- data.frame(
       item = it, level = if (is.null(level)) NA_character_ else as.character(level),
-      estimate = est$estimate, se = est$se,
+      domain = dom$name, estimate = est$estimate, se = est$se,
       lower = max(0, est$estimate - z * est$se),
       upper = min(1, est$estimate + z * est$se),
-      n = sum(ok), N = length(fid), classes = nrow(est$classes), conf = conf,
+      n = sum(d[ok]), N = length(fid), N_domain = est$size,
+      classes = nrow(est$classes), conf = conf,
       stringsAsFactors = FALSE)
     cls_info[[it]] <- cbind(item = it, est$classes, stringsAsFactors = FALSE)
   }
@@ -141,6 +194,29 @@ estimate_prop <- function(survey, item, frame, adjust = "macro_area", conf = 0.9
   rownames(cls) <- NULL
   attr(out, "classes") <- cls
   out
+}
+
+# The domain as list(d = logical per survey row or NULL, name = label)
+estimate_domain <- function(domain, survey) {
+  if (is.null(domain)) return(list(d = NULL, name = NA_character_))
+  if (is.character(domain)) {
+    if (length(domain) != 1L || is.na(domain) || is.null(survey[[domain]]))
+      abort(sprintf("`domain` must name a logical column of `survey`, not %s",
+                    show_values(domain, 1L)), "peersurvey_bad_argument")
+    d <- survey[[domain]]
+    if (!is.logical(d))
+      abort(sprintf("`domain` column \"%s\" must be logical, not %s", domain,
+                    class(d)[1L]), "peersurvey_bad_argument")
+    return(list(d = as.vector(d), name = domain))
+  }
+  if (!is.logical(domain) || is.object(domain))
+    abort(sprintf(paste("`domain` must be NULL, the name of a logical column of",
+                        "`survey` or a logical vector, not %s"), class(domain)[1L]),
+          "peersurvey_bad_argument")
+  if (length(domain) != nrow(survey))
+    abort(sprintf("`domain` must have one value per row of `survey` (%d), not %d",
+                  nrow(survey), length(domain)), "peersurvey_bad_argument")
+  list(d = as.vector(domain), name = "(domain)")
 }
 
 # The item as a 0/1 double vector with NA for no answer
@@ -169,9 +245,10 @@ estimate_indicator <- function(v, item, level, call) {
                 item, class(v)[1L]), "peersurvey_bad_argument", call = call)
 }
 
-# Stratified estimate over weighting classes; cls: class of each respondent,
-# fcls: class of each frame unit (same levels)
-estimate_strata <- function(y, cls, fcls, collapse, item, adjust, call) {
+# Stratified (ratio) estimate over weighting classes; y: 0/1 item of each
+# respondent used (0 outside the domain), d: in the domain, cls: class of
+# each respondent, fcls: class of each frame unit (same levels)
+estimate_strata <- function(y, d, cls, fcls, collapse, item, adjust, call) {
   map <- stats::setNames(levels(fcls), levels(fcls))  # level -> merged class
   repeat {
     g <- factor(map[as.character(cls)], levels = unique(map))
@@ -189,7 +266,8 @@ estimate_strata <- function(y, cls, fcls, collapse, item, adjust, call) {
                            "the share cannot be %s%s"),
                     what, nh[k], if (nh[k] == 1L) "" else "s", item, Nh[k],
                     if (nh[k] == 0L) "weighted" else "given a standard error",
-                    if (length(lv) > 1L) "; use `collapse = TRUE` to merge it with a neighbouring class"
+                    if (length(lv) > 1L)
+                      "; use `collapse = TRUE` to merge it with a neighbouring class"
                     else ""),
             "peersurvey_sparse_class", call = call)
     }
@@ -198,12 +276,24 @@ estimate_strata <- function(y, cls, fcls, collapse, item, adjust, call) {
     if (k > length(lv) - 1L) merged <- paste(into, lv[k], sep = "+")
     map[map %in% c(lv[k], into)] <- merged
   }
-  N <- sum(Nh)
-  ybar <- as.vector(tapply(y, g, mean))
-  s2 <- as.vector(tapply(y, g, function(v) if (length(v) > 1L) stats::var(v) else 0))
-  est <- sum(Nh * ybar) / N
-  se <- sqrt(sum((Nh / N)^2 * (1 - nh / Nh) * s2 / nh))
-  list(estimate = est, se = se,
+  gi <- as.integer(g)
+  w <- (Nh / nh)[gi]
+  size <- sum(w * d)
+  if (size == 0)
+    abort(sprintf(paste("No respondent to \"%s\" is in the domain:",
+                        "its share cannot be estimated"), item),
+          "peersurvey_empty_domain", call = call)
+  est <- sum(w * d * y) / size
+  # linearised ratio: u_i = w_i d_i (y_i - p) / sum(w d), centred within class
+  u <- w * d * (y - est) / size
+  uc <- u - as.vector(tapply(u, g, mean))[gi]
+  ss <- as.vector(tapply(uc^2, g, sum))
+  ss[nh < 2L] <- 0  # a class of one respondent is then fully observed
+  se <- sqrt(sum(ifelse(nh > 1L, (1 - nh / Nh) * nh / (nh - 1) * ss, 0)))
+  nd <- as.vector(tapply(d, g, sum))
+  ybar <- as.vector(tapply(y * d, g, sum)) / nd
+  ybar[nd == 0] <- NA_real_
+  list(estimate = est, se = se, size = size,
        classes = data.frame(class = levels(g), N = Nh, n = nh, weight = Nh / nh,
-                            estimate = ybar, stringsAsFactors = FALSE))
+                            n_domain = nd, estimate = ybar, stringsAsFactors = FALSE))
 }

@@ -4,22 +4,33 @@
 #'
 #' Counts the departments invited (the frame) and those that responded (the
 #' survey), overall and by group, with Wilson score intervals from
-#' [prop_ci()], and tests whether the respondents are spread over the groups
-#' as the frame is.
+#' [prop_ci()], and tests whether the rate of response differs between the
+#' groups.
 #'
 #' @section The test of spread:
-#' With `by`, the counts of respondents per group are compared with the
-#' shares of the frame by Pearson's chi-square goodness-of-fit test
-#' (`stats::chisq.test(responded, p = invited / sum(invited))`). When an
-#' expected count is below 5 the chi-square approximation is poor, and an
-#' exact multinomial test is added: the p-value is the total probability,
-#' under the frame's shares, of every split of the respondents over the
-#' groups that is no more probable than the one observed. The splits are
-#' enumerated when there are at most `max_enumerate` of them
-#' (`choose(responded + groups - 1, groups - 1)`); otherwise the p-value is
-#' estimated by `stats::chisq.test(simulate.p.value = TRUE, B = B)`, which
-#' uses the chi-square statistic as the ordering and R's random number
-#' generator (call `set.seed()` first for a reproducible value).
+#' With `by`, the test asks whether the chance to respond differs between
+#' the groups. The respondents are a subset of the finite frame (drawn
+#' without replacement), so the test is Pearson's chi-square test of
+#' independence on the 2 x K table of units that responded and units that
+#' did not, by group: `stats::chisq.test(rbind(responded, invited -
+#' responded), correct = FALSE)`, on K - 1 degrees of freedom. Its
+#' statistic is about the goodness-of-fit statistic of the respondents
+#' against the frame's shares (`chisq.test(responded, p = invited /
+#' sum(invited))`) times \eqn{(N - 1) / (N - n)}{(N - 1) / (N - n)}, with
+#' \eqn{N} units invited and \eqn{n} responding: the goodness-of-fit test,
+#' which treats the respondents as drawn with replacement, understates the
+#' evidence of differential nonresponse when a large part of the frame
+#' responds.
+#'
+#' When an expected count of that table is below 5 the chi-square
+#' approximation is poor, and the exact conditional test is added: given
+#' the group sizes and the number of respondents, the split of the
+#' respondents over the groups is multivariate hypergeometric under the null
+#' hypothesis, and the test is Fisher's exact test on the 2 x K table
+#' (`stats::fisher.test(workspace = 2e6)`). When the network algorithm
+#' needs more workspace than that (many groups), the p-value is estimated with
+#' `fisher.test(simulate.p.value = TRUE, B = B)` instead, on R's random
+#' number generator (call `set.seed()` first for a reproducible value).
 #'
 #' @param survey A `peer_survey` or any data frame with the column `id`.
 #' @param frame A data frame of the invited units, one row each, with the
@@ -28,18 +39,19 @@
 #'   `frame` to group by (such as `"macro_area"` or `"region"`).
 #' @param id Name of the unit id column in both tables.
 #' @param conf Confidence level of the intervals.
-#' @param max_enumerate Largest number of splits the exact test enumerates.
-#' @param B Number of Monte Carlo replicates when the splits are too many.
+#' @param B Number of Monte Carlo replicates when Fisher's exact test is
+#'   too large to compute exactly.
 #' @param test Whether to test the spread of respondents over the groups
 #'   (only with `by`); `FALSE` skips it, and with it any Monte Carlo draw.
 #' @return A data frame of class `peer_response` with columns `group`,
 #'   `invited`, `responded`, `rate`, `lower`, `upper`: one row per group
 #'   (in the order of the levels of `frame[[by]]`) and last the overall row,
 #'   whose `group` is `"All"`. Attribute `"fit"` holds the test of spread, a
-#'   list with `chisq` (the `htest` of `chisq.test()`), `exact` (an `htest`
-#'   for the exact or Monte Carlo multinomial test, or `NULL` when all
-#'   expected counts are at least 5) and `expected` (expected respondents
-#'   per group); `NULL` without `by` or with `test = FALSE`.
+#'   list with `chisq` (the `htest` of `chisq.test()` on the 2 x K table),
+#'   `exact` (the `htest` of `fisher.test()` on it, or `NULL` when all
+#'   expected counts of the table are at least 5) and `expected` (expected
+#'   respondents per group under equal response); `NULL` without `by`, with
+#'   a single group or with `test = FALSE`.
 #' @seealso [mhd_frame], [prop_ci()].
 #' @examples
 #' response_rates(mhd_survey_2025, mhd_frame)
@@ -48,7 +60,7 @@
 #' attr(r, "fit")$chisq$p.value
 #' @export
 response_rates <- function(survey, frame, by = NULL, id = "mhd_id", conf = 0.95,
-                           max_enumerate = 2e6, B = 10000, test = TRUE) {
+                           B = 10000, test = TRUE) {
   if (!is.data.frame(survey))
     abort(sprintf("`survey` must be a data frame, not %s", class(survey)[1L]),
           "peersurvey_bad_argument")
@@ -63,7 +75,6 @@ response_rates <- function(survey, frame, by = NULL, id = "mhd_id", conf = 0.95,
       abort(sprintf("`%s` has no column %s", a, show_values(id)), "peersurvey_bad_argument")
   }
   check_number(conf, "conf", lower = 0, upper = 1)
-  check_number(max_enumerate, "max_enumerate", lower = 0)
   check_number(B, "B", lower = 1, whole = TRUE)
   check_flag(test, "test")
   fid <- as.character(frame[[id]])
@@ -100,7 +111,7 @@ response_rates <- function(survey, frame, by = NULL, id = "mhd_id", conf = 0.95,
     groups <- c(levels(g), groups)
     invited <- c(inv_g, invited)
     responded <- c(res_g, responded)
-    if (test) fit <- response_fit(res_g, inv_g, levels(g), max_enumerate, B)
+    if (test && length(inv_g) > 1L) fit <- response_fit(res_g, inv_g, levels(g), B)
   }
   ci <- prop_ci(responded, invited, conf = conf, method = "wilson")
   res <- data.frame(group = groups, invited = as.integer(invited),
@@ -113,59 +124,22 @@ response_rates <- function(survey, frame, by = NULL, id = "mhd_id", conf = 0.95,
   res
 }
 
-# Goodness of fit of respondents' spread over groups to the frame's shares
-response_fit <- function(x, invited, groups, max_enumerate, B) {
-  p <- invited / sum(invited)
-  names(x) <- groups
-  chisq <- suppressWarnings(stats::chisq.test(x, p = p))
-  chisq$data.name <- "respondents per group against the frame's shares"
-  expected <- sum(x) * p
-  names(expected) <- groups
+# Independence of response and group in the 2 x K table of units that
+# responded and units that did not (sampling without replacement)
+response_fit <- function(x, invited, groups, B) {
+  tab <- rbind(responded = x, not_responded = invited - x)
+  colnames(tab) <- groups
+  chisq <- suppressWarnings(stats::chisq.test(tab, correct = FALSE))
+  chisq$data.name <- "responded and not responded by group"
+  expected <- chisq$expected["responded", ]
   exact <- NULL
-  if (length(x) > 1L && any(expected < 5)) {
-    n <- sum(x)
-    k <- length(x)
-    count <- choose(n + k - 1, k - 1)
-    if (count <= max_enumerate) {
-      pv <- multinom_exact_p(x, p)
-      method <- "Exact multinomial goodness-of-fit test (all splits enumerated)"
-    } else {
-      sim <- suppressWarnings(stats::chisq.test(x, p = p, simulate.p.value = TRUE, B = B))
-      pv <- sim$p.value
-      method <- sprintf(paste("Multinomial goodness-of-fit test, Monte Carlo p-value",
-                              "of the chi-square statistic (%d replicates)"), B)
-    }
-    exact <- structure(list(p.value = pv, method = method,
-                            data.name = chisq$data.name, observed = x, expected = expected),
-                       class = "htest")
+  if (any(chisq$expected < 5)) {
+    exact <- tryCatch(stats::fisher.test(tab, workspace = 2e6), error = function(e) NULL)
+    if (is.null(exact))
+      exact <- stats::fisher.test(tab, simulate.p.value = TRUE, B = B)
+    exact$data.name <- chisq$data.name
   }
   list(chisq = chisq, exact = exact, expected = expected)
-}
-
-# Exact multinomial p-value: the probability of all splits no more probable
-# than the observed one (with a relative tolerance, as in the EMT package)
-multinom_exact_p <- function(x, p) {
-  n <- sum(x)
-  k <- length(x)
-  if (k == 1L) return(1)
-  # enumerate compositions of n into k parts, one part at a time
-  m <- matrix(0:n, ncol = 1L)
-  rem <- n - m[, 1L]
-  if (k > 2L) for (j in 2:(k - 1L)) {
-    reps <- rem + 1L
-    idx <- rep.int(seq_len(nrow(m)), reps)
-    nxt <- sequence(reps) - 1L
-    m <- cbind(m[idx, , drop = FALSE], nxt)
-    rem <- rem[idx] - nxt
-  }
-  m <- cbind(m, rem)
-  lp <- log(p)
-  logprob <- lgamma(n + 1) - rowSums(lgamma(m + 1)) +
-    as.vector(m[, p > 0, drop = FALSE] %*% lp[p > 0])
-  logprob[rowSums(m[, p == 0, drop = FALSE]) > 0] <- -Inf
-  obs <- lgamma(n + 1) - sum(lgamma(x + 1)) + sum((x * lp)[p > 0])
-  if (any(x[p == 0] > 0)) obs <- -Inf
-  min(1, sum(exp(logprob[logprob <= obs + 1e-7])))
 }
 
 #' @export
@@ -181,11 +155,12 @@ print.peer_response <- function(x, digits = 3L, ...) {
   print(df, row.names = FALSE)
   fit <- attr(x, "fit")
   if (!is.null(fit)) {
-    cat(sprintf("Spread of respondents against the frame: chi-square = %.3f, df = %d, p = %s\n",
+    cat(sprintf("Response by group (responded or not): chi-square = %.3f, df = %d, p = %s\n",
                 fit$chisq$statistic, as.integer(fit$chisq$parameter),
                 format.pval(fit$chisq$p.value, digits = 3L)))
     if (!is.null(fit$exact))
-      cat(sprintf("%s: p = %s (an expected count is below 5)\n", fit$exact$method,
+      cat(sprintf("%s: p = %s (an expected count is below 5)\n",
+                  gsub("\\s+", " ", fit$exact$method),
                   format.pval(fit$exact$p.value, digits = 3L)))
   }
   invisible(x)

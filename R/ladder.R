@@ -79,22 +79,34 @@ ladder_check <- function(x, arg = "ladder") {
 #' question "does the department have co-production practices?"), a
 #' department answering `FALSE` with no practice answered is at `"none"`.
 #'
+#' Every practice of the ladder must have its column: a practice column
+#' missing from `x` is an error naming it (leaving one out would silently
+#' move departments down the ladder).
+#'
 #' @param x The checklist: a `peer_survey` or data frame whose columns
 #'   `coprod_practices_<practice>` are used, or a data frame or matrix of
-#'   logical columns named by practice (0/1 numbers are accepted).
+#'   logical columns named by practice (0/1 numbers are accepted), one for
+#'   every practice of `ladder`.
 #' @param ladder The ladder, as from [coproduction_ladder()].
 #' @return A data frame of class `peer_coproduction`, one row per
 #'   department: `mhd_id` when `x` has it, `level` (ordered factor with
 #'   levels `"none"` and the rungs), and one count column per rung
-#'   (`n_informing`, `n_consultation`, ...). `summary()` gives the number and
-#'   share of answering departments at each level, with Wilson intervals
-#'   from [prop_ci()].
+#'   (`n_informing`, `n_consultation`, `n_involvement`, `n_co_design`,
+#'   `n_co_production`: non-alphanumeric characters of a rung become `_`).
+#'   `summary()` gives, per level, the number `n` of answering departments
+#'   at that level, their number `answered`, and the share `estimate` with
+#'   its Wilson interval `lower`, `upper` from [prop_ci()], all on a 0-1
+#'   scale as in [prop_ci()].
 #' @seealso [coproduction_ladder()]
 #' @export
 #' @examples
-#' ticks <- data.frame(information = c(TRUE, FALSE, NA, TRUE),
-#'                     satisfaction_survey = c(TRUE, FALSE, NA, FALSE),
-#'                     codesign_services = c(FALSE, FALSE, NA, TRUE))
+#' practices <- coproduction_ladder()$practice
+#' ticks <- as.data.frame(matrix(FALSE, 4, length(practices),
+#'                               dimnames = list(NULL, practices)))
+#' ticks$information <- c(TRUE, FALSE, NA, TRUE)
+#' ticks$satisfaction_survey <- c(TRUE, FALSE, NA, FALSE)
+#' ticks$codesign_services <- c(FALSE, FALSE, NA, TRUE)
+#' ticks[3, ] <- NA
 #' cp <- code_coproduction(ticks)
 #' cp
 #' summary(cp)
@@ -131,6 +143,13 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
     abort(sprintf("`x` has practice%s not in the ladder: %s",
                   if (length(unknown) > 1L) "s" else "", show_values(unknown)),
           "peersurvey_bad_practice")
+  absent <- setdiff(ladder$practice, practices)
+  if (length(absent))
+    abort(sprintf("`x` lacks practice column%s %s (every practice of the ladder is needed)",
+                  if (length(absent) > 1L) "s" else "",
+                  show_values(if (length(grep(paste0("^", prefix), names(x))))
+                    paste0(prefix, absent) else absent)),
+          "peersurvey_bad_practice")
   n <- nrow(x)
   ticks <- matrix(NA, n, length(cols))
   for (j in seq_along(cols)) {
@@ -154,7 +173,7 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
   out <- data.frame(level = factor(c("none", levs)[top + 1L], levels = c("none", levs),
                                    ordered = TRUE))
   if (!is.null(ids)) out <- cbind(data.frame(mhd_id = ids, stringsAsFactors = FALSE), out)
-  for (k in seq_along(levs)) out[[paste0("n_", levs[k])]] <- counts[, k]
+  for (k in seq_along(levs)) out[[paste0("n_", gsub("[^A-Za-z0-9]", "_", levs[k]))]] <- counts[, k]
   rownames(out) <- if (is.null(ids)) rownames(x) else NULL
   class(out) <- c("peer_coproduction", "data.frame")
   out
@@ -171,8 +190,8 @@ summary.peer_coproduction <- function(object, conf = 0.95, ...) {
   n <- as.integer(table(lev))
   ci <- prop_ci(n, rep(answered, length(n)), conf = conf, method = "wilson")
   out <- data.frame(level = factor(levels(lev), levels = levels(lev), ordered = TRUE),
-                    n = n, answered = answered, percent = 100 * ci$estimate,
-                    lower = 100 * ci$lower, upper = 100 * ci$upper)
+                    n = n, answered = answered, estimate = ci$estimate,
+                    lower = ci$lower, upper = ci$upper)
   attr(out, "unanswered") <- sum(is.na(lev))
   out
 }

@@ -125,12 +125,21 @@ paper_words <- list(
   more_than = c(en = "More than %d", it = "Pi\u00f9 di %d"),
   note_answered = c(en = "%d of %d departments answered.",
                     it = "Hanno risposto %d dipartimenti su %d."),
-  note_workers = c(en = "Median %s (interquartile range %s\u2013%s); %s peer support workers in all; %d of %d departments answered.",
-                   it = "Mediana %s (scarto interquartile %s\u2013%s); %s esperti in totale; hanno risposto %d dipartimenti su %d."),
+  note_workers = c(en = "Median %s (interquartile range %s\u2013%s); %s peer support workers in all.",
+                   it = "Mediana %s (scarto interquartile %s\u2013%s); %s esperti in totale."),
+  note_base_peer_support = c(en = "Asked only of the %2$d departments running peer support; the base of the percentages is the %1$d of them that answered.",
+                             it = "Domanda posta solo ai %2$d dipartimenti con supporto tra pari; la base delle percentuali sono i %1$d che hanno risposto."),
+  note_base_coproduction = c(en = "Asked only of the %2$d departments reporting co-production; the base of the percentages is the %1$d of them that answered.",
+                             it = "Domanda posta solo ai %2$d dipartimenti con co-produzione; la base delle percentuali sono i %1$d che hanno risposto."),
+  note_base_each = c(en = "Asked only of the %d departments running peer support; the base of each item's percentages is the number of them that answered it (column %s).",
+                     it = "Domanda posta solo ai %d dipartimenti con supporto tra pari; la base delle percentuali di ogni voce \u00e8 il numero di quelli che vi hanno risposto (colonna %s)."),
+  note_illustrative = c(en = "Synthetic data (mhd_survey_2025): the figures are illustrative, not the survey's, except those the abstract published (see reproduce_paper()).",
+                        it = "Dati sintetici (mhd_survey_2025): i valori sono illustrativi, non quelli dell'indagine, tranne quelli pubblicati nell'abstract (vedi reproduce_paper())."),
+  answered = c(en = "Answered", it = "Risposte"),
   note_barriers = c(en = "Checklist: %d departments answered. Free text: %d departments wrote about barriers, coded with the barrier dictionary; a text may name several barriers.",
                     it = "Lista: hanno risposto %d dipartimenti. Testo libero: %d dipartimenti hanno descritto delle barriere, codificate con il dizionario delle barriere; un testo pu\u00f2 nominarne pi\u00f9 d'una."),
-  note_impact = c(en = "Departments running peer support; \"don't know\" answers are left out.",
-                  it = "Dipartimenti con supporto tra pari; le risposte \"non so\" sono escluse."),
+  note_impact = c(en = "\"Don't know\" answers are left out.",
+                  it = "Le risposte \"non so\" sono escluse."),
   note_ladder = c(en = "A department's level is the highest rung among the practices it reports.",
                   it = "Il livello di un dipartimento \u00e8 il gradino pi\u00f9 alto tra le pratiche che riporta."),
   note_ci = c(en = "95%% confidence intervals: %s.", it = "Intervalli di confidenza al 95%%: %s.")
@@ -229,10 +238,10 @@ print.peer_paper_tables <- function(x, ...) {
 
 # ---- the tables ---------------------------------------------------------
 
-#' The tables of the 2025 national survey of peer support and co-production
+#' Tables in the layout of the 2025 survey of peer support and co-production
 #'
-#' Computes, from a survey and its sampling frame, the tables a report of
-#' the survey prints: response by macro-area and by region; presence of
+#' Computes, from a survey and its sampling frame, tables in the layout of
+#' the 2025 Italian national survey: response by macro-area and by region; presence of
 #' peer support, its settings, the number of peer support workers, their
 #' contracts, funding and training; the perceived impact of peer support
 #' workers (Likert items); barriers, from the checklist and from the free
@@ -246,16 +255,21 @@ print.peer_paper_tables <- function(x, ...) {
 #' [prop_ci()]. Percentages are of the departments that answered the
 #' question (the base is given in each table's note or columns); the
 #' questions on settings, workers, contracts, funding, training and impact
-#' concern the departments running peer support, and the practices and
-#' ladder those reporting co-production.
+#' were asked only of the departments running peer support, and the
+#' practices and ladder only of those reporting co-production: their tables
+#' are computed on those departments alone (an answer given although not
+#' asked is left out), and the note of each says so and gives the base. The
+#' impact table gives each item's base in a column of its own.
 #'
 #' The intervals describe the respondents (no finite population
 #' correction); for the share of all the departments of the frame, adjusted
 #' for nonresponse, use [estimate_prop()].
 #'
-#' With the shipped data ([mhd_survey_2025], a synthetic dataset) only the
-#' figures stated in the paper's abstract are published values (see
-#' [reproduce_paper()]); every other figure is illustrative.
+#' With the shipped data ([mhd_survey_2025], a synthetic dataset) these are
+#' not the survey's tables, which are not public: only the figures stated in
+#' the paper's abstract are published values (see [reproduce_paper()]);
+#' every other figure is illustrative, and each table's note ends by saying
+#' so.
 #'
 #' @param survey A survey: a data frame with the columns of
 #'   [mhd_survey_2025] (as returned by [read_survey()]). Items it lacks are
@@ -307,11 +321,13 @@ paper_tables <- function(survey = peersurvey::mhd_survey_2025,
     response_region = paper_response(ctx, "region"),
     peer_support = paper_presence(ctx, "peer_support", "t_peer_support", "peer_support_n"),
     settings = paper_multi(ctx, "ps_settings", "t_settings", "setting",
-                           subset = paper_flag(survey, "peer_support")),
+                           subset = paper_flag(survey, "peer_support"),
+                           filter = "peer_support"),
     workers = paper_workers(ctx),
     contract = paper_choice(ctx, "ps_contract", "t_contract", "contract"),
     funding = paper_multi(ctx, "ps_funding", "t_funding", "source",
-                          subset = paper_flag(survey, "peer_support")),
+                          subset = paper_flag(survey, "peer_support"),
+                          filter = "peer_support"),
     training = paper_choice(ctx, "ps_training", "t_training", "training"),
     impact = paper_impact(ctx),
     barriers = paper_barriers(ctx),
@@ -320,11 +336,22 @@ paper_tables <- function(survey = peersurvey::mhd_survey_2025,
     ladder = paper_ladder(ctx)
   )
   out <- out[!vapply(out, is.null, NA)]
+  if (paper_is_shipped(survey)) {
+    for (nm in names(out))
+      attr(out[[nm]], "note") <- paste(c(attr(out[[nm]], "note", exact = TRUE),
+                                         paper_word("note_illustrative", language)),
+                                       collapse = " ")
+  }
   for (nm in names(out)) {
     attr(out[[nm]], "kind") <- nm
     attr(out[[nm]], "language") <- language
   }
   structure(out, class = "peer_paper_tables", language = language)
+}
+
+# Is `survey` the shipped synthetic dataset?
+paper_is_shipped <- function(survey) {
+  identical(survey, peersurvey::mhd_survey_2025)
 }
 
 paper_check_data <- function(survey, frame) {
@@ -435,7 +462,8 @@ paper_presence <- function(ctx, col, title, header) {
 }
 
 # A check-all-that-apply item among the departments in `subset`
-paper_multi <- function(ctx, item, title, header, subset = NULL, sort = FALSE) {
+paper_multi <- function(ctx, item, title, header, subset = NULL, sort = FALSE,
+                        filter = NULL) {
   opts <- paper_options(ctx$survey, ctx$codebook, item)
   if (!length(opts)) return(NULL)
   rows <- if (is.null(subset)) rep(TRUE, nrow(ctx$survey)) else subset %in% TRUE
@@ -454,7 +482,14 @@ paper_multi <- function(ctx, item, title, header, subset = NULL, sort = FALSE) {
   names(df) <- c(paper_word(header, lang), paper_word("n_pct", lang),
                  paper_ci_header(ctx, "pct_ci"))
   paper_table(df, paper_word(title, lang), vals,
-              note = sprintf(paper_word("note_answered", lang), N, sum(rows)))
+              note = paper_base_note(ctx, if (!is.null(subset)) filter, N, sum(rows)))
+}
+
+# The note giving the base of a table's percentages: the departments asked
+# (those running peer support, or reporting co-production) that answered
+paper_base_note <- function(ctx, filter, N, asked) {
+  key <- if (is.null(filter)) "note_answered" else paste0("note_base_", filter)
+  sprintf(paper_word(key, ctx$language), N, asked)
 }
 
 # Largest first, "other" last
@@ -470,6 +505,7 @@ paper_choice <- function(ctx, item, title, header) {
   ps <- paper_flag(ctx$survey, "peer_support")
   if (!is.null(ps)) x <- x[ps %in% TRUE]
   if (!is.factor(x)) x <- factor(x)
+  filter <- if (!is.null(ps)) "peer_support"
   tab <- as.data.frame(tabulate_choice(x, na = "drop"))
   N <- sum(tab$n)
   if (N == 0) return(NULL)
@@ -480,7 +516,7 @@ paper_choice <- function(ctx, item, title, header) {
                    fmt_n_pct(vals$n, vals$N, lang), stringsAsFactors = FALSE)
   names(df) <- c(paper_word(header, lang), paper_word("n_pct", lang))
   paper_table(df, paper_word(title, lang), vals,
-              note = sprintf(paper_word("note_answered", lang), N, length(x)))
+              note = paper_base_note(ctx, filter, N, length(x)))
 }
 
 # Number of peer support workers: bands, with the median and total in a note
@@ -507,8 +543,9 @@ paper_workers <- function(ctx) {
   names(df) <- c(paper_word("workers", lang), paper_word("n_pct", lang))
   q <- if (N) stats::quantile(w, c(0.25, 0.5, 0.75), names = FALSE) else rep(NA_real_, 3L)
   num <- function(v) fmt_num(v, if (all(is.na(v) | v == round(v))) 0L else 1L, lang)
-  note <- sprintf(paper_word("note_workers", lang), num(q[2L]), num(q[1L]), num(q[3L]),
-                  num(sum(w)), N, asked)
+  note <- paste(sprintf(paper_word("note_workers", lang), num(q[2L]), num(q[1L]),
+                        num(q[3L]), num(sum(w))),
+                paper_base_note(ctx, if (!is.null(ps)) "peer_support", N, asked))
   attr_vals <- vals
   attr(attr_vals, "summary") <- c(median = q[2L], q1 = q[1L], q3 = q[3L], total = sum(w),
                                   answered = N)
@@ -539,14 +576,17 @@ paper_impact <- function(ctx) {
   vals$counts <- I(lapply(items, function(i) cnt[, i]))
   cells <- vapply(levs, function(l) fmt_n_pct(cnt[l, ], N, lang), character(length(items)))
   cells <- matrix(cells, nrow = length(items))
-  df <- data.frame(vapply(items, paper_word, "", language = lang), cells,
+  df <- data.frame(vapply(items, paper_word, "", language = lang), as.integer(N), cells,
                    fmt_pct_ci(vals$estimate, vals$lower, vals$upper, lang),
                    stringsAsFactors = FALSE)
-  names(df) <- c(paper_word("item", lang), paper_labels(ctx$codebook, items[1L], levs, lang),
+  names(df) <- c(paper_word("item", lang), paper_word("answered", lang),
+                 paper_labels(ctx$codebook, items[1L], levs, lang),
                  paper_ci_header(ctx, "agree_ci"))
+  base <- if (is.null(ps)) sprintf(paper_word("note_answered", lang), max(N), nrow(x))
+    else sprintf(paper_word("note_base_each", lang), nrow(x),
+                 paste0("\"", paper_word("answered", lang), "\""))
   paper_table(df, paper_word("t_impact", lang), vals,
-              note = paste(paper_word("note_impact", lang),
-                           sprintf(paper_word("note_answered", lang), max(N), nrow(x))))
+              note = paste(paper_word("note_impact", lang), base))
 }
 
 # Barriers: checklist and coded free text, side by side, most named first
@@ -594,7 +634,8 @@ paper_barriers <- function(ctx) {
 # each with its rung of the ladder
 paper_practices <- function(ctx) {
   cop <- paper_flag(ctx$survey, "coproduction")
-  tab <- paper_multi(ctx, "coprod_practices", "t_practices", "practice", subset = cop)
+  tab <- paper_multi(ctx, "coprod_practices", "t_practices", "practice", subset = cop,
+                     filter = "coproduction")
   if (is.null(tab)) return(NULL)
   vals <- attr(tab, "values")
   rung <- paper_rungs(ctx)[vals$option]
@@ -634,7 +675,7 @@ paper_ladder <- function(ctx) {
                  paper_ci_header(ctx, "pct_ci"), paper_word("cumulative", lang))
   paper_table(df, paper_word("t_ladder", lang), vals,
               note = paste(paper_word("note_ladder", lang),
-                           sprintf(paper_word("note_answered", lang), N, lv$asked)))
+                           paper_base_note(ctx, "coproduction", N, lv$asked)))
 }
 
 # ---- adapters to the package's coders and estimators ----------------------

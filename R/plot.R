@@ -228,8 +228,6 @@ plot_word <- function(key, language) {
   if (is.null(w)) key else unname(w[[language]])
 }
 
-plot_language <- function(language) paper_language(language)
-
 # Labels for option codes: `labels` as given (named by code, or one per
 # code), else from the codebook item whose options include them all
 plot_option_labels <- function(codes, labels, language, item = NULL) {
@@ -296,7 +294,7 @@ plot_option_labels <- function(codes, labels, language, item = NULL) {
 plot.peer_tab_multi <- function(x, ci = TRUE, conf = 0.95, method = "wilson",
                                 sort = TRUE, labels = NULL, language = c("en", "it"),
                                 main = NULL, xlab = NULL, ...) {
-  language <- plot_language(language)
+  language <- paper_language(language)
   check_flag(ci)
   check_flag(sort)
   cnt <- attr(x, "counts")
@@ -363,7 +361,7 @@ plot.peer_tab_multi <- function(x, ci = TRUE, conf = 0.95, method = "wilson",
 plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
                                  language = c("en", "it"), main = NULL, xlab = NULL,
                                  legend = TRUE, hatch = TRUE, ...) {
-  language <- plot_language(language)
+  language <- paper_language(language)
   cnt <- attr(x, "counts")
   info <- attr(x, "tab_info")
   if (is.null(cnt) || is.null(info))
@@ -423,7 +421,7 @@ plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
 plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
                                    language = c("en", "it"), main = NULL, xlab = NULL,
                                    ylab = NULL, ...) {
-  language <- plot_language(language)
+  language <- paper_language(language)
   check_flag(ci)
   s <- summary(x, conf = conf)
   levs <- as.character(s$level)
@@ -435,14 +433,14 @@ plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
     # shares of the departments shown
     tot <- sum(s$n)
     r <- prop_ci(s$n, rep(tot, nrow(s)), conf = conf)
-    s$lower <- 100 * r$lower
-    s$upper <- 100 * r$upper
+    s$lower <- r$lower
+    s$upper <- r$upper
   }
   lab <- vapply(as.character(s$level), plot_word, "", language = language)
   drawn <- plot_vbars(lab, s$n, main = main,
                       xlab = xlab %||% plot_word("ladder", language),
                       ylab = ylab %||% plot_word("pct_departments", language),
-                      ci = if (ci) data.frame(lower = s$lower / 100, upper = s$upper / 100),
+                      ci = if (ci) data.frame(lower = s$lower, upper = s$upper),
                       ...)
   drawn$level <- as.character(s$level)
   invisible(drawn)
@@ -471,7 +469,7 @@ plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
 #' @export
 plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = c("en", "it"),
                                main = NULL, xlab = NULL, ...) {
-  language <- plot_language(language)
+  language <- paper_language(language)
   check_flag(ci)
   df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
   all <- df[df$group == "All", , drop = FALSE]

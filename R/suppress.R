@@ -32,7 +32,9 @@
 #' cells: a warning says so.
 #'
 #' @param tab A matrix or table of non-negative whole counts, two
-#'   dimensions.
+#'   dimensions, or a result of [tabulate_choice()] (usually with `by`),
+#'   whose counts are used as answers (rows) by groups (columns); missing
+#'   answers are left out.
 #' @param threshold Counts from 1 to `threshold - 1` are masked.
 #' @param format `"na"` gives a numeric matrix with `NA` in the masked
 #'   cells; `"character"` gives a character matrix with `"<3"` (for the
@@ -50,15 +52,19 @@
 #'                               answer = c("a", "b", "c", "d")))
 #' suppress_small_cells(tab)
 #' suppress_small_cells(tab, format = "character")
+#' set.seed(1)
+#' answer <- sample(c("yes", "no", "unsure"), 40, replace = TRUE, prob = c(5, 4, 1))
+#' area <- sample(c("North", "Centre", "South"), 40, replace = TRUE)
+#' suppress_small_cells(tabulate_choice(answer, by = area))
 #' @export
 suppress_small_cells <- function(tab, threshold = 3, format = c("na", "character")) {
   format <- arg_match(format)
   check_number(threshold, "threshold", lower = 1, whole = TRUE)
+  if (inherits(tab, "peer_tab_choice")) tab <- suppress_choice_counts(tab)
   if (!(is.matrix(tab) || is.table(tab)) || length(dim(tab)) != 2L ||
       !is.numeric(tab))
-    abort(sprintf("`tab` must be a two-way matrix or table of counts, not %s",
-                  if (is.null(dim(tab))) class(tab)[1L]
-                  else paste(length(dim(tab)), "dimensions")),
+    abort(sprintf(paste("`tab` must be a two-way matrix or table of counts, or a",
+                        "`tabulate_choice()` result, not %s"), suppress_describe(tab)),
           "peersurvey_bad_argument")
   bad <- which(is.na(tab) | tab < 0 | tab != round(tab))
   if (length(bad)) {
@@ -84,6 +90,31 @@ suppress_small_cells <- function(tab, threshold = 3, format = c("na", "character
   attr(out, "margins") <- list(rows = rowSums(counts), cols = colSums(counts),
                                total = sum(counts))
   out
+}
+
+# The counts of a tabulate_choice() result as an answer-by-group matrix,
+# without the row of missing answers
+suppress_choice_counts <- function(tab) {
+  counts <- attr(tab, "counts")
+  if (!is.matrix(counts))
+    abort("`tab` is a `tabulate_choice()` result without its counts",
+          "peersurvey_bad_argument")
+  lv <- attr(tab, "tab_info")$levels
+  if (is.null(lv)) lv <- rownames(counts)[!is.na(rownames(counts))]
+  counts <- counts[match(lv, rownames(counts)), , drop = FALSE]
+  groups <- colnames(counts)
+  if (is.null(groups)) groups <- "all"
+  dimnames(counts) <- list(answer = lv, group = groups)
+  counts
+}
+
+# What a wrong `tab` is, for the error message
+suppress_describe <- function(tab) {
+  if (is.data.frame(tab)) return("a data frame")
+  d <- dim(tab)
+  if (is.null(d)) return(sprintf("a %s vector", class(tab)[1L]))
+  if (length(d) != 2L) return(sprintf("an array of %d dimensions", length(d)))
+  sprintf("a %s matrix", typeof(tab))
 }
 
 suppress_complement <- function(counts, primary) {

@@ -54,8 +54,16 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   separated by dots (`1.250.000`).
 #'
 #' @section Nothing is lost silently:
-#' An answer that matches no code or label becomes `NA` in its typed column
-#' and is listed by [survey_problems()] with its row, column and value;
+#' An answer that matches no code or label, and a number outside the
+#' codebook's `min`..`max` (numbers cannot be negative unless the codebook
+#' says so) or not whole where it must be a count, becomes `NA` in its typed
+#' column and is listed by [survey_problems()] with its row, column and
+#' value. An answer to a question asked only of those answering yes to
+#' another (the codebook's `asked_if`, for example the peer support
+#' follow-ups where `peer_support` is no, or a co-production practice
+#' ticked where `coproduction` is no) is kept but listed as "answered
+#' although not asked". When there is any problem, `read_survey()` warns
+#' once, with class `peersurvey_problems`, giving their number;
 #' columns the codebook does not know are kept as character columns at the
 #' end and listed there too, as are codebook items absent from the file
 #' (filled with `NA`). A department id that is blank or appears twice, a
@@ -288,7 +296,7 @@ build_survey <- function(tab, codebook, language) {
     }
     out[[it]] <- switch(type,
       text = if (it == id_item) trimws(v) else v,
-      number = read_number(v, it, note),
+      number = read_number(v, it, note, rows),
       single = , likert = read_choice(v, it, rows, type, language, note))
   }
 
@@ -308,6 +316,24 @@ build_survey <- function(tab, codebook, language) {
           "peersurvey_duplicate_id")
   }
 
+  # skip logic: answers to an item asked only of those answering yes to
+  # another are kept where that answer is no, and reported
+  asked_if <- if (is.null(cb$asked_if)) rep("", length(items))
+    else cb$asked_if[match(items, cb$item)]
+  for (k in which(nzchar(asked_if))) {
+    f <- out[[asked_if[k]]]
+    if (!is.logical(f)) next
+    no <- which(f %in% FALSE)
+    if (!length(no)) next
+    it <- items[k]
+    cols <- if (types[k] == "multi") multi_cols(it) else it
+    for (col in cols) {
+      v <- out[[col]][no]
+      hit <- if (is.logical(v)) v %in% TRUE else !is.na(v) & nzchar(as.character(v))
+      note(no[hit], col, as.character(v[hit]), "answered although not asked")
+    }
+  }
+
   # columns the codebook does not know are kept, as character, and reported
   for (j in which(!used)) {
     nm <- trimws(raw_hdr[j])
@@ -323,6 +349,11 @@ build_survey <- function(tab, codebook, language) {
   rownames(prob) <- NULL
   attr(res, "codebook") <- cb
   attr(res, "problems") <- prob
+  if (nrow(prob))
+    warn(sprintf(paste("%d answer%s or column%s could not be read as the codebook expects",
+                       "or answered although not asked: see survey_problems()"),
+                 nrow(prob), if (nrow(prob) == 1L) "" else "s",
+                 if (nrow(prob) == 1L) "" else "s"), "peersurvey_problems")
   res
 }
 
@@ -338,7 +369,7 @@ derive_item <- function(it, out, rows) {
   NULL
 }
 
-read_number <- function(v, it, note) {
+read_number <- function(v, it, note, rows = NULL) {
   s <- gsub("[[:space:]\u00a0\u202f']", "", ifelse(is.na(v), "", v), perl = TRUE)
   mis <- fold_text(s) %in% missing_tokens
   thou <- grepl("^-?[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?$", s)
@@ -348,6 +379,17 @@ read_number <- function(v, it, note) {
   bad <- which(is.na(num) & !mis)
   note(bad, it, v[bad], "not a number")
   num[mis] <- NA_real_
+  # bounds of the codebook: a blank `min` is 0 (counts and sizes)
+  lo <- if (!is.null(rows$min) && !is.na(rows$min[1L])) rows$min[1L] else 0
+  hi <- if (!is.null(rows$max) && !is.na(rows$max[1L])) rows$max[1L] else Inf
+  whole <- isTRUE(rows$whole[1L])
+  out <- which(!is.na(num) & (num < lo | num > hi))
+  note(out, it, v[out], if (is.finite(hi)) sprintf("outside %s to %s", format(lo), format(hi))
+       else if (lo == 0) "negative" else sprintf("below %s", format(lo)))
+  frac <- which(!is.na(num) & whole & is.finite(num) & num != round(num) &
+                  !seq_along(num) %in% out)
+  note(frac, it, v[frac], "not a whole number")
+  num[c(out, frac)] <- NA_real_
   num
 }
 

@@ -145,7 +145,8 @@ build_likert <- function(counts, info) {
 #' @return A data frame of class `c("peer_tab_choice", "peer_tab",
 #'   "data.frame")` with columns `group` (only with `by`), `level`, `n`,
 #'   `pct` (per cent of all answers in the group) and `valid_pct` (per cent
-#'   of the non-missing answers). The counts travel with it as attributes, so
+#'   of the non-missing answers). `print()` shows both, with their bases
+#'   (see [format.peer_tab()]). The counts travel with it as attributes, so
 #'   tables of chunks can be added with [combine_tabs()].
 #' @seealso [tabulate_multi()], [tabulate_likert()], [combine_tabs()]
 #' @examples
@@ -402,6 +403,9 @@ check_tab <- function(tab, class, arg = "tab") {
 #' @export
 tabulate_likert <- function(x, by = NULL) {
   if (is.factor(x)) {
+    if (!is.ordered(x))
+      abort(sprintf("`x` must be an ordered factor (a Likert scale), not an unordered factor"),
+            "peersurvey_bad_argument")
     items <- list(x)
     names(items) <- paste(deparse(substitute(x), width.cutoff = 50L)[1L], collapse = "")
   } else if (is.data.frame(x)) {
@@ -413,9 +417,10 @@ tabulate_likert <- function(x, by = NULL) {
   nm <- names(items)
   lev <- if (length(items)) levels(items[[1L]]) else character()
   for (j in seq_along(items)) {
-    if (!is.factor(items[[j]]))
+    if (!is.ordered(items[[j]]))
       abort(sprintf("`x` column %s must be an ordered factor, not %s",
-                    show_values(nm[j], 1L), class(items[[j]])[1L]),
+                    show_values(nm[j], 1L),
+                    if (is.factor(items[[j]])) "an unordered factor" else class(items[[j]])[1L]),
             "peersurvey_bad_argument")
     if (!identical(levels(items[[j]]), lev))
       abort(sprintf("`x` column %s must have the levels of column %s (%s), not %s",
@@ -587,8 +592,16 @@ format_count <- function(n, digits) {
 #' Format, print and convert tabulation results
 #'
 #' `format()` gives the table with counts and percentages as "n (%)"
-#' strings; `print()` shows it; `as.data.frame()` drops the class and the
-#' attached counts.
+#' strings; `print()` shows it under a header that gives the base of the
+#' percentages; `as.data.frame()` drops the class and the attached counts.
+#'
+#' The bases: in a single-choice table with `na = "keep"`, "n (%)" is of all
+#' the answers in the group, missing included (column `pct`), and, when some
+#' are missing, a column "valid %" gives the share of those who answered
+#' (column `valid_pct`); the header gives both numbers. In a Likert table
+#' the per cents are of those who answered each item, given in the column
+#' "answered" and in the header. In a multiple-response table they are of
+#' the cases that answered.
 #'
 #' @param x A table from [tabulate_choice()], [tabulate_multi()] or
 #'   [tabulate_likert()].
@@ -610,35 +623,76 @@ format.peer_tab <- function(x, digits = 1, ...) {
   df <- as.data.frame(x)
   pct <- switch(class(x)[1L], peer_tab_multi = "pct_cases", "pct")
   if (!all(c("n", pct) %in% names(df))) return(format.data.frame(df, digits = digits))
-  p <- ifelse(is.na(df[[pct]]), "-", formatC(df[[pct]], format = "f", digits = digits))
+  fp <- function(v) ifelse(is.na(v), "-", formatC(v, format = "f", digits = digits))
+  p <- fp(df[[pct]])
   txt <- if (nrow(df)) paste0(format_count(df$n, digits), " (", p, "%)") else character()
   keep <- intersect(c("group", "item", "level", "option"), names(df))
   out <- lapply(df[keep], function(v) ifelse(is.na(v), "(missing)", as.character(v)))
   out <- as.data.frame(out, stringsAsFactors = FALSE)
   out[["n (%)"]] <- txt
   if (nrow(out) != length(txt)) out <- data.frame(`n (%)` = txt, check.names = FALSE)
+  info <- attr(x, "tab_info")
+  # a single-choice table keeping missing answers: the share of those who
+  # answered beside the share of all
+  if (class(x)[1L] == "peer_tab_choice" && identical(info$na, "keep") &&
+      "valid_pct" %in% names(df) && nrow(df) && anyNA(df$level))
+    out[["valid %"]] <- ifelse(is.na(df$level), "", paste0(fp(df$valid_pct), "%"))
+  # a Likert table: the base of each item's percentages
+  if (class(x)[1L] == "peer_tab_likert" && nrow(df)) {
+    cnt <- attr(x, "counts")
+    k <- length(info$levels)
+    valid <- apply(cnt[seq_len(k), , , drop = FALSE], c(2L, 3L), sum)
+    out[["answered"]] <- format_count(rep(as.vector(valid), each = k), digits)
+  }
   out
+}
+
+# The header line of print(): what the table counts and the base of its
+# percentages
+tab_header <- function(x, digits) {
+  info <- attr(x, "tab_info")
+  cnt <- attr(x, "counts")
+  cl <- class(x)[1L]
+  kind <- switch(cl, peer_tab_choice = "single-choice", peer_tab_multi = "multiple-response",
+                 peer_tab_likert = "Likert", "")
+  fc <- function(v) format_count(v, digits)
+  wt <- if (isTRUE(info$weighted)) " (weighted)" else ""
+  groups <- if (!is.null(info$groups)) sprintf(", %d groups", length(info$groups)) else ""
+  if (is.null(cnt)) return(sprintf("<%s table%s>", kind, groups))
+  body <- switch(cl,
+    peer_tab_choice = {
+      k <- length(info$levels)
+      total <- sum(cnt)
+      valid <- sum(cnt[seq_len(k), ])
+      if (identical(info$na, "keep") && total > valid)
+        sprintf(paste0(": %s respondents%s, %s answered%s; n (%%) is of all respondents",
+                       "%s, valid %% of those who answered"),
+                fc(total), wt, fc(valid), groups,
+                if (!is.null(info$groups)) " in the group" else "")
+      else if (total > valid)
+        sprintf(": %s answered%s%s (%s missing left out); %% of those who answered",
+                fc(valid), wt, groups, fc(total - valid))
+      else sprintf(": %s answered%s%s", fc(valid), wt, groups)
+    },
+    peer_tab_multi = sprintf(": %s answered%s%s, %% of cases", fc(sum(cnt$answered)), wt,
+                             groups),
+    peer_tab_likert = {
+      k <- length(info$levels)
+      if (!dim(cnt)[2L]) "" else {
+        valid <- apply(cnt[seq_len(k), , , drop = FALSE], 2L, sum)
+        rows <- sum(cnt[, 1L, ])
+        sprintf(": %s answered (of %s respondents)%s; %% of those who answered each item",
+                paste(sprintf("%s %s", info$items, fc(valid)), collapse = ", "), fc(rows),
+                groups)
+      }
+    }, "")
+  sprintf("<%s table%s>", kind, body)
 }
 
 #' @rdname peer_tab-methods
 #' @export
 print.peer_tab <- function(x, digits = 1, ...) {
-  info <- attr(x, "tab_info")
-  kind <- switch(class(x)[1L], peer_tab_choice = "single-choice",
-                 peer_tab_multi = "multiple-response", peer_tab_likert = "Likert", "")
-  cnt <- attr(x, "counts")
-  base <- switch(class(x)[1L],
-                 peer_tab_choice = if (!is.null(cnt)) sum(cnt),
-                 peer_tab_multi = if (!is.null(cnt)) sum(cnt$answered),
-                 peer_tab_likert = if (!is.null(cnt) && dim(cnt)[2L]) sum(cnt[, 1L, ]))
-  cat(sprintf("<%s table%s%s%s>\n", kind,
-              if (!is.null(base)) sprintf(": %s %s", format_count(base, digits),
-                                          if (isTRUE(info$weighted)) "(weighted)"
-                                          else if (class(x)[1L] == "peer_tab_multi") "answered"
-                                          else "respondents")
-              else "",
-              if (!is.null(info$groups)) sprintf(", %d groups", length(info$groups)) else "",
-              if (class(x)[1L] == "peer_tab_multi") ", % of cases" else ""))
+  cat(strwrap(tab_header(x, digits), width = getOption("width"), exdent = 2L), sep = "\n")
   print(format(x, digits = digits), row.names = FALSE, ...)
   invisible(x)
 }

@@ -135,7 +135,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'             "Senza fondi, ma con tanta formazione"), d)
 text_dictionary <- function(x, negation = NULL, window = 4) {
   if (inherits(x, "peer_dictionary")) return(x)
-  frame <- textcode_read_frame(x)
+  textcode_build(textcode_read_frame(x, "x"), negation, window, "x")
+}
+
+# Compile a checked frame; `arg` names the argument it came in.
+textcode_build <- function(frame, negation, window, arg) {
   check_number(window, "window", lower = 0, upper = Inf)
   if (!is.infinite(window) && window != round(window))
     abort("`window` must be a whole number of words or Inf", "peersurvey_bad_argument")
@@ -143,9 +147,12 @@ text_dictionary <- function(x, negation = NULL, window = 4) {
     langs <- intersect(unique(frame$language), names(textcode_negation))
     negation <- negation_cues(if (length(langs)) langs else names(textcode_negation))
   }
-  if (!is.character(negation) || anyNA(negation))
-    abort("`negation` must be a character vector of words without NA",
+  if (!is.character(negation))
+    abort(sprintf("`negation` must be a character vector of words, not %s", class(negation)[1L]),
           "peersurvey_bad_argument")
+  if (anyNA(negation))
+    abort(sprintf("`negation` must not contain NA: element %s",
+                  show_values(which(is.na(negation)), quote = FALSE)), "peersurvey_bad_argument")
   negation <- enc2utf8(negation)
   for (i in seq_along(negation)) {
     w <- text_words(negation[i])$word
@@ -164,7 +171,7 @@ text_dictionary <- function(x, negation = NULL, window = 4) {
     for (i in has) {
       parts <- trimws(strsplit(ex[i], "|", fixed = TRUE)[[1L]])
       parts <- parts[nzchar(parts)]
-      for (p in parts) textcode_check_pattern(p, i, "exclude")
+      for (p in parts) textcode_check_pattern(p, i, "exclude", arg)
       if (length(parts))
         pat <- rbind(pat, data.frame(row = i, category = frame$category[i],
                                      pattern = parts, exclusion = TRUE,
@@ -206,71 +213,85 @@ textcode_pointer <- function(dictionary) {
   env$pointer
 }
 
-textcode_read_frame <- function(x) {
+# `arg` is the argument the frame came in: `x` of text_dictionary(),
+# `dictionary` of code_text().
+textcode_read_frame <- function(x, arg) {
   if (is.character(x) && length(x) == 1L && !is.na(x)) {
     if (!file.exists(x))
-      abort(sprintf("`x` must be a data frame or the path of a CSV file; %s does not exist",
-                    show_values(x)), "peersurvey_bad_argument")
+      abort(sprintf("`%s` must be a data frame or the path of a CSV file; file %s does not exist",
+                    arg, show_values(x)), "peersurvey_bad_argument")
     x <- utils::read.csv(x, colClasses = "character", encoding = "UTF-8",
                          fileEncoding = "UTF-8", na.strings = "", check.names = FALSE)
   }
   if (!is.data.frame(x))
-    abort(sprintf("`x` must be a data frame or the path of a CSV file, not %s",
-                  class(x)[1L]), "peersurvey_bad_argument")
+    abort(sprintf("`%s` must be a data frame or the path of a CSV file, not %s", arg,
+                  textcode_describe(x)), "peersurvey_bad_argument")
   need <- c("category", "language", "pattern")
   miss <- setdiff(need, names(x))
   if (length(miss))
-    abort(sprintf("the coding frame lacks column%s %s", if (length(miss) > 1L) "s" else "",
-                  show_values(miss)), "peersurvey_bad_dictionary")
-  if (nrow(x) == 0L) abort("the coding frame has no rows", "peersurvey_bad_dictionary")
+    abort(sprintf("the coding frame `%s` lacks column%s %s", arg,
+                  if (length(miss) > 1L) "s" else "", show_values(miss)),
+          "peersurvey_bad_dictionary")
+  if (nrow(x) == 0L)
+    abort(sprintf("the coding frame `%s` has no rows", arg), "peersurvey_bad_dictionary")
   x <- as.data.frame(x, stringsAsFactors = FALSE)
   for (col in intersect(c(need, "exclude"), names(x))) {
     v <- x[[col]]
     if (is.factor(v)) v <- as.character(v)
     if (!is.character(v) && !(col == "exclude" && all(is.na(v))))
-      abort(sprintf("column `%s` of the coding frame must be character, not %s", col,
+      abort(sprintf("column `%s` of the coding frame `%s` must be character, not %s", col, arg,
                     class(v)[1L]), "peersurvey_bad_dictionary")
     if (!is.character(v)) v <- as.character(v)
-    v <- textcode_utf8(v, paste("column", col, "of the coding frame"))
+    v <- textcode_utf8(v, paste0(arg, "$", col), "row")
     x[[col]] <- if (col == "exclude") v else trimws(v)
   }
   for (col in c("category", "language")) {
     bad <- which(is.na(x[[col]]) | !nzchar(x[[col]]))
     if (length(bad))
-      abort(sprintf("column `%s` of the coding frame is empty in %s", col, show_rows(bad)),
-            "peersurvey_bad_dictionary")
+      abort(sprintf("column `%s` of the coding frame `%s` is empty in %s", col, arg,
+                    show_rows(bad)), "peersurvey_bad_dictionary")
   }
   bad <- which(is.na(x$pattern) | !nzchar(x$pattern))
   if (length(bad))
-    abort(sprintf("the coding frame has an empty pattern in %s", show_rows(bad)),
+    abort(sprintf("the coding frame `%s` has an empty pattern in %s", arg, show_rows(bad)),
           "peersurvey_bad_dictionary")
-  for (i in seq_len(nrow(x))) textcode_check_pattern(x$pattern[i], i, "pattern")
+  for (i in seq_len(nrow(x))) textcode_check_pattern(x$pattern[i], i, "pattern", arg)
   key <- paste(x$category, tolower(gsub("[[:space:]]+", " ", x$pattern)), sep = "\r")
   dup <- which(duplicated(key))
   if (length(dup)) {
     first <- match(key[dup[1L]], key)
-    abort(sprintf("the coding frame repeats pattern %s of category %s in rows %d and %d",
-                  show_values(x$pattern[dup[1L]]), show_values(x$category[dup[1L]]),
+    abort(sprintf("the coding frame `%s` repeats pattern %s of category %s in rows %d and %d",
+                  arg, show_values(x$pattern[dup[1L]]), show_values(x$category[dup[1L]]),
                   first, dup[1L]), "peersurvey_bad_dictionary")
   }
   rownames(x) <- NULL
   x
 }
 
-textcode_check_pattern <- function(p, row, col) {
+# "a character vector", "a list", "NULL": what was given instead
+textcode_describe <- function(x) {
+  if (is.null(x)) return("NULL")
+  if (is.character(x) && length(x) != 1L)
+    return(sprintf("a character vector of length %d", length(x)))
+  if (is.character(x) && is.na(x)) return("NA")
+  class(x)[1L]
+}
+
+textcode_check_pattern <- function(p, row, col, arg) {
   fail <- function(why)
-    abort(sprintf("the coding frame has an invalid %s in row %d (%s): %s", col, row,
+    abort(sprintf("the coding frame `%s` has an invalid %s in row %d (%s): %s", arg, col, row,
                   show_values(p), why), "peersurvey_bad_dictionary")
   if (grepl("[][(){}|\\\\^$?+]", p))
     fail("patterns are words, not regular expressions")
-  w <- text_words(p)
+  # words with their 1-based start and end (the C part of text_words())
+  w <- .Call(C_text_words, enc2utf8(p))
   if (grepl("*", p, fixed = TRUE)) {
     # a star closes a word: right after a letter or digit, before a separator
     stars <- which(strsplit(p, "")[[1L]] == "*")
-    if (!all((stars - 1L) %in% w$end & !((stars + 1L) %in% w$start)))
+    if (!all((stars - 1L) %in% w[[3L]] & !((stars + 1L) %in% w[[2L]])))
       fail("`*` must end a word")
   }
-  if (!nrow(w)) fail("it has no word")
+  if (!length(w[[1L]])) fail("it has no word")
   invisible(TRUE)
 }
 
@@ -299,11 +320,11 @@ text_words <- function(text) {
              clause = as.integer(clause), stringsAsFactors = FALSE)
 }
 
-textcode_utf8 <- function(x, arg) {
+textcode_utf8 <- function(x, arg, what = "element") {
   enc <- Encoding(x)
   if (any(enc == "bytes")) {
     bad <- which(enc == "bytes")
-    abort(sprintf("`%s` has strings marked as bytes, not text, in element%s %s", arg,
+    abort(sprintf("`%s` has strings marked as bytes, not text, in %s%s %s", arg, what,
                   if (length(bad) > 1L) "s" else "", show_values(bad, quote = FALSE)),
           "peersurvey_bad_encoding")
   }
@@ -312,7 +333,7 @@ textcode_utf8 <- function(x, arg) {
   claim <- enc == "UTF-8" | (enc == "unknown" & isTRUE(l10n_info()[["UTF-8"]]))
   bad <- which(claim & !is.na(x) & !validUTF8(x))
   if (length(bad))
-    abort(sprintf("`%s` is not valid UTF-8 in element%s %s", arg,
+    abort(sprintf("`%s` is not valid UTF-8 in %s%s %s", arg, what,
                   if (length(bad) > 1L) "s" else "", show_values(bad, quote = FALSE)),
           "peersurvey_bad_encoding")
   if (!all(claim)) x[!claim] <- enc2utf8(x[!claim])
@@ -359,11 +380,14 @@ code_text <- function(text, dictionary, evidence = FALSE) {
     abort(sprintf("`text` must be a character vector, not %s", class(text)[1L]),
           "peersurvey_bad_argument")
   if (!inherits(dictionary, "peer_dictionary")) {
-    if (is.data.frame(dictionary) || (is.character(dictionary) && length(dictionary) == 1L))
-      dictionary <- text_dictionary(dictionary)
+    if (is.data.frame(dictionary) ||
+        (is.character(dictionary) && length(dictionary) == 1L && !is.na(dictionary)))
+      dictionary <- textcode_build(textcode_read_frame(dictionary, "dictionary"), NULL, 4,
+                                   "dictionary")
     else
-      abort(sprintf("`dictionary` must be a peer_dictionary (see text_dictionary()), not %s",
-                    class(dictionary)[1L]), "peersurvey_bad_argument")
+      abort(sprintf(paste("`dictionary` must be a peer_dictionary (see text_dictionary()),",
+                          "a coding frame or the path of a CSV file, not %s"),
+                    textcode_describe(dictionary)), "peersurvey_bad_argument")
   }
   text <- textcode_utf8(text, "text")
   res <- .Call(C_code_text, unname(text), textcode_pointer(dictionary), evidence)
@@ -421,6 +445,18 @@ print.peer_dictionary <- function(x, ...) {
 #' `organisation` (time, workload, bureaucracy), `wellbeing` (support and
 #' supervision of peer workers), `stigma`. Columns `label_it` and `label_en`
 #' name each category.
+#'
+#' Every pattern states a problem, not a topic: a topic word is coded only
+#' together with a cue of lack, shortfall, instability or absence
+#' ("mancanza di fondi", "fondi insufficienti", "pochi fondi", "finanziamenti
+#' precari", "lack of funding", "funding cuts", "formazione insufficiente",
+#' "manca la formazione", "no dedicated budget"), so that "i fondi sono
+#' sufficienti" or "training is excellent" are not coded. Words that name a
+#' problem by themselves (stigma, pregiudizi, burocrazia, burnout,
+#' diffidenza, resistenze) are patterns on their own. Negation ("non
+#' mancano i fondi", "there is no lack of funding") and the exclusions "non è
+#' un problema", "not an issue", ... cancel a match as described in
+#' [text_dictionary()].
 #'
 #' Read the frame with `as.data.frame(barrier_dictionary())` or open the CSV
 #' (`system.file("extdata", "barriers-dictionary.csv", package =

@@ -7,7 +7,9 @@
 # (answer code; blank for text and number items), label_it, label_en, scale
 # (Likert items sharing a scale must list the same options), rung (ladder rung
 # of a co-production practice), missing (TRUE when the option means missing or
-# "don't know"), required (TRUE when an export must carry the item).
+# "don't know"), required (TRUE when an export must carry the item), min, max
+# and whole (bounds of a number item; blank min is 0), asked_if (the yes/no
+# item whose yes the question was asked under).
 
 regions <- utils::read.csv(text = "
 region,label_en,macro
@@ -35,11 +37,13 @@ Sardegna,Sardinia,Islands", stringsAsFactors = FALSE, strip.white = TRUE)
 
 rows <- list()
 add <- function(item, section, type, option = "", label_it = "", label_en = "",
-                scale = "", rung = "", missing = FALSE, required = FALSE) {
+                scale = "", rung = "", missing = FALSE, required = FALSE,
+                min = "", max = "", whole = FALSE, asked_if = "") {
   rows[[length(rows) + 1L]] <<- data.frame(
     item = item, section = section, type = type, option = option,
     label_it = label_it, label_en = label_en, scale = scale, rung = rung,
-    missing = missing, required = required, stringsAsFactors = FALSE)
+    missing = missing, required = required, min = min, max = max, whole = whole,
+    asked_if = asked_if, stringsAsFactors = FALSE)
 }
 opts <- function(item, section, type, option, label_it, label_en, ...) {
   for (i in seq_along(option))
@@ -61,9 +65,9 @@ opts("macro_area", "profile", "single",
 opts("area3", "profile", "single", c("North", "Centre", "South and Islands"),
      c("Nord", "Centro", "Sud e Isole"), c("North", "Centre", "South and Islands"))
 add("catchment_pop", "profile", "number", label_it = "Popolazione del bacino di utenza",
-    label_en = "Catchment population")
+    label_en = "Catchment population", whole = TRUE)
 add("n_cmhc", "profile", "number", label_it = "Numero di Centri di Salute Mentale",
-    label_en = "Number of community mental health centres")
+    label_en = "Number of community mental health centres", whole = TRUE)
 
 # Peer support
 yesno("peer_support", "peer_support", required = TRUE)
@@ -72,30 +76,31 @@ opts("ps_settings", "peer_support", "multi",
      c("Centri di Salute Mentale", "Centri diurni", "Strutture residenziali",
        "Servizi Psichiatrici di Diagnosi e Cura", "Recovery college", "Altro"),
      c("Community mental health centres", "Day centres", "Residential facilities",
-       "Inpatient wards", "Recovery college", "Other"))
+       "Inpatient wards", "Recovery college", "Other"), asked_if = "peer_support")
 add("ps_n_workers", "peer_support", "number", label_it = "Numero di ESP attivi",
-    label_en = "Number of peer support workers")
+    label_en = "Number of peer support workers", whole = TRUE, asked_if = "peer_support")
 opts("ps_contract", "peer_support", "single",
      c("employee", "consultant", "cooperative", "grant", "volunteer", "other"),
      c("Dipendente", "Libero professionista", "Socio di cooperativa sociale",
        "Borsa lavoro o tirocinio", "Volontario", "Altro"),
      c("Employee", "Consultant", "Social cooperative member",
-       "Work grant or traineeship", "Volunteer", "Other"))
+       "Work grant or traineeship", "Volunteer", "Other"), asked_if = "peer_support")
 opts("ps_funding", "peer_support", "multi",
      c("health_budget", "regional", "project", "foundation", "third_sector", "other"),
      c("Budget del DSM o dell'Azienda sanitaria", "Fondi regionali",
        "Progetti a termine o bandi", "Fondazioni", "Associazioni e terzo settore", "Altro"),
      c("Department or health authority budget", "Regional funds",
        "Fixed-term projects or calls", "Foundations", "Associations and third sector",
-       "Other"))
+       "Other"), asked_if = "peer_support")
 opts("ps_training", "peer_support", "single",
      c("accredited", "internal", "university", "none", "other"),
      c("Corso regionale accreditato", "Formazione interna", "Corso universitario",
        "Nessuna formazione specifica", "Altro"),
      c("Accredited regional course", "In-house training", "University course",
-       "No specific training", "Other"))
+       "No specific training", "Other"), asked_if = "peer_support")
 
-# Perceived impact of peer support workers (5-level agreement scale)
+# Perceived impact of peer support workers (5-level agreement scale), asked
+# of the departments running peer support
 agree <- list(
   option = c("strongly_disagree", "disagree", "neutral", "agree", "strongly_agree",
              "dont_know"),
@@ -107,7 +112,8 @@ for (it in c("impact_recovery", "impact_stigma", "impact_empowerment", "impact_t
              "impact_engagement"))
   for (i in seq_along(agree$option))
     add(it, "impact", "likert", agree$option[i], agree$it[i], agree$en[i],
-        scale = "agree5", missing = agree$option[i] == "dont_know")
+        scale = "agree5", missing = agree$option[i] == "dont_know",
+        asked_if = "peer_support")
 
 # Barriers (asked of every department)
 opts("barriers", "barriers", "multi",
@@ -144,7 +150,7 @@ pr <- data.frame(
          "Co-evaluation of services"), stringsAsFactors = FALSE)
 for (i in seq_len(nrow(pr)))
   add("coprod_practices", "coproduction", "multi", pr$option[i], pr$it[i], pr$en[i],
-      rung = pr$rung[i])
+      rung = pr$rung[i], asked_if = "coproduction")
 add("coprod_text", "coproduction", "text", label_it = "Descrizione delle pratiche di co-produzione",
     label_en = "Description of co-production practices")
 add("facilitators_text", "facilitators", "text", label_it = "Fattori facilitanti",

@@ -5,7 +5,6 @@
 #include "peersurvey.h"
 #include <Rmath.h>
 #include <limits.h>
-#include <limits.h>
 
 /* P(X >= x) when n units are drawn from N of which M have the trait */
 static double upper_tail(double x, double M, double N, double n)
@@ -93,7 +92,6 @@ SEXP C_prop_ci(SEXP x, SEXP n, SEXP N, SEXP conf)
             Rf_error("element %lld: need x <= n <= N, not x = %g, n = %g, N = %g",
                      (long long) i + 1, px[i], pn[i], pN[i]);
 
-    if (len > INT_MAX) Rf_error("'x' is too long for a matrix of bounds");
     SEXP out = PROTECT(Rf_allocMatrix(REALSXP, (int) len, 2)); nprot++;
     hyper_kernel(px, pn, pN, len, (1 - cf) / 2, REAL(out), REAL(out) + len);
     UNPROTECT(nprot);

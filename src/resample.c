@@ -25,7 +25,7 @@ typedef struct {
     int r;               /* groups */
     int words;           /* 64-bit words per packed answer */
     const uint64_t *bits;/* n * words */
-    const int *gsize;    /* r group sizes, summing to n */
+    const R_xlen_t *gsize; /* r group sizes, summing to n */
     const int *valid;    /* c flags: option enters the statistic */
     double add;          /* replaces zero cells, as MRCV's add.constant */
 } mi_problem;
@@ -33,12 +33,12 @@ typedef struct {
 /* Pearson statistic of the r x 2 table (count ticked, count not ticked)
  * per group, zero cells replaced by `add`; the sums follow chisq.test():
  * E = rowsum * colsum / total, terms taken column by column. */
-static double pearson_2r(const double *ticked, const int *gsize, int r,
+static double pearson_2r(const double *ticked, const R_xlen_t *gsize, int r,
                          double add, double *scratch)
 {
     double *row = scratch, col0 = 0, col1 = 0, tot = 0, x2 = 0;
     for (int i = 0; i < r; i++) {
-        double a = ticked[i], b = gsize[i] - ticked[i];
+        double a = ticked[i], b = (double) gsize[i] - ticked[i];
         if (a == 0) a = add;
         if (b == 0) b = add;
         row[i] = a + b;
@@ -49,7 +49,7 @@ static double pearson_2r(const double *ticked, const int *gsize, int r,
     for (int k = 0; k < 2; k++) {
         double cs = k == 0 ? col0 : col1;
         for (int i = 0; i < r; i++) {
-            double v = k == 0 ? gsize[i] - ticked[i] : ticked[i];
+            double v = k == 0 ? (double) gsize[i] - ticked[i] : ticked[i];
             if (v == 0) v = add;
             double e = row[i] * cs / tot;
             x2 += (v - e) * (v - e) / e;
@@ -95,11 +95,16 @@ static R_INLINE void add_row(const mi_problem *p, R_xlen_t row, int group,
     }
 }
 
-/* Observed counts: answer i belongs to group grp[i] */
+/* Observed counts: answer i belongs to group grp[i].  The work is n * c:
+ * look for an interrupt about every PSV_INTERRUPT_EVERY cells. */
 static void mi_observed(const mi_problem *p, const int *grp, double *counts)
 {
     memset(counts, 0, sizeof(double) * (size_t) p->c * p->r);
-    for (R_xlen_t i = 0; i < p->n; i++) add_row(p, i, grp[i], counts);
+    R_xlen_t every = PSV_INTERRUPT_EVERY / p->c > 0 ? PSV_INTERRUPT_EVERY / p->c : 1;
+    for (R_xlen_t i = 0; i < p->n; i++) {
+        if (i % every == every - 1) R_CheckUserInterrupt();
+        add_row(p, i, grp[i], counts);
+    }
 }
 
 /* One bootstrap replicate under independence: rows drawn with
@@ -110,7 +115,7 @@ static double mi_replicate(const mi_problem *p, double *counts, double *scratch)
     memset(counts, 0, sizeof(double) * (size_t) p->c * p->r);
     double dn = (double) p->n;
     for (int g = 0; g < p->r; g++)
-        for (int k = 0; k < p->gsize[g]; k++) {
+        for (R_xlen_t k = 0; k < p->gsize[g]; k++) {
             R_xlen_t row = (R_xlen_t) R_unif_index(dn);
             add_row(p, row, g, counts);
         }
@@ -150,9 +155,9 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
     const int *py = INTEGER(y), *pg = INTEGER(group), *pv = LOGICAL(valid);
     for (int j = 0; j < c; j++)
         if (pv[j] == NA_LOGICAL) Rf_error("'valid' must not be NA");
-    int *gsize = (int *) R_alloc((size_t) r, sizeof(int));
+    R_xlen_t *gsize = (R_xlen_t *) R_alloc((size_t) r, sizeof(R_xlen_t));
     int *grp = (int *) R_alloc((size_t) n, sizeof(int));
-    memset(gsize, 0, sizeof(int) * (size_t) r);
+    memset(gsize, 0, sizeof(R_xlen_t) * (size_t) r);
     for (R_xlen_t i = 0; i < n; i++) {
         int g = pg[i];
         if (g == NA_INTEGER || g < 1 || g > r)
@@ -167,8 +172,10 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
     int words = (c + 63) / 64;
     uint64_t *bits = (uint64_t *) R_alloc((size_t) n * words, sizeof(uint64_t));
     memset(bits, 0, sizeof(uint64_t) * (size_t) n * words);
+    R_xlen_t cells = 0;
     for (int j = 0; j < c; j++)
         for (R_xlen_t i = 0; i < n; i++) {
+            if (++cells % PSV_INTERRUPT_EVERY == 0) R_CheckUserInterrupt();
             int v = py[i + (R_xlen_t) j * n];
             if (v == NA_INTEGER || (v != 0 && v != 1))
                 Rf_error("'y' must hold 0 and 1 only: row %lld, column %d",

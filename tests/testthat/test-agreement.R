@@ -70,6 +70,14 @@ test_that("edge cases and errors", {
                class = "peersurvey_bad_argument")
   expect_error(coder_agreement(a, data.frame(k = c("a", "b"), j = TRUE)), "logical",
                class = "peersurvey_bad_argument")
+  # messages name the argument, the column, the row and the value
+  expect_error(coder_agreement(a, data.frame(k = c(1, 2), j = c(0, 1))),
+               "column \"k\" of `b`.*\"2\" in row 2", class = "peersurvey_bad_argument")
+  expect_error(coder_agreement(1:2, a), "`a`.*integer", class = "peersurvey_bad_argument")
+  expect_error(coder_agreement(a, a, conf = 1), "`conf`.*not 1",
+               class = "peersurvey_bad_argument")
+  expect_error(coder_agreement(a, a, conf = 2), "`conf`", class = "peersurvey_bad_argument")
+  expect_identical(coder_agreement(a, data.frame(k = c(1, 1), j = c(0, 1)))$kappa, r$kappa)
   expect_output(print(r), "peer_agreement")
   # works on code_text output against itself
   d <- barrier_dictionary()

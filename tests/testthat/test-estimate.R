@@ -160,3 +160,132 @@ test_that("on the shipped survey the estimates equal survey::svymean()", {
     expect_equal(r$N, nrow(frame))
   }
 })
+
+# svymean() within a domain: the stratified design of every respondent used
+# (domain known, item answered where asked), then subset() to the domain
+est_domain_reference <- function(s, frame, item, dom, strata = TRUE, cls = "macro_area") {
+  s$dom <- dom
+  s <- s[!is.na(s$dom) & (!s$dom | !is.na(s[[item]])), ]
+  s$cls <- frame[[cls]][match(s$mhd_id, frame$mhd_id)]
+  s$Nh <- as.vector(table(frame[[cls]])[as.character(s$cls)])
+  s$N <- nrow(frame)
+  s$y <- ifelse(s$dom, as.numeric(s[[item]]), 0)
+  d <- if (strata) survey::svydesign(ids = ~1, strata = ~cls, fpc = ~Nh, data = s)
+       else survey::svydesign(ids = ~1, fpc = ~N, data = s)
+  sub <- subset(d, dom)
+  m <- survey::svymean(~y, sub)
+  tot <- survey::svytotal(~dom, d)
+  c(estimate = unname(coef(m)), se = unname(survey::SE(m)),
+    size = unname(coef(tot)["domTRUE"]))
+}
+
+test_that("within a domain the estimate and SE equal svymean() on subset()", {
+  skip_if_not_installed("survey")
+  set.seed(41)
+  frame <- est_frame()
+  ran <- 0
+  for (k in 1:15) {
+    s <- est_survey(frame, sample(c(50, 61, 100), 1), p = runif(1, 0.3, 0.8))
+    s$paid <- ifelse(s$peer_support, runif(nrow(s)) < runif(1, 0.1, 0.9), NA)
+    # some item nonresponse within the domain, an unknown filter, a stray answer
+    if (k > 5) {
+      s$paid[sample(which(s$peer_support), 2)] <- NA
+      s$peer_support[sample(nrow(s), 1)] <- NA
+      s$paid[which(!s$peer_support)[1]] <- TRUE
+    }
+    used <- !is.na(s$peer_support) & (!s$peer_support | !is.na(s$paid))
+    nh <- table(frame$macro_area[match(s$mhd_id[used], frame$mhd_id)])
+    if (any(nh < 2)) next
+    ran <- ran + 1
+    r <- estimate_prop(s, "paid", frame, domain = "peer_support")
+    ref <- est_domain_reference(s, frame, "paid", s$peer_support)
+    expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
+    expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
+    expect_equal(r$N_domain, unname(ref["size"]), tolerance = 1e-8)
+    expect_equal(r$n, sum(s$peer_support & !is.na(s$paid), na.rm = TRUE))
+    expect_identical(r$domain, "peer_support")
+    # a logical vector gives the same
+    rv <- estimate_prop(s, "paid", frame, domain = s$peer_support)
+    expect_equal(rv$estimate, r$estimate)
+    expect_equal(rv$se, r$se)
+    # no adjustment: one stratum of the whole frame
+    r0 <- estimate_prop(s, "paid", frame, adjust = NULL, domain = "peer_support")
+    ref0 <- est_domain_reference(s, frame, "paid", s$peer_support, strata = FALSE)
+    expect_equal(r0$estimate, unname(ref0["estimate"]), tolerance = 1e-8)
+    expect_equal(r0$se, unname(ref0["se"]), tolerance = 1e-8)
+    expect_equal(r0$estimate, mean(s$paid[s$peer_support %in% TRUE], na.rm = TRUE))
+  }
+  expect_gt(ran, 10)
+})
+
+test_that("a domain of every respondent gives the whole-frame estimate", {
+  set.seed(42)
+  frame <- est_frame()
+  s <- est_survey(frame, 61, na = 3)
+  a <- estimate_prop(s, "peer_support", frame)
+  b <- estimate_prop(s, "peer_support", frame, domain = rep(TRUE, 61))
+  expect_equal(b$estimate, a$estimate)
+  expect_equal(b$se, a$se)
+  expect_equal(b$N_domain, 135)
+  expect_equal(a$N_domain, 135)
+  expect_true(is.na(a$domain))
+})
+
+test_that("domains work with collapsed classes, factor items and another id", {
+  skip_if_not_installed("survey")
+  set.seed(43)
+  frame <- est_frame()
+  s <- est_survey(frame, 61)
+  isl <- frame$mhd_id[frame$macro_area == "Islands"]
+  s <- rbind(s[!(s$mhd_id %in% isl), ],
+             data.frame(mhd_id = isl[1], peer_support = TRUE, contract = "employee"))
+  s$contract[!s$peer_support] <- NA
+  expect_error(estimate_prop(s, "contract", frame, level = "employee",
+                             domain = "peer_support"), "Islands", class = "peersurvey_sparse_class")
+  r <- estimate_prop(s, "contract", frame, level = "employee", domain = "peer_support",
+                     collapse = TRUE)
+  f2 <- frame
+  levels(f2$macro_area)[levels(f2$macro_area) %in% c("South", "Islands")] <- "SI"
+  s$emp <- s$contract == "employee"
+  ref <- est_domain_reference(s, f2, "emp", s$peer_support)
+  expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
+  expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
+  cl <- attr(r, "classes")
+  expect_equal(cl$n_domain, as.vector(tapply(s$peer_support,
+    factor(f2$macro_area[match(s$mhd_id, f2$mhd_id)], levels = levels(f2$macro_area)), sum)))
+  # the id column is an argument
+  s2 <- s; names(s2)[names(s2) == "mhd_id"] <- "unit"
+  f3 <- frame; names(f3)[names(f3) == "mhd_id"] <- "unit"
+  r2 <- estimate_prop(s2, "emp", f3, domain = "peer_support", collapse = TRUE, id = "unit")
+  expect_equal(r2$estimate, r$estimate)
+  expect_error(estimate_prop(s2, "emp", f3), "column \"mhd_id\"")
+})
+
+test_that("bad domains are errors naming the argument", {
+  frame <- est_frame()
+  s <- est_survey(frame, 20)
+  expect_error(estimate_prop(s, "peer_support", frame, domain = "nope"),
+               "`domain` must name a logical column", class = "peersurvey_bad_argument")
+  expect_error(estimate_prop(s, "peer_support", frame, domain = "contract"),
+               "`domain` column \"contract\" must be logical")
+  expect_error(estimate_prop(s, "peer_support", frame, domain = rep(TRUE, 3)),
+               "one value per row of `survey` \\(20\\), not 3")
+  expect_error(estimate_prop(s, "peer_support", frame, domain = 1),
+               "`domain` must be NULL")
+  expect_error(estimate_prop(s, "peer_support", frame, adjust = NULL,
+                             domain = rep(FALSE, 20)),
+               class = "peersurvey_empty_domain")
+  expect_error(estimate_prop(s, "peer_support", frame, id = NA), "`id`")
+})
+
+test_that("on the shipped survey a filtered item equals svymean() on subset()", {
+  skip_if_not_installed("survey")
+  s <- peersurvey::mhd_survey_2025
+  frame <- peersurvey::mhd_frame
+  skip_if(is.null(s$ps_settings_cmhc))
+  r <- estimate_prop(s, "ps_settings_cmhc", frame, domain = "peer_support")
+  ref <- est_domain_reference(s, frame, "ps_settings_cmhc", s$peer_support)
+  expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
+  expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
+  expect_equal(r$n, sum(s$peer_support & !is.na(s$ps_settings_cmhc), na.rm = TRUE))
+})

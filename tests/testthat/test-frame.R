@@ -12,11 +12,21 @@ test_that("response rates agree with table() and prop.test()", {
     ci <- suppressWarnings(prop.test(r$responded[i], r$invited[i], correct = FALSE))$conf.int
     expect_equal(c(r$lower[i], r$upper[i]), as.vector(ci), tolerance = 1e-8)
   }
-  # the chi-square goodness of fit is chisq.test's
-  gof <- suppressWarnings(chisq.test(as.vector(res), p = as.vector(inv) / sum(inv)))
+  # the test is chisq.test() on the 2 x K table responded / not responded
+  tab <- rbind(as.vector(res), as.vector(inv) - as.vector(res))
+  ref <- chisq.test(tab, correct = FALSE)
   fit <- attr(r, "fit")
-  expect_equal(fit$chisq$p.value, gof$p.value)
-  expect_equal(unname(fit$chisq$statistic), unname(gof$statistic))
+  expect_equal(fit$chisq$p.value, ref$p.value)
+  expect_equal(unname(fit$chisq$statistic), unname(ref$statistic))
+  expect_equal(unname(fit$chisq$parameter), length(inv) - 1)
+  expect_equal(unname(fit$expected), as.vector(ref$expected[1, ]))
+  expect_equal(names(fit$expected), names(inv))
+  # about the goodness-of-fit statistic times (N - 1) / (N - n)
+  gof <- suppressWarnings(chisq.test(as.vector(res), p = as.vector(inv) / sum(inv)))
+  N <- sum(inv); n <- sum(res)
+  expect_equal(unname(fit$chisq$statistic), unname(gof$statistic) * (N - 1) / (N - n),
+               tolerance = 0.02)
+  expect_null(fit$exact)
   expect_output(print(r), "chi-square")
   # overall only
   all <- response_rates(mhd_survey_2025, mhd_frame)
@@ -34,33 +44,60 @@ test_that("response rates agree with table() and prop.test()", {
   expect_equal(as.data.frame(unclass(quiet))[1:6], as.data.frame(unclass(full))[1:6])
 })
 
-test_that("the exact multinomial test matches a brute-force sum", {
+test_that("small expected counts add Fisher's exact test on the 2 x K table", {
   frame <- data.frame(mhd_id = sprintf("U%02d", 1:30),
                       g = factor(rep(c("a", "b", "c"), c(20, 7, 3))))
   survey <- data.frame(mhd_id = sprintf("U%02d", c(1:4, 21:26, 28)))
   r <- response_rates(survey, frame, by = "g")
   fit <- attr(r, "fit")
+  tab <- rbind(c(4, 6, 1), c(16, 1, 2))
+  expect_equal(fit$chisq$p.value, suppressWarnings(chisq.test(tab, correct = FALSE))$p.value)
   expect_false(is.null(fit$exact))
-  x <- c(4, 6, 1); p <- c(20, 7, 3) / 30; n <- sum(x)
-  grid <- expand.grid(a = 0:n, b = 0:n)
-  grid <- grid[grid$a + grid$b <= n, ]
-  pr <- apply(grid, 1, function(v) dmultinom(c(v, n - sum(v)), prob = p))
-  p_obs <- dmultinom(x, prob = p)
+  expect_equal(fit$exact$p.value, fisher.test(tab)$p.value)
+  # Fisher's test is the exact conditional test: the sum over all splits of
+  # the 11 respondents (multivariate hypergeometric) no more probable than
+  # the one observed
+  inv <- c(20, 7, 3)
+  grid <- expand.grid(a = 0:11, b = 0:7)
+  grid$c <- 11 - grid$a - grid$b
+  grid <- grid[grid$c >= 0 & grid$c <= 3 & grid$a <= 20, ]
+  pr <- apply(grid, 1, function(v) prod(choose(inv, v)) / choose(30, 11))
+  p_obs <- prod(choose(inv, c(4, 6, 1))) / choose(30, 11)
+  expect_equal(sum(pr), 1)
   expect_equal(fit$exact$p.value, sum(pr[pr <= p_obs * (1 + 1e-7)]), tolerance = 1e-10)
-  expect_output(print(r), "Exact multinomial")
-  # too many splits: Monte Carlo p-value of the chi-square statistic
-  set.seed(3)
-  r2 <- response_rates(survey, frame, by = "g", max_enumerate = 10, B = 2000)
-  set.seed(3)
-  mc <- suppressWarnings(chisq.test(x, p = p, simulate.p.value = TRUE, B = 2000))
-  expect_equal(attr(r2, "fit")$exact$p.value, mc$p.value)
+  expect_output(print(r), "Fisher's Exact Test")
+  # a single group: nothing to test
+  frame$one <- "x"
+  expect_null(attr(response_rates(survey, frame, by = "one"), "fit"))
 })
 
-test_that("by region the small groups get the Monte Carlo test", {
-  set.seed(11)
-  r <- response_rates(mhd_survey_2025, mhd_frame, by = "region", B = 500)
+test_that("by region the small groups get Fisher's exact test", {
+  r <- response_rates(mhd_survey_2025, mhd_frame, by = "region")
   expect_identical(nrow(r), nlevels(mhd_frame$region) + 1L)
-  expect_match(attr(r, "fit")$exact$method, "Monte Carlo")
+  fit <- attr(r, "fit")
+  g <- droplevels(mhd_frame$region)
+  res <- as.vector(table(g[mhd_frame$mhd_id %in% mhd_survey_2025$mhd_id]))
+  tab <- rbind(res, as.vector(table(g)) - res)
+  expect_equal(fit$exact$p.value, fisher.test(tab, workspace = 2e6)$p.value)
+})
+
+test_that("too large a table falls back to a simulated Fisher p-value", {
+  set.seed(5)
+  sz <- sample(3:12, 40, TRUE)
+  frame <- data.frame(mhd_id = sprintf("U%04d", seq_len(sum(sz))),
+                      g = factor(rep(sprintf("G%02d", 1:40), sz)))
+  survey <- data.frame(mhd_id = sample(frame$mhd_id, round(sum(sz) / 2)))
+  res <- as.vector(table(frame$g[frame$mhd_id %in% survey$mhd_id]))
+  tab <- rbind(res, sz - res)
+  expect_error(fisher.test(tab, workspace = 2e6))
+  set.seed(9)
+  r <- response_rates(survey, frame, by = "g", B = 200)
+  set.seed(9)
+  ref <- fisher.test(tab, simulate.p.value = TRUE, B = 200)
+  fit <- attr(r, "fit")
+  expect_equal(fit$exact$p.value, ref$p.value)
+  expect_match(fit$exact$method, "simulated")
+  expect_output(print(r), "simulated p-value \\(based on 200 replicates\\)")
 })
 
 test_that("respondents not in the frame and bad arguments are errors", {

@@ -7,6 +7,7 @@
 routines <- fuzz_routines()
 hostile <- fuzz_hostile()
 valid <- fuzz_valid_args(routines)
+hostile <- c(hostile, fuzz_stale_pointers(valid))
 
 test_that("the package registers its entry points with fixed argument counts", {
   expect_gt(length(routines), 0L)
@@ -23,7 +24,7 @@ test_that("valid arguments are known for the entry points", {
 })
 
 test_that("every entry point survives hostile arguments", {
-  set.seed(20250214)
+  set.seed(as.integer(Sys.getenv("PEERSURVEY_FUZZ_SEED", "20250214")))
   if (exists("mem.maxVSize", envir = baseenv())) {
     # a call that asks for gigabytes becomes a quick, flagged error
     old <- mem.maxVSize()
@@ -34,7 +35,7 @@ test_that("every entry point survives hostile arguments", {
   }
   quick <- fuzz_quick()
   n_mut <- if (quick) 4L else 30L
-  n_rand <- if (quick) 40L else 300L
+  n_rand <- as.integer(Sys.getenv("PEERSURVEY_FUZZ_N", if (quick) "40" else "300"))
   tally <- fuzz_tally()
   for (r in routines) {
     sets <- valid[[r$name]]

@@ -16,6 +16,18 @@ ladder_ref <- function(ticks, ladder) {
   list(level = level, counts = counts)
 }
 
+# Every ladder practice as a column: those not given are unticked, except on
+# rows with no answer at all (which stay NA)
+ladder_pad <- function(ticks) {
+  ticks <- as.matrix(ticks)
+  all_na <- rowSums(!is.na(ticks)) == 0
+  p <- coproduction_ladder()$practice
+  out <- matrix(FALSE, nrow(ticks), length(p), dimnames = list(NULL, p))
+  out[, colnames(ticks)] <- ticks
+  out[all_na, ] <- NA
+  out
+}
+
 test_that("the shipped ladder has the documented practices and order", {
   l <- coproduction_ladder()
   expect_identical(levels(l$rung), c("informing", "consultation", "involvement", "co-design",
@@ -39,11 +51,13 @@ test_that("levels and counts match a base-R computation", {
                            prob = c(0.3, 0.6, 0.1)), n, length(p), dimnames = list(NULL, p))
     ticks[sample.int(n, 4), ] <- NA
     ticks[sample.int(n, 3), ] <- FALSE
+    ticks <- ladder_pad(ticks)
+    p <- colnames(ticks)
     got <- code_coproduction(as.data.frame(ticks))
     ref <- ladder_ref(ticks, l)
     expect_identical(as.integer(got$level) - 1L, as.integer(ref$level))
     expect_s3_class(got$level, "ordered")
-    cnt <- as.matrix(got[paste0("n_", levels(l$rung))])
+    cnt <- as.matrix(got[paste0("n_", gsub("-", "_", levels(l$rung)))])
     dimnames(cnt) <- NULL
     expect_identical(cnt, ref$counts)
     # a matrix and a survey-style frame give the same
@@ -60,36 +74,49 @@ test_that("hand-made departments", {
   x <- data.frame(information = c(TRUE, FALSE, NA, TRUE, FALSE),
                   consultation_meetings = c(TRUE, FALSE, NA, NA, FALSE),
                   coevaluation = c(FALSE, FALSE, NA, TRUE, NA))
+  x <- as.data.frame(ladder_pad(x))
   got <- code_coproduction(x)
   expect_identical(as.character(got$level), c("consultation", "none", NA, "co-production",
                                                "none"))
   expect_identical(got$n_informing, c(1L, 0L, NA, 1L, 0L))
-  expect_identical(got$`n_co-production`, c(0L, 0L, NA, 1L, 0L))
+  expect_identical(got$n_co_production, c(0L, 0L, NA, 1L, 0L))
+  expect_identical(names(got), make.names(names(got)))
   # the filter question puts "no co-production" departments at none
   x$coproduction <- c(TRUE, FALSE, FALSE, TRUE, TRUE)
-  names(x)[1:3] <- paste0("coprod_practices_", names(x)[1:3])
+  names(x)[1:9] <- paste0("coprod_practices_", names(x)[1:9])
   expect_identical(as.character(code_coproduction(x)$level)[3], "none")
 })
 
 test_that("summary gives counts, shares and Wilson intervals", {
   x <- data.frame(information = c(TRUE, FALSE, NA, TRUE, TRUE, FALSE),
                   satisfaction_survey = c(TRUE, FALSE, NA, FALSE, TRUE, TRUE))
-  s <- summary(code_coproduction(x))
+  s <- summary(code_coproduction(as.data.frame(ladder_pad(x))))
   expect_identical(as.character(s$level), c("none", levels(coproduction_ladder()$rung)))
   expect_identical(s$n, c(1L, 1L, 3L, 0L, 0L, 0L))
   expect_identical(attr(s, "unanswered"), 1L)
   for (i in 1:3) {
     pt <- suppressWarnings(stats::prop.test(s$n[i], 5, correct = FALSE))
-    expect_equal(s$percent[i], 100 * s$n[i] / 5)
-    expect_equal(c(s$lower[i], s$upper[i]), 100 * as.numeric(pt$conf.int))
+    expect_equal(s$estimate[i], s$n[i] / 5)
+    expect_equal(c(s$lower[i], s$upper[i]), as.numeric(pt$conf.int))
   }
 })
 
 test_that("bad input is refused with errors naming the problem", {
   expect_error(code_coproduction(data.frame(information = TRUE, knitting = FALSE)),
                "knitting", class = "peersurvey_bad_practice")
-  expect_error(code_coproduction(data.frame(information = "yes")), "logical",
-               class = "peersurvey_bad_argument")
+  yes <- as.data.frame(ladder_pad(data.frame(information = TRUE)))
+  yes$information <- "yes"
+  expect_error(code_coproduction(yes), "logical", class = "peersurvey_bad_argument")
+  # a practice column missing is an error naming it
+  full <- as.data.frame(ladder_pad(data.frame(information = c(TRUE, FALSE),
+                                              coevaluation = c(FALSE, TRUE))))
+  expect_error(code_coproduction(full[names(full) != "coevaluation"]), "coevaluation",
+               class = "peersurvey_bad_practice")
+  sv <- full
+  names(sv) <- paste0("coprod_practices_", names(sv))
+  expect_error(code_coproduction(sv[-c(1, 9)]),
+               "coprod_practices_information.*coprod_practices_coevaluation",
+               class = "peersurvey_bad_practice")
   expect_error(code_coproduction(1:3), class = "peersurvey_bad_argument")
   bad <- coproduction_ladder()
   bad$rung_order[2] <- 5L

@@ -241,7 +241,7 @@ test_that("paper_tables() leaves out items nobody answered", {
   writeLines(c("mhd_id;region;macro_area;peer_support;coproduction;barriers",
                "MHD001;Piedmont;North-West;Yes;no;Stigma | Lack of formal recognition",
                "MHD050;Lazio;Centre;No;Yes;funding"), f)
-  y <- read_survey(f, language = "en")
+  expect_warning(y <- read_survey(f, language = "en"), class = "peersurvey_problems")
   tabs <- paper_tables(y)
   expect_false(any(c("settings", "workers", "contract", "impact", "practices", "ladder")
                    %in% names(tabs)))
@@ -260,4 +260,81 @@ test_that("paper_tables() leaves the random number stream alone", {
   set.seed(1)
   tabs <- paper_tables()
   expect_identical(stats::runif(1), a)
+})
+
+test_that("follow-up tables use the base of those asked, and say so", {
+  s <- mhd_survey_2025
+  # departments without peer support (or co-production) answering anyway
+  no_ps <- which(!s$peer_support)[1:3]
+  no_cp <- which(!s$coproduction)[1:2]
+  s$ps_contract[no_ps] <- "volunteer"
+  s$ps_training[no_ps] <- "internal"
+  s$ps_settings_cmhc[no_ps] <- TRUE
+  s$ps_funding_regional[no_ps] <- TRUE
+  s$ps_n_workers[no_ps] <- 50
+  s$impact_recovery[no_ps] <- "agree"
+  s$coprod_practices_coevaluation[no_cp] <- TRUE
+  tabs <- suppressWarnings(paper_tables(s))
+  ps <- s$peer_support %in% TRUE
+  asked <- sum(ps)
+  for (nm in c("contract", "training")) {
+    x <- s[[paste0("ps_", nm)]][ps]
+    v <- attr(tabs[[nm]], "values")
+    expect_equal(v$n, as.vector(table(x)))
+    expect_equal(v$N[1], sum(!is.na(x)))
+    expect_match(attr(tabs[[nm]], "note"), sprintf(
+      "Asked only of the %d departments running peer support; the base of the percentages is the %d of them",
+      asked, sum(!is.na(x))), fixed = TRUE)
+  }
+  for (nm in c("settings", "funding")) {
+    m <- as.data.frame(s)[ps, cols_of(s, c(settings = "ps_settings", funding = "ps_funding")[[nm]])]
+    v <- attr(tabs[[nm]], "values")
+    expect_equal(v$n, unname(colSums(m, na.rm = TRUE)))
+    expect_equal(v$N[1], sum(rowSums(!is.na(m)) > 0))
+    expect_match(attr(tabs[[nm]], "note"), sprintf("Asked only of the %d departments", asked),
+                 fixed = TRUE)
+  }
+  w <- s$ps_n_workers[ps]
+  expect_equal(attr(attr(tabs$workers, "values"), "summary")[["total"]], sum(w, na.rm = TRUE))
+  expect_match(attr(tabs$workers, "note"), sprintf("is the %d of them", sum(!is.na(w))),
+               fixed = TRUE)
+  # impact: one answered base per item, in a column of its own
+  imp <- attr(tabs$impact, "values")
+  base <- vapply(imp$item, function(i) sum(!is.na(s[[i]][ps])), 1)
+  expect_equal(unname(imp$N), unname(base))
+  expect_equal(tabs$impact$Answered, unname(base))
+  expect_equal(imp$n, unname(vapply(imp$item, function(i)
+    sum(s[[i]][ps] %in% c("agree", "strongly_agree")), 1)))
+  expect_match(attr(tabs$impact, "note"), sprintf(
+    "Asked only of the %d departments running peer support; the base of each item's", asked),
+    fixed = TRUE)
+  # practices and ladder: the base of those reporting co-production
+  cp <- s$coproduction %in% TRUE
+  pr <- attr(tabs$practices, "values")
+  m <- as.data.frame(s)[cp, paste0("coprod_practices_", pr$option)]
+  expect_equal(pr$n, unname(colSums(m, na.rm = TRUE)))
+  expect_equal(pr$N[1], sum(rowSums(!is.na(m)) > 0))
+  for (nm in c("practices", "ladder"))
+    expect_match(attr(tabs[[nm]], "note"), sprintf(
+      "Asked only of the %d departments reporting co-production", sum(cp)), fixed = TRUE)
+  # Italian notes too
+  it <- suppressWarnings(paper_tables(s, language = "it"))
+  expect_match(attr(it$contract, "note"), sprintf("Domanda posta solo ai %d dipartimenti", asked),
+               fixed = TRUE)
+  expect_identical(names(it$impact)[2], "Risposte")
+})
+
+test_that("tables from the shipped synthetic data say their figures are illustrative", {
+  tabs <- paper_tables()
+  mark <- "the figures are illustrative, not the survey's, except those the abstract published"
+  for (t in tabs) {
+    note <- attr(t, "note")
+    expect_match(note, paste0(mark, " \\(see reproduce_paper\\(\\)\\)\\.$"))
+  }
+  expect_output(print(tabs$response), "illustrative")
+  it <- paper_tables(language = "it")
+  for (t in it) expect_match(attr(t, "note"), "Dati sintetici .*illustrativi")
+  # not on other data
+  part <- paper_tables(mhd_survey_2025[1:40, ])
+  for (t in part) expect_false(grepl("illustrative", paste(attr(t, "note"), collapse = "")))
 })

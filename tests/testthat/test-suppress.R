@@ -117,3 +117,27 @@ test_that("formats, tables and bad input", {
   expect_error(suppress_small_cells(matrix(c(1, 1.5, 2, 3), 2)), "whole")
   expect_error(suppress_small_cells(matrix(1:4, 2), threshold = 0), "`threshold`")
 })
+
+test_that("a grouped tabulate_choice() result is suppressed as answers by groups", {
+  set.seed(31)
+  answer <- sample(c("yes", "no", "unsure"), 60, replace = TRUE, prob = c(5, 4, 1))
+  answer[c(3, 9)] <- NA
+  area <- sample(c("North", "Centre", "South"), 60, replace = TRUE)
+  tc <- tabulate_choice(answer, by = area)
+  r <- suppress_small_cells(tc, threshold = 5)
+  ref <- table(answer = factor(answer, levels = levels(tc$level)),
+               group = factor(area, levels = levels(tc$group)))
+  expect_equal(unname(attr(r, "margins")$rows), as.vector(rowSums(ref)))
+  expect_equal(attr(r, "primary"), unclass(ref > 0 & ref < 5), ignore_attr = TRUE)
+  expect_equal(suppress_small_cells(unclass(ref), threshold = 5), r, ignore_attr = TRUE)
+  expect_equal(dimnames(r), list(answer = rownames(ref), group = colnames(ref)))
+  expect_true(sup_rule_holds(attr(r, "mask")))
+})
+
+test_that("the error names what `tab` is", {
+  expect_error(suppress_small_cells(data.frame(a = 1:2, b = 3:4)), "not a data frame",
+               class = "peersurvey_bad_argument")
+  expect_error(suppress_small_cells(array(1:8, c(2, 2, 2))), "array of 3 dimensions")
+  expect_error(suppress_small_cells(matrix(letters[1:4], 2)), "character matrix")
+  expect_error(suppress_small_cells(1:3), "integer vector")
+})

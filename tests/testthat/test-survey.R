@@ -1,5 +1,5 @@
 test_that("the shipped export reads into exactly mhd_survey_2025", {
-  x <- read_survey(survey_export_path())
+  expect_no_warning(x <- read_survey(survey_export_path()))
   expect_s3_class(x, "peer_survey")
   expect_identical(x, mhd_survey_2025)
   expect_identical(names(x)[1], "mhd_id")
@@ -62,7 +62,7 @@ test_that("English labels, codes, other yes/no forms and delimited multi columns
     "A1,Tuscany,Centre,YES,false,\"Stigma; Lack of formal recognition\",X,,4,\"1.250.000\"",
     "A2,lazio,centre,no,True,\"funding|Limiti organizzativi (tempo, carichi, burocrazia)\",,,,\"350000,5\"",
     "A3,Valle d\u2019Aosta,NORD-OVEST,S\u00cc,1,\"recognition,cultural\",checked,unchecked,Strongly agree,")
-  x <- read_survey(write_export(lines))
+  expect_warning(x <- read_survey(write_export(lines)), class = "peersurvey_problems")
   expect_identical(as.character(x$region), c("Toscana", "Lazio", "Valle d'Aosta"))
   expect_identical(as.character(x$macro_area), c("Centre", "Centre", "North-West"))
   expect_identical(as.character(x$area3), c("Centre", "Centre", "North"))
@@ -75,13 +75,17 @@ test_that("English labels, codes, other yes/no forms and delimited multi columns
   expect_identical(x$ps_settings_cmhc, c(TRUE, NA, TRUE))
   expect_identical(x$ps_settings_inpatient, c(FALSE, NA, FALSE))
   expect_identical(as.character(x$impact_recovery), c("agree", NA, "strongly_agree"))
-  expect_identical(x$catchment_pop, c(1250000, 350000.5, NA))
+  # a population must be a whole number: 350000,5 is a problem, and NA
+  expect_identical(x$catchment_pop, c(1250000, NA, NA))
+  expect_true(any(survey_problems(x)$row %in% 2L & survey_problems(x)$value %in% "350000,5" &
+                    survey_problems(x)$reason %in% "not a whole number"))
   # items of the codebook absent from the file are reported, not hidden
   p <- survey_problems(x)
   expect_true(all(c("ps_contract", "ps_settings_day_centre") %in% p$column))
   expect_true(all(is.na(x$ps_contract)))
   # a language restriction makes the other language's labels problems
-  y <- read_survey(write_export(lines), language = "it")
+  expect_warning(y <- read_survey(write_export(lines), language = "it"),
+                 class = "peersurvey_problems")
   expect_true(is.na(y$region[1]))
   p <- survey_problems(y)
   expect_true(any(p$row == 1 & p$column == "region" & p$value == "Tuscany"))
@@ -92,8 +96,12 @@ test_that("an unmatched answer becomes NA and is listed with row, column and val
              "A1,Toscana,Centro,Forse,No,Dipendente,first",
              "A2,Lazio,Centro,S\u00ec,S\u00ec,Stagista,",
              "A3,Puglia,Sud,No,No,,third")
-  x <- read_survey(write_export(lines))
+  w <- tryCatch(read_survey(write_export(lines)), warning = function(w) w)
+  expect_s3_class(w, "peersurvey_problems")
+  x <- suppressWarnings(read_survey(write_export(lines)))
   p <- survey_problems(x)
+  # one warning, giving the number of problems
+  expect_match(conditionMessage(w), paste0("^", nrow(p), " answers or columns .*survey_problems\\(\\)"))
   expect_s3_class(p, "data.frame")
   expect_identical(names(p), c("row", "column", "value", "reason"))
   expect_true(any(p$row == 1L & p$column == "peer_support" & p$value == "Forse"))
@@ -157,7 +165,7 @@ test_that("quoted fields keep delimiters, quotes and line breaks", {
   lines <- c("mhd_id;region;macro_area;peer_support;coproduction;barriers_text",
              "A1;Toscana;Centro;No;No;\"Fondi; pochi \"\"e\"\" incerti\r\nseconda riga\"",
              "A2;Lazio;Centro;No;No;\"\"", "A3;Lazio;Centro;No;No;")
-  x <- read_survey(write_export(lines, eol = "\r\n"))
+  x <- suppressWarnings(read_survey(write_export(lines, eol = "\r\n")))
   expect_identical(x$barriers_text,
                    c("Fondi; pochi \"e\" incerti\nseconda riga", "", NA))
 })
@@ -165,11 +173,86 @@ test_that("quoted fields keep delimiters, quotes and line breaks", {
 test_that("blank lines are skipped and a second layout of a multi item is kept apart", {
   lines <- c("mhd_id,region,macro_area,peer_support,coproduction,barriers,barriers_stigma,Note",
              "A1,Toscana,Centro,No,No,stigma,1,x", "   ", "A2,Lazio,Centro,No,No,,0,")
-  x <- read_survey(write_export(lines))
+  expect_warning(x <- read_survey(write_export(lines)), class = "peersurvey_problems")
   expect_identical(x$mhd_id, c("A1", "A2"))
   expect_identical(x$barriers_stigma, c(TRUE, FALSE))
   expect_identical(x$barriers, c("stigma", NA))
   expect_identical(x$Note, c("x", NA))
   p <- survey_problems(x)
   expect_true(all(c("barriers", "Note") %in% p$column[is.na(p$row)]))
+})
+
+test_that("numbers outside the codebook's bounds or not whole become NA and are listed", {
+  df <- export_columns()
+  ps <- which(mhd_survey_2025$peer_support)
+  df$ps_n_workers[ps[1:3]] <- c("-3", "2,5", "1.000.000")
+  df$n_cmhc[5] <- "-1"
+  f <- write_export(format_export(df))
+  expect_warning(x <- read_survey(f), class = "peersurvey_problems")
+  p <- survey_problems(x)
+  # what base R makes of the same strings, checked against the rules
+  v <- as.numeric(sub(",", ".", gsub(".", "", c("-3", "2,5", "1.000.000"), fixed = TRUE)))
+  bad <- v < 0 | v != round(v)
+  expect_identical(bad, c(TRUE, TRUE, FALSE))
+  expect_identical(x$ps_n_workers[ps[1:3]], ifelse(bad, NA_real_, v))
+  expect_identical(x$n_cmhc[5], NA_real_)
+  expect_identical(x$ps_n_workers[-ps[1:3]], mhd_survey_2025$ps_n_workers[-ps[1:3]])
+  expect_identical(nrow(p), 3L)
+  expect_identical(sort(paste(p$row, p$column, p$value, p$reason)),
+                   sort(c(paste(ps[1], "ps_n_workers -3 negative"),
+                          paste(ps[2], "ps_n_workers 2,5 not a whole number"),
+                          "5 n_cmhc -1 negative")))
+  # a codebook can set other bounds
+  cb <- survey_codebook()
+  cb$max[cb$item == "ps_n_workers"] <- 5
+  expect_warning(y <- read_survey(f, codebook = cb), class = "peersurvey_problems")
+  big <- which(mhd_survey_2025$ps_n_workers > 5)
+  expect_true(length(big) > 0)
+  expect_true(all(is.na(y$ps_n_workers[big])))
+  expect_true(all(big %in% survey_problems(y)$row[survey_problems(y)$reason == "outside 0 to 5"]))
+  bad_cb <- as.data.frame(unclass(cb))  # checked again when not a peer_codebook
+  bad_cb$min[bad_cb$item == "ps_n_workers"] <- 9
+  expect_error(read_survey(f, codebook = bad_cb), "above `max`", class = "peersurvey_bad_codebook")
+  bad_cb <- as.data.frame(unclass(cb))
+  bad_cb$whole[bad_cb$item == "region"] <- TRUE
+  expect_error(read_survey(f, codebook = bad_cb), "cannot have `min`",
+               class = "peersurvey_bad_codebook")
+})
+
+test_that("answers given although not asked are kept and listed", {
+  df <- export_columns()
+  no_ps <- which(!mhd_survey_2025$peer_support)
+  no_cp <- which(!mhd_survey_2025$coproduction)
+  cols <- names(df)
+  # the settings of a department running peer support copied to one without
+  for (o in grep("^ps_settings", cols, value = TRUE))
+    df[no_ps[1], o] <- df[[o]][which(mhd_survey_2025$ps_settings_cmhc)[1]]
+  df$ps_contract[no_ps[2]] <- "Volontario"
+  for (o in grep("^coprod_practices", cols, value = TRUE))
+    df[no_cp[1], o] <- df[[o]][which(mhd_survey_2025$coproduction)[1]]
+  f <- write_export(format_export(df))
+  expect_warning(x <- read_survey(f), class = "peersurvey_problems")
+  p <- survey_problems(x)
+  expect_true(all(p$reason == "answered although not asked"))
+  # the values are kept
+  expect_identical(as.character(x$ps_contract[no_ps[2]]), "volunteer")
+  expect_true(x$ps_settings_cmhc[no_ps[1]])
+  # every one listed: compare with a base-R scan of the typed columns
+  ref <- NULL
+  for (nm in grep("^(ps_|impact_)", names(x), value = TRUE)) {
+    v <- x[[nm]]
+    hit <- which(!x$peer_support & (if (is.logical(v)) v %in% TRUE else !is.na(v)))
+    if (length(hit)) ref <- c(ref, paste(hit, nm))
+  }
+  for (nm in grep("^coprod_practices_", names(x), value = TRUE)) {
+    hit <- which(!x$coproduction & x[[nm]] %in% TRUE)
+    if (length(hit)) ref <- c(ref, paste(hit, nm))
+  }
+  expect_true(length(ref) >= 3L)
+  expect_identical(sort(paste(p$row, p$column)), sort(ref))
+  expect_true(any(p$row == no_cp[1] & startsWith(p$column, "coprod_practices_")))
+  # the paper's follow-up tables still use only departments running peer support
+  tabs <- paper_tables(x)
+  expect_equal(attr(tabs$contract, "values")$N[1],
+                   sum(!is.na(x$ps_contract[x$peer_support])))
 })

@@ -100,6 +100,38 @@ test_that("format() gives n (%) strings from the counts", {
   expect_output(print(tabulate_choice(x, by = c(1, 1, 2, 2, 2))), "2 groups")
 })
 
+test_that("print() shows the bases of the percentages", {
+  # single choice with missing answers: n (%) of all, valid % of those who answered
+  x <- factor(c("a", "b", "a", NA, "a", NA), levels = c("a", "b"))
+  tab <- tabulate_choice(x)
+  f <- format(tab, digits = 1)
+  answered <- sum(!is.na(x))
+  expect_equal(f[["valid %"]], c(sprintf("%.1f%%", 100 * as.vector(table(x)) / answered), ""))
+  expect_equal(f[["n (%)"]][1], sprintf("%d (%.1f%%)", sum(x %in% "a"), 100 * sum(x %in% "a") / length(x)))
+  out <- paste(capture.output(print(tab)), collapse = "\n")
+  expect_match(out, sprintf("%d respondents, %d answered", length(x), answered), fixed = TRUE)
+  expect_match(out, "valid % of those who answered", fixed = TRUE)
+  out <- paste(capture.output(print(tabulate_choice(x, na = "drop"))), collapse = "\n")
+  expect_match(out, sprintf("%d answered (%d missing left out)", answered, sum(is.na(x))),
+               fixed = TRUE)
+  expect_false(grepl("valid %", out, fixed = TRUE))
+  # Likert: the base of each item, not the number of rows
+  sc <- c("D", "N", "A")
+  d <- data.frame(i1 = factor(c("A", "N", NA, "D", NA), sc, ordered = TRUE),
+                  i2 = factor(c("A", NA, NA, NA, "N"), sc, ordered = TRUE))
+  lt <- tabulate_likert(d)
+  out <- paste(capture.output(print(lt)), collapse = "\n")
+  expect_match(out, sprintf("i1 %d, i2 %d answered (of %d respondents)",
+                            sum(!is.na(d$i1)), sum(!is.na(d$i2)), nrow(d)), fixed = TRUE)
+  fl <- format(lt)
+  expect_equal(fl$answered, as.character(rep(colSums(!is.na(d)), each = length(sc))))
+  # the shipped contract item: 61 respondents, the base of those who answered
+  s <- mhd_survey_2025
+  out <- paste(capture.output(print(tabulate_choice(s$ps_contract))), collapse = "\n")
+  expect_match(out, sprintf("%d respondents, %d answered", nrow(s), sum(!is.na(s$ps_contract))),
+               fixed = TRUE)
+})
+
 # ---- multiple response ------------------------------------------------------
 
 test_that("tabulate_multi matches colSums, crossprod and table(rowSums)", {
@@ -268,8 +300,14 @@ test_that("bad input is an R error naming the argument and the row", {
   expect_error(tabulate_multi(c("a", "b"), sep = ""), regexp = "`sep`", class = e)
   expect_error(tabulate_multi(c("a", "b"), options = c("a", NA)), regexp = "`options`", class = e)
   expect_error(tabulate_multi(cbind(a = c(TRUE, FALSE)), weights = c(1, -2)), regexp = "row 2", class = e)
-  expect_error(tabulate_likert(data.frame(a = factor("x"), b = factor("y"))),
+  expect_error(tabulate_likert(data.frame(a = factor("x", ordered = TRUE),
+                                          b = factor("y", ordered = TRUE))),
                regexp = "column \"b\" must have the levels", class = e)
+  # unordered factors are not a Likert scale
+  expect_error(tabulate_likert(data.frame(a = factor("x", ordered = TRUE), b = factor("x"))),
+               regexp = "column \"b\" must be an ordered factor, not an unordered", class = e)
+  expect_error(tabulate_likert(mhd_survey_2025$ps_contract), regexp = "`x` must be an ordered",
+               class = e)
   expect_error(tabulate_likert(data.frame(a = 1:2)), regexp = "column \"a\"", class = e)
   expect_error(tabulate_likert(1:3), regexp = "`x`", class = e)
   expect_error(cooccurrence(tabulate_choice(1:3)), regexp = "`tab`", class = e)

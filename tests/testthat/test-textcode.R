@@ -132,6 +132,106 @@ test_that("the shipped dictionary codes realistic answers as a reader would", {
   }
 })
 
+test_that("the shipped dictionary does not code topic words, positive or neutral statements", {
+  d <- barrier_dictionary()
+  neutral <- c(
+    # the topics alone are not barriers
+    "fondi", "funding", "formazione", "training", "tempo", "time", "supervisione",
+    "supervision", "ruolo", "role", "riconoscimento", "recognition", "contratto", "budget",
+    "risorse", "resources", "personale", "staff", "cultura", "professionisti",
+    # positive or neutral statements, Italian
+    "I fondi sono sufficienti", "Il finanziamento è stabile", "I fondi non sono insufficienti",
+    "Non mancano i fondi", "I finanziamenti non mancano", "Abbiamo un budget dedicato e stabile",
+    "Le risorse economiche sono adeguate", "La formazione è ottima e continua",
+    "Non c'è carenza di formazione", "Il riconoscimento formale è arrivato nel 2023",
+    "Il contratto degli ESP è a tempo indeterminato", "Il ruolo del peer è chiaro e condiviso",
+    "La supervisione è regolare e ben organizzata", "La cultura del servizio è aperta al recovery",
+    "I professionisti accolgono bene i peer", "Il personale ha accettato la nuova figura",
+    "Le ricadute positive sul servizio sono evidenti", "Nessun problema di tempo né di personale",
+    # positive or neutral statements, English
+    "Funding is adequate and stable", "training is excellent", "There is no lack of funding",
+    "Funding is not a problem", "The budget covers salaries and training",
+    "Staff have plenty of time for peer workers", "We have enough time and staff",
+    "The peer role is clearly defined", "Peer workers receive regular supervision",
+    "Accreditation is in place and recognised by the region",
+    "Training courses are regular and well attended", "Peer support is offered in every centre"
+  )
+  got <- code_text(neutral, d)
+  for (i in seq_along(neutral))
+    expect_identical(names(got)[unlist(got[i, ])], character(), info = neutral[i])
+})
+
+test_that("the shipped dictionary codes problem statements under the right barrier", {
+  d <- barrier_dictionary()
+  cases <- rbind(
+    c("Mancanza di fondi", "funding"),
+    c("Fondi insufficienti", "funding"),
+    c("I fondi non sono sufficienti", "funding"),
+    c("Carenza di risorse", "funding"),
+    c("Pochi fondi", "funding"),
+    c("Fondi limitati", "funding"),
+    c("Finanziamenti precari e discontinui", "funding"),
+    c("Il budget è limitato", "funding"),
+    c("Le risorse sono scarse", "funding"),
+    c("Non ci sono fondi dedicati", "funding"),
+    c("Lack of funding", "funding"),
+    c("Funding cuts", "funding"),
+    c("No dedicated budget", "funding"),
+    c("Funding is insufficient and unstable", "funding"),
+    c("Funds are limited", "funding"),
+    c("Formazione insufficiente", "training"),
+    c("Manca la formazione", "training"),
+    c("Mancano corsi di formazione accreditati", "training"),
+    c("Training is inadequate", "training"),
+    c("La figura non è riconosciuta", "recognition"),
+    c("Assenza di una normativa regionale", "recognition"),
+    c("Peer workers are not recognised", "recognition"),
+    c("No formal recognition of the role", "recognition"),
+    c("Il ruolo è poco chiaro", "role"),
+    c("Unclear role in the team", "role"),
+    c("Poco tempo per le riunioni", "organisation"),
+    c("Troppa burocrazia", "organisation"),
+    c("Staff shortages and heavy workloads", "organisation"),
+    c("Not enough time for supervision", "organisation"),
+    c("Poca supervisione per gli ESP", "wellbeing"),
+    c("Lack of supervision", "wellbeing"),
+    c("Burnout of peer workers", "wellbeing"),
+    c("Lo stigma resta forte", "stigma"),
+    c("Pregiudizi verso chi ha una diagnosi", "stigma"),
+    c("Diffidenza e resistenze degli psichiatri", "cultural"),
+    c("Resistance from psychiatrists", "cultural")
+  )
+  got <- code_text(cases[, 1], d)
+  for (i in seq_len(nrow(cases)))
+    expect_identical(names(got)[unlist(got[i, ])], cases[i, 2], info = cases[i, 1])
+  # two barriers in one answer, one of them negated
+  got <- code_text(c("Fondi insufficienti e poca formazione",
+                     "Non mancano i fondi, ma manca la formazione"), d)
+  expect_identical(unlist(got[1, c("funding", "training")], use.names = FALSE), c(TRUE, TRUE))
+  expect_identical(unlist(got[2, c("funding", "training")], use.names = FALSE), c(FALSE, TRUE))
+})
+
+test_that("the shipped answers are coded only with barriers their checklist ticks", {
+  skip_if_not(exists("mhd_survey_2025", envir = asNamespace("peersurvey"), inherits = FALSE) ||
+                "mhd_survey_2025" %in% utils::data(package = "peersurvey")$results[, "Item"],
+              "mhd_survey_2025 is not available")
+  env <- new.env()
+  utils::data("mhd_survey_2025", package = "peersurvey", envir = env)
+  s <- env$mhd_survey_2025
+  d <- barrier_dictionary()
+  x <- s$barriers_text[!is.na(s$barriers_text) & nzchar(s$barriers_text)]
+  # every code is a barrier the department also ticked, and nearly every
+  # answer gets one (the texts name ticked barriers only)
+  got <- code_text(x, d)
+  ticked <- s[!is.na(s$barriers_text) & nzchar(s$barriers_text),
+              paste0("barriers_", d$categories)]
+  for (i in seq_along(x)) {
+    coded <- d$categories[unlist(got[i, ])]
+    expect_true(all(ticked[i, paste0("barriers_", coded)]), info = x[i])
+  }
+  expect_gt(mean(rowSums(got) > 0), 0.9)
+})
+
 test_that("NA, empty and badly encoded answers", {
   d <- barrier_dictionary()
   got <- code_text(c(NA, "", "fondi"), d)
@@ -149,7 +249,7 @@ test_that("NA, empty and badly encoded answers", {
   expect_identical(Encoding(lat), "latin1")
   expect_identical(code_text(lat, d), code_text("perché mancano i finanziamenti", d))
   ev <- code_text(lat, d, evidence = TRUE)$evidence
-  expect_identical(ev$match[ev$category == "funding"], "finanziamenti")
+  expect_identical(ev$match[ev$category == "funding"], "mancano i finanziamenti")
   expect_identical(code_text(factor("fondi"), d), code_text("fondi", d))
   expect_error(code_text(1:3, d), class = "peersurvey_bad_argument")
   expect_error(code_text("a", list()), class = "peersurvey_bad_argument")
@@ -198,6 +298,42 @@ test_that("the coding frame is validated", {
   utils::write.csv(ok, f, row.names = FALSE, fileEncoding = "UTF-8")
   expect_identical(code_text(c("x", "z"), f), code_text(c("x", "z"), ok))
   expect_identical(text_dictionary(ok)$categories, "a")
+})
+
+test_that("errors name the argument, the row and the value", {
+  ok <- data.frame(category = "a", language = "it", pattern = c("x", "y"))
+  # a bad `dictionary` is blamed on `dictionary`, not on `text` or `x`
+  expect_error(code_text("x", "dict"), "`dictionary`.*\"dict\".*does not exist",
+               class = "peersurvey_bad_argument")
+  expect_error(code_text("x", NA_character_), "`dictionary`.*NA",
+               class = "peersurvey_bad_argument")
+  expect_error(code_text("x", c("a", "b")), "`dictionary`.*length 2",
+               class = "peersurvey_bad_argument")
+  expect_error(code_text("x", list()), "`dictionary`.*list", class = "peersurvey_bad_argument")
+  expect_error(text_dictionary("dict"), "`x`.*\"dict\"", class = "peersurvey_bad_argument")
+  bad <- ok; bad$pattern[2] <- "fondi?"
+  expect_error(code_text("x", bad), "`dictionary`.*row 2.*\"fondi\\?\"",
+               class = "peersurvey_bad_dictionary")
+  expect_error(text_dictionary(bad), "`x`.*row 2", class = "peersurvey_bad_dictionary")
+  bad <- ok; bad$exclude <- c(NA, "a*b")
+  expect_error(code_text("x", bad), "`dictionary`.*exclude in row 2.*\"a\\*b\"",
+               class = "peersurvey_bad_dictionary")
+  bad <- ok; bad$language <- NULL
+  expect_error(code_text("x", bad), "`dictionary` lacks column \"language\"",
+               class = "peersurvey_bad_dictionary")
+  bad <- ok; bad$pattern[2] <- "mancano \xff fondi"
+  Encoding(bad$pattern) <- "UTF-8"
+  expect_error(text_dictionary(bad), "`x\\$pattern`.*row 2", class = "peersurvey_bad_encoding")
+  expect_error(code_text(c("a", "b", "\xff"), ok), "`text`.*element 3",
+               class = "peersurvey_bad_encoding")
+  expect_error(code_text(1:3, ok), "`text`.*integer", class = "peersurvey_bad_argument")
+  expect_error(code_text("x", ok, evidence = NA), "`evidence`", class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, window = 2.5), "`window`", class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, negation = c("non", NA)), "`negation`.*element 2",
+               class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, negation = c("non", "non e")),
+               "`negation`.*element 2.*\"non e\"", class = "peersurvey_bad_argument")
+  expect_error(negation_cues("xx"), "`language`.*\"xx\"", class = "peersurvey_bad_argument")
 })
 
 test_that("negation respects clauses and the window", {
