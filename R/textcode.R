@@ -30,7 +30,8 @@ textcode_negation <- list(
 #' negation_cues(c("it", "en"))
 negation_cues <- function(language = c("it", "en")) {
   if (!is.character(language) || anyNA(language))
-    abort("`language` must be a character vector without NA",
+    abort(sprintf("`language` must be a character vector without NA, not %s",
+                  if (is.character(language)) "one with NA" else class(language)[1L]),
           "peersurvey_bad_argument")
   bad <- setdiff(language, names(textcode_negation))
   if (length(bad))
@@ -310,7 +311,8 @@ textcode_check_pattern <- function(p, row, col, arg) {
 #' text_words("Nell'équipe: RIFINANZIAMENTO, finanziamenti!")
 text_words <- function(text) {
   if (!is.character(text) || length(text) != 1L || is.na(text))
-    abort("`text` must be a single string", "peersurvey_bad_argument")
+    abort(sprintf("`text` must be a single string, not %s", textcode_describe(text)),
+          "peersurvey_bad_argument")
   text <- textcode_utf8(text, "text")
   r <- .Call(C_text_words, text)
   # a new clause after clause punctuation, and at each clause-breaking word

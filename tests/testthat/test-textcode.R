@@ -334,6 +334,9 @@ test_that("errors name the argument, the row and the value", {
   expect_error(text_dictionary(ok, negation = c("non", "non e")),
                "`negation`.*element 2.*\"non e\"", class = "peersurvey_bad_argument")
   expect_error(negation_cues("xx"), "`language`.*\"xx\"", class = "peersurvey_bad_argument")
+  expect_error(negation_cues(NA), "`language`", class = "peersurvey_bad_argument")
+  expect_error(text_words(c("a", "b")), "`text`.*length 2", class = "peersurvey_bad_argument")
+  expect_error(text_words(NA_character_), "`text`.*NA", class = "peersurvey_bad_argument")
 })
 
 test_that("negation respects clauses and the window", {

@@ -1,0 +1,252 @@
+# Generates inst/extdata/barriers-dictionary.csv (run from the package root):
+# every pattern states a problem. The category labels are kept from the
+# current file.
+labs <- list(
+  recognition = c("Mancato riconoscimento formale della figura del peer", "Lack of formal recognition of the peer role"),
+  funding = c("Finanziamenti insufficienti o instabili", "Insufficient or unstable funding"),
+  cultural = c("Resistenze culturali dei professionisti", "Cultural resistance of professionals"),
+  training = c("Mancanza di formazione e accreditamento", "Lack of training and accreditation"),
+  role = c("Ruolo poco chiaro nell'équipe", "Unclear role in the team"),
+  organisation = c("Vincoli organizzativi (tempo, carichi di lavoro, burocrazia)", "Organisational constraints (time, workload, bureaucracy)"),
+  wellbeing = c("Supporto e supervisione insufficienti per i peer", "Insufficient support and supervision of peer workers"),
+  stigma = c("Stigma", "Stigma"))
+old <- read.csv("inst/extdata/barriers-dictionary.csv", colClasses = "character", encoding = "UTF-8")
+for (k in names(labs)) labs[[k]] <- unlist(old[match(k, old$category), c("label_it", "label_en")])
+excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta un problema",
+  "non rappresentano un problema", "non è un ostacolo", "non sono un ostacolo",
+  "non rappresenta un ostacolo", "non è una criticità", "not a problem", "not an issue",
+  "not a barrier", "not an obstacle", "not a concern"), collapse = "|")
+
+# Italian: topic (with its article forms) combined with problem cues
+it_cues <- function(t, art, di) {
+  # t: topic words; art, di: the article and the "di" form of each topic
+  # ("fondi": "i", "dei"); every combination states a lack or a shortfall
+  cop <- ifelse(art %in% c("i", "gli", "le"), "sono", "è")
+  unique(c(paste("manca*", t), paste("manca*", art, t),
+    paste("mancanza di", t), paste("mancanza", di, t), paste("carenz* di", t), paste("carenz*", di, t),
+    paste("assenza di", t), paste("assenza", di, t),
+    paste("poc*", t), paste("scars*", t), paste("senza", t), paste("nessun*", t),
+    paste("non abbiamo", t),
+    paste(t, "insufficient*"), paste(t, "inadeguat*"), paste(t, "carent*"),
+    paste(t, "scars*"), paste(t, "limitat*"), paste(t, "assent*"), paste(t, "manca*"),
+    paste(t, cop, "insufficient*"), paste(t, cop, "inadeguat*"), paste(t, cop, "carent*"),
+    paste(t, cop, "scars*"), paste(t, cop, "limitat*"), paste(t, cop, "assent*"),
+    paste(t, "non", cop, "sufficient*"), paste(t, "non", cop, "adeguat*")))
+}
+it_topics <- function(...) {
+  x <- strsplit(c(...), "/", fixed = TRUE)
+  it_cues(vapply(x, `[`, "", 1), vapply(x, `[`, "", 2), vapply(x, `[`, "", 3))
+}
+en_cues <- function(t, verb = "is") {
+  tt <- t
+  unique(c(paste("lack of", t), paste("shortage of", t), paste("absence of", t), paste("no", t),
+    paste("not enough", t), paste("insufficient", t), paste("inadequate", t), paste("limited", t),
+    paste("little", t), paste("poor", t), paste("scarce", t), paste("without", t),
+    as.vector(base::t(outer(paste(tt, verb), c("insufficient", "inadequate", "lacking", "limited",
+                     "scarce", "poor", "not enough", "not sufficient", "not adequate", "missing"),
+                     paste)))))
+}
+rows <- list()
+add <- function(cat, lang, p) rows[[length(rows) + 1L]] <<- data.frame(category = cat, language = lang, pattern = p)
+
+# ---- recognition
+add("recognition", "it", c(
+  it_topics("riconoscimento/un/di un", "inquadramento/un/di un", "contratto/un/di un", "profilo professionale/un/di un", "normativa/una/di una"),
+  "mancato riconoscimento", "figura non riconosciuta", "non riconosciut*", "non è riconosciut*",
+  "non sono riconosciut*", "non viene riconosciut*", "non vengono riconosciut*",
+  "non è ancora riconosciut*", "non ancora riconosciut*", "non formalmente riconosciut*",
+  "non esiste una figura", "non esiste un inquadramento", "non ha un riconoscimento",
+  "non ha ancora un riconoscimento", "non hanno un riconoscimento", "non hanno ancora un riconoscimento",
+  "vuoto normativo", "vuoti normativi", "lacuna normativa", "lacune normative",
+  "riconoscimento assente", "riconoscimento incerto", "inquadramento incerto", "inquadramento precario",
+  "incerto e precario", "precario e incerto", "contratto precario", "contratti precari",
+  "contratti a termine", "contratti atipici", "lavoro precario", "precarietà contrattuale",
+  "precarietà lavorativa", "figura non normata", "figura non definita per legge",
+  "non inquadrat*", "non contrattualizzat*", "assenza di un profilo", "assenza di profilo",
+  "manca una legge", "manca una normativa", "non esiste una normativa", "non esiste una legge"))
+add("recognition", "en", c(
+  en_cues(c("recognition", "formal recognition", "legal framework", "contract")),
+  "not recognised", "not recognized", "not formally recognised", "not formally recognized",
+  "not yet recognised", "not yet recognized", "is not recognised", "is not recognized",
+  "unrecognised", "unrecognized", "without a contract", "no formal role", "no legal status",
+  "unclear legal status", "unclear employment status", "precarious contract", "precarious contracts",
+  "precarious employment", "temporary contracts", "short term contracts", "insecure contracts",
+  "legal vacuum", "regulatory gap", "no official recognition"))
+
+# ---- funding
+add("funding", "it", c(
+  it_topics("fondi/i/dei", "finanziament*/i/dei", "risorse/le/delle", "risorse economiche/le/delle", "budget/un/di un"),
+  "fondi precari", "fondi instabil*", "fondi discontinu*", "fondi incert*", "finanziament* precari*",
+  "finanziament* instabil*", "finanziament* discontinu*", "finanziament* incert*",
+  "finanziament* a termine", "finanziament* a progetto", "finanziament* temporane*",
+  "finanziament* sono discontinu*", "finanziament* sono precari", "finanziament* sono instabil*",
+  "finanziament* sono incert*", "finanziament* sono temporane*", "fondi sono precari",
+  "precarietà dei finanziamenti", "precarietà dei fondi", "instabilità dei finanziamenti",
+  "discontinuità dei finanziamenti", "incertezza dei finanziamenti", "fondi legati a progetti",
+  "legati a progetti annuali", "progetti a termine", "solo progetti a termine",
+  "risorse economiche stabili", "mancano risorse economiche stabili",
+  "tagli", "tagli ai fondi", "tagli ai finanziamenti", "tagli al budget", "tagli di bilancio",
+  "sottofinanziat*", "non finanziat*", "non è finanziat*", "non sono finanziat*",
+  "non retribuit*", "non pagat*", "senza retribuzione", "senza un budget", "senza budget",
+  "non prevede una voce", "non prevede fondi", "non prevede risorse", "non prevede un budget",
+  "nessuna voce di spesa", "nessuna voce di bilancio", "vincoli di bilancio", "vincoli economici",
+  "vincoli finanziari", "difficoltà economiche", "difficoltà finanziarie", "problemi economici",
+  "problemi di fondi", "problemi di finanziamento", "problema dei fondi", "problema economico",
+  "costi elevati", "costi troppo alti", "costi alti", "troppo costos*", "non sostenibile economicamente",
+  "sostenibilità economica incerta", "insostenibil*", "non ci sono abbastanza fondi",
+  "non abbiamo abbastanza fondi", "non ci sono abbastanza risorse", "fondi non garantit*",
+  "finanziament* non garantit*", "non ci sono fondi", "non ci sono risorse", "non ci sono finanziamenti",
+  "non c'è un budget", "non c'è budget", "nessun fondo", "fondi esauriti", "fondi in scadenza"))
+add("funding", "en", c(
+  en_cues(c("funding", "money", "budget")), en_cues(c("funds", "resources"), "are"),
+  "no funding", "no budget", "no money", "not funded", "unfunded", "underfunded", "underfunding",
+  "without funding", "funding cuts", "budget cuts", "spending cuts", "cuts to funding",
+  "cuts in funding", "cuts to the budget", "unstable funding", "precarious funding",
+  "insecure funding", "uncertain funding", "short term funding", "temporary funding",
+  "project based funding", "discontinuous funding", "funding is unstable", "funding is precarious",
+  "funding is uncertain", "funding is insecure", "funding is short term", "funding is temporary",
+  "funding shortage", "funding shortages", "funding gap", "funding gaps", "funding problems",
+  "funding issues", "funding constraints", "financial constraints", "financial difficulties",
+  "financial problems", "financial barriers", "budget constraints", "budgetary constraints",
+  "no dedicated budget", "no dedicated funding", "no dedicated funds", "no stable funding",
+  "no secure funding", "no sustainable funding", "cannot pay", "can't pay", "unable to pay", "unpaid", "not paid", "high costs", "too expensive",
+  "not enough funds", "not enough money", "lack of funds", "lack of money"))
+
+# ---- cultural (resistance and distrust are barriers by themselves)
+add("cultural", "it", c(
+  "resistenz*", "resistenze culturali", "resistenza dei professionisti", "diffidenz*", "diffident*",
+  "scetticismo", "scettic*", "sfiducia", "mancanza di fiducia", "poca fiducia", "scarsa fiducia",
+  "paternalism*", "chiusura", "chiusura culturale", "scarsa apertura", "poca apertura",
+  "mentalità chiusa", "mentalità medica", "cultura medica", "cultura biomedica", "cultura ospedaliera",
+  "modello medico dominante", "modello biomedico dominante", "approccio biomedico dominante",
+  "predominio del modello biomedico", "rigidità gerarchic*", "gerarchie rigide", "logiche gerarchiche",
+  "scarsa accettazione", "poca accettazione", "mancata accettazione", "mancanza di accettazione",
+  "non accettazione", "ostilità", "reticenz*", "timore degli operatori", "timori degli operatori",
+  "paura degli operatori", "pregiudizi degli operatori", "fatica ad accettare", "faticano ad accettare",
+  "non accettano", "non accetta", "non credono", "non ci credono", "scarsa valorizzazione",
+  "poca valorizzazione", "mancata valorizzazione", "svalutazione", "svalutat*", "sottovalutazione",
+  "scarsa considerazione", "poca considerazione", "non considerat*", "non valorizzat*",
+  "scarso interesse", "poco interesse", "disinteresse", "opposizione", "contrari*",
+  "percepit* come una minaccia", "vissut* come una minaccia", "minaccia per gli operatori",
+  "difesa corporativa", "corporativism*", "cultura dei servizi poco aperta", "cultura poco aperta",
+  "resistenze al cambiamento"))
+add("cultural", "en", c(
+  "resistance", "professional resistance", "cultural resistance", "scepticism", "skepticism",
+  "sceptical", "skeptical", "distrust", "mistrust", "paternalism", "paternalistic",
+  "dominant medical model", "medical model dominates", "biomedical dominance", "rigid hierarchy",
+  "rigid hierarchies", "hierarchical culture", "negative staff attitudes", "negative attitudes",
+  "reluctance", "reluctant", "lack of trust", "lack of acceptance", "poor acceptance", "low acceptance",
+  "not accepted", "hostility", "hostile", "opposition", "undervalued", "devalued", "not valued",
+  "not taken seriously", "seen as a threat", "perceived as a threat", "closed culture",
+  "resistance to change", "lack of interest", "little interest"))
+
+# ---- training
+add("training", "it", c(
+  it_topics("formazione/la/della", "formazione specifica/una/di una", "percorsi formativi/i/dei", "accreditamento/un/di un", "occasioni di formazione/le/delle"),
+  "non format*", "non è format*", "non sono format*", "non adeguatamente format*", "senza formazione",
+  "formazione disomogene*", "formazione non omogene*", "formazione frammentat*",
+  "formazione non strutturat*", "formazione non riconosciut*", "formazione non certificat*",
+  "formazione non accreditat*", "formazione lasciata", "formazione è lasciata",
+  "formazione degli esp è lasciata", "formazione dei peer è lasciata", "lasciata all'iniziativa",
+  "non accreditat*", "non certificat*", "senza accreditamento", "senza certificazione",
+  "poche occasioni di formazione", "manca* corsi", "manca* i corsi", "pochi corsi", "corsi insufficienti",
+  "non ci sono corsi", "manca* la formazione", "non c'è formazione", "mancano percorsi", "manca un percorso", "manca un corso",
+  "nessun corso", "nessun percorso formativo", "nessuno standard formativo",
+  "impreparat*", "poco preparat*", "scarsamente preparat*", "non preparat*"))
+add("training", "en", c(
+  en_cues(c("training", "accreditation")), en_cues("training courses", "are"),
+  "untrained", "not trained", "not adequately trained", "poorly trained", "inadequately trained",
+  "without training", "no accredited training", "unaccredited", "not accredited", "not certified",
+  "uncertified", "unqualified", "unprepared", "fragmented training", "training is fragmented",
+  "training is left to", "no training pathway", "no training standards", "no standard training"))
+
+# ---- role
+add("role", "it", c(
+  it_topics("definizione del ruolo/una/di una", "chiarezza sul ruolo/la/della"),
+  "ruolo poco chiaro", "ruolo non chiaro", "ruolo non definito", "ruolo indefinito", "ruolo ambiguo",
+  "ruolo incerto", "ruolo confuso", "ruolo non è chiaro", "ruolo non è definito", "ruolo è poco chiaro",
+  "ruoli poco chiari", "ruoli non chiari", "ruoli non definiti", "ruoli indefiniti", "ruoli confusi",
+  "ruolo da definire", "ruolo ancora da definire", "confusione di ruoli", "confusione dei ruoli",
+  "confusione sul ruolo", "ambiguità del ruolo", "ambiguità di ruolo", "incertezza sul ruolo",
+  "incertezza del ruolo", "funzione poco chiara", "funzione non chiara", "mansioni poco chiare",
+  "mansioni non definite", "mansioni non chiare", "compiti poco chiari", "compiti non definiti",
+  "confini poco chiari", "confini non definiti", "sovrapposizion*", "non è chiaro cosa",
+  "non è definito cosa", "non è chiaro il ruolo", "non è definito il ruolo", "chi fa cosa",
+  "difficile integrazione", "difficoltà di integrazione", "difficoltà di inserimento",
+  "difficile inserimento", "scarsa integrazione", "mancata integrazione", "poco integrat*",
+  "non integrat*", "identità professionale incerta", "identità professionale poco chiara",
+  "collocazione incerta", "collocazione poco chiara", "non ha una collocazione"))
+add("role", "en", c(
+  en_cues(c("role clarity", "role definition")),
+  "unclear role", "unclear roles", "role is unclear", "role is not clear", "role is not defined",
+  "roles are unclear", "undefined role", "ill defined role", "poorly defined role", "role confusion",
+  "role ambiguity", "ambiguous role", "blurred boundaries", "unclear boundaries", "not clear",
+  "unclear tasks", "unclear duties", "poor integration", "difficult integration",
+  "not integrated", "poorly integrated", "no place in the team", "overlap with other professionals"))
+
+# ---- organisation
+add("organisation", "it", c(
+  it_topics("tempo/il/del", "personale/il/del", "coordinamento/un/di un"),
+  "burocrazi*", "burocratic*", "carichi di lavoro elevati", "carichi di lavoro eccessivi",
+  "carichi di lavoro pesanti", "carico di lavoro elevato", "carico di lavoro eccessivo",
+  "sovraccarico di lavoro", "sovraccarico", "sovraccaric*", "troppo lavoro",
+  "manca il tempo", "mancanza di tempo", "poco tempo", "tempo insufficiente", "tempi stretti",
+  "tempi lunghi", "lentezz*", "lentezza amministrativa", "procedure lunghe", "procedure complesse",
+  "procedure complicate", "procedure farraginose", "iter lung*", "ostacoli amministrativi",
+  "vincoli amministrativi", "difficoltà amministrative", "difficoltà organizzative",
+  "problemi organizzativi", "vincoli organizzativi", "ostacoli organizzativi", "disorganizzazione",
+  "carenza di personale", "carenza di organico", "personale ridotto", "organico ridotto",
+  "sotto organico", "sottorganico", "turnover", "turni", "emergenz*", "altre priorità",
+  "priorità diverse", "non è una priorità", "spazi inadeguati", "mancano spazi", "mancanza di spazi",
+  "carenza di risorse umane", "mancano risorse umane", "mancanza di risorse umane", "poche risorse umane",
+  "risorse umane insufficienti", "risorse umane limitate", "lack of human resources", "scarso coordinamento", "poco coordinamento", "mancanza di coordinamento", "difficoltà di coordinamento"))
+add("organisation", "en", c(
+  en_cues(c("time", "staff")),
+  "heavy workload", "heavy workloads", "high workload", "high workloads", "excessive workload",
+  "workload is too high", "overwork", "overworked", "overload", "overloaded", "understaffing",
+  "understaffed", "staff shortage", "staff shortages", "staff turnover", "high turnover",
+  "bureaucracy", "bureaucratic", "red tape", "paperwork", "administrative burden",
+  "administrative barriers", "administrative obstacles", "organisational barriers",
+  "organizational barriers", "organisational problems", "organizational problems",
+  "organisational constraints", "organizational constraints", "lengthy procedures",
+  "complex procedures", "slow procedures", "other priorities", "competing priorities",
+  "not a priority", "poor coordination", "time constraints", "time pressure"))
+
+# ---- wellbeing
+add("wellbeing", "it", c(
+  it_topics("supervisione/la/della", "supporto ai peer/un/di un", "sostegno ai peer/un/di un",
+            "supporto agli esp/un/di un", "tutele/le/delle"),
+  "serve una supervisione", "servirebbe una supervisione", "serve supervisione",
+  "necessità di supervisione", "bisogno di supervisione", "supervisione assente",
+  "supervisione insufficiente", "supervisione discontinua", "poca attenzione al benessere",
+  "scarsa attenzione al benessere", "nessuna attenzione al benessere", "tutelare il benessere",
+  "burnout", "burn out", "rischio di ricadut*", "rischio di ricaduta", "possibili ricadute",
+  "ricadute dei peer", "ricadute degli esp", "stress", "fragilità", "vulnerabilità",
+  "sovraccarico emotivo", "carico emotivo", "peso emotivo", "esaurimento", "logoramento",
+  "crisi dei peer", "crisi degli esp", "rischio di crisi", "isolamento dei peer", "peer lasciati soli",
+  "esp lasciati soli", "lasciati soli"))
+add("wellbeing", "en", c(
+  en_cues(c("supervision", "support for peer workers")),
+  "burnout", "burn out", "risk of relapse", "relapse risk", "relapses", "emotional burden",
+  "emotional strain", "emotional load", "vulnerability", "stress", "exhaustion", "crises of peer workers",
+  "peer workers left alone", "left alone", "isolation of peer workers", "need supervision",
+  "needs supervision", "need for supervision", "supervision is needed"))
+
+# ---- stigma (a barrier by itself)
+add("stigma", "it", c(
+  "stigma", "stigmatizzazion*", "stigmatizz*", "pregiudizi*", "discriminazion*", "discriminat*",
+  "etichettament*", "etichettat*", "autostigma", "auto stigma", "stereotip*", "emarginazione",
+  "marginalizzazione", "vergogna"))
+add("stigma", "en", c(
+  "stigmatis*", "stigmatiz*", "prejudice", "prejudices", "prejudiced", "discrimination",
+  "stereotype*", "self stigma", "labelling", "labeling", "shame", "marginalisation", "marginalization"))
+
+f <- do.call(rbind, rows)
+key <- paste(f$category, tolower(gsub("[[:space:]]+", " ", f$pattern)))
+f <- f[!duplicated(key), ]
+f$exclude <- ""
+f$exclude[match(names(labs), f$category)] <- excl
+f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")
+f$label_en <- vapply(f$category, function(k) labs[[k]][2], "")
+write.csv(f, "inst/extdata/barriers-dictionary.csv", row.names = FALSE, fileEncoding = "UTF-8", na = "")
+print(table(f$category)); cat(nrow(f), "\n")
