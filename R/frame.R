@@ -61,12 +61,8 @@
 #' @export
 response_rates <- function(survey, frame, by = NULL, id = "mhd_id", conf = 0.95,
                            B = 10000, test = TRUE) {
-  if (!is.data.frame(survey))
-    abort(sprintf("`survey` must be a data frame, not %s", class(survey)[1L]),
-          "peersurvey_bad_argument")
-  if (!is.data.frame(frame))
-    abort(sprintf("`frame` must be a data frame, not %s", class(frame)[1L]),
-          "peersurvey_bad_argument")
+  check_data_frame(survey, "survey")
+  check_data_frame(frame, "frame")
   if (!is.character(id) || length(id) != 1L || is.na(id))
     abort("`id` must be a single column name", "peersurvey_bad_argument")
   for (a in c("survey", "frame")) {

@@ -31,9 +31,7 @@ coproduction_ladder <- function(path = NULL) {
 }
 
 ladder_check <- function(x, arg = "ladder") {
-  if (!is.data.frame(x))
-    abort(sprintf("`%s` must be a data frame, not %s", arg, class(x)[1L]),
-          "peersurvey_bad_argument")
+  check_data_frame(x, arg)
   need <- c("practice", "rung", "rung_order")
   miss <- setdiff(need, names(x))
   if (length(miss))

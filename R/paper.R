@@ -355,12 +355,8 @@ paper_is_shipped <- function(survey) {
 }
 
 paper_check_data <- function(survey, frame) {
-  if (!is.data.frame(survey))
-    abort(sprintf("`survey` must be a data frame, not %s", class(survey)[1L]),
-          "peersurvey_bad_argument")
-  if (!is.data.frame(frame))
-    abort(sprintf("`frame` must be a data frame, not %s", class(frame)[1L]),
-          "peersurvey_bad_argument")
+  check_data_frame(survey, "survey")
+  check_data_frame(frame, "frame")
   miss <- setdiff(c("mhd_id", "region", "macro_area"), names(frame))
   if (length(miss))
     abort(sprintf("`frame` lacks column%s %s", if (length(miss) > 1L) "s" else "",

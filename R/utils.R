@@ -73,6 +73,13 @@ check_flag <- function(x, arg = deparse(substitute(x))) {
   invisible(x)
 }
 
+check_data_frame <- function(x, arg = deparse(substitute(x))) {
+  if (!is.data.frame(x))
+    abort(sprintf("`%s` must be a data frame, not %s", arg, class(x)[1L]),
+          "peersurvey_bad_argument")
+  invisible(x)
+}
+
 check_number <- function(x, arg = deparse(substitute(x)), lower = -Inf, upper = Inf,
                          whole = FALSE) {
   ok <- is.numeric(x) && length(x) == 1L && !is.na(x) && x >= lower && x <= upper &&
