@@ -212,12 +212,7 @@ test_that("the shipped dictionary codes problem statements under the right barri
 })
 
 test_that("the shipped answers are coded only with barriers their checklist ticks", {
-  skip_if_not(exists("mhd_survey_2025", envir = asNamespace("peersurvey"), inherits = FALSE) ||
-                "mhd_survey_2025" %in% utils::data(package = "peersurvey")$results[, "Item"],
-              "mhd_survey_2025 is not available")
-  env <- new.env()
-  utils::data("mhd_survey_2025", package = "peersurvey", envir = env)
-  s <- env$mhd_survey_2025
+  s <- mhd_survey_2025
   d <- barrier_dictionary()
   x <- s$barriers_text[!is.na(s$barriers_text) & nzchar(s$barriers_text)]
   # every code is a barrier the department also ticked, and nearly every
@@ -381,12 +376,7 @@ test_that("the C entry points reject wrong calls with R errors", {
 })
 
 test_that("the shipped survey's free text is coded and agrees with the checklist", {
-  skip_if_not(exists("mhd_survey_2025", envir = asNamespace("peersurvey"), inherits = FALSE) ||
-                "mhd_survey_2025" %in% utils::data(package = "peersurvey")$results[, "Item"],
-              "mhd_survey_2025 is not available")
-  env <- new.env()
-  utils::data("mhd_survey_2025", package = "peersurvey", envir = env)
-  s <- env$mhd_survey_2025
+  s <- mhd_survey_2025
   d <- barrier_dictionary()
   got <- code_text(s$barriers_text, d)
   expect_identical(nrow(got), nrow(s))
