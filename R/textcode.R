@@ -104,6 +104,14 @@ negation_cues <- function(language = c("it", "en")) {
 #' cues are [negation_cues()] for the languages of the frame
 #' (`negation_cues(c("it", "en"))` when none is known).
 #'
+#' *Negative concord*: a match of a pattern whose first word, folded and
+#' without its `*`, is itself one of the cues is never negated by a cue
+#' before it. In Italian "non c'è nessuna formazione" and "non abbiamo
+#' nessun finanziamento" state the lack: the `non` does not cancel the
+#' `nessun* formazione` or `nessun* finanziament*` of the frame. Other
+#' patterns are negated as before: "non mancano i fondi" negates
+#' `manca* i fondi`, and "nessun problema di fondi" negates `fondi`.
+#'
 #' An answer has a category when at least one match of the category's
 #' patterns is neither negated nor excluded.
 #'

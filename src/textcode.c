@@ -161,6 +161,7 @@ typedef struct {
     int *pcat;              /* 0-based category */
     int *pexcl;             /* 1 = exclusion pattern */
     int *plen;              /* words */
+    int *pconcord;          /* 1 = first word is a negation cue */
     int ncat;
     int maxlen;
     double window;          /* words allowed between a cue and a match */
@@ -173,6 +174,7 @@ static void txt_free(txt_dict *d)
     free(d->exact); free(d->prefix); free(d->flags);
     free(d->hnode); free(d->hsym); free(d->hto); free(d->wout);
     free(d->pnext); free(d->pcat); free(d->pexcl); free(d->plen);
+    free(d->pconcord);
     free(d);
 }
 
@@ -313,8 +315,11 @@ typedef struct {
 } txt_word;
 
 /* Pattern words: fold and insert into the character trie.  Returns the number
- * of words written to syms (at most maxw), -1 on invalid UTF-8, -2 on memory. */
-static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, int kind)
+ * of words written to syms (at most maxw), -1 on invalid UTF-8, -2 on memory.
+ * For a pattern (kind 0), *firstcue is set when its first word, folded and
+ * without a trailing '*', is a negation cue (cues are inserted first). */
+static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, int kind,
+                           int *firstcue)
 {
     const unsigned char *s = (const unsigned char *) pat;
     R_xlen_t n = (R_xlen_t) strlen(pat), i = 0;
@@ -343,6 +348,7 @@ static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, in
             } else if (kind == 2) {
                 d->flags[node] |= TXT_FLAG_BREAK;
             } else if (nw < maxw) {
+                if (nw == 0 && firstcue) *firstcue = (d->flags[node] & TXT_FLAG_CUE) != 0;
                 int *slot = star ? &d->prefix[node] : &d->exact[node];
                 if (*slot < 0) *slot = d->nsym++;
                 syms[nw] = *slot;
@@ -422,23 +428,28 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP exclude, SEXP ncat,
     d->pcat = (int *) malloc((size_t) (np + 1) * sizeof(int));
     d->pexcl = (int *) malloc((size_t) (np + 1) * sizeof(int));
     d->plen = (int *) malloc((size_t) (np + 1) * sizeof(int));
-    if (!d->pnext || !d->pcat || !d->pexcl || !d->plen) Rf_error("cannot allocate the dictionary");
+    d->pconcord = (int *) malloc((size_t) (np + 1) * sizeof(int));
+    if (!d->pnext || !d->pcat || !d->pexcl || !d->plen || !d->pconcord)
+        Rf_error("cannot allocate the dictionary");
 
     int syms[TXT_MAXWORDS];
     for (R_xlen_t i = 0; i < XLENGTH(negation); i++) {
-        int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(negation, i)), syms, 0, 1);
+        int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(negation, i)), syms, 0, 1,
+                                NULL);
         if (r == -1) Rf_error("negation cue %lld is not valid UTF-8", (long long) i + 1);
         if (r == -2) Rf_error("cannot allocate the dictionary");
     }
     for (R_xlen_t i = 0; i < XLENGTH(breaks); i++) {
-        int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(breaks, i)), syms, 0, 2);
+        int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(breaks, i)), syms, 0, 2,
+                                NULL);
         if (r == -1) Rf_error("clause word %lld is not valid UTF-8", (long long) i + 1);
         if (r == -2) Rf_error("cannot allocate the dictionary");
     }
     int maxlen = 1;
     for (R_xlen_t i = 0; i < np; i++) {
+        int firstcue = 0;
         int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(patterns, i)), syms,
-                                TXT_MAXWORDS, 0);
+                                TXT_MAXWORDS, 0, &firstcue);
         if (r == -1) Rf_error("pattern %lld is not valid UTF-8", (long long) i + 1);
         if (r == -2) Rf_error("cannot allocate the dictionary");
         if (r == 0) Rf_error("pattern %lld has no word", (long long) i + 1);
@@ -452,6 +463,7 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP exclude, SEXP ncat,
         d->pcat[i] = cat[i] - 1;
         d->pexcl[i] = exc[i];
         d->plen[i] = r;
+        d->pconcord[i] = firstcue;
         d->pnext[i] = d->wout[node];
         d->wout[node] = (int) i;
         if (r > maxlen) maxlen = r;
@@ -613,7 +625,9 @@ static R_xlen_t scan_text(const txt_dict *d, const unsigned char *s, R_xlen_t n,
     return nh;
 }
 
-/* Is hit h counted?  0 = coded, 1 = negated, 2 = excluded. */
+/* Is hit h counted?  0 = coded, 1 = negated, 2 = excluded.  A pattern that
+ * begins with a cue is never negated by an earlier cue (negative concord:
+ * "non c'e nessuna formazione" states the lack). */
 static int hit_status(const txt_dict *d, const txt_scratch *w, const R_xlen_t *excl,
                       R_xlen_t nexcl, R_xlen_t h)
 {
@@ -625,6 +639,7 @@ static int hit_status(const txt_dict *d, const txt_scratch *w, const R_xlen_t *e
             w->wclause[e->first] == cl)
             return 2;
     }
+    if (d->pconcord[x->pat]) return 0;
     int cue = w->wcue[first];
     if (cue >= 0 && (double) (first - cue - 1) <= d->window) return 1;
     return 0;

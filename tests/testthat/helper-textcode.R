@@ -1,7 +1,8 @@
 # A plain-R reference for the dictionary coder, written from the documented
 # rules (not from the C code): fold each character, split into words with
 # their character positions and clauses, match patterns as word sequences,
-# then apply negation and exclusions.
+# then apply negation and exclusions.  Negative concord: a pattern whose first
+# word (folded, without its '*') is a cue is never negated by an earlier cue.
 
 # Folded forms of the Latin-1 and Latin Extended-A letters, by base letter.
 ref_fold_groups <- list(
@@ -89,6 +90,9 @@ ref_parse_pattern <- function(p) {
 # answer, row (pattern row), start, end, status).
 ref_code <- function(text, patterns, categories, negation, window = 4) {
   parsed <- lapply(patterns$pattern, ref_parse_pattern)
+  negation <- vapply(negation, function(cue) ref_words(cue, breaks = character())$word[1L], "",
+                     USE.NAMES = FALSE)
+  concord <- vapply(parsed, function(pw) pw$word[1L] %in% negation, NA)
   codes <- matrix(FALSE, length(text), length(categories),
                   dimnames = list(NULL, categories))
   e_ans <- e_row <- e_start <- e_end <- integer(); e_status <- character()
@@ -116,6 +120,7 @@ ref_code <- function(text, patterns, categories, negation, window = 4) {
       ex <- excl & patterns$category[hp] == patterns$category[p] & w$clause[hf] == cl
       before <- seq_len(f - 1L)
       near <- before[cue[before] & w$clause[before] == cl & (f - before - 1L) <= window]
+      if (concord[p]) near <- integer()
       status <- if (any(ex)) "excluded" else if (length(near)) "negated" else "coded"
       if (status == "coded") codes[r, patterns$category[p]] <- TRUE
       e_ans <- c(e_ans, r); e_row <- c(e_row, p); e_start <- c(e_start, w$start[f])

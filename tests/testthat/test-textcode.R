@@ -349,6 +349,31 @@ test_that("negation respects clauses and the window", {
   expect_error(negation_cues("xx"), class = "peersurvey_bad_argument")
 })
 
+test_that("a pattern that begins with a cue is not negated by an earlier cue", {
+  d <- barrier_dictionary()
+  x <- c("non c'\u00e8 nessuna formazione", "non abbiamo nessun finanziamento dedicato",
+         "nessun problema di fondi", "non mancano i fondi", "Non c'\u00e8 NESSUNA formazione",
+         "nessuna formazione", "non ci sono fondi. Nessun problema")
+  got <- code_text(x, d)
+  expect_identical(got$training, c(TRUE, FALSE, FALSE, FALSE, TRUE, TRUE, FALSE))
+  expect_identical(got$funding, c(FALSE, TRUE, FALSE, FALSE, FALSE, FALSE, TRUE))
+  ev <- code_text(x[1:2], d, evidence = TRUE)$evidence
+  ev <- ev[ev$status != "exclusion", ]
+  expect_identical(ev$match[ev$status == "coded"],
+                   c("nessuna formazione", "nessun finanziamento"))
+  # the rule follows the cues in force: with "non" alone, "nessun" is a plain
+  # word and the "non" before it negates
+  frame <- data.frame(category = "t", language = "it",
+                      pattern = c("nessun* formazione", "formazione"))
+  y <- c("non c'\u00e8 nessuna formazione", "non c'\u00e8 formazione",
+         "senza nessuna formazione")
+  expect_identical(code_text(y, text_dictionary(frame))$t, c(TRUE, FALSE, TRUE))
+  expect_identical(code_text(y, text_dictionary(frame, negation = "non"))$t,
+                   c(FALSE, FALSE, TRUE))
+  expect_identical(code_text(y, text_dictionary(frame, negation = character()))$t,
+                   rep(TRUE, 3))
+})
+
 test_that("the C entry points reject wrong calls with R errors", {
   d <- barrier_dictionary()
   ptr <- d$cache$pointer
