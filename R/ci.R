@@ -40,7 +40,9 @@
 #'   finite `N`. The search runs in C on R's `phyper()`.
 #'
 #' Clopper-Pearson, Agresti-Coull and Jeffreys are binomial intervals and
-#' ignore `N` (with a large sampling fraction they are conservative).
+#' ignore `N` (with a large sampling fraction they are conservative): for
+#' them the result reports `N = Inf`, the population the interval is for
+#' (`n` is still checked against the `N` given).
 #'
 #' @section Which exact interval:
 #' `samplingbook::Sprop()` also reports an exact hypergeometric interval
@@ -67,7 +69,9 @@
 #' @param conf Confidence level, a number strictly between 0 and 1.
 #' @param method One of the methods below.
 #' @return A data frame with one row per element of the recycled `x`, `n`
-#'   and `N`, and columns `x`, `n`, `N`, `estimate` (\eqn{x/n}), `lower`,
+#'   and `N`, and columns `x`, `n`, `N` (the population size used: `Inf`
+#'   for the binomial methods `"clopper-pearson"`, `"agresti-coull"` and
+#'   `"jeffreys"`, which ignore it), `estimate` (\eqn{x/n}), `lower`,
 #'   `upper` and `method`.
 #' @references
 #' Agresti, A. and Coull, B. A. (1998). Approximate is better than "exact"
@@ -126,6 +130,8 @@ prop_ci <- function(x, n, N = Inf, conf = 0.95,
   empty <- n == 0
   ci$lower[empty] <- 0
   ci$upper[empty] <- 1
+  if (method %in% c("clopper-pearson", "agresti-coull", "jeffreys"))
+    N <- rep_len(Inf, len)  # binomial intervals: the population is infinite
   data.frame(x = x, n = n, N = N, estimate = est, lower = ci$lower,
              upper = ci$upper, method = rep_len(method, len),
              stringsAsFactors = FALSE)

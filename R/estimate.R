@@ -41,22 +41,38 @@
 #' trait is estimated by the ratio estimator with the class weights,
 #' \deqn{\hat p_d = \frac{\sum_i w_i d_i y_i}{\sum_i w_i d_i}}{p_d =
 #' sum(w d y) / sum(w d)}
-#' over all the respondents, in the domain or not (the class counts
-#' \eqn{n_h} count every respondent of the class); \eqn{\sum_i w_i d_i}{sum(w
-#' d)} estimates the number of frame units in the domain. Its standard
-#' error linearises the ratio: with \eqn{u_i = w_i d_i (y_i - \hat p_d) /
-#' \sum_k w_k d_k}{u_i = w_i d_i (y_i - p_d) / sum(w d)},
-#' \deqn{\mathrm{se}(\hat p_d) = \sqrt{\sum_h (1 - n_h/N_h)\,
-#' \frac{n_h}{n_h - 1} \sum_{i \in h} (u_i - \bar u_h)^2},}{se(p_d) =
-#' sqrt(sum_h (1 - n_h/N_h) n_h / (n_h - 1) sum_(i in h) (u_i - ubar_h)^2),}
-#' which is what `survey::svymean(~y, subset(design, domain))` computes on
-#' the stratified design of all the respondents. The domain size is random,
-#' so this is not the standard error of the share among the domain's
-#' respondents treated as a sample of their own. With a domain, `NA` in
-#' the item means item nonresponse only for units of the domain (they are
-#' dropped from \eqn{n_h} as above); outside the domain the item is not
-#' used. A respondent whose domain is `NA` (for example one who did not
-#' answer the filter question) is dropped like an item nonrespondent.
+#' over the respondents used, in the domain or not. Here \eqn{w_i = N_h /
+#' n_h}{w_i = N_h / n_h} with \eqn{n_h} every respondent of the class whose
+#' domain is known, and item nonresponse is adjusted within class
+#' \eqn{\times}{x} domain: of the \eqn{n_{dh}}{n_dh} respondents of class
+#' \eqn{h} in the domain, the \eqn{m_h} that did not answer the item are
+#' dropped and those that answered weigh
+#' \eqn{w_i = (N_h / n_h)\, n_{dh} / (n_{dh} - m_h)}{w_i = (N_h / n_h)
+#' n_dh / (n_dh - m_h)}. So \eqn{\sum_i w_i d_i = \sum_h N_h n_{dh} /
+#' n_h}{sum(w d) = sum_h N_h n_dh / n_h}, the estimated number of frame
+#' units in the domain (`N_domain`), is the same for every item of the
+#' domain, and \eqn{\hat p_d}{p_d} is the mean of the class shares among
+#' the domain's answers, each weighted by the class's estimated domain
+#' units. A class whose domain respondents all left the item unanswered
+#' cannot be weighted (an error, or merged with `collapse = TRUE`).
+#'
+#' The standard error linearises the ratio, treating the weights as fixed:
+#' with \eqn{u_i = w_i d_i (y_i - \hat p_d) / \sum_k w_k d_k}{u_i = w_i d_i
+#' (y_i - p_d) / sum(w d)} over the \eqn{n'_h}{n'_h} respondents of class
+#' \eqn{h} used (those outside the domain and those in it that answered),
+#' \deqn{\mathrm{se}(\hat p_d) = \sqrt{\sum_h (1 - n'_h/N_h)\,
+#' \frac{n'_h}{n'_h - 1} \sum_{i \in h} (u_i - \bar u_h)^2},}{se(p_d) =
+#' sqrt(sum_h (1 - n'_h/N_h) n'_h / (n'_h - 1) sum_(i in h) (u_i - ubar_h)^2),}
+#' which is what `survey::svymean(~y, subset(design, domain))` (or
+#' `survey::svyratio()`) computes on `svydesign(ids = ~1, strata = ~class,
+#' fpc = ~N_h, weights = ~w)` built on the respondents used. The domain size
+#' is random, so this is not the standard error of the share among the
+#' domain's respondents treated as a sample of their own. Outside the
+#' domain the item is not used. A respondent whose domain is `NA` (for
+#' example one who did not answer the filter question) is dropped and not
+#' counted in \eqn{n_h}. Without item nonresponse in the domain,
+#' \eqn{w_i = N_h/n_h}{w_i = N_h/n_h}, and with a domain of every unit
+#' this is the whole-frame estimate above.
 #'
 #' @section Sparse classes:
 #' A class with no respondent cannot be weighted, and one with a single
@@ -93,9 +109,12 @@
 #'   the frame in the domain, \eqn{\sum w_i d_i}{sum(w d)}; `N` without a
 #'   domain), `classes` (weighting classes used) and `conf`. The attribute
 #'   `classes` is a data frame with, per item and class, `N`, `n`
-#'   (respondents used), the `weight` \eqn{N_h/n_h}, `n_domain`
-#'   (respondents in the domain) and the class `estimate` (the share among
-#'   the class's respondents in the domain; `NA` when it has none).
+#'   (respondents used), the `weight` of a respondent in the domain that
+#'   answered the item (\eqn{N_h/n_h} times the item-nonresponse factor),
+#'   `n_domain` (respondents in the domain that answered the item),
+#'   `n_missing` (respondents in the domain that did not) and the class
+#'   `estimate` (the share among the class's answers in the domain; `NA`
+#'   when it has none).
 #' @references Lohr, S. L. (2022). *Sampling: Design and Analysis*, 3rd ed.
 #'   CRC Press, sections 4.2 (ratio estimation in domains) and 8.5
 #'   (weighting-class adjustments).
@@ -173,10 +192,11 @@ estimate_prop <- function(survey, item, frame, adjust = "macro_area", conf = 0.9
     y <- estimate_indicator(survey[[it]], it, level, call)
     d <- if (is.null(dom$d)) rep(TRUE, length(y)) else dom$d
     # respondents used: domain known, and the item answered where it was asked
-    ok <- !is.na(d) & (!d | !is.na(y))
-    yd <- ifelse(d[ok], y[ok], 0)
-    est <- estimate_strata(yd, d[ok], fcls[pos[ok]], fcls, collapse, it, adjust,
-                           call)
+    known <- !is.na(d)
+    yd <- ifelse(d[known], y[known], 0)
+    est <- estimate_strata(yd, d[known], !d[known] | !is.na(y[known]),
+                           fcls[pos[known]], fcls, collapse, it, adjust, call)
+    ok <- known & (!d | !is.na(y))
     z <- stats::qnorm((1 + conf) / 2)
     rows[[it]] <- data.frame(
       item = it, level = if (is.null(level)) NA_character_ else as.character(level),
@@ -245,30 +265,42 @@ estimate_indicator <- function(v, item, level, call) {
                 item, class(v)[1L]), "peersurvey_bad_argument", call = call)
 }
 
-# Stratified (ratio) estimate over weighting classes; y: 0/1 item of each
-# respondent used (0 outside the domain), d: in the domain, cls: class of
-# each respondent, fcls: class of each frame unit (same levels)
-estimate_strata <- function(y, d, cls, fcls, collapse, item, adjust, call) {
+# Stratified (ratio) estimate over weighting classes; every argument has one
+# value per respondent whose domain is known. y: 0/1 item (0 outside the
+# domain or when not answered), d: in the domain, r: answered the item (TRUE
+# outside the domain), cls: class of each respondent, fcls: class of each
+# frame unit (same levels). The weight of a class, N_h / n_h, goes to the
+# class's respondents; within the domain the weight of the item
+# nonrespondents goes to the domain's respondents of the class that answered
+# (factor n_dh / (n_dh - m_h)). The standard error treats the respondents
+# used as a stratified sample from the frame with these weights.
+estimate_strata <- function(y, d, r, cls, fcls, collapse, item, adjust, call) {
   map <- stats::setNames(levels(fcls), levels(fcls))  # level -> merged class
   repeat {
     g <- factor(map[as.character(cls)], levels = unique(map))
     fg <- factor(map[as.character(fcls)], levels = unique(map))
     Nh <- as.vector(table(fg))
-    nh <- as.vector(table(g))
-    short <- which(nh == 0L | (nh == 1L & Nh > 1L))
+    nh <- as.vector(table(g[r]))          # respondents used
+    ndh <- as.vector(table(g[d]))         # respondents in the domain
+    mh <- as.vector(table(g[d & !r]))     # of which item nonrespondents
+    short <- which(nh == 0L | (nh == 1L & Nh > 1L) | (ndh > 0L & ndh == mh))
     if (!length(short)) break
     k <- short[1L]
     lv <- levels(fg)
     if (!collapse || length(lv) == 1L) {
       what <- if (is.null(adjust)) "The survey" else
         sprintf("Class \"%s\" of `%s`", lv[k], adjust)
+      hint <- if (length(lv) > 1L)
+        "; use `collapse = TRUE` to merge it with a neighbouring class" else ""
+      if (nh[k] >= 1L && !(nh[k] == 1L && Nh[k] > 1L))
+        abort(sprintf(paste0("%s has %d respondent%s in the domain and none answered ",
+                             "\"%s\": the share cannot be weighted%s"),
+                      what, ndh[k], if (ndh[k] == 1L) "" else "s", item, hint),
+              "peersurvey_sparse_class", call = call)
       abort(sprintf(paste0("%s has %d respondent%s to \"%s\" out of %d units: ",
                            "the share cannot be %s%s"),
                     what, nh[k], if (nh[k] == 1L) "" else "s", item, Nh[k],
-                    if (nh[k] == 0L) "weighted" else "given a standard error",
-                    if (length(lv) > 1L)
-                      "; use `collapse = TRUE` to merge it with a neighbouring class"
-                    else ""),
+                    if (nh[k] == 0L) "weighted" else "given a standard error", hint),
             "peersurvey_sparse_class", call = call)
     }
     into <- if (k < length(lv)) lv[k + 1L] else lv[k - 1L]
@@ -276,8 +308,12 @@ estimate_strata <- function(y, d, cls, fcls, collapse, item, adjust, call) {
     if (k > length(lv) - 1L) merged <- paste(into, lv[k], sep = "+")
     map[map %in% c(lv[k], into)] <- merged
   }
+  nall <- as.vector(table(g))
+  adj <- ifelse(ndh > 0L, ndh / (ndh - mh), 1)
+  # the weights of the respondents used
+  y <- y[r]; d <- d[r]; g <- g[r]
   gi <- as.integer(g)
-  w <- (Nh / nh)[gi]
+  w <- (Nh / nall)[gi] * ifelse(d, adj[gi], 1)
   size <- sum(w * d)
   if (size == 0)
     abort(sprintf(paste("No respondent to \"%s\" is in the domain:",
@@ -290,10 +326,12 @@ estimate_strata <- function(y, d, cls, fcls, collapse, item, adjust, call) {
   ss <- as.vector(tapply(uc^2, g, sum))
   ss[nh < 2L] <- 0  # a class of one respondent is then fully observed
   se <- sqrt(sum(ifelse(nh > 1L, (1 - nh / Nh) * nh / (nh - 1) * ss, 0)))
-  nd <- as.vector(tapply(d, g, sum))
+  nd <- ndh - mh
   ybar <- as.vector(tapply(y * d, g, sum)) / nd
   ybar[nd == 0] <- NA_real_
   list(estimate = est, se = se, size = size,
-       classes = data.frame(class = levels(g), N = Nh, n = nh, weight = Nh / nh,
-                            n_domain = nd, estimate = ybar, stringsAsFactors = FALSE))
+       classes = data.frame(class = levels(g), N = Nh, n = nh,
+                            weight = Nh / nall * adj, n_domain = nd,
+                            n_missing = mh, estimate = ybar,
+                            stringsAsFactors = FALSE))
 }

@@ -43,9 +43,16 @@
 #' Unlike `MI.test()`, the test works when an option was ticked by nobody
 #' (or by everybody): such an option has no statistic (`NA` in `options`),
 #' and is left out of \eqn{X^2_S}, of the Bonferroni count \eqn{c} and of
-#' the Rao-Scott matrices. Groups with one member are fine (their
-#' covariance matrix is zero). Answers with `NA` in the grouping or in any
+#' the Rao-Scott matrices. Answers with `NA` in the grouping or in any
 #' option are left out, and so are groups with no answers.
+#'
+#' With `method = "rao-scott"`, a group with fewer than 5 answers gives a
+#' warning (class `peersurvey_small_groups`): such a group has a covariance
+#' matrix near zero (exactly zero with one member), which shrinks
+#' \eqn{\sum\lambda^2}{sum(lambda^2)}, inflates the degrees of freedom and
+#' can make the second-order Rao-Scott p-value anti-conservative (too
+#' small). `method = "bootstrap"` does not rely on the group covariances and
+#' is the safer choice then. The test is still computed, as in `MI.test()`.
 #'
 #' @param x A data frame or matrix with one logical or 0/1 column per
 #'   option, one row per answer.
@@ -121,6 +128,15 @@ test_multi_independence <- function(x, by,
   if (method == "bonferroni") {
     out$p_value <- min(min(p_j[valid]) * c, 1)
   } else if (method == "rao-scott") {
+    ng <- tabulate(g, r)
+    if (any(ng < 5L))
+      warn(sprintf(paste("%s fewer than 5 answers (%s): the second-order",
+                         "Rao-Scott correction can be anti-conservative with such",
+                         "groups; consider `method = \"bootstrap\"`"),
+                   if (sum(ng < 5L) == 1L) "A group has" else "Some groups have",
+                   paste(sprintf("%s: %d", levels(g)[ng < 5L], ng[ng < 5L]),
+                         collapse = ", ")),
+           "peersurvey_small_groups")
     rs <- resample_rao_scott(y[, valid, drop = FALSE], g, stat)
     out$p_value <- rs$p_value
     out$df <- rs$df

@@ -83,9 +83,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'   separated by any run of spaces or punctuation (line breaks included).
 #'   Each word of a phrase may end in `*`: `carenz* di fond*`.
 #'
-#' Patterns are words, not regular expressions: the characters
-#' `[ ] ( ) { } | \ ^ $ ? +` and a `*` anywhere but at the end of a word are
-#' errors, which name the row.
+#' Patterns are words, not regular expressions: the characters \[ \]
+#' `( ) { } | \ ^ $ ? +` and a `*` anywhere but at the end of a
+#' word are errors, which name the row.
 #'
 #' @section Clauses, negation and exclusions:
 #' A *clause* ends at `.`, `;`, `:`, `!`, `?`, `…`, a line break, and before
@@ -135,13 +135,14 @@ negation_cues <- function(language = c("it", "en")) {
 #' frame <- data.frame(
 #'   category = c("funding", "funding", "funding", "training"),
 #'   language = "it",
-#'   pattern = c("fondi", "finanziament*", "senza fondi", "formazione"),
+#'   pattern = c("fondi", "finanziament*", "senza fondi", "senza formazione"),
 #'   exclude = c("fondi europei", NA, NA, NA)
 #' )
 #' d <- text_dictionary(frame)
 #' d
 #' code_text(c("Mancano i finanziamenti", "nessun problema di fondi",
-#'             "Senza fondi, ma con tanta formazione"), d)
+#'             "Senza fondi e senza formazione specifica",
+#'             "Il gruppo si incontra ogni settimana"), d)
 text_dictionary <- function(x, negation = NULL, window = 4) {
   if (inherits(x, "peer_dictionary")) return(x)
   textcode_build(textcode_read_frame(x, "x"), negation, window, "x")

@@ -119,6 +119,13 @@ test_that("x = 0, x = n and n = 0 work for every method", {
     expect_true(is.na(r$estimate[3]))
     expect_equal(c(r$lower[3], r$upper[3]), c(0, 1))
     expect_identical(r$method, rep(m, 3))
+    # the binomial intervals ignore N and say so; the others keep it
+    binom <- m %in% c("clopper-pearson", "agresti-coull", "jeffreys")
+    expect_equal(r$N, rep(if (binom) Inf else 40, 3))
+    if (binom) {
+      r0 <- prop_ci(c(0, 8, 0), c(8, 8, 0), method = m)
+      expect_identical(r, r0)
+    }
   }
 })
 

@@ -161,19 +161,32 @@ test_that("on the shipped survey the estimates equal survey::svymean()", {
   }
 })
 
-# svymean() within a domain: the stratified design of every respondent used
-# (domain known, item answered where asked), then subset() to the domain
+# svymean() within a domain: the stratified design of the respondents used
+# (domain known, item answered where asked), with the class weight N_h / n_h
+# (n_h: respondents whose domain is known) and, for the domain's respondents
+# that answered, the item-nonresponse factor n_dh / (n_dh - m_h) computed
+# within class x domain; then subset() to the domain
 est_domain_reference <- function(s, frame, item, dom, strata = TRUE, cls = "macro_area") {
   s$dom <- dom
-  s <- s[!is.na(s$dom) & (!s$dom | !is.na(s[[item]])), ]
-  s$cls <- frame[[cls]][match(s$mhd_id, frame$mhd_id)]
-  s$Nh <- as.vector(table(frame[[cls]])[as.character(s$cls)])
-  s$N <- nrow(frame)
+  s <- s[!is.na(s$dom), ]
+  s$cls <- if (strata) frame[[cls]][match(s$mhd_id, frame$mhd_id)] else
+    factor(rep("all", nrow(s)))
+  Nf <- if (strata) table(frame[[cls]]) else c(all = nrow(frame))
+  s$Nh <- as.vector(Nf[as.character(s$cls)])
+  s$r <- !s$dom | !is.na(s[[item]])
+  nh <- table(s$cls)
+  ndh <- table(s$cls[s$dom])
+  mh <- table(s$cls[s$dom & !s$r])
+  k <- as.character(s$cls)
+  s$w <- s$Nh / as.vector(nh[k]) *
+    ifelse(s$dom, as.vector(ndh[k]) / as.vector(ndh[k] - mh[k]), 1)
+  s <- s[s$r, ]
   s$y <- ifelse(s$dom, as.numeric(s[[item]]), 0)
-  d <- if (strata) survey::svydesign(ids = ~1, strata = ~cls, fpc = ~Nh, data = s)
-       else survey::svydesign(ids = ~1, fpc = ~N, data = s)
-  sub <- subset(d, dom)
-  m <- survey::svymean(~y, sub)
+  d <- survey::svydesign(ids = ~1, strata = ~cls, fpc = ~Nh, weights = ~w, data = s)
+  m <- survey::svymean(~y, subset(d, dom))
+  rat <- survey::svyratio(~I(y * dom), ~as.numeric(dom), d)
+  stopifnot(abs(coef(rat) - coef(m)) < 1e-10,
+            abs(survey::SE(rat) - survey::SE(m)) < 1e-10)
   tot <- survey::svytotal(~dom, d)
   c(estimate = unname(coef(m)), se = unname(survey::SE(m)),
     size = unname(coef(tot)["domTRUE"]))
@@ -288,4 +301,45 @@ test_that("on the shipped survey a filtered item equals svymean() on subset()", 
   expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
   expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
   expect_equal(r$n, sum(s$peer_support & !is.na(s$ps_settings_cmhc), na.rm = TRUE))
+  # every item of the domain estimates the same domain size
+  if (!is.null(s$impact_team)) {
+    r2 <- estimate_prop(s, "impact_team", frame, domain = "peer_support",
+                        level = "agree")
+    expect_equal(r2$N_domain, r$N_domain)
+  }
+})
+
+test_that("item nonresponse in a domain is adjusted within class x domain", {
+  set.seed(44)
+  frame <- est_frame()
+  s <- est_survey(frame, 80, p = 0.6)
+  s$a <- ifelse(s$peer_support, runif(80) < 0.4, NA)
+  s$b <- ifelse(s$peer_support, runif(80) < 0.7, NA)
+  s$a[sample(which(s$peer_support), 4)] <- NA
+  s$b[sample(which(s$peer_support), 1)] <- NA
+  r <- estimate_prop(s, c("a", "b"), frame, domain = "peer_support")
+  cls <- frame$macro_area[match(s$mhd_id, frame$mhd_id)]
+  Nh <- as.vector(table(frame$macro_area)); nh <- as.vector(table(cls))
+  ndh <- as.vector(table(cls[s$peer_support]))
+  # the domain size does not depend on the item: sum_h N_h n_dh / n_h
+  expect_equal(r$N_domain, rep(sum(Nh * ndh / nh), 2))
+  # the estimate: class shares among the domain's answers, weighted by the
+  # estimated domain units of the class
+  for (j in 1:2) {
+    y <- s[[c("a", "b")[j]]]
+    ybar <- as.vector(tapply(y[s$peer_support], cls[s$peer_support], mean, na.rm = TRUE))
+    expect_equal(r$estimate[j], sum(Nh * ndh / nh * ybar) / sum(Nh * ndh / nh))
+    expect_equal(r$n[j], sum(!is.na(y)))
+  }
+  cl <- attr(r, "classes")
+  expect_equal(cl$n_missing[cl$item == "a"],
+               as.vector(table(cls[s$peer_support & is.na(s$a)])))
+  # every domain respondent of a class without an answer: an error, or collapse
+  isl <- s$peer_support & cls == "Islands"
+  s$a[isl] <- NA
+  if (any(isl)) {
+    expect_error(estimate_prop(s, "a", frame, domain = "peer_support"),
+                 "Islands.*none answered", class = "peersurvey_sparse_class")
+    expect_no_error(estimate_prop(s, "a", frame, domain = "peer_support", collapse = TRUE))
+  }
 })

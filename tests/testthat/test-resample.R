@@ -6,6 +6,12 @@ mi_random <- function(n, c, r, probs = runif(c, 0.1, 0.9)) {
   list(x = x, by = by)
 }
 
+# Rao-Scott on data that may have groups of fewer than 5 answers
+mi_rs <- function(x, by) {
+  withCallingHandlers(test_multi_independence(x, by, method = "rao-scott"),
+                      peersurvey_small_groups = function(w) invokeRestart("muffleWarning"))
+}
+
 # Per-option Pearson statistics with zero cells replaced, by chisq.test()
 mi_reference_stats <- function(x, by, add = 0.5) {
   vapply(x, function(v) {
@@ -65,7 +71,7 @@ test_that("Rao-Scott p-values agree with the 2^c-pattern construction", {
   for (k in 1:12) {
     d <- mi_random(sample(c(15, 60), 1), sample(2:4, 1), sample(2:4, 1))
     if (length(unique(d$by)) < 2 || any(colSums(d$x) %in% c(0, nrow(d$x)))) next
-    r <- test_multi_independence(d$x, d$by, method = "rao-scott")
+    r <- mi_rs(d$x, d$by)
     ref <- mi_reference_rs2(d$x, d$by, r$statistic)
     expect_equal(r$statistic_rs2, unname(ref["statistic"]), tolerance = 1e-8)
     expect_equal(r$df, unname(ref["df"]), tolerance = 1e-8)
@@ -110,7 +116,7 @@ test_that("MRCV agreement on random data, including discarded resamples", {
     dat <- data.frame(W = d$by, d$x)
     ref <- suppressWarnings(MRCV::MI.test(dat, I = 1, J = ncol(d$x), type = "rs2",
                                           print.status = FALSE))
-    r <- test_multi_independence(d$x, d$by, method = "rao-scott")
+    r <- mi_rs(d$x, d$by)
     expect_equal(r$statistic, ref$general$X.sq.S, tolerance = 1e-10)
     expect_equal(r$p_value, ref$rs2$p.value.rs2, tolerance = 1e-6)
     seed <- sample.int(1e6, 1)
@@ -169,19 +175,45 @@ test_that("options nobody ticked and one-member groups are handled", {
   x <- d$x; x$never <- 0L; x$always <- 1L
   by <- d$by; by[1] <- "Z"                     # a group of one
   for (m in c("bonferroni", "rao-scott", "bootstrap")) {
-    set.seed(9); r <- test_multi_independence(x, by, method = m, B = 199)
-    set.seed(9); r0 <- test_multi_independence(d$x, by, method = m, B = 199)
+    f <- function(x) test_multi_independence(x, by, method = m, B = 199)
+    if (m == "rao-scott") {
+      set.seed(9); expect_warning(r <- f(x), "Z: 1.*bootstrap",
+                                  class = "peersurvey_small_groups")
+      set.seed(9); r0 <- mi_rs(d$x, by)
+    } else {
+      set.seed(9); expect_no_warning(r <- f(x))
+      set.seed(9); r0 <- f(d$x)
+    }
     expect_equal(r$statistic, r0$statistic)
     expect_equal(r$p_value, r0$p_value)
     expect_true(all(is.na(r$options$statistic[5:6])))
     expect_true(is.finite(r$p_value))
   }
-  r <- test_multi_independence(d$x, by, method = "rao-scott")
+  r <- mi_rs(d$x, by)
   ref <- mi_reference_rs2(d$x, by, r$statistic)
   expect_equal(r$p_value, unname(ref["p"]), tolerance = 1e-6)
   r <- test_multi_independence(d$x, by)
   expect_equal(r$p_value, min(1, 4 * min(pchisq(mi_reference_stats(d$x, by), 3,
                                                   lower.tail = FALSE))))
+})
+
+test_that("Rao-Scott warns once when a group has fewer than 5 answers", {
+  set.seed(15)
+  x <- data.frame(a = rbinom(10, 1, 0.5), b = rbinom(10, 1, 0.5))
+  x[1:2, ] <- list(c(0L, 1L), c(1L, 0L))
+  by <- rep(c("A", "B", "C"), c(1, 4, 5))
+  w <- testthat::capture_warnings(r <- test_multi_independence(x, by, method = "rao-scott"))
+  expect_length(w, 1L)
+  expect_match(w, "Some groups have fewer than 5 answers \\(A: 1, B: 4\\)")
+  expect_warning(test_multi_independence(x, by, method = "rao-scott"),
+                 class = "peersurvey_small_groups")
+  # the p-value is still the Bilder-Loughin construction
+  ref <- mi_reference_rs2(x, by, r$statistic)
+  expect_equal(r$p_value, unname(ref["p"]), tolerance = 1e-6)
+  expect_no_warning(test_multi_independence(x, by))
+  expect_no_warning(test_multi_independence(x, by, method = "bootstrap", B = 99))
+  big <- rep(c("A", "B"), each = 5)
+  expect_no_warning(test_multi_independence(x, big, method = "rao-scott"))
 })
 
 test_that("NA answers and groups are dropped; bad input is an error", {
