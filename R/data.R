@@ -72,9 +72,10 @@
 #' * `coproduction`: reported by more than half of the departments (here 35
 #'   of 61; the exact number is illustrative).
 #' * `coprod_practices_*`: co-production "remained largely consultative":
-#'   here consultation is the most common highest rung reached among
-#'   departments with co-production. The distribution of rungs is
-#'   illustrative.
+#'   here more than half of the departments with co-production reach at
+#'   most consultation (their highest rung is informing or consultation),
+#'   and consultation is also the most frequent highest rung. The
+#'   distribution of rungs is illustrative.
 #' * `impact_recovery`, `impact_stigma`: peer support workers were
 #'   "generally perceived as effective in fostering recovery and reducing
 #'   stigma"; here most answers agree. The distributions are illustrative.
@@ -102,7 +103,8 @@
 #'     ps_settings_other}{Logical: settings of peer support (`NA` when
 #'     `peer_support` is `FALSE`, as for every `ps_` and `impact_` item).}
 #'   \item{ps_n_workers}{Number of peer support workers.}
-#'   \item{ps_contract}{Factor: their contract (`employee`, `consultant`,
+#'   \item{ps_contract}{Factor: the main contract of the department's peer
+#'     support workers, one answer per department (`employee`, `consultant`,
 #'     `cooperative`, `grant`, `volunteer`, `other`).}
 #'   \item{ps_funding_health_budget, ps_funding_regional, ps_funding_project,
 #'     ps_funding_foundation, ps_funding_third_sector,

@@ -8,17 +8,17 @@
 # answer options come from the codebook's label_en / label_it columns)
 paper_words <- list(
   t_response = c(en = "Response by macro-area",
-                 it = "Adesione per macro-area"),
+                 it = "Tasso di risposta per macro-area"),
   t_response_region = c(en = "Response by region",
-                        it = "Adesione per regione"),
+                        it = "Tasso di risposta per regione"),
   t_peer_support = c(en = "Departments running peer support",
                      it = "Dipartimenti con attivit\u00e0 di supporto tra pari"),
   t_settings = c(en = "Settings of peer support (departments running peer support)",
                  it = "Contesti del supporto tra pari (dipartimenti con supporto tra pari)"),
   t_workers = c(en = "Number of peer support workers per department",
                 it = "Numero di esperti in supporto tra pari per dipartimento"),
-  t_contract = c(en = "Contracts of peer support workers",
-                 it = "Inquadramento contrattuale degli esperti in supporto tra pari"),
+  t_contract = c(en = "Main contract of peer support workers (per department)",
+                 it = "Inquadramento contrattuale principale degli esperti in supporto tra pari (per dipartimento)"),
   t_funding = c(en = "Funding of peer support",
                 it = "Finanziamento del supporto tra pari"),
   t_training = c(en = "Training of peer support workers",
@@ -48,7 +48,7 @@ paper_words <- list(
   t_check = c(en = "Published findings of Lasalvia, Bodini, Fin and Bonetto (2025), recomputed",
               it = "Risultati pubblicati da Lasalvia, Bodini, Fin e Bonetto (2025), ricalcolati"),
   f_frame = c(en = "Departments in the sampling frame",
-              it = "Dipartimenti nella lista di campionamento"),
+              it = "Dipartimenti invitati (elenco dei dipartimenti)"),
   f_responded = c(en = "Departments that responded", it = "Dipartimenti rispondenti"),
   f_rate = c(en = "Response rate", it = "Tasso di risposta"),
   f_peer_support = c(en = "Respondents implementing peer support",
@@ -79,8 +79,8 @@ paper_words <- list(
                  it = "contesto pi\u00f9 frequente: %s (%s); un servizio territoriale in %d su %d"),
   c_agree = c(en = "%s agree or strongly agree (%d of %d)",
               it = "%s d'accordo o del tutto d'accordo (%d su %d)"),
-  c_modal = c(en = "most frequent highest rung: %s (%s of %d departments)",
-              it = "gradino pi\u00f9 alto pi\u00f9 frequente: %s (%s di %d dipartimenti)"),
+  c_consultative = c(en = "%s of %d reach at most consultation (most frequent highest rung: %s)",
+                     it = "%s dei %d raggiungono al massimo la consultazione (gradino pi\u00f9 alto pi\u00f9 frequente: %s)"),
   finding = c(en = "Finding", it = "Risultato"),
   agree = c(en = "Agree", it = "Concorda"),
   yes = c(en = "yes", it = "s\u00ec"),
@@ -89,10 +89,10 @@ paper_words <- list(
   computed = c(en = "computed", it = "calcolato"),
   n_agree = c(en = "%d of %d published findings agree.",
               it = "%d risultati pubblicati su %d concordano."),
-  note_synthetic = c(en = "Computed from the shipped synthetic dataset (mhd_survey_2025) and frame (mhd_frame): the department-level answers of the survey are not public, and only the figures above are published values.",
-                     it = "Calcolati dal dataset sintetico fornito (mhd_survey_2025) e dalla lista dei dipartimenti (mhd_frame): le risposte dei singoli dipartimenti non sono pubbliche, e solo i valori qui sopra sono pubblicati."),
+  note_synthetic = c(en = "Computed from the shipped synthetic dataset (mhd_survey_2025): the department-level answers of the survey are not public. Only the \"published\" lines are the paper's. In the \"computed\" lines only 135, 61, 45% and 55.7% (34 of 61) are published values; the other percentages come from the synthetic data and only show that the stated pattern holds.",
+                     it = "Calcolati dal dataset sintetico fornito (mhd_survey_2025): le risposte dei singoli dipartimenti non sono pubbliche. Solo le righe \"pubblicato\" sono dell'articolo. Nelle righe \"calcolato\" solo 135, 61, 45% e 55,7% (34 su 61) sono valori pubblicati; le altre percentuali vengono dai dati sintetici e mostrano soltanto che l'andamento dichiarato \u00e8 rispettato."),
   note_own = c(en = "Computed from the survey and frame given, beside the values published for the 2025 Italian survey.",
-               it = "Calcolati dall'indagine e dalla lista forniti, accanto ai valori pubblicati per l'indagine italiana del 2025."),
+               it = "Calcolati dall'indagine e dall'elenco dei dipartimenti forniti, accanto ai valori pubblicati per l'indagine italiana del 2025."),
   macro_area = c(en = "Macro-area", it = "Macro-area"),
   region = c(en = "Region", it = "Regione"),
   total = c(en = "Italy", it = "Italia"),
@@ -100,7 +100,7 @@ paper_words <- list(
   departments = c(en = "Departments", it = "Dipartimenti"),
   responded = c(en = "Responded", it = "Rispondenti"),
   respondents = c(en = "Respondents", it = "Rispondenti"),
-  response_ci = c(en = "Response, % (95% CI)", it = "Adesione, % (IC 95%)"),
+  response_ci = c(en = "Response, % (95% CI)", it = "Tasso di risposta, % (IC 95%)"),
   n_pct = c(en = "n (%)", it = "n (%)"),
   pct_ci = c(en = "% (95% CI)", it = "% (IC 95%)"),
   setting = c(en = "Setting", it = "Contesto"),
@@ -119,18 +119,18 @@ paper_words <- list(
   practice = c(en = "Practice", it = "Pratica"),
   rung = c(en = "Ladder rung", it = "Gradino"),
   highest = c(en = "Highest rung", it = "Gradino pi\u00f9 alto"),
-  cumulative = c(en = "Cumulative, %", it = "Cumulata, %"),
+  cumulative = c(en = "Cumulative %", it = "% cumulata"),
   peer_support_n = c(en = "Peer support, n (%)", it = "Supporto tra pari, n (%)"),
   coproduction_n = c(en = "Co-production, n (%)", it = "Co-produzione, n (%)"),
   more_than = c(en = "More than %d", it = "Pi\u00f9 di %d"),
   note_answered = c(en = "%d of %d departments answered.",
                     it = "Hanno risposto %d dipartimenti su %d."),
   note_workers = c(en = "Median %s (interquartile range %s\u2013%s); %s peer support workers in all.",
-                   it = "Mediana %s (scarto interquartile %s\u2013%s); %s esperti in totale."),
+                   it = "Mediana %s (intervallo interquartile %s\u2013%s); %s esperti in totale."),
   note_base_peer_support = c(en = "Asked only of the %2$d departments running peer support; the base of the percentages is the %1$d of them that answered.",
-                             it = "Domanda posta solo ai %2$d dipartimenti con supporto tra pari; la base delle percentuali sono i %1$d che hanno risposto."),
+                             it = "Domanda posta solo ai %2$d dipartimenti con supporto tra pari; la base delle percentuali \u00e8 costituita dai %1$d che hanno risposto."),
   note_base_coproduction = c(en = "Asked only of the %2$d departments reporting co-production; the base of the percentages is the %1$d of them that answered.",
-                             it = "Domanda posta solo ai %2$d dipartimenti con co-produzione; la base delle percentuali sono i %1$d che hanno risposto."),
+                             it = "Domanda posta solo ai %2$d dipartimenti con co-produzione; la base delle percentuali \u00e8 costituita dai %1$d che hanno risposto."),
   note_base_each = c(en = "Asked only of the %d departments running peer support; the base of each item's percentages is the number of them that answered it (column %s).",
                      it = "Domanda posta solo ai %d dipartimenti con supporto tra pari; la base delle percentuali di ogni voce \u00e8 il numero di quelli che vi hanno risposto (colonna %s)."),
   note_illustrative = c(en = "Synthetic data (mhd_survey_2025): the figures are illustrative, not the survey's, except those the abstract published (see reproduce_paper()).",
@@ -142,7 +142,16 @@ paper_words <- list(
                   it = "Le risposte \"non so\" sono escluse."),
   note_ladder = c(en = "A department's level is the highest rung among the practices it reports.",
                   it = "Il livello di un dipartimento \u00e8 il gradino pi\u00f9 alto tra le pratiche che riporta."),
-  note_ci = c(en = "95%% confidence intervals: %s.", it = "Intervalli di confidenza al 95%%: %s.")
+  note_ci = c(en = "%s%% confidence intervals: %s.", it = "Intervalli di confidenza al %s%%: %s."),
+  ci_wilson = c(en = "Wilson score", it = "score di Wilson"),
+  "ci_clopper-pearson" = c(en = "Clopper-Pearson (exact)", it = "Clopper-Pearson (esatti)"),
+  "ci_agresti-coull" = c(en = "Agresti-Coull", it = "Agresti-Coull"),
+  ci_jeffreys = c(en = "Jeffreys", it = "Jeffreys"),
+  ci_wald = c(en = "Wald", it = "Wald"),
+  ci_nofpc = c(en = "no finite population correction",
+               it = "senza correzione per popolazione finita"),
+  note_propensity = c(en = "Every department of the frame was invited, so the counts are fixed: the intervals are for the response propensity (a Bernoulli model of responding), not for a sampled share.",
+                      it = "Tutti i dipartimenti dell'elenco sono stati invitati, quindi i conteggi sono fissi: gli intervalli riguardano la propensione a rispondere (un modello di Bernoulli della risposta), non una quota campionaria.")
 )
 
 paper_word <- function(key, language) {
@@ -166,6 +175,8 @@ paper_labels <- function(codebook, item, options, language) {
   if (is.null(codebook)) return(options)
   rows <- codebook[codebook$item == item, , drop = FALSE]
   lab <- rows[[paste0("label_", language)]][match(options, rows$option)]
+  # spell out the abbreviation of peer support workers
+  if (language == "it") lab <- gsub("\\bESP\\b", "esperti in supporto tra pari", lab)
   ifelse(is.na(lab) | !nzchar(lab), options, lab)
 }
 
@@ -182,11 +193,19 @@ paper_options <- function(survey, codebook, item) {
 
 # ---- formatting ---------------------------------------------------------
 
+# Rounds half away from zero (2/32 = 6.25% prints 6.3), as a reader
+# rounding by hand would, not to even as formatC() does on exact halves
 fmt_num <- function(x, digits, language) {
+  x <- round_half_up(x, digits)
   out <- formatC(x, format = "f", digits = digits,
                  decimal.mark = if (language == "it") "," else ".")
   out[is.na(x)] <- "-"
   out
+}
+
+round_half_up <- function(x, digits) {
+  k <- 10^digits
+  sign(x) * floor(abs(x) * k + 0.5 + 1e-9) / k
 }
 
 fmt_n_pct <- function(n, N, language, digits = 1L) {
@@ -263,7 +282,14 @@ print.peer_paper_tables <- function(x, ...) {
 #'
 #' The intervals describe the respondents (no finite population
 #' correction); for the share of all the departments of the frame, adjusted
-#' for nonresponse, use [estimate_prop()].
+#' for nonresponse, use [estimate_prop()]. The note of every table with an
+#' interval column names the interval method. Every department of the frame
+#' was invited, so the counts of the response tables are fixed: their
+#' intervals are for the response propensity (a Bernoulli model of
+#' responding), and their notes say so.
+#'
+#' Percentages are rounded half away from zero (2 of 32, 6.25%, prints as
+#' 6.3), as when rounding by hand.
 #'
 #' With the shipped data ([mhd_survey_2025], a synthetic dataset) these are
 #' not the survey's tables, which are not public: only the figures stated in
@@ -349,7 +375,8 @@ paper_tables <- function(survey = peersurvey::mhd_survey_2025,
   structure(out, class = "peer_paper_tables", language = language)
 }
 
-# Is `survey` the shipped synthetic dataset?
+# Is `survey` the shipped synthetic dataset? (one rule for paper_tables()
+# and reproduce_paper())
 paper_is_shipped <- function(survey) {
   identical(survey, peersurvey::mhd_survey_2025)
 }
@@ -397,6 +424,18 @@ paper_ci <- function(ctx, x, n) {
   ci
 }
 
+# The note naming the interval method of a table with a CI column
+paper_ci_note <- function(ctx, method = ctx$method) {
+  lang <- ctx$language
+  sprintf(paper_word("note_ci", lang), format(100 * ctx$conf),
+          paste0(paper_word(paste0("ci_", method), lang), ", ", paper_word("ci_nofpc", lang)))
+}
+
+paper_note <- function(...) {
+  parts <- unlist(list(...))
+  if (length(parts)) paste(parts, collapse = " ")
+}
+
 paper_ci_header <- function(ctx, key) {
   h <- paper_word(key, ctx$language)
   if (ctx$conf != 0.95) h <- sub("95%", paste0(format(100 * ctx$conf), "%"), h, fixed = TRUE)
@@ -425,7 +464,8 @@ paper_response <- function(ctx, by) {
   }
   vals$group <- c(as.character(rr$group), "total")
   paper_table(df, paper_word(paste0("t_response", if (by == "region") "_region"), lang),
-              vals)
+              vals, note = paper_note(paper_ci_note(ctx, "wilson"),
+                                      paper_word("note_propensity", lang)))
 }
 
 # Presence of an activity (logical column), overall and by macro-area
@@ -454,7 +494,7 @@ paper_presence <- function(ctx, col, title, header) {
                    stringsAsFactors = FALSE)
   names(df) <- c(paper_word("macro_area", lang), paper_word("respondents", lang),
                  paper_word(header, lang), paper_ci_header(ctx, "pct_ci"))
-  paper_table(df, paper_word(title, lang), vals)
+  paper_table(df, paper_word(title, lang), vals, note = paper_ci_note(ctx))
 }
 
 # A check-all-that-apply item among the departments in `subset`
@@ -478,7 +518,8 @@ paper_multi <- function(ctx, item, title, header, subset = NULL, sort = FALSE,
   names(df) <- c(paper_word(header, lang), paper_word("n_pct", lang),
                  paper_ci_header(ctx, "pct_ci"))
   paper_table(df, paper_word(title, lang), vals,
-              note = paper_base_note(ctx, if (!is.null(subset)) filter, N, sum(rows)))
+              note = paper_note(paper_base_note(ctx, if (!is.null(subset)) filter, N, sum(rows)),
+                                paper_ci_note(ctx)))
 }
 
 # The note giving the base of a table's percentages: the departments asked
@@ -582,7 +623,7 @@ paper_impact <- function(ctx) {
     else sprintf(paper_word("note_base_each", lang), nrow(x),
                  paste0("\"", paper_word("answered", lang), "\""))
   paper_table(df, paper_word("t_impact", lang), vals,
-              note = paste(paper_word("note_impact", lang), base))
+              note = paper_note(paper_word("note_impact", lang), base, paper_ci_note(ctx)))
 }
 
 # Barriers: checklist and coded free text, side by side, most named first
@@ -622,8 +663,9 @@ paper_barriers <- function(ctx) {
   }
   names(df) <- heads
   paper_table(df, paper_word("t_barriers", lang), vals,
-              note = sprintf(paper_word("note_barriers", lang), N,
-                             if (is.null(coded)) 0L else coded$N))
+              note = paper_note(sprintf(paper_word("note_barriers", lang), N,
+                                        if (is.null(coded)) 0L else coded$N),
+                                paper_ci_note(ctx)))
 }
 
 # Co-production practices among the departments reporting co-production,
@@ -670,8 +712,9 @@ paper_ladder <- function(ctx) {
   names(df) <- c(paper_word("highest", lang), paper_word("n_pct", lang),
                  paper_ci_header(ctx, "pct_ci"), paper_word("cumulative", lang))
   paper_table(df, paper_word("t_ladder", lang), vals,
-              note = paste(paper_word("note_ladder", lang),
-                           paper_base_note(ctx, "coproduction", N, lv$asked)))
+              note = paper_note(paper_word("note_ladder", lang),
+                                paper_base_note(ctx, "coproduction", N, lv$asked),
+                                paper_ci_note(ctx)))
 }
 
 # ---- adapters to the package's coders and estimators ----------------------
@@ -736,7 +779,9 @@ paper_levels <- function(ctx) {
 #'
 #' The department-level answers of the survey are not public: the shipped
 #' [mhd_survey_2025] is a synthetic dataset built to reproduce these
-#' figures, and nothing else in it is a published value.
+#' findings, and nothing else in it is a published value: only the
+#' `published` lines are the paper's, and among the `computed` lines only
+#' 135, 61, 45% and 55.7% (34 of 61) are published figures.
 #'
 #' @section How each finding is checked:
 #' * Response: [response_rates()] of the survey against the frame; the rate
@@ -753,8 +798,10 @@ paper_levels <- function(ctx) {
 #' * Barriers: on the checklist, the three barriers named are each named by
 #'   at least as many departments as any other barrier.
 #' * Co-production: more than half of the respondents report it.
-#' * Largely consultative: consultation is the most frequent highest rung of
-#'   the ladder reached ([code_coproduction()]).
+#' * Largely consultative: more than half of the departments reporting
+#'   co-production reach at most consultation on the ladder
+#'   ([code_coproduction()]): their highest rung is informing or
+#'   consultation. The most frequent highest rung is printed too.
 #'
 #' @inheritParams paper_tables
 #' @param quiet If `TRUE`, print nothing.
@@ -764,8 +811,11 @@ paper_levels <- function(ctx) {
 #'   `"barriers"`, `"coproduction"`, `"consultative"`), `finding` (what is
 #'   stated), `published` (as the abstract states
 #'   it), `computed` (as computed here), `value` (the computed figure as a
-#'   number: a count, a per cent, or `NA` for a statement) and `agree`
-#'   (logical).
+#'   number: a count, a per cent, or `NA` for a statement), `agree`
+#'   (logical) and `published_value` (logical: `TRUE` for the four findings
+#'   whose figure the abstract publishes, 135, 61, 45% and 55.7%; in the
+#'   other rows, computed from the shipped synthetic data, the percentages
+#'   only show that the stated pattern holds).
 #' @references Lasalvia, A., Bodini, L., Fin, V. and Bonetto, C. (2025).
 #'   Lived experience in Italian mental health services: a national survey
 #'   of peer support and co-production practices. *BMC Health Services
@@ -783,17 +833,23 @@ reproduce_paper <- function(survey = peersurvey::mhd_survey_2025,
   language <- paper_language(language)
   check_flag(quiet)
   paper_check_data(survey, frame)
-  shipped <- missing(survey) && missing(frame)
+  shipped <- paper_is_shipped(survey)
   ctx <- list(survey = survey, frame = frame, language = language, conf = 0.95,
               method = "wilson", codebook = paper_codebook(survey))
   lang <- language
   w <- function(key) paper_word(key, lang)
   pct <- function(x, digits = 1L) ifelse(is.na(x), "-", paste0(fmt_num(x, digits, lang), "%"))
   rows <- list()
-  add <- function(key, published, computed, value, agree)
+  # the abstract gives numbers only for the frame, the response and peer
+  # support; every other finding is a statement
+  numeric_findings <- c("frame", "responded", "rate", "peer_support")
+  add <- function(key, published, computed, value, agree) {
+    id <- sub("^f_", "", key)
     rows[[length(rows) + 1L]] <<- data.frame(
-      id = sub("^f_", "", key), finding = w(key), published = published,
-      computed = computed, value = value, agree = isTRUE(agree), stringsAsFactors = FALSE)
+      id = id, finding = w(key), published = published,
+      computed = computed, value = value, agree = isTRUE(agree),
+      published_value = id %in% numeric_findings, stringsAsFactors = FALSE)
+  }
 
   # response
   rr <- paper_rates(ctx, "macro_area")
@@ -830,11 +886,13 @@ reproduce_paper <- function(survey = peersurvey::mhd_survey_2025,
     tab <- table(lv$level)
     tab <- tab[names(tab) != "none"]
     modal <- names(tab)[tab == max(tab)]
-    share <- 100 * max(tab) / sum(tab)
+    # share of departments whose highest rung is at most consultation
+    share <- 100 * sum(tab[names(tab) %in% c("informing", "consultation")]) / sum(tab)
     add("f_consultative", w("p_consultative"),
-        sprintf(w("c_modal"), paste(vapply(modal, paper_word, "", language = lang),
-                                    collapse = ", "), pct(share), sum(tab)),
-        share, identical(modal, "consultation"))
+        sprintf(w("c_consultative"), pct(share), sum(tab),
+                tolower(paste(vapply(modal, paper_word, "", language = lang),
+                              collapse = ", "))),
+        share, share > 50)
   }
 
   res <- do.call(rbind, rows)

@@ -492,6 +492,10 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
 #' column the codebook does not know (kept as character) and every codebook
 #' item missing from the file (filled with `NA`).
 #'
+#' A subset of a survey (`x[i, ]`, `x[, j]`, `x[j]`) keeps its codebook and
+#' the problems of the rows and columns it keeps, with rows renumbered to
+#' their positions in the subset.
+#'
 #' @param x A `peer_survey` from [read_survey()].
 #' @return A data frame with columns `row` (row of the result, `NA` for a
 #'   whole column), `column`, `value` (the answer as written) and `reason`.
@@ -532,4 +536,48 @@ print.peer_survey <- function(x, n = 6L, ...) {
                 show_values(rest, max = 8L, quote = FALSE)))
   }
   invisible(x)
+}
+
+#' @export
+`[.peer_survey` <- function(x, i, j, drop) {
+  # x[j] (list-style) selects columns only; x[i, j] rows and columns
+  list_style <- nargs() - (!missing(drop)) < 3L
+  out <- NextMethod()
+  if (!is.data.frame(out)) return(out)
+  n <- .row_names_info(x, 2L)
+  rows <- if (list_style || missing(i)) seq_len(n) else {
+    pos <- data.frame(pos = seq_len(n))
+    attr(pos, "row.names") <- attr(x, "row.names")
+    pos[i, "pos"]
+  }
+  attr(out, "codebook") <- attr(x, "codebook", exact = TRUE)
+  prob <- attr(x, "problems", exact = TRUE)
+  if (is.data.frame(prob)) attr(out, "problems") <- survey_subset_problems(
+    prob, rows, names(x), names(out), attr(x, "codebook", exact = TRUE))
+  if (!inherits(out, "peer_survey")) class(out) <- c("peer_survey", class(out))
+  out
+}
+
+# The problems of a subset: those of the rows kept, re-indexed to their new
+# positions (a row taken twice has its problems twice), and those of the
+# columns kept (a problem about an item is kept while any of its columns is)
+survey_subset_problems <- function(prob, rows, old_names, new_names, codebook) {
+  if (!nrow(prob)) return(prob)
+  col_kept <- vapply(as.character(prob$column), function(col) {
+    if (is.na(col)) return(TRUE)
+    opts <- if (is.data.frame(codebook)) codebook$option[codebook$item == col] else character()
+    cols <- intersect(old_names, c(col, trimws(col), paste0(col, "_", opts)))
+    !length(cols) || any(cols %in% new_names)
+  }, NA, USE.NAMES = FALSE)
+  prob <- prob[col_kept, , drop = FALSE]
+  whole <- prob[is.na(prob$row), , drop = FALSE]
+  cells <- prob[!is.na(prob$row), , drop = FALSE]
+  new_pos <- which(!is.na(rows) & rows %in% cells$row)
+  take <- unlist(lapply(new_pos, function(k) which(cells$row == rows[k])), use.names = FALSE)
+  times <- vapply(new_pos, function(k) sum(cells$row == rows[k]), 1L)
+  cells <- cells[take, , drop = FALSE]
+  cells$row <- rep.int(as.integer(new_pos), times)
+  out <- rbind(cells, whole)
+  rownames(out) <- NULL
+  out
 }

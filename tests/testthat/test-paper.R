@@ -26,9 +26,14 @@ test_that("reproduce_paper() gives every published figure, recomputed in base R"
   f <- mhd_frame
   expect_output(res <- reproduce_paper(), "10 of 10 published findings agree")
   expect_s3_class(res, "data.frame")
-  expect_true(all(c("id", "finding", "published", "computed", "value", "agree") %in%
-                    names(res)))
+  expect_true(all(c("id", "finding", "published", "computed", "value", "agree",
+                    "published_value") %in% names(res)))
   expect_true(all(res$agree))
+  # only the frame, the response and peer support are published figures
+  expect_identical(res$published_value,
+                   res$id %in% c("frame", "responded", "rate", "peer_support"))
+  expect_match(attr(res, "note"), "only 135, 61, 45% and 55.7% (34 of 61) are published",
+               fixed = TRUE)
   v <- stats::setNames(res$value, res$id)
 
   # 135 departments, 61 responded, 45%
@@ -71,14 +76,23 @@ test_that("reproduce_paper() gives every published figure, recomputed in base R"
                   paste0("barriers_", c("recognition", "funding", "cultural")))
   expect_match(res$computed[res$id == "barriers"], "^Lack of formal recognition")
 
-  # co-production in more than half, modal highest rung consultation
+  # co-production in more than half; more than half of them reach at most
+  # consultation (rung 2), the ladder read from its CSV
   cp <- s$coproduction
   expect_equal(v[["coproduction"]], 100 * sum(cp) / sum(!is.na(cp)))
   expect_gt(v[["coproduction"]], 50)
-  top <- highest_rung(s[cp %in% TRUE, ])
+  lad_csv <- utils::read.csv(system.file("extdata", "coproduction-ladder.csv", package = "peersurvey"),
+                             stringsAsFactors = FALSE)
+  m <- as.matrix(as.data.frame(s)[cp %in% TRUE, paste0("coprod_practices_", lad_csv$practice)])
+  rank <- as.integer(lad_csv$rung_order)
+  top <- apply(m, 1L, function(r) if (any(r %in% TRUE)) max(rank[r %in% TRUE]) else 0)
   tab <- table(factor(top[top > 0], 1:5, rung_names))
-  expect_identical(names(tab)[which.max(tab)], "consultation")
-  expect_equal(v[["consultative"]], 100 * max(tab) / sum(tab))
+  cum <- 100 * sum(tab[c("informing", "consultation")]) / sum(tab)
+  expect_equal(v[["consultative"]], cum)
+  expect_gt(cum, 50)
+  expect_identical(res$computed[res$id == "consultative"], sprintf(
+    "%.1f%% of %d reach at most consultation (most frequent highest rung: %s)",
+    cum, sum(tab), names(tab)[which.max(tab)]))
 })
 
 test_that("reproduce_paper() marks findings the data do not support", {
@@ -145,7 +159,7 @@ test_that("paper_tables() counts agree with table() and colSums()", {
     expect_equal(vals$n, unname(colSums(m, na.rm = TRUE)))
     expect_equal(vals$N[1], sum(rowSums(!is.na(m)) > 0))
     expect_equal(first_int(tabs[[nm]][[2]]), vals$n)
-    pct <- sprintf("%.1f", 100 * vals$n / vals$N)
+    pct <- sprintf("%.1f", floor(1000 * vals$n / vals$N + 0.5 + 1e-9) / 10)
     expect_identical(sub("^[0-9]+ \\((.*)\\)$", "\\1", tabs[[nm]][[2]]), pct)
   }
 
@@ -337,4 +351,66 @@ test_that("tables from the shipped synthetic data say their figures are illustra
   # not on other data
   part <- paper_tables(mhd_survey_2025[1:40, ])
   for (t in part) expect_false(grepl("illustrative", paste(attr(t, "note"), collapse = "")))
+})
+
+test_that("tables with an interval column name the interval method", {
+  with_ci <- c("response", "response_region", "peer_support", "settings", "funding",
+               "impact", "barriers", "coproduction", "practices", "ladder")
+  tabs <- paper_tables()
+  for (nm in with_ci)
+    expect_match(attr(tabs[[nm]], "note"),
+                 "95% confidence intervals: Wilson score, no finite population correction.",
+                 fixed = TRUE, info = nm)
+  for (nm in c("workers", "contract", "training"))
+    expect_false(grepl("confidence intervals", attr(tabs[[nm]], "note")), info = nm)
+  # the response tables keep Wilson whatever the method, and say what it is for
+  cp <- paper_tables(method = "clopper-pearson", conf = 0.9)
+  expect_match(attr(cp$settings, "note"), "90% confidence intervals: Clopper-Pearson",
+               fixed = TRUE)
+  for (nm in c("response", "response_region")) {
+    expect_match(attr(cp[[nm]], "note"), "90% confidence intervals: Wilson score", fixed = TRUE)
+    expect_match(attr(cp[[nm]], "note"),
+                 "intervals are for the response propensity (a Bernoulli model of responding)",
+                 fixed = TRUE)
+  }
+  it <- paper_tables(language = "it")
+  expect_match(attr(it$ladder, "note"), "Intervalli di confidenza al 95%: score di Wilson",
+               fixed = TRUE)
+  expect_match(attr(it$response, "note"), "propensione a rispondere", fixed = TRUE)
+})
+
+test_that("percentages round half away from zero", {
+  x <- c(100 * 2 / 32, 100 * 10 / 32, 100 * 1 / 8, 100 * 1 / 3, 0.05, -0.25)
+  # by hand, in base R: add one half in the last digit and truncate
+  hand <- sign(x) * floor(abs(x) * 10 + 0.5 + 1e-9) / 10
+  expect_identical(peersurvey:::fmt_num(x, 1L, "en"), sprintf("%.1f", hand))
+  expect_identical(peersurvey:::fmt_num(100 * 2 / 32, 1L, "en"), "6.3")
+  expect_identical(peersurvey:::fmt_num(100 * 10 / 32, 1L, "it"), "31,3")
+  expect_identical(peersurvey:::fmt_n_pct(2, 32, "en"), "2 (6.3)")
+})
+
+test_that("reproduce_paper() and paper_tables() agree on what the shipped data is", {
+  given <- reproduce_paper(mhd_survey_2025, mhd_frame, quiet = TRUE)
+  default <- reproduce_paper(quiet = TRUE)
+  expect_identical(attr(given, "note"), attr(default, "note"))
+  expect_match(attr(given, "note"), "synthetic")
+  own <- reproduce_paper(mhd_survey_2025[1:40, ], quiet = TRUE)
+  expect_false(grepl("synthetic", attr(own, "note")))
+  expect_match(attr(paper_tables(mhd_survey_2025, mhd_frame)$ladder, "note"), "illustrative")
+})
+
+test_that("Italian wording of the tables", {
+  it <- paper_tables(language = "it")
+  expect_identical(attr(it$response, "caption"), "Tasso di risposta per macro-area")
+  expect_match(names(it$response)[4], "^Tasso di risposta")
+  expect_match(attr(it$workers, "note"), "intervallo interquartile", fixed = TRUE)
+  expect_match(attr(it$contract, "note"), "\u00e8 costituita dai 34 che hanno risposto",
+               fixed = TRUE)
+  expect_identical(names(it$ladder)[4], "% cumulata")
+  expect_false(any(grepl("\\bESP\\b", it$barriers[[1]])))
+  expect_true(any(grepl("esperti in supporto tra pari", it$barriers[[1]])))
+  res <- reproduce_paper(language = "it", quiet = TRUE)
+  expect_match(res$finding[res$id == "frame"], "elenco dei dipartimenti", fixed = TRUE)
+  expect_identical(attr(paper_tables()$contract, "caption"),
+                   "Main contract of peer support workers (per department)")
 })

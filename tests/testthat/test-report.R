@@ -43,7 +43,31 @@ test_that("the drafted report renders as it stands on the shipped data", {
   expect_gte(lengths(regmatches(html, gregexpr("<img", html, fixed = TRUE))), 5L)
   expect_match(html, "Lack of formal recognition", fixed = TRUE)
   expect_match(html, "Published findings", fixed = TRUE)
+  expect_match(gsub("\\s+", " ", html),
+               "only 135, 61, 45% and 55.7% (34 of 61) are published values", fixed = TRUE)
+  expect_match(html, "survey report", fixed = TRUE)
+  d <- Sys.Date()
+  expect_match(html, paste(as.integer(format(d, "%d")), month.name[as.integer(format(d, "%m"))],
+                           format(d, "%Y")), fixed = TRUE)
   expect_false(grepl("## NULL", html, fixed = TRUE))
+})
+
+test_that("the report's title and date follow the language", {
+  skip_if_not_installed("rmarkdown")
+  skip_if_not_installed("knitr")
+  skip_if_not(rmarkdown::pandoc_available())
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  html <- render_quiet(draft_report(dir), params = list(language = "it"))
+  mesi <- c("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+            "agosto", "settembre", "ottobre", "novembre", "dicembre")
+  d <- Sys.Date()
+  expect_match(html, "rapporto di indagine", fixed = TRUE)
+  expect_false(grepl("survey report", html, fixed = TRUE))
+  expect_match(html, paste(as.integer(format(d, "%d")), mesi[as.integer(format(d, "%m"))],
+                           format(d, "%Y")), fixed = TRUE)
+  expect_match(html, "Risultati pubblicati, ricalcolati", fixed = TRUE)
 })
 
 test_that("the report renders for a user's own export and frame", {

@@ -256,3 +256,44 @@ test_that("answers given although not asked are kept and listed", {
   expect_equal(attr(tabs$contract, "values")$N[1],
                    sum(!is.na(x$ps_contract[x$peer_support])))
 })
+
+test_that("subsets of a survey keep its codebook and the problems of what they keep", {
+  lines <- c(
+    "mhd_id,region,macro_area,peer_support,coproduction,notes",
+    "A1,Toscana,Centro,Forse,No,first wave",
+    "A2,Lazio,Centro,Si,S\u00ec,",
+    "A3,Lazio,Centro,boh,mah,x",
+    "A4,Umbria,Centro,No,Si,")
+  expect_warning(x <- read_survey(write_export(lines)), class = "peersurvey_problems")
+  p <- survey_problems(x)
+  cells <- p[!is.na(p$row), ]
+  expect_true(nrow(cells) >= 3L)
+  key <- function(d) sort(paste(d$row, d$column, d$value, d$reason))
+  # rows: each problem of a kept row moves to the row's new position, in base R
+  for (i in list(2:4, c(3L, 3L, 1L), 4L, c(TRUE, FALSE, TRUE, FALSE))) {
+    idx <- seq_len(nrow(x))[i]
+    y <- x[i, ]
+    expect_identical(attr(y, "codebook"), attr(x, "codebook"))
+    moved <- merge(data.frame(new = seq_along(idx), row = idx), cells, by = "row")
+    moved$row <- moved$new
+    expected <- rbind(moved[names(p)], p[is.na(p$row), ])
+    expect_identical(key(survey_problems(y)), key(expected))
+  }
+  # columns: the problems of the columns dropped go
+  keep <- c("mhd_id", "coproduction", "notes")
+  y <- x[, keep]
+  expect_identical(key(survey_problems(y)), key(p[p$column %in% keep, ]))
+  expect_identical(key(survey_problems(x[keep])), key(p[p$column %in% keep, ]))
+  expect_identical(nrow(survey_problems(x[, c("mhd_id", "region")])), 0L)
+  # and print says so
+  ps <- x[x$peer_support %in% TRUE, ]
+  np <- nrow(survey_problems(ps))
+  expect_identical(np, sum(is.na(p$row)) + sum(cells$row %in% which(x$peer_support %in% TRUE)))
+  expect_output(print(ps), sprintf("%d problems: see survey_problems()", np), fixed = TRUE)
+  expect_output(print(x[, c("mhd_id", "region")]), "no problems")
+  # a single column is a plain vector
+  expect_identical(x[, "mhd_id"], c("A1", "A2", "A3", "A4"))
+  # the shipped data keep their codebook too
+  s <- mhd_survey_2025[mhd_survey_2025$peer_support, ]
+  expect_identical(attr(s, "codebook"), attr(mhd_survey_2025, "codebook"))
+})
