@@ -13,6 +13,13 @@ test_that("the report template is installed with its skeleton", {
   expect_true(any(grepl("^  frame: \"\"", skel)))
 })
 
+# Rendering needs rmarkdown, knitr and pandoc
+skip_without_pandoc <- function() {
+  skip_if_not_installed("rmarkdown")
+  skip_if_not_installed("knitr")
+  skip_if_not(rmarkdown::pandoc_available())
+}
+
 draft_report <- function(dir) {
   old <- setwd(dir)
   on.exit(setwd(old))
@@ -30,9 +37,7 @@ render_quiet <- function(input, params = NULL) {
 }
 
 test_that("the drafted report renders as it stands on the shipped data", {
-  skip_if_not_installed("rmarkdown")
-  skip_if_not_installed("knitr")
-  skip_if_not(rmarkdown::pandoc_available())
+  skip_without_pandoc()
   dir <- tempfile("report")
   dir.create(dir)
   on.exit(unlink(dir, recursive = TRUE))
@@ -53,9 +58,7 @@ test_that("the drafted report renders as it stands on the shipped data", {
 })
 
 test_that("the report's title and date follow the language", {
-  skip_if_not_installed("rmarkdown")
-  skip_if_not_installed("knitr")
-  skip_if_not(rmarkdown::pandoc_available())
+  skip_without_pandoc()
   dir <- tempfile("report")
   dir.create(dir)
   on.exit(unlink(dir, recursive = TRUE))
@@ -71,9 +74,7 @@ test_that("the report's title and date follow the language", {
 })
 
 test_that("the report renders for a user's own export and frame", {
-  skip_if_not_installed("rmarkdown")
-  skip_if_not_installed("knitr")
-  skip_if_not(rmarkdown::pandoc_available())
+  skip_without_pandoc()
   dir <- tempfile("report")
   dir.create(dir)
   on.exit(unlink(dir, recursive = TRUE))
