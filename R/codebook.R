@@ -1,59 +1,110 @@
 # The questionnaire as data: loading and checking a codebook.
 
-codebook_types <- c("single", "multi", "likert", "text", "number")
+codebook_types <- c("id", "single", "multi", "likert", "text", "number")
 codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co-production")
 
 #' Load and check a survey codebook
 #'
-#' A codebook describes a questionnaire as a plain CSV file, one row per item
-#' (free-text and number items) or per answer option (single-choice,
-#' check-all-that-apply and Likert items), so that a researcher can edit the
-#' instrument without touching code. The shipped codebook describes the 2025
-#' national survey of Italian Mental Health Departments on peer support and
-#' co-production: department profile, peer support (settings, workers,
-#' contract, funding, training), perceived impact of peer support workers,
-#' barriers, co-production practices (each mapped to a rung of the
-#' participation ladder) and facilitators.
+#' A codebook describes a questionnaire as a plain CSV file that a
+#' researcher edits in a spreadsheet: one row per item (identifier, free
+#' text and number items) or per answer option (single-choice,
+#' check-all-that-apply and Likert items). Every table, figure, estimate
+#' and report of the package follows from it: item and option labels,
+#' languages, the unit's identifier and name, skip logic and "don't know"
+#' answers. The shipped codebook describes the 2025 national survey of
+#' Italian Mental Health Departments; [codebook_template()] writes a
+#' commented starting file for your own questionnaire.
 #'
 #' @section Columns:
-#' * `item`: item id, lower case letters, digits and underscores. It is the
-#'   column name in an export; a check-all-that-apply item `x` with option
-#'   `o` becomes the logical column `x_o`.
-#' * `section`: part of the questionnaire (optional).
-#' * `type`: one of `"single"`, `"multi"`, `"likert"`, `"text"`, `"number"`.
-#' * `option`: answer code (blank for text and number items). A single-choice
-#'   item whose codes are exactly `"yes"` and `"no"` is read as logical.
-#' * `label_it`, `label_en`: Italian and English labels.
-#' * `scale`: name of the answer scale of a Likert item; every item sharing a
+#' * `item` (required): item id, lower case letters, digits and
+#'   underscores. It is the column name in an export; a
+#'   check-all-that-apply item `x` with option `o` becomes the logical
+#'   column `x_o`.
+#' * `type` (required): one of
+#'   - `"id"`: the unit's identifier (exactly one row, no option). Its
+#'     labels name the unit **in the plural**, as tables and figures say
+#'     it: `"departments"`, `"services"`, `"trusts"` (in Italian
+#'     `"dipartimenti"`, `"servizi"`, `"strutture"`: a plural in -e or
+#'     -\u00e0 is taken as feminine for the articles).
+#'   - `"single"`: one answer among options (a yes/no item has exactly the
+#'     options `yes` and `no` and is read as logical).
+#'   - `"multi"`: check all that apply, one row per option.
+#'   - `"likert"`: an ordered scale, one row per level, lowest first.
+#'   - `"text"`: free text. - `"number"`: a number.
+#' * `option` (required): answer code for single, multi and Likert rows,
+#'   blank for the others.
+#' * `label_<language>` (at least one): labels in each language the
+#'   questionnaire uses, such as `label_en`, `label_it`, `label_de`. Answers
+#'   may be written as codes or as labels of any of these languages; tables
+#'   and figures take their labels from the column of the language asked
+#'   for. The fixed words of tables (headers, notes) exist in English and
+#'   Italian and fall back to English for other languages.
+#' * `question_<language>` (optional): the question text of the item
+#'   (any of its rows), the caption of its table. Without it the caption is
+#'   the label of a text or number item, or the item id.
+#' * `section` (optional): part of the questionnaire.
+#' * `scale` (Likert items): name of the answer scale; every item sharing a
 #'   scale must list the same options in the same order.
-#' * `rung`: ladder rung of a co-production practice, one of `"informing"`,
-#'   `"consultation"`, `"involvement"`, `"co-design"`, `"co-production"`
-#'   (optional).
-#' * `missing`: `TRUE` when the option means missing or "don't know"; such
-#'   answers become `NA` and are not factor levels.
-#' * `required`: `TRUE` when every export must carry the item.
+#' * `rung` (optional): ladder rung of a co-production practice, one of
+#'   `"informing"`, `"consultation"`, `"involvement"`, `"co-design"`,
+#'   `"co-production"`; the only source of the practice-to-rung mapping
+#'   used by [coproduction_ladder()].
+#' * `missing` (optional): `TRUE` when the option means "don't know" or
+#'   another declared non-answer; such answers are `NA` in the data but are
+#'   counted apart from blanks by [survey_tables()] (see [survey_missing()]).
+#' * `required` (optional): `TRUE` when every export must carry the item.
 #' * `min`, `max` (optional): the smallest and largest value a number item
-#'   may take. A blank `min` (or no `min` column) means 0: number items are
-#'   counts or sizes and cannot be negative unless `min` says so (`-Inf` for
-#'   no bound); a blank `max` means no bound.
-#' * `whole` (optional): `TRUE` when a number item must be a whole number (a
-#'   count).
-#' * `asked_if` (optional): the id of a yes/no item; the item was asked
-#'   only of those answering yes to it (skip logic). [read_survey()] lists
-#'   an answer to it where that item is no as "answered although not asked".
+#'   may take. A blank `min` means 0 (counts and sizes cannot be negative
+#'   unless `min` says so; `-Inf` for no bound); a blank `max`, no bound.
+#' * `whole` (optional): `TRUE` when a number item must be a whole number.
+#' * `asked_if` (optional): the id of an earlier yes/no item; the item was
+#'   asked only of those answering yes to it (skip logic). Tables use those
+#'   units as the base, and [read_survey()] lists an answer given where that
+#'   item is no as "answered although not asked".
 #'
-#' [read_survey()] turns a number outside `min`..`max`, or not whole where
-#' `whole` is `TRUE`, into `NA` and lists it among the problems.
+#' Lines starting with `#` are comments. The file may be comma-, semicolon-
+#' or tab-delimited, with or without a byte-order mark.
 #'
-#' @param path Path of a codebook CSV file (UTF-8). The default is the
-#'   shipped codebook.
+#' @section Refused codebooks:
+#' A codebook with no `id` row or more than one, an unknown type, an item
+#' whose rows are not adjacent, a duplicate option or item, an option code
+#' or label naming two options, a yes/no filter that is not an earlier
+#' yes/no item, or Likert items sharing a scale with different levels is
+#' refused with a message naming the row.
+#'
+#' @param path Path of a codebook CSV file. The default is the shipped
+#'   codebook of the 2025 Italian survey.
 #' @return A data frame of class `peer_codebook`, one row per item or option,
-#'   with `missing` and `required` as logical columns.
-#' @seealso [read_survey()], which uses the codebook to type an export.
+#'   with `missing`, `required` and `whole` as logical columns and `min`,
+#'   `max` as numbers.
+#' @seealso [codebook_template()] for a starting file; [read_survey()],
+#'   which uses the codebook to type an export; [survey_tables()].
 #' @examples
 #' cb <- survey_codebook()
 #' unique(cb$item)
 #' cb[cb$item == "coprod_practices", c("option", "rung", "label_en")]
+#'
+#' # A complete small questionnaire
+#' f <- tempfile(fileext = ".csv")
+#' writeLines(c(
+#'   "item,type,option,label_en,label_it,question_en,scale,missing,asked_if",
+#'   "service_id,id,,services,servizi,,,,",
+#'   "region,single,north,North,Nord,Region,,,",
+#'   "region,single,south,South,Sud,Region,,,",
+#'   "peer,single,yes,Yes,S\u00ec,Peer support workers employed,,,",
+#'   "peer,single,no,No,No,Peer support workers employed,,,",
+#'   "roles,multi,groups,Group facilitation,Conduzione di gruppi,Roles,,,peer",
+#'   "roles,multi,advocacy,Advocacy,Advocacy,Roles,,,peer",
+#'   "satisfied,likert,low,Dissatisfied,Insoddisfatto,Satisfaction,sat3,,peer",
+#'   "satisfied,likert,mid,Neutral,Neutrale,Satisfaction,sat3,,peer",
+#'   "satisfied,likert,high,Satisfied,Soddisfatto,Satisfaction,sat3,,peer",
+#'   "satisfied,likert,dk,Don't know,Non so,Satisfaction,sat3,TRUE,peer",
+#'   "staff,number,,Staff,Personale,,,,",
+#'   "barriers,text,,Barriers,Barriere,,,,"), f)
+#' cb <- survey_codebook(f)
+#' cb
+#' codebook_id(cb)
+#' codebook_unit(cb, "it")
 #' @export
 survey_codebook <- function(path = system.file("extdata", "codebook.csv",
                                                package = "peersurvey")) {
@@ -61,22 +112,46 @@ survey_codebook <- function(path = system.file("extdata", "codebook.csv",
     abort("`path` must be the path of a codebook CSV file", "peersurvey_bad_argument")
   if (!file.exists(path))
     abort(sprintf("`path` does not exist: \"%s\"", path), "peersurvey_bad_argument")
-  cb <- utils::read.csv(path, colClasses = "character", encoding = "UTF-8",
-                        na.strings = character(0), check.names = FALSE,
-                        strip.white = TRUE)
-  names(cb) <- sub("^\ufeff", "", names(cb))
+  cb <- codebook_read(path)
   check_codebook(cb)
+}
+
+# The codebook file as a data frame of character columns: lines starting
+# with `#` are comments (codebook_template() writes some), the delimiter is
+# sniffed as for an export
+codebook_read <- function(path) {
+  lines <- readLines(path, warn = FALSE, encoding = "UTF-8")
+  comment <- grepl("^(\ufeff)?[[:space:]]*#", lines, useBytes = TRUE)
+  if (any(comment)) {
+    tmp <- tempfile(fileext = ".csv")
+    on.exit(unlink(tmp), add = TRUE)
+    writeLines(lines[!comment], tmp, useBytes = TRUE)
+    path <- tmp
+  }
+  tab <- read_delimited(path)
+  data <- tab$data
+  data[is.na(data)] <- ""
+  cb <- as.data.frame(data, stringsAsFactors = FALSE)
+  names(cb) <- trimws(tab$header)
+  cb
 }
 
 check_codebook <- function(cb) {
   bad <- function(i, msg)
     abort(sprintf("codebook %s: %s", show_rows(i), msg), "peersurvey_bad_codebook",
           call = NULL)
-  need <- c("item", "type", "option", "label_it", "label_en")
+  names(cb) <- sub("^\ufeff", "", trimws(names(cb)))
+  need <- c("item", "type", "option")
   miss <- setdiff(need, names(cb))
   if (length(miss))
     abort(sprintf("codebook lacks column%s %s", if (length(miss) > 1L) "s" else "",
                   show_values(miss)), "peersurvey_bad_codebook", call = NULL)
+  label_cols <- grep("^label_[a-z]{2,3}$", names(cb), value = TRUE)
+  if (!length(label_cols))
+    abort(paste("codebook has no label column: give one per language, named",
+                "`label_<language code>` (`label_en`, `label_it`, ...)"),
+          "peersurvey_bad_codebook", call = NULL)
+  question_cols <- grep("^question_[a-z]{2,3}$", names(cb), value = TRUE)
   if (!nrow(cb)) abort("codebook has no rows", "peersurvey_bad_codebook", call = NULL)
   for (col in c("section", "scale", "rung")) if (is.null(cb[[col]])) cb[[col]] <- ""
   for (col in c("missing", "required")) {
@@ -117,6 +192,20 @@ check_codebook <- function(cb) {
   if (!all(okt)) bad(which(!okt)[1L], sprintf("unknown type %s (one of %s)",
                                                show_values(cb$type[!okt][1L]),
                                                show_values(codebook_types)))
+  # exactly one identifier of the unit
+  idr <- which(cb$type == "id")
+  if (!length(idr))
+    abort(paste("codebook has no row of type \"id\": one item must identify the unit",
+                "(its labels name the unit in the plural, such as \"services\")"),
+          "peersurvey_bad_codebook", call = NULL)
+  if (length(idr) > 1L)
+    bad(idr, sprintf("%d items of type \"id\" (%s): the unit's identifier must be exactly one",
+                     length(idr), show_values(cb$item[idr])))
+  if (nzchar(cb$option[idr]))
+    bad(idr, sprintf("id item %s cannot have options", show_values(cb$item[idr])))
+  if (nzchar(cb$asked_if[idr]))
+    bad(idr, sprintf("id item %s cannot have `asked_if`", show_values(cb$item[idr])))
+  cb$required[idr] <- TRUE
   # Rows of one item must be contiguous and agree on type and required
   first <- match(cb$item, cb$item)
   for (i in seq_len(nrow(cb))) {
@@ -157,8 +246,8 @@ check_codebook <- function(cb) {
       bad(rows[1L], sprintf("single-choice item %s needs at least two options",
                             show_values(it)))
     # Codes and labels must each identify one option, in any language
-    keys <- fold_text(c(cb$option[rows], cb$label_it[rows], cb$label_en[rows]))
-    own <- rep(rows, 3L)
+    keys <- fold_text(c(cb$option[rows], unlist(cb[rows, label_cols], use.names = FALSE)))
+    own <- rep(rows, 1L + length(label_cols))
     keep <- nzchar(keys)
     owners <- tapply(own[keep], keys[keep], function(o) length(unique(o)))
     if (any(owners > 1L)) {
@@ -181,7 +270,8 @@ check_codebook <- function(cb) {
     its <- unique(cb$item[lik & cb$scale == sc])
     sig <- function(it) {
       r <- cb$item == it
-      paste(cb$option[r], cb$label_it[r], cb$label_en[r], cb$missing[r], collapse = "\r")
+      paste(cb$option[r], do.call(paste, unname(cb[r, label_cols, drop = FALSE])),
+            cb$missing[r], collapse = "\r")
     }
     ref <- sig(its[1L])
     for (it in its[-1L]) if (sig(it) != ref)
@@ -224,8 +314,8 @@ check_codebook <- function(cb) {
     bad(which(cb$item == dupcol[1L] | paste(cb$item, cb$option, sep = "_") == dupcol[1L]),
         sprintf("column name %s would arise twice", show_values(dupcol[1L])))
   }
-  known <- c("item", "section", "type", "option", "label_it", "label_en", "scale", "rung",
-             "missing", "required", "min", "max", "whole", "asked_if")
+  known <- c("item", "section", "type", "option", label_cols, question_cols, "scale",
+             "rung", "missing", "required", "min", "max", "whole", "asked_if")
   cb <- cb[, c(known, setdiff(names(cb), known))]
   rownames(cb) <- NULL
   class(cb) <- c("peer_codebook", "data.frame")
@@ -245,4 +335,112 @@ print.peer_codebook <- function(x, ...) {
                      (types %in% c("single", "multi", "likert")),
                    required = x$required[match(items, x$item)]), row.names = FALSE)
   invisible(x)
+}
+
+#' Write a starting codebook for your own questionnaire
+#'
+#' Writes a commented CSV file with one example of every item type, the
+#' columns [survey_codebook()] reads and a comment saying what each holds.
+#' Edit it in a spreadsheet or text editor (lines starting with `#` are
+#' comments), then read it with [survey_codebook()].
+#'
+#' @param path Where to write the file (not overwritten unless
+#'   `overwrite = TRUE`).
+#' @param overwrite Overwrite an existing file.
+#' @return `path`, invisibly.
+#' @examples
+#' f <- codebook_template(tempfile(fileext = ".csv"))
+#' cat(readLines(f), sep = "\n")
+#' survey_codebook(f)
+#' @export
+codebook_template <- function(path, overwrite = FALSE) {
+  if (!is.character(path) || length(path) != 1L || is.na(path) || !nzchar(path))
+    abort("`path` must be the path of the file to write", "peersurvey_bad_argument")
+  check_flag(overwrite)
+  if (file.exists(path) && !overwrite)
+    abort(sprintf("`path` exists: \"%s\" (use `overwrite = TRUE` to replace it)", path),
+          "peersurvey_bad_argument")
+  src <- system.file("extdata", "codebook-template.csv", package = "peersurvey")
+  if (!nzchar(src)) abort("the shipped codebook template is missing")
+  ok <- file.copy(src, path, overwrite = TRUE)
+  if (!ok) abort(sprintf("could not write `path`: \"%s\"", path), "peersurvey_bad_argument")
+  invisible(path)
+}
+
+# ---- accessors: other files read a codebook only through these ----------
+
+#' Read facts from a codebook
+#'
+#' Small accessors used by every table, figure and report, so that nothing
+#' reads a codebook's columns directly: the languages it has labels in,
+#' the item identifying the unit, the unit's name, the labels of options
+#' and the caption of an item.
+#'
+#' @param codebook A codebook from [survey_codebook()].
+#' @param language A language code among `codebook_languages(codebook)`.
+#' @return `codebook_languages()`: language codes of the `label_*`
+#'   columns. `codebook_id()`: the id item. `codebook_unit()`: the unit's
+#'   name in the plural (the label of the id row).
+#' @examples
+#' cb <- survey_codebook()
+#' codebook_languages(cb)
+#' codebook_id(cb)
+#' codebook_unit(cb, "en")
+#' @export
+codebook_languages <- function(codebook) {
+  sub("^label_", "", grep("^label_[a-z]{2,3}$", names(codebook), value = TRUE))
+}
+
+#' @rdname codebook_languages
+#' @export
+codebook_id <- function(codebook) {
+  codebook$item[codebook$type == "id"][1L]
+}
+
+#' @rdname codebook_languages
+#' @export
+codebook_unit <- function(codebook, language = codebook_languages(codebook)[1L]) {
+  lab <- codebook_column(codebook, "label", language)[codebook$type == "id"][1L]
+  if (is.na(lab) || !nzchar(lab)) word("units", language) else lab
+}
+
+# The column `<what>_<language>`, falling back to English, then to the
+# first language the codebook has
+codebook_column <- function(codebook, what, language) {
+  langs <- codebook_languages(codebook)
+  for (l in unique(c(language, "en", langs))) {
+    v <- codebook[[paste0(what, "_", l)]]
+    if (!is.null(v)) return(v)
+  }
+  rep("", nrow(codebook))
+}
+
+# Labels of the options `codes` of `item` in `language`; the code itself
+# where the codebook has none
+codebook_labels <- function(codebook, item, codes, language) {
+  codes <- as.character(codes)
+  if (is.null(codebook)) return(codes)
+  rows <- which(codebook$item == item)
+  lab <- codebook_column(codebook, "label", language)[rows][match(codes, codebook$option[rows])]
+  ifelse(is.na(lab) | !nzchar(lab), codes, lab)
+}
+
+# The caption of an item: its question text, else the label of a text or
+# number item, else the item id
+codebook_caption <- function(codebook, item, language) {
+  rows <- which(codebook$item == item)
+  q <- codebook_column(codebook, "question", language)[rows]
+  q <- q[nzchar(q)]
+  if (length(q)) return(q[1L])
+  if (codebook$type[rows[1L]] %in% c("text", "number")) {
+    l <- codebook_column(codebook, "label", language)[rows[1L]]
+    if (nzchar(l)) return(l)
+  }
+  item
+}
+
+# The codebook a survey carries (NULL when none)
+survey_codebook_of <- function(x) {
+  cb <- attr(x, "codebook", exact = TRUE)
+  if (is.data.frame(cb) && all(c("item", "type", "option") %in% names(cb))) cb else NULL
 }

@@ -83,15 +83,16 @@
 #' at least two respondents or is fully observed; the classes used are
 #' reported in the `classes` attribute.
 #'
-#' @param survey A `peer_survey` or any data frame with the column `id`
-#'   and the item columns.
+#' @param design A `peer_design` from [survey_design()], which ties the
+#'   answers to the frame and sets the weighting classes. (For backward
+#'   compatibility a survey may be given here with `frame`, `id` and
+#'   `adjust`; the design is then `survey_design(survey, frame, id, adjust)`.)
 #' @param item Names of item columns: logical (trait `TRUE`), 0/1 numeric,
 #'   or factor/character with the trait given by `level`. One row of the
 #'   result per item.
-#' @param frame The sampling frame: a data frame with one row per unit, the
-#'   column `id` and the column named by `adjust`.
-#' @param adjust Name of the frame column defining the weighting classes,
-#'   or `NULL` for no adjustment.
+#' @param frame,adjust,id Only when `design` is a survey rather than a
+#'   design: the frame, the frame column(s) of the weighting classes (`NULL`
+#'   for none) and the id column (by default the codebook's id item).
 #' @param conf Confidence level.
 #' @param level For factor or character items, the answer whose share is
 #'   estimated.
@@ -101,7 +102,6 @@
 #'   whose share is estimated: the name of a logical column of `survey`
 #'   (such as `"peer_support"` for the items asked only where peer support
 #'   runs) or a logical vector with one value per row of `survey`.
-#' @param id Name of the unit id column in `survey` and `frame`.
 #' @return A data frame with columns `item`, `level`, `domain` (the name of
 #'   the domain column, `NA` without a domain), `estimate`, `se`, `lower`,
 #'   `upper`, `n` (respondents that answered the item, in the domain when
@@ -125,66 +125,41 @@
 #'                                             c(60, 30, 45))))
 #' resp <- data.frame(mhd_id = sample(frame$mhd_id, 61))
 #' resp$peer_support <- runif(61) < 0.56
-#' estimate_prop(resp, "peer_support", frame)
-#' estimate_prop(resp, "peer_support", frame, adjust = NULL)
+#' d <- survey_design(resp, frame, id = "mhd_id", strata = "macro_area")
+#' estimate_prop(d, "peer_support")
+#' estimate_prop(survey_design(resp, frame, id = "mhd_id"), "peer_support")
 #' # a follow-up item asked only where peer support runs
 #' resp$paid <- ifelse(resp$peer_support, runif(61) < 0.4, NA)
-#' estimate_prop(resp, "paid", frame, domain = "peer_support")
+#' d <- survey_design(resp, frame, id = "mhd_id", strata = "macro_area")
+#' estimate_prop(d, "paid", domain = "peer_support")
 #' @export
-estimate_prop <- function(survey, item, frame, adjust = "macro_area", conf = 0.95,
-                          level = NULL, collapse = FALSE, domain = NULL, id = "mhd_id") {
+estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95,
+                          level = NULL, collapse = FALSE, domain = NULL, id = NULL) {
   call <- sys.call()
-  if (!is.character(id) || length(id) != 1L || is.na(id))
-    abort("`id` must be a single column name", "peersurvey_bad_argument")
-  if (!is.data.frame(survey) || is.null(survey[[id]]))
-    abort(sprintf("`survey` must be a data frame with a column %s", show_values(id)),
+  if (!inherits(design, "peer_design")) {
+    check_data_frame(design, "design")
+    if (is.null(frame))
+      abort("`design` must be a peer_design from survey_design(), or a survey with `frame`",
+            "peersurvey_bad_argument")
+    design <- survey_design(design, frame, id = id, strata = adjust)
+  } else if (!is.null(frame) || !is.null(adjust) || !is.null(id)) {
+    abort("`frame`, `adjust` and `id` belong to the design: give them to survey_design()",
           "peersurvey_bad_argument")
-  if (!is.data.frame(frame) || is.null(frame[[id]]))
-    abort(sprintf("`frame` must be a data frame with a column %s", show_values(id)),
-          "peersurvey_bad_argument")
+  }
+  survey <- design$survey
   if (!is.character(item) || !length(item) || anyNA(item))
     abort("`item` must be one or more column names", "peersurvey_bad_argument")
   miss <- setdiff(item, names(survey))
   if (length(miss))
-    abort(sprintf("`item` names columns not in `survey`: %s", show_values(miss)),
+    abort(sprintf("`item` names columns not in the survey: %s", show_values(miss)),
           "peersurvey_bad_argument")
-  if (!is.null(adjust)) {
-    if (!is.character(adjust) || length(adjust) != 1L || is.na(adjust))
-      abort("`adjust` must be a single column name of `frame`, or NULL",
-            "peersurvey_bad_argument")
-    if (is.null(frame[[adjust]]))
-      abort(sprintf("`adjust` column \"%s\" is not in `frame`", adjust),
-            "peersurvey_bad_argument")
-  }
-  check_number(conf, "conf", lower = 0, upper = 1)
-  if (conf <= 0 || conf >= 1)
-    abort("`conf` must lie strictly between 0 and 1", "peersurvey_bad_argument")
+  check_conf(conf)
   check_flag(collapse, "collapse")
   dom <- estimate_domain(domain, survey)
-
-  fid <- as.character(frame[[id]])
-  sid <- as.character(survey[[id]])
-  if (anyNA(fid) || anyDuplicated(fid))
-    abort(sprintf("`frame$%s` must be unique and not NA: %s", id,
-                  show_rows(which(is.na(fid) | duplicated(fid))[1L])),
-          "peersurvey_bad_argument")
-  bad <- which(is.na(sid) | duplicated(sid))
-  if (length(bad))
-    abort(sprintf("`survey$%s` must be unique and not NA: %s is %s", id,
-                  show_rows(bad[1L]), show_values(sid[bad[1L]])),
-          "peersurvey_bad_argument")
-  pos <- match(sid, fid)
-  bad <- which(is.na(pos))
-  if (length(bad))
-    abort(sprintf("`survey$%s` has ids not in `frame`: %s (%s)", id,
-                  show_values(sid[bad]), show_rows(bad)), "peersurvey_bad_argument")
-
-  fcls <- if (is.null(adjust)) factor(rep("all", length(fid))) else
-    droplevels(as.factor(frame[[adjust]]))
-  bad <- which(is.na(fcls))
-  if (length(bad))
-    abort(sprintf("`frame` column \"%s\" must not be NA: %s", adjust,
-                  show_rows(bad)), "peersurvey_bad_argument")
+  pos <- design$pos
+  fcls <- design$class
+  fid <- design$frame[[design$id]]
+  adjust <- if (is.null(design$strata)) NULL else paste(design$strata, collapse = " x ")
 
   rows <- list()
   cls_info <- list()
@@ -213,6 +188,7 @@ estimate_prop <- function(survey, item, frame, adjust = "macro_area", conf = 0.9
   rownames(out) <- NULL
   rownames(cls) <- NULL
   attr(out, "classes") <- cls
+  class(out) <- c("peer_estimate", "data.frame")
   out
 }
 

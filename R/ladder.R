@@ -1,33 +1,54 @@
 # The co-production ladder: each practice of the checklist sits on one rung
-# of an ordered ladder; a department reaches the highest rung among the
-# practices it ticked.
+# of an ordered ladder; a unit reaches the highest rung among the practices
+# it ticked.  The practice-to-rung mapping lives in one place: the `rung`
+# column of the codebook.
 
-#' The co-production ladder
+#' The co-production ladder of a questionnaire
 #'
-#' Loads the participation ladder shipped as `coproduction-ladder.csv` in
-#' `extdata` (or another one with the same columns): one row per practice of
-#' the co-production checklist with its rung. The rungs, from the lowest,
-#' are `informing` < `consultation` < `involvement` < `co-design` <
-#' `co-production`.
+#' The participation ladder as the codebook defines it: one row per
+#' practice of the check-all-that-apply item whose options carry a `rung`
+#' (see [survey_codebook()]). The rungs, from the lowest, are `informing` <
+#' `consultation` < `involvement` < `co-design` < `co-production`; a ladder
+#' uses those its practices reach.
 #'
-#' @param path Path of a ladder CSV (UTF-8), or `NULL` for the shipped one.
+#' @param codebook A codebook from [survey_codebook()]; the shipped one by
+#'   default.
+#' @param item The check-all-that-apply item of the practices; needed only
+#'   when several items carry rungs.
 #' @return A data frame with columns `practice`, `rung` (ordered factor),
-#'   `rung_order` (integer), `label_it`, `label_en`, one row per practice.
+#'   `rung_order` (integer) and the practice's `label_*` columns, one row
+#'   per practice; attributes `item` (the practices' item) and `filter` (its
+#'   `asked_if` item, or `NULL`).
 #' @seealso [code_coproduction()]
 #' @export
 #' @examples
 #' coproduction_ladder()
-coproduction_ladder <- function(path = NULL) {
-  if (is.null(path)) {
-    path <- system.file("extdata", "coproduction-ladder.csv", package = "peersurvey")
-    if (!nzchar(path)) abort("the shipped co-production ladder is missing")
+coproduction_ladder <- function(codebook = survey_codebook(), item = NULL) {
+  if (!inherits(codebook, "peer_codebook")) codebook <- check_codebook(codebook)
+  has <- codebook$type == "multi" & nzchar(codebook$rung)
+  items <- unique(codebook$item[has])
+  if (!length(items))
+    abort("`codebook` has no check-all-that-apply item whose options carry a `rung`",
+          "peersurvey_bad_ladder")
+  if (is.null(item)) {
+    if (length(items) > 1L)
+      abort(sprintf("`codebook` has several items with rungs (%s): choose one with `item`",
+                    show_values(items)), "peersurvey_bad_ladder")
+    item <- items
   }
-  if (!is.character(path) || length(path) != 1L || is.na(path) || !file.exists(path))
-    abort(sprintf("`path` must be the path of a CSV file, not %s", show_values(path)),
-          "peersurvey_bad_argument")
-  x <- utils::read.csv(path, colClasses = "character", encoding = "UTF-8",
-                       fileEncoding = "UTF-8", check.names = FALSE)
-  ladder_check(x)
+  if (!is.character(item) || length(item) != 1L || !item %in% items)
+    abort(sprintf("`item` must be one of %s, not %s", show_values(items),
+                  show_values(item, 1L)), "peersurvey_bad_argument")
+  rows <- codebook[codebook$item == item & nzchar(codebook$rung), , drop = FALSE]
+  labels <- rows[grep("^label_", names(rows))]
+  x <- data.frame(practice = rows$option, rung = rows$rung,
+                  rung_order = match(rows$rung, codebook_rungs), labels,
+                  stringsAsFactors = FALSE)
+  out <- ladder_check(x)
+  filter <- codebook$asked_if[match(item, codebook$item)]
+  attr(out, "item") <- item
+  attr(out, "filter") <- if (nzchar(filter)) filter
+  out
 }
 
 ladder_check <- function(x, arg = "ladder") {
@@ -54,7 +75,7 @@ ladder_check <- function(x, arg = "ladder") {
     abort(sprintf("`%s` must give each rung a single rung_order, and each order a single rung",
                   arg), "peersurvey_bad_ladder")
   if (any(pairs$rung == "none"))
-    abort(sprintf("`%s` must not use \"none\" as a rung: it names departments below the first rung",
+    abort(sprintf("`%s` must not use \"none\" as a rung: it names units below the first rung",
                   arg), "peersurvey_bad_ladder")
   levels <- pairs$rung[order(pairs$ord)]
   out <- data.frame(practice = practice, rung = factor(rung, levels = levels, ordered = TRUE),
@@ -63,35 +84,37 @@ ladder_check <- function(x, arg = "ladder") {
   out
 }
 
-#' Place departments on the co-production ladder
+#' Place units on the co-production ladder
 #'
-#' From the co-production practice checklist, finds for each department the
+#' From the co-production practice checklist, finds for each unit the
 #' highest rung of the ladder it reaches and how many practices it ticked on
 #' each rung. The distribution of levels is what a statement such as
 #' "co-production practices are largely consultative" is about.
 #'
-#' A department that ticked no practice is at level `"none"` (below
-#' `informing`). A department whose practice columns are all `NA` did not
+#' A unit that ticked no practice is at level `"none"` (below
+#' `informing`). A unit whose practice columns are all `NA` did not
 #' answer the item and gets `NA`; an `NA` among answered columns counts as
-#' not ticked. When `x` has a logical column `coproduction` (the filter
-#' question "does the department have co-production practices?"), a
-#' department answering `FALSE` with no practice answered is at `"none"`.
+#' not ticked. When `x` has the column of the practices' filter question
+#' (the codebook's `asked_if` of the practices item, such as "does the
+#' department have co-production practices?"), a unit answering no with no
+#' practice answered is at `"none"`.
 #'
 #' Every practice of the ladder must have its column: a practice column
 #' missing from `x` is an error naming it (leaving one out would silently
 #' move departments down the ladder).
 #'
 #' @param x The checklist: a `peer_survey` or data frame whose columns
-#'   `coprod_practices_<practice>` are used, or a data frame or matrix of
+#'   `<item>_<practice>` (the ladder's item) are used, or a data frame or matrix of
 #'   logical columns named by practice (0/1 numbers are accepted), one for
 #'   every practice of `ladder`.
 #' @param ladder The ladder, as from [coproduction_ladder()].
 #' @return A data frame of class `peer_coproduction`, one row per
-#'   department: `mhd_id` when `x` has it, `level` (ordered factor with
+#'   unit: the unit's id when `x` is a survey with a codebook, `level`
+#'   (ordered factor with
 #'   levels `"none"` and the rungs), and one count column per rung
 #'   (`n_informing`, `n_consultation`, `n_involvement`, `n_co_design`,
 #'   `n_co_production`: non-alphanumeric characters of a rung become `_`).
-#'   `summary()` gives, per level, the number `n` of answering departments
+#'   `summary()` gives, per level, the number `n` of answering units
 #'   at that level, their number `answered`, and the share `estimate` with
 #'   its Wilson interval `lower`, `upper` from [prop_ci()], all on a 0-1
 #'   scale as in [prop_ci()].
@@ -109,33 +132,32 @@ ladder_check <- function(x, arg = "ladder") {
 #' cp
 #' summary(cp)
 code_coproduction <- function(x, ladder = coproduction_ladder()) {
+  item <- attr(ladder, "item", exact = TRUE)
+  filter_item <- attr(ladder, "filter", exact = TRUE)
   ladder <- ladder_check(ladder)
   ids <- NULL
   filter <- NULL
+  cb <- survey_codebook_of(x)
+  idcol <- if (!is.null(cb)) codebook_id(cb)
   if (is.matrix(x)) x <- as.data.frame(x, stringsAsFactors = FALSE)
   if (!is.data.frame(x))
     abort(sprintf("`x` must be a data frame or matrix of practices, not %s", class(x)[1L]),
           "peersurvey_bad_argument")
-  prefix <- "coprod_practices_"
-  cols <- grep(paste0("^", prefix), names(x), value = TRUE)
-  if (length(cols)) {
+  prefix <- if (!is.null(item)) paste0(item, "_")
+  cols <- if (!is.null(prefix)) grep(paste0("^", prefix), names(x), value = TRUE)
+  prefixed <- length(cols) > 0L
+  if (prefixed) {
     practices <- substring(cols, nchar(prefix) + 1L)
-    if (is.logical(x$coproduction)) filter <- x$coproduction
+    if (!is.null(filter_item) && !is.null(x[[filter_item]]))
+      filter <- as_flag(x[[filter_item]], filter_item)
   } else {
-    cols <- names(x)
+    cols <- setdiff(names(x), idcol)
     if (is.null(cols) || !length(cols))
       abort("`x` must have one column per practice, named by practice",
             "peersurvey_bad_argument")
     practices <- cols
   }
-  if (!is.null(x$mhd_id)) {
-    ids <- as.character(x$mhd_id)
-    if (!length(grep(paste0("^", prefix), names(x)))) {
-      keep <- cols != "mhd_id"
-      cols <- cols[keep]
-      practices <- practices[keep]
-    }
-  }
+  if (!is.null(idcol) && !is.null(x[[idcol]])) ids <- as.character(x[[idcol]])
   unknown <- setdiff(practices, ladder$practice)
   if (length(unknown))
     abort(sprintf("`x` has practice%s not in the ladder: %s",
@@ -145,8 +167,7 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
   if (length(absent))
     abort(sprintf("`x` lacks practice column%s %s (every practice of the ladder is needed)",
                   if (length(absent) > 1L) "s" else "",
-                  show_values(if (length(grep(paste0("^", prefix), names(x))))
-                    paste0(prefix, absent) else absent)),
+                  show_values(if (prefixed) paste0(prefix, absent) else absent)),
           "peersurvey_bad_practice")
   n <- nrow(x)
   ticks <- matrix(NA, n, length(cols))
@@ -170,7 +191,11 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
   }
   out <- data.frame(level = factor(c("none", levs)[top + 1L], levels = c("none", levs),
                                    ordered = TRUE))
-  if (!is.null(ids)) out <- cbind(data.frame(mhd_id = ids, stringsAsFactors = FALSE), out)
+  if (!is.null(ids)) {
+    idf <- data.frame(ids, stringsAsFactors = FALSE)
+    names(idf) <- idcol
+    out <- cbind(idf, out)
+  }
   for (k in seq_along(levs)) out[[paste0("n_", gsub("[^A-Za-z0-9]", "_", levs[k]))]] <- counts[, k]
   rownames(out) <- if (is.null(ids)) rownames(x) else NULL
   class(out) <- c("peer_coproduction", "data.frame")

@@ -2,182 +2,24 @@
 # peer support and co-production, computed from a survey and its frame
 # through the package's public functions.
 
-# ---- words --------------------------------------------------------------
-
-# Captions, headers and fixed row labels in English and Italian (labels of
-# answer options come from the codebook's label_en / label_it columns)
-paper_words <- list(
-  t_response = c(en = "Response by macro-area",
-                 it = "Tasso di risposta per macro-area"),
-  t_response_region = c(en = "Response by region",
-                        it = "Tasso di risposta per regione"),
-  t_peer_support = c(en = "Departments running peer support",
-                     it = "Dipartimenti con attivit\u00e0 di supporto tra pari"),
-  t_settings = c(en = "Settings of peer support (departments running peer support)",
-                 it = "Contesti del supporto tra pari (dipartimenti con supporto tra pari)"),
-  t_workers = c(en = "Number of peer support workers per department",
-                it = "Numero di esperti in supporto tra pari per dipartimento"),
-  t_contract = c(en = "Main contract of peer support workers (per department)",
-                 it = "Inquadramento contrattuale principale degli esperti in supporto tra pari (per dipartimento)"),
-  t_funding = c(en = "Funding of peer support",
-                it = "Finanziamento del supporto tra pari"),
-  t_training = c(en = "Training of peer support workers",
-                 it = "Formazione degli esperti in supporto tra pari"),
-  t_impact = c(en = "Perceived impact of peer support workers",
-               it = "Impatto percepito degli esperti in supporto tra pari"),
-  t_barriers = c(en = "Barriers to peer support: checklist and coded free text",
-                 it = "Barriere al supporto tra pari: lista di controllo e testo libero codificato"),
-  t_coproduction = c(en = "Departments reporting co-production practices",
-                     it = "Dipartimenti con pratiche di co-produzione"),
-  t_practices = c(en = "Co-production practices (departments reporting co-production)",
-                  it = "Pratiche di co-produzione (dipartimenti con co-produzione)"),
-  t_ladder = c(en = "Highest rung of the co-production ladder reached",
-               it = "Gradino pi\u00f9 alto raggiunto sulla scala della co-produzione"),
-  impact_recovery = c(en = "foster recovery", it = "favoriscono il recovery"),
-  impact_stigma = c(en = "reduce stigma", it = "riducono lo stigma"),
-  impact_empowerment = c(en = "promote empowerment", it = "promuovono l'empowerment"),
-  impact_team = c(en = "improve teamwork", it = "migliorano il lavoro d'\u00e9quipe"),
-  impact_engagement = c(en = "improve service user engagement",
-                        it = "migliorano il coinvolgimento degli utenti"),
-  informing = c(en = "Informing", it = "Informazione"),
-  consultation = c(en = "Consultation", it = "Consultazione"),
-  involvement = c(en = "Involvement", it = "Coinvolgimento"),
-  "co-design" = c(en = "Co-design", it = "Co-progettazione"),
-  "co-production" = c(en = "Co-production", it = "Co-produzione"),
-  none = c(en = "No practice reported", it = "Nessuna pratica riportata"),
-  t_check = c(en = "Published findings of Lasalvia, Bodini, Fin and Bonetto (2025), recomputed",
-              it = "Risultati pubblicati da Lasalvia, Bodini, Fin e Bonetto (2025), ricalcolati"),
-  f_frame = c(en = "Departments in the sampling frame",
-              it = "Dipartimenti invitati (elenco dei dipartimenti)"),
-  f_responded = c(en = "Departments that responded", it = "Dipartimenti rispondenti"),
-  f_rate = c(en = "Response rate", it = "Tasso di risposta"),
-  f_peer_support = c(en = "Respondents implementing peer support",
-                     it = "Rispondenti con iniziative di supporto tra pari"),
-  f_settings = c(en = "Where peer support takes place",
-                 it = "Dove si svolge il supporto tra pari"),
-  f_recovery = c(en = "Peer support workers foster recovery",
-                 it = "Gli esperti in supporto tra pari favoriscono il recovery"),
-  f_stigma = c(en = "Peer support workers reduce stigma",
-               it = "Gli esperti in supporto tra pari riducono lo stigma"),
-  f_barriers = c(en = "Major barriers", it = "Barriere principali"),
-  f_coproduction = c(en = "Departments reporting co-production practices",
-                     it = "Dipartimenti con pratiche di co-produzione"),
-  f_consultative = c(en = "Kind of co-production", it = "Tipo di co-produzione"),
-  p_settings = c(en = "primarily within community-based services",
-                 it = "soprattutto nei servizi territoriali"),
-  p_recovery = c(en = "generally perceived as effective in fostering recovery",
-                 it = "percepiti in genere come efficaci nel favorire il recovery"),
-  p_stigma = c(en = "generally perceived as effective in reducing stigma",
-               it = "percepiti in genere come efficaci nel ridurre lo stigma"),
-  p_barriers = c(en = "lack of formal recognition, insufficient funding, cultural resistance",
-                 it = "mancato riconoscimento formale, finanziamenti insufficienti, resistenze culturali"),
-  p_coproduction = c(en = "more than half of the departments",
-                     it = "pi\u00f9 della met\u00e0 dei dipartimenti"),
-  p_consultative = c(en = "largely consultative", it = "in gran parte consultive"),
-  of = c(en = "%s (%d of %d)", it = "%s (%d su %d)"),
-  c_settings = c(en = "most frequent setting: %s (%s); a community service in %d of %d",
-                 it = "contesto pi\u00f9 frequente: %s (%s); un servizio territoriale in %d su %d"),
-  c_agree = c(en = "%s agree or strongly agree (%d of %d)",
-              it = "%s d'accordo o del tutto d'accordo (%d su %d)"),
-  c_consultative = c(en = "%s of %d reach at most consultation (most frequent highest rung: %s)",
-                     it = "%s dei %d raggiungono al massimo la consultazione (gradino pi\u00f9 alto pi\u00f9 frequente: %s)"),
-  finding = c(en = "Finding", it = "Risultato"),
-  agree = c(en = "Agree", it = "Concorda"),
-  yes = c(en = "yes", it = "s\u00ec"),
-  no = c(en = "NO", it = "NO"),
-  published = c(en = "published", it = "pubblicato"),
-  computed = c(en = "computed", it = "calcolato"),
-  n_agree = c(en = "%d of %d published findings agree.",
-              it = "%d risultati pubblicati su %d concordano."),
-  note_synthetic = c(en = "Computed from the shipped synthetic dataset (mhd_survey_2025): the department-level answers of the survey are not public. Only the \"published\" lines are the paper's. In the \"computed\" lines only 135, 61, 45% and 55.7% (34 of 61) are published values; the other percentages come from the synthetic data and only show that the stated pattern holds.",
-                     it = "Calcolati dal dataset sintetico fornito (mhd_survey_2025): le risposte dei singoli dipartimenti non sono pubbliche. Solo le righe \"pubblicato\" sono dell'articolo. Nelle righe \"calcolato\" solo 135, 61, 45% e 55,7% (34 su 61) sono valori pubblicati; le altre percentuali vengono dai dati sintetici e mostrano soltanto che l'andamento dichiarato \u00e8 rispettato."),
-  note_own = c(en = "Computed from the survey and frame given, beside the values published for the 2025 Italian survey.",
-               it = "Calcolati dall'indagine e dall'elenco dei dipartimenti forniti, accanto ai valori pubblicati per l'indagine italiana del 2025."),
-  macro_area = c(en = "Macro-area", it = "Macro-area"),
-  region = c(en = "Region", it = "Regione"),
-  total = c(en = "Italy", it = "Italia"),
-  all = c(en = "All respondents", it = "Tutti i rispondenti"),
-  departments = c(en = "Departments", it = "Dipartimenti"),
-  responded = c(en = "Responded", it = "Rispondenti"),
-  respondents = c(en = "Respondents", it = "Rispondenti"),
-  response_ci = c(en = "Response, % (95% CI)", it = "Tasso di risposta, % (IC 95%)"),
-  n_pct = c(en = "n (%)", it = "n (%)"),
-  pct_ci = c(en = "% (95% CI)", it = "% (IC 95%)"),
-  setting = c(en = "Setting", it = "Contesto"),
-  workers = c(en = "Peer support workers", it = "Esperti in supporto tra pari"),
-  contract = c(en = "Contract", it = "Contratto"),
-  source = c(en = "Source", it = "Fonte"),
-  training = c(en = "Training", it = "Formazione"),
-  item = c(en = "Peer support workers...", it = "Gli esperti in supporto tra pari..."),
-  agree_ci = c(en = "Agree or strongly agree, % (95% CI)",
-               it = "D'accordo o del tutto d'accordo, % (IC 95%)"),
-  barrier = c(en = "Barrier", it = "Barriera"),
-  checklist_n = c(en = "Checklist, n (%)", it = "Lista, n (%)"),
-  checklist_ci = c(en = "Checklist, % (95% CI)", it = "Lista, % (IC 95%)"),
-  text_n = c(en = "Free text, n (%)", it = "Testo libero, n (%)"),
-  text_ci = c(en = "Free text, % (95% CI)", it = "Testo libero, % (IC 95%)"),
-  practice = c(en = "Practice", it = "Pratica"),
-  rung = c(en = "Ladder rung", it = "Gradino"),
-  highest = c(en = "Highest rung", it = "Gradino pi\u00f9 alto"),
-  cumulative = c(en = "Cumulative %", it = "% cumulata"),
-  peer_support_n = c(en = "Peer support, n (%)", it = "Supporto tra pari, n (%)"),
-  coproduction_n = c(en = "Co-production, n (%)", it = "Co-produzione, n (%)"),
-  more_than = c(en = "More than %d", it = "Pi\u00f9 di %d"),
-  note_answered = c(en = "%d of %d departments answered.",
-                    it = "Hanno risposto %d dipartimenti su %d."),
-  note_workers = c(en = "Median %s (interquartile range %s\u2013%s); %s peer support workers in all.",
-                   it = "Mediana %s (intervallo interquartile %s\u2013%s); %s esperti in totale."),
-  note_base_peer_support = c(en = "Asked only of the %2$d departments running peer support; the base of the percentages is the %1$d of them that answered.",
-                             it = "Domanda posta solo ai %2$d dipartimenti con supporto tra pari; la base delle percentuali \u00e8 costituita dai %1$d che hanno risposto."),
-  note_base_coproduction = c(en = "Asked only of the %2$d departments reporting co-production; the base of the percentages is the %1$d of them that answered.",
-                             it = "Domanda posta solo ai %2$d dipartimenti con co-produzione; la base delle percentuali \u00e8 costituita dai %1$d che hanno risposto."),
-  note_base_each = c(en = "Asked only of the %d departments running peer support; the base of each item's percentages is the number of them that answered it (column %s).",
-                     it = "Domanda posta solo ai %d dipartimenti con supporto tra pari; la base delle percentuali di ogni voce \u00e8 il numero di quelli che vi hanno risposto (colonna %s)."),
-  note_illustrative = c(en = "Synthetic data (mhd_survey_2025): the figures are illustrative, not the survey's, except those the abstract published (see reproduce_paper()).",
-                        it = "Dati sintetici (mhd_survey_2025): i valori sono illustrativi, non quelli dell'indagine, tranne quelli pubblicati nell'abstract (vedi reproduce_paper())."),
-  answered = c(en = "Answered", it = "Risposte"),
-  note_barriers = c(en = "Checklist: %d departments answered. Free text: %d departments wrote about barriers, coded with the barrier dictionary; a text may name several barriers.",
-                    it = "Lista: hanno risposto %d dipartimenti. Testo libero: %d dipartimenti hanno descritto delle barriere, codificate con il dizionario delle barriere; un testo pu\u00f2 nominarne pi\u00f9 d'una."),
-  note_impact = c(en = "\"Don't know\" answers are left out.",
-                  it = "Le risposte \"non so\" sono escluse."),
-  note_ladder = c(en = "A department's level is the highest rung among the practices it reports.",
-                  it = "Il livello di un dipartimento \u00e8 il gradino pi\u00f9 alto tra le pratiche che riporta."),
-  note_ci = c(en = "%s%% confidence intervals: %s.", it = "Intervalli di confidenza al %s%%: %s."),
-  ci_wilson = c(en = "Wilson score", it = "score di Wilson"),
-  "ci_clopper-pearson" = c(en = "Clopper-Pearson (exact)", it = "Clopper-Pearson (esatti)"),
-  "ci_agresti-coull" = c(en = "Agresti-Coull", it = "Agresti-Coull"),
-  ci_jeffreys = c(en = "Jeffreys", it = "Jeffreys"),
-  ci_wald = c(en = "Wald", it = "Wald"),
-  ci_nofpc = c(en = "no finite population correction",
-               it = "senza correzione per popolazione finita"),
-  note_propensity = c(en = "Every department of the frame was invited, so the counts are fixed: the intervals are for the response propensity (a Bernoulli model of responding), not for a sampled share.",
-                      it = "Tutti i dipartimenti dell'elenco sono stati invitati, quindi i conteggi sono fissi: gli intervalli riguardano la propensione a rispondere (un modello di Bernoulli della risposta), non una quota campionaria.")
-)
-
-paper_word <- function(key, language) {
-  w <- paper_words[[key]]
-  if (is.null(w)) key else unname(w[[language]])
-}
-
-paper_language <- function(language) {
-  if (!is.character(language) || !length(language) || anyNA(language))
-    abort("`language` must be \"en\" or \"it\"", "peersurvey_bad_argument")
-  if (length(language) > 1L) language <- language[1L]
-  if (!language %in% c("en", "it"))
-    abort(sprintf("`language` must be \"en\" or \"it\", not %s", show_values(language)),
-          "peersurvey_bad_argument")
-  language
-}
-
 # Labels of the options of `item` from the codebook, in `language`;
 # the option code itself when the codebook has no label for it
 paper_labels <- function(codebook, item, options, language) {
-  if (is.null(codebook)) return(options)
-  rows <- codebook[codebook$item == item, , drop = FALSE]
-  lab <- rows[[paste0("label_", language)]][match(options, rows$option)]
+  lab <- codebook_labels(codebook, item, options, language)
   # spell out the abbreviation of peer support workers
   if (language == "it") lab <- gsub("\\bESP\\b", "esperti in supporto tra pari", lab)
-  ifelse(is.na(lab) | !nzchar(lab), options, lab)
+  lab
+}
+
+paper_word <- function(key, language) word(key, language)
+
+paper_language <- function(language) {
+  if (is.character(language) && length(language) > 1L &&
+      identical(language, c("en", "it"))) return("en")
+  if (!is.character(language) || length(language) != 1L || !language %in% c("en", "it"))
+    abort(sprintf("`language` must be \"en\" or \"it\", not %s", show_values(language, 3L)),
+          "peersurvey_bad_argument")
+  language
 }
 
 # Options of a check-all-that-apply item that the survey carries as columns
@@ -191,68 +33,10 @@ paper_options <- function(survey, codebook, item) {
   found[vapply(found, function(o) is.logical(survey[[paste0(item, "_", o)]]), NA)]
 }
 
-# ---- formatting ---------------------------------------------------------
-
-# Rounds half away from zero (2/32 = 6.25% prints 6.3), as a reader
-# rounding by hand would, not to even as formatC() does on exact halves
-fmt_num <- function(x, digits, language) {
-  x <- round_half_up(x, digits)
-  out <- formatC(x, format = "f", digits = digits,
-                 decimal.mark = if (language == "it") "," else ".")
-  out[is.na(x)] <- "-"
-  out
-}
-
-round_half_up <- function(x, digits) {
-  k <- 10^digits
-  sign(x) * floor(abs(x) * k + 0.5 + 1e-9) / k
-}
-
-fmt_n_pct <- function(n, N, language, digits = 1L) {
-  pct <- ifelse(N > 0, 100 * n / N, NA_real_)
-  sprintf("%d (%s)", as.integer(n), fmt_num(pct, digits, language))
-}
-
-fmt_pct_ci <- function(est, lower, upper, language, digits = 1L) {
-  out <- sprintf("%s (%s\u2013%s)", fmt_num(100 * est, digits, language),
-                 fmt_num(100 * lower, digits, language),
-                 fmt_num(100 * upper, digits, language))
-  out[is.na(est)] <- "-"
-  out
-}
-
 # A table of paper_tables(): a plain data frame of text columns, with a
 # caption, an optional note, and the numbers behind it in attribute "values"
 paper_table <- function(df, caption, values, note = NULL) {
-  rownames(df) <- NULL
-  rownames(values) <- NULL
-  structure(df, class = c("peer_paper_table", "data.frame"), caption = caption,
-            note = note, values = values)
-}
-
-#' @export
-print.peer_paper_table <- function(x, ...) {
-  cap <- attr(x, "caption", exact = TRUE)
-  if (!is.null(cap)) cat(cap, "\n\n", sep = "")
-  df <- as_kable_data(x)
-  print(df, row.names = FALSE, right = FALSE, ...)
-  note <- attr(x, "note", exact = TRUE)
-  if (!is.null(note)) cat("", strwrap(note, width = getOption("width")), sep = "\n")
-  invisible(x)
-}
-
-#' @export
-print.peer_paper_tables <- function(x, ...) {
-  for (i in seq_along(x)) {
-    if (i > 1L) cat("\n")
-    print(x[[i]], ...)
-  }
-  invisible(x)
-}
-
-#' @export
-`[.peer_paper_tables` <- function(x, i) {
-  structure(unclass(x)[i], class = class(x))
+  new_table(df, caption, values, notes = note, kind = "", subclass = "peer_paper_table")
 }
 
 # ---- the tables ---------------------------------------------------------
@@ -334,14 +118,9 @@ paper_tables <- function(survey = peersurvey::mhd_survey_2025,
                          method = "wilson") {
   language <- paper_language(language)
   paper_check_data(survey, frame)
-  check_number(conf, "conf", lower = 0, upper = 1)
-  methods <- c("wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald")
-  if (!is.character(method) || length(method) != 1L || !method %in% methods)
-    abort(sprintf("`method` must be one of %s, not %s", show_values(methods),
-                  show_values(method, 1L)), "peersurvey_bad_argument")
-  codebook <- paper_codebook(survey)
-  ctx <- list(survey = survey, frame = frame, language = language, conf = conf,
-              method = method, codebook = codebook)
+  check_conf(conf)
+  method <- check_ci_method(method)
+  ctx <- paper_context(survey, frame, language, conf, method)
   out <- list(
     response = paper_response(ctx, "macro_area"),
     response_region = paper_response(ctx, "region"),
@@ -362,17 +141,24 @@ paper_tables <- function(survey = peersurvey::mhd_survey_2025,
     ladder = paper_ladder(ctx)
   )
   out <- out[!vapply(out, is.null, NA)]
-  if (paper_is_shipped(survey)) {
-    for (nm in names(out))
-      attr(out[[nm]], "note") <- paste(c(attr(out[[nm]], "note", exact = TRUE),
-                                         paper_word("note_illustrative", language)),
-                                       collapse = " ")
-  }
+  shipped <- paper_is_shipped(survey)
   for (nm in names(out)) {
+    notes <- c(table_notes(out[[nm]]), if (shipped) word("note_illustrative", language))
+    attr(out[[nm]], "notes") <- notes
+    attr(out[[nm]], "note") <- paste(notes, collapse = " ")
     attr(out[[nm]], "kind") <- nm
     attr(out[[nm]], "language") <- language
+    attr(out[[nm]], "unit") <- ctx$unit
   }
-  structure(out, class = "peer_paper_tables", language = language)
+  structure(out, class = c("peer_paper_tables", "peer_tables"), language = language)
+}
+
+# The 2025 specification's context: the generic one of survey_tables(), with
+# the frame
+paper_context <- function(survey, frame, language, conf, method) {
+  ctx <- tables_context(survey, paper_codebook(survey), language, conf, method)
+  ctx$frame <- frame
+  ctx
 }
 
 # Is `survey` the shipped synthetic dataset? (one rule for paper_tables()
@@ -404,31 +190,16 @@ paper_codebook <- function(survey) {
   survey_codebook()
 }
 
-# A logical column as TRUE/FALSE/NA (also from "yes"/"no" text or factors)
-paper_flag <- function(survey, col) {
-  v <- survey[[col]]
-  if (is.null(v)) return(NULL)
-  if (is.logical(v)) return(v)
-  v <- tolower(as.character(v))
-  ifelse(v %in% c("yes", "true", "s\u00ec", "si", "1"), TRUE,
-         ifelse(v %in% c("no", "false", "0"), FALSE, NA))
-}
+# A logical column as TRUE/FALSE/NA (also from "yes"/"no" text or 0/1)
+paper_flag <- function(survey, col) as_flag(survey[[col]], col)
 
-paper_ci <- function(ctx, x, n) {
-  ok <- n > 0
-  ci <- data.frame(estimate = rep(NA_real_, length(n)), lower = NA_real_, upper = NA_real_)
-  if (any(ok)) {
-    r <- prop_ci(x[ok], n[ok], conf = ctx$conf, method = ctx$method)
-    ci[ok, ] <- r[, c("estimate", "lower", "upper")]
-  }
-  ci
-}
+paper_ci <- function(ctx, x, n) tables_ci(ctx, x, n)
 
 # The note naming the interval method of a table with a CI column
 paper_ci_note <- function(ctx, method = ctx$method) {
   lang <- ctx$language
-  sprintf(paper_word("note_ci", lang), format(100 * ctx$conf),
-          paste0(paper_word(paste0("ci_", method), lang), ", ", paper_word("ci_nofpc", lang)))
+  word_fill("note_ci", lang, conf = format(100 * ctx$conf),
+            method = paste0(word(paste0("ci_", method), lang), ", ", word("ci_nofpc", lang)))
 }
 
 paper_note <- function(...) {
@@ -526,7 +297,7 @@ paper_multi <- function(ctx, item, title, header, subset = NULL, sort = FALSE,
 # (those running peer support, or reporting co-production) that answered
 paper_base_note <- function(ctx, filter, N, asked) {
   key <- if (is.null(filter)) "note_answered" else paste0("note_base_", filter)
-  sprintf(paper_word(key, ctx$language), N, asked)
+  word_fill(key, ctx$language, n = N, N = asked, asked = asked)
 }
 
 # Largest first, "other" last
@@ -568,7 +339,7 @@ paper_workers <- function(ctx) {
   lang <- ctx$language
   breaks <- c(-Inf, 0, 1, 3, 5, 10, Inf)
   labels <- c("0", "1", "2\u20133", "4\u20135", "6\u201310",
-              sprintf(paper_word("more_than", lang), 10L))
+              word_fill("more_than", lang, n = 10L))
   band <- cut(w, breaks, labels = labels, right = TRUE)
   tab <- as.data.frame(tabulate_choice(band, na = "drop"))
   keep <- tab$n > 0 | tab$level != "0"
@@ -580,8 +351,8 @@ paper_workers <- function(ctx) {
   names(df) <- c(paper_word("workers", lang), paper_word("n_pct", lang))
   q <- if (N) stats::quantile(w, c(0.25, 0.5, 0.75), names = FALSE) else rep(NA_real_, 3L)
   num <- function(v) fmt_num(v, if (all(is.na(v) | v == round(v))) 0L else 1L, lang)
-  note <- paste(sprintf(paper_word("note_workers", lang), num(q[2L]), num(q[1L]),
-                        num(q[3L]), num(sum(w))),
+  note <- paste(word_fill("note_workers", lang, median = num(q[2L]), q1 = num(q[1L]),
+                          q3 = num(q[3L]), total = num(sum(w))),
                 paper_base_note(ctx, if (!is.null(ps)) "peer_support", N, asked))
   attr_vals <- vals
   attr(attr_vals, "summary") <- c(median = q[2L], q1 = q[1L], q3 = q[3L], total = sum(w),
@@ -619,8 +390,8 @@ paper_impact <- function(ctx) {
   names(df) <- c(paper_word("item", lang), paper_word("answered", lang),
                  paper_labels(ctx$codebook, items[1L], levs, lang),
                  paper_ci_header(ctx, "agree_ci"))
-  base <- if (is.null(ps)) sprintf(paper_word("note_answered", lang), max(N), nrow(x))
-    else sprintf(paper_word("note_base_each", lang), nrow(x),
+  base <- if (is.null(ps)) word_fill("note_answered", lang, n = max(N), N = nrow(x))
+    else word_fill("note_base_each", lang, asked = nrow(x), column =
                  paste0("\"", paper_word("answered", lang), "\""))
   paper_table(df, paper_word("t_impact", lang), vals,
               note = paper_note(paper_word("note_impact", lang), base, paper_ci_note(ctx)))
@@ -663,7 +434,7 @@ paper_barriers <- function(ctx) {
   }
   names(df) <- heads
   paper_table(df, paper_word("t_barriers", lang), vals,
-              note = paper_note(sprintf(paper_word("note_barriers", lang), N,
+              note = paper_note(word_fill("note_barriers", lang, n = N, wrote =
                                         if (is.null(coded)) 0L else coded$N),
                                 paper_ci_note(ctx)))
 }
@@ -689,7 +460,7 @@ paper_practices <- function(ctx) {
 
 # Rung of each practice (practice code -> rung), from the ladder
 paper_rungs <- function(ctx) {
-  ladder <- coproduction_ladder()
+  ladder <- coproduction_ladder(ctx$codebook)
   stats::setNames(as.character(ladder$rung), ladder$practice)
 }
 
@@ -721,7 +492,8 @@ paper_ladder <- function(ctx) {
 
 # Response by `by` ("macro_area" or "region"): group, N, n, estimate, lower, upper
 paper_rates <- function(ctx, by) {
-  rr <- response_rates(ctx$survey, ctx$frame, by = by, conf = ctx$conf, test = FALSE)
+  d <- survey_design(ctx$survey, ctx$frame, id = "mhd_id")
+  rr <- response_rates(d, by = by, conf = ctx$conf, test = FALSE)
   rr <- as.data.frame(unclass(rr), stringsAsFactors = FALSE)
   data.frame(group = rr$group, N = rr$invited, n = rr$responded, estimate = rr$rate,
              lower = rr$lower, upper = rr$upper, stringsAsFactors = FALSE)
@@ -734,10 +506,7 @@ paper_code_barriers <- function(text) {
   text <- as.character(text)
   wrote <- !is.na(text) & nzchar(trimws(text))
   if (!any(wrote)) return(NULL)
-  codes <- code_text(text[wrote], barrier_dictionary())
-  m <- matrix(as.matrix(codes) %in% TRUE, nrow = nrow(codes), ncol = ncol(codes),
-              dimnames = list(NULL, names(codes)))
-  list(codes = m, N = sum(wrote))
+  list(codes = text_code_matrix(text[wrote], barrier_dictionary()), N = sum(wrote))
 }
 
 # Highest rung of each department reporting co-production, from
@@ -749,7 +518,8 @@ paper_levels <- function(ctx) {
   opts <- paper_options(ctx$survey, ctx$codebook, "coprod_practices")
   if (is.null(cop) || !length(opts)) return(NULL)
   x <- ctx$survey[cop %in% TRUE, paste0("coprod_practices_", opts), drop = FALSE]
-  coded <- code_coproduction(as.data.frame(unclass(x), optional = TRUE))
+  coded <- code_coproduction(as.data.frame(unclass(x), optional = TRUE),
+                             coproduction_ladder(ctx$codebook))
   lv <- coded$level[!is.na(coded$level)]
   # "none" (co-production reported, no practice ticked) only when it occurs
   levs <- levels(coded$level)
@@ -834,8 +604,7 @@ reproduce_paper <- function(survey = peersurvey::mhd_survey_2025,
   check_flag(quiet)
   paper_check_data(survey, frame)
   shipped <- paper_is_shipped(survey)
-  ctx <- list(survey = survey, frame = frame, language = language, conf = 0.95,
-              method = "wilson", codebook = paper_codebook(survey))
+  ctx <- paper_context(survey, frame, language, 0.95, "wilson")
   lang <- language
   w <- function(key) paper_word(key, lang)
   pct <- function(x, digits = 1L) ifelse(is.na(x), "-", paste0(fmt_num(x, digits, lang), "%"))
@@ -865,7 +634,8 @@ reproduce_paper <- function(survey = peersurvey::mhd_survey_2025,
   ps_N <- sum(!is.na(ps))
   ps_pct <- if (ps_N) 100 * ps_n / ps_N else NA_real_
   add("f_peer_support", pct(55.7),
-      sprintf(w("of"), pct(ps_pct), ps_n, ps_N), ps_pct, round(ps_pct, 1) == 55.7)
+      word_fill("of", lang, pct = pct(ps_pct), n = ps_n, N = ps_N), ps_pct,
+      round(ps_pct, 1) == 55.7)
 
   # community-based services
   add_settings(ctx, add, pct)
@@ -879,7 +649,8 @@ reproduce_paper <- function(survey = peersurvey::mhd_survey_2025,
   cp_n <- sum(cp %in% TRUE)
   cp_N <- sum(!is.na(cp))
   cp_pct <- if (cp_N) 100 * cp_n / cp_N else NA_real_
-  add("f_coproduction", w("p_coproduction"), sprintf(w("of"), pct(cp_pct), cp_n, cp_N),
+  add("f_coproduction", w("p_coproduction"),
+      word_fill("of", lang, pct = pct(cp_pct), n = cp_n, N = cp_N),
       cp_pct, cp_pct > 50)
   lv <- paper_levels(ctx)
   if (!is.null(lv) && length(lv$level)) {
@@ -889,7 +660,7 @@ reproduce_paper <- function(survey = peersurvey::mhd_survey_2025,
     # share of departments whose highest rung is at most consultation
     share <- 100 * sum(tab[names(tab) %in% c("informing", "consultation")]) / sum(tab)
     add("f_consultative", w("p_consultative"),
-        sprintf(w("c_consultative"), pct(share), sum(tab),
+        word_fill("c_consultative", lang, pct = pct(share), N = sum(tab), modal =
                 tolower(paste(vapply(modal, paper_word, "", language = lang),
                               collapse = ", "))),
         share, share > 50)
@@ -924,8 +695,8 @@ add_settings <- function(ctx, add, pct) {
   share <- if (N) 100 * sum(hit) / N else NA_real_
   top_lab <- paste(paper_labels(ctx$codebook, "ps_settings", top, lang), collapse = ", ")
   add("f_settings", paper_word("p_settings", lang),
-      sprintf(paper_word("c_settings", lang), top_lab, pct(100 * max(vals$n) / N),
-              sum(hit), N),
+      word_fill("c_settings", lang, top = top_lab, pct = pct(100 * max(vals$n) / N),
+                n = sum(hit), N = N),
       share, all(top %in% community) && share > 50)
 }
 
@@ -940,7 +711,7 @@ add_impact <- function(ctx, add, pct) {
     v <- vals[vals$item == paste0("impact_", it), , drop = FALSE]
     if (!nrow(v)) next
     add(paste0("f_", it), paper_word(paste0("p_", it), lang),
-        sprintf(paper_word("c_agree", lang), pct(100 * v$estimate), v$n, v$N),
+        word_fill("c_agree", lang, pct = pct(100 * v$estimate), n = v$n, N = v$N),
         100 * v$estimate, v$estimate > 0.5)
   }
 }
@@ -980,7 +751,7 @@ print.peer_paper_check <- function(x, ...) {
     line("published", df$published[i])
     line("computed", df$computed[i])
   }
-  cat("\n", sprintf(paper_word("n_agree", lang), sum(x$agree), nrow(x)), "\n", sep = "")
+  cat("\n", word_fill("n_agree", lang, n = sum(x$agree), N = nrow(x)), "\n", sep = "")
   note <- attr(x, "note", exact = TRUE)
   if (!is.null(note)) cat(strwrap(note, width = width), sep = "\n")
   invisible(x)

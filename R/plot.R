@@ -213,20 +213,7 @@ plot_hbars_grouped <- function(value, lower, upper, ci = TRUE, main = NULL,
 
 # ---- words --------------------------------------------------------------
 
-plot_words <- list(
-  pct_answering = c(en = "% of departments answering",
-                    it = "% dei dipartimenti rispondenti"),
-  pct_departments = c(en = "% of departments", it = "% dei dipartimenti"),
-  response = c(en = "Response rate, %", it = "Tasso di risposta, %"),
-  ladder = c(en = "Highest rung of the co-production ladder",
-             it = "Gradino pi\u00f9 alto della scala della co-produzione"),
-  all = c(en = "All", it = "Totale")
-)
-
-plot_word <- function(key, language) {
-  w <- plot_words[[key]] %||% paper_words[[key]]
-  if (is.null(w)) key else unname(w[[language]])
-}
+plot_word <- function(key, language, ...) word_fill(key, language, ...)
 
 # Labels for option codes: `labels` as given (named by code, or one per
 # code), else from the codebook item whose options include them all
@@ -476,7 +463,7 @@ plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = c("en", "
   grp <- df[df$group != "All", , drop = FALSE]
   if (!nrow(grp)) {
     grp <- all
-    grp$group <- plot_word("all", language)
+    grp$group <- plot_word("all_groups", language)
     lab <- grp$group
   } else {
     by <- attr(x, "by", exact = TRUE)

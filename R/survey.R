@@ -73,8 +73,9 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'
 #' @param file Path of the export.
 #' @param codebook A codebook from [survey_codebook()].
-#' @param language Labels to accept besides the codes: `"auto"` (Italian and
-#'   English), `"it"` or `"en"`.
+#' @param language Labels to accept besides the codes: `"auto"` (those of
+#'   every language of the codebook) or one language code of the codebook
+#'   (`"it"`, `"en"`, ...).
 #' @return A `peer_survey`: a data frame with one row per department, the id
 #'   item (`mhd_id` in the shipped codebook) first; single-choice items as
 #'   factors (logical when the codes are yes and no), Likert items as ordered
@@ -98,10 +99,9 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #' y[, c("mhd_id", "region", "peer_support", "barriers_recognition", "barriers_stigma")]
 #' survey_problems(y)
 #' @export
-read_survey <- function(file, codebook = survey_codebook(),
-                        language = c("auto", "it", "en")) {
-  language <- arg_match(language)
+read_survey <- function(file, codebook = survey_codebook(), language = "auto") {
   if (!inherits(codebook, "peer_codebook")) codebook <- check_codebook(codebook)
+  if (!identical(language, "auto")) language <- check_language(language, codebook)
   tab <- read_delimited(file)
   build_survey(tab, codebook, language)
 }
@@ -263,7 +263,19 @@ build_survey <- function(tab, codebook, language) {
   items <- unique(cb$item)
   types <- cb$type[match(items, cb$item)]
   required <- cb$required[match(items, cb$item)]
-  id_item <- items[1L]
+  id_item <- codebook_id(cb)
+  # the unit's id comes first
+  first <- order(items != id_item)
+  items <- items[first]
+  types <- types[first]
+  required <- required[first]
+  declared <- list()
+  note_missing <- function(row, column, code) {
+    if (length(row))
+      declared[[length(declared) + 1L]] <<- data.frame(
+        row = as.integer(row), column = rep(column, length(row)),
+        value = as.character(code), stringsAsFactors = FALSE)
+  }
   multi_cols <- function(it) paste(it, cb$option[cb$item == it], sep = "_")
   present <- vapply(seq_along(items), function(k) {
     it <- items[k]
@@ -295,9 +307,10 @@ build_survey <- function(tab, codebook, language) {
       v <- rep(NA_character_, n)
     }
     out[[it]] <- switch(type,
-      text = if (it == id_item) trimws(v) else v,
+      id = trimws(v),
+      text = v,
       number = read_number(v, it, note, rows),
-      single = , likert = read_choice(v, it, rows, type, language, note))
+      single = , likert = read_choice(v, it, rows, type, language, note, note_missing))
   }
 
   # the department id: present, unique
@@ -349,6 +362,12 @@ build_survey <- function(tab, codebook, language) {
   rownames(prob) <- NULL
   attr(res, "codebook") <- cb
   attr(res, "problems") <- prob
+  attr(res, "declared_missing") <- if (length(declared)) {
+    dm <- do.call(rbind, declared)
+    rownames(dm) <- NULL
+    dm
+  } else data.frame(row = integer(), column = character(), value = character(),
+                    stringsAsFactors = FALSE)
   if (nrow(prob))
     warn(sprintf(paste("%d answer%s or column%s could not be read as the codebook expects",
                        "or answered although not asked: see survey_problems()"),
@@ -395,13 +414,12 @@ read_number <- function(v, it, note, rows = NULL) {
 
 # Lookup table from folded codes and labels to option codes
 option_keys <- function(rows, language, likert = FALSE) {
-  keys <- c(rows$option,
-            if (language != "en") rows$label_it,
-            if (language != "it") rows$label_en,
+  langs <- sub("^label_", "", grep("^label_[a-z]{2,3}$", names(rows), value = TRUE))
+  if (language != "auto") langs <- intersect(langs, language)
+  labels <- unlist(lapply(langs, function(l) rows[[paste0("label_", l)]]), use.names = FALSE)
+  keys <- c(rows$option, labels,
             if (likert) as.character(seq_len(sum(!rows$missing))))
-  vals <- c(rows$option,
-            if (language != "en") rows$option,
-            if (language != "it") rows$option,
+  vals <- c(rows$option, rep(rows$option, length(langs)),
             if (likert) rows$option[!rows$missing])
   keys <- fold_text(keys)
   ok <- nzchar(keys) & !duplicated(keys)
@@ -410,7 +428,7 @@ option_keys <- function(rows, language, likert = FALSE) {
 
 is_yesno <- function(rows) setequal(rows$option, c("yes", "no")) && nrow(rows) == 2L
 
-read_choice <- function(v, it, rows, type, language, note) {
+read_choice <- function(v, it, rows, type, language, note, note_missing = NULL) {
   f <- fold_text(v)
   lut <- option_keys(rows, language, likert = type == "likert")
   yn <- is_yesno(rows)
@@ -421,8 +439,18 @@ read_choice <- function(v, it, rows, type, language, note) {
   }
   mis <- is.na(v) | (is.na(code) & f %in% missing_tokens)
   bad <- which(is.na(code) & !mis)
+  if (type == "likert" && length(bad)) {
+    # a number that is not a position on the scale says so
+    k <- sum(!rows$missing)
+    num <- suppressWarnings(as.numeric(sub(",", ".", f[bad], fixed = TRUE)))
+    off <- !is.na(num)
+    note(bad[off], it, v[bad[off]], sprintf("outside the 1\u2013%d scale", k))
+    bad <- bad[!off]
+  }
   note(bad, it, v[bad], "matches no code or label")
-  code[code %in% rows$option[rows$missing]] <- NA_character_
+  dk <- which(code %in% rows$option[rows$missing])
+  if (!is.null(note_missing)) note_missing(dk, it, code[dk])
+  code[dk] <- NA_character_
   if (yn) return(code == "yes")
   levels <- rows$option[!rows$missing]
   factor(code, levels = levels, ordered = type == "likert")
@@ -439,7 +467,8 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
     blank <- Reduce(`&`, lapply(cells, function(v) is.na(v) | !nzchar(trimws(v))))
     for (k in seq_along(cells)) {
       o <- which(per)[k]
-      lab <- fold_text(c(rows$option[o], rows$label_it[o], rows$label_en[o]))
+      lab <- fold_text(c(rows$option[o], unlist(rows[o, grep("^label_", names(rows))],
+                                                use.names = FALSE)))
       fk <- f[[k]]
       val <- rep(NA, n)
       val[fk %in% c(yes_tokens, lab)] <- TRUE
@@ -508,12 +537,46 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
 #' survey_problems(x)
 #' @export
 survey_problems <- function(x) {
-  if (!inherits(x, "peer_survey"))
-    abort(sprintf("`x` must be a peer_survey from read_survey(), not %s", class(x)[1L]),
-          "peersurvey_bad_argument")
-  attr(x, "problems") %||% data.frame(row = integer(), column = character(),
-                                      value = character(), reason = character(),
-                                      stringsAsFactors = FALSE)
+  check_survey(x)
+  prob <- attr(x, "problems", exact = TRUE) %||%
+    data.frame(row = integer(), column = character(), value = character(),
+               reason = character(), stringsAsFactors = FALSE)
+  survey_with_id(x, prob)
+}
+
+#' Declared non-answers of a survey
+#'
+#' The answers that chose an option the codebook declares as missing (its
+#' `missing` column, such as "Don't know"): they are `NA` in the typed
+#' columns, like blanks, and are listed here so that tables can count them
+#' apart from blanks ([survey_tables()] does).
+#'
+#' @param x A `peer_survey` from [read_survey()].
+#' @return A data frame with columns `row`, `id` (the unit's id), `column`
+#'   (the item) and `value` (the option code chosen).
+#' @examples
+#' f <- tempfile(fileext = ".csv")
+#' writeLines(c("mhd_id,region,macro_area,peer_support,coproduction,impact_recovery",
+#'              "A1,Toscana,Centro,S\u00ec,No,Non so",
+#'              "A2,Lazio,Centro,S\u00ec,No,D'accordo"), f)
+#' x <- read_survey(f)
+#' survey_missing(x)
+#' @export
+survey_missing <- function(x) {
+  check_survey(x)
+  dm <- attr(x, "declared_missing", exact = TRUE) %||%
+    data.frame(row = integer(), column = character(), value = character(),
+               stringsAsFactors = FALSE)
+  survey_with_id(x, dm)
+}
+
+# A problem or non-answer list with the unit's id beside the row
+survey_with_id <- function(x, tab) {
+  cb <- survey_codebook_of(x)
+  idcol <- if (!is.null(cb)) codebook_id(cb)
+  ids <- if (!is.null(idcol) && !is.null(x[[idcol]])) as.character(x[[idcol]])
+  id <- if (is.null(ids)) rep(NA_character_, nrow(tab)) else ids[tab$row]
+  cbind(tab["row"], data.frame(id = id, stringsAsFactors = FALSE), tab[-1L])
 }
 
 #' @export
@@ -554,6 +617,9 @@ print.peer_survey <- function(x, n = 6L, ...) {
   prob <- attr(x, "problems", exact = TRUE)
   if (is.data.frame(prob)) attr(out, "problems") <- survey_subset_problems(
     prob, rows, names(x), names(out), attr(x, "codebook", exact = TRUE))
+  dm <- attr(x, "declared_missing", exact = TRUE)
+  if (is.data.frame(dm)) attr(out, "declared_missing") <- survey_subset_problems(
+    dm, rows, names(x), names(out), attr(x, "codebook", exact = TRUE))
   if (!inherits(out, "peer_survey")) class(out) <- c("peer_survey", class(out))
   out
 }

@@ -59,11 +59,17 @@ group_factor <- function(labels, times_each) {
   factor(rep(labels, each = times_each), levels = lev)
 }
 
-pct_of <- function(n, base) {
-  out <- 100 * as.vector(n) / as.vector(base)
+# Proportions (0-1) of a base; NA where the base is not positive
+prop_of <- function(n, base) {
+  out <- as.vector(n) / as.vector(base)
   out[!(base > 0)] <- NA_real_
   out
 }
+
+# Accessors: other files read a tabulation's counts and description only
+# through these
+tab_counts <- function(tab) attr(tab, "counts", exact = TRUE)
+tab_info <- function(tab) attr(tab, "tab_info", exact = TRUE)
 
 new_tab <- function(df, counts, info, subclass) {
   attr(df, "counts") <- counts
@@ -86,9 +92,9 @@ build_choice <- function(counts, info) {
   n <- as.vector(counts[rows, , drop = FALSE])
   lev <- factor(c(info$levels, NA)[rows], levels = info$levels)
   df <- data.frame(level = rep(lev, G), n = n,
-                   pct = pct_of(n, rep(base, each = nr)),
-                   valid_pct = pct_of(n, rep(valid, each = nr)))
-  df$valid_pct[is.na(df$level)] <- NA_real_
+                   prop = prop_of(n, rep(base, each = nr)),
+                   valid_prop = prop_of(n, rep(valid, each = nr)))
+  df$valid_prop[is.na(df$level)] <- NA_real_
   if (!is.null(info$groups))
     df <- cbind(data.frame(group = group_factor(info$groups, nr)), df)
   new_tab(df, counts, info, "peer_tab_choice")
@@ -100,15 +106,15 @@ build_multi <- function(counts, info) {
   n <- counts$n
   df <- data.frame(option = factor(rep(info$options, G), levels = info$options),
                    n = as.vector(n),
-                   pct_cases = pct_of(as.vector(n), rep(counts$answered, each = p)),
-                   pct_responses = pct_of(as.vector(n), rep(colSums(n), each = p)))
+                   prop_cases = prop_of(as.vector(n), rep(counts$answered, each = p)),
+                   prop_responses = prop_of(as.vector(n), rep(colSums(n), each = p)))
   if (!is.null(info$groups))
     df <- cbind(data.frame(group = group_factor(info$groups, p)), df)
   new_tab(df, counts, info, "peer_tab_multi")
 }
 
 # Likert counts: a (k + 1) x items x G array whose last row holds missing
-# answers; `pct` is of the non-missing answers to the item.
+# answers; `prop` is of the non-missing answers to the item.
 build_likert <- function(counts, info) {
   k <- length(info$levels)
   m <- length(info$items)
@@ -118,7 +124,7 @@ build_likert <- function(counts, info) {
   df <- data.frame(item = factor(rep(rep(info$items, each = k), G), levels = info$items),
                    level = factor(rep(info$levels, m * G), levels = info$levels),
                    n = as.vector(n),
-                   pct = pct_of(as.vector(n), rep(as.vector(valid), each = k)))
+                   prop = prop_of(as.vector(n), rep(as.vector(valid), each = k)))
   if (!is.null(info$groups))
     df <- cbind(data.frame(group = group_factor(info$groups, k * m)), df)
   new_tab(df, counts, info, "peer_tab_likert")
@@ -140,12 +146,12 @@ build_likert <- function(counts, info) {
 #' @param weights Optional non-negative finite weights, one per answer;
 #'   counts are then weighted totals.
 #' @param na `"keep"` shows missing answers as a row with `level` `NA` and
-#'   uses all answers as the base of `pct`; `"drop"` leaves them out of the
-#'   table and of `pct`.
+#'   uses all answers as the base of `prop`; `"drop"` leaves them out of the
+#'   table and of `prop`.
 #' @return A data frame of class `c("peer_tab_choice", "peer_tab",
 #'   "data.frame")` with columns `group` (only with `by`), `level`, `n`,
-#'   `pct` (per cent of all answers in the group) and `valid_pct` (per cent
-#'   of the non-missing answers). `print()` shows both, with their bases
+#'   `prop` (proportion, 0-1, of all answers in the group) and `valid_prop`
+#'   (proportion #'   of the non-missing answers). `print()` shows both, with their bases
 #'   (see [format.peer_tab()]). The counts travel with it as attributes, so
 #'   tables of chunks can be added with [combine_tabs()].
 #' @seealso [tabulate_multi()], [tabulate_likert()], [combine_tabs()]
@@ -236,7 +242,7 @@ parse_choices <- function(x, sep, options) {
 #' A respondent whose cells are all `NA` did not answer the item and is left
 #' out of every base. A respondent who answered with no option ticked (all
 #' `FALSE`/0, or an empty string) answered "none of these" and stays in the
-#' base of `pct_cases`. When a row mixes `NA` and non-missing cells, the `NA`
+#' base of `prop_cases`. When a row mixes `NA` and non-missing cells, the `NA`
 #' cells count as not ticked.
 #'
 #' @param x The answers: a data frame or matrix with one logical or 0/1
@@ -252,8 +258,9 @@ parse_choices <- function(x, sep, options) {
 #'   one per column.
 #' @return A data frame of class `c("peer_tab_multi", "peer_tab",
 #'   "data.frame")` with columns `group` (only with `by`), `option`, `n`
-#'   (respondents choosing it), `pct_cases` (per cent of the respondents who
-#'   answered the item) and `pct_responses` (per cent of all choices made).
+#'   (respondents choosing it), `prop_cases` (proportion, 0-1, of the
+#'   respondents who answered the item) and `prop_responses` (proportion of
+#'   all choices made).
 #'   Use [cooccurrence()] and [choices_per_case()] for the rest.
 #' @examples
 #' ticks <- data.frame(q_cmhc = c(TRUE, TRUE, FALSE, NA),
@@ -341,7 +348,7 @@ name_multi_counts <- function(counts, info) {
 #' @return `cooccurrence()`: an option x option matrix, or, for a grouped
 #'   table, an option x option x group array. `choices_per_case()`: a data
 #'   frame with columns `group` (if grouped), `choices` (0 to the number of
-#'   options), `n` and `pct` (per cent of the respondents who answered).
+#'   options), `n` and `prop` (proportion of the respondents who answered).
 #' @examples
 #' ticks <- cbind(a = c(1, 1, 0, 1), b = c(1, 0, 0, 1), c = c(0, 1, 0, 1))
 #' tab <- tabulate_multi(ticks)
@@ -364,7 +371,7 @@ choices_per_case <- function(tab) {
   G <- ncol(cnt$cpc)
   n <- as.vector(cnt$cpc)
   df <- data.frame(choices = rep(seq_len(k) - 1L, G), n = n,
-                   pct = pct_of(n, rep(cnt$answered, each = k)))
+                   prop = prop_of(n, rep(cnt$answered, each = k)))
   if (!is.null(groups)) df <- cbind(data.frame(group = group_factor(groups, k)), df)
   df
 }
@@ -387,7 +394,7 @@ check_tab <- function(tab, class, arg = "tab") {
 #' @param by Optional grouping vector, one value per respondent.
 #' @return A data frame of class `c("peer_tab_likert", "peer_tab",
 #'   "data.frame")` with columns `group` (only with `by`), `item`, `level`,
-#'   `n` and `pct` (per cent of the non-missing answers to the item).
+#'   `n` and `prop` (proportion of the non-missing answers to the item).
 #'   `summary()` gives, per item, the number of answers, the median and
 #'   interquartile range (R's default quantile, type 7) and the mean of the
 #'   level positions 1..k, and the per cent in the top two and bottom two
@@ -475,13 +482,13 @@ summary.peer_tab_likert <- function(object, ...) {
       item = info$items[j], n = N, missing = cnt[k + 1L, j, gi],
       median = q[2L], iqr = q[3L] - q[1L],
       mean = if (N > 0) sum(cc * seq_len(k)) / N else NA_real_,
-      top2_pct = pct_of(sum(cc[top]), N),
-      bottom2_pct = pct_of(sum(cc[seq_len(min(2L, k))]), N))
+      top2_prop = prop_of(sum(cc[top]), N),
+      bottom2_prop = prop_of(sum(cc[seq_len(min(2L, k))]), N))
   }
   res <- do.call(rbind, out)
   if (is.null(res)) res <- data.frame(item = character(), n = numeric(), missing = numeric(),
                                       median = numeric(), iqr = numeric(), mean = numeric(),
-                                      top2_pct = numeric(), bottom2_pct = numeric())
+                                      top2_prop = numeric(), bottom2_prop = numeric())
   res$item <- factor(res$item, levels = info$items)
   rownames(res) <- NULL
   if (!is.null(info$groups))
@@ -596,9 +603,9 @@ format_count <- function(n, digits) {
 #' percentages; `as.data.frame()` drops the class and the attached counts.
 #'
 #' The bases: in a single-choice table with `na = "keep"`, "n (%)" is of all
-#' the answers in the group, missing included (column `pct`), and, when some
+#' the answers in the group, missing included (column `prop`), and, when some
 #' are missing, a column "valid %" gives the share of those who answered
-#' (column `valid_pct`); the header gives both numbers. In a Likert table
+#' (column `valid_prop`); the header gives both numbers. In a Likert table
 #' the per cents are of those who answered each item, given in the column
 #' "answered" and in the header. In a multiple-response table they are of
 #' the cases that answered.
@@ -621,10 +628,10 @@ NULL
 format.peer_tab <- function(x, digits = 1, ...) {
   check_number(digits, "digits", lower = 0, upper = 10, whole = TRUE)
   df <- as.data.frame(x)
-  pct <- switch(class(x)[1L], peer_tab_multi = "pct_cases", "pct")
-  if (!all(c("n", pct) %in% names(df))) return(format.data.frame(df, digits = digits))
-  fp <- function(v) ifelse(is.na(v), "-", formatC(v, format = "f", digits = digits))
-  p <- fp(df[[pct]])
+  pcol <- switch(class(x)[1L], peer_tab_multi = "prop_cases", "prop")
+  if (!all(c("n", pcol) %in% names(df))) return(format.data.frame(df, digits = digits))
+  fp <- function(v) ifelse(is.na(v), "-", formatC(100 * v, format = "f", digits = digits))
+  p <- fp(df[[pcol]])
   txt <- if (nrow(df)) paste0(format_count(df$n, digits), " (", p, "%)") else character()
   keep <- intersect(c("group", "item", "level", "option"), names(df))
   out <- lapply(df[keep], function(v) ifelse(is.na(v), "(missing)", as.character(v)))
@@ -635,8 +642,8 @@ format.peer_tab <- function(x, digits = 1, ...) {
   # a single-choice table keeping missing answers: the share of those who
   # answered beside the share of all
   if (class(x)[1L] == "peer_tab_choice" && identical(info$na, "keep") &&
-      "valid_pct" %in% names(df) && nrow(df) && anyNA(df$level))
-    out[["valid %"]] <- ifelse(is.na(df$level), "", paste0(fp(df$valid_pct), "%"))
+      "valid_prop" %in% names(df) && nrow(df) && anyNA(df$level))
+    out[["valid %"]] <- ifelse(is.na(df$level), "", paste0(fp(df$valid_prop), "%"))
   # a Likert table: the base of each item's percentages
   if (class(x)[1L] == "peer_tab_likert" && nrow(df)) {
     cnt <- attr(x, "counts")

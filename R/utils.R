@@ -118,3 +118,75 @@ check_weights <- function(weights, n, arg = "weights") {
 }
 
 `%||%` <- function(a, b) if (is.null(a)) b else a
+
+# ---- shared argument checks ---------------------------------------------
+
+check_survey <- function(x, arg = "x") {
+  if (!inherits(x, "peer_survey"))
+    abort(sprintf("`%s` must be a peer_survey from read_survey(), not %s", arg,
+                  class(x)[1L]), "peersurvey_bad_argument")
+  invisible(x)
+}
+
+# A confidence level strictly between 0 and 1
+check_conf <- function(conf, arg = "conf") {
+  if (!is.numeric(conf) || length(conf) != 1L || is.na(conf) || conf <= 0 || conf >= 1)
+    abort(sprintf("`%s` must be a single number strictly between 0 and 1, not %s", arg,
+                  if (is.numeric(conf) && length(conf) == 1L) format(conf)
+                  else show_values(conf, 1L)), "peersurvey_bad_argument")
+  invisible(conf)
+}
+
+# A single column name of `data`
+check_column <- function(name, data, arg, what = "`data`") {
+  if (!is.character(name) || length(name) != 1L || is.na(name) || !nzchar(name))
+    abort(sprintf("`%s` must be a single column name, not %s", arg, show_values(name, 1L)),
+          "peersurvey_bad_argument")
+  if (is.null(data[[name]]))
+    abort(sprintf("`%s` names %s, not a column of %s (columns: %s)", arg,
+                  show_values(name), what, show_values(names(data), 8L)),
+          "peersurvey_bad_argument")
+  invisible(name)
+}
+
+# Ids as compared: text, trimmed
+norm_ids <- function(x) trimws(as.character(x))
+
+# Ids of `x` (`arg`): not missing, not repeated; lists the offenders
+check_ids <- function(ids, arg, col) {
+  bad <- which(is.na(ids) | !nzchar(ids))
+  if (length(bad))
+    abort(sprintf("`%s` has a missing %s in %s", arg, col, show_rows(bad)),
+          "peersurvey_bad_id")
+  dup <- which(duplicated(ids) | duplicated(ids, fromLast = TRUE))
+  if (length(dup))
+    abort(sprintf("`%s` repeats %s %s (%s)", arg, col, show_values(unique(ids[dup])),
+                  show_rows(dup)), "peersurvey_duplicate_id")
+  invisible(ids)
+}
+
+# A logical or 0/1 answer column as TRUE/FALSE/NA (also "yes"/"no" text,
+# and 0/1 numbers); NULL stays NULL
+as_flag <- function(v, arg = "x") {
+  if (is.null(v) || is.logical(v)) return(v)
+  if (is.numeric(v)) {
+    bad <- which(!is.na(v) & !v %in% c(0, 1))
+    if (length(bad))
+      abort(sprintf("`%s` must be logical or 0/1: %s is %s", arg, show_rows(bad[1L]),
+                    format(v[bad[1L]])), "peersurvey_bad_argument")
+    return(v == 1)
+  }
+  f <- fold_text(as.character(v))
+  out <- rep(NA, length(f))
+  out[f %in% yes_tokens] <- TRUE
+  out[f %in% no_tokens] <- FALSE
+  out
+}
+
+# A package of Suggests, or an error naming it and how to install it
+need_package <- function(pkg, what) {
+  if (!requireNamespace(pkg, quietly = TRUE))
+    abort(sprintf("%s needs the %s package: install.packages(\"%s\")", what, pkg, pkg),
+          "peersurvey_missing_package")
+  invisible(TRUE)
+}

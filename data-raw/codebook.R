@@ -3,8 +3,10 @@
 # numbers) or per answer option (single choice, check-all-that-apply, Likert).
 # Run from the top of the source tree: Rscript data-raw/codebook.R
 #
-# Columns: item, section, type (single, multi, likert, text, number), option
-# (answer code; blank for text and number items), label_it, label_en, scale
+# Columns: item, section, type (id, single, multi, likert, text, number), option
+# (answer code; blank for the others), label_it, label_en (the id row's labels
+# name the unit in the plural), question_it, question_en (the question text,
+# the caption of the item's table), scale
 # (Likert items sharing a scale must list the same options), rung (ladder rung
 # of a co-production practice), missing (TRUE when the option means missing or
 # "don't know"), required (TRUE when an export must carry the item), min, max
@@ -54,8 +56,8 @@ yesno <- function(item, section, it, en, required = FALSE)
        required = required)
 
 # Department profile
-add("mhd_id", "profile", "text", label_it = "Codice del Dipartimento di Salute Mentale",
-    label_en = "Mental Health Department id", required = TRUE)
+add("mhd_id", "profile", "id", label_it = "dipartimenti", label_en = "departments",
+    required = TRUE)
 opts("region", "profile", "single", regions$region, regions$region, regions$label_en,
      required = TRUE)
 opts("macro_area", "profile", "single",
@@ -157,5 +159,47 @@ add("facilitators_text", "facilitators", "text", label_it = "Fattori facilitanti
     label_en = "Facilitators")
 
 cb <- do.call(rbind, rows)
+
+# Question texts, the captions of the items' tables
+questions <- list(
+  region = c("Regione", "Region"),
+  macro_area = c("Macro-area", "Macro-area"),
+  area3 = c("Ripartizione", "Area"),
+  catchment_pop = c("Popolazione del bacino di utenza", "Catchment population"),
+  n_cmhc = c("Numero di Centri di Salute Mentale", "Number of community mental health centres"),
+  peer_support = c("Il Dipartimento ha attivit\u00e0 di supporto tra pari?",
+                   "Does the department run peer support?"),
+  ps_settings = c("Contesti del supporto tra pari", "Settings of peer support"),
+  ps_n_workers = c("Numero di esperti in supporto tra pari attivi",
+                   "Number of peer support workers"),
+  ps_contract = c("Inquadramento contrattuale principale degli esperti in supporto tra pari",
+                  "Main contract of peer support workers"),
+  ps_funding = c("Finanziamento del supporto tra pari", "Funding of peer support"),
+  ps_training = c("Formazione degli esperti in supporto tra pari",
+                  "Training of peer support workers"),
+  impact_recovery = c("Gli esperti in supporto tra pari favoriscono il recovery",
+                      "Peer support workers foster recovery"),
+  impact_stigma = c("Gli esperti in supporto tra pari riducono lo stigma",
+                    "Peer support workers reduce stigma"),
+  impact_empowerment = c("Gli esperti in supporto tra pari promuovono l'empowerment",
+                         "Peer support workers promote empowerment"),
+  impact_team = c("Gli esperti in supporto tra pari migliorano il lavoro d'\u00e9quipe",
+                  "Peer support workers improve teamwork"),
+  impact_engagement = c("Gli esperti in supporto tra pari migliorano il coinvolgimento degli utenti",
+                        "Peer support workers improve service user engagement"),
+  barriers = c("Barriere al supporto tra pari", "Barriers to peer support"),
+  barriers_text = c("Altre barriere o commenti", "Other barriers or comments"),
+  coproduction = c("Il Dipartimento ha pratiche di co-produzione?",
+                   "Does the department have co-production practices?"),
+  coprod_practices = c("Pratiche di co-produzione", "Co-production practices"),
+  coprod_text = c("Descrizione delle pratiche di co-produzione",
+                  "Description of co-production practices"),
+  facilitators_text = c("Fattori facilitanti", "Facilitators"))
+q <- questions[cb$item]
+cb$question_it <- vapply(q, function(v) if (is.null(v)) "" else v[1L], "")
+cb$question_en <- vapply(q, function(v) if (is.null(v)) "" else v[2L], "")
+cb <- cb[, c("item", "section", "type", "option", "label_it", "label_en", "question_it",
+             "question_en", "scale", "rung", "missing", "required", "min", "max", "whole",
+             "asked_if")]
 utils::write.csv(cb, "inst/extdata/codebook.csv", row.names = FALSE, fileEncoding = "UTF-8",
                  na = "")

@@ -2,7 +2,7 @@
 
 #' Response rates against a sampling frame
 #'
-#' Counts the departments invited (the frame) and those that responded (the
+#' Counts the units invited (the frame) and those that responded (the
 #' survey), overall and by group, with Wilson score intervals from
 #' [prop_ci()], and tests whether the rate of response differs between the
 #' groups.
@@ -16,7 +16,7 @@
 #' responded), correct = FALSE)`, on K - 1 degrees of freedom. Its
 #' statistic is about the goodness-of-fit statistic of the respondents
 #' against the frame's shares (`chisq.test(responded, p = invited /
-#' sum(invited))`) times \eqn{(N - 1) / (N - n)}{(N - 1) / (N - n)}, with
+#' sum(invited))`) times \eqn{N / (N - n)}{N / (N - n)}, with
 #' \eqn{N} units invited and \eqn{n} responding: the goodness-of-fit test,
 #' which treats the respondents as drawn with replacement, understates the
 #' evidence of differential nonresponse when a large part of the frame
@@ -32,12 +32,15 @@
 #' `fisher.test(simulate.p.value = TRUE, B = B)` instead, on R's random
 #' number generator (call `set.seed()` first for a reproducible value).
 #'
-#' @param survey A `peer_survey` or any data frame with the column `id`.
-#' @param frame A data frame of the invited units, one row each, with the
-#'   column `id` and the grouping columns.
+#' @param design A `peer_design` from [survey_design()]. (A survey may be
+#'   given here with `frame` and `id`, as in earlier versions.)
+#' @param frame,id Only when `design` is a survey: the frame and the id
+#'   column (by default the codebook's id item).
 #' @param by `NULL` for the overall rate only, or the name of a column of
-#'   `frame` to group by (such as `"macro_area"` or `"region"`).
-#' @param id Name of the unit id column in both tables.
+#'   the frame to group by (such as `"region"`); a stratum of the design is
+#'   read as the design reads it (codes of the codebook, in its order). As
+#'   everywhere in the package, `by` names a column when the first argument
+#'   is a design or data set, and is a vector when it is a vector of answers.
 #' @param conf Confidence level of the intervals.
 #' @param B Number of Monte Carlo replicates when Fisher's exact test is
 #'   too large to compute exactly.
@@ -45,7 +48,8 @@
 #'   (only with `by`); `FALSE` skips it, and with it any Monte Carlo draw.
 #' @return A data frame of class `peer_response` with columns `group`,
 #'   `invited`, `responded`, `rate`, `lower`, `upper`: one row per group
-#'   (in the order of the levels of `frame[[by]]`) and last the overall row,
+#'   (in the order of the codebook's options, or of the levels of the
+#'   frame column) and last the overall row,
 #'   whose `group` is `"All"`. Attribute `"fit"` holds the test of spread, a
 #'   list with `chisq` (the `htest` of `chisq.test()` on the 2 x K table),
 #'   `exact` (the `htest` of `fisher.test()` on it, or `NULL` when all
@@ -54,54 +58,37 @@
 #'   a single group or with `test = FALSE`.
 #' @seealso [mhd_frame], [prop_ci()].
 #' @examples
-#' response_rates(mhd_survey_2025, mhd_frame)
-#' r <- response_rates(mhd_survey_2025, mhd_frame, by = "macro_area")
+#' d <- survey_design(mhd_survey_2025, mhd_frame, strata = "macro_area")
+#' response_rates(d)
+#' r <- response_rates(d, by = "macro_area")
 #' r
 #' attr(r, "fit")$chisq$p.value
 #' @export
-response_rates <- function(survey, frame, by = NULL, id = "mhd_id", conf = 0.95,
+response_rates <- function(design, frame = NULL, by = NULL, id = NULL, conf = 0.95,
                            B = 10000, test = TRUE) {
-  check_data_frame(survey, "survey")
-  check_data_frame(frame, "frame")
-  if (!is.character(id) || length(id) != 1L || is.na(id))
-    abort("`id` must be a single column name", "peersurvey_bad_argument")
-  for (a in c("survey", "frame")) {
-    tb <- if (a == "survey") survey else frame
-    if (is.null(tb[[id]]))
-      abort(sprintf("`%s` has no column %s", a, show_values(id)), "peersurvey_bad_argument")
+  if (!inherits(design, "peer_design")) {
+    check_data_frame(design, "design")
+    if (is.null(frame))
+      abort("`design` must be a peer_design from survey_design(), or a survey with `frame`",
+            "peersurvey_bad_argument")
+    design <- survey_design(design, frame, id = id)
+  } else if (!is.null(frame) || !is.null(id)) {
+    abort("`frame` and `id` belong to the design: give them to survey_design()",
+          "peersurvey_bad_argument")
   }
-  check_number(conf, "conf", lower = 0, upper = 1)
+  check_conf(conf)
   check_number(B, "B", lower = 1, whole = TRUE)
   check_flag(test, "test")
-  fid <- as.character(frame[[id]])
-  sid <- as.character(survey[[id]])
-  bad <- which(is.na(fid) | duplicated(fid))
-  if (length(bad))
-    abort(sprintf("`frame` has a missing or repeated %s in %s: %s", id, show_rows(bad),
-                  show_values(fid[bad])), "peersurvey_bad_argument")
-  bad <- which(is.na(sid) | duplicated(sid))
-  if (length(bad))
-    abort(sprintf("`survey` has a missing or repeated %s in %s: %s", id, show_rows(bad),
-                  show_values(sid[bad])), "peersurvey_bad_argument")
-  out <- which(!sid %in% fid)
-  if (length(out))
-    abort(sprintf("`survey` has %d respondent%s not in `frame`: %s", length(out),
-                  if (length(out) == 1L) "" else "s", show_values(sid[out])),
-          "peersurvey_not_in_frame")
-  resp <- fid %in% sid
+  frame <- design$frame
+  resp <- design$responded
   groups <- "All"
-  invited <- length(fid)
+  invited <- length(resp)
   responded <- sum(resp)
   fit <- NULL
   if (!is.null(by)) {
-    if (!is.character(by) || length(by) != 1L || is.na(by) || is.null(frame[[by]]))
-      abort(sprintf("`by` must name a column of `frame`, not %s", show_values(by, 1L)),
-            "peersurvey_bad_argument")
-    g <- frame[[by]]
-    if (anyNA(g))
-      abort(sprintf("`frame` column %s is missing in %s", show_values(by),
-                    show_rows(which(is.na(g)))), "peersurvey_bad_argument")
-    g <- if (is.factor(g)) droplevels(g) else factor(g)
+    check_column(by, frame, "by", "the frame")
+    g <- if (by %in% design$strata) frame[[by]]
+         else design_stratum(frame[[by]], by, design$codebook)
     inv_g <- as.vector(table(g))
     res_g <- as.vector(table(g[resp]))
     groups <- c(levels(g), groups)
@@ -115,6 +102,8 @@ response_rates <- function(survey, frame, by = NULL, id = "mhd_id", conf = 0.95,
                     lower = ci$lower, upper = ci$upper, stringsAsFactors = FALSE)
   attr(res, "by") <- by
   attr(res, "conf") <- conf
+  attr(res, "unit") <- design_unit(design, "en")
+  attr(res, "codebook") <- design$codebook
   attr(res, "fit") <- fit
   class(res) <- c("peer_response", "data.frame")
   res

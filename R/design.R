@@ -1,0 +1,196 @@
+# The survey design: the answers tied to the frame of every unit invited,
+# with the weighting classes for nonresponse.
+
+#' Tie a survey to its frame
+#'
+#' A census-like survey invites every unit of a finite population (the
+#' frame) and some answer. `survey_design()` ties the answers to the frame
+#' by the unit's identifier, checks them, and sets the weighting classes
+#' used to adjust for nonresponse. The result is what [estimate_prop()],
+#' [response_rates()] and [survey_tables()] take, and what
+#' [as_svydesign()] hands over to the survey package.
+#'
+#' Each respondent's weight is \eqn{N_h / n_h}, the size of its class in
+#' the frame over the respondents of that class (a weighting-class
+#' adjustment); without `strata` there is one class, the whole frame. The
+#' finite population correction uses the class sizes.
+#'
+#' @param survey A `peer_survey` from [read_survey()] (or a data frame
+#'   with the id column).
+#' @param frame The frame: a data frame (or the path of a CSV file) with one
+#'   row per unit invited, the id column and the columns named in `strata`.
+#' @param id The column holding the unit's identifier, in both `survey` and
+#'   `frame`; by default the codebook's `id` item.
+#' @param strata `NULL`, or names of `frame` columns whose combinations are
+#'   the weighting classes (for example the region). Where a column is an
+#'   item of the codebook, its values may be option codes or labels of any
+#'   of its languages, in any letter case: they are read as codes, and the
+#'   classes follow the codebook's order.
+#' @return A `peer_design`: a list with `survey`, `frame` (with the strata
+#'   as factors), `id`, `strata`, `codebook`, `responded` (one logical per
+#'   frame unit), `class` (one weighting class per frame unit) and `unit`
+#'   (the unit's name from the codebook). It prints the frame size, the
+#'   respondents, the response rate and the classes.
+#' @seealso [as_svydesign()], [estimate_prop()], [response_rates()],
+#'   [survey_tables()].
+#' @examples
+#' d <- survey_design(mhd_survey_2025, mhd_frame, strata = "macro_area")
+#' d
+#' @export
+survey_design <- function(survey, frame, id = NULL, strata = NULL) {
+  check_data_frame(survey, "survey")
+  if (is.character(frame) && length(frame) == 1L) frame <- design_read_frame(frame)
+  check_data_frame(frame, "frame")
+  cb <- survey_codebook_of(survey)
+  if (is.null(id)) {
+    if (is.null(cb))
+      abort("`id` must name the identifier column: `survey` carries no codebook to take it from",
+            "peersurvey_bad_argument")
+    id <- codebook_id(cb)
+  }
+  check_column(id, survey, "id", "`survey`")
+  check_column(id, frame, "id", "`frame`")
+  fid <- norm_ids(frame[[id]])
+  sid <- norm_ids(survey[[id]])
+  check_ids(fid, "frame", id)
+  check_ids(sid, "survey", id)
+  out <- which(!sid %in% fid)
+  if (length(out))
+    abort(sprintf("`survey` has %d unit%s not in `frame`: %s %s (%s)", length(out),
+                  if (length(out) == 1L) "" else "s", id, show_values(sid[out], 10L),
+                  show_rows(out, 10L)), "peersurvey_not_in_frame")
+  if (!is.null(strata)) {
+    if (!is.character(strata) || !length(strata) || anyNA(strata))
+      abort("`strata` must be NULL or names of columns of `frame`", "peersurvey_bad_argument")
+    for (s in strata) {
+      check_column(s, frame, "strata", "`frame`")
+      frame[[s]] <- design_stratum(frame[[s]], s, cb)
+    }
+    cls <- if (length(strata) == 1L) frame[[strata]]
+           else interaction(frame[strata], sep = " / ", drop = TRUE, lex.order = TRUE)
+  } else {
+    cls <- factor(rep("all", nrow(frame)))
+  }
+  structure(list(survey = survey, frame = frame, id = id, strata = strata, codebook = cb,
+                 responded = fid %in% sid, class = droplevels(cls),
+                 pos = match(sid, fid)),
+            class = "peer_design")
+}
+
+# A frame column used as a stratum: a factor; codes or labels of the
+# codebook item of the same name become codes, in the codebook's order
+design_stratum <- function(v, name, cb) {
+  bad <- which(is.na(v) | !nzchar(trimws(as.character(v))))
+  if (length(bad))
+    abort(sprintf("`frame` column %s is missing in %s", show_values(name), show_rows(bad)),
+          "peersurvey_bad_argument")
+  rows <- if (!is.null(cb)) cb[cb$item == name & cb$type %in% c("single", "likert"), ,
+                               drop = FALSE]
+  if (is.null(rows) || !nrow(rows)) {
+    if (is.factor(v)) return(droplevels(v))
+    v <- trimws(as.character(v))
+    return(factor(v, levels = unique(v)))  # the frame's order
+  }
+  lut <- option_keys(rows, "auto")
+  code <- unname(lut[fold_text(v)])
+  bad <- which(is.na(code))
+  if (length(bad))
+    abort(sprintf("`frame` column %s has values that are no code or label of the codebook: %s %s",
+                  show_values(name), show_rows(bad), show_values(as.character(v[bad]))),
+          "peersurvey_bad_argument")
+  droplevels(factor(code, levels = rows$option))
+}
+
+design_read_frame <- function(path) {
+  tab <- read_delimited(path)
+  df <- as.data.frame(tab$data, stringsAsFactors = FALSE)
+  names(df) <- trimws(tab$header)
+  for (j in seq_along(df)) {
+    v <- df[[j]]
+    num <- suppressWarnings(as.numeric(v))
+    if (all(is.na(v) | !is.na(num))) df[[j]] <- num
+  }
+  df
+}
+
+check_design <- function(x, arg = "design") {
+  if (!inherits(x, "peer_design"))
+    abort(sprintf("`%s` must be a peer_design from survey_design(), not %s", arg,
+                  class(x)[1L]), "peersurvey_bad_argument")
+  invisible(x)
+}
+
+# The unit's name in the plural, in `language`
+design_unit <- function(design, language) {
+  if (is.null(design$codebook)) word("units", language)
+  else codebook_unit(design$codebook, language)
+}
+
+#' @export
+print.peer_design <- function(x, ...) {
+  N <- length(x$responded)
+  n <- sum(x$responded)
+  unit <- design_unit(x, "en")
+  cat(sprintf("<peer_design> %d %s in the frame, %d responded (%.1f%%); id: %s\n", N, unit,
+              n, 100 * n / N, x$id))
+  if (is.null(x$strata)) {
+    cat("Weighting classes: none (one class, the whole frame)\n")
+  } else {
+    cat(sprintf("Weighting classes by %s:\n", paste(x$strata, collapse = " \u00d7 ")))
+    Nh <- as.vector(table(x$class))
+    nh <- as.vector(table(x$class[x$responded]))
+    df <- data.frame(class = levels(x$class), frame = Nh, responded = nh,
+                     rate = sprintf("%.1f%%", 100 * nh / Nh),
+                     weight = ifelse(nh > 0, formatC(Nh / nh, format = "f", digits = 3), "-"))
+    print(df, row.names = FALSE)
+  }
+  invisible(x)
+}
+
+#' Hand a design over to the survey package
+#'
+#' Returns the `survey::svydesign()` object equivalent to a `peer_design`:
+#' the respondents as a stratified sample of the frame, strata the
+#' weighting classes, finite population correction the class sizes, and
+#' weights \eqn{N_h / n_h}, so that any analysis of the survey package
+#' (`svyglm()`, `svyby()`, `svyquantile()`, ...) can follow.
+#' `survey::svymean()` on it equals [estimate_prop()] for an item every
+#' respondent answered; for an item with item nonresponse, give `item`:
+#' the design is then that of the respondents who answered it (the class
+#' weights recomputed among them), as [estimate_prop()] adjusts it.
+#'
+#' @param design A `peer_design` from [survey_design()].
+#' @param item Optional: the column of an item; only the respondents who
+#'   answered it are kept.
+#' @return A `survey.design2` object (package survey, which must be
+#'   installed).
+#' @examples
+#' if (requireNamespace("survey", quietly = TRUE)) {
+#'   d <- survey_design(mhd_survey_2025, mhd_frame, strata = "macro_area")
+#'   sd <- as_svydesign(d)
+#'   survey::svymean(~peer_support, sd)
+#'   estimate_prop(d, "peer_support")
+#' }
+#' @export
+as_svydesign <- function(design, item = NULL) {
+  check_design(design)
+  need_package("survey", "as_svydesign()")
+  s <- as.data.frame(unclass(design$survey), stringsAsFactors = FALSE, optional = TRUE)
+  attr(s, "codebook") <- attr(s, "problems") <- attr(s, "declared_missing") <- NULL
+  keep <- rep(TRUE, nrow(s))
+  if (!is.null(item)) {
+    check_column(item, s, "item", "the survey")
+    keep <- !is.na(s[[item]])
+  }
+  cls <- design$class[design$pos]
+  Nh <- as.vector(table(design$class))[as.integer(cls)]
+  nh <- as.vector(table(cls[keep]))[as.integer(cls)]
+  s$.class <- cls
+  s$.fpc <- Nh
+  s$.weight <- Nh / nh
+  s <- s[keep, , drop = FALSE]
+  if (any(table(s$.class) < 1L))
+    abort("a weighting class has no respondent: collapse classes in `strata`",
+          "peersurvey_sparse_class")
+  survey::svydesign(ids = ~1, strata = ~.class, fpc = ~.fpc, weights = ~.weight, data = s)
+}

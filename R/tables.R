@@ -1,0 +1,448 @@
+# Tables for any codebook: one table per item, built from the item's type.
+# A table is a data frame of text cells ready to print, with its caption,
+# notes and the numbers behind it; other files read these only through
+# table_caption(), table_notes() and table_values().
+
+# ---- the table object ---------------------------------------------------
+
+# df: text cells; values: the numbers behind them (a data frame with, per
+# row of numbers, `option`, `label`, `n`, `N`, `estimate`, `lower`, `upper`
+# where they apply, and `row_type`: "option", "missing", "blank", "none",
+# "summary"); kind: what the table shows ("single", "multi", "likert",
+# "number", "text", or a name of the 2025 layout)
+new_table <- function(df, caption, values, notes = NULL, kind, item = NA_character_,
+                      language = "en", unit = NULL, subclass = NULL) {
+  rownames(df) <- NULL
+  rownames(values) <- NULL
+  notes <- notes[nzchar(notes)]
+  structure(df, class = c(subclass, "peer_table", "data.frame"), caption = caption,
+            note = if (length(notes)) paste(notes, collapse = " "), notes = notes,
+            values = values, kind = kind, item = item, language = language,
+            unit = unit %||% word("units", language))
+}
+
+#' Parts of a table
+#'
+#' Every table of [survey_tables()] and [paper_tables()] is a data frame of
+#' text cells ready to print ("n (%)", "% (95% CI)") that carries its
+#' caption, its notes (base, skip logic, interval method) and the numbers
+#' behind the cells. These accessors return them, so that code written on
+#' top of the package (a report, an export) never reads attributes.
+#'
+#' @param x A table (class `peer_table`).
+#' @return `table_caption()`: the caption (a string). `table_notes()`: the
+#'   notes, a character vector (empty when none). `table_values()`: a data
+#'   frame of the numbers behind the table: per row, `n` (count), `N`
+#'   (base), `estimate`, `lower`, `upper` (proportions 0-1) where they apply,
+#'   and `row_type` telling options from the rows shown apart (declared
+#'   non-answers, blanks, "none of these", summaries).
+#' @examples
+#' tabs <- survey_tables(mhd_survey_2025, items = c("peer_support", "ps_settings"))
+#' table_caption(tabs$ps_settings)
+#' table_notes(tabs$ps_settings)
+#' table_values(tabs$ps_settings)
+#' @export
+table_caption <- function(x) {
+  attr(x, "caption", exact = TRUE) %||% attr(x, "title", exact = TRUE) %||% ""
+}
+
+#' @rdname table_caption
+#' @export
+table_notes <- function(x) {
+  n <- attr(x, "notes", exact = TRUE)
+  if (is.null(n)) {
+    n <- attr(x, "note", exact = TRUE)
+    if (is.null(n)) n <- character()
+  }
+  n
+}
+
+#' @rdname table_caption
+#' @export
+table_values <- function(x) {
+  attr(x, "values", exact = TRUE)
+}
+
+table_kind <- function(x) attr(x, "kind", exact = TRUE) %||% ""
+table_language <- function(x) attr(x, "language", exact = TRUE) %||% "en"
+table_unit <- function(x) attr(x, "unit", exact = TRUE) %||% word("units", table_language(x))
+
+#' @export
+print.peer_table <- function(x, ...) {
+  cap <- table_caption(x)
+  if (nzchar(cap)) cat(cap, "\n\n", sep = "")
+  print(as_kable_data(x), row.names = FALSE, right = FALSE, ...)
+  notes <- table_notes(x)
+  if (length(notes))
+    cat("", strwrap(paste(notes, collapse = " "), width = getOption("width")), sep = "\n")
+  invisible(x)
+}
+
+#' @export
+print.peer_tables <- function(x, ...) {
+  for (i in seq_along(x)) {
+    if (i > 1L) cat("\n")
+    print(x[[i]], ...)
+  }
+  invisible(x)
+}
+
+#' @export
+`[.peer_tables` <- function(x, i) {
+  structure(unclass(x)[i], class = class(x), language = attr(x, "language", exact = TRUE))
+}
+
+# ---- all the items of a codebook ------------------------------------------
+
+#' Tables of every item of a questionnaire
+#'
+#' Builds one table per item of the codebook, each from the item's type,
+#' so that any questionnaire written as a codebook (see [survey_codebook()])
+#' gets its tables with no further code:
+#' * single choice (and yes/no): n (%) and % with its confidence interval
+#'   for each option;
+#' * check all that apply: n and % of the units that answered the item,
+#'   with intervals, most chosen first (an option coded `other` last), and
+#'   the units that ticked none and that skipped the item;
+#' * Likert: the distribution over the levels and the share of the top two
+#'   levels with its interval;
+#' * numbers: units answering, median (interquartile range), range and
+#'   total;
+#' * free text: coded into categories with `dictionary` (n and % of the
+#'   units that wrote an answer, with intervals), or the number who wrote.
+#'
+#' Percentages are of the units that answered the item among those asked:
+#' an item with `asked_if` (skip logic) was asked only of the units
+#' answering yes to its filter, and its note says so. Answers the codebook
+#' declares as missing ("don't know") and blanks are shown in rows of their
+#' own, apart from the base. Intervals describe the respondents (no finite
+#' population correction); for shares of the whole frame, adjusted for
+#' nonresponse, use [estimate_prop()].
+#'
+#' @param design A `peer_design` from [survey_design()], or a `peer_survey`
+#'   from [read_survey()].
+#' @param items Items to tabulate (codebook ids); by default every item
+#'   but the id, in codebook order.
+#' @param language A language of the codebook's labels (`NULL`: its first);
+#'   fixed words (headers, notes) in English or Italian, English otherwise.
+#' @param conf Confidence level of the intervals.
+#' @param dictionary A dictionary from [text_dictionary()] (such as
+#'   [barrier_dictionary()]) to code free-text items, or `NULL`.
+#' @param method Interval method, passed to [prop_ci()].
+#' @return A named list of class `peer_tables` of tables (class
+#'   `peer_table`, data frames of text cells), one per item; see
+#'   [table_caption()] for their parts. Tables print, knit as tables in R
+#'   Markdown, and plot with `plot()`.
+#' @seealso [paper_tables()], the 2025 survey's layout built on the same
+#'   machinery.
+#' @examples
+#' tabs <- survey_tables(mhd_survey_2025, items = c("peer_support", "ps_settings",
+#'                                                  "impact_recovery", "ps_n_workers"))
+#' tabs
+#' plot(tabs$ps_settings)
+#'
+#' # another questionnaire
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' cb <- survey_codebook(ex("services-codebook.csv"))
+#' s <- read_survey(ex("services-export.csv"), cb)
+#' d <- survey_design(s, ex("services-frame.csv"), strata = "region")
+#' survey_tables(d, items = c("peer_roles", "satisfaction"))
+#' @export
+survey_tables <- function(design, items = NULL, language = NULL, conf = 0.95,
+                          dictionary = NULL, method = "wilson") {
+  survey <- if (inherits(design, "peer_design")) design$survey else design
+  check_data_frame(survey, "design")
+  cb <- survey_codebook_of(survey)
+  if (is.null(cb))
+    abort("`design` carries no codebook: read the survey with read_survey()",
+          "peersurvey_bad_argument")
+  language <- check_language(language, cb)
+  check_conf(conf)
+  method <- check_ci_method(method)
+  if (!is.null(dictionary) && !inherits(dictionary, "peer_dictionary"))
+    abort("`dictionary` must be a dictionary from text_dictionary(), or NULL",
+          "peersurvey_bad_argument")
+  all_items <- setdiff(unique(cb$item), codebook_id(cb))
+  if (is.null(items)) items <- all_items
+  if (!is.character(items) || anyNA(items))
+    abort("`items` must be item ids of the codebook", "peersurvey_bad_argument")
+  bad <- setdiff(items, all_items)
+  if (length(bad))
+    abort(sprintf("`items` are not items of the codebook: %s", show_values(bad)),
+          "peersurvey_bad_argument")
+  ctx <- tables_context(survey, cb, language, conf, method)
+  out <- lapply(items, function(it) tables_item(ctx, it, dictionary))
+  names(out) <- items
+  out <- out[!vapply(out, is.null, NA)]
+  structure(out, class = "peer_tables", language = language)
+}
+
+check_ci_method <- function(method) {
+  methods <- c("wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald")
+  if (!is.character(method) || length(method) != 1L || !method %in% methods)
+    abort(sprintf("`method` must be one of %s, not %s", show_values(methods),
+                  show_values(method, 1L)), "peersurvey_bad_argument")
+  method
+}
+
+# What every builder needs: the survey, its codebook, the words
+tables_context <- function(survey, cb, language, conf, method) {
+  unit <- codebook_unit(cb, language)
+  list(survey = survey, codebook = cb, language = language, conf = conf, method = method,
+       unit = unit, feminine = language == "it" && it_feminine(unit),
+       missing = survey_missing_raw(survey))
+}
+
+survey_missing_raw <- function(survey) {
+  attr(survey, "declared_missing", exact = TRUE) %||%
+    data.frame(row = integer(), column = character(), value = character(),
+               stringsAsFactors = FALSE)
+}
+
+tables_item <- function(ctx, item, dictionary = NULL) {
+  type <- ctx$codebook$type[match(item, ctx$codebook$item)]
+  switch(type,
+         single = tables_single(ctx, item),
+         likert = tables_single(ctx, item, likert = TRUE),
+         multi = tables_multi(ctx, item),
+         number = tables_number(ctx, item),
+         text = tables_text(ctx, item, dictionary),
+         NULL)
+}
+
+# ---- shared pieces ----------------------------------------------------------
+
+tw <- function(ctx, key, ...) word_fill(key, ctx$language, ..., .feminine = ctx$feminine)
+
+# The rows asked an item: all, or those answering yes to its `asked_if`
+# filter; with the note saying so
+tables_asked <- function(ctx, item) {
+  cb <- ctx$codebook
+  f <- cb$asked_if[match(item, cb$item)]
+  n <- nrow(ctx$survey)
+  if (is.null(f) || is.na(f) || !nzchar(f)) return(list(rows = rep(TRUE, n), filter = NULL))
+  v <- as_flag(ctx$survey[[f]], f)
+  if (is.null(v)) return(list(rows = rep(TRUE, n), filter = NULL))
+  list(rows = v %in% TRUE, filter = f)
+}
+
+tables_base_note <- function(ctx, asked, N) {
+  if (is.null(asked$filter)) return(tw(ctx, "note_base", n = N, units = ctx$unit))
+  cb <- ctx$codebook
+  tw(ctx, "note_asked", asked = sum(asked$rows), units = ctx$unit, n = N,
+     answer = codebook_labels(cb, asked$filter, "yes", ctx$language),
+     filter = codebook_caption(cb, asked$filter, ctx$language))
+}
+
+tables_ci_note <- function(ctx) {
+  lang <- ctx$language
+  tw(ctx, "note_ci", conf = format(100 * ctx$conf),
+     method = paste0(word(paste0("ci_", ctx$method), lang), ", ", word("ci_nofpc", lang)))
+}
+
+tables_ci_header <- function(ctx, key = "pct_ci") {
+  h <- word(key, ctx$language)
+  if (ctx$conf != 0.95) h <- sub("95%", paste0(format(100 * ctx$conf), "%"), h, fixed = TRUE)
+  h
+}
+
+# estimate, lower, upper of x of n (NA where n is 0)
+tables_ci <- function(ctx, x, n) {
+  ci <- data.frame(estimate = rep(NA_real_, length(n)), lower = NA_real_, upper = NA_real_)
+  ok <- !is.na(n) & n > 0
+  if (any(ok)) {
+    r <- prop_ci(x[ok], n[ok], conf = ctx$conf, method = ctx$method)
+    ci[ok, ] <- as.data.frame(r)[, c("estimate", "lower", "upper")]
+  }
+  ci
+}
+
+# Rows shown apart from the base: declared non-answers by option, blanks
+tables_apart <- function(ctx, item, asked_rows, blank) {
+  cb <- ctx$codebook
+  rows <- cb[cb$item == item & cb$missing, , drop = FALSE]
+  dm <- ctx$missing
+  dm <- dm[dm$column == item & dm$row %in% which(asked_rows), , drop = FALSE]
+  n_dk <- vapply(rows$option, function(o) sum(dm$value == o), 1)
+  data.frame(option = c(rows$option, ""),
+             label = c(codebook_labels(cb, item, rows$option, ctx$language),
+                       word("no_answer", ctx$language)),
+             n = c(n_dk, blank - sum(n_dk)),
+             row_type = c(rep("missing", nrow(rows)), "blank"),
+             stringsAsFactors = FALSE)
+}
+
+tables_apart_note <- function(ctx, apart) {
+  miss <- apart$label[apart$row_type == "missing"]
+  if (length(miss)) tw(ctx, "note_apart", labels = paste(miss, collapse = "\", \""))
+  else tw(ctx, "note_blank")
+}
+
+# Cells of option rows and apart rows: label, "n (%)", "% (CI)"
+tables_cells <- function(ctx, vals, header = "option") {
+  lang <- ctx$language
+  opt <- vals$row_type %in% c("option", "summary")
+  df <- data.frame(vals$label,
+                   ifelse(opt, fmt_n_pct(vals$n, vals$N, lang), as.character(vals$n)),
+                   ifelse(opt, fmt_pct_ci(vals$estimate, vals$lower, vals$upper, lang), ""),
+                   stringsAsFactors = FALSE)
+  names(df) <- c(word(header, lang), word("n_pct", lang), tables_ci_header(ctx))
+  df
+}
+
+# ---- builders, one per type -------------------------------------------------
+
+# Single choice (yes/no included) and Likert items
+tables_single <- function(ctx, item, likert = FALSE) {
+  cb <- ctx$codebook
+  v <- ctx$survey[[item]]
+  if (is.null(v)) return(NULL)
+  asked <- tables_asked(ctx, item)
+  opts <- cb$option[cb$item == item & !cb$missing]
+  x <- v[asked$rows]
+  if (is.logical(x)) x <- ifelse(x, "yes", "no")
+  x <- factor(as.character(x), levels = opts)
+  tab <- tabulate_choice(x, na = "drop")
+  n <- tab$n
+  N <- sum(n)
+  vals <- data.frame(option = opts, label = codebook_labels(cb, item, opts, ctx$language),
+                     n = n, N = N, stringsAsFactors = FALSE)
+  vals <- cbind(vals, tables_ci(ctx, vals$n, vals$N), row_type = "option",
+                stringsAsFactors = FALSE)
+  if (likert && length(opts) >= 2L) {
+    top <- utils::tail(seq_along(opts), 2L)
+    t2 <- sum(n[top])
+    lab <- paste(sub(",.*$", "", word("top2_ci", ctx$language)),
+                 paste0("(", paste(vals$label[top], collapse = ", "), ")"))
+    vals <- rbind(vals, cbind(data.frame(option = "top2", label = lab, n = t2, N = N,
+                                         stringsAsFactors = FALSE),
+                              tables_ci(ctx, t2, N), row_type = "summary",
+                              stringsAsFactors = FALSE))
+  }
+  apart <- tables_apart(ctx, item, asked$rows, sum(is.na(x)))
+  vals <- tables_bind(vals, apart)
+  notes <- c(tables_base_note(ctx, asked, N), tables_apart_note(ctx, apart),
+             tables_ci_note(ctx))
+  new_table(tables_cells(ctx, vals), codebook_caption(cb, item, ctx$language), vals,
+            notes, kind = if (likert) "likert" else "single", item = item,
+            language = ctx$language, unit = ctx$unit)
+}
+
+tables_bind <- function(vals, extra) {
+  for (col in setdiff(names(vals), names(extra))) extra[[col]] <- NA
+  rbind(vals, extra[names(vals)])
+}
+
+# Check all that apply: n and % of the units answering, most chosen first
+tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
+  cb <- ctx$codebook
+  opts <- cb$option[cb$item == item]
+  cols <- paste0(item, "_", opts)
+  have <- cols %in% names(ctx$survey)
+  if (!any(have)) return(NULL)
+  opts <- opts[have]
+  cols <- cols[have]
+  asked <- tables_asked(ctx, item)
+  x <- ctx$survey[asked$rows, cols, drop = FALSE]
+  x <- as.data.frame(lapply(unclass(x), as_flag), optional = TRUE)
+  tab <- tabulate_multi(x, options = opts)
+  cnt <- tab_counts(tab)
+  N <- sum(cnt$answered)
+  vals <- data.frame(option = opts, label = codebook_labels(cb, item, opts, ctx$language),
+                     n = tab$n, N = N, stringsAsFactors = FALSE)
+  vals <- cbind(vals, tables_ci(ctx, vals$n, vals$N), row_type = "option",
+                stringsAsFactors = FALSE)
+  if (sort) vals <- vals[order(vals$option == "other", -vals$n, seq_len(nrow(vals))), ,
+                         drop = FALSE]
+  notes <- c(tables_base_note(ctx, asked, N), word("note_multi", ctx$language))
+  if (apart) {
+    m <- as.matrix(x)
+    ticked <- matrix(m %in% TRUE, nrow = nrow(m))
+    none <- sum(rowSums(!is.na(m)) > 0 & rowSums(ticked) == 0)
+    skipped <- sum(asked$rows) - N
+    extra <- data.frame(option = c("", ""), label = c(word("none_ticked", ctx$language),
+                                                      word("not_answered", ctx$language)),
+                        n = c(none, skipped), row_type = c("none", "blank"),
+                        stringsAsFactors = FALSE)
+    vals <- tables_bind(vals, extra)
+    notes <- c(notes, word("note_none", ctx$language))
+  }
+  notes <- c(notes, tables_ci_note(ctx))
+  new_table(tables_cells(ctx, vals), codebook_caption(cb, item, ctx$language), vals, notes,
+            kind = "multi", item = item, language = ctx$language, unit = ctx$unit)
+}
+
+# Numbers: units answering, median (IQR), range, total
+tables_number <- function(ctx, item) {
+  v <- ctx$survey[[item]]
+  if (is.null(v)) return(NULL)
+  asked <- tables_asked(ctx, item)
+  w <- v[asked$rows]
+  n <- sum(!is.na(w))
+  w <- w[!is.na(w)]
+  lang <- ctx$language
+  q <- if (n) stats::quantile(w, c(0, 0.25, 0.5, 0.75, 1), names = FALSE, type = 7)
+       else rep(NA_real_, 5L)
+  total <- if (n) sum(w) else NA_real_
+  vals <- data.frame(option = c("n", "median", "q1", "q3", "min", "max", "sum"),
+                     value = c(n, q[3L], q[2L], q[4L], q[1L], q[5L], total),
+                     row_type = "summary", stringsAsFactors = FALSE)
+  fv <- function(x) fmt_value(x, lang)
+  df <- data.frame(c(word("answered_n", lang), word("median_iqr", lang), word("range", lang),
+                     word("sum", lang)),
+                   c(as.character(n), sprintf("%s (%s\u2013%s)", fv(q[3L]), fv(q[2L]), fv(q[4L])),
+                     sprintf("%s\u2013%s", fv(q[1L]), fv(q[5L])), fv(total)),
+                   stringsAsFactors = FALSE)
+  names(df) <- c(word("statistic", lang), word("value", lang))
+  notes <- if (is.null(asked$filter)) tw(ctx, "note_number", n = n, units = ctx$unit)
+           else tables_base_note(ctx, asked, n)
+  new_table(df, codebook_caption(ctx$codebook, item, lang), vals, notes, kind = "number",
+            item = item, language = lang, unit = ctx$unit)
+}
+
+# Free text: coded into categories with a dictionary, or the units writing
+tables_text <- function(ctx, item, dictionary) {
+  v <- ctx$survey[[item]]
+  if (is.null(v)) return(NULL)
+  asked <- tables_asked(ctx, item)
+  text <- as.character(v[asked$rows])
+  wrote <- !is.na(text) & nzchar(trimws(text))
+  lang <- ctx$language
+  N <- sum(wrote)
+  if (is.null(dictionary) || !N) {
+    vals <- cbind(data.frame(option = "wrote", label = word("wrote", lang), n = N,
+                             N = sum(asked$rows), stringsAsFactors = FALSE),
+                  tables_ci(ctx, N, sum(asked$rows)), row_type = "option",
+                  stringsAsFactors = FALSE)
+    notes <- c(tables_base_note(ctx, asked, sum(asked$rows)),
+               if (is.null(dictionary)) word("note_text_uncoded", lang), tables_ci_note(ctx))
+    return(new_table(tables_cells(ctx, vals), codebook_caption(ctx$codebook, item, lang),
+                     vals, notes, kind = "text", item = item, language = lang,
+                     unit = ctx$unit))
+  }
+  codes <- text_code_matrix(text[wrote], dictionary)
+  n <- colSums(codes)
+  cats <- colnames(codes)
+  vals <- data.frame(option = cats, label = cats, n = as.vector(n), N = N,
+                     stringsAsFactors = FALSE)
+  vals <- cbind(vals, tables_ci(ctx, vals$n, vals$N), row_type = "option",
+                stringsAsFactors = FALSE)
+  vals <- vals[order(-vals$n, seq_len(nrow(vals))), , drop = FALSE]
+  none <- sum(rowSums(codes) == 0)
+  vals <- tables_bind(vals, data.frame(option = "", label = word("uncoded", lang), n = none,
+                                       row_type = "none", stringsAsFactors = FALSE))
+  df <- tables_cells(ctx, vals, header = "category")
+  notes <- c(tw(ctx, "note_text_coded", n = N, units = ctx$unit),
+             if (!is.null(asked$filter)) tables_base_note(ctx, asked, N), tables_ci_note(ctx))
+  new_table(df, codebook_caption(ctx$codebook, item, lang), vals, notes, kind = "text",
+            item = item, language = lang, unit = ctx$unit)
+}
+
+# Codes of texts as a logical matrix, one column per category
+text_code_matrix <- function(text, dictionary) {
+  codes <- code_text(text, dictionary)
+  if (is.list(codes) && !is.data.frame(codes)) codes <- codes$codes
+  m <- matrix(as.matrix(codes) %in% TRUE, nrow = nrow(codes), ncol = ncol(codes),
+              dimnames = list(NULL, names(codes)))
+  m
+}

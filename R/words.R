@@ -1,0 +1,98 @@
+# The fixed words of tables and figures (captions, headers, notes), kept as
+# data in inst/extdata/words.csv: one row per key, one column per language.
+# Labels of items and options come from the codebook, not from here.  A
+# language the file lacks falls back to English.
+
+words_cache <- new.env(parent = emptyenv())
+
+words_table <- function() {
+  if (is.null(words_cache$table)) {
+    path <- system.file("extdata", "words.csv", package = "peersurvey")
+    if (!nzchar(path)) abort("the shipped table of words is missing")
+    tab <- utils::read.csv(path, colClasses = "character", encoding = "UTF-8",
+                           na.strings = character(0), check.names = FALSE)
+    words_cache$table <- tab
+  }
+  words_cache$table
+}
+
+# The word `key` in `language` (English when the file has no such
+# language or leaves the cell blank); the key itself when unknown
+word <- function(key, language = "en") {
+  tab <- words_table()
+  i <- match(key, tab$key)
+  if (is.na(i)) return(key)
+  out <- if (language %in% names(tab)) tab[[language]][i] else ""
+  if (!nzchar(out)) out <- tab$en[i]
+  out
+}
+
+# A template word with its {name} fields filled from `...`; in Italian,
+# `{prep|name}` is the preposition `prep` ("" for the bare article) joined
+# with the plural article that agrees with the value of `name` (a number or
+# a noun): "ai 34", "agli 11", "dei dipartimenti", "delle strutture".
+word_fill <- function(key, language = "en", ..., .feminine = FALSE) {
+  fill_template(word(key, language), list(...), .feminine)
+}
+
+fill_template <- function(text, values, feminine = FALSE) {
+  refs <- regmatches(text, gregexpr("\\{[a-z]*\\|?[A-Za-z_0-9]+\\}", text))[[1L]]
+  for (ref in unique(refs)) {
+    inner <- substr(ref, 2L, nchar(ref) - 1L)
+    parts <- strsplit(inner, "|", fixed = TRUE)[[1L]]
+    name <- parts[length(parts)]
+    v <- values[[name]]
+    if (is.null(v)) next
+    rep_with <- if (length(parts) == 2L) it_article(parts[1L], v, feminine)
+                else paste(as.character(v), collapse = ", ")
+    text <- gsub(ref, rep_with, text, fixed = TRUE)
+  }
+  text
+}
+
+# Italian plural article, with a preposition ("a", "da", "di", "in", "su"
+# or "" for none), agreeing with the word that follows: a number (read as
+# Italian reads it: "otto", "undici", "ottanta" ... take "gli") or a noun.
+# Feminine plurals take "le" whatever follows.
+it_article <- function(prep, next_word, feminine = FALSE) {
+  lead <- if (is.numeric(next_word)) {
+    n <- abs(round(next_word[1L]))
+    # the first group of up to three digits is what is read first
+    while (n >= 1000) n <- n %/% 1000
+    if (n == 11 || substr(format(n, scientific = FALSE), 1L, 1L) == "8") "vowel" else "other"
+  } else {
+    w <- tolower(fold_text(as.character(next_word)[1L]))
+    if (grepl("^([aeiouhy]|s[^aeiou]|z|gn|ps|pn|x)", w)) "vowel" else "other"
+  }
+  art <- if (feminine) "le" else if (lead == "vowel") "gli" else "i"
+  if (!nzchar(prep)) return(art)
+  joined <- c(a = "a", da = "da", di = "de", "in" = "ne", su = "su")[[prep]]
+  if (feminine) paste0(joined, "l", art) else if (art == "gli") paste0(joined, "gli")
+  else paste0(joined, "i")
+}
+
+# A unit noun is feminine when its Italian plural ends in -e or is an
+# invariable noun in -\u00e0 (strutture, aziende, unit\u00e0); -i plurals are
+# masculine (dipartimenti, servizi, centri)
+it_feminine <- function(noun) {
+  grepl("(e|\u00e0)$", tolower(trimws(noun[1L])))
+}
+
+# `language`: one language code that the codebook has labels in (NULL: the
+# first of them); fixed words fall back to English
+check_language <- function(language, codebook = NULL, arg = "language") {
+  avail <- if (is.null(codebook)) c("en", "it") else codebook_languages(codebook)
+  if (is.null(language)) return(avail[1L])
+  if (!is.character(language) || !length(language) || anyNA(language))
+    abort(sprintf("`%s` must be a language code, one of %s", arg, show_values(avail)),
+          "peersurvey_bad_argument")
+  if (length(language) > 1L) {
+    # the choices of a formal argument: take the first
+    if (all(language %in% avail)) return(language[1L])
+  }
+  if (length(language) != 1L || !language %in% avail)
+    abort(sprintf("`%s` must be one of %s (the languages of the codebook's labels), not %s",
+                  arg, show_values(avail), show_values(language, 3L)),
+          "peersurvey_bad_argument")
+  language
+}
