@@ -7,7 +7,7 @@
 
 # Result classes of the package that print as tables in R Markdown
 knit_classes <- function() {
-  c("peer_tab", "peer_paper_table", "peer_paper_tables", "peer_paper_check",
+  c("peer_tab", "peer_table", "peer_tables", "peer_paper_check", "peer_estimate",
     "peer_response", "peer_coproduction", "peer_compare")
 }
 
@@ -38,7 +38,7 @@ knit_print_peer <- function(x, options = NULL, ..., caption = NULL) {
   if (!requireNamespace("knitr", quietly = TRUE))
     abort("`knit_print_peer()` needs the knitr package: install.packages(\"knitr\")",
           "peersurvey_missing_package")
-  if (inherits(x, "peer_paper_tables") ||
+  if (inherits(x, "peer_tables") ||
       (is.list(x) && !is.data.frame(x) && length(x) && all(vapply(x, is.data.frame, NA)))) {
     parts <- vapply(seq_along(x), function(i) {
       paste(kable_lines(x[[i]], ...), collapse = "\n")
@@ -55,15 +55,12 @@ knit_print_method <- function(x, options = NULL, ...) knit_print_peer(x, options
 
 kable_lines <- function(x, caption = NULL, digits = 3L, ...) {
   caption <- caption %||% table_caption(x)
+  if (!nzchar(caption)) caption <- NULL
   df <- as_kable_data(x)
   out <- knitr::kable(df, format = "pipe", digits = digits, row.names = FALSE,
                       caption = caption, ...)
-  note <- attr(x, "note", exact = TRUE)
-  c(as.character(out), if (!is.null(note)) c("", paste0("*", note, "*")))
-}
-
-table_caption <- function(x) {
-  attr(x, "caption", exact = TRUE) %||% attr(x, "title", exact = TRUE)
+  notes <- table_notes(x)
+  c(as.character(out), if (length(notes)) c("", paste0("*", paste(notes, collapse = " "), "*")))
 }
 
 #' The plain data frame a result prints as
@@ -84,9 +81,9 @@ as_kable_data <- function(x) {
   if (inherits(x, "peer_paper_check")) {
     lang <- attr(x, "language", exact = TRUE) %||% "en"
     x <- data.frame(x$finding, x$published, x$computed,
-                    ifelse(x$agree, paper_word("yes", lang), paper_word("no", lang)),
+                    ifelse(x$agree, word("yes", lang), word("no", lang)),
                     stringsAsFactors = FALSE)
-    heads <- vapply(c("finding", "published", "computed", "agree"), paper_word, "",
+    heads <- vapply(c("finding", "published", "computed", "agree"), word, "",
                     language = lang)
     names(x) <- paste0(toupper(substring(heads, 1L, 1L)), substring(heads, 2L))
   }

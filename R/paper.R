@@ -580,8 +580,9 @@ paper_levels <- function(ctx) {
 #'   `"rate"`, `"peer_support"`, `"settings"`, `"recovery"`, `"stigma"`,
 #'   `"barriers"`, `"coproduction"`, `"consultative"`), `finding` (what is
 #'   stated), `published` (as the abstract states
-#'   it), `computed` (as computed here), `value` (the computed figure as a
-#'   number: a count, a per cent, or `NA` for a statement), `agree`
+#'   it), `computed` (as computed here), `count` (the computed figure
+#'   when it is a count, else `NA`), `estimate` (the computed share as a
+#'   proportion 0-1, `NA` for a count or a statement), `agree`
 #'   (logical) and `published_value` (logical: `TRUE` for the four findings
 #'   whose figure the abstract publishes, 135, 61, 45% and 55.7%; in the
 #'   other rows, computed from the shipped synthetic data, the percentages
@@ -616,7 +617,10 @@ reproduce_paper <- function(survey = peersurvey::mhd_survey_2025,
     id <- sub("^f_", "", key)
     rows[[length(rows) + 1L]] <<- data.frame(
       id = id, finding = w(key), published = published,
-      computed = computed, value = value, agree = isTRUE(agree),
+      computed = computed,
+      count = if (id %in% c("frame", "responded")) value else NA_real_,
+      estimate = if (id %in% c("frame", "responded")) NA_real_ else value / 100,
+      agree = isTRUE(agree),
       published_value = id %in% numeric_findings, stringsAsFactors = FALSE)
   }
 

@@ -8,8 +8,8 @@
 # `value`, `lower`, `upper` are shares in [0, 1]; drawn as percentages.
 plot_hbars <- function(label, value, lower = NULL, upper = NULL, ci = TRUE,
                        sort = TRUE, main = NULL, xlab = NULL, col = "grey60",
-                       border = "grey20", reference = NULL, text = TRUE,
-                       cex.names = 0.8, xlim = NULL, ...) {
+                       border = "grey20", reference = NULL, reference_label = NULL,
+                       text = TRUE, cex.names = 0.9, xlim = NULL, ...) {
   n <- length(value)
   drawn <- data.frame(label = as.character(label), estimate = value,
                       lower = lower %||% rep(NA_real_, n),
@@ -37,17 +37,44 @@ plot_hbars <- function(label, value, lower = NULL, upper = NULL, ci = TRUE,
       graphics::arrows(lo[ok], mid[ok], hi[ok], mid[ok], angle = 90, code = 3,
                        length = 0.04, col = "black", lwd = 1)
   }
-  if (!is.null(reference))
+  if (!is.null(reference)) {
     graphics::abline(v = 100 * reference, lty = 2, col = "grey30")
+    # the line says what it is, at the top of the plot
+    if (!is.null(reference_label))
+      graphics::mtext(sprintf("%s: %.0f%%", reference_label, 100 * reference), side = 3,
+                      at = 100 * reference, line = 0.1, cex = 0.8, col = "grey20")
+  }
   if (text) {
     at <- if (has_ci) pmax(pct, 100 * drawn$upper[rev_i], na.rm = TRUE) else pct
     shown <- !is.na(pct)
     graphics::text(at[shown], mid[shown], sprintf("%.0f%%", pct[shown]), pos = 4,
-                   cex = 0.7, xpd = TRUE)
+                   cex = 0.85, xpd = TRUE)
   }
   drawn$mid <- rev(mid)
   rownames(drawn) <- NULL
   drawn
+}
+
+# A number's distribution from its summary: a box from the quartiles with
+# the median, whiskers to the range
+plot_box <- function(v, main = NULL, xlab = NULL) {
+  op <- graphics::par(mar = c(4.1, 2.1, 3.1, 1.1))
+  on.exit(graphics::par(op), add = TRUE)
+  lo <- v[["min"]]
+  hi <- v[["max"]]
+  if (is.na(lo) || is.na(hi)) abort("the table has no answered number to draw",
+                                    "peersurvey_bad_argument")
+  pad <- max((hi - lo) * 0.05, 0.5)
+  graphics::plot.new()
+  graphics::plot.window(xlim = c(lo - pad, hi + pad), ylim = c(0, 1))
+  graphics::axis(1)
+  graphics::title(main = main, xlab = xlab)
+  graphics::rect(v[["q1"]], 0.3, v[["q3"]], 0.7, col = "grey75", border = "grey20")
+  graphics::segments(v[["median"]], 0.3, v[["median"]], 0.7, lwd = 2)
+  graphics::segments(c(lo, v[["q3"]]), 0.5, c(v[["q1"]], hi), 0.5)
+  graphics::segments(c(lo, hi), 0.42, c(lo, hi), 0.58)
+  data.frame(statistic = c("min", "q1", "median", "q3", "max"),
+             value = c(lo, v[["q1"]], v[["median"]], v[["q3"]], hi))
 }
 
 # Left margin (lines) wide enough for the longest label
@@ -215,100 +242,141 @@ plot_hbars_grouped <- function(value, lower, upper, ci = TRUE, main = NULL,
 
 plot_word <- function(key, language, ...) word_fill(key, language, ...)
 
-# Labels for option codes: `labels` as given (named by code, or one per
-# code), else from the codebook item whose options include them all
-plot_option_labels <- function(codes, labels, language, item = NULL) {
-  if (!is.null(labels)) {
-    if (!is.character(labels))
-      abort("`labels` must be a character vector", "peersurvey_bad_argument")
-    if (!is.null(names(labels))) {
-      out <- labels[codes]
-      return(ifelse(is.na(out), codes, out))
-    }
-    if (length(labels) != length(codes))
-      abort(sprintf("`labels` must have one label per category (%d), not %d",
-                    length(codes), length(labels)), "peersurvey_bad_argument")
-    return(labels)
+# Labels for codes: `labels` as given (named by code, or one per code),
+# else the codes themselves (a tabulation of plain vectors knows no
+# codebook; tables of survey_tables() carry their labels)
+plot_labels <- function(codes, labels) {
+  if (is.null(labels)) return(as.character(codes))
+  if (!is.character(labels))
+    abort("`labels` must be a character vector", "peersurvey_bad_argument")
+  if (!is.null(names(labels))) {
+    out <- labels[as.character(codes)]
+    return(ifelse(is.na(out), as.character(codes), out))
   }
-  cb <- tryCatch(survey_codebook(), error = function(e) NULL)
-  if (is.null(cb)) return(codes)
-  if (is.null(item)) {
-    items <- unique(cb$item[cb$type %in% c("multi", "single", "likert")])
-    fits <- items[vapply(items, function(i) all(codes %in% cb$option[cb$item == i]), NA)]
-    # the item with fewest options that covers them all
-    if (!length(fits)) return(codes)
-    size <- vapply(fits, function(i) sum(cb$item == i), 1L)
-    item <- fits[which.min(size)]
-  }
-  paper_labels(cb, item, codes, language)
+  if (length(labels) != length(codes))
+    abort(sprintf("`labels` must have one label per category (%d), not %d",
+                  length(codes), length(labels)), "peersurvey_bad_argument")
+  labels
+}
+
+# Labels of a tabulation's bars from the codebook its survey columns carry:
+# check-all columns `<item>_<option>` by their option labels
+tab_option_labels <- function(info, codes, language) {
+  cb <- info$codebook
+  if (is.null(cb) || is.null(info$columns)) return(as.character(codes))
+  key <- paste(cb$item, cb$option, sep = "_")
+  i <- match(info$columns, key)
+  lab <- codebook_column(cb, "label", language)[i]
+  ifelse(is.na(lab) | !nzchar(lab), as.character(codes), lab)
+}
+
+# The language of a plot: any code; fixed words fall back to English
+plot_language <- function(language) {
+  if (is.null(language) || identical(language, c("en", "it"))) return("en")
+  if (!is.character(language) || length(language) != 1L || is.na(language))
+    abort("`language` must be a language code such as \"en\" or \"it\"",
+          "peersurvey_bad_argument")
+  language
+}
+
+# Shares of each option with their intervals, for bars
+plot_ci <- function(k, N, conf, method) {
+  out <- data.frame(estimate = rep(NA_real_, length(k)), lower = NA_real_, upper = NA_real_)
+  ok <- !is.na(N) & N > 0
+  if (any(ok)) out[ok, ] <- as.data.frame(prop_ci(k[ok], N[ok], conf = conf,
+                                                  method = method))[, c("estimate", "lower", "upper")]
+  out
 }
 
 # ---- methods ------------------------------------------------------------
 
-#' Plot a check-all-that-apply table
+#' Plot a tabulation
 #'
-#' Horizontal bars of the share of answering respondents who chose each
-#' option, largest first, with confidence intervals from [prop_ci()]: the
-#' figure of the barriers to peer support in the paper. Drawn in base
-#' graphics in shades of grey, so that it reads in black and white print.
+#' Horizontal bars of the share of each answer (single choice: of those who
+#' answered; check all that apply: of the respondents who answered the
+#' item), largest first, with confidence intervals and the percentage at
+#' the end of each bar. A grouped table draws the groups side by side.
 #'
-#' @param x A table from [tabulate_multi()]. A grouped table draws the
-#'   groups side by side.
+#' Bars are labelled as the survey's own codebook labels the options when
+#' the table was made from columns of a survey read with [read_survey()]
+#' (a subset of a survey keeps its codebook); a tabulation of plain vectors
+#' knows no codebook and shows the codes, unless `labels` gives labels.
+#' Tables of [survey_tables()] carry their codebook's labels (see
+#' [plot.peer_table()]).
+#'
+#' @param x A table from [tabulate_choice()] or [tabulate_multi()].
 #' @param ci Draw confidence intervals.
 #' @param conf Confidence level of the intervals.
 #' @param method Interval method, passed to [prop_ci()].
-#' @param sort Order the options from the most chosen (ungrouped tables);
-#'   `FALSE` keeps the table's order.
-#' @param labels Labels of the options: a character vector named by option
-#'   code, or one label per option in table order. By default the labels
-#'   of the shipped codebook in `language`, when the options are those of
-#'   one of its items, or else the option codes.
-#' @param language `"en"` or `"it"`: language of the labels and axis title.
+#' @param sort Order the bars from the largest (ungrouped tables);
+#'   otherwise in the order of the table.
+#' @param labels Labels of the answers: a character vector named by code,
+#'   or one per answer in the table's order.
+#' @param language Language of the axis title (`"en"`, `"it"`; others
+#'   fall back to English).
 #' @param main,xlab Title and axis label.
 #' @param ... Passed to [graphics::barplot()].
-#' @return Invisibly, a data frame of what was drawn, one row per bar:
-#'   `label`, `estimate`, `lower`, `upper` (shares) and `mid`, the bar's
-#'   position on the vertical axis (and `group` for a grouped table).
-#' @seealso [plot.peer_tab_likert()], [plot.peer_coproduction()],
-#'   [plot.peer_response()], [plot.peer_paper_table()]
+#' @return Invisibly, a data frame with one row per bar: `label`,
+#'   `estimate`, `lower`, `upper` (proportions) and `mid` (the bar's position
+#'   on the vertical axis).
 #' @examples
-#' cols <- setdiff(grep("^barriers_", names(mhd_survey_2025), value = TRUE),
-#'                 "barriers_text")
-#' tab <- tabulate_multi(mhd_survey_2025[, cols])
-#' plot(tab)
-#' plot(tab, language = "it", main = "Barriere al supporto tra pari")
+#' x <- factor(c("yes", "no", "yes", NA, "yes"), levels = c("yes", "no"))
+#' plot(tabulate_choice(x), labels = c(yes = "Yes", no = "No"))
+#' ticks <- data.frame(q_a = c(TRUE, TRUE, FALSE, NA), q_b = c(TRUE, FALSE, FALSE, NA))
+#' plot(tabulate_multi(ticks))
+#' @name plot-tabulation
+NULL
+
+#' @rdname plot-tabulation
+#' @export
+plot.peer_tab_choice <- function(x, ci = TRUE, conf = 0.95, method = "wilson",
+                                 sort = TRUE, labels = NULL, language = "en",
+                                 main = NULL, xlab = NULL, ...) {
+  plot_tab_bars(x, ci, conf, method, sort, labels, language, main, xlab, ...)
+}
+
+#' @rdname plot-tabulation
 #' @export
 plot.peer_tab_multi <- function(x, ci = TRUE, conf = 0.95, method = "wilson",
-                                sort = TRUE, labels = NULL, language = c("en", "it"),
+                                sort = TRUE, labels = NULL, language = "en",
                                 main = NULL, xlab = NULL, ...) {
-  language <- paper_language(language)
+  plot_tab_bars(x, ci, conf, method, sort, labels, language, main, xlab, ...)
+}
+
+plot_tab_bars <- function(x, ci, conf, method, sort, labels, language, main, xlab, ...) {
+  language <- plot_language(language)
   check_flag(ci)
   check_flag(sort)
-  cnt <- attr(x, "counts")
-  info <- attr(x, "tab_info")
+  cnt <- tab_counts(x)
+  info <- tab_info(x)
   if (is.null(cnt) || is.null(info))
-    abort("`x` must be a table from tabulate_multi()", "peersurvey_bad_argument")
-  codes <- info$options
-  lab <- plot_option_labels(codes, labels, language)
-  xlab <- xlab %||% plot_word("pct_answering", language)
-  n <- cnt$n
-  answered <- cnt$answered
-  ci_of <- function(k, N) {
-    out <- data.frame(estimate = rep(NA_real_, length(k)), lower = NA_real_,
-                      upper = NA_real_)
-    if (N > 0) out[] <- prop_ci(k, N, conf = conf, method = method)[,
-                                c("estimate", "lower", "upper")]
-    out
+    abort("`x` must be a table from tabulate_choice() or tabulate_multi()",
+          "peersurvey_bad_argument")
+  if (inherits(x, "peer_tab_multi")) {
+    codes <- info$options
+    n <- cnt$n
+    base <- cnt$answered
+    xlab <- xlab %||% plot_word("pct_answering", language,
+                                units = tolower(word("respondents", language)))
+  } else {
+    codes <- info$levels
+    k <- length(codes)
+    n <- cnt[seq_len(k), , drop = FALSE]
+    base <- colSums(n)
+    xlab <- xlab %||% word("pct_answers", language)
   }
+  lab <- if (is.null(labels)) tab_option_labels(info, codes, language)
+         else plot_labels(codes, labels)
   if (is.null(info$groups)) {
-    est <- ci_of(n[, 1L], answered[1L])
+    est <- plot_ci(n[, 1L], rep(base[1L], length(codes)), conf, method)
     drawn <- plot_hbars(lab, est$estimate, est$lower, est$upper, ci = ci, sort = sort,
                         main = main, xlab = xlab, ...)
     drawn$option <- codes[match(drawn$label, lab)]
     return(invisible(drawn))
   }
   groups <- ifelse(is.na(info$groups), "NA", info$groups)
-  est <- lapply(seq_along(groups), function(g) ci_of(n[, g], answered[g]))
+  est <- lapply(seq_along(groups), function(g)
+    plot_ci(n[, g], rep(base[g], length(codes)), conf, method))
   mat <- function(col) matrix(vapply(est, `[[`, numeric(length(codes)), col),
                               ncol = length(groups), dimnames = list(lab, groups))
   drawn <- plot_hbars_grouped(mat("estimate"), mat("lower"), mat("upper"), ci = ci,
@@ -318,50 +386,46 @@ plot.peer_tab_multi <- function(x, ci = TRUE, conf = 0.95, method = "wilson",
 
 #' Plot Likert items as diverging stacked bars
 #'
-#' One bar per item, split at zero: the disagreeing answers extend to the
-#' left, the agreeing ones to the right, and the middle answer is split
-#' across zero. Shades of grey, with the disagreeing side hatched as well,
-#' so that it reads in black and white print.
+#' One bar per item (and group): the levels below the middle of the scale
+#' to the left of zero, those above to the right, a middle level split
+#' across zero; the legend names every level in scale order.
 #'
 #' @param x A table from [tabulate_likert()]. A grouped table draws one bar
 #'   per item and group.
 #' @param labels Item labels: a character vector named by item, or one per
-#'   item. By default the labels of the impact items of the shipped survey
-#'   in `language`, else the item names.
+#'   item. By default the item names.
 #' @param level_labels Labels of the answer levels, in scale order. By
-#'   default the labels of the shipped codebook in `language` when the
-#'   levels are its codes.
-#' @param language `"en"` or `"it"`.
+#'   default the levels.
+#' @param language Language of the axis title.
 #' @param main,xlab Title and axis label.
 #' @param legend Draw a legend of the levels under the plot.
-#' @param hatch Hatch the disagreeing side.
+#' @param hatch Hatch the disagreeing side (for grey-scale print).
 #' @param ... Unused.
-#' @return Invisibly, a data frame with one row per bar drawn: `item` (its
-#'   label), `left` and `right` (the extent of the bar, in per cent, left
-#'   negative) and `mid` (the bar's position on the vertical axis).
+#' @return Invisibly, a data frame with one row per bar: `item`, `left`,
+#'   `right` (percentages of the two sides) and `mid`.
 #' @examples
-#' items <- mhd_survey_2025[mhd_survey_2025$peer_support,
-#'                          grep("^impact_", names(mhd_survey_2025))]
-#' plot(tabulate_likert(items))
-#' plot(tabulate_likert(items), language = "it")
+#' lev <- c("disagree", "neutral", "agree")
+#' x <- data.frame(a = factor(c("agree", "agree", "neutral", "disagree"), lev),
+#'                 b = factor(c("agree", "disagree", "disagree", NA), lev))
+#' plot(tabulate_likert(x), labels = c(a = "Item A", b = "Item B"))
 #' @export
 plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
-                                 language = c("en", "it"), main = NULL, xlab = NULL,
+                                 language = "en", main = NULL, xlab = NULL,
                                  legend = TRUE, hatch = TRUE, ...) {
-  language <- paper_language(language)
-  cnt <- attr(x, "counts")
-  info <- attr(x, "tab_info")
+  language <- plot_language(language)
+  cnt <- tab_counts(x)
+  info <- tab_info(x)
   if (is.null(cnt) || is.null(info))
     abort("`x` must be a table from tabulate_likert()", "peersurvey_bad_argument")
   levs <- info$levels
   k <- length(levs)
   items <- info$items
-  item_lab <- if (!is.null(labels)) plot_option_labels(items, labels, language)
-              else vapply(items, function(i) {
-                w <- paper_words[[i]]
-                if (is.null(w)) i else unname(w[[language]])
-              }, "")
-  lev_lab <- level_labels %||% plot_option_labels(levs, NULL, language)
+  cb <- info$codebook
+  item_lab <- if (!is.null(labels) || is.null(cb)) plot_labels(items, labels)
+              else vapply(items, function(i) codebook_caption(cb, i, language), "")
+  lev_lab <- level_labels %||%
+    (if (!is.null(cb) && items[1L] %in% cb$item) codebook_labels(cb, items[1L], levs, language)
+     else levs)
   if (length(lev_lab) != k)
     abort(sprintf("`level_labels` must have one label per level (%d), not %d", k,
                   length(lev_lab)), "peersurvey_bad_argument")
@@ -378,37 +442,38 @@ plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
   props <- matrix(unlist(rows), ncol = k, byrow = TRUE,
                   dimnames = list(names_out, lev_lab))
   drawn <- plot_diverging(props, main = main,
-                          xlab = xlab %||% plot_word("pct_answering", language),
+                          xlab = xlab %||% word("pct_answers", language),
                           legend = legend, hatch = hatch)
   invisible(drawn)
 }
 
-#' Plot the distribution of co-production levels
+#' Plot the levels reached on the co-production ladder
 #'
-#' Vertical bars of the share of departments at each level of the
-#' co-production ladder (the highest rung reached), from "none" to
-#' co-production, with confidence intervals and the count above each bar:
-#' the figure behind "largely consultative".
+#' Vertical bars of the share of units whose highest rung is each rung of
+#' the ladder (and "none"), with Wilson intervals and counts above the
+#' bars.
 #'
 #' @param x A result of [code_coproduction()].
 #' @param ci Draw confidence intervals (Wilson, from `summary(x)`).
 #' @param conf Confidence level.
-#' @param none Show the level "none" (departments that ticked no practice).
-#' @param language `"en"` or `"it"`.
+#' @param none Show the level "none" (units that ticked no practice).
+#' @param language Language of the rung names and axis titles.
+#' @param unit The units' name in the plural for the axis title (by default
+#'   "units").
 #' @param main,xlab,ylab Title and axis labels.
 #' @param ... Passed to [graphics::barplot()].
 #' @return Invisibly, a data frame with one row per bar: `label`, `n`,
-#'   `estimate` (share of the departments shown) and `mid` (the bar's
-#'   position on the horizontal axis).
+#'   `estimate` (share of the units shown) and `mid` (the bar's position on
+#'   the horizontal axis).
 #' @examples
 #' cp <- code_coproduction(mhd_survey_2025[mhd_survey_2025$coproduction, ])
-#' plot(cp)
-#' plot(cp, language = "it")
+#' plot(cp, unit = "departments")
+#' plot(cp, language = "it", unit = "dipartimenti")
 #' @export
 plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
-                                   language = c("en", "it"), main = NULL, xlab = NULL,
+                                   language = "en", unit = NULL, main = NULL, xlab = NULL,
                                    ylab = NULL, ...) {
-  language <- paper_language(language)
+  language <- plot_language(language)
   check_flag(ci)
   s <- summary(x, conf = conf)
   levs <- as.character(s$level)
@@ -417,129 +482,157 @@ plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
   keep <- if (none) rep(TRUE, length(levs)) else levs != "none"
   s <- s[keep, , drop = FALSE]
   if (!none) {
-    # shares of the departments shown
+    # shares of the units shown
     tot <- sum(s$n)
     r <- prop_ci(s$n, rep(tot, nrow(s)), conf = conf)
     s$lower <- r$lower
     s$upper <- r$upper
   }
-  lab <- vapply(as.character(s$level), plot_word, "", language = language)
+  unit <- unit %||% word("units", language)
+  lab <- vapply(as.character(s$level), word, "", language = language)
   drawn <- plot_vbars(lab, s$n, main = main,
-                      xlab = xlab %||% plot_word("ladder", language),
-                      ylab = ylab %||% plot_word("pct_departments", language),
+                      xlab = xlab %||% word("ladder", language),
+                      ylab = ylab %||% plot_word("pct_units", language, units = unit),
                       ci = if (ci) data.frame(lower = s$lower, upper = s$upper),
                       ...)
   drawn$level <- as.character(s$level)
   invisible(drawn)
 }
 
-#' Plot response rates
+#' Plot response rates by group
 #'
-#' Horizontal bars of the response rate of each group (in the order of the
-#' groups), with confidence intervals and a dashed line at the overall
-#' rate.
+#' Horizontal bars of the response rate of each group with Wilson
+#' intervals, in the order of the groups (the frame's or the codebook's),
+#' and the overall rate as a labelled reference line.
 #'
 #' @param x A result of [response_rates()], usually with `by`.
 #' @param ci Draw confidence intervals.
 #' @param labels Group labels: named by group, or one per group. By default
-#'   the codebook labels of macro-areas and regions in `language`.
-#' @param language `"en"` or `"it"`.
+#'   the labels of the codebook item of the same name as `by`, when the
+#'   design has a codebook, else the groups as written in the frame.
+#' @param language Language of the labels and axis title.
 #' @param main,xlab Title and axis label.
 #' @param ... Passed to [graphics::barplot()].
-#' @return Invisibly, a data frame with one row per bar: `label`, `estimate`,
-#'   `lower`, `upper` (shares) and `mid` (the bar's position on the
-#'   vertical axis).
+#' @return Invisibly, a data frame with one row per bar (see
+#'   [plot.peer_tab_multi()]) and the `group`.
 #' @examples
-#' rr <- response_rates(mhd_survey_2025, mhd_frame, by = "macro_area")
-#' plot(rr)
-#' plot(rr, language = "it")
+#' d <- survey_design(mhd_survey_2025, mhd_frame)
+#' plot(response_rates(d, by = "macro_area"))
 #' @export
-plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = c("en", "it"),
+plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = "en",
                                main = NULL, xlab = NULL, ...) {
-  language <- paper_language(language)
+  language <- plot_language(language)
   check_flag(ci)
   df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
   all <- df[df$group == "All", , drop = FALSE]
   grp <- df[df$group != "All", , drop = FALSE]
+  cb <- attr(x, "codebook", exact = TRUE)
+  by <- attr(x, "by", exact = TRUE)
   if (!nrow(grp)) {
     grp <- all
     grp$group <- plot_word("all_groups", language)
     lab <- grp$group
   } else {
-    by <- attr(x, "by", exact = TRUE)
-    lab <- if (!is.null(labels)) plot_option_labels(grp$group, labels, language)
-           else if (!is.null(by) && by %in% c("region", "macro_area", "area3"))
-             plot_option_labels(grp$group, NULL, language, item = by)
+    lab <- if (!is.null(labels)) plot_labels(grp$group, labels)
+           else if (!is.null(cb) && !is.null(by) && by %in% cb$item)
+             codebook_labels(cb, by, grp$group, language)
            else grp$group
   }
   drawn <- plot_hbars(lab, grp$rate, grp$lower, grp$upper, ci = ci, sort = FALSE,
                       main = main, xlab = xlab %||% plot_word("response", language),
-                      reference = if (nrow(all)) all$rate[1L], xlim = c(0, 108), ...)
+                      reference = if (nrow(all)) all$rate[1L],
+                      reference_label = plot_word("all_groups", language),
+                      xlim = c(0, 108), ...)
   drawn$group <- grp$group[match(drawn$label, lab)]
   invisible(drawn)
 }
 
-#' Plot a table of the paper
+#' Plot a table of survey_tables() or paper_tables()
 #'
-#' Draws the figure that goes with a table of [paper_tables()], in the
-#' table's language: horizontal bars with confidence intervals for
-#' response, presence of peer support and co-production (by macro-area,
-#' with a dashed line at the national figure), settings, funding, barriers
-#' (most named first) and practices; horizontal bars for contracts,
-#' training and the number of peer support workers; diverging stacked bars
-#' for the impact items; vertical bars for the levels of the co-production
-#' ladder.
+#' Draws what a table shows, with the labels and language it was built
+#' with: horizontal bars with confidence intervals for single-choice,
+#' check-all-that-apply and coded free-text tables (the rows shown apart,
+#' such as "don't know" and blanks, are not drawn); a diverging bar for a
+#' Likert item; a box of median, quartiles and range for a number; and the
+#' layouts of the 2025 tables (response by area with the overall rate as a
+#' labelled reference line, the impact items, the ladder).
 #'
-#' @param x A table from [paper_tables()], such as `paper_tables()$barriers`.
+#' @param x A table (class `peer_table`).
 #' @param ci Draw confidence intervals (where the table has them).
 #' @param main Title; by default the table's caption.
 #' @param ... Passed to the drawing function ([graphics::barplot()] for bars).
-#' @return Invisibly, a data frame with one row per bar drawn and its
-#'   position in `mid` (see [plot.peer_tab_multi()]).
+#' @return Invisibly, a data frame of what was drawn, one row per bar.
 #' @examples
-#' tabs <- paper_tables()
-#' plot(tabs$barriers)
-#' plot(paper_tables(language = "it")$impact)
-#' plot(tabs$ladder)
+#' tabs <- survey_tables(mhd_survey_2025, items = c("ps_settings", "impact_recovery"))
+#' plot(tabs$ps_settings)
+#' plot(tabs$impact_recovery)
+#' plot(paper_tables()$impact)
 #' @export
-plot.peer_paper_table <- function(x, ci = TRUE, main = NULL, ...) {
+plot.peer_table <- function(x, ci = TRUE, main = NULL, ...) {
   check_flag(ci)
-  kind <- attr(x, "kind", exact = TRUE) %||% ""
-  vals <- attr(x, "values", exact = TRUE)
-  lang <- attr(x, "language", exact = TRUE) %||% "en"
-  main <- main %||% attr(x, "caption", exact = TRUE)
+  kind <- table_kind(x)
+  vals <- table_values(x)
+  lang <- table_language(x)
+  unit <- table_unit(x)
+  main <- main %||% table_caption(x)
   # a long caption on two lines rather than off the page
   if (!is.null(main) && nzchar(main)) main <- paste(strwrap(main, 55L), collapse = "\n")
-  lab <- as.character(x[[1L]])
   if (is.null(vals) || !nrow(vals))
-    abort("`x` must be a table from paper_tables()", "peersurvey_bad_argument")
+    abort("`x` must be a table from survey_tables() or paper_tables()",
+          "peersurvey_bad_argument")
+  xlab <- plot_word("pct_answering", lang, units = unit)
+  if (kind == "likert") {
+    v <- vals[vals$row_type == "option", , drop = FALSE]
+    props <- matrix(v$n / sum(v$n), nrow = 1L,
+                    dimnames = list(attr(x, "item", exact = TRUE) %||% "", v$label))
+    rownames(props) <- ""
+    drawn <- plot_diverging(props, main = main, xlab = xlab, ...)
+    return(invisible(drawn))
+  }
+  if (kind == "number") {
+    v <- stats::setNames(vals$value, vals$option)
+    drawn <- plot_box(v, main = main, xlab = table_caption(x))
+    return(invisible(drawn))
+  }
+  if (kind %in% c("single", "multi", "text")) {
+    v <- vals[vals$row_type == "option", , drop = FALSE]
+    drawn <- plot_hbars(v$label, v$estimate, v$lower, v$upper, ci = ci,
+                        sort = kind != "single", main = main, xlab = xlab, ...)
+    return(invisible(drawn))
+  }
+  plot_paper_table(x, kind, vals, lang, unit, ci, main, xlab, ...)
+}
+
+# The layouts of the 2025 tables
+plot_paper_table <- function(x, kind, vals, lang, unit, ci, main, xlab, ...) {
+  lab <- as.character(x[[1L]])
   if (kind == "impact") {
     counts <- do.call(rbind, lapply(vals$counts, function(v) v / sum(v)))
-    levs <- names(x)[seq(2L, length.out = ncol(counts))]
+    # the level labels are the table's columns after the item and its base
+    levs <- names(x)[2L + seq_len(ncol(counts))]
     dimnames(counts) <- list(lab, levs)
-    drawn <- plot_diverging(counts, main = main,
-                            xlab = plot_word("pct_answering", lang), ...)
+    drawn <- plot_diverging(counts, main = main, xlab = xlab, ...)
     return(invisible(drawn))
   }
   if (kind == "ladder") {
     drawn <- plot_vbars(lab, vals$n, main = main, xlab = NULL,
-                        ylab = plot_word("pct_departments", lang),
+                        ylab = plot_word("pct_units", lang, units = unit),
                         ci = if (ci) vals[, c("lower", "upper")], ...)
     return(invisible(drawn))
   }
   by_group <- kind %in% c("response", "response_region", "peer_support", "coproduction")
   if (by_group) {
-    total <- if (kind %in% c("response", "response_region")) nrow(vals) else 1L
+    response <- kind %in% c("response", "response_region")
+    total <- if (response) nrow(vals) else 1L
     keep <- setdiff(seq_len(nrow(vals)), total)
     drawn <- plot_hbars(lab[keep], vals$estimate[keep], vals$lower[keep],
                         vals$upper[keep], ci = ci, sort = FALSE, main = main,
-                        xlab = plot_word(if (kind %in% c("response", "response_region"))
-                          "response" else "pct_answering", lang),
-                        reference = vals$estimate[total], xlim = c(0, 108), ...)
+                        xlab = if (response) plot_word("response", lang) else xlab,
+                        reference = vals$estimate[total], reference_label = lab[total],
+                        xlim = c(0, 108), ...)
     return(invisible(drawn))
   }
   drawn <- plot_hbars(lab, vals$estimate, vals$lower, vals$upper, ci = ci,
-                      sort = FALSE, main = main,
-                      xlab = plot_word("pct_answering", lang), ...)
+                      sort = FALSE, main = main, xlab = xlab, ...)
   invisible(drawn)
 }

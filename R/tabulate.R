@@ -66,6 +66,13 @@ prop_of <- function(n, base) {
   out
 }
 
+# The codebook that a survey's columns carry (a subset of a peer_survey
+# keeps it), so that plots label bars as the questionnaire does; NULL for
+# plain vectors and tables
+tab_codebook <- function(x) {
+  if (is.data.frame(x)) survey_codebook_of(x)
+}
+
 # Accessors: other files read a tabulation's counts and description only
 # through these
 tab_counts <- function(tab) attr(tab, "counts", exact = TRUE)
@@ -273,6 +280,7 @@ parse_choices <- function(x, sep, options) {
 #' tabulate_multi(c("cmhc;day", "ward", "", NA), options = c("cmhc", "day", "ward"))
 #' @export
 tabulate_multi <- function(x, by = NULL, weights = NULL, sep = ";", options = NULL) {
+  labels <- tab_codebook(x)
   if (is.character(x) && is.null(dim(x))) {
     x <- parse_choices(x, sep, options)
     opts <- colnames(x)
@@ -324,7 +332,8 @@ tabulate_multi <- function(x, by = NULL, weights = NULL, sep = ";", options = NU
                  cooc = res$cooc[, , k, drop = FALSE],
                  cpc = res$cpc[, k, drop = FALSE],
                  answered = res$answered[k], rows = res$rows[k])
-  info <- list(options = opts, groups = gk$labels, weighted = !is.null(w))
+  info <- list(options = opts, groups = gk$labels, weighted = !is.null(w),
+               columns = if (!is.null(labels)) nm, codebook = labels)
   build_multi(name_multi_counts(counts, info), info)
 }
 
@@ -409,6 +418,7 @@ check_tab <- function(tab, class, arg = "tab") {
 #' summary(tab)
 #' @export
 tabulate_likert <- function(x, by = NULL) {
+  labels <- tab_codebook(x)
   if (is.factor(x)) {
     if (!is.ordered(x))
       abort(sprintf("`x` must be an ordered factor (a Likert scale), not an unordered factor"),
@@ -444,7 +454,8 @@ tabulate_likert <- function(x, by = NULL) {
   gk <- group_keep(g$labels, anyNA(g$codes))
   counts <- counts[, , gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(lev, NA), nm, gk$labels)
-  info <- list(levels = lev, items = nm, groups = gk$labels, weighted = FALSE)
+  info <- list(levels = lev, items = nm, groups = gk$labels, weighted = FALSE,
+               codebook = labels)
   build_likert(counts, info)
 }
 

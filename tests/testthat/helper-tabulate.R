@@ -44,12 +44,12 @@ ref_choice <- function(x, by = NULL, w = NULL, na = "keep") {
   base <- if (na == "keep") total else valid
   n <- as.vector(m[rows, , drop = FALSE])
   lvl <- factor(c(lev, NA)[rows], levels = lev)
-  pct <- 100 * n / rep(base, each = nr)
-  vp <- 100 * n / rep(valid, each = nr)
-  pct[!is.finite(pct)] <- NA
+  prop <- n / rep(base, each = nr)
+  vp <- n / rep(valid, each = nr)
+  prop[!is.finite(prop)] <- NA
   vp[!is.finite(vp)] <- NA
   vp[is.na(rep(lvl, G))] <- NA
-  df <- data.frame(level = rep(lvl, G), n = n, pct = pct, valid_pct = vp)
+  df <- data.frame(level = rep(lvl, G), n = n, prop = prop, valid_prop = vp)
   if (!is.null(by)) df <- cbind(data.frame(group = ref_group_column(by, nr)), df)
   df
 }
@@ -77,13 +77,13 @@ ref_multi <- function(m, by = NULL, w = NULL) {
     cpc[, g] <- tapply(w[i], factor(rowSums(tg), levels = 0:p), sum, default = 0)
     ans[g] <- sum(w[i])
   }
-  pr <- 100 * cnt / rep(colSums(cnt), each = p)
-  pc <- 100 * cnt / rep(ans, each = p)
+  pr <- cnt / rep(colSums(cnt), each = p)
+  pc <- cnt / rep(ans, each = p)
   pr[!is.finite(pr)] <- NA
   pc[!is.finite(pc)] <- NA
   df <- data.frame(option = factor(rep(colnames(m), G), levels = colnames(m)),
-                   n = as.vector(cnt), pct_cases = as.vector(pc),
-                   pct_responses = as.vector(pr))
+                   n = as.vector(cnt), prop_cases = as.vector(pc),
+                   prop_responses = as.vector(pr))
   if (!is.null(by)) df <- cbind(data.frame(group = ref_group_column(by, p)), df)
   list(df = df, cooc = cooc, cpc = cpc, answered = ans)
 }

@@ -36,7 +36,7 @@ test_that("estimate and standard error equal survey::svymean()", {
   for (k in 1:15) {
     s <- est_survey(frame, sample(c(40, 61, 100), 1), p = runif(1, 0.1, 0.9),
                     na = sample(0:5, 1))
-    r <- estimate_prop(s, "peer_support", frame)
+    r <- estimate_prop(s, "peer_support", frame, adjust = "macro_area", id = "mhd_id")
     ref <- est_reference(s, frame)
     expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
     expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
@@ -44,7 +44,7 @@ test_that("estimate and standard error equal survey::svymean()", {
     expect_equal(r$lower, max(0, r$estimate - z * r$se))
     expect_equal(r$n, sum(!is.na(s$peer_support)))
     expect_equal(r$N, 135)
-    r0 <- estimate_prop(s, "peer_support", frame, adjust = NULL)
+    r0 <- estimate_prop(s, "peer_support", frame, adjust = NULL, id = "mhd_id")
     ref0 <- est_reference(s, frame, strata = FALSE)
     expect_equal(r0$estimate, unname(ref0["estimate"]), tolerance = 1e-8)
     expect_equal(r0$se, unname(ref0["se"]), tolerance = 1e-8)
@@ -56,7 +56,7 @@ test_that("the weighted estimate is the frame-weighted mean of class shares", {
   set.seed(22)
   frame <- est_frame()
   s <- est_survey(frame, 61)
-  r <- estimate_prop(s, "peer_support", frame)
+  r <- estimate_prop(s, "peer_support", frame, adjust = "macro_area", id = "mhd_id")
   cls <- frame$macro_area[match(s$mhd_id, frame$mhd_id)]
   Nh <- table(frame$macro_area); nh <- table(cls)
   yh <- tapply(s$peer_support, cls, mean)
@@ -68,7 +68,7 @@ test_that("the weighted estimate is the frame-weighted mean of class shares", {
   expect_equal(cl$class, levels(frame$macro_area))
   # a census of every unit has no sampling error
   s <- data.frame(mhd_id = frame$mhd_id, peer_support = runif(135) < 0.5)
-  r <- estimate_prop(s, "peer_support", frame)
+  r <- estimate_prop(s, "peer_support", frame, adjust = "macro_area", id = "mhd_id")
   expect_equal(r$se, 0)
   expect_equal(r$estimate, mean(s$peer_support))
 })
@@ -79,15 +79,15 @@ test_that("factor items take a level; several items give several rows", {
   frame <- est_frame()
   s <- est_survey(frame, 70)
   s$consultant <- s$contract == "consultant"
-  r <- estimate_prop(s, "contract", frame, level = "consultant")
+  r <- estimate_prop(s, "contract", frame, level = "consultant", adjust = "macro_area", id = "mhd_id")
   ref <- est_reference(s, frame, "consultant")
   expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
   expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
-  r2 <- estimate_prop(s, c("peer_support", "consultant"), frame)
+  r2 <- estimate_prop(s, c("peer_support", "consultant"), frame, adjust = "macro_area", id = "mhd_id")
   expect_equal(nrow(r2), 2L)
   expect_equal(r2$estimate[2], r$estimate)
-  expect_error(estimate_prop(s, "contract", frame), "`level`")
-  expect_error(estimate_prop(s, "contract", frame, level = "boss"), "not a level")
+  expect_error(estimate_prop(s, "contract", frame, adjust = "macro_area", id = "mhd_id"), "`level`")
+  expect_error(estimate_prop(s, "contract", frame, level = "boss", adjust = "macro_area", id = "mhd_id"), "not a level")
 })
 
 test_that("sparse classes are an error naming the class, or are collapsed", {
@@ -98,9 +98,9 @@ test_that("sparse classes are an error naming the class, or are collapsed", {
   isl <- frame$mhd_id[frame$macro_area == "Islands"]
   s <- s[!(s$mhd_id %in% isl), ]
   s <- rbind(s, data.frame(mhd_id = isl[1], peer_support = TRUE, contract = "employee"))
-  expect_error(estimate_prop(s, "peer_support", frame), "Class \"Islands\".*1 respondent",
+  expect_error(estimate_prop(s, "peer_support", frame, adjust = "macro_area", id = "mhd_id"), "Class \"Islands\".*1 respondent",
                class = "peersurvey_sparse_class")
-  r <- estimate_prop(s, "peer_support", frame, collapse = TRUE)
+  r <- estimate_prop(s, "peer_support", frame, collapse = TRUE, adjust = "macro_area", id = "mhd_id")
   expect_equal(r$classes, 4L)
   cl <- attr(r, "classes")
   expect_true("South+Islands" %in% cl$class)
@@ -112,34 +112,34 @@ test_that("sparse classes are an error naming the class, or are collapsed", {
   expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
   # no respondent at all in a class
   s0 <- s[s$mhd_id != isl[1], ]
-  expect_error(estimate_prop(s0, "peer_support", frame), "Islands.*0 respondents")
-  r <- estimate_prop(s0, "peer_support", frame, collapse = TRUE)
+  expect_error(estimate_prop(s0, "peer_support", frame, adjust = "macro_area", id = "mhd_id"), "Islands.*0 respondents")
+  r <- estimate_prop(s0, "peer_support", frame, collapse = TRUE, adjust = "macro_area", id = "mhd_id")
   expect_false(is.nan(r$se))
   # an item NA turns a respondent into a nonrespondent for the item
   s$peer_support[s$mhd_id == isl[1]] <- NA
-  expect_error(estimate_prop(s, "peer_support", frame), "Islands.*0 respondents")
+  expect_error(estimate_prop(s, "peer_support", frame, adjust = "macro_area", id = "mhd_id"), "Islands.*0 respondents")
   # a class fully observed with one unit is fine
   f1 <- est_frame(c(40, 30, 25, 39, 1))
   s1 <- est_survey(f1, 60)
   s1 <- rbind(s1[s1$mhd_id != f1$mhd_id[135], ],
               data.frame(mhd_id = f1$mhd_id[135], peer_support = FALSE, contract = "employee"))
-  r <- estimate_prop(s1, "peer_support", f1)
+  r <- estimate_prop(s1, "peer_support", f1, adjust = "macro_area", id = "mhd_id")
   expect_true(is.finite(r$se))
 })
 
 test_that("bad input is an error naming the argument", {
   frame <- est_frame()
   s <- est_survey(frame, 20)
-  expect_error(estimate_prop(s, "nope", frame), "`item`")
-  expect_error(estimate_prop(s, "peer_support", frame, adjust = "region"), "`adjust`")
+  expect_error(estimate_prop(s, "nope", frame, adjust = "macro_area", id = "mhd_id"), "`item`")
+  expect_error(estimate_prop(s, "peer_support", frame, adjust = "region", id = "mhd_id"), "`strata`")
   s2 <- rbind(s, data.frame(mhd_id = "XYZ", peer_support = TRUE, contract = "employee"))
-  expect_error(estimate_prop(s2, "peer_support", frame), "not in `frame`.*XYZ")
+  expect_error(estimate_prop(s2, "peer_support", frame, adjust = "macro_area", id = "mhd_id"), "not in `frame`.*XYZ")
   s3 <- rbind(s, s[1, ])
-  expect_error(estimate_prop(s3, "peer_support", frame), "unique")
+  expect_error(estimate_prop(s3, "peer_support", frame, adjust = "macro_area", id = "mhd_id"), "repeats")
   s$num <- 2
-  expect_error(estimate_prop(s, "num", frame), "logical or 0/1")
-  expect_error(estimate_prop(s, "peer_support", frame, conf = 2), "`conf`")
-  expect_error(estimate_prop(list(), "peer_support", frame), "`survey`")
+  expect_error(estimate_prop(s, "num", frame, adjust = "macro_area", id = "mhd_id"), "logical or 0/1")
+  expect_error(estimate_prop(s, "peer_support", frame, conf = 2, adjust = "macro_area", id = "mhd_id"), "`conf`")
+  expect_error(estimate_prop(list(), "peer_support", frame, adjust = "macro_area", id = "mhd_id"), "`design`")
 })
 
 test_that("on the shipped survey the estimates equal survey::svymean()", {
@@ -149,7 +149,7 @@ test_that("on the shipped survey the estimates equal survey::svymean()", {
   s <- peersurvey::mhd_survey_2025
   frame <- peersurvey::mhd_frame
   for (it in c("peer_support", "coproduction")) {
-    r <- estimate_prop(s, it, frame)
+    r <- estimate_prop(s, it, frame, adjust = "macro_area", id = "mhd_id")
     d <- data.frame(mhd_id = s$mhd_id, y = as.numeric(s[[it]]))
     d <- d[!is.na(d$y), ]
     d$cls <- frame$macro_area[match(d$mhd_id, frame$mhd_id)]
@@ -210,7 +210,7 @@ test_that("within a domain the estimate and SE equal svymean() on subset()", {
     nh <- table(frame$macro_area[match(s$mhd_id[used], frame$mhd_id)])
     if (any(nh < 2)) next
     ran <- ran + 1
-    r <- estimate_prop(s, "paid", frame, domain = "peer_support")
+    r <- estimate_prop(s, "paid", frame, domain = "peer_support", adjust = "macro_area", id = "mhd_id")
     ref <- est_domain_reference(s, frame, "paid", s$peer_support)
     expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
     expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
@@ -218,11 +218,11 @@ test_that("within a domain the estimate and SE equal svymean() on subset()", {
     expect_equal(r$n, sum(s$peer_support & !is.na(s$paid), na.rm = TRUE))
     expect_identical(r$domain, "peer_support")
     # a logical vector gives the same
-    rv <- estimate_prop(s, "paid", frame, domain = s$peer_support)
+    rv <- estimate_prop(s, "paid", frame, domain = s$peer_support, adjust = "macro_area", id = "mhd_id")
     expect_equal(rv$estimate, r$estimate)
     expect_equal(rv$se, r$se)
     # no adjustment: one stratum of the whole frame
-    r0 <- estimate_prop(s, "paid", frame, adjust = NULL, domain = "peer_support")
+    r0 <- estimate_prop(s, "paid", frame, adjust = NULL, domain = "peer_support", id = "mhd_id")
     ref0 <- est_domain_reference(s, frame, "paid", s$peer_support, strata = FALSE)
     expect_equal(r0$estimate, unname(ref0["estimate"]), tolerance = 1e-8)
     expect_equal(r0$se, unname(ref0["se"]), tolerance = 1e-8)
@@ -235,8 +235,8 @@ test_that("a domain of every respondent gives the whole-frame estimate", {
   set.seed(42)
   frame <- est_frame()
   s <- est_survey(frame, 61, na = 3)
-  a <- estimate_prop(s, "peer_support", frame)
-  b <- estimate_prop(s, "peer_support", frame, domain = rep(TRUE, 61))
+  a <- estimate_prop(s, "peer_support", frame, adjust = "macro_area", id = "mhd_id")
+  b <- estimate_prop(s, "peer_support", frame, domain = rep(TRUE, 61), adjust = "macro_area", id = "mhd_id")
   expect_equal(b$estimate, a$estimate)
   expect_equal(b$se, a$se)
   expect_equal(b$N_domain, 135)
@@ -254,9 +254,9 @@ test_that("domains work with collapsed classes, factor items and another id", {
              data.frame(mhd_id = isl[1], peer_support = TRUE, contract = "employee"))
   s$contract[!s$peer_support] <- NA
   expect_error(estimate_prop(s, "contract", frame, level = "employee",
-                             domain = "peer_support"), "Islands", class = "peersurvey_sparse_class")
+                             domain = "peer_support", adjust = "macro_area", id = "mhd_id"), "Islands", class = "peersurvey_sparse_class")
   r <- estimate_prop(s, "contract", frame, level = "employee", domain = "peer_support",
-                     collapse = TRUE)
+                     collapse = TRUE, adjust = "macro_area", id = "mhd_id")
   f2 <- frame
   levels(f2$macro_area)[levels(f2$macro_area) %in% c("South", "Islands")] <- "SI"
   s$emp <- s$contract == "employee"
@@ -269,24 +269,29 @@ test_that("domains work with collapsed classes, factor items and another id", {
   # the id column is an argument
   s2 <- s; names(s2)[names(s2) == "mhd_id"] <- "unit"
   f3 <- frame; names(f3)[names(f3) == "mhd_id"] <- "unit"
-  r2 <- estimate_prop(s2, "emp", f3, domain = "peer_support", collapse = TRUE, id = "unit")
+  r2 <- estimate_prop(s2, "emp", f3, domain = "peer_support", collapse = TRUE, id = "unit",
+                      adjust = "macro_area")
   expect_equal(r2$estimate, r$estimate)
-  expect_error(estimate_prop(s2, "emp", f3), "column \"mhd_id\"")
+  expect_error(estimate_prop(s2, "emp", f3), "`id`")
+  # the same through a design
+  d <- survey_design(s2, f3, id = "unit", strata = "macro_area")
+  expect_equal(estimate_prop(d, "emp", domain = "peer_support", collapse = TRUE)$estimate,
+               r$estimate)
 })
 
 test_that("bad domains are errors naming the argument", {
   frame <- est_frame()
   s <- est_survey(frame, 20)
-  expect_error(estimate_prop(s, "peer_support", frame, domain = "nope"),
+  expect_error(estimate_prop(s, "peer_support", frame, domain = "nope", adjust = "macro_area", id = "mhd_id"),
                "`domain` must name a logical column", class = "peersurvey_bad_argument")
-  expect_error(estimate_prop(s, "peer_support", frame, domain = "contract"),
+  expect_error(estimate_prop(s, "peer_support", frame, domain = "contract", adjust = "macro_area", id = "mhd_id"),
                "`domain` column \"contract\" must be logical")
-  expect_error(estimate_prop(s, "peer_support", frame, domain = rep(TRUE, 3)),
+  expect_error(estimate_prop(s, "peer_support", frame, domain = rep(TRUE, 3), adjust = "macro_area", id = "mhd_id"),
                "one value per row of `survey` \\(20\\), not 3")
-  expect_error(estimate_prop(s, "peer_support", frame, domain = 1),
+  expect_error(estimate_prop(s, "peer_support", frame, domain = 1, adjust = "macro_area", id = "mhd_id"),
                "`domain` must be NULL")
   expect_error(estimate_prop(s, "peer_support", frame, adjust = NULL,
-                             domain = rep(FALSE, 20)),
+                             domain = rep(FALSE, 20), id = "mhd_id"),
                class = "peersurvey_empty_domain")
   expect_error(estimate_prop(s, "peer_support", frame, id = NA), "`id`")
 })
@@ -296,7 +301,7 @@ test_that("on the shipped survey a filtered item equals svymean() on subset()", 
   s <- peersurvey::mhd_survey_2025
   frame <- peersurvey::mhd_frame
   skip_if(is.null(s$ps_settings_cmhc))
-  r <- estimate_prop(s, "ps_settings_cmhc", frame, domain = "peer_support")
+  r <- estimate_prop(s, "ps_settings_cmhc", frame, domain = "peer_support", adjust = "macro_area", id = "mhd_id")
   ref <- est_domain_reference(s, frame, "ps_settings_cmhc", s$peer_support)
   expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-8)
   expect_equal(r$se, unname(ref["se"]), tolerance = 1e-8)
@@ -304,7 +309,7 @@ test_that("on the shipped survey a filtered item equals svymean() on subset()", 
   # every item of the domain estimates the same domain size
   if (!is.null(s$impact_team)) {
     r2 <- estimate_prop(s, "impact_team", frame, domain = "peer_support",
-                        level = "agree")
+                        level = "agree", adjust = "macro_area", id = "mhd_id")
     expect_equal(r2$N_domain, r$N_domain)
   }
 })
@@ -317,7 +322,7 @@ test_that("item nonresponse in a domain is adjusted within class x domain", {
   s$b <- ifelse(s$peer_support, runif(80) < 0.7, NA)
   s$a[sample(which(s$peer_support), 4)] <- NA
   s$b[sample(which(s$peer_support), 1)] <- NA
-  r <- estimate_prop(s, c("a", "b"), frame, domain = "peer_support")
+  r <- estimate_prop(s, c("a", "b"), frame, domain = "peer_support", adjust = "macro_area", id = "mhd_id")
   cls <- frame$macro_area[match(s$mhd_id, frame$mhd_id)]
   Nh <- as.vector(table(frame$macro_area)); nh <- as.vector(table(cls))
   ndh <- as.vector(table(cls[s$peer_support]))
@@ -338,8 +343,8 @@ test_that("item nonresponse in a domain is adjusted within class x domain", {
   isl <- s$peer_support & cls == "Islands"
   s$a[isl] <- NA
   if (any(isl)) {
-    expect_error(estimate_prop(s, "a", frame, domain = "peer_support"),
+    expect_error(estimate_prop(s, "a", frame, domain = "peer_support", adjust = "macro_area", id = "mhd_id"),
                  "Islands.*none answered", class = "peersurvey_sparse_class")
-    expect_no_error(estimate_prop(s, "a", frame, domain = "peer_support", collapse = TRUE))
+    expect_no_error(estimate_prop(s, "a", frame, domain = "peer_support", collapse = TRUE, adjust = "macro_area", id = "mhd_id"))
   }
 })

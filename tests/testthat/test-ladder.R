@@ -64,6 +64,9 @@ test_that("levels and counts match a base-R computation", {
     expect_identical(code_coproduction(ticks)$level, got$level)
     sv <- data.frame(mhd_id = sprintf("MHD%03d", 1:n), stringsAsFactors = FALSE)
     for (j in p) sv[[paste0("coprod_practices_", j)]] <- ticks[, j]
+    # as read_survey() gives it: the codebook names the id column
+    attr(sv, "codebook") <- survey_codebook()
+    class(sv) <- c("peer_survey", "data.frame")
     got2 <- code_coproduction(sv)
     expect_identical(got2$level, got$level)
     expect_identical(got2$mhd_id, sv$mhd_id)

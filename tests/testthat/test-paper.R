@@ -26,15 +26,18 @@ test_that("reproduce_paper() gives every published figure, recomputed in base R"
   f <- mhd_frame
   expect_output(res <- reproduce_paper(), "10 of 10 published findings agree")
   expect_s3_class(res, "data.frame")
-  expect_true(all(c("id", "finding", "published", "computed", "value", "agree",
+  expect_true(all(c("id", "finding", "published", "computed", "count", "estimate", "agree",
                     "published_value") %in% names(res)))
+  # counts are counts, shares proportions (0-1): never both in one row
+  expect_true(all(is.na(res$count) | is.na(res$estimate)))
+  expect_true(all(is.na(res$estimate) | (res$estimate >= 0 & res$estimate <= 1)))
   expect_true(all(res$agree))
   # only the frame, the response and peer support are published figures
   expect_identical(res$published_value,
                    res$id %in% c("frame", "responded", "rate", "peer_support"))
   expect_match(attr(res, "note"), "only 135, 61, 45% and 55.7% (34 of 61) are published",
                fixed = TRUE)
-  v <- stats::setNames(res$value, res$id)
+  v <- stats::setNames(ifelse(is.na(res$count), 100 * res$estimate, res$count), res$id)
 
   # 135 departments, 61 responded, 45%
   expect_identical(nrow(f), 135L)
@@ -81,8 +84,12 @@ test_that("reproduce_paper() gives every published figure, recomputed in base R"
   cp <- s$coproduction
   expect_equal(v[["coproduction"]], 100 * sum(cp) / sum(!is.na(cp)))
   expect_gt(v[["coproduction"]], 50)
-  lad_csv <- utils::read.csv(system.file("extdata", "coproduction-ladder.csv", package = "peersurvey"),
-                             stringsAsFactors = FALSE)
+  # the ladder: the rung column of the codebook, ranked in the ladder's order
+  cb <- survey_codebook()
+  lad_csv <- cb[cb$item == "coprod_practices", c("option", "rung")]
+  names(lad_csv)[1] <- "practice"
+  lad_csv$rung_order <- match(lad_csv$rung, c("informing", "consultation", "involvement",
+                                              "co-design", "co-production"))
   m <- as.matrix(as.data.frame(s)[cp %in% TRUE, paste0("coprod_practices_", lad_csv$practice)])
   rank <- as.integer(lad_csv$rung_order)
   top <- apply(m, 1L, function(r) if (any(r %in% TRUE)) max(rank[r %in% TRUE]) else 0)
@@ -106,7 +113,7 @@ test_that("reproduce_paper() marks findings the data do not support", {
   fewer <- mhd_survey_2025[1:40, ]
   res <- reproduce_paper(fewer, quiet = TRUE)
   expect_false(res$agree[res$id == "responded"])
-  expect_equal(res$value[res$id == "responded"], 40)
+  expect_equal(res$count[res$id == "responded"], 40)
   expect_output(print(res), "!!")
 })
 

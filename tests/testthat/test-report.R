@@ -91,14 +91,17 @@ test_that("the report renders for a user's own export and frame", {
   frame <- file.path(dir, "my-frame.csv")
   utils::write.csv(fr, frame, row.names = FALSE, fileEncoding = "UTF-8")
   html <- render_quiet(draft_report(dir), params = list(export = export, frame = frame,
+                                                         strata = "macro_area",
                                                          language = "it"))
   expect_match(html, "my-export.csv", fixed = TRUE)
-  # 40 of 135 responded, in Italian
+  # 40 of 135 responded, in Italian, by macro-area (the frame's Italian
+  # labels read as the codebook's codes)
   mine <- read_survey(export)
   expect_identical(nrow(mine), 40L)
-  expect_match(html, "Italia</td>\\s*<td[^>]*>135</td>\\s*<td[^>]*>40</td>", perl = TRUE)
+  expect_match(html, "All</td>\\s*<td[^>]*>135</td>\\s*<td[^>]*>40</td>", perl = TRUE)
   expect_match(html, "Mancato riconoscimento formale", fixed = TRUE)
   expect_false(grepl("Published findings", html, fixed = TRUE))
+  # one table per item of the codebook (the id aside)
   n_tables <- lengths(regmatches(html, gregexpr("<caption>", html, fixed = TRUE)))
-  expect_identical(n_tables, length(paper_tables(mine)))
+  expect_identical(n_tables, length(survey_tables(mine)))
 })

@@ -103,7 +103,9 @@ test_that("an unmatched answer becomes NA and is listed with row, column and val
   # one warning, giving the number of problems
   expect_match(conditionMessage(w), paste0("^", nrow(p), " answers or columns .*survey_problems\\(\\)"))
   expect_s3_class(p, "data.frame")
-  expect_identical(names(p), c("row", "column", "value", "reason"))
+  expect_identical(names(p), c("row", "id", "column", "value", "reason"))
+  # the unit's id beside the row
+  expect_identical(p$id[!is.na(p$row)], as.character(x$mhd_id[p$row[!is.na(p$row)]]))
   expect_true(any(p$row == 1L & p$column == "peer_support" & p$value == "Forse"))
   expect_true(any(p$row == 2L & p$column == "ps_contract" & p$value == "Stagista"))
   expect_identical(x$peer_support, c(NA, TRUE, FALSE))

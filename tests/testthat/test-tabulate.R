@@ -93,8 +93,8 @@ test_that("format() gives n (%) strings from the counts", {
   tab <- tabulate_choice(x)
   ref <- ref_choice(x)
   f <- format(tab, digits = 2)
-  expect_equal(f[["n (%)"]], paste0(ref$n, " (", ifelse(is.na(ref$pct), "-",
-                                                         sprintf("%.2f", ref$pct)), "%)"))
+  expect_equal(f[["n (%)"]], paste0(ref$n, " (", ifelse(is.na(ref$prop), "-",
+                                                         sprintf("%.2f", 100 * ref$prop)), "%)"))
   expect_equal(f$level, c("a", "b", "c", "(missing)"))
   expect_output(print(tab), "single-choice")
   expect_output(print(tabulate_choice(x, by = c(1, 1, 2, 2, 2))), "2 groups")
@@ -174,8 +174,8 @@ test_that("rows all NA leave the base, rows with no tick stay in it", {
   tab <- tabulate_multi(m)
   # row 3 did not answer; row 2 answered none; row 4's NA counts as not ticked
   expect_equal(tab$n, c(1, 2))
-  expect_equal(tab$pct_cases, 100 * c(1, 2) / 3)
-  expect_equal(tab$pct_responses, 100 * c(1, 2) / 3)
+  expect_equal(tab$prop_cases, c(1, 2) / 3)
+  expect_equal(tab$prop_responses, c(1, 2) / 3)
   expect_equal(choices_per_case(tab)$n, c(1, 1, 1))
 })
 
@@ -247,7 +247,7 @@ test_that("tabulate_likert and its summary match table, median, IQR and mean", {
       tb <- as.vector(table(v))
       rows <- (i - 1L) * 5L + 1:5
       expect_equal(tab$n[rows], tb)
-      expect_equal(tab$pct[rows], if (sum(tb)) 100 * tb / sum(tb) else rep(NA_real_, 5))
+      expect_equal(tab$prop[rows], if (sum(tb)) tb / sum(tb) else rep(NA_real_, 5))
       pos <- as.integer(v[!is.na(v)])
       expect_equal(s$n[i], length(pos))
       expect_equal(s$missing[i], sum(is.na(v)))
@@ -255,8 +255,8 @@ test_that("tabulate_likert and its summary match table, median, IQR and mean", {
         expect_equal(s$median[i], stats::median(pos))
         expect_equal(s$iqr[i], stats::IQR(pos))
         expect_equal(s$mean[i], mean(pos))
-        expect_equal(s$top2_pct[i], 100 * mean(pos >= 4))
-        expect_equal(s$bottom2_pct[i], 100 * mean(pos <= 2))
+        expect_equal(s$top2_prop[i], mean(pos >= 4))
+        expect_equal(s$bottom2_prop[i], mean(pos <= 2))
       } else {
         expect_true(is.na(s$median[i]) && is.na(s$mean[i]))
       }
@@ -362,7 +362,7 @@ test_that("empty inputs give empty or zero tables that print", {
   expect_equal(nrow(format(tabulate_choice(character(0), by = character(0)))), 0L)
   z <- tabulate_multi(matrix(logical(0), 0L, 3L))
   expect_equal(z$n, c(0, 0, 0))
-  expect_true(all(is.na(z$pct_cases)))
+  expect_true(all(is.na(z$prop_cases)))
   expect_equal(unname(cooccurrence(z)), matrix(0, 3, 3))
   expect_output(print(z), "option1")
 })
