@@ -226,10 +226,10 @@ tables_asked <- function(ctx, item) {
   list(rows = v %in% TRUE, filter = f)
 }
 
-tables_base_note <- function(ctx, asked, N) {
+tables_base_note <- function(ctx, asked, N, key = "note_asked") {
   if (is.null(asked$filter)) return(tw(ctx, "note_base", n = N, units = ctx$unit))
   cb <- ctx$codebook
-  tw(ctx, "note_asked", asked = sum(asked$rows), units = ctx$unit, n = N,
+  tw(ctx, key, asked = sum(asked$rows), units = ctx$unit, n = N,
      answer = codebook_labels(cb, asked$filter, "yes", ctx$language),
      filter = codebook_caption(cb, asked$filter, ctx$language))
 }
@@ -395,7 +395,7 @@ tables_number <- function(ctx, item) {
                    stringsAsFactors = FALSE)
   names(df) <- c(word("statistic", lang), word("value", lang))
   notes <- if (is.null(asked$filter)) tw(ctx, "note_number", n = n, units = ctx$unit)
-           else tables_base_note(ctx, asked, n)
+           else tables_base_note(ctx, asked, n, "note_asked_number")
   new_table(df, codebook_caption(ctx$codebook, item, lang), vals, notes, kind = "number",
             item = item, language = lang, unit = ctx$unit)
 }

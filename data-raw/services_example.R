@@ -13,7 +13,7 @@
 # Base R only, fixed seed. Run from the top of the source tree:
 #   Rscript data-raw/services_example.R
 #
-# Question wording (the codebook holds option labels, not question texts):
+# Question wording (the codebook's question_en / question_it columns):
 #   peer_workers      Does the service employ peer support workers?
 #   peer_roles        What do the peer support workers do? (tick all that apply)
 #   n_peer            How many peer support workers does the service employ?
@@ -92,6 +92,30 @@ add("barriers_text", "barriers", "text",
     label_en = "Main barriers to peer support (free text)",
     label_it = "Principali ostacoli al supporto tra pari (testo libero)")
 cb <- do.call(rbind, rows)
+
+# Question texts, the captions of the items' tables
+questions <- list(
+  region = c("Region", "Regione"),
+  service_type = c("Type of service", "Tipo di servizio"),
+  peer_workers = c("Does the service employ peer support workers?",
+                   "Il servizio impiega esperti in supporto tra pari?"),
+  peer_roles = c("What do the peer support workers do?",
+                 "Di che cosa si occupano gli esperti in supporto tra pari?"),
+  n_peer = c("How many peer support workers does the service employ?",
+             "Quanti esperti in supporto tra pari impiega il servizio?"),
+  satisfaction = c("How satisfied is the team with the peer support workers' role?",
+                   "Quanto \u00e8 soddisfatta l'\u00e9quipe del ruolo degli esperti in supporto tra pari?"),
+  coproduction = c("Are service users involved in the design of the service?",
+                   "Gli utenti sono coinvolti nella progettazione del servizio?"),
+  coprod_practices = c("How are service users involved?", "Come sono coinvolti gli utenti?"),
+  barriers_text = c("What are the main barriers to peer support?",
+                    "Quali sono i principali ostacoli al supporto tra pari?"))
+q <- questions[cb$item]
+cb$question_en <- vapply(q, function(v) if (is.null(v)) "" else v[1L], "")
+cb$question_it <- vapply(q, function(v) if (is.null(v)) "" else v[2L], "")
+lab <- grep("^label_", names(cb))
+cb <- cb[, c(names(cb)[seq_len(max(lab))], "question_en", "question_it",
+             setdiff(names(cb)[-seq_len(max(lab))], c("question_en", "question_it")))]
 
 # ---- frame: every service invited ------------------------------------------
 

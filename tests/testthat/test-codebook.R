@@ -70,3 +70,70 @@ test_that("a broken codebook is an error naming the row", {
                class = "peersurvey_bad_codebook")
   expect_error(survey_codebook(tempfile()), class = "peersurvey_bad_argument")
 })
+
+test_that("a codebook needs exactly one id row, and names the row otherwise", {
+  cb <- raw_cb()
+  bad <- cb; bad$type[bad$item == "mhd_id"] <- "text"
+  expect_error(survey_codebook(write_cb(bad)), "no row of type \"id\"",
+               class = "peersurvey_bad_codebook")
+  bad <- cb; bad$type[bad$item == "barriers_text"] <- "id"
+  i <- which(bad$item %in% c("mhd_id", "barriers_text"))
+  expect_error(survey_codebook(write_cb(bad)),
+               sprintf("rows %d, %d: 2 items of type \"id\"", i[1], i[2]),
+               class = "peersurvey_bad_codebook")
+  # duplicate option
+  bad <- rbind(cb, cb[cb$item == "coprod_practices", ][1, ])
+  bad <- bad[order(match(bad$item, unique(bad$item))), ]
+  expect_error(survey_codebook(write_cb(bad)), "duplicate option \"information\"",
+               class = "peersurvey_bad_codebook")
+  # no label column at all
+  bad <- cb[, !grepl("^label_", names(cb))]
+  expect_error(survey_codebook(write_cb(bad)), "no label column",
+               class = "peersurvey_bad_codebook")
+})
+
+test_that("labels in any language: label_<code> columns, fixed words fall back to English", {
+  cb <- raw_cb()
+  cb$label_de <- cb$label_en
+  cb$label_de[cb$item == "peer_support"] <- c("Ja", "Nein")
+  cb$label_de[cb$item == "mhd_id"] <- "Abteilungen"
+  f <- write_cb(cb)
+  book <- survey_codebook(f)
+  expect_identical(codebook_languages(book), c("it", "en", "de"))
+  expect_identical(codebook_unit(book, "de"), "Abteilungen")
+  # answers in German are read
+  exp <- tempfile(fileext = ".csv")
+  writeLines(c("mhd_id,region,macro_area,peer_support,coproduction",
+               "MHD001,Piemonte,North-West,Ja,No", "MHD002,Piemonte,North-West,nein,No"), exp)
+  s <- read_survey(exp, book)
+  expect_identical(s$peer_support, c(TRUE, FALSE))
+  tabs <- survey_tables(s, items = "peer_support", language = "de")
+  # option labels from label_de, fixed words (the header) in English
+  expect_identical(tabs$peer_support[[1]][1:2], c("Ja", "Nein"))
+  expect_identical(names(tabs$peer_support)[2], "n (%)")
+  expect_match(table_notes(tabs$peer_support)[1], "2 Abteilungen that answered", fixed = TRUE)
+  expect_error(survey_tables(s, language = "fr"), "languages of the codebook",
+               class = "peersurvey_bad_argument")
+})
+
+test_that("codebook_template() writes a commented file that reads as a codebook", {
+  f <- codebook_template(tempfile(fileext = ".csv"))
+  lines <- readLines(f, encoding = "UTF-8")
+  expect_true(sum(startsWith(lines, "#")) >= 5)
+  cb <- survey_codebook(f)
+  expect_identical(sum(cb$type == "id"), 1L)
+  # every type is illustrated, and every column documented in a comment
+  expect_true(all(c("id", "single", "multi", "likert", "number", "text") %in% cb$type))
+  for (col in c("item", "type", "option", "label_xx", "scale", "rung", "missing",
+                "required", "asked_if"))
+    expect_true(any(grepl(paste0("^# ", col), lines)), label = col)
+  expect_error(codebook_template(f), "exists", class = "peersurvey_bad_argument")
+  expect_identical(codebook_template(f, overwrite = TRUE), f)
+})
+
+test_that("a codebook saved by a spreadsheet with semicolons reads the same", {
+  cb <- raw_cb()
+  f <- tempfile(fileext = ".csv")
+  utils::write.table(cb, f, sep = ";", row.names = FALSE, fileEncoding = "UTF-8")
+  expect_identical(survey_codebook(f), survey_codebook())
+})

@@ -1,0 +1,107 @@
+# survey_design(): the answers tied to the frame; as_svydesign() equals it
+
+services_design <- function(strata = "region") {
+  ex <- function(f) system.file("extdata", f, package = "peersurvey")
+  cb <- survey_codebook(ex("services-codebook.csv"))
+  s <- read_survey(ex("services-export.csv"), cb)
+  fr <- utils::read.csv(ex("services-frame.csv"), stringsAsFactors = FALSE)
+  list(s = s, frame = fr, design = survey_design(s, fr, strata = strata))
+}
+
+test_that("the design ties respondents to the frame, classes from labels in any case", {
+  x <- services_design()
+  d <- x$design
+  expect_s3_class(d, "peer_design")
+  expect_identical(d$id, "service_id")
+  expect_identical(sum(d$responded), nrow(x$s))
+  expect_identical(length(d$responded), nrow(x$frame))
+  # the frame writes regions as labels in mixed case: read as codes, in codebook order
+  expect_identical(levels(d$class), c("north", "east", "south", "west"))
+  expect_equal(as.vector(table(d$class)),
+               as.vector(table(factor(tolower(x$frame$region), c("north", "east", "south", "west")))))
+  out <- capture.output(print(d))
+  expect_match(out[1], "52 services in the frame, 44 responded \\(84.6%\\)")
+  expect_true(any(grepl("south +12 +8", out)))
+})
+
+test_that("ids not in the frame and repeated ids are refused, listed", {
+  x <- services_design()
+  s2 <- x$s
+  s2$service_id[3] <- "SVC99"
+  expect_error(survey_design(s2, x$frame), "not in `frame`.*SVC99.*row 3",
+               class = "peersurvey_not_in_frame")
+  s3 <- x$s
+  s3$service_id[4] <- s3$service_id[2]
+  expect_error(survey_design(s3, x$frame), paste0("repeats service_id \"", x$s$service_id[2],
+                                                  "\" \\(rows 2, 4\\)"),
+               class = "peersurvey_duplicate_id")
+  f2 <- x$frame[-1, ]
+  f2$region[5] <- "Atlantis"
+  expect_error(survey_design(x$s, f2, strata = "region"), "Atlantis")
+  expect_error(survey_design(x$s, x$frame, strata = "nope"), "`strata`")
+  expect_error(survey_design(x$s, x$frame, id = "nope"), "`id`")
+})
+
+test_that("estimate_prop() on the design equals a weighting-class estimate by hand", {
+  x <- services_design()
+  r <- estimate_prop(x$design, "peer_workers")
+  expect_s3_class(r, "peer_estimate")
+  cls <- x$design$class
+  Nh <- table(cls)
+  resp_cls <- cls[x$design$pos]
+  y <- x$s$peer_workers
+  ybar <- tapply(y, resp_cls, mean, na.rm = TRUE)
+  expect_equal(r$estimate, sum(Nh * ybar) / sum(Nh), tolerance = 1e-12)
+})
+
+test_that("svymean() on as_svydesign() equals estimate_prop() to 1e-8", {
+  skip_if_not_installed("survey")
+  for (strata in list("region", NULL, c("region", "service_type"))) {
+    x <- services_design(strata)
+    d <- x$design
+    ok <- tryCatch({ estimate_prop(d, "peer_workers"); TRUE },
+                   peersurvey_sparse_class = function(e) FALSE)
+    if (!ok) next
+    # an item every respondent answered
+    sd <- as_svydesign(d)
+    m <- survey::svymean(~peer_workers, sd)
+    r <- estimate_prop(d, "peer_workers")
+    expect_equal(r$estimate, unname(coef(m)["peer_workersTRUE"]), tolerance = 1e-8)
+    expect_equal(r$se, unname(survey::SE(m)["peer_workersTRUE"]), tolerance = 1e-8)
+  }
+  # an item with item nonresponse: the design of those who answered it
+  x <- services_design("region")
+  sd <- as_svydesign(x$design, item = "coproduction")
+  m <- survey::svymean(~coproduction, sd)
+  r <- estimate_prop(x$design, "coproduction")
+  expect_equal(r$estimate, unname(coef(m)["coproductionTRUE"]), tolerance = 1e-8)
+  expect_equal(r$se, unname(survey::SE(m)["coproductionTRUE"]), tolerance = 1e-8)
+  # the 2025 survey, by macro-area
+  d <- survey_design(mhd_survey_2025, mhd_frame, strata = "macro_area")
+  m <- survey::svymean(~peer_support, as_svydesign(d))
+  r <- estimate_prop(d, "peer_support")
+  expect_equal(r$estimate, unname(coef(m)["peer_supportTRUE"]), tolerance = 1e-8)
+  expect_equal(r$se, unname(survey::SE(m)["peer_supportTRUE"]), tolerance = 1e-8)
+})
+
+test_that("response_rates() takes the design; groups in codebook order", {
+  x <- services_design()
+  rr <- response_rates(x$design, by = "region")
+  fr <- x$frame
+  resp <- fr$service_id %in% x$s$service_id
+  reg <- factor(tolower(fr$region), c("north", "east", "south", "west"))
+  expect_identical(rr$group, c(levels(reg), "All"))
+  expect_equal(rr$invited, c(as.vector(table(reg)), nrow(fr)))
+  expect_equal(rr$responded, c(as.vector(table(reg[resp])), sum(resp)))
+  # a frame column that is no codebook item keeps the frame's order
+  fr$size <- ifelse(fr$staff > 20, "large", "small")
+  d2 <- survey_design(x$s, fr)
+  rt <- response_rates(d2, by = "size", test = FALSE)
+  expect_identical(rt$group, c(unique(fr$size), "All"))
+  expect_equal(rt$responded[1], sum(resp & fr$size == unique(fr$size)[1]))
+  f <- tempfile(fileext = ".pdf")
+  grDevices::pdf(f)
+  on.exit({ grDevices::dev.off(); unlink(f) })
+  drawn <- plot(rr)
+  expect_identical(drawn$label, c("North", "East", "South", "West"))
+})
