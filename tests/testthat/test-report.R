@@ -105,3 +105,37 @@ test_that("the report renders for a user's own export and frame", {
   n_tables <- lengths(regmatches(html, gregexpr("<caption>", html, fixed = TRUE)))
   expect_identical(n_tables, length(survey_tables(mine)))
 })
+
+test_that("the report renders for another questionnaire, naming none of the 2025 survey", {
+  skip_without_pandoc()
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  ex <- function(f) system.file("extdata", f, package = "peersurvey")
+  html <- render_quiet(draft_report(dir), params = list(
+    export = ex("services-export.csv"), codebook = ex("services-codebook.csv"),
+    frame = ex("services-frame.csv"), strata = "region", language = "en"))
+  cb <- survey_codebook(ex("services-codebook.csv"))
+  s <- read_survey(ex("services-export.csv"), cb)
+  # 44 of 52, by region in the codebook's order
+  expect_match(html, "All</td>\\s*<td[^>]*>52</td>\\s*<td[^>]*>44</td>", perl = TRUE)
+  # one table per item, captions from the codebook's questions
+  n_tables <- lengths(regmatches(html, gregexpr("<caption>", html, fixed = TRUE)))
+  expect_identical(n_tables, length(unique(cb$item)) - 1L)
+  expect_match(html, "How satisfied is the team", fixed = TRUE)
+  # counts as base R: the services that employ peer support workers
+  raw <- utils::read.csv(ex("services-export.csv"), colClasses = "character")
+  yes <- sum(raw$peer_workers == "Yes")
+  expect_match(html, sprintf(">%d \\(%.1f\\)<", yes, 100 * yes / nrow(raw)), perl = TRUE)
+  txt <- gsub("<[^>]+>", " ", html)
+  expect_false(grepl("mhd_id|macro_area|[Dd]epartment|Mental Health Department", txt))
+  expect_match(txt, "services")
+  # in Italian, with the codebook's Italian labels
+  dir_it <- file.path(dir, "it")
+  dir.create(dir_it)
+  html_it <- render_quiet(draft_report(dir_it), params = list(
+    export = ex("services-export.csv"), codebook = ex("services-codebook.csv"),
+    frame = ex("services-frame.csv"), strata = "region", language = "it"))
+  expect_match(html_it, "Quanto \u00e8 soddisfatta", fixed = TRUE)
+  expect_match(html_it, "servizi", fixed = TRUE)
+})
