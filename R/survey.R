@@ -297,13 +297,7 @@ build_survey <- function(tab, codebook, language) {
     }
     v <- take(it)
     if (is.null(v)) {
-      v <- derive_item(it, out, rows)
-      if (is.null(v)) note(NA_integer_, it, NA_character_,
-                           "item not in file: filled with NA")
-      else {
-        out[[it]] <- v
-        next
-      }
+      note(NA_integer_, it, NA_character_, "item not in file: filled with NA")
       v <- rep(NA_character_, n)
     }
     out[[it]] <- switch(type,
@@ -374,18 +368,6 @@ build_survey <- function(tab, codebook, language) {
                  nrow(prob), if (nrow(prob) == 1L) "" else "s",
                  if (nrow(prob) == 1L) "" else "s"), "peersurvey_problems")
   res
-}
-
-# Items that can be derived from others when absent (the three-way area)
-derive_item <- function(it, out, rows) {
-  if (it == "area3" && !is.null(out$macro_area) &&
-      identical(rows$option, c("North", "Centre", "South and Islands"))) {
-    m <- as.character(out$macro_area)
-    a <- c("North-West" = "North", "North-East" = "North", "Centre" = "Centre",
-           "South" = "South and Islands", "Islands" = "South and Islands")[m]
-    return(factor(unname(a), levels = rows$option))
-  }
-  NULL
 }
 
 read_number <- function(v, it, note, rows = NULL) {
@@ -526,8 +508,11 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
 #' their positions in the subset.
 #'
 #' @param x A `peer_survey` from [read_survey()].
+#' @param language Language of the reasons (`"en"`, `"it"`; reasons the
+#'   package has no words for stay in English).
 #' @return A data frame with columns `row` (row of the result, `NA` for a
-#'   whole column), `column`, `value` (the answer as written) and `reason`.
+#'   whole column), `id` (the unit's identifier in that row), `column`,
+#'   `value` (the answer as written) and `reason`.
 #' @examples
 #' f <- tempfile(fileext = ".csv")
 #' writeLines(c("mhd_id,region,macro_area,peer_support,coproduction,notes",
@@ -536,11 +521,15 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
 #' x <- read_survey(f)
 #' survey_problems(x)
 #' @export
-survey_problems <- function(x) {
+survey_problems <- function(x, language = "en") {
   check_survey(x)
+  if (!is.character(language) || length(language) != 1L || is.na(language))
+    abort("`language` must be a language code such as \"en\" or \"it\"",
+          "peersurvey_bad_argument")
   prob <- attr(x, "problems", exact = TRUE) %||%
     data.frame(row = integer(), column = character(), value = character(),
                reason = character(), stringsAsFactors = FALSE)
+  prob$reason <- translate_words(prob$reason, language, "reason_")
   survey_with_id(x, prob)
 }
 

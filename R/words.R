@@ -96,3 +96,29 @@ check_language <- function(language, codebook = NULL, arg = "language") {
           "peersurvey_bad_argument")
   language
 }
+
+# A sentence written from an English template of the words table (a key
+# starting with `prefix`), said again in `language`: the template's
+# fields are read back from the English sentence. Sentences that match no
+# template stay as they are.
+translate_words <- function(text, language, prefix) {
+  if (language == "en" || !length(text)) return(text)
+  tab <- words_table()
+  tab <- tab[startsWith(tab$key, prefix), , drop = FALSE]
+  out <- text
+  for (i in seq_len(nrow(tab))) {
+    en <- tab$en[i]
+    fields <- regmatches(en, gregexpr("\\{[A-Za-z_]+\\}", en))[[1L]]
+    parts <- strsplit(en, "\\{[A-Za-z_]+\\}", perl = TRUE)[[1L]]
+    esc <- function(x) gsub("([][{}()+*^$|\\\\?.])", "\\\\\\1", x)
+    rx <- paste0("^", paste0(vapply(parts, esc, ""), collapse = "(.+?)"),
+                 if (length(fields) >= length(parts)) "(.+?)", "$")
+    hit <- !is.na(text) & grepl(rx, text, perl = TRUE) & out == text
+    for (j in which(hit)) {
+      vals <- regmatches(text[j], regexec(rx, text[j], perl = TRUE))[[1L]][-1L]
+      names(vals) <- gsub("[{}]", "", fields)
+      out[j] <- fill_template(word(tab$key[i], language), as.list(vals))
+    }
+  }
+  out
+}

@@ -65,7 +65,9 @@ test_that("English labels, codes, other yes/no forms and delimited multi columns
   expect_warning(x <- read_survey(write_export(lines)), class = "peersurvey_problems")
   expect_identical(as.character(x$region), c("Toscana", "Lazio", "Valle d'Aosta"))
   expect_identical(as.character(x$macro_area), c("Centre", "Centre", "North-West"))
-  expect_identical(as.character(x$area3), c("Centre", "Centre", "North"))
+  # an item absent from the file is NA and listed (nothing is derived by name)
+  expect_true(all(is.na(x$area3)))
+  expect_true(any(survey_problems(x)$column == "area3"))
   expect_identical(x$peer_support, c(TRUE, FALSE, TRUE))
   expect_identical(x$coproduction, c(FALSE, TRUE, TRUE))
   expect_identical(x$barriers_stigma, c(TRUE, FALSE, FALSE))
@@ -298,4 +300,30 @@ test_that("subsets of a survey keep its codebook and the problems of what they k
   # the shipped data keep their codebook too
   s <- mhd_survey_2025[mhd_survey_2025$peer_support, ]
   expect_identical(attr(s, "codebook"), attr(mhd_survey_2025, "codebook"))
+})
+
+test_that("problems name the unit's id, the Likert scale, and speak Italian", {
+  f <- write_export(c(
+    "mhd_id,region,macro_area,peer_support,coproduction,impact_recovery,n_cmhc",
+    "A1,Toscana,Centro,Forse,No,7,-3",
+    "A2,Lazio,Centro,Si,No,Non so,2.5"))
+  x <- suppressWarnings(read_survey(f))
+  p <- survey_problems(x)
+  cell <- p[!is.na(p$row), ]
+  expect_identical(cell$id, as.character(x$mhd_id[cell$row]))
+  expect_identical(p$reason[p$column == "impact_recovery"], "outside the 1\u20135 scale")
+  it <- survey_problems(x, language = "it")
+  expect_identical(it$reason[it$column == "impact_recovery"], "fuori dalla scala 1\u20135")
+  expect_identical(it$reason[it$column == "n_cmhc" & it$value == "-3"], "negativo")
+  expect_identical(it$reason[it$column == "peer_support"],
+                   "non corrisponde ad alcun codice o etichetta")
+  # the "don't know" answer is no problem: it is a declared non-answer
+  expect_false(any(p$column == "impact_recovery" & p$row == 2L, na.rm = TRUE))
+  dm <- survey_missing(x)
+  expect_identical(dm$id, "A2")
+  expect_identical(dm$value, "dont_know")
+  # subsets keep them, renumbered
+  y <- x[2:1, ]
+  expect_identical(survey_missing(y)$row, 1L)
+  expect_identical(survey_missing(y)$id, "A2")
 })
