@@ -34,7 +34,10 @@
 #' @seealso [as_svydesign()], [estimate_prop()], [response_rates()],
 #'   [survey_tables()].
 #' @examples
-#' d <- survey_design(mhd_survey_2025, mhd_frame, strata = "macro_area")
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' cb <- survey_codebook(ex("services-codebook.csv"))
+#' answers <- read_survey(ex("services-export.csv"), cb)
+#' d <- survey_design(answers, ex("services-frame.csv"), strata = "region")
 #' d
 #' @export
 survey_design <- function(survey, frame, id = NULL, strata = NULL) {
@@ -58,7 +61,7 @@ survey_design <- function(survey, frame, id = NULL, strata = NULL) {
   if (length(out))
     abort(sprintf("`survey` has %d unit%s not in `frame`: %s %s (%s)", length(out),
                   if (length(out) == 1L) "" else "s", id, show_values(sid[out], 10L),
-                  show_rows(out, 10L)), "peersurvey_not_in_frame")
+                  show_rows(out, 10L)), c("peersurvey_not_in_frame", "peersurvey_bad_argument"))
   if (!is.null(strata)) {
     if (!is.character(strata) || !length(strata) || anyNA(strata))
       abort("`strata` must be NULL or names of columns of `frame`", "peersurvey_bad_argument")
@@ -166,10 +169,13 @@ print.peer_design <- function(x, ...) {
 #'   installed).
 #' @examples
 #' if (requireNamespace("survey", quietly = TRUE)) {
-#'   d <- survey_design(mhd_survey_2025, mhd_frame, strata = "macro_area")
+#'   ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#'   answers <- read_survey(ex("services-export.csv"),
+#'                          survey_codebook(ex("services-codebook.csv")))
+#'   d <- survey_design(answers, ex("services-frame.csv"), strata = "region")
 #'   sd <- as_svydesign(d)
-#'   survey::svymean(~peer_support, sd)
-#'   estimate_prop(d, "peer_support")
+#'   survey::svymean(~peer_workers, sd)
+#'   estimate_prop(d, "peer_workers")
 #' }
 #' @export
 as_svydesign <- function(design, item = NULL) {

@@ -100,7 +100,7 @@
 #'   neighbouring class (see Details) instead of stopping.
 #' @param domain `NULL` for the share of the whole frame, or the domain
 #'   whose share is estimated: the name of a logical column of `survey`
-#'   (such as `"peer_support"` for the items asked only where peer support
+#'   (such as the yes/no filter of items asked only where peer support
 #'   runs) or a logical vector with one value per row of `survey`.
 #' @return A data frame with columns `item`, `level`, `domain` (the name of
 #'   the domain column, `NA` without a domain), `estimate`, `se`, `lower`,
@@ -120,18 +120,17 @@
 #'   (weighting-class adjustments).
 #' @examples
 #' set.seed(3)
-#' frame <- data.frame(mhd_id = sprintf("MHD%03d", 1:135),
-#'                     macro_area = factor(rep(c("North", "Centre", "South"),
-#'                                             c(60, 30, 45))))
-#' resp <- data.frame(mhd_id = sample(frame$mhd_id, 61))
-#' resp$peer_support <- runif(61) < 0.56
-#' d <- survey_design(resp, frame, id = "mhd_id", strata = "macro_area")
-#' estimate_prop(d, "peer_support")
-#' estimate_prop(survey_design(resp, frame, id = "mhd_id"), "peer_support")
-#' # a follow-up item asked only where peer support runs
-#' resp$paid <- ifelse(resp$peer_support, runif(61) < 0.4, NA)
-#' d <- survey_design(resp, frame, id = "mhd_id", strata = "macro_area")
-#' estimate_prop(d, "paid", domain = "peer_support")
+#' frame <- data.frame(unit = sprintf("U%03d", 1:135),
+#'                     area = factor(rep(c("North", "Centre", "South"), c(60, 30, 45))))
+#' resp <- data.frame(unit = sample(frame$unit, 61))
+#' resp$peer <- runif(61) < 0.56
+#' d <- survey_design(resp, frame, id = "unit", strata = "area")
+#' estimate_prop(d, "peer")
+#' estimate_prop(survey_design(resp, frame, id = "unit"), "peer")
+#' # a follow-up item asked only where there is peer support
+#' resp$paid <- ifelse(resp$peer, runif(61) < 0.4, NA)
+#' d <- survey_design(resp, frame, id = "unit", strata = "area")
+#' estimate_prop(d, "paid", domain = "peer")
 #' @export
 estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95,
                           level = NULL, collapse = FALSE, domain = NULL, id = NULL) {
@@ -218,14 +217,8 @@ estimate_domain <- function(domain, survey) {
 # The item as a 0/1 double vector with NA for no answer
 estimate_indicator <- function(v, item, level, call) {
   if (is.logical(v) && is.null(level)) return(as.double(v))
-  if (is.numeric(v) && is.null(level)) {
-    bad <- which(!is.na(v) & !(v %in% c(0, 1)))
-    if (length(bad))
-      abort(sprintf("`survey` column \"%s\" must be logical or 0/1: %s is %s",
-                    item, show_rows(bad[1L]), v[bad[1L]]),
-            "peersurvey_bad_argument", call = call)
-    return(as.double(v))
-  }
+  if (is.numeric(v) && is.null(level))
+    return(as.double(check_indicator(v, sprintf("`survey` column \"%s\"", item), call = call)))
   if (is.factor(v) || is.character(v) || is.logical(v) || is.numeric(v)) {
     if (is.null(level) || length(level) != 1L || is.na(level))
       abort(sprintf(paste("`level` must give the answer of \"%s\" whose share",

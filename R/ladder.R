@@ -172,12 +172,8 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
   n <- nrow(x)
   ticks <- matrix(NA, n, length(cols))
   for (j in seq_along(cols)) {
-    v <- x[[cols[j]]]
-    if (is.numeric(v) && all(v[!is.na(v)] %in% c(0, 1))) v <- as.logical(v)
-    if (!is.logical(v))
-      abort(sprintf("practice column %s of `x` must be logical, not %s",
-                    show_values(cols[j]), class(v)[1L]), "peersurvey_bad_argument")
-    ticks[, j] <- v
+    ticks[, j] <- check_indicator(x[[cols[j]]], sprintf("practice column %s of `x`",
+                                                        show_values(cols[j])))
   }
   rung <- as.integer(ladder$rung[match(practices, ladder$practice)])
   levs <- levels(ladder$rung)

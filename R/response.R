@@ -58,9 +58,12 @@
 #'   a single group or with `test = FALSE`.
 #' @seealso [mhd_frame], [prop_ci()].
 #' @examples
-#' d <- survey_design(mhd_survey_2025, mhd_frame, strata = "macro_area")
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' answers <- read_survey(ex("services-export.csv"),
+#'                        survey_codebook(ex("services-codebook.csv")))
+#' d <- survey_design(answers, ex("services-frame.csv"))
 #' response_rates(d)
-#' r <- response_rates(d, by = "macro_area")
+#' r <- response_rates(d, by = "region")
 #' r
 #' attr(r, "fit")$chisq$p.value
 #' @export

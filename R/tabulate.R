@@ -35,12 +35,7 @@ tab_codes <- function(x, arg) {
 # in a column of their own that C adds after the G groups.
 tab_groups <- function(by, n) {
   if (is.null(by)) return(list(codes = NULL, labels = NULL, G = 0L))
-  if (is.data.frame(by) || is.list(by))
-    abort("`by` must be a single vector (a factor, character, logical or integer), not a list",
-          "peersurvey_bad_argument")
-  if (length(by) != n)
-    abort(sprintf("`by` must have one value per answer (%d), not %d", n, length(by)),
-          "peersurvey_bad_argument")
+  check_by(by, n)
   g <- tab_codes(by, "by")
   list(codes = g$codes, labels = g$labels, G = length(g$labels))
 }

@@ -157,25 +157,45 @@ check_ids <- function(ids, arg, col) {
   bad <- which(is.na(ids) | !nzchar(ids))
   if (length(bad))
     abort(sprintf("`%s` has a missing %s in %s", arg, col, show_rows(bad)),
-          "peersurvey_bad_id")
+          c("peersurvey_bad_id", "peersurvey_bad_argument"))
   dup <- which(duplicated(ids) | duplicated(ids, fromLast = TRUE))
   if (length(dup))
     abort(sprintf("`%s` repeats %s %s (%s)", arg, col, show_values(unique(ids[dup])),
-                  show_rows(dup)), "peersurvey_duplicate_id")
+                  show_rows(dup)), c("peersurvey_duplicate_id", "peersurvey_bad_argument"))
   invisible(ids)
+}
+
+# A logical or 0/1 numeric column as logical; anything else is an error
+# naming `what` (such as "`x` column \"a\""), the row and the value
+check_indicator <- function(v, what, call = user_call()) {
+  if (is.logical(v) && !is.object(v)) return(as.vector(v))
+  if (is.numeric(v) && !is.object(v)) {
+    bad <- which(!is.na(v) & !v %in% c(0, 1))
+    if (length(bad))
+      abort(sprintf("%s must be logical or 0/1: %s is %s", what, show_rows(bad[1L]),
+                    format(v[bad[1L]])), "peersurvey_bad_argument", call = call)
+    return(v == 1)
+  }
+  abort(sprintf("%s must be logical or 0/1, not %s", what, class(v)[1L]),
+        "peersurvey_bad_argument", call = call)
+}
+
+# A grouping vector with one group per case (`n` of them)
+check_by <- function(by, n, what = "answer", arg = "by") {
+  if (is.data.frame(by) || is.list(by))
+    abort(sprintf("`%s` must be a vector of groups, not a list or data frame", arg),
+          "peersurvey_bad_argument")
+  if (length(by) != n)
+    abort(sprintf("`%s` must have one value per %s (%d), not %d", arg, what, n, length(by)),
+          "peersurvey_bad_argument")
+  invisible(by)
 }
 
 # A logical or 0/1 answer column as TRUE/FALSE/NA (also "yes"/"no" text,
 # and 0/1 numbers); NULL stays NULL
 as_flag <- function(v, arg = "x") {
   if (is.null(v) || is.logical(v)) return(v)
-  if (is.numeric(v)) {
-    bad <- which(!is.na(v) & !v %in% c(0, 1))
-    if (length(bad))
-      abort(sprintf("`%s` must be logical or 0/1: %s is %s", arg, show_rows(bad[1L]),
-                    format(v[bad[1L]])), "peersurvey_bad_argument")
-    return(v == 1)
-  }
+  if (is.numeric(v)) return(check_indicator(v, sprintf("`%s`", arg)))
   f <- fold_text(as.character(v))
   out <- rep(NA, length(f))
   out[f %in% yes_tokens] <- TRUE

@@ -48,7 +48,7 @@ test_that("small expected counts add Fisher's exact test on the 2 x K table", {
   frame <- data.frame(mhd_id = sprintf("U%02d", 1:30),
                       g = factor(rep(c("a", "b", "c"), c(20, 7, 3))))
   survey <- data.frame(mhd_id = sprintf("U%02d", c(1:4, 21:26, 28)))
-  r <- response_rates(survey, frame, by = "g")
+  r <- response_rates(survey, frame, by = "g", id = "mhd_id")
   fit <- attr(r, "fit")
   tab <- rbind(c(4, 6, 1), c(16, 1, 2))
   expect_equal(fit$chisq$p.value, suppressWarnings(chisq.test(tab, correct = FALSE))$p.value)
@@ -68,7 +68,7 @@ test_that("small expected counts add Fisher's exact test on the 2 x K table", {
   expect_output(print(r), "Fisher's Exact Test")
   # a single group: nothing to test
   frame$one <- "x"
-  expect_null(attr(response_rates(survey, frame, by = "one"), "fit"))
+  expect_null(attr(response_rates(survey, frame, by = "one", id = "mhd_id"), "fit"))
 })
 
 test_that("by region the small groups get Fisher's exact test", {
@@ -91,7 +91,7 @@ test_that("too large a table falls back to a simulated Fisher p-value", {
   tab <- rbind(res, sz - res)
   expect_error(fisher.test(tab, workspace = 2e6))
   set.seed(9)
-  r <- response_rates(survey, frame, by = "g", B = 200)
+  r <- response_rates(survey, frame, by = "g", B = 200, id = "mhd_id")
   set.seed(9)
   ref <- fisher.test(tab, simulate.p.value = TRUE, B = 200)
   fit <- attr(r, "fit")
@@ -102,7 +102,8 @@ test_that("too large a table falls back to a simulated Fisher p-value", {
 
 test_that("respondents not in the frame and bad arguments are errors", {
   s <- data.frame(mhd_id = c("MHD001", "XX9", "YY1"))
-  expect_error(response_rates(s, mhd_frame), "2 respondents not in `frame`: \"XX9\", \"YY1\"",
+  expect_error(response_rates(s, mhd_frame, id = "mhd_id"),
+               "2 units not in `frame`: mhd_id \"XX9\", \"YY1\" \\(rows 2, 3\\)",
                class = "peersurvey_not_in_frame")
   expect_error(response_rates(mhd_survey_2025, mhd_frame, by = "province"),
                class = "peersurvey_bad_argument")
