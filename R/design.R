@@ -57,7 +57,11 @@ survey_design <- function(survey, frame, id = NULL, strata = NULL) {
   sid <- norm_ids(survey[[id]])
   check_ids(fid, "frame", id)
   check_ids(sid, "survey", id)
-  out <- which(!sid %in% fid)
+  # matched as read_survey() compares ids: case and spaces aside
+  fkey <- id_key(fid)
+  skey <- id_key(sid)
+  check_ids(fkey, "frame", id)
+  out <- which(!skey %in% fkey)
   if (length(out))
     abort(sprintf("`survey` has %d unit%s not in `frame`: %s %s (%s)", length(out),
                   if (length(out) == 1L) "" else "s", id, show_values(sid[out], 10L),
@@ -75,8 +79,8 @@ survey_design <- function(survey, frame, id = NULL, strata = NULL) {
     cls <- factor(rep("all", nrow(frame)))
   }
   structure(list(survey = survey, frame = frame, id = id, strata = strata, codebook = cb,
-                 responded = fid %in% sid, class = droplevels(cls),
-                 pos = match(sid, fid)),
+                 responded = fkey %in% skey, class = droplevels(cls),
+                 pos = match(skey, fkey)),
             class = "peer_design")
 }
 

@@ -71,11 +71,59 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #' invalid UTF-8), or truncated or malformed (an unterminated quote, a line
 #' with the wrong number of fields) are errors.
 #'
-#' @param file Path of the export.
+#' @section Survey platforms and files:
+#' `format = "auto"` tells the platform from the header:
+#' * **LimeSurvey** (`submitdate`, `lastpage` or `startlanguage` columns):
+#'   `Q[SQ001]` sub-question columns (a sub-question code that is no option
+#'   code is read as the option's position), Y/blank ticks, answer codes
+#'   `A1`, `A2` ... (positions, where they are not codes), the `[other]`
+#'   column of a check-all item kept as text in [survey_metadata()] (the
+#'   option `other` is ticked where something was written); the response
+#'   metadata (`id`, `submitdate`, `lastpage`, `startlanguage`, `seed`,
+#'   timings) kept apart; incomplete responses (no submit date) left out
+#'   and listed with `incomplete = "drop"`, kept with `"keep"`.
+#' * **REDCap** (`record_id`, `redcap_*`, or `___` checkbox columns with
+#'   `*_complete`): checkbox columns `item___code` with 0/1, numbered choice
+#'   codes (read as positions where they are not codes), `record_id` as the
+#'   codebook's id when the file has no such column, `redcap_*` and
+#'   `*_complete` columns kept apart. Repeated records of one unit: the last
+#'   complete one is kept and the others are listed. [codebook_from_redcap()]
+#'   turns a REDCap data dictionary into a codebook.
+#' * **Google Forms** (a first column `Timestamp`): the question texts as
+#'   headers, matched to items through the codebook's `question_*` and
+#'   labels; check-all answers joined by ", " in one cell, split against the
+#'   known labels longest first (a label holding a comma is not split);
+#'   written-in "Other" answers kept in [survey_metadata()] as
+#'   `<item>_other` (the option `other` ticked), not reported as problems.
+#' * Anything else: `columns = c(export_name = "item")` renames columns.
+#'
+#' `.xlsx`/`.xls` files are read with readxl, `.sav`/`.dta`/`.por` with
+#' haven (value labels become the answers, mapped through the codebook as
+#' for a CSV); a data frame (from readxl, haven, REDCapR or a database) is
+#' read exactly as a file. Text is normalised to Unicode's composed form, so
+#' decomposed accents match the labels.
+#'
+#' @section Ids and records:
+#' Ids are compared trimmed, case-folded and without spaces: "MHD 001" and
+#' "mhd001" name one unit, and a file that gives both is refused showing
+#' both spellings. Every record of the file is either a unit of the survey
+#' or listed by [survey_problems()] with why it was left out (incomplete,
+#' repeated, a row of only delimiters); `summary()` says how many records
+#' the file had and where each went.
+#'
+#' @param file Path of the export (CSV/TSV, `.xlsx`, `.xls`, `.sav`,
+#'   `.dta`, `.por`), or a data frame.
 #' @param codebook A codebook from [survey_codebook()].
 #' @param language Labels to accept besides the codes: `"auto"` (those of
 #'   every language of the codebook) or one language code of the codebook
 #'   (`"it"`, `"en"`, ...).
+#' @param format The platform the export comes from (see the section):
+#'   `"auto"` tells it from the header.
+#' @param columns Optional renaming of export columns to item ids:
+#'   `c(export_name = "item")`.
+#' @param incomplete LimeSurvey responses with no submit date: `"drop"`
+#'   (left out, listed among the problems) or `"keep"`.
+#' @param encoding `"auto"` (detected) or the encoding of a text export.
 #' @return A `peer_survey`: a data frame with one row per department, the id
 #'   item (`mhd_id` in the shipped codebook) first; single-choice items as
 #'   factors (logical when the codes are yes and no), Likert items as ordered
@@ -99,11 +147,34 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #' y[, c("mhd_id", "region", "peer_support", "barriers_recognition", "barriers_stigma")]
 #' survey_problems(y)
 #' @export
-read_survey <- function(file, codebook = survey_codebook(), language = "auto") {
+read_survey <- function(file, codebook = survey_codebook(), language = "auto",
+                        format = c("auto", "plain", "limesurvey", "redcap", "googleforms"),
+                        columns = NULL, incomplete = c("drop", "keep"), encoding = "auto") {
   if (!inherits(codebook, "peer_codebook")) codebook <- check_codebook(codebook)
   if (!identical(language, "auto")) language <- check_language(language, codebook)
-  tab <- read_delimited(file)
-  build_survey(tab, codebook, language)
+  format <- arg_match(format)
+  incomplete <- arg_match(incomplete)
+  tab <- survey_source(file, encoding)
+  tab$data[] <- text_nfc_if(tab$data)
+  tab$header <- text_nfc_if(tab$header)
+  rows_in_file <- nrow(tab$data) + nrow(tab$skipped %||% data.frame())
+  tab <- format_columns(tab, columns)
+  if (format == "auto") format <- survey_format_detect(tab$header, codebook)
+  tab <- survey_format_apply(tab, format, codebook, incomplete, language)
+  x <- build_survey(tab, codebook, language)
+  attr(x, "read") <- list(file = tab$name, kind = tab$kind, format = format,
+                          encoding = tab$encoding %||% "UTF-8",
+                          delimiter = tab$delimiter, rows_in_file = rows_in_file,
+                          dropped = tab$dropped, skipped = tab$skipped)
+  attr(x, "metadata") <- tab$metadata
+  x
+}
+
+# Text in Unicode's composed form (NFC) when the reader offers it, so that a
+# decomposed "i" + grave accent matches the label "\u00ec"
+text_nfc_if <- function(x) {
+  f <- get0("text_nfc", envir = asNamespace("peersurvey"), inherits = FALSE)
+  if (is.null(f)) x else f(x)
 }
 
 # ---- low-level reading ------------------------------------------------------
@@ -245,12 +316,12 @@ build_survey <- function(tab, codebook, language) {
           "peersurvey_bad_file")
   line <- tab$line
   problems <- list()
-  note <- function(row, column, value, reason) {
+  note <- function(row, column, value, reason, id = NA_character_) {
     if (length(row))
       problems[[length(problems) + 1L]] <<- data.frame(
-        row = as.integer(row), column = rep(column, length(row)),
-        value = as.character(value), reason = rep(reason, length(row)),
-        stringsAsFactors = FALSE)
+        row = as.integer(row), column = rep_len(column, length(row)),
+        value = as.character(value), reason = rep_len(reason, length(row)),
+        id = rep_len(as.character(id), length(row)), stringsAsFactors = FALSE)
   }
   used <- logical(length(hdr))
   take <- function(name) {
@@ -314,13 +385,17 @@ build_survey <- function(tab, codebook, language) {
     abort(sprintf("`%s` is blank in %s (line%s %s)", id_item, show_rows(blank),
                   if (length(blank) > 1L) "s" else "", show_values(line[blank], quote = FALSE)),
           "peersurvey_duplicate_id")
-  dup <- which(duplicated(ids))
+  # ids are compared trimmed and case-folded, without inner spaces:
+  # "MHD 001" and "mhd001" are one unit written twice
+  key <- id_key(ids)
+  dup <- which(duplicated(key))
   if (length(dup)) {
-    d <- ids[dup[1L]]
-    both <- which(ids == d)
-    abort(sprintf("`%s` %s appears more than once: %s (lines %s)", id_item, show_values(d),
+    both <- which(key == key[dup[1L]])
+    spell <- unique(ids[both])
+    abort(sprintf("`%s` %s appears more than once%s: %s (lines %s)", id_item,
+                  show_values(spell), if (length(spell) > 1L) " (as spellings of one id)" else "",
                   show_rows(both), show_values(line[both], quote = FALSE)),
-          "peersurvey_duplicate_id")
+          c("peersurvey_duplicate_id", "peersurvey_bad_file"))
   }
 
   # skip logic: answers to an item asked only of those answering yes to
@@ -330,10 +405,18 @@ build_survey <- function(tab, codebook, language) {
   for (k in which(nzchar(asked_if))) {
     f <- out[[asked_if[k]]]
     if (!is.logical(f)) next
-    no <- which(f %in% FALSE)
-    if (!length(no)) next
     it <- items[k]
     cols <- if (types[k] == "multi") multi_cols(it) else it
+    # a check-all item not asked (its filter is not yes) and with no option
+    # ticked was not answered: tools that export hidden options as 0 do not
+    # make it "none of these"
+    if (types[k] == "multi") {
+      m <- do.call(cbind, lapply(cols, function(col) out[[col]]))
+      unasked <- !(f %in% TRUE) & rowSums(matrix(m %in% TRUE, nrow(m))) == 0
+      for (col in cols) out[[col]][unasked] <- NA
+    }
+    no <- which(f %in% FALSE)
+    if (!length(no)) next
     for (col in cols) {
       v <- out[[col]][no]
       hit <- if (is.logical(v)) v %in% TRUE else !is.na(v) & nzchar(as.character(v))
@@ -348,11 +431,20 @@ build_survey <- function(tab, codebook, language) {
     out[[nm]] <- data[, j]
     note(NA_integer_, raw_hdr[j], NA_character_, "column not in codebook: kept as character")
   }
+  # records of the file that are not in the survey, each with its reason
+  dropped <- tab$dropped
+  if (!is.null(dropped) && nrow(dropped))
+    note(rep(NA_integer_, nrow(dropped)), NA_character_,
+         paste("line", dropped$line), dropped$reason, id = dropped$id)
+  skipped <- tab$skipped
+  if (!is.null(skipped) && nrow(skipped))
+    note(rep(NA_integer_, nrow(skipped)), NA_character_,
+         paste("line", skipped$line), skipped$reason)
   res <- structure(out, names = names(out), row.names = c(NA_integer_, -n),
                    class = c("peer_survey", "data.frame"))
   prob <- if (length(problems)) do.call(rbind, problems) else
     data.frame(row = integer(), column = character(), value = character(),
-               reason = character(), stringsAsFactors = FALSE)
+               reason = character(), id = character(), stringsAsFactors = FALSE)
   rownames(prob) <- NULL
   attr(res, "codebook") <- cb
   attr(res, "problems") <- prob
@@ -473,28 +565,52 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
   lut <- option_keys(rows, language)
   for (i in seq_len(n)) {
     if (is.na(v[i]) || fold_text(v[i]) %in% missing_tokens) next
-    hit <- character()
-    whole <- lut[fold_text(v[i])]
-    if (!is.na(whole)) hit <- whole else {
-      for (piece in strsplit(v[i], "[;|\n]")[[1L]]) {
-        fp <- fold_text(piece)
-        if (!nzchar(fp)) next
-        code <- lut[fp]
-        if (is.na(code)) {
-          sub <- fold_text(strsplit(piece, ",", fixed = TRUE)[[1L]])
-          sub <- sub[nzchar(sub)]
-          codes <- lut[sub]
-          if (length(sub) && !anyNA(codes)) code <- codes else {
-            note(i, it, trimws(piece), "matches no code or label")
-            next
-          }
-        }
-        hit <- c(hit, code)
-      }
+    got <- split_choices(v[i], lut)
+    if (length(got$unmatched)) {
+      # one piece that is no option: the row's answer is unknown, not "none"
+      for (piece in got$unmatched) note(i, it, piece, "matches no code or label")
+      next
     }
-    for (o in seq_along(opts)) res[[o]][i] <- opts[o] %in% hit
+    for (o in seq_along(opts)) res[[o]][i] <- opts[o] %in% got$codes
   }
   res
+}
+
+# The options named in one cell of delimited choices. Codes and labels are
+# matched longest first at each position, so that a label holding a
+# separator ("Limiti organizzativi (tempo, carichi, burocrazia)") is not
+# split; separators are ; | , and line breaks. Text matching no code or
+# label up to the next separator is returned in `unmatched`.
+split_choices <- function(cell, lut) {
+  f <- fold_text(cell)
+  keys <- names(lut)
+  keys <- keys[order(-nchar(keys))]
+  codes <- character()
+  unmatched <- character()
+  sep <- "^[[:space:];|,\n]+"
+  f <- sub(sep, "", f, perl = TRUE)
+  while (nzchar(f)) {
+    hit <- NA_character_
+    for (k in keys) {
+      if (startsWith(f, k)) {
+        rest <- substring(f, nchar(k) + 1L)
+        if (!nzchar(rest) || grepl(sep, rest, perl = TRUE)) {
+          hit <- k
+          break
+        }
+      }
+    }
+    if (is.na(hit)) {
+      piece <- sub("[;|,\n].*$", "", f, perl = TRUE)
+      unmatched <- c(unmatched, trimws(piece))
+      f <- substring(f, nchar(piece) + 1L)
+    } else {
+      codes <- c(codes, unname(lut[hit]))
+      f <- substring(f, nchar(hit) + 1L)
+    }
+    f <- sub(sep, "", f, perl = TRUE)
+  }
+  list(codes = unique(codes), unmatched = unmatched)
 }
 
 #' Problems found while reading a survey export
@@ -559,27 +675,95 @@ survey_missing <- function(x) {
   survey_with_id(x, dm)
 }
 
-# A problem or non-answer list with the unit's id beside the row
+# A problem or non-answer list with the unit's id beside the row (a record
+# left out of the survey carries the id it had in the file)
 survey_with_id <- function(x, tab) {
   cb <- survey_codebook_of(x)
   idcol <- if (!is.null(cb)) codebook_id(cb)
   ids <- if (!is.null(idcol) && !is.null(x[[idcol]])) as.character(x[[idcol]])
   id <- if (is.null(ids)) rep(NA_character_, nrow(tab)) else ids[tab$row]
-  cbind(tab["row"], data.frame(id = id, stringsAsFactors = FALSE), tab[-1L])
+  if (!is.null(tab$id)) id[is.na(tab$row)] <- tab$id[is.na(tab$row)]
+  rest <- tab[setdiff(names(tab), c("row", "id"))]
+  cbind(tab["row"], data.frame(id = id, stringsAsFactors = FALSE), rest)
+}
+
+#' The platform's columns of a survey export
+#'
+#' What [read_survey()] kept apart from the answers: the survey platform's
+#' own columns (LimeSurvey's response id, submit date and timings; REDCap's
+#' `redcap_*` and `*_complete` columns; Google Forms' timestamp) and the
+#' written-in "Other" answers (`<item>_other`), one row per unit of the
+#' survey.
+#'
+#' @param x A `peer_survey` from [read_survey()].
+#' @return A data frame of character columns (no columns when the export had
+#'   none).
+#' @examples
+#' f <- tempfile(fileext = ".csv")
+#' writeLines(c("id,submitdate,mhd_id,region,macro_area,peer_support,coproduction",
+#'              "1,2025-01-20,A1,Toscana,Centro,S\u00ec,No",
+#'              "2,,A2,Lazio,Centro,No,No"), f)
+#' x <- suppressWarnings(read_survey(f))
+#' x$mhd_id
+#' survey_metadata(x)
+#' summary(x)
+#' @export
+survey_metadata <- function(x) {
+  check_survey(x)
+  attr(x, "metadata", exact = TRUE) %||% data.frame(row.names = seq_len(nrow(x)))
+}
+
+#' @export
+summary.peer_survey <- function(object, ...) {
+  rd <- attr(object, "read", exact = TRUE)
+  prob <- survey_problems(object)
+  structure(list(read = rd, units = nrow(object), problems = prob),
+            class = "summary.peer_survey")
+}
+
+#' @export
+print.summary.peer_survey <- function(x, ...) {
+  rd <- x$read
+  if (!is.null(rd)) {
+    cat(sprintf("Read %s (%s%s, %s)\n", rd$file, rd$format,
+                if (!is.null(rd$delimiter)) sprintf(", delimiter \"%s\"",
+                                                    gsub("\t", "\\t", rd$delimiter)) else "",
+                rd$encoding))
+    nd <- if (is.null(rd$dropped)) 0L else nrow(rd$dropped)
+    ns <- if (is.null(rd$skipped)) 0L else nrow(rd$skipped)
+    cat(sprintf("%d record%s in the file: %d in the survey, %d left out, %d skipped\n",
+                rd$rows_in_file, if (rd$rows_in_file == 1L) "" else "s", x$units, nd, ns))
+    if (nd) {
+      tab <- table(sub(" \\(line [0-9]+ kept\\)", "", rd$dropped$reason))
+      for (r in names(tab)) cat(sprintf("  %d %s\n", tab[[r]], r))
+    }
+    if (ns) {
+      tab <- table(rd$skipped$reason)
+      for (r in names(tab)) cat(sprintf("  %d %s\n", tab[[r]], r))
+    }
+  } else {
+    cat(sprintf("%d units\n", x$units))
+  }
+  np <- sum(!is.na(x$problems$row))
+  cat(sprintf("%d answer%s not read as the codebook expects (see survey_problems())\n", np,
+              if (np == 1L) "" else "s"))
+  invisible(x)
 }
 
 #' @export
 print.peer_survey <- function(x, n = 6L, ...) {
   cb <- attr(x, "codebook")
   np <- nrow(survey_problems(x))
-  cat(sprintf("<peer_survey> %d department%s, %d columns%s\n", nrow(x),
-              if (nrow(x) == 1L) "" else "s", ncol(x),
+  unit <- if (!is.null(survey_codebook_of(x))) codebook_unit(survey_codebook_of(x), "en")
+          else "units"
+  cat(sprintf("<peer_survey> %d %s, %d columns%s\n", nrow(x), unit, ncol(x),
               if (!is.null(cb)) sprintf(" (codebook of %d items)", length(unique(cb$item)))
               else ""))
   cat(if (np) sprintf("%d problem%s: see survey_problems()\n", np, if (np == 1L) "" else "s")
       else "no problems\n")
   df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
-  attr(df, "codebook") <- attr(df, "problems") <- NULL
+  attr(df, "codebook") <- attr(df, "problems") <- attr(df, "declared_missing") <- NULL
+  attr(df, "read") <- attr(df, "metadata") <- NULL
   shown <- seq_len(min(ncol(df), 6L))
   print(utils::head(df[, shown, drop = FALSE], n))
   if (ncol(df) > length(shown)) {
@@ -609,6 +793,13 @@ print.peer_survey <- function(x, n = 6L, ...) {
   dm <- attr(x, "declared_missing", exact = TRUE)
   if (is.data.frame(dm)) attr(out, "declared_missing") <- survey_subset_problems(
     dm, rows, names(x), names(out), attr(x, "codebook", exact = TRUE))
+  attr(out, "read") <- attr(x, "read", exact = TRUE)
+  meta <- attr(x, "metadata", exact = TRUE)
+  if (is.data.frame(meta) && nrow(meta) == n) {
+    meta <- meta[rows, , drop = FALSE]
+    rownames(meta) <- NULL
+    attr(out, "metadata") <- meta
+  }
   if (!inherits(out, "peer_survey")) class(out) <- c("peer_survey", class(out))
   out
 }

@@ -149,8 +149,11 @@ check_column <- function(name, data, arg, what = "`data`") {
   invisible(name)
 }
 
-# Ids as compared: text, trimmed
+# Ids as written: text, trimmed
 norm_ids <- function(x) trimws(as.character(x))
+
+# Ids as compared: without spaces, upper case ("MHD 001" is "mhd001")
+id_key <- function(x) toupper(gsub("[[:space:]]+", "", as.character(x)))
 
 # Ids of `x` (`arg`): not missing, not repeated; lists the offenders
 check_ids <- function(ids, arg, col) {

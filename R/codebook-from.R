@@ -1,0 +1,203 @@
+# Codebooks written by the tools the questionnaire was built with: a REDCap
+# data dictionary, or the value labels of an SPSS or Stata file.
+
+#' A codebook from a REDCap data dictionary
+#'
+#' Turns a REDCap data dictionary (the CSV REDCap downloads as "Data
+#' Dictionary") into a package codebook, so that a REDCap project needs no
+#' codebook written by hand:
+#' * the first field (usually `record_id`) is the unit's id;
+#' * `radio` and `dropdown` fields are single-choice items, their choices
+#'   `"1, Label | 2, Label"` the options (raw codes as option codes); radio
+#'   fields of a matrix (the "Matrix Group Name" column) are Likert items
+#'   whose scale is the matrix; a choice labelled "Don't know", "Not
+#'   applicable" or "Non so" is a declared non-answer (`missing`);
+#'   `yesno` and `truefalse` fields are yes/no items;
+#' * `checkbox` fields are check-all-that-apply items;
+#' * `text` fields validated as `integer` or `number` are numbers (with the
+#'   validation minimum and maximum as `min`, `max`; `integer` as whole);
+#'   `calc` and `slider` fields are numbers; other `text` and `notes` fields
+#'   are free text; `descriptive` and `file` fields are left out;
+#' * branching logic of the simple form `[item] = '1'` on a yes/no item
+#'   becomes `asked_if`; other branching logic cannot be written as
+#'   `asked_if` and is reported in a warning naming the fields;
+#' * the field label is each item's question (and the label of text and
+#'   number items), the form name its section.
+#'
+#' @param path Path of the data dictionary CSV (or a data frame of it).
+#' @param unit The unit's name in the plural, as tables say it (such as
+#'   `"departments"`).
+#' @param language The language code of the labels (`"en"`, `"it"`, ...).
+#' @return A codebook (class `peer_codebook`), checked as
+#'   [survey_codebook()] checks a file.
+#' @examples
+#' dd <- data.frame(
+#'   "Variable / Field Name" = c("record_id", "region", "peer", "roles", "n_peer"),
+#'   "Form Name" = "survey",
+#'   "Field Type" = c("text", "radio", "yesno", "checkbox", "text"),
+#'   "Field Label" = c("Service", "Region", "Peer support workers?", "Roles",
+#'                     "Number of peer support workers"),
+#'   "Choices, Calculations, OR Slider Labels" = c("", "1, North | 2, South", "",
+#'                                                 "1, Groups | 2, Advocacy", ""),
+#'   "Text Validation Type OR Show Slider Number" = c("", "", "", "", "integer"),
+#'   "Text Validation Min" = "", "Text Validation Max" = "",
+#'   "Branching Logic (Show field only if...)" = c("", "", "", "[peer] = '1'",
+#'                                                 "[peer] = '1'"),
+#'   check.names = FALSE)
+#' codebook_from_redcap(dd, unit = "services")
+#' @export
+codebook_from_redcap <- function(path, unit = "units", language = "en") {
+  dd <- if (is.data.frame(path)) path else {
+    if (!is.character(path) || length(path) != 1L || !file.exists(path))
+      abort(sprintf("`path` must be the path of a REDCap data dictionary, not %s",
+                    show_values(path, 1L)), "peersurvey_bad_argument")
+    codebook_read(path)
+  }
+  if (!is.character(unit) || length(unit) != 1L || is.na(unit) || !nzchar(unit))
+    abort("`unit` must be the unit's name in the plural, such as \"services\"",
+          "peersurvey_bad_argument")
+  if (!is.character(language) || length(language) != 1L || !grepl("^[a-z]{2,3}$", language))
+    abort("`language` must be a language code such as \"en\"", "peersurvey_bad_argument")
+  col <- function(pattern) {
+    j <- grep(pattern, names(dd), ignore.case = TRUE)[1L]
+    if (is.na(j)) rep("", nrow(dd)) else {
+      v <- as.character(dd[[j]])
+      v[is.na(v)] <- ""
+      trimws(v)
+    }
+  }
+  field <- tolower(col("^variable"))
+  if (!any(nzchar(field)))
+    abort("`path` has no column \"Variable / Field Name\": is it a REDCap data dictionary?",
+          "peersurvey_bad_argument")
+  form <- col("^form")
+  type <- tolower(col("^field type"))
+  label <- gsub("<[^>]+>", "", col("^field label"))
+  choices <- col("^choices")
+  valid <- tolower(col("^text validation type"))
+  vmin <- col("^text validation min")
+  vmax <- col("^text validation max")
+  branch <- col("^branching")
+  matrix_group <- col("^matrix group")
+  rows <- list()
+  skipped_logic <- character()
+  add <- function(..., scale = "", missing = FALSE)
+    rows[[length(rows) + 1L]] <<- data.frame(..., scale = scale, missing = missing,
+                                             stringsAsFactors = FALSE)
+  yesno <- field[type %in% c("yesno", "truefalse")]
+  for (i in seq_along(field)) {
+    f <- field[i]
+    t <- type[i]
+    if (!nzchar(f) || t %in% c("descriptive", "file")) next
+    asked <- ""
+    if (nzchar(branch[i])) {
+      m <- regmatches(branch[i], regexec("^\\s*\\[([a-z0-9_]+)\\]\\s*=\\s*['\"]?1['\"]?\\s*$",
+                                         branch[i], perl = TRUE))[[1L]]
+      if (length(m) == 2L && m[2L] %in% yesno) asked <- m[2L]
+      else skipped_logic <- c(skipped_logic, f)
+    }
+    base <- list(item = f, section = form[i], question = label[i], asked_if = asked)
+    opts <- redcap_choices(choices[i])
+    if (i == 1L) {
+      add(item = f, section = form[i], type = "id", option = "", label = unit,
+          question = "", min = "", max = "", whole = FALSE, asked_if = "")
+    } else if (t %in% c("radio", "dropdown", "checkbox") && nrow(opts)) {
+      likert <- t == "radio" && nzchar(matrix_group[i])
+      dk <- grepl("^(don'?t know|do not know|not applicable|n/?a|non so|non applicabile)$",
+                  fold_text(opts$label))
+      add(item = f, section = form[i],
+          type = if (t == "checkbox") "multi" else if (likert) "likert" else "single",
+          option = opts$code, label = opts$label, question = label[i], min = "", max = "",
+          whole = FALSE, asked_if = asked, scale = if (likert) matrix_group[i] else "",
+          missing = dk & t != "checkbox")
+    } else if (t %in% c("yesno", "truefalse")) {
+      add(item = f, section = form[i], type = "single", option = c("yes", "no"),
+          label = if (t == "yesno") c("Yes", "No") else c("True", "False"),
+          question = label[i], min = "", max = "", whole = FALSE, asked_if = asked)
+    } else if ((t == "text" && valid[i] %in% c("integer", "number", "number_1dp",
+                                              "number_2dp")) || t %in% c("calc", "slider")) {
+      add(item = f, section = form[i], type = "number", option = "", label = label[i],
+          question = label[i], min = if (t == "slider") "0" else vmin[i],
+          max = if (t == "slider") "100" else vmax[i], whole = valid[i] == "integer",
+          asked_if = asked)
+    } else {
+      add(item = f, section = form[i], type = "text", option = "", label = label[i],
+          question = label[i], min = "", max = "", whole = FALSE, asked_if = asked)
+    }
+  }
+  if (length(skipped_logic))
+    warn(sprintf(paste("branching logic of %s is not of the form [item] = '1' on a yes/no",
+                       "item and is not kept as `asked_if`"), show_values(skipped_logic)),
+         "peersurvey_branching")
+  cb <- do.call(rbind, rows)
+  names(cb)[names(cb) == "label"] <- paste0("label_", language)
+  names(cb)[names(cb) == "question"] <- paste0("question_", language)
+  cb$min[is.na(cb$min)] <- ""
+  cb$max[is.na(cb$max)] <- ""
+  check_codebook(cb)
+}
+
+# "1, Label | 2, Label" as data.frame(code, label)
+redcap_choices <- function(x) {
+  if (!nzchar(x)) return(data.frame(code = character(), label = character()))
+  parts <- trimws(strsplit(x, "|", fixed = TRUE)[[1L]])
+  parts <- parts[nzchar(parts)]
+  code <- tolower(trimws(sub(",.*$", "", parts)))
+  label <- trimws(sub("^[^,]*,", "", parts))
+  data.frame(code = code, label = label, stringsAsFactors = FALSE)
+}
+
+#' A codebook from labelled data (SPSS, Stata)
+#'
+#' Seeds a codebook from a data frame read by haven (or any data frame):
+#' columns with value labels become single-choice items whose options are
+#' the values and whose labels are the value labels; other numeric columns
+#' become numbers, character columns free text; the variable labels (the
+#' `label` attribute) become the items' questions. Edit the result (Likert
+#' scales, check-all items, skip logic) and write it with
+#' `utils::write.csv()` to keep it as a file.
+#'
+#' @param data A data frame, such as from `haven::read_sav()`.
+#' @param id The column identifying the unit.
+#' @param unit The unit's name in the plural.
+#' @param language The language code of the labels.
+#' @return A codebook (class `peer_codebook`).
+#' @examples
+#' d <- data.frame(unit = c("A", "B"), region = c(1, 2), staff = c(10, 12))
+#' attr(d$region, "labels") <- c(North = 1, South = 2)
+#' attr(d$region, "label") <- "Region"
+#' codebook_from_labelled(d, id = "unit", unit = "services")
+#' @export
+codebook_from_labelled <- function(data, id, unit = "units", language = "en") {
+  check_data_frame(data, "data")
+  check_column(id, data, "id", "`data`")
+  rows <- list()
+  add <- function(...) rows[[length(rows) + 1L]] <<- data.frame(..., stringsAsFactors = FALSE)
+  for (nm in names(data)) {
+    v <- data[[nm]]
+    item <- gsub("[^a-z0-9_]", "_", tolower(nm))
+    if (!grepl("^[a-z]", item)) item <- paste0("x", item)
+    q <- attr(v, "label", exact = TRUE) %||% ""
+    labs <- attr(v, "labels", exact = TRUE)
+    if (nm == id) {
+      add(item = item, type = "id", option = "", label = unit, question = "")
+    } else if (!is.null(labs) && length(labs)) {
+      add(item = item, type = "single", option = tolower(source_plain(unname(labs))),
+          label = names(labs), question = q)
+    } else if (is.factor(v)) {
+      add(item = item, type = "single", option = make.names(tolower(levels(v)), unique = TRUE),
+          label = levels(v), question = q)
+    } else if (is.numeric(v)) {
+      add(item = item, type = "number", option = "", label = if (nzchar(q)) q else nm,
+          question = q)
+    } else {
+      add(item = item, type = "text", option = "", label = if (nzchar(q)) q else nm,
+          question = q)
+    }
+  }
+  cb <- do.call(rbind, rows)
+  cb$min <- ifelse(cb$type == "number", "-Inf", "")
+  names(cb)[names(cb) == "label"] <- paste0("label_", language)
+  names(cb)[names(cb) == "question"] <- paste0("question_", language)
+  check_codebook(cb)
+}

@@ -1,0 +1,317 @@
+# Exports of survey platforms and files that are not delimited text, brought
+# to the one layout build_survey() reads: a header of item ids (check-all
+# options as `<item>_<option>`) over a character matrix of answers, with the
+# platform's own columns kept apart as metadata and every record left out
+# listed with its reason.
+
+survey_formats <- c("auto", "plain", "limesurvey", "redcap", "googleforms")
+
+# ---- sources: files of any kind, and data frames ---------------------------
+
+# list(header, data, line, encoding, delimiter, skipped, name, kind)
+survey_source <- function(file, encoding) {
+  if (is.data.frame(file)) return(source_data_frame(file, "data frame", "data frame"))
+  if (!is.character(file) || length(file) != 1L || is.na(file))
+    abort("`file` must be the path of a survey export, or a data frame",
+          "peersurvey_bad_argument")
+  if (!file.exists(file) || dir.exists(file))
+    abort(sprintf("`file` does not exist: \"%s\"", file), "peersurvey_bad_argument")
+  ext <- tolower(tools::file_ext(file))
+  name <- basename(file)
+  if (ext %in% c("xlsx", "xls")) {
+    need_package("readxl", sprintf("Reading \"%s\"", name))
+    df <- readxl::read_excel(file, col_types = "text", .name_repair = "minimal")
+    return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext))
+  }
+  if (ext %in% c("sav", "zsav", "dta", "por")) {
+    need_package("haven", sprintf("Reading \"%s\"", name))
+    df <- switch(ext, sav = , zsav = haven::read_sav(file), dta = haven::read_dta(file),
+                 por = haven::read_por(file))
+    return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext))
+  }
+  tab <- if (identical(encoding, "auto")) read_delimited(file)
+         else read_delimited(file, encoding = encoding)
+  tab$name <- name
+  tab$kind <- "text"
+  tab
+}
+
+# A data frame as the reader's layout: every column as text; labelled
+# values (haven) as their labels, factors as their levels
+source_data_frame <- function(df, name, kind) {
+  if (!ncol(df)) abort(sprintf("`file` has no columns: %s", name), "peersurvey_bad_file")
+  cols <- lapply(df, source_text)
+  data <- matrix(unlist(cols, use.names = FALSE), nrow = nrow(df))
+  list(header = names(df), data = data, line = seq_len(nrow(df)) + 1L,
+       encoding = "UTF-8", name = name, kind = kind,
+       skipped = data.frame(line = integer(), reason = character(), stringsAsFactors = FALSE))
+}
+
+source_text <- function(v) {
+  labs <- attr(v, "labels", exact = TRUE)
+  if (!is.null(labs) && is.atomic(labs)) {
+    out <- source_plain(unclass(v))
+    i <- match(as.vector(unclass(v)), as.vector(labs))
+    out[!is.na(i)] <- names(labs)[i[!is.na(i)]]
+    return(out)
+  }
+  source_plain(v)
+}
+
+source_plain <- function(v) {
+  if (is.factor(v)) return(as.character(v))
+  if (inherits(v, c("Date", "POSIXt"))) return(ifelse(is.na(v), NA_character_, format(v)))
+  if (is.logical(v)) return(ifelse(is.na(v), NA_character_, ifelse(v, "TRUE", "FALSE")))
+  if (is.numeric(v)) {
+    out <- formatC(as.vector(v), format = "fg", digits = 15, flag = "#")
+    out <- sub("\\.$", "", trimws(out))
+    out[is.na(v)] <- NA_character_
+    return(out)
+  }
+  out <- enc2utf8(as.character(v))
+  out
+}
+
+# ---- formats ------------------------------------------------------------------
+
+# The platform an export comes from, told by its header
+survey_format_detect <- function(header, codebook) {
+  h <- tolower(trimws(header))
+  if (any(h %in% c("submitdate", "lastpage", "startlanguage"))) return("limesurvey")
+  if (any(h %in% c("record_id", "redcap_event_name", "redcap_repeat_instrument",
+                   "redcap_survey_identifier")) ||
+      (any(grepl("___[a-z0-9_]+$", h)) && any(grepl("_complete$", h))))
+    return("redcap")
+  if (length(h) && h[1L] %in% c("timestamp", "informazioni cronologiche", "marca temporale",
+                                "zeitstempel", "horodateur", "marca de tiempo"))
+    return("googleforms")
+  "plain"
+}
+
+# Apply a platform's layout; returns the tab with `metadata` (a data frame
+# of the platform's columns, one row per record) and `dropped` (records left
+# out: line, id, reason)
+survey_format_apply <- function(tab, format, codebook, incomplete, language) {
+  tab$dropped <- data.frame(line = integer(), id = character(), reason = character(),
+                            stringsAsFactors = FALSE)
+  tab$metadata <- NULL
+  tab <- switch(format,
+                limesurvey = format_limesurvey(tab, codebook, incomplete),
+                redcap = format_redcap(tab, codebook),
+                googleforms = format_googleforms(tab, codebook, language),
+                tab)
+  tab
+}
+
+# Columns moved out of the answers into the metadata
+format_take_meta <- function(tab, cols) {
+  if (!any(cols)) return(tab)
+  meta <- as.data.frame(tab$data[, cols, drop = FALSE], stringsAsFactors = FALSE)
+  names(meta) <- trimws(tab$header[cols])
+  tab$metadata <- if (is.null(tab$metadata)) meta else cbind(tab$metadata, meta)
+  tab$data <- tab$data[, !cols, drop = FALSE]
+  tab$header <- tab$header[!cols]
+  tab
+}
+
+# Records left out, with their reason
+format_drop <- function(tab, rows, reason, codebook) {
+  if (!any(rows)) return(tab)
+  idc <- match(tolower(codebook_id(codebook)), tolower(trimws(tab$header)))
+  ids <- if (is.na(idc)) rep(NA_character_, sum(rows)) else tab$data[rows, idc]
+  tab$dropped <- rbind(tab$dropped, data.frame(line = tab$line[rows], id = ids,
+                                               reason = reason, stringsAsFactors = FALSE))
+  tab$data <- tab$data[!rows, , drop = FALSE]
+  tab$line <- tab$line[!rows]
+  if (!is.null(tab$metadata)) tab$metadata <- tab$metadata[!rows, , drop = FALSE]
+  tab
+}
+
+# Codes given by position (1 = the first option) when they are not codes
+# of the codebook: platforms number the options of a question in order
+format_positional <- function(v, options, pattern = "^([0-9]+)$") {
+  f <- trimws(v)
+  known <- tolower(f) %in% tolower(options)
+  k <- suppressWarnings(as.integer(sub(pattern, "\\1", f, perl = TRUE)))
+  pos <- !known & grepl(pattern, f, perl = TRUE) & !is.na(k) & k >= 1L & k <= length(options)
+  v[pos] <- options[k[pos]]
+  v
+}
+
+# Check-all columns `<item>_<code>` whose code is no option but a position
+format_option_columns <- function(header, codebook, pattern) {
+  multi <- codebook[codebook$type == "multi", , drop = FALSE]
+  h <- header
+  for (it in unique(multi$item)) {
+    opts <- multi$option[multi$item == it]
+    pre <- paste0(tolower(it), "_")
+    hit <- startsWith(tolower(h), pre)
+    if (!any(hit)) next
+    code <- substring(h[hit], nchar(pre) + 1L)
+    h[hit] <- paste0(it, "_", format_positional(code, opts, pattern))
+  }
+  h
+}
+
+# LimeSurvey: `Q[SQ001]` columns, Y/blank ticks, answer codes A1, A2 ...,
+# response metadata, incomplete responses (no submit date)
+format_limesurvey <- function(tab, codebook, incomplete) {
+  h <- normalise_header(tab$header)
+  tab$header <- format_option_columns(h, codebook, "^sq0*([0-9]+)$")
+  items <- unique(codebook$item)
+  cols <- c(items, paste(codebook$item, codebook$option, sep = "_"))
+  base <- sub("time$", "", tab$header)
+  meta_names <- c("id", "submitdate", "lastpage", "startlanguage", "seed", "startdate",
+                  "datestamp", "ipaddr", "refurl", "token", "interviewtime")
+  meta <- (tab$header %in% meta_names & !tab$header %in% codebook_id(codebook)) |
+    grepl("^grouptime[0-9]+$", tab$header) |
+    (grepl("time$", tab$header) & base %in% cols & !tab$header %in% cols)
+  # `[other]` of a check-all item: the written-in text, kept apart; the
+  # option is ticked when something was written
+  other <- which(grepl("_other$", tab$header) &
+                   sub("_other$", "", tab$header) %in% codebook$item[codebook$type == "multi"])
+  for (j in other) {
+    txt <- tab$data[, j]
+    tab$metadata <- cbind(tab$metadata %||% data.frame(row.names = seq_len(nrow(tab$data))),
+                          stats::setNames(data.frame(txt, stringsAsFactors = FALSE),
+                                          tab$header[j]))
+    tab$data[, j] <- ifelse(!is.na(txt) & nzchar(trimws(txt)), "Y", NA_character_)
+  }
+  if (!is.null(tab$metadata)) rownames(tab$metadata) <- NULL
+  sub_col <- match("submitdate", tab$header)
+  tab <- format_take_meta(tab, meta)
+  # answer codes A1, A2 ... by position
+  for (j in seq_along(tab$header)) {
+    it <- tab$header[j]
+    r <- codebook$type[match(it, codebook$item)]
+    if (!is.na(r) && r %in% c("single", "likert"))
+      tab$data[, j] <- format_positional(tab$data[, j], codebook$option[codebook$item == it],
+                                         "^[Aa]0*([0-9]+)$")
+  }
+  if (!is.na(sub_col) && incomplete == "drop") {
+    sd <- tab$metadata[["submitdate"]]
+    inc <- is.na(sd) | !nzchar(trimws(sd))
+    tab <- format_drop(tab, inc, "incomplete response (no submit date): left out", codebook)
+  }
+  tab
+}
+
+# REDCap: `record_id`, checkbox `item___code` 0/1 columns, numbered choice
+# codes, `redcap_*` and `*_complete` columns, repeated records of one unit
+format_redcap <- function(tab, codebook) {
+  h <- tolower(trimws(tab$header))
+  h <- sub("___", "_", h, fixed = TRUE)
+  h <- format_option_columns(h, codebook, "^([0-9]+)$")
+  id <- codebook_id(codebook)
+  if (!id %in% h && "record_id" %in% h) h[h == "record_id"] <- id
+  tab$header <- h
+  meta <- grepl("^redcap_", h) | grepl("_complete$", h) | grepl("_timestamp$", h) |
+    (h == "record_id")
+  tab <- format_take_meta(tab, meta)
+  for (j in seq_along(tab$header)) {
+    it <- tab$header[j]
+    r <- codebook$type[match(it, codebook$item)]
+    if (!is.na(r) && r %in% c("single", "likert") &&
+        !setequal(codebook$option[codebook$item == it], c("yes", "no")))
+      tab$data[, j] <- format_positional(tab$data[, j], codebook$option[codebook$item == it])
+  }
+  # repeated records of one unit: the last complete one is kept
+  idc <- match(id, tab$header)
+  if (!is.na(idc)) {
+    key <- id_key(tab$data[, idc])
+    done <- if (!is.null(tab$metadata)) {
+      cc <- grep("_complete$", names(tab$metadata))
+      if (length(cc)) rowSums(as.matrix(tab$metadata[cc]) == "2", na.rm = TRUE) == length(cc)
+      else rep(TRUE, length(key))
+    } else rep(TRUE, length(key))
+    keep <- rep(TRUE, length(key))
+    for (k in unique(key[duplicated(key)])) {
+      rows <- which(key == k)
+      best <- if (any(done[rows])) max(rows[done[rows]]) else max(rows)
+      keep[setdiff(rows, best)] <- FALSE
+    }
+    tab <- format_drop(tab, !keep, sprintf(
+      "repeated record of the unit: left out (line %s kept)", "{kept}"), codebook)
+    if (nrow(tab$dropped)) {
+      kept_line <- tab$line[match(id_key(tab$dropped$id), id_key(tab$data[, idc]))]
+      tab$dropped$reason <- sub("{kept}", kept_line, tab$dropped$reason, fixed = TRUE)
+    }
+  }
+  tab
+}
+
+# Google Forms: the question text as header, a Timestamp column, check-all
+# answers joined by ", " in one cell, written-in "Other" answers
+format_googleforms <- function(tab, codebook, language) {
+  cb <- codebook
+  items <- unique(cb$item)
+  keys <- list()
+  for (it in items) {
+    rows <- which(cb$item == it)
+    txt <- c(it, unlist(cb[rows, grep("^question_", names(cb))], use.names = FALSE))
+    if (cb$type[rows[1L]] %in% c("text", "number", "id"))
+      txt <- c(txt, unlist(cb[rows, grep("^label_", names(cb))], use.names = FALSE))
+    for (k in unique(fold_text(txt[nzchar(txt)]))) keys[[k]] <- c(keys[[k]], it)
+  }
+  f <- fold_text(tab$header)
+  h <- tab$header
+  for (j in seq_along(h)) {
+    it <- unique(keys[[f[j]]])
+    if (length(it) == 1L) h[j] <- it
+  }
+  tab$header <- h
+  meta <- fold_text(h) %in% c("timestamp", "informazioni cronologiche", "marca temporale",
+                              "email address", "indirizzo email", "zeitstempel", "horodateur")
+  tab <- format_take_meta(tab, meta)
+  others <- list()
+  for (j in seq_along(tab$header)) {
+    it <- tab$header[j]
+    r <- cb$type[match(it, cb$item)]
+    if (is.na(r) || !r %in% c("multi", "single")) next
+    rows <- cb[cb$item == it, , drop = FALSE]
+    lut <- option_keys(rows, language)
+    v <- tab$data[, j]
+    written <- rep(NA_character_, length(v))
+    for (i in which(!is.na(v) & nzchar(trimws(v)))) {
+      if (r == "single") {
+        if (is.na(lut[fold_text(v[i])]) && !fold_text(v[i]) %in% missing_tokens &&
+            "other" %in% rows$option) {
+          written[i] <- v[i]
+          v[i] <- "other"
+        }
+        next
+      }
+      got <- split_choices(v[i], lut)
+      if (length(got$unmatched)) {
+        # what matches no label was written in: it is "other"
+        written[i] <- paste(got$unmatched, collapse = ", ")
+        if ("other" %in% rows$option) got$codes <- unique(c(got$codes, "other"))
+        if (!length(got$codes)) got$codes <- character()
+      }
+      v[i] <- if (length(got$codes)) paste(got$codes, collapse = ";") else ""
+    }
+    tab$data[, j] <- v
+    if (any(!is.na(written))) others[[paste0(it, "_other")]] <- written
+  }
+  if (length(others)) {
+    od <- as.data.frame(others, stringsAsFactors = FALSE, optional = TRUE)
+    tab$metadata <- if (is.null(tab$metadata)) od else cbind(tab$metadata, od)
+  }
+  tab
+}
+
+# Export names given by the user: c(export_name = "item")
+format_columns <- function(tab, columns) {
+  if (is.null(columns)) return(tab)
+  if (!is.character(columns) || is.null(names(columns)) || anyNA(columns) ||
+      any(!nzchar(names(columns))))
+    abort("`columns` must be a named character vector: c(export_name = \"item\")",
+          "peersurvey_bad_argument")
+  h <- trimws(tab$header)
+  miss <- setdiff(names(columns), h)
+  if (length(miss))
+    abort(sprintf("`columns` names columns the file does not have: %s", show_values(miss)),
+          "peersurvey_bad_argument")
+  tab$header[match(names(columns), h)] <- unname(columns)
+  tab
+}
