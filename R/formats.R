@@ -104,10 +104,10 @@ survey_format_apply <- function(tab, format, codebook, incomplete, language) {
 }
 
 # Columns moved out of the answers into the metadata
-format_take_meta <- function(tab, cols) {
+format_take_meta <- function(tab, cols, names_as = tab$header) {
   if (!any(cols)) return(tab)
   meta <- as.data.frame(tab$data[, cols, drop = FALSE], stringsAsFactors = FALSE)
-  names(meta) <- trimws(tab$header[cols])
+  names(meta) <- trimws(names_as[cols])
   tab$metadata <- if (is.null(tab$metadata)) meta else cbind(tab$metadata, meta)
   tab$data <- tab$data[, !cols, drop = FALSE]
   tab$header <- tab$header[!cols]
@@ -156,6 +156,7 @@ format_option_columns <- function(header, codebook, pattern) {
 # LimeSurvey: `Q[SQ001]` columns, Y/blank ticks, answer codes A1, A2 ...,
 # response metadata, incomplete responses (no submit date)
 format_limesurvey <- function(tab, codebook, incomplete) {
+  raw <- tab$header
   h <- normalise_header(tab$header)
   tab$header <- format_option_columns(h, codebook, "^sq0*([0-9]+)$")
   items <- unique(codebook$item)
@@ -179,7 +180,7 @@ format_limesurvey <- function(tab, codebook, incomplete) {
   }
   if (!is.null(tab$metadata)) rownames(tab$metadata) <- NULL
   sub_col <- match("submitdate", tab$header)
-  tab <- format_take_meta(tab, meta)
+  tab <- format_take_meta(tab, meta, raw)
   # answer codes A1, A2 ... by position
   for (j in seq_along(tab$header)) {
     it <- tab$header[j]
@@ -199,7 +200,8 @@ format_limesurvey <- function(tab, codebook, incomplete) {
 # REDCap: `record_id`, checkbox `item___code` 0/1 columns, numbered choice
 # codes, `redcap_*` and `*_complete` columns, repeated records of one unit
 format_redcap <- function(tab, codebook) {
-  h <- tolower(trimws(tab$header))
+  raw <- trimws(tab$header)
+  h <- tolower(raw)
   h <- sub("___", "_", h, fixed = TRUE)
   h <- format_option_columns(h, codebook, "^([0-9]+)$")
   id <- codebook_id(codebook)
@@ -207,7 +209,7 @@ format_redcap <- function(tab, codebook) {
   tab$header <- h
   meta <- grepl("^redcap_", h) | grepl("_complete$", h) | grepl("_timestamp$", h) |
     (h == "record_id")
-  tab <- format_take_meta(tab, meta)
+  tab <- format_take_meta(tab, meta, raw)
   for (j in seq_along(tab$header)) {
     it <- tab$header[j]
     r <- codebook$type[match(it, codebook$item)]
@@ -283,8 +285,8 @@ format_googleforms <- function(tab, codebook, language) {
       }
       got <- split_choices(v[i], lut)
       if (length(got$unmatched)) {
-        # what matches no label was written in: it is "other"
-        written[i] <- paste(got$unmatched, collapse = ", ")
+        # what matches no label was written in: it is "other", kept as written
+        written[i] <- format_written_in(v[i], rows, got$codes)
         if ("other" %in% rows$option) got$codes <- unique(c(got$codes, "other"))
         if (!length(got$codes)) got$codes <- character()
       }
@@ -298,6 +300,21 @@ format_googleforms <- function(tab, codebook, language) {
     tab$metadata <- if (is.null(tab$metadata)) od else cbind(tab$metadata, od)
   }
   tab
+}
+
+# A cell without the labels of the options it named: the written-in text
+format_written_in <- function(cell, rows, codes) {
+  labs <- unlist(rows[rows$option %in% codes, grep("^label_", names(rows))],
+                 use.names = FALSE)
+  labs <- unique(labs[nzchar(labs)])
+  labs <- labs[order(-nchar(labs))]
+  out <- cell
+  for (l in labs) {
+    rx <- paste0("(^|[,;|]\\s*)", gsub("([][{}()+*^$|\\\\?.])", "\\\\\\1", l), "(?=\\s*([,;|]|$))")
+    out <- sub(rx, "\\1", out, perl = TRUE, ignore.case = TRUE)
+  }
+  out <- gsub("^[[:space:],;|]+|[[:space:],;|]+$", "", out)
+  gsub("\\s*,\\s*(,\\s*)+", ", ", out)
 }
 
 # Export names given by the user: c(export_name = "item")

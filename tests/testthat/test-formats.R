@@ -1,0 +1,291 @@
+# Exports of survey platforms and files that are not CSV: each built from the
+# shipped data as the tool writes it, read with one call, and compared with
+# the survey read from the plain CSV (the platform's metadata apart)
+
+plain_survey <- function() read_survey(survey_export_path())
+
+# The answers alone: no attribute of the reading
+answers_of <- function(x) {
+  df <- as.data.frame(unclass(x), stringsAsFactors = FALSE, optional = TRUE)
+  for (a in c("codebook", "problems", "declared_missing", "read", "metadata"))
+    attr(df, a) <- NULL
+  df
+}
+
+expect_same_answers <- function(x, y) {
+  expect_identical(names(x), names(y))
+  expect_identical(answers_of(x), answers_of(y))
+}
+
+cb_options <- function(cb, it) cb$option[cb$item == it]
+
+test_that("a LimeSurvey export reads as the plain CSV, incomplete responses listed", {
+  cb <- survey_codebook()
+  s <- mhd_survey_2025
+  df <- export_columns()
+  n <- nrow(df)
+  out <- data.frame(id = seq_len(n), submitdate = "2025-01-20 10:00:00", lastpage = "6",
+                    startlanguage = "it", seed = "4711", stringsAsFactors = FALSE)
+  for (it in unique(cb$item)) {
+    type <- cb$type[match(it, cb$item)]
+    opts <- cb_options(cb, it)
+    if (type == "multi") {
+      for (k in seq_along(opts)) {
+        v <- s[[paste0(it, "_", opts[k])]]
+        if (opts[k] == "other") {
+          out[[sprintf("%s[other]", it)]] <- ifelse(v %in% TRUE, "Gruppo di auto mutuo aiuto", "")
+        } else {
+          out[[sprintf("%s[SQ%03d]", it, k)]] <- ifelse(v %in% TRUE, "Y", "")
+        }
+      }
+    } else if (type == "single" && is.logical(s[[it]])) {
+      out[[it]] <- ifelse(is.na(s[[it]]), "", ifelse(s[[it]], "Y", "N"))
+    } else if (type %in% c("single", "likert")) {
+      k <- match(as.character(s[[it]]), opts)
+      out[[it]] <- ifelse(is.na(k), "", paste0("A", k))
+    } else {
+      out[[it]] <- df[[it]]
+    }
+  }
+  out$interviewtime <- "812.4"
+  out$peer_supportTime <- "12.1"
+  # two abandoned responses: one of a department that answered again, one
+  # with no department id
+  inc <- out[c(5, 9), ]
+  inc$id <- c(n + 1L, n + 2L)
+  inc$submitdate <- ""
+  inc$mhd_id[2] <- ""
+  out <- rbind(out, inc)
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(out, f, row.names = FALSE, na = "", fileEncoding = "UTF-8")
+  x <- suppressWarnings(read_survey(f))
+  expect_identical(attr(x, "read")$format, "limesurvey")
+  expect_same_answers(x, plain_survey())
+  # the metadata apart, the written-in "other" texts with it
+  meta <- survey_metadata(x)
+  expect_true(all(c("id", "submitdate", "lastpage", "startlanguage", "seed",
+                    "interviewtime", "peer_supportTime") %in% names(meta)))
+  expect_identical(nrow(meta), n)
+  other <- meta[["ps_settings_other"]]
+  expect_identical(!is.na(other) & nzchar(other), s$ps_settings_other %in% TRUE)
+  # nothing lost: the two incomplete responses are listed with their lines
+  p <- survey_problems(x)
+  left <- p[grepl("incomplete", p$reason), ]
+  expect_identical(nrow(left), 2L)
+  expect_identical(left$value, paste("line", n + 2:3))
+  expect_identical(left$id[1], s$mhd_id[5])
+  expect_output(print(summary(x)), sprintf("%d records in the file: %d in the survey, 2 left out",
+                                           n + 2L, n))
+  # kept on demand
+  y <- suppressWarnings(tryCatch(read_survey(f, incomplete = "keep"), error = function(e) e))
+  expect_s3_class(y, "peersurvey_duplicate_id")
+})
+
+test_that("a REDCap raw export reads as the plain CSV, repeated records listed", {
+  cb <- survey_codebook()
+  s <- mhd_survey_2025
+  df <- export_columns()
+  out <- data.frame(record_id = s$mhd_id, stringsAsFactors = FALSE)
+  filt <- function(it) cb$asked_if[match(it, cb$item)]
+  for (it in unique(cb$item)[-1]) {
+    type <- cb$type[match(it, cb$item)]
+    opts <- cb_options(cb, it)
+    if (type == "multi") {
+      for (k in seq_along(opts)) {
+        v <- s[[paste0(it, "_", opts[k])]]
+        # REDCap writes 0 for the options of a question it hid
+        out[[sprintf("%s___%d", it, k)]] <- ifelse(v %in% TRUE, "1", "0")
+      }
+    } else if (type == "single" && is.logical(s[[it]])) {
+      out[[it]] <- ifelse(is.na(s[[it]]), "", ifelse(s[[it]], "1", "0"))
+    } else if (type %in% c("single", "likert")) {
+      k <- match(as.character(s[[it]]), opts)
+      out[[it]] <- ifelse(is.na(k), "", as.character(k))
+    } else {
+      out[[it]] <- df[[it]]
+    }
+  }
+  out$survey_complete <- "2"
+  # an earlier, partial record of one department
+  part <- out[7, ]
+  part$peer_support <- ""
+  part$survey_complete <- "0"
+  out <- rbind(out[1:6, ], part, out[7:nrow(out), ])
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(out, f, row.names = FALSE, na = "", fileEncoding = "UTF-8")
+  x <- suppressWarnings(read_survey(f))
+  expect_identical(attr(x, "read")$format, "redcap")
+  expect_same_answers(x, plain_survey())
+  # the hidden options exported as 0 are not answers: the base of the
+  # settings is the departments running peer support
+  expect_identical(sum(!is.na(x$ps_settings_cmhc)), sum(s$peer_support))
+  p <- survey_problems(x)
+  rep_rec <- p[grepl("repeated record", p$reason), ]
+  expect_identical(rep_rec$id, s$mhd_id[7])
+  expect_identical(rep_rec$value, "line 8")
+  expect_true("survey_complete" %in% names(survey_metadata(x)))
+
+  # a REDCap data dictionary written for the survey gives a codebook that
+  # reads the same export to the same answers
+  rows <- lapply(unique(cb$item), function(it) {
+    r <- cb[cb$item == it, ]
+    type <- r$type[1]
+    ft <- switch(type, id = "text", multi = "checkbox", likert = "radio",
+                 number = "text", text = "notes",
+                 single = if (identical(sort(r$option), c("no", "yes"))) "yesno" else "radio")
+    data.frame(
+      "Variable / Field Name" = it, "Form Name" = r$section[1], "Section Header" = "",
+      "Field Type" = ft,
+      "Field Label" = if (nzchar(r$question_it[1])) r$question_it[1] else r$label_it[1],
+      "Choices, Calculations, OR Slider Labels" =
+        if (ft %in% c("radio", "checkbox")) paste(paste0(seq_along(r$option), ", ", r$label_it),
+                                                  collapse = " | ") else "",
+      "Field Note" = "",
+      "Text Validation Type OR Show Slider Number" =
+        if (type == "number") (if (r$whole[1]) "integer" else "number") else "",
+      "Text Validation Min" = "", "Text Validation Max" = "", "Identifier?" = "",
+      "Branching Logic (Show field only if...)" =
+        if (nzchar(r$asked_if[1])) sprintf("[%s] = '1'", r$asked_if[1]) else "",
+      "Required Field?" = "", "Custom Alignment" = "", "Question Number (surveys only)" = "",
+      "Matrix Group Name" = if (type == "likert") r$scale[1] else "",
+      check.names = FALSE, stringsAsFactors = FALSE)
+  })
+  dict <- do.call(rbind, rows)
+  df_path <- tempfile(fileext = ".csv")
+  utils::write.csv(dict, df_path, row.names = FALSE, fileEncoding = "UTF-8")
+  cb2 <- codebook_from_redcap(df_path, unit = "dipartimenti", language = "it")
+  expect_identical(codebook_id(cb2), "mhd_id")
+  expect_identical(unique(cb2$item), unique(cb$item))
+  expect_identical(cb2$asked_if, cb$asked_if)
+  expect_identical(cb2$type, cb$type)
+  y <- suppressWarnings(read_survey(f, cb2))
+  # the same answers; options are numbered codes, in the same order
+  for (it in names(x)) {
+    a <- x[[it]]
+    b <- y[[it]]
+    if (is.factor(a)) {
+      expect_identical(as.integer(a), as.integer(b), label = it)
+      expect_identical(is.ordered(a), is.ordered(b), label = it)
+    } else if (it %in% names(y) && !grepl("___|_[0-9]+$", it)) {
+      expect_identical(b, a, label = it)
+    }
+  }
+  multi <- grep("^ps_settings_", names(x), value = TRUE)
+  expect_identical(unname(as.matrix(answers_of(y)[paste0("ps_settings_", seq_along(multi))])),
+                   unname(as.matrix(answers_of(x)[multi])))
+})
+
+test_that("a Google Forms export reads as the plain CSV, written-in answers apart", {
+  cb <- survey_codebook()
+  s <- mhd_survey_2025
+  df <- export_columns()
+  out <- data.frame("Informazioni cronologiche" = rep("20/01/2025 10.00.00", nrow(s)),
+                    check.names = FALSE, stringsAsFactors = FALSE)
+  written <- c("Gruppo di auto mutuo aiuto", "Sportello, ascolto e orientamento")
+  for (it in unique(cb$item)) {
+    r <- cb[cb$item == it, ]
+    head <- if (nzchar(r$question_it[1])) r$question_it[1] else it
+    type <- r$type[1]
+    if (type == "multi") {
+      cells <- vapply(seq_len(nrow(s)), function(i) {
+        tick <- vapply(r$option, function(o) isTRUE(s[[paste0(it, "_", o)]][i]), NA)
+        if (!any(tick)) return("")
+        labs <- ifelse(r$option == "other", written[1 + i %% 2], r$label_it)[tick]
+        paste(labs, collapse = ", ")
+      }, "")
+      out[[head]] <- cells
+    } else if (type %in% c("single", "likert")) {
+      v <- as.character(s[[it]])
+      if (is.logical(s[[it]])) v <- ifelse(s[[it]], "yes", "no")
+      out[[head]] <- ifelse(is.na(v), "", r$label_it[match(v, r$option)])
+    } else {
+      out[[head]] <- df[[it]]
+    }
+  }
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(out, f, row.names = FALSE, na = "", fileEncoding = "UTF-8")
+  x <- suppressWarnings(read_survey(f))
+  expect_identical(attr(x, "read")$format, "googleforms")
+  expect_same_answers(x, plain_survey())
+  # a label holding ", " is one option, and no written-in answer is a problem
+  expect_identical(x$barriers_organisation, s$barriers_organisation)
+  expect_false(any(grepl("matches no", survey_problems(x)$reason)))
+  meta <- survey_metadata(x)
+  expect_true("Informazioni cronologiche" %in% names(meta))
+  has_other <- s$barriers_other %in% TRUE
+  expect_identical(!is.na(meta$barriers_other), has_other)
+  expect_true(all(meta$barriers_other[has_other] %in% written))
+})
+
+test_that("one piece that matches no label makes the row unknown, not unticked", {
+  lines <- c("mhd_id,region,macro_area,peer_support,coproduction,barriers",
+             "A1,Toscana,Centro,No,No,\"Stigma; Mancanza di parcheggi\"",
+             "A2,Lazio,Centro,No,No,\"Finanziamenti insufficienti o instabili\"")
+  x <- suppressWarnings(read_survey(write_export(lines)))
+  bar <- grep("^barriers_[a-z]+$", names(x), value = TRUE)
+  expect_true(all(is.na(unlist(as.data.frame(x)[1, bar]))))
+  expect_true(x$barriers_funding[2])
+  p <- survey_problems(x)
+  expect_identical(p$value[p$column == "barriers"], "mancanza di parcheggi")
+})
+
+test_that("ids that differ only in case or spaces are one unit, refused with both spellings", {
+  lines <- c("mhd_id,region,macro_area,peer_support,coproduction",
+             "MHD001,Toscana,Centro,No,No", "mhd 001,Lazio,Centro,No,No")
+  expect_error(read_survey(write_export(lines)), "\"MHD001\", \"mhd 001\" appears more than once",
+               class = "peersurvey_duplicate_id")
+  # and match the frame whatever their case
+  lines <- c("mhd_id,region,macro_area,peer_support,coproduction",
+             "mhd001,Piemonte,Nord-ovest,No,No")
+  d <- survey_design(read_survey(write_export(lines)), mhd_frame)
+  expect_identical(sum(d$responded), 1L)
+  expect_true(d$responded[mhd_frame$mhd_id == "MHD001"])
+})
+
+# Spreadsheets and statistical files have no empty string apart from an
+# empty cell: free text left empty is NA there
+blank_text_as_na <- function(x) {
+  for (nm in names(x)) if (is.character(x[[nm]])) x[[nm]][!is.na(x[[nm]]) & !nzchar(x[[nm]])] <- NA
+  x
+}
+
+test_that("data frames, .xlsx and .sav files read as the CSV", {
+  df <- export_columns()
+  plain <- plain_survey()
+  expect_same_answers(read_survey(df), plain)
+  plain <- blank_text_as_na(answers_of(plain))
+  skip_if_not_installed("openxlsx")
+  skip_if_not_installed("readxl")
+  f <- tempfile(fileext = ".xlsx")
+  openxlsx::write.xlsx(df, f)
+  expect_identical(blank_text_as_na(answers_of(read_survey(f))), plain)
+  skip_if_not_installed("haven")
+  sav <- df
+  names(sav) <- gsub("[^A-Za-z0-9_]", "_", names(sav))
+  # a labelled variable: its value labels are the answers
+  ps <- sav$peer_support
+  sav$peer_support <- haven::labelled(ifelse(ps == "S\u00ec", 1, ifelse(ps == "No", 2, NA)),
+                                      c("S\u00ec" = 1, "No" = 2))
+  f2 <- tempfile(fileext = ".sav")
+  haven::write_sav(sav, f2)
+  y <- read_survey(f2)
+  expect_identical(blank_text_as_na(answers_of(y)), plain)
+  # and the labels seed a codebook
+  cb <- codebook_from_labelled(haven::read_sav(f2), id = "mhd_id", unit = "dipartimenti",
+                               language = "it")
+  expect_identical(cb$label_it[cb$item == "peer_support"], c("S\u00ec", "No"))
+  expect_identical(codebook_id(cb), "mhd_id")
+})
+
+test_that("missing packages and bad arguments are errors naming them", {
+  expect_error(read_survey(export_columns(), format = "qualtrics"), "`format`",
+               class = "peersurvey_bad_argument")
+  expect_error(read_survey(export_columns(), columns = c("x")), "`columns`",
+               class = "peersurvey_bad_argument")
+  expect_error(read_survey(export_columns(), columns = c(nope = "mhd_id")), "nope",
+               class = "peersurvey_bad_argument")
+  df <- export_columns()
+  names(df)[names(df) == "peer_support"] <- "Q1"
+  x <- read_survey(df, columns = c(Q1 = "peer_support"))
+  expect_identical(x$peer_support, mhd_survey_2025$peer_support)
+})
