@@ -110,7 +110,6 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
                      (long long) j + 1, px[j], pc[j]);
         n += pc[j];
         r += px[j];
-        if (n > FISHER_MAX_N) break;
     }
 
     SEXP out = PROTECT(Rf_allocVector(REALSXP, 2)); nprot++;
@@ -123,7 +122,7 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
      * empty columns (a factor choose(0, 0) = 1 in every table) */
     int flip = r > n - r;
     if (flip) r = n - r;
-    fisher_col *col = (fisher_col *) R_alloc(K0 > 0 ? K0 : 1, sizeof(fisher_col));
+    fisher_col *col = (fisher_col *) R_alloc(K0 > 0 ? (size_t) K0 : 1, sizeof(fisher_col));
     R_xlen_t K = 0;
     for (R_xlen_t j = 0; j < K0; j++) {
         if (pc[j] == 0) continue;
@@ -142,10 +141,11 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
     }
 
     R_xlen_t in = (R_xlen_t) n, ir = (R_xlen_t) r, W = ir + 1;
-    double *lf = (double *) R_alloc(in + 1, sizeof(double));
+    /* cppcheck-suppress invalidPointerCast ; R_alloc memory is aligned for any type */
+    double *lf = (double *) R_alloc((size_t) in + 1, sizeof(double));
     for (R_xlen_t i = 0; i <= in; i++) lf[i] = lgammafn((double) i + 1);
-    R_xlen_t *ct = (R_xlen_t *) R_alloc(K, sizeof(R_xlen_t));
-    R_xlen_t *rest = (R_xlen_t *) R_alloc(K + 1, sizeof(R_xlen_t)); /* sum_{i >= j} c_i */
+    R_xlen_t *ct = (R_xlen_t *) R_alloc((size_t) K, sizeof(R_xlen_t));
+    R_xlen_t *rest = (R_xlen_t *) R_alloc((size_t) K + 1, sizeof(R_xlen_t)); /* sum_{i >= j} c_i */
     rest[K] = 0;
     for (R_xlen_t j = K - 1; j >= 0; j--) {
         ct[j] = (R_xlen_t) col[j].total;
@@ -160,8 +160,10 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
     const double lden = LCHOOSE(in, ir);
 
     /* backward pass */
-    double *lmax = (double *) R_alloc((K + 1) * W, sizeof(double));
-    double *lmin = (double *) R_alloc((K + 1) * W, sizeof(double));
+    /* cppcheck-suppress invalidPointerCast ; R_alloc memory is aligned for any type */
+    double *lmax = (double *) R_alloc((size_t) (K + 1) * (size_t) W, sizeof(double));
+    /* cppcheck-suppress invalidPointerCast ; R_alloc memory is aligned for any type */
+    double *lmin = (double *) R_alloc((size_t) (K + 1) * (size_t) W, sizeof(double));
     for (R_xlen_t s = 0; s < W; s++) { lmax[K * W + s] = R_NegInf; lmin[K * W + s] = R_PosInf; }
     lmax[K * W + ir] = lmin[K * W + ir] = 0;
     R_xlen_t pre = in;  /* sum_{i < j} c_i, going down from j = K */
@@ -233,14 +235,12 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
                         continue;
                     }
                     if (kc + mn1[sc] > thr) continue;
-                    if (nnxt == cap_nxt) {
-                        if ((double) cap_nxt >= maxp) {
-                            res[0] = NA_REAL; res[1] = 2.0;
-                            UNPROTECT(nprot);
-                            return out;
-                        }
-                        nxt = grow(&bnxt, inxt, &cap_nxt, nnxt);
+                    if ((double) nnxt >= maxp) {
+                        res[0] = NA_REAL; res[1] = 2.0;
+                        UNPROTECT(nprot);
+                        return out;
                     }
+                    if (nnxt == cap_nxt) nxt = grow(&bnxt, inxt, &cap_nxt, nnxt);
                     nxt[nnxt].s = sc;
                     nxt[nnxt].key = kc;
                     nxt[nnxt].mass = mass + l;
