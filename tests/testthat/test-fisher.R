@@ -52,6 +52,17 @@ test_that("the exact test equals a brute-force enumeration on small tables", {
   }
 })
 
+test_that("tables with many ties (equal columns) equal the enumeration", {
+  set.seed(107)
+  for (cs in list(rep(2, 8), rep(3, 7), c(rep(2, 4), rep(4, 4)), rep(1, 12))) {
+    for (i in 1:4) {
+      x1 <- vapply(cs, function(c) sample.int(c + 1L, 1L) - 1L, integer(1))
+      tab <- rbind(x1, cs - x1)
+      expect_equal(fisher_test(tab)$p.value, fisher_brute(tab), tolerance = 1e-9)
+    }
+  }
+})
+
 test_that("the exact test equals fisher.test() on tables with few columns", {
   set.seed(102)
   for (i in 1:150) {
@@ -157,6 +168,8 @@ test_that("the C entry point checks what it is given", {
   expect_error(f(c(1, 1), c(2, 2), "a"), "max_paths")
   expect_error(f(c(1, 1), c(2, 2), 0), "max_paths")
   expect_equal(f(numeric(0), numeric(0), 1e6), c(1, 0))
+  # more units than the log-factorial table holds: reported, not computed
+  expect_equal(f(c(6e6, 1), c(1.2e7, 2), 1e6), c(NA, 1))
   # a limit on the paths that is reached reports it instead of a p-value
   t1 <- rbind(rep(c(10, 6, 7), 7), rep(c(5, 7, 9), 7))
   expect_equal(f(as.double(t1[1, ]), as.double(colSums(t1)), 10)[2], 2)
