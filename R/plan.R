@@ -161,7 +161,8 @@ plan_responded <- function(responded, frame, g, strata) {
 plan_n_normal <- function(N, margin, p, conf) {
   z <- stats::qnorm((1 + conf) / 2)
   pq <- p * (1 - p)
-  pmin(N, ceiling(pq / (margin^2 / z^2 + pq / N)))
+  # at least one unit: with p = 0 or 1 the formula gives 0
+  pmin(N, pmax(1, ceiling(pq / (margin^2 / z^2 + pq / N))))
 }
 
 plan_margin_normal <- function(n, N, p, conf) {

@@ -102,3 +102,12 @@ test_that("bad arguments are errors naming them", {
   f$macro_area[3] <- NA
   expect_error(plan_survey(f, strata = "macro_area"), "missing in row 3")
 })
+
+test_that("an anticipated share of 0 or 1 still asks for one unit", {
+  r <- plan_survey(mhd_frame, 0.1, p = 0)
+  expect_equal(r$n_normal, 1L)
+  expect_equal(r$n_exact, plan_brute_exact(135, 0.1, 0, 0.95))
+  r <- plan_survey(mhd_frame, 0.1, p = 1)
+  expect_equal(r$n_normal, 1L)
+  expect_equal(r$n_exact, plan_brute_exact(135, 0.1, 1, 0.95))
+})
