@@ -9,19 +9,23 @@
  * in log space, with the constant choose(n, r) left out until the end.
  *
  * Backward pass: for every node, the largest and the smallest log
- * probability of its completions (columns j..K-1 summing to r - s).  Their
- * total is choose(sum_{i >= j} c_i, r - s) (Vandermonde), in closed form.
+ * probability of its completions (columns j..K-1 summing to r - s), by
+ * dynamic programming over the columns from the last.  Their total is
+ * choose(sum_{i >= j} c_i, r - s) (Vandermonde), in closed form.
  *
  * Forward pass: stage by stage, the distinct past log probabilities that
  * reach each node, each with the log of the summed probability of the
  * paths behind it.  A node's past is accepted whole when even the most
  * probable completion leaves the table no more probable than the observed
  * one, dropped when even the least probable completion makes it more
- * probable, and otherwise extended by one column; a child is classified as
- * soon as it is made, so that only undecided pasts are stored.  Pasts at one node that
- * agree to the relative tolerance are merged; columns are sorted by their
- * totals so that permutations of equal columns meet at the same node with
- * the same past and are merged. */
+ * probable, and otherwise extended by one column; a child is classified
+ * as soon as it is made, so that only undecided pasts are stored.  Pasts
+ * at one node that agree to the relative tolerance are merged; columns are
+ * sorted by their totals so that permutations of equal columns meet at the
+ * same node with the same past and are merged.
+ *
+ * Unlike the other kernels this one allocates R vectors while it runs
+ * (the forward buffers grow with the table): see grow(). */
 #include "peersurvey.h"
 #include <Rmath.h>
 #include <string.h>
@@ -88,8 +92,8 @@ static fisher_path *grow(SEXP *buf, PROTECT_INDEX ipx, R_xlen_t *cap, R_xlen_t u
     return (fisher_path *) RAW(nb);
 }
 
-/* x: first-row counts; c: column totals (both double, length K, already
- * checked).  max_paths: the most pasts kept at one stage.  Returns
+/* x: first-row counts; colsum: column totals (doubles of one length,
+ * checked here).  max_paths: the most pasts kept at one stage.  Returns
  * c(p-value, status) with status 0 exact, 1 too large for the backward
  * tables, 2 more pasts than max_paths at one stage. */
 SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
