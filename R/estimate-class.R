@@ -13,7 +13,8 @@
 #' `"conf"`).
 #'
 #' `format()` turns one into a data frame of character columns ready to
-#' print or write: the label and count columns as they are, the estimate
+#' print or write: the label columns (`item`, `level`, `domain`, `group`,
+#' `category`; those all `NA` left out) and count columns as they are, the estimate
 #' (and `se`) in per cents with `digits` decimals (or as shares with
 #' `percent = FALSE`), and the interval as one column `ci`. `print()` shows
 #' that with a header giving the number of estimates, the confidence level
@@ -57,7 +58,8 @@ format.peer_estimate <- function(x, digits = 1, percent = TRUE, ...) {
     v <- if (percent) 100 * v else v
     ifelse(is.na(v), "NA", formatC(v, digits = digits, format = "f"))
   }
-  labels <- intersect(c("item", "level", "group", "category"), names(df))
+  labels <- intersect(c("item", "level", "domain", "group", "category"), names(df))
+  labels <- labels[vapply(labels, function(k) !all(is.na(df[[k]])), logical(1))]
   counts <- intersect(c("x", "n", "N"), names(df))
   out <- df[c(labels, counts)]
   for (k in counts)
@@ -68,7 +70,8 @@ format.peer_estimate <- function(x, digits = 1, percent = TRUE, ...) {
                    sprintf("[%s, %s]", num(df$lower), num(df$upper)))
   if (percent) names(out)[names(out) == "estimate"] <- "estimate_%"
   others <- setdiff(names(df), c(names(out), "estimate", "lower", "upper", "se", "conf",
-                                 "method", "lower_count", "upper_count"))
+                                 "method", "lower_count", "upper_count", "item", "level",
+                                 "domain", "group", "category"))
   for (k in others) out[[k]] <- format(df[[k]])
   if (!is.null(df$method) && length(unique(df$method)) > 1L) out$method <- df$method
   rownames(out) <- NULL

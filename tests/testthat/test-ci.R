@@ -271,3 +271,12 @@ test_that("the C entry point rejects wrong types with an R error", {
   expect_error(f(NA_real_, 2, 3, 0.95), "element 1")
   expect_equal(f(0, 0, 0, 0.95), matrix(c(0, 0), 1))
 })
+
+test_that("format() of a peer_estimate leaves out label columns that are all NA", {
+  e <- structure(data.frame(item = "a", level = NA_character_, domain = NA_character_,
+                            estimate = 0.25, lower = 0.1, upper = 0.4, n = 8L),
+                 class = c("peer_estimate", "data.frame"))
+  f <- format(e)
+  expect_named(f, c("item", "n", "estimate_%", "ci"))
+  expect_equal(f$ci, "[10.0, 40.0]")
+})
