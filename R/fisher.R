@@ -38,13 +38,16 @@ fisher_max_paths <- 5e6
 #' Empty rows and columns are left out first (they do not change the test).
 #' A table with fewer than two non-empty rows or columns has a single table
 #' with its margins, and p-value 1. A table with more than two rows and more
-#' than two columns, or a 2 x K table too large for the exact computation
-#' (with K > 2, when the network needs more than 5 million paths at one
-#' column or more than 5 million nodes, typically several thousand units
-#' over 20 columns), gets the Monte Carlo p-value of
+#' than two columns gets the Monte Carlo p-value of
 #' `fisher.test(simulate.p.value = TRUE, B = B)`, on R's random number
 #' generator (call `set.seed()` first for a reproducible value); `method`
-#' says so and gives `B`.
+#' says so and gives `B`. So does a 2 x K table too large for the exact
+#' computation (more than 5 million undecided partial tables at one column,
+#' a network of more than 5 million nodes or bounds costing more than
+#' \eqn{10^9} steps; on 2 x 21 tables this happens from a few hundred
+#' units), except that with at most 5 columns (where
+#' `fisher.test()` is right) the exact p-value of `fisher.test(workspace =
+#' 2e7)` is returned when it fits in that workspace.
 #'
 #' @param x A matrix or two-way table of non-negative whole counts.
 #' @param B Number of Monte Carlo replicates when the p-value is simulated.
@@ -88,12 +91,16 @@ fisher_test <- function(x, B = 2000) {
                             nrow(tab), ncol(tab))
       return(structure(out, class = "htest"))
     }
-    if (all(dim(tab) == 2L)) {
-      # 2 x 2 beyond the network's size limits: fisher.test() sums the
-      # hypergeometric probabilities directly there, which is exact
-      out$p.value <- stats::fisher.test(tab)$p.value
-      out$method <- "Fisher's exact test (hypergeometric sum for 2 x 2 tables)"
-      return(structure(out, class = "htest"))
+    if (max(dim(tab)) <= 5L) {
+      # few columns and many units: fisher.test() is right on such tables
+      # (2 x 2 is a direct hypergeometric sum) and often within its workspace
+      ft <- tryCatch(stats::fisher.test(tab, workspace = 2e7), error = function(e) NULL)
+      if (!is.null(ft)) {
+        out$p.value <- ft$p.value
+        out$method <- sprintf("Fisher's exact test (stats::fisher.test() on a %d x %d table)",
+                              nrow(tab), ncol(tab))
+        return(structure(out, class = "htest"))
+      }
     }
     why <- "too large to enumerate exactly"
   }
@@ -103,7 +110,7 @@ fisher_test <- function(x, B = 2000) {
   out$B <- B
   out$method <- sprintf("Fisher's exact test with simulated p-value (%s x %s table%s; %s replicates)",
                         nrow(tab), ncol(tab),
-                        if (is.null(why)) "" else paste(",", why), format(B, big.mark = ""))
+                        if (is.null(why)) "" else paste(",", why), format(B, scientific = FALSE))
   structure(out, class = "htest")
 }
 

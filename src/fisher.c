@@ -180,6 +180,8 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
         R_xlen_t slo = ir - rest[j] > 0 ? ir - rest[j] : 0;
         R_xlen_t shi = pre < ir ? pre : ir;
         for (R_xlen_t s = slo; s <= shi; s++) {
+            /* a single column of a large table can cost ~1e9 steps */
+            if ((s & 1023) == 0) R_CheckUserInterrupt();
             R_xlen_t xlo = ir - s - rest[j + 1] > 0 ? ir - s - rest[j + 1] : 0;
             R_xlen_t xhi = ct[j] < ir - s ? ct[j] : ir - s;
             double a = R_NegInf, b = R_PosInf;

@@ -136,6 +136,12 @@ test_that("larger tables and huge counts fall back to simulation and say so", {
   res <- fisher_test(big)
   expect_false(res$simulated)
   expect_equal(res$p.value, fisher.test(big)$p.value)
+  # 2 x 3 with 80000 units: beyond the network's bounds, fisher.test() is
+  # right with so few columns
+  big3 <- matrix(c(20000, 20100, 19900, 20000, 100, 120), 2)
+  res <- fisher_test(big3)
+  expect_false(res$simulated)
+  expect_equal(res$p.value, fisher.test(big3, workspace = 2e7)$p.value)
   # 2 x 21 with a million units: too large to enumerate, simulated
   set.seed(106)
   wide <- rbind(rmultinom(1, 5e5, rep(1, 21))[, 1], rmultinom(1, 5e5, rep(1, 21))[, 1])
