@@ -24,7 +24,10 @@
 #'   p_{\cdot i})(1 - \kappa)]^2 + (1 - \kappa)^2 \sum_{i \ne j} p_{ij}
 #'   (p_{\cdot i} + p_{j\cdot})^2 - [\kappa - p_e(1 - \kappa)]^2}}{(1 -
 #'   p_e)\sqrt n},}
-#'   and the Wald interval \eqn{\kappa \pm z\,\mathrm{SE}}.
+#'   and the Wald interval \eqn{\kappa \pm z\,\mathrm{SE}}. When a coder
+#'   gives one code to every answer of a category, kappa is 0 whatever the
+#'   other coder does and has no sampling variance to estimate: `se`,
+#'   `lower` and `upper` are then `NA`.
 #' * `z`, `p_value`: the test of \eqn{\kappa = 0} with the standard error
 #'   under that hypothesis (Fleiss, Cohen and Everitt 1969), as reported by
 #'   `irr::kappa2()`.
@@ -141,7 +144,10 @@ agreement_row <- function(category, n11, n10, n01, n00, dropped, z) {
   po <- sum(diag(p)); pe <- sum(r * cc)
   kappa <- if (n > 0 && pe < 1) (po - pe) / (1 - pe) else NA_real_
   se <- se0 <- NA_real_
-  if (!is.na(kappa)) {
+  # a coder who gives one code throughout fixes kappa at 0 whatever the
+  # other does: there is no sampling variance to estimate, and the formula
+  # would return rounding noise
+  if (!is.na(kappa) && all(r > 0) && all(cc > 0)) {
     # Fleiss, Cohen and Everitt (1969), non-null
     A <- sum(diag(p) * (1 - (r + cc) * (1 - kappa))^2)
     off <- p; diag(off) <- 0
@@ -169,12 +175,21 @@ agreement_row <- function(category, n11, n10, n01, n00, dropped, z) {
 
 #' @export
 print.peer_agreement <- function(x, digits = 3, ...) {
-  cat(sprintf("<peer_agreement> %d categories; kappa with %g%% CI (Fleiss-Cohen-Everitt SE)\n",
-              nrow(x) - 1L, 100 * attr(x, "conf")))
+  conf <- attr(x, "conf")
+  what <- if (is.null(x[["category"]])) sprintf("%d rows", nrow(x)) else {
+    ncat <- sum(x[["category"]] != "(pooled)")
+    sprintf("%d categor%s", ncat, if (ncat == 1L) "y" else "ies")
+  }
+  cat(sprintf("<peer_agreement> %s%s\n", what, if (is.null(conf)) "" else
+                sprintf("; kappa with %g%% CI (Fleiss-Cohen-Everitt SE)", 100 * conf)))
   y <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
   num <- vapply(y, is.double, logical(1))
   y[num] <- lapply(y[num], round, digits)
-  print(y[c("category", "n", "dropped", "yes_a", "yes_b", "agreement", "kappa", "lower",
-            "upper", "pabak", "alpha")], row.names = FALSE)
+  # the usual columns of a whole result; a result subset by columns shows
+  # every column it kept
+  usual <- c("category", "n", "dropped", "yes_a", "yes_b", "agreement", "kappa",
+             "lower", "upper", "pabak", "alpha")
+  shown <- if (all(usual %in% names(y))) usual else names(y)
+  print(y[shown], row.names = FALSE)
   invisible(x)
 }

@@ -19,8 +19,15 @@
 #'   z^2 f/(4n^2))) / (1 + z^2 f/n)}
 #'   with lower bound 0 when `x = 0` and upper bound 1 when `x = n`. With
 #'   `N = Inf` it equals `prop.test(x, n, correct = FALSE)$conf.int`.
-#' * `"wald"`: \eqn{p \pm z\sqrt{f p(1-p)/n}}{p +- z sqrt(f p(1-p)/n)}, clipped
-#'   to \eqn{[0, 1]}.
+#' * `"wald"`: \eqn{p \pm z\sqrt{v}}{p +- z sqrt(v)}, clipped to
+#'   \eqn{[0, 1]}. With `N = Inf` \eqn{v = p(1-p)/n}, the textbook Wald
+#'   interval. With a finite `N`, \eqn{v} is the unbiased estimator of the
+#'   variance of \eqn{p} under simple random sampling without replacement,
+#'   \eqn{v = (1 - n/N)\,p(1-p)/(n-1)}{v = (1 - n/N) p(1-p)/(n-1)} (Cochran
+#'   1977, chapter 3), the same variance as `estimate_prop()`,
+#'   `survey::svymean()` on a design with a finite population correction and
+#'   `samplingbook::Sprop()`; it is undefined for \eqn{n = 1 < N}, where the
+#'   interval is every share the counts allow.
 #' * `"clopper-pearson"`: the exact binomial interval, equal to
 #'   `binom.test(x, n)$conf.int` (beta quantiles; 0 and 1 at the ends).
 #' * `"agresti-coull"`: Agresti and Coull (1998): \eqn{\tilde n = n + z^2}{n~ = n + z^2},
@@ -36,8 +43,18 @@
 #'   replacement. It holds the counts \eqn{M} not rejected by either
 #'   one-sided hypergeometric test at level \eqn{\alpha/2}, i.e. with
 #'   \eqn{P(X \ge x \mid M) > \alpha/2}{P(X >= x | M) > alpha/2} and
-#'   \eqn{P(X \le x \mid M) > \alpha/2}{P(X <= x | M) > alpha/2}; `lower * N` and `upper * N` are whole numbers. Needs a
-#'   finite `N`. The search runs in C on R's `phyper()`.
+#'   \eqn{P(X \le x \mid M) > \alpha/2}{P(X <= x | M) > alpha/2}. The
+#'   bounds are counts of population units, returned exactly as the integer
+#'   columns `lower_count` and `upper_count`; `lower` and `upper` are those
+#'   counts divided by `N` (the nearest doubles), so `round(lower * N)` gives
+#'   the count back. In floating point `lower * N` itself can miss the whole
+#'   number by a unit in the last place (no double \eqn{q} has \eqn{q
+#'   \times 135}{q * 135} exactly 39, for example): compare counts, not
+#'   products. Needs a finite `N`. The search runs in C on R's `phyper()`.
+#'
+#' With a finite `N` the population share cannot be below \eqn{x/N} nor
+#' above \eqn{(N - n + x)/N}: the Wilson and Wald intervals are clipped to
+#' that range (the hypergeometric one lies within it already).
 #'
 #' Clopper-Pearson, Agresti-Coull and Jeffreys are binomial intervals and
 #' ignore `N` (with a large sampling fraction they are conservative): for
@@ -68,11 +85,16 @@
 #'   or whole numbers.
 #' @param conf Confidence level, a number strictly between 0 and 1.
 #' @param method One of the methods below.
-#' @return A data frame with one row per element of the recycled `x`, `n`
-#'   and `N`, and columns `x`, `n`, `N` (the population size used: `Inf`
+#' @return A data frame of class `peer_estimate` (see
+#'   [print.peer_estimate()]) with one row per element of the recycled `x`,
+#'   `n` and `N`, and columns `x`, `n`, `N` (the population size used: `Inf`
 #'   for the binomial methods `"clopper-pearson"`, `"agresti-coull"` and
 #'   `"jeffreys"`, which ignore it), `estimate` (\eqn{x/n}), `lower`,
-#'   `upper` and `method`.
+#'   `upper` (shares between 0 and 1) and `method`; for `"hypergeometric"`
+#'   also `lower_count` and `upper_count`, the bounds as counts of
+#'   population units (integers; doubles when `N` exceeds
+#'   `.Machine$integer.max`).
+#'   Attribute `"conf"` holds the confidence level.
 #' @references
 #' Agresti, A. and Coull, B. A. (1998). Approximate is better than "exact"
 #' for interval estimation of binomial proportions. *The American
@@ -130,11 +152,24 @@ prop_ci <- function(x, n, N = Inf, conf = 0.95,
   empty <- n == 0
   ci$lower[empty] <- 0
   ci$upper[empty] <- 1
-  if (method %in% c("clopper-pearson", "agresti-coull", "jeffreys"))
+  if (method %in% c("clopper-pearson", "agresti-coull", "jeffreys")) {
     N <- rep_len(Inf, len)  # binomial intervals: the population is infinite
-  data.frame(x = x, n = n, N = N, estimate = est, lower = ci$lower,
-             upper = ci$upper, method = rep_len(method, len),
-             stringsAsFactors = FALSE)
+  } else if (method != "hypergeometric") {
+    # with finite N the share cannot be below x/N nor above (N - n + x)/N
+    fin <- is.finite(N)
+    ci$lower[fin] <- pmax(ci$lower[fin], x[fin] / N[fin])
+    ci$upper[fin] <- pmin(ci$upper[fin], (N[fin] - n[fin] + x[fin]) / N[fin])
+  }
+  out <- data.frame(x = x, n = n, N = N, estimate = est, lower = ci$lower,
+                    upper = ci$upper, method = rep_len(method, len),
+                    stringsAsFactors = FALSE)
+  if (method == "hypergeometric") {
+    out$lower_count <- ci_as_count(ci$lower_count, N)
+    out$upper_count <- ci_as_count(ci$upper_count, N)
+  }
+  attr(out, "conf") <- conf
+  class(out) <- c("peer_estimate", "data.frame")
+  out
 }
 
 # Whole non-negative counts, as doubles; `infinite` allows Inf (for N)
@@ -188,7 +223,14 @@ ci_bounds <- function(x, n, N, conf, method) {
            upper = ifelse(x == n, 1, (p + z22n + rad) / den))
     },
     wald = {
-      h <- z * sqrt(fpc * p * (1 - p) / n)
+      # infinite N: the textbook Wald variance p(1 - p)/n; finite N: the
+      # unbiased design-based estimator (1 - n/N) p(1 - p)/(n - 1), as
+      # survey::svymean() and estimate_prop() (undefined for n = 1 < N:
+      # the interval is then every share the counts allow)
+      v <- ifelse(is.infinite(N), p * (1 - p) / n,
+                  ifelse(N == n, 0, (1 - n / N) * p * (1 - p) / (n - 1)))
+      v[is.nan(v) | (n == 1 & N > 1 & is.finite(N))] <- Inf
+      h <- z * sqrt(v)
       list(lower = pmax(0, p - h), upper = pmin(1, p + h))
     },
     "clopper-pearson" = {
@@ -217,7 +259,13 @@ ci_bounds <- function(x, n, N, conf, method) {
     },
     hypergeometric = {
       m <- .Call(C_prop_ci, x, n, N, conf)
-      list(lower = m[, 1L] / N, upper = m[, 2L] / N)
+      list(lower = m[, 1L] / N, upper = m[, 2L] / N,
+           lower_count = m[, 1L], upper_count = m[, 2L])
     }
   )
+}
+
+# Counts of population units as integers when every N fits, doubles beyond
+ci_as_count <- function(v, N) {
+  if (all(N <= .Machine$integer.max)) as.integer(v) else v
 }

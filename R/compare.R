@@ -20,11 +20,13 @@
 #' * `"yates"`: `chisq.test(table, correct = TRUE)`: Yates' continuity
 #'   correction on a 2 x 2 table; for larger tables this is Pearson's test
 #'   (as in `chisq.test()`).
-#' * `"fisher"`: Fisher's exact test, `fisher.test(table, workspace =
-#'   2e7)`. When the network algorithm needs more workspace than that (large
-#'   tables with many answers), the p-value is simulated instead with
-#'   `fisher.test(table, simulate.p.value = TRUE, B = 1e5)`; the result's
-#'   `method` says so, and `set.seed()` makes it reproducible.
+#' * `"fisher"`: Fisher's exact test by [fisher_test()]: exact for a table
+#'   with two groups or two answers (computed in C; R's `fisher.test()` can
+#'   be wrong on such tables with many columns); for larger tables, and for
+#'   two-row tables too large to enumerate, the p-value is simulated with
+#'   `fisher.test(table, simulate.p.value = TRUE, B = 1e5)`. The result's
+#'   `method` says which, and `set.seed()` makes a simulated value
+#'   reproducible.
 #' * `"auto"` (the default): Fisher's exact test when any expected count
 #'   is below 5, otherwise Pearson's chi-square test, with Yates'
 #'   correction for a 2 x 2 table.
@@ -87,11 +89,7 @@ compare_groups <- function(x, by, test = c("auto", "chisq", "yates", "fisher")) 
     test <- if (any(expected < 5)) "fisher" else
       if (all(dim(tab) == 2L)) "yates" else "chisq"
   if (test == "fisher") {
-    res <- tryCatch(stats::fisher.test(tab, workspace = 2e7),
-                    error = function(e) NULL)
-    if (is.null(res)) {
-      res <- stats::fisher.test(tab, simulate.p.value = TRUE, B = 1e5)
-    }
+    res <- fisher_test(tab, B = 1e5)
     out$statistic <- NA_real_
     out$df <- NA_real_
   } else {

@@ -27,8 +27,13 @@
 #'   vectors are drawn with replacement from all answers, regardless of
 #'   group, and dealt to the groups keeping the group sizes (the first
 #'   \eqn{n_1} draws to the first group, and so on, exactly as
-#'   `MI.test()` does). The p-value is the share of usable resamples with
-#'   \eqn{X^{2*}_S \ge X^2_S}{X*_S >= X^2_S}. A resample in which an option counted in
+#'   `MI.test()` does). With \eqn{b}{b} the number of usable resamples with
+#'   \eqn{X^{2*}_S \ge X^2_S}{X*_S >= X^2_S} out of \eqn{B_u}{B_u}, the
+#'   p-value is \eqn{(1 + b)/(B_u + 1)}{(1 + b)/(B_u + 1)} (`p_boot =
+#'   "plus-one"`, the default; Davison and Hinkley 1997, chapter 4), which
+#'   counts the observed data as one of the resamples and is never 0, or
+#'   MRCV's share \eqn{b/B_u}{b/B_u} (`p_boot = "mrcv"`), which can be 0
+#'   and is kept to reproduce `MI.test()`. A resample in which an option counted in
 #'   \eqn{X^2_S} is ticked by nobody or by everybody has no statistic and is
 #'   not used (as in `MI.test()`); `B_used` says how many were used. The
 #'   resampling runs in C on R's random number generator, so `set.seed()`
@@ -61,14 +66,21 @@
 #' @param B Number of bootstrap resamples (at most 1e8).
 #' @param add_constant Replaces zero cell counts in each option's table
 #'   (0.5 as in `MI.test()`; 0 gives the plain Pearson statistics).
+#' @param p_boot The bootstrap p-value: `"plus-one"` (the default),
+#'   \eqn{(1 + b)/(B_u + 1)}{(1 + b)/(B_u + 1)}, or `"mrcv"`, MRCV's
+#'   \eqn{b/B_u}{b/B_u} (see the bootstrap method above).
 #' @return An object of class `peer_mi_test`: a list with `statistic`
 #'   (\eqn{X^2_S}), `p_value`, `method`, `options` (a data frame with each
 #'   option's `statistic`, its chi-square `p_value` on \eqn{r - 1} degrees
 #'   of freedom and its Bonferroni-adjusted `p_bonferroni`), `n`, `groups`,
 #'   `df` (the Rao-Scott degrees of freedom and adjusted statistic in
 #'   `statistic_rs2`, for that method), `B_used` and `replicates` (the
-#'   bootstrap statistics, for that method).
-#' @references Bilder, C. R. and Loughin, T. M. (2004). Testing for
+#'   bootstrap statistics, for that method) and `p_boot` (which bootstrap
+#'   p-value, for that method).
+#' @references Davison, A. C. and Hinkley, D. V. (1997). *Bootstrap
+#'   Methods and their Application*. Cambridge University Press.
+#'
+#'   Bilder, C. R. and Loughin, T. M. (2004). Testing for
 #'   marginal independence between two categorical variables with multiple
 #'   responses. *Biometrics*, 60, 241-248.
 #'
@@ -87,8 +99,10 @@
 #' @export
 test_multi_independence <- function(x, by,
                                     method = c("bonferroni", "rao-scott", "bootstrap"),
-                                    B = 1999, add_constant = 0.5) {
+                                    B = 1999, add_constant = 0.5,
+                                    p_boot = c("plus-one", "mrcv")) {
   method <- arg_match(method)
+  p_boot <- arg_match(p_boot)
   check_number(B, "B", lower = 1, upper = 1e8, whole = TRUE)
   check_number(add_constant, "add_constant", lower = 0)
   y <- resample_option_matrix(x)
@@ -147,8 +161,10 @@ test_multi_independence <- function(x, by,
     out$B_used <- length(used)
     out$replicates <- used
     # ties count as at least as extreme, up to rounding (as chisq.test())
-    out$p_value <- if (length(used)) mean(used >= stat * (1 - 64 * .Machine$double.eps))
-                   else NA_real_
+    b <- sum(used >= stat * (1 - 64 * .Machine$double.eps))
+    out$p_value <- if (!length(used)) NA_real_ else
+      if (p_boot == "plus-one") (1 + b) / (length(used) + 1) else b / length(used)
+    out$p_boot <- p_boot
   }
   structure(out, class = "peer_mi_test")
 }
@@ -218,7 +234,9 @@ print.peer_mi_test <- function(x, ...) {
               sum(!is.na(x$options$statistic)), length(x$groups), x$n))
   if (x$method == "rao-scott")
     cat(sprintf("; adjusted %.4g on %.4g df", x$statistic_rs2, x$df))
-  if (x$method == "bootstrap") cat(sprintf("; %d resamples", x$B_used))
+  if (x$method == "bootstrap")
+    cat(sprintf("; %d resamples, p-value %s", x$B_used,
+                if (identical(x$p_boot, "mrcv")) "#/B (MRCV)" else "(1 + #)/(B + 1)"))
   cat(sprintf("\np-value = %s\n", format.pval(x$p_value, digits = 4)))
   invisible(x)
 }

@@ -25,6 +25,9 @@ static const R_CallMethodDef CallEntries[] = {
     /* resample: begin */
     CALLDEF(C_test_multi_independence, 6),
     /* resample: end */
+    /* fisher: begin */
+    CALLDEF(C_fisher_test, 3),
+    /* fisher: end */
     {NULL, NULL, 0}
 };
 

@@ -105,4 +105,9 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
                                SEXP add_constant, SEXP valid);
 /* resample: end */
 
+/* fisher.c */
+/* fisher: begin */
+SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths);
+/* fisher: end */
+
 #endif

@@ -84,3 +84,38 @@ test_that("edge cases and errors", {
   m <- code_text(c("fondi", "stigma", NA), d)
   expect_identical(coder_agreement(m, m)$dropped[1], 1L)
 })
+
+test_that("a coder who gives one code throughout has kappa 0 and no SE", {
+  set.seed(41)
+  n <- 40
+  a <- data.frame(k = rep(TRUE, n), m = runif(n) < 0.4)
+  b <- data.frame(k = runif(n) < 0.5, m = runif(n) < 0.4)
+  r <- coder_agreement(a, b)
+  # kappa is 0 for any answers of the other coder: every table with a
+  # constant first coder has p_o = p_e
+  t1 <- table(factor(a$k, c(TRUE, FALSE)), factor(b$k, c(TRUE, FALSE))) / n
+  po <- sum(diag(t1)); pe <- sum(rowSums(t1) * colSums(t1))
+  expect_equal(r$kappa[1], (po - pe) / (1 - pe))
+  expect_equal(r$kappa[1], 0)
+  expect_true(is.na(r$se[1]) && is.na(r$lower[1]) && is.na(r$upper[1]))
+  # the other category, with both coders varying, keeps its SE
+  expect_true(is.finite(r$se[2]) && r$se[2] > 0)
+  # the same when the second coder is the constant one
+  r2 <- coder_agreement(b, a)
+  expect_true(is.na(r2$se[1]))
+  expect_output(print(r), "NA")
+})
+
+test_that("a result subset by columns still prints", {
+  set.seed(42)
+  a <- data.frame(k = runif(30) < 0.5, m = runif(30) < 0.3)
+  b <- data.frame(k = runif(30) < 0.5, m = runif(30) < 0.3)
+  r <- coder_agreement(a, b)
+  for (cols in list(c("category", "kappa"), "kappa", c("n", "se", "p_value"))) {
+    s <- r[cols]
+    expect_output(print(s), cols[length(cols)])
+  }
+  expect_output(print(r[1, ]), "kappa")
+  expect_output(print(r[c("category", "kappa")]), "2 categories")
+  expect_output(print(r["kappa"]), "3 rows")
+})

@@ -38,13 +38,13 @@ test_that("Wilson for 34 of 61 matches the closed formula, with and without N", 
   expect_equal(r$N, 135)
 })
 
-test_that("Wald uses the finite population correction and is clipped", {
+test_that("Wald with finite N uses the unbiased variance and is clipped", {
   x <- c(0, 3, 34, 61); n <- 61; N <- 135; z <- qnorm(0.975)
   p <- x / n
-  h <- z * sqrt((N - n) / (N - 1) * p * (1 - p) / n)
+  h <- z * sqrt((1 - n / N) * p * (1 - p) / (n - 1))
   r <- prop_ci(x, n, N, method = "wald")
-  expect_equal(r$lower, pmax(0, p - h))
-  expect_equal(r$upper, pmin(1, p + h))
+  expect_equal(r$lower, pmax(x / N, p - h))
+  expect_equal(r$upper, pmin((N - n + x) / N, p + h))
   r <- prop_ci(x, n, method = "wald")
   h <- z * sqrt(p * (1 - p) / n)
   expect_equal(r$upper, pmin(1, p + h))
@@ -53,6 +53,112 @@ test_that("Wald uses the finite population correction and is clipped", {
   expect_equal(r$lower, c(0, 0.4, 1)); expect_equal(r$upper, c(0, 0.4, 1))
   r <- prop_ci(c(0, 4, 10), 10, 10, method = "wilson")
   expect_equal(r$lower, c(0, 0.4, 1)); expect_equal(r$upper, c(0, 0.4, 1))
+})
+
+test_that("Wald with finite N equals survey::svymean() and samplingbook::Sprop()", {
+  skip_if_not_installed("survey")
+  skip_if_not_installed("samplingbook")
+  set.seed(21)
+  for (i in 1:12) {
+    N <- sample(20:400, 1); n <- sample(2:(N - 1), 1); x <- sample(1:(n - 1), 1)
+    conf <- sample(c(0.9, 0.95, 0.99), 1)
+    r <- prop_ci(x, n, N, conf = conf, method = "wald")
+    d <- data.frame(y = rep(c(1, 0), c(x, n - x)), fpc = N)
+    des <- survey::svydesign(ids = ~1, fpc = ~fpc, data = d)
+    m <- survey::svymean(~y, des)
+    ci <- confint(m, level = conf)
+    lo <- max(ci[1], x / N); hi <- min(ci[2], (N - n + x) / N)
+    expect_equal(c(r$lower, r$upper), c(lo, hi), tolerance = 1e-10)
+    s <- samplingbook::Sprop(m = x, n = n, N = N, level = conf)
+    expect_equal(c(r$lower, r$upper), c(max(s$ci$approx[1], x / N),
+                                        min(s$ci$approx[2], (N - n + x) / N)),
+                 tolerance = 1e-10)
+  }
+  # the survey's own figure: 34 of 61 out of 135
+  d <- data.frame(y = rep(c(1, 0), c(34, 27)), fpc = 135)
+  ci <- confint(survey::svymean(~y, survey::svydesign(ids = ~1, fpc = ~fpc, data = d)))
+  r <- prop_ci(34, 61, N = 135, method = "wald")
+  expect_equal(c(r$lower, r$upper), unname(c(ci[1], ci[2])), tolerance = 1e-10)
+  # one respondent out of many: no variance estimate, every possible share
+  r <- prop_ci(c(0, 1), 1, 10, method = "wald")
+  expect_equal(r$lower, c(0, 1 / 10)); expect_equal(r$upper, c(9 / 10, 1))
+})
+
+test_that("finite-population intervals stay within [x/N, (N - n + x)/N]", {
+  set.seed(22)
+  cnt <- ci_random_counts(300, Nmax = 200)
+  for (m in c("wilson", "wald", "hypergeometric")) {
+    r <- prop_ci(cnt$x, cnt$n, cnt$N, method = m)
+    expect_true(all(r$lower >= cnt$x / cnt$N - 1e-15))
+    expect_true(all(r$upper <= (cnt$N - cnt$n + cnt$x) / cnt$N + 1e-15))
+    expect_true(all(r$lower <= r$upper))
+  }
+  # Wilson's lower bound for 1 of 100 out of 135 would be below 1/135
+  r <- prop_ci(1, 100, N = 135)
+  expect_equal(r$lower, 1 / 135)
+  z2 <- qnorm(0.975)^2 * (135 - 100) / 134; p <- 0.01; n <- 100
+  raw <- (p + z2 / (2 * n) - sqrt(z2) * sqrt(p * (1 - p) / n + z2 / (4 * n^2))) / (1 + z2 / n)
+  expect_lt(raw, 1 / 135)
+  expect_equal(r$upper, (p + z2 / (2 * n) + sqrt(z2) * sqrt(p * (1 - p) / n + z2 / (4 * n^2))) /
+                 (1 + z2 / n))
+  # the binomial methods ignore N and are not clipped to it
+  r <- prop_ci(1, 100, N = 135, method = "clopper-pearson")
+  expect_equal(r$lower, binom.test(1, 100)$conf.int[1])
+})
+
+test_that("hypergeometric bounds are counts, returned as integers", {
+  r <- prop_ci(10, 17, N = 135, conf = 0.99, method = "hypergeometric")
+  expect_identical(r$lower_count, as.integer(ci_brute_hyper(10, 17, 135, 0.99)[1]))
+  expect_identical(r$upper_count, as.integer(ci_brute_hyper(10, 17, 135, 0.99)[2]))
+  expect_identical(r$lower, r$lower_count / 135)
+  set.seed(23)
+  cnt <- ci_random_counts(400, Nmax = 3000)
+  r <- prop_ci(cnt$x, cnt$n, cnt$N, method = "hypergeometric")
+  expect_type(r$lower_count, "integer"); expect_type(r$upper_count, "integer")
+  ref <- t(mapply(ci_brute_hyper, cnt$x, cnt$n, cnt$N))
+  expect_identical(r$lower_count, as.integer(ref[, 1]))
+  expect_identical(r$upper_count, as.integer(ref[, 2]))
+  expect_identical(r$lower, r$lower_count / cnt$N)
+  expect_identical(r$upper, r$upper_count / cnt$N)
+  expect_true(all(round(r$lower * r$N) == r$lower_count))
+  expect_true(all(round(r$upper * r$N) == r$upper_count))
+  # counts above the integer range stay doubles
+  r <- prop_ci(5, 10, 3e9, method = "hypergeometric")
+  expect_type(r$lower_count, "double")
+  # the smallest count whose upper tail exceeds 2.5%
+  M <- r$lower_count; N <- 3e9
+  expect_gt(phyper(4, M, N - M, 10, lower.tail = FALSE), 0.025)
+  expect_lte(phyper(4, M - 1, N - M + 1, 10, lower.tail = FALSE), 0.025)
+})
+
+test_that("prop_ci() returns a peer_estimate that prints, formats and converts", {
+  r <- prop_ci(c(34, 0), 61, N = 135, method = "hypergeometric")
+  expect_s3_class(r, c("peer_estimate", "data.frame"), exact = TRUE)
+  expect_equal(attr(r, "conf"), 0.95)
+  expect_output(print(r), "<peer_estimate> 2 estimates \\(per cent\\), 95% intervals \\(hypergeometric\\)")
+  f <- format(r)
+  expect_true(all(vapply(f, is.character, logical(1))))
+  expect_equal(f[["estimate_%"]], sprintf("%.1f", 100 * r$estimate))
+  expect_equal(f$ci, sprintf("[%.1f, %.1f]", 100 * r$lower, 100 * r$upper))
+  f <- format(r, digits = 3, percent = FALSE)
+  expect_equal(f$estimate, sprintf("%.3f", r$estimate))
+  d <- as.data.frame(r)
+  expect_identical(class(d), "data.frame")
+  expect_null(attr(d, "conf"))
+  expect_equal(d$lower, unclass(r)$lower)
+  # any data frame with estimate, lower, upper (and optional columns)
+  e <- structure(data.frame(item = c("a", "b"), level = c("yes", "yes"),
+                            estimate = c(0.5, NA), se = c(0.1, NA), lower = c(0.3, NA),
+                            upper = c(0.7, NA), conf = 0.9, method = c("m1", "m2")),
+                 class = c("peer_estimate", "data.frame"))
+  expect_output(print(e), "90% intervals")
+  expect_equal(format(e)$ci, c("[30.0, 70.0]", "NA"))
+  expect_equal(format(e)$se, c("10.0", "NA"))
+  expect_equal(format(e)$method, c("m1", "m2"))
+  # columns subset away from the core print as a data frame
+  expect_output(print(r[c("x", "n")]), "34")
+  expect_output(print(r[0, ]), "0 estimates")
+  expect_error(format(r, digits = -1), "`digits`", class = "peersurvey_bad_argument")
 })
 
 test_that("Agresti-Coull and Jeffreys follow their definitions", {
@@ -133,6 +239,9 @@ test_that("arguments recycle and the result has the documented shape", {
   r <- prop_ci(c(1, 2, 3), 10, c(50, Inf, 100))
   expect_s3_class(r, "data.frame")
   expect_named(r, c("x", "n", "N", "estimate", "lower", "upper", "method"))
+  expect_named(prop_ci(1, 10, 20, method = "hypergeometric"),
+               c("x", "n", "N", "estimate", "lower", "upper", "method", "lower_count",
+                 "upper_count"))
   expect_equal(r$n, c(10, 10, 10)); expect_equal(r$N, c(50, Inf, 100))
   expect_equal(r[2, "lower"], prop.test(2, 10, correct = FALSE)$conf.int[1])
   expect_equal(nrow(prop_ci(integer(0), 5)), 0L)
@@ -161,4 +270,13 @@ test_that("the C entry point rejects wrong types with an R error", {
   expect_error(f(1, 2, 3, 1.5), "conf")
   expect_error(f(NA_real_, 2, 3, 0.95), "element 1")
   expect_equal(f(0, 0, 0, 0.95), matrix(c(0, 0), 1))
+})
+
+test_that("format() of a peer_estimate leaves out label columns that are all NA", {
+  e <- structure(data.frame(item = "a", level = NA_character_, domain = NA_character_,
+                            estimate = 0.25, lower = 0.1, upper = 0.4, n = 8L),
+                 class = c("peer_estimate", "data.frame"))
+  f <- format(e)
+  expect_named(f, c("item", "n", "estimate_%", "ci"))
+  expect_equal(f$ci, "[10.0, 40.0]")
 })

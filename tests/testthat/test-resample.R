@@ -99,10 +99,17 @@ test_that("all three methods agree with MRCV::MI.test() on farmer1", {
   set.seed(20)
   ref <- MRCV::MI.test(farmer1, I = 1, J = 5, type = "boot", B = 199, print.status = FALSE)
   set.seed(20)
-  r <- test_multi_independence(x, by, method = "bootstrap", B = 199)
+  r <- test_multi_independence(x, by, method = "bootstrap", B = 199, p_boot = "mrcv")
   expect_equal(r$replicates, ref$boot$X.sq.S.star, tolerance = 1e-10)
   expect_equal(r$p_value, ref$boot$p.value.boot)
   expect_equal(r$B_used, ref$boot$B.use)
+  # the default counts the observed data among the resamples
+  set.seed(20)
+  r <- test_multi_independence(x, by, method = "bootstrap", B = 199)
+  b <- sum(ref$boot$X.sq.S.star >= ref$general$X.sq.S)
+  expect_equal(r$p_value, (1 + b) / (ref$boot$B.use + 1))
+  expect_identical(r$p_boot, "plus-one")
+  expect_output(print(r), "\\(1 \\+ #\\)/\\(B \\+ 1\\)")
 })
 
 test_that("MRCV agreement on random data, including discarded resamples", {
@@ -124,7 +131,7 @@ test_that("MRCV agreement on random data, including discarded resamples", {
     ref <- suppressWarnings(MRCV::MI.test(dat, I = 1, J = ncol(d$x), type = "boot",
                                           B = 99, print.status = FALSE))
     set.seed(seed)
-    r <- test_multi_independence(d$x, d$by, method = "bootstrap", B = 99)
+    r <- test_multi_independence(d$x, d$by, method = "bootstrap", B = 99, p_boot = "mrcv")
     expect_equal(r$B_used, ref$boot$B.use)
     # same resamples; the p-values agree up to ties at the observed value
     expect_equal(r$replicates, ref$boot$X.sq.S.star, tolerance = 1e-10)
@@ -245,4 +252,22 @@ test_that("the C entry point rejects wrong calls with R errors", {
   expect_error(f(matrix(c(0L, 2L, 1L, 0L), 2), 1:2, 2L, 0L, 0.5, c(TRUE, TRUE)), "0 and 1")
   expect_error(f(matrix(c(0L, 0L, 1L, 0L), 2), 1:2, 2L, 0L, 0.5, c(TRUE, TRUE)), "constant")
   expect_type(f(y, 1:2, 2L, 5L, 0.5, c(TRUE, TRUE)), "list")
+})
+
+test_that("the plus-one bootstrap p-value is never 0, MRCV's can be", {
+  set.seed(31)
+  n <- 60
+  by <- rep(c("A", "B"), each = n / 2)
+  # an option ticked in one group only: no resample reaches the statistic
+  x <- data.frame(a = rep(c(1L, 0L), each = n / 2), b = rbinom(n, 1, 0.5))
+  set.seed(1); r1 <- test_multi_independence(x, by, method = "bootstrap", B = 199)
+  set.seed(1); r0 <- test_multi_independence(x, by, method = "bootstrap", B = 199,
+                                             p_boot = "mrcv")
+  b <- sum(r1$replicates >= r1$statistic * (1 - 64 * .Machine$double.eps))
+  expect_equal(b, 0)
+  expect_equal(r0$p_value, 0)
+  expect_equal(r1$p_value, 1 / (r1$B_used + 1))
+  expect_identical(r0$replicates, r1$replicates)
+  expect_error(test_multi_independence(x, by, method = "bootstrap", p_boot = "share"),
+               "`p_boot` must be one of", class = "peersurvey_bad_argument")
 })
