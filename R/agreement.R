@@ -79,10 +79,7 @@
 #' human$organisation[4] <- FALSE
 #' coder_agreement(machine, human)
 coder_agreement <- function(a, b, conf = 0.95) {
-  check_number(conf, "conf", lower = 0, upper = 1)
-  if (conf <= 0 || conf >= 1)
-    abort(sprintf("`conf` must lie strictly between 0 and 1, not %s", format(conf)),
-          "peersurvey_bad_argument")
+  check_conf(conf)
   a <- agreement_frame(a, "a")
   b <- agreement_frame(b, "b")
   if (nrow(a) != nrow(b))

@@ -121,10 +121,7 @@ prop_ci <- function(x, n, N = Inf, conf = 0.95,
                     method = c("wilson", "clopper-pearson", "agresti-coull",
                                "jeffreys", "wald", "hypergeometric")) {
   method <- arg_match(method)
-  check_number(conf, "conf", lower = 0, upper = 1)
-  if (conf <= 0 || conf >= 1)
-    abort(sprintf("`conf` must lie strictly between 0 and 1, not %s", conf),
-          "peersurvey_bad_argument")
+  check_conf(conf)
   call <- sys.call()
   x <- ci_check_counts(x, "x", call = call)
   n <- ci_check_counts(n, "n", call = call)

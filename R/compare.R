@@ -57,12 +57,7 @@ compare_groups <- function(x, by, test = c("auto", "chisq", "yates", "fisher")) 
   if (is.data.frame(x) || is.list(x))
     abort("`x` must be a vector of answers, not a list or data frame",
           "peersurvey_bad_argument")
-  if (is.data.frame(by) || is.list(by))
-    abort("`by` must be a vector of groups, not a list or data frame",
-          "peersurvey_bad_argument")
-  if (length(by) != length(x))
-    abort(sprintf("`by` must have one value per answer (%d), not %d",
-                  length(x), length(by)), "peersurvey_bad_argument")
+  check_by(by, length(x))
   if (is.numeric(x) && !is.factor(x)) {
     v <- x[!is.na(x)]
     nd <- length(unique(v))

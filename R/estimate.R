@@ -102,9 +102,13 @@
 #'   whose share is estimated: the name of a logical column of `survey`
 #'   (such as the yes/no filter of items asked only where peer support
 #'   runs) or a logical vector with one value per row of `survey`.
-#' @return A data frame with columns `item`, `level`, `domain` (the name of
-#'   the domain column, `NA` without a domain), `estimate`, `se`, `lower`,
-#'   `upper`, `n` (respondents that answered the item, in the domain when
+#' @return A `peer_estimate` (a data frame that prints as per cents) with
+#'   columns `item`, `level`, `domain` (the name of the domain column, `NA`
+#'   without a domain), `estimate`, `se`, `lower`, `upper`, `interval`
+#'   (`"wald"`, the linearised interval; or, when no respondent, or every
+#'   one, has the trait and the Wald interval would have no width, the exact
+#'   bound: `"hypergeometric"` for a whole number of units in the domain,
+#'   else `"clopper-pearson"`), `n` (respondents that answered the item, in the domain when
 #'   there is one), `N` (units in the frame), `N_domain` (estimated units of
 #'   the frame in the domain, \eqn{\sum w_i d_i}{sum(w d)}; `N` without a
 #'   domain), `classes` (weighting classes used) and `conf`. The attribute
@@ -172,12 +176,31 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
                            fcls[pos[known]], fcls, collapse, it, adjust, call)
     ok <- known & (!d | !is.na(y))
     z <- stats::qnorm((1 + conf) / 2)
+    lower <- max(0, est$estimate - z * est$se)
+    upper <- min(1, est$estimate + z * est$se)
+    interval <- "wald"
+    nd <- sum(d[ok])
+    # nobody (or everybody) has the trait: the linearised variance is 0 and
+    # the Wald interval has no width; the exact bound says how far the
+    # unobserved units could go
+    if (est$se == 0 && est$estimate %in% c(0, 1) && nd > 0 && nd < est$size) {
+      x <- est$estimate * nd
+      Nd <- est$size
+      if (abs(Nd - round(Nd)) < 1e-8) {
+        ex <- prop_ci(x, nd, N = round(Nd), conf = conf, method = "hypergeometric")
+        interval <- "hypergeometric"
+      } else {
+        ex <- prop_ci(x, nd, conf = conf, method = "clopper-pearson")
+        interval <- "clopper-pearson"
+      }
+      lower <- ex$lower
+      upper <- ex$upper
+    }
     rows[[it]] <- data.frame(
       item = it, level = if (is.null(level)) NA_character_ else as.character(level),
       domain = dom$name, estimate = est$estimate, se = est$se,
-      lower = max(0, est$estimate - z * est$se),
-      upper = min(1, est$estimate + z * est$se),
-      n = sum(d[ok]), N = length(fid), N_domain = est$size,
+      lower = lower, upper = upper, interval = interval,
+      n = nd, N = length(fid), N_domain = est$size,
       classes = nrow(est$classes), conf = conf,
       stringsAsFactors = FALSE)
     cls_info[[it]] <- cbind(item = it, est$classes, stringsAsFactors = FALSE)

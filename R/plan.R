@@ -71,10 +71,7 @@ plan_survey <- function(frame, margin = 0.1, p = 0.5, conf = 0.95, strata = NULL
     abort(sprintf("`margin` must lie strictly between 0 and 1, not %s", format(margin)),
           "peersurvey_bad_argument")
   check_number(p, "p", lower = 0, upper = 1)
-  check_number(conf, "conf", lower = 0, upper = 1)
-  if (conf <= 0 || conf >= 1)
-    abort(sprintf("`conf` must lie strictly between 0 and 1, not %s", format(conf)),
-          "peersurvey_bad_argument")
+  check_conf(conf)
   if (nrow(frame) == 0L)
     abort("`frame` must have at least one unit", "peersurvey_bad_argument")
   g <- plan_strata(frame, strata)

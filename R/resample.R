@@ -106,12 +106,7 @@ test_multi_independence <- function(x, by,
   check_number(B, "B", lower = 1, upper = 1e8, whole = TRUE)
   check_number(add_constant, "add_constant", lower = 0)
   y <- resample_option_matrix(x)
-  if (length(by) != nrow(y))
-    abort(sprintf("`by` must have one value per row of `x` (%d), not %d",
-                  nrow(y), length(by)), "peersurvey_bad_argument")
-  if (is.data.frame(by) || is.list(by))
-    abort("`by` must be a vector of groups, not a list or data frame",
-          "peersurvey_bad_argument")
+  check_by(by, nrow(y), what = "row of `x`")
   keep <- !is.na(by) & stats::complete.cases(y)
   y <- y[keep, , drop = FALSE]
   g <- droplevels(as.factor(by[keep]))

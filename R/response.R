@@ -14,7 +14,7 @@
 #' independence on the 2 x K table of units that responded and units that
 #' did not, by group: `stats::chisq.test(rbind(responded, invited -
 #' responded), correct = FALSE)`, on K - 1 degrees of freedom. Its
-#' statistic is about the goodness-of-fit statistic of the respondents
+#' statistic equals the goodness-of-fit statistic of the respondents
 #' against the frame's shares (`chisq.test(responded, p = invited /
 #' sum(invited))`) times \eqn{N / (N - n)}{N / (N - n)}, with
 #' \eqn{N} units invited and \eqn{n} responding: the goodness-of-fit test,
@@ -26,11 +26,12 @@
 #' approximation is poor, and the exact conditional test is added: given
 #' the group sizes and the number of respondents, the split of the
 #' respondents over the groups is multivariate hypergeometric under the null
-#' hypothesis, and the test is Fisher's exact test on the 2 x K table
-#' (`stats::fisher.test(workspace = 2e6)`). When the network algorithm
-#' needs more workspace than that (many groups), the p-value is estimated with
-#' `fisher.test(simulate.p.value = TRUE, B = B)` instead, on R's random
-#' number generator (call `set.seed()` first for a reproducible value).
+#' hypothesis, and the test is Fisher's exact test on the 2 x K table,
+#' computed exactly by [fisher_test()] (R's `fisher.test()` is wrong on
+#' some wide 2 x K tables). When the table is too large to enumerate, the
+#' p-value is simulated with `B` replicates instead, and its `method` says
+#' so; the draws use R's random number generator (call `set.seed()` first
+#' for a reproducible value).
 #'
 #' @param design A `peer_design` from [survey_design()]. (A survey may be
 #'   given here with `frame` and `id`, as in earlier versions.)
@@ -52,7 +53,7 @@
 #'   frame column) and last the overall row,
 #'   whose `group` is `"All"`. Attribute `"fit"` holds the test of spread, a
 #'   list with `chisq` (the `htest` of `chisq.test()` on the 2 x K table),
-#'   `exact` (the `htest` of `fisher.test()` on it, or `NULL` when all
+#'   `exact` (the `htest` of [fisher_test()] on it, or `NULL` when all
 #'   expected counts of the table are at least 5) and `expected` (expected
 #'   respondents per group under equal response); `NULL` without `by`, with
 #'   a single group or with `test = FALSE`.
@@ -122,9 +123,7 @@ response_fit <- function(x, invited, groups, B) {
   expected <- chisq$expected["responded", ]
   exact <- NULL
   if (any(chisq$expected < 5)) {
-    exact <- tryCatch(stats::fisher.test(tab, workspace = 2e6), error = function(e) NULL)
-    if (is.null(exact))
-      exact <- stats::fisher.test(tab, simulate.p.value = TRUE, B = B)
+    exact <- fisher_test(tab, B = B)
     exact$data.name <- chisq$data.name
   }
   list(chisq = chisq, exact = exact, expected = expected)

@@ -79,10 +79,7 @@ r_indicator <- function(frame, responded, vars, B = 200, conf = 0.95) {
     abort(sprintf("`vars` must name columns of `frame`; not found: %s", show_values(miss)),
           "peersurvey_bad_argument")
   check_number(B, "B", lower = 0, upper = 1e5, whole = TRUE)
-  check_number(conf, "conf", lower = 0, upper = 1)
-  if (conf <= 0 || conf >= 1)
-    abort(sprintf("`conf` must lie strictly between 0 and 1, not %s", format(conf)),
-          "peersurvey_bad_argument")
+  check_conf(conf)
   d <- frame[vars]
   for (v in vars) {
     z <- d[[v]]

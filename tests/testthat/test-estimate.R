@@ -348,3 +348,24 @@ test_that("item nonresponse in a domain is adjusted within class x domain", {
     expect_no_error(estimate_prop(s, "a", frame, domain = "peer_support", collapse = TRUE, adjust = "macro_area", id = "mhd_id"))
   }
 })
+
+test_that("a trait nobody has gets the exact bound, not a zero-width interval", {
+  frame <- est_frame()
+  s <- est_survey(frame, 40)
+  s$never <- FALSE
+  r <- estimate_prop(s, "never", frame, id = "mhd_id")
+  expect_identical(r$interval, "hypergeometric")
+  expect_identical(r$lower, 0)
+  # the largest number of units of the frame with the trait that leaves
+  # P(no respondent has it) >= (1 - conf) / 2: hypergeometric, by brute force
+  N <- nrow(frame); n <- nrow(s)
+  K <- 0:(N - n)
+  ok <- stats::dhyper(0, K, N - K, n) >= (1 - 0.95) / 2
+  expect_equal(r$upper * N, max(K[ok]), tolerance = 1e-8)
+  # weighted classes: the domain size is not a whole number of units
+  r2 <- estimate_prop(s, "never", frame, adjust = "macro_area", id = "mhd_id")
+  expect_true(r2$upper > 0)
+  expect_true(r2$interval %in% c("hypergeometric", "clopper-pearson"))
+  # a trait some have keeps the Wald interval
+  expect_identical(estimate_prop(s, "peer_support", frame, id = "mhd_id")$interval, "wald")
+})

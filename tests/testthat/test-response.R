@@ -65,7 +65,7 @@ test_that("small expected counts add Fisher's exact test on the 2 x K table", {
   p_obs <- prod(choose(inv, c(4, 6, 1))) / choose(30, 11)
   expect_equal(sum(pr), 1)
   expect_equal(fit$exact$p.value, sum(pr[pr <= p_obs * (1 + 1e-7)]), tolerance = 1e-10)
-  expect_output(print(r), "Fisher's Exact Test")
+  expect_output(print(r), "Fisher's exact test")
   # a single group: nothing to test
   frame$one <- "x"
   expect_null(attr(response_rates(survey, frame, by = "one", id = "mhd_id"), "fit"))
@@ -97,7 +97,7 @@ test_that("too large a table falls back to a simulated Fisher p-value", {
   fit <- attr(r, "fit")
   expect_equal(fit$exact$p.value, ref$p.value)
   expect_match(fit$exact$method, "simulated")
-  expect_output(print(r), "simulated p-value \\(based on 200 replicates\\)")
+  expect_output(print(r), "simulated p-value .*200 replicates")
 })
 
 test_that("respondents not in the frame and bad arguments are errors", {
