@@ -57,11 +57,15 @@
 #'   chapter 4.
 #' @seealso [prop_ci()], [response_rates()].
 #' @examples
-#' # how many of the 135 departments must answer for +-10 points, by macro-area
-#' plan_survey(mhd_frame, margin = 0.1, strata = "macro_area")
-#' # the precision the 61 departments that answered give
-#' answered <- mhd_frame$mhd_id %in% mhd_survey_2025$mhd_id
-#' plan_survey(mhd_frame, margin = 0.1, strata = "macro_area", responded = answered)
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' frame <- read.csv(ex("services-frame.csv"))
+#' frame$region <- tolower(frame$region)
+#' # how many of the 52 services must answer for +-10 points, by region
+#' plan_survey(frame, margin = 0.1, strata = "region")
+#' # the precision the 44 services that answered give
+#' answers <- read.csv(ex("services-export.csv"))
+#' answered <- frame$service_id %in% answers$service_id
+#' plan_survey(frame, margin = 0.1, strata = "region", responded = answered)
 #' @export
 plan_survey <- function(frame, margin = 0.1, p = 0.5, conf = 0.95, strata = NULL,
                         responded = NULL) {

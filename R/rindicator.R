@@ -61,9 +61,12 @@
 #'   Official Statistics*, 27, 231-253.
 #' @seealso [response_rates()], [plan_survey()].
 #' @examples
-#' answered <- mhd_frame$mhd_id %in% mhd_survey_2025$mhd_id
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' frame <- read.csv(ex("services-frame.csv"))
+#' frame$region <- tolower(frame$region)
+#' answered <- frame$service_id %in% read.csv(ex("services-export.csv"))$service_id
 #' set.seed(1)
-#' r_indicator(mhd_frame, answered, vars = "macro_area", B = 50)
+#' r_indicator(frame, answered, vars = c("region", "service_type"), B = 50)
 #' @export
 r_indicator <- function(frame, responded, vars, B = 200, conf = 0.95) {
   check_data_frame(frame, "frame")

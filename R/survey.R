@@ -125,7 +125,7 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   (left out, listed among the problems) or `"keep"`.
 #' @param encoding `"auto"` (detected) or the encoding of a text export.
 #' @return A `peer_survey`: a data frame with one row per department, the id
-#'   item (`mhd_id` in the shipped codebook) first; single-choice items as
+#'   item (its type `id` in the codebook) first; single-choice items as
 #'   factors (logical when the codes are yes and no), Likert items as ordered
 #'   factors, check-all-that-apply items as logical columns `<item>_<option>`,
 #'   numbers as doubles and free text as character. Attributes `codebook`
@@ -138,14 +138,19 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #' identical(x, mhd_survey_2025)
 #' table(x$peer_support)
 #'
-#' # An English export with one delimited column for a multi-response item
+#' # Another questionnaire: an export with `;`, one delimited column for a
+#' # check-all item, labels in Italian and English
+#' cb <- survey_codebook(system.file("extdata", "services-codebook.csv",
+#'                                   package = "peersurvey"))
 #' f <- tempfile(fileext = ".csv")
-#' writeLines(c("mhd_id;region;macro_area;peer_support;coproduction;barriers",
-#'              "A1;Tuscany;Centre;Yes;no;Stigma | Lack of formal recognition",
-#'              "A2;Lazio;Centre;No;Yes;funding"), f)
-#' y <- read_survey(f, language = "en")
-#' y[, c("mhd_id", "region", "peer_support", "barriers_recognition", "barriers_stigma")]
+#' writeLines(c("service_id;region;service_type;peer_workers;peer_roles;satisfaction",
+#'              "S1;Nord;Crisis team;S\u00ec;Advocacy | Conduzione di gruppi;Soddisfatto",
+#'              "S2;south;community;No;;",
+#'              "S3;West;inpatient;yes;one_to_one;Non so"), f)
+#' y <- read_survey(f, cb)
+#' y[, c("service_id", "peer_workers", "peer_roles_groups", "peer_roles_advocacy")]
 #' survey_problems(y)
+#' survey_missing(y)
 #' @export
 read_survey <- function(file, codebook = survey_codebook(), language = "auto",
                         format = c("auto", "plain", "limesurvey", "redcap", "googleforms"),
@@ -630,12 +635,15 @@ split_choices <- function(cell, lut) {
 #'   whole column), `id` (the unit's identifier in that row), `column`,
 #'   `value` (the answer as written) and `reason`.
 #' @examples
+#' cb <- survey_codebook(system.file("extdata", "services-codebook.csv",
+#'                                   package = "peersurvey"))
 #' f <- tempfile(fileext = ".csv")
-#' writeLines(c("mhd_id,region,macro_area,peer_support,coproduction,notes",
-#'              "A1,Toscana,Centro,Forse,No,first wave",
-#'              "A2,Lazio,Centro,Si,S\u00ec,"), f)
-#' x <- read_survey(f)
+#' writeLines(c("service_id,region,service_type,peer_workers,n_peer,notes",
+#'              "S1,North,community,Maybe,3,first wave",
+#'              "S2,East,crisis,No,-2,"), f)
+#' x <- read_survey(f, cb)
 #' survey_problems(x)
+#' survey_problems(x, language = "it")
 #' @export
 survey_problems <- function(x, language = "en") {
   check_survey(x)
@@ -660,11 +668,12 @@ survey_problems <- function(x, language = "en") {
 #' @return A data frame with columns `row`, `id` (the unit's id), `column`
 #'   (the item) and `value` (the option code chosen).
 #' @examples
+#' cb <- survey_codebook(system.file("extdata", "services-codebook.csv",
+#'                                   package = "peersurvey"))
 #' f <- tempfile(fileext = ".csv")
-#' writeLines(c("mhd_id,region,macro_area,peer_support,coproduction,impact_recovery",
-#'              "A1,Toscana,Centro,S\u00ec,No,Non so",
-#'              "A2,Lazio,Centro,S\u00ec,No,D'accordo"), f)
-#' x <- read_survey(f)
+#' writeLines(c("service_id,region,service_type,peer_workers,satisfaction",
+#'              "S1,North,community,Yes,Don't know", "S2,East,crisis,Yes,Satisfied"), f)
+#' x <- suppressWarnings(read_survey(f, cb))
 #' survey_missing(x)
 #' @export
 survey_missing <- function(x) {
@@ -699,12 +708,13 @@ survey_with_id <- function(x, tab) {
 #' @return A data frame of character columns (no columns when the export had
 #'   none).
 #' @examples
+#' cb <- survey_codebook(system.file("extdata", "services-codebook.csv",
+#'                                   package = "peersurvey"))
 #' f <- tempfile(fileext = ".csv")
-#' writeLines(c("id,submitdate,mhd_id,region,macro_area,peer_support,coproduction",
-#'              "1,2025-01-20,A1,Toscana,Centro,S\u00ec,No",
-#'              "2,,A2,Lazio,Centro,No,No"), f)
-#' x <- suppressWarnings(read_survey(f))
-#' x$mhd_id
+#' writeLines(c("id,submitdate,service_id,region,service_type,peer_workers",
+#'              "1,2025-01-20,S1,North,community,Y", "2,,S2,East,crisis,N"), f)
+#' x <- suppressWarnings(read_survey(f, cb))
+#' x$service_id
 #' survey_metadata(x)
 #' summary(x)
 #' @export

@@ -37,10 +37,13 @@ new_table <- function(df, caption, values, notes = NULL, kind, item = NA_charact
 #'   and `row_type` telling options from the rows shown apart (declared
 #'   non-answers, blanks, "none of these", summaries).
 #' @examples
-#' tabs <- survey_tables(mhd_survey_2025, items = c("peer_support", "ps_settings"))
-#' table_caption(tabs$ps_settings)
-#' table_notes(tabs$ps_settings)
-#' table_values(tabs$ps_settings)
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' answers <- read_survey(ex("services-export.csv"),
+#'                        survey_codebook(ex("services-codebook.csv")))
+#' tabs <- survey_tables(answers, items = "peer_roles")
+#' table_caption(tabs$peer_roles)
+#' table_notes(tabs$peer_roles)
+#' table_values(tabs$peer_roles)
 #' @export
 table_caption <- function(x) {
   attr(x, "caption", exact = TRUE) %||% attr(x, "title", exact = TRUE) %||% ""
@@ -136,17 +139,15 @@ print.peer_tables <- function(x, ...) {
 #' @seealso [paper_tables()], the 2025 survey's layout built on the same
 #'   machinery.
 #' @examples
-#' tabs <- survey_tables(mhd_survey_2025, items = c("peer_support", "ps_settings",
-#'                                                  "impact_recovery", "ps_n_workers"))
-#' tabs
-#' plot(tabs$ps_settings)
-#'
-#' # another questionnaire
 #' ex <- function(f) system.file("extdata", f, package = "peersurvey")
 #' cb <- survey_codebook(ex("services-codebook.csv"))
 #' s <- read_survey(ex("services-export.csv"), cb)
 #' d <- survey_design(s, ex("services-frame.csv"), strata = "region")
-#' survey_tables(d, items = c("peer_roles", "satisfaction"))
+#' tabs <- survey_tables(d)
+#' tabs$peer_roles
+#' tabs$satisfaction
+#' plot(tabs$peer_roles)
+#' survey_tables(d, items = "n_peer", language = "it")
 #' @export
 survey_tables <- function(design, items = NULL, language = NULL, conf = 0.95,
                           dictionary = NULL, method = "wilson") {
