@@ -424,8 +424,8 @@ tables_text <- function(ctx, item, dictionary) {
   codes <- text_code_matrix(text[wrote], dictionary)
   n <- colSums(codes)
   cats <- colnames(codes)
-  vals <- data.frame(option = cats, label = cats, n = as.vector(n), N = N,
-                     stringsAsFactors = FALSE)
+  vals <- data.frame(option = cats, label = tables_category_labels(ctx, cats),
+                     n = as.vector(n), N = N, stringsAsFactors = FALSE)
   vals <- cbind(vals, tables_ci(ctx, vals$n, vals$N), row_type = "option",
                 stringsAsFactors = FALSE)
   vals <- vals[order(-vals$n, seq_len(nrow(vals))), , drop = FALSE]
@@ -437,6 +437,18 @@ tables_text <- function(ctx, item, dictionary) {
              if (!is.null(asked$filter)) tables_base_note(ctx, asked, N), tables_ci_note(ctx))
   new_table(df, codebook_caption(ctx$codebook, item, lang), vals, notes, kind = "text",
             item = item, language = lang, unit = ctx$unit)
+}
+
+# Labels of coding categories: those of the check-all item of the codebook
+# whose options include every category (a checklist the free text
+# complements), else the category codes
+tables_category_labels <- function(ctx, cats) {
+  cb <- ctx$codebook
+  for (it in unique(cb$item[cb$type == "multi"])) {
+    if (all(cats %in% cb$option[cb$item == it]))
+      return(codebook_labels(cb, it, cats, ctx$language))
+  }
+  cats
 }
 
 # Codes of texts as a logical matrix, one column per category

@@ -183,3 +183,18 @@ test_that("survey_tables() checks its arguments", {
   expect_error(survey_tables(x$design, dictionary = "barriers"), "`dictionary`",
                class = "peersurvey_bad_argument")
 })
+
+test_that("coded free text takes the labels of the checklist it complements", {
+  s <- mhd_survey_2025
+  tab <- survey_tables(s, items = "barriers_text", dictionary = barrier_dictionary())$barriers_text
+  v <- table_values(tab)
+  opt <- v[v$row_type == "option", ]
+  cb <- survey_codebook()
+  expect_identical(opt$label, cb$label_en[cb$item == "barriers"][match(opt$option,
+                                                  cb$option[cb$item == "barriers"])])
+  wrote <- !is.na(s$barriers_text) & nzchar(trimws(s$barriers_text))
+  codes <- code_text(s$barriers_text[wrote], barrier_dictionary())
+  codes <- if (is.data.frame(codes)) codes else codes$codes
+  expect_equal(opt$n, unname(vapply(opt$option, function(o) sum(codes[[o]] %in% TRUE), 1)))
+  expect_true(all(opt$N == sum(wrote)))
+})
