@@ -186,7 +186,8 @@ test_that("survey_tables() checks its arguments", {
 
 test_that("coded free text takes the labels of the checklist it complements", {
   s <- mhd_survey_2025
-  tab <- survey_tables(s, items = "barriers_text", dictionary = barrier_dictionary())$barriers_text
+  tab <- survey_tables(s, items = "barriers_text", dictionary = barrier_dictionary(),
+                       language = "en")$barriers_text
   v <- table_values(tab)
   opt <- v[v$row_type == "option", ]
   cb <- survey_codebook()
