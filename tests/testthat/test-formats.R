@@ -289,3 +289,38 @@ test_that("missing packages and bad arguments are errors naming them", {
   x <- read_survey(df, columns = c(Q1 = "peer_support"))
   expect_identical(x$peer_support, mhd_survey_2025$peer_support)
 })
+
+test_that("the example questionnaire's Google Forms export reads as its CSV", {
+  ex <- function(f) system.file("extdata", f, package = "peersurvey")
+  cb <- survey_codebook(ex("services-codebook.csv"))
+  plain <- read_survey(ex("services-export.csv"), cb)
+  raw <- utils::read.csv(ex("services-export.csv"), colClasses = "character",
+                         encoding = "UTF-8", na.strings = character(0))
+  out <- data.frame(Timestamp = rep("2025/03/01 10:00:00 AM GMT+1", nrow(raw)),
+                    stringsAsFactors = FALSE)
+  for (it in unique(cb$item)) {
+    r <- cb[cb$item == it, ]
+    head <- if (nzchar(r$question_en[1])) r$question_en[1] else it
+    if (r$type[1] == "multi") {
+      cols <- paste0(it, "_", r$option)
+      out[[head]] <- vapply(seq_len(nrow(raw)), function(i) {
+        tick <- raw[i, cols] == "Yes"
+        paste(r$label_en[tick], collapse = ", ")
+      }, "")
+    } else {
+      out[[head]] <- raw[[it]]
+    }
+  }
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(out, f, row.names = FALSE, fileEncoding = "UTF-8")
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(attr(x, "read")$format, "googleforms")
+  a <- answers_of(x)
+  b <- answers_of(plain)
+  # free text: an empty cell is a blank either way
+  for (nm in names(a)) if (is.character(a[[nm]])) {
+    a[[nm]][!is.na(a[[nm]]) & !nzchar(a[[nm]])] <- NA
+    b[[nm]][!is.na(b[[nm]]) & !nzchar(b[[nm]])] <- NA
+  }
+  expect_identical(a, b)
+})
