@@ -16,7 +16,7 @@ survey_source <- function(file, encoding) {
           "peersurvey_bad_argument")
   if (!file.exists(file) || dir.exists(file))
     abort(sprintf("`file` does not exist: \"%s\"", file), "peersurvey_bad_argument")
-  ext <- tolower(tools::file_ext(file))
+  ext <- if (grepl("\\.[A-Za-z0-9]+$", file)) tolower(sub("^.*\\.", "", file)) else ""
   name <- basename(file)
   if (ext %in% c("xlsx", "xls")) {
     need_package("readxl", sprintf("Reading \"%s\"", name))
