@@ -25,6 +25,10 @@ static const R_CallMethodDef CallEntries[] = {
     /* resample: begin */
     CALLDEF(C_test_multi_independence, 6),
     /* resample: end */
+    /* read: begin */
+    CALLDEF(C_read_delimited, 3),
+    CALLDEF(C_text_nfc, 1),
+    /* read: end */
     {NULL, NULL, 0}
 };
 

@@ -105,4 +105,10 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
                                SEXP add_constant, SEXP valid);
 /* resample: end */
 
+/* read.c */
+/* read: begin */
+SEXP C_read_delimited(SEXP bytes, SEXP encoding, SEXP delimiter);
+SEXP C_text_nfc(SEXP x);
+/* read: end */
+
 #endif
