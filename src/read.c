@@ -79,167 +79,167 @@ static const uint16_t macroman_80_ff[128] = {
  * Database (decomposition mappings); no letter of this range decomposes
  * into more than two code points or into a non-ASCII base. */
 static const psv_nfc_pair nfc_pairs[161] = {
-    {0x0300, 'A', 0x00C0}, /* À */
-    {0x0300, 'E', 0x00C8}, /* È */
-    {0x0300, 'I', 0x00CC}, /* Ì */
-    {0x0300, 'O', 0x00D2}, /* Ò */
-    {0x0300, 'U', 0x00D9}, /* Ù */
-    {0x0300, 'a', 0x00E0}, /* à */
-    {0x0300, 'e', 0x00E8}, /* è */
-    {0x0300, 'i', 0x00EC}, /* ì */
-    {0x0300, 'o', 0x00F2}, /* ò */
-    {0x0300, 'u', 0x00F9}, /* ù */
-    {0x0301, 'A', 0x00C1}, /* Á */
-    {0x0301, 'C', 0x0106}, /* Ć */
-    {0x0301, 'E', 0x00C9}, /* É */
-    {0x0301, 'I', 0x00CD}, /* Í */
-    {0x0301, 'L', 0x0139}, /* Ĺ */
-    {0x0301, 'N', 0x0143}, /* Ń */
-    {0x0301, 'O', 0x00D3}, /* Ó */
-    {0x0301, 'R', 0x0154}, /* Ŕ */
-    {0x0301, 'S', 0x015A}, /* Ś */
-    {0x0301, 'U', 0x00DA}, /* Ú */
-    {0x0301, 'Y', 0x00DD}, /* Ý */
-    {0x0301, 'Z', 0x0179}, /* Ź */
-    {0x0301, 'a', 0x00E1}, /* á */
-    {0x0301, 'c', 0x0107}, /* ć */
-    {0x0301, 'e', 0x00E9}, /* é */
-    {0x0301, 'i', 0x00ED}, /* í */
-    {0x0301, 'l', 0x013A}, /* ĺ */
-    {0x0301, 'n', 0x0144}, /* ń */
-    {0x0301, 'o', 0x00F3}, /* ó */
-    {0x0301, 'r', 0x0155}, /* ŕ */
-    {0x0301, 's', 0x015B}, /* ś */
-    {0x0301, 'u', 0x00FA}, /* ú */
-    {0x0301, 'y', 0x00FD}, /* ý */
-    {0x0301, 'z', 0x017A}, /* ź */
-    {0x0302, 'A', 0x00C2}, /* Â */
-    {0x0302, 'C', 0x0108}, /* Ĉ */
-    {0x0302, 'E', 0x00CA}, /* Ê */
-    {0x0302, 'G', 0x011C}, /* Ĝ */
-    {0x0302, 'H', 0x0124}, /* Ĥ */
-    {0x0302, 'I', 0x00CE}, /* Î */
-    {0x0302, 'J', 0x0134}, /* Ĵ */
-    {0x0302, 'O', 0x00D4}, /* Ô */
-    {0x0302, 'S', 0x015C}, /* Ŝ */
-    {0x0302, 'U', 0x00DB}, /* Û */
-    {0x0302, 'W', 0x0174}, /* Ŵ */
-    {0x0302, 'Y', 0x0176}, /* Ŷ */
-    {0x0302, 'a', 0x00E2}, /* â */
-    {0x0302, 'c', 0x0109}, /* ĉ */
-    {0x0302, 'e', 0x00EA}, /* ê */
-    {0x0302, 'g', 0x011D}, /* ĝ */
-    {0x0302, 'h', 0x0125}, /* ĥ */
-    {0x0302, 'i', 0x00EE}, /* î */
-    {0x0302, 'j', 0x0135}, /* ĵ */
-    {0x0302, 'o', 0x00F4}, /* ô */
-    {0x0302, 's', 0x015D}, /* ŝ */
-    {0x0302, 'u', 0x00FB}, /* û */
-    {0x0302, 'w', 0x0175}, /* ŵ */
-    {0x0302, 'y', 0x0177}, /* ŷ */
-    {0x0303, 'A', 0x00C3}, /* Ã */
-    {0x0303, 'I', 0x0128}, /* Ĩ */
-    {0x0303, 'N', 0x00D1}, /* Ñ */
-    {0x0303, 'O', 0x00D5}, /* Õ */
-    {0x0303, 'U', 0x0168}, /* Ũ */
-    {0x0303, 'a', 0x00E3}, /* ã */
-    {0x0303, 'i', 0x0129}, /* ĩ */
-    {0x0303, 'n', 0x00F1}, /* ñ */
-    {0x0303, 'o', 0x00F5}, /* õ */
-    {0x0303, 'u', 0x0169}, /* ũ */
-    {0x0304, 'A', 0x0100}, /* Ā */
-    {0x0304, 'E', 0x0112}, /* Ē */
-    {0x0304, 'I', 0x012A}, /* Ī */
-    {0x0304, 'O', 0x014C}, /* Ō */
-    {0x0304, 'U', 0x016A}, /* Ū */
-    {0x0304, 'a', 0x0101}, /* ā */
-    {0x0304, 'e', 0x0113}, /* ē */
-    {0x0304, 'i', 0x012B}, /* ī */
-    {0x0304, 'o', 0x014D}, /* ō */
-    {0x0304, 'u', 0x016B}, /* ū */
-    {0x0306, 'A', 0x0102}, /* Ă */
-    {0x0306, 'E', 0x0114}, /* Ĕ */
-    {0x0306, 'G', 0x011E}, /* Ğ */
-    {0x0306, 'I', 0x012C}, /* Ĭ */
-    {0x0306, 'O', 0x014E}, /* Ŏ */
-    {0x0306, 'U', 0x016C}, /* Ŭ */
-    {0x0306, 'a', 0x0103}, /* ă */
-    {0x0306, 'e', 0x0115}, /* ĕ */
-    {0x0306, 'g', 0x011F}, /* ğ */
-    {0x0306, 'i', 0x012D}, /* ĭ */
-    {0x0306, 'o', 0x014F}, /* ŏ */
-    {0x0306, 'u', 0x016D}, /* ŭ */
-    {0x0307, 'C', 0x010A}, /* Ċ */
-    {0x0307, 'E', 0x0116}, /* Ė */
-    {0x0307, 'G', 0x0120}, /* Ġ */
-    {0x0307, 'I', 0x0130}, /* İ */
-    {0x0307, 'Z', 0x017B}, /* Ż */
-    {0x0307, 'c', 0x010B}, /* ċ */
-    {0x0307, 'e', 0x0117}, /* ė */
-    {0x0307, 'g', 0x0121}, /* ġ */
-    {0x0307, 'z', 0x017C}, /* ż */
-    {0x0308, 'A', 0x00C4}, /* Ä */
-    {0x0308, 'E', 0x00CB}, /* Ë */
-    {0x0308, 'I', 0x00CF}, /* Ï */
-    {0x0308, 'O', 0x00D6}, /* Ö */
-    {0x0308, 'U', 0x00DC}, /* Ü */
-    {0x0308, 'Y', 0x0178}, /* Ÿ */
-    {0x0308, 'a', 0x00E4}, /* ä */
-    {0x0308, 'e', 0x00EB}, /* ë */
-    {0x0308, 'i', 0x00EF}, /* ï */
-    {0x0308, 'o', 0x00F6}, /* ö */
-    {0x0308, 'u', 0x00FC}, /* ü */
-    {0x0308, 'y', 0x00FF}, /* ÿ */
-    {0x030A, 'A', 0x00C5}, /* Å */
-    {0x030A, 'U', 0x016E}, /* Ů */
-    {0x030A, 'a', 0x00E5}, /* å */
-    {0x030A, 'u', 0x016F}, /* ů */
-    {0x030B, 'O', 0x0150}, /* Ő */
-    {0x030B, 'U', 0x0170}, /* Ű */
-    {0x030B, 'o', 0x0151}, /* ő */
-    {0x030B, 'u', 0x0171}, /* ű */
-    {0x030C, 'C', 0x010C}, /* Č */
-    {0x030C, 'D', 0x010E}, /* Ď */
-    {0x030C, 'E', 0x011A}, /* Ě */
-    {0x030C, 'L', 0x013D}, /* Ľ */
-    {0x030C, 'N', 0x0147}, /* Ň */
-    {0x030C, 'R', 0x0158}, /* Ř */
-    {0x030C, 'S', 0x0160}, /* Š */
-    {0x030C, 'T', 0x0164}, /* Ť */
-    {0x030C, 'Z', 0x017D}, /* Ž */
-    {0x030C, 'c', 0x010D}, /* č */
-    {0x030C, 'd', 0x010F}, /* ď */
-    {0x030C, 'e', 0x011B}, /* ě */
-    {0x030C, 'l', 0x013E}, /* ľ */
-    {0x030C, 'n', 0x0148}, /* ň */
-    {0x030C, 'r', 0x0159}, /* ř */
-    {0x030C, 's', 0x0161}, /* š */
-    {0x030C, 't', 0x0165}, /* ť */
-    {0x030C, 'z', 0x017E}, /* ž */
-    {0x0327, 'C', 0x00C7}, /* Ç */
-    {0x0327, 'G', 0x0122}, /* Ģ */
-    {0x0327, 'K', 0x0136}, /* Ķ */
-    {0x0327, 'L', 0x013B}, /* Ļ */
-    {0x0327, 'N', 0x0145}, /* Ņ */
-    {0x0327, 'R', 0x0156}, /* Ŗ */
-    {0x0327, 'S', 0x015E}, /* Ş */
-    {0x0327, 'T', 0x0162}, /* Ţ */
-    {0x0327, 'c', 0x00E7}, /* ç */
-    {0x0327, 'g', 0x0123}, /* ģ */
-    {0x0327, 'k', 0x0137}, /* ķ */
-    {0x0327, 'l', 0x013C}, /* ļ */
-    {0x0327, 'n', 0x0146}, /* ņ */
-    {0x0327, 'r', 0x0157}, /* ŗ */
-    {0x0327, 's', 0x015F}, /* ş */
-    {0x0327, 't', 0x0163}, /* ţ */
-    {0x0328, 'A', 0x0104}, /* Ą */
-    {0x0328, 'E', 0x0118}, /* Ę */
-    {0x0328, 'I', 0x012E}, /* Į */
-    {0x0328, 'U', 0x0172}, /* Ų */
-    {0x0328, 'a', 0x0105}, /* ą */
-    {0x0328, 'e', 0x0119}, /* ę */
-    {0x0328, 'i', 0x012F}, /* į */
-    {0x0328, 'u', 0x0173}, /* ų */
+    {0x0300, 'A', 0x00C0}, /* latin capital letter a with grave */
+    {0x0300, 'E', 0x00C8}, /* latin capital letter e with grave */
+    {0x0300, 'I', 0x00CC}, /* latin capital letter i with grave */
+    {0x0300, 'O', 0x00D2}, /* latin capital letter o with grave */
+    {0x0300, 'U', 0x00D9}, /* latin capital letter u with grave */
+    {0x0300, 'a', 0x00E0}, /* latin small letter a with grave */
+    {0x0300, 'e', 0x00E8}, /* latin small letter e with grave */
+    {0x0300, 'i', 0x00EC}, /* latin small letter i with grave */
+    {0x0300, 'o', 0x00F2}, /* latin small letter o with grave */
+    {0x0300, 'u', 0x00F9}, /* latin small letter u with grave */
+    {0x0301, 'A', 0x00C1}, /* latin capital letter a with acute */
+    {0x0301, 'C', 0x0106}, /* latin capital letter c with acute */
+    {0x0301, 'E', 0x00C9}, /* latin capital letter e with acute */
+    {0x0301, 'I', 0x00CD}, /* latin capital letter i with acute */
+    {0x0301, 'L', 0x0139}, /* latin capital letter l with acute */
+    {0x0301, 'N', 0x0143}, /* latin capital letter n with acute */
+    {0x0301, 'O', 0x00D3}, /* latin capital letter o with acute */
+    {0x0301, 'R', 0x0154}, /* latin capital letter r with acute */
+    {0x0301, 'S', 0x015A}, /* latin capital letter s with acute */
+    {0x0301, 'U', 0x00DA}, /* latin capital letter u with acute */
+    {0x0301, 'Y', 0x00DD}, /* latin capital letter y with acute */
+    {0x0301, 'Z', 0x0179}, /* latin capital letter z with acute */
+    {0x0301, 'a', 0x00E1}, /* latin small letter a with acute */
+    {0x0301, 'c', 0x0107}, /* latin small letter c with acute */
+    {0x0301, 'e', 0x00E9}, /* latin small letter e with acute */
+    {0x0301, 'i', 0x00ED}, /* latin small letter i with acute */
+    {0x0301, 'l', 0x013A}, /* latin small letter l with acute */
+    {0x0301, 'n', 0x0144}, /* latin small letter n with acute */
+    {0x0301, 'o', 0x00F3}, /* latin small letter o with acute */
+    {0x0301, 'r', 0x0155}, /* latin small letter r with acute */
+    {0x0301, 's', 0x015B}, /* latin small letter s with acute */
+    {0x0301, 'u', 0x00FA}, /* latin small letter u with acute */
+    {0x0301, 'y', 0x00FD}, /* latin small letter y with acute */
+    {0x0301, 'z', 0x017A}, /* latin small letter z with acute */
+    {0x0302, 'A', 0x00C2}, /* latin capital letter a with circumflex */
+    {0x0302, 'C', 0x0108}, /* latin capital letter c with circumflex */
+    {0x0302, 'E', 0x00CA}, /* latin capital letter e with circumflex */
+    {0x0302, 'G', 0x011C}, /* latin capital letter g with circumflex */
+    {0x0302, 'H', 0x0124}, /* latin capital letter h with circumflex */
+    {0x0302, 'I', 0x00CE}, /* latin capital letter i with circumflex */
+    {0x0302, 'J', 0x0134}, /* latin capital letter j with circumflex */
+    {0x0302, 'O', 0x00D4}, /* latin capital letter o with circumflex */
+    {0x0302, 'S', 0x015C}, /* latin capital letter s with circumflex */
+    {0x0302, 'U', 0x00DB}, /* latin capital letter u with circumflex */
+    {0x0302, 'W', 0x0174}, /* latin capital letter w with circumflex */
+    {0x0302, 'Y', 0x0176}, /* latin capital letter y with circumflex */
+    {0x0302, 'a', 0x00E2}, /* latin small letter a with circumflex */
+    {0x0302, 'c', 0x0109}, /* latin small letter c with circumflex */
+    {0x0302, 'e', 0x00EA}, /* latin small letter e with circumflex */
+    {0x0302, 'g', 0x011D}, /* latin small letter g with circumflex */
+    {0x0302, 'h', 0x0125}, /* latin small letter h with circumflex */
+    {0x0302, 'i', 0x00EE}, /* latin small letter i with circumflex */
+    {0x0302, 'j', 0x0135}, /* latin small letter j with circumflex */
+    {0x0302, 'o', 0x00F4}, /* latin small letter o with circumflex */
+    {0x0302, 's', 0x015D}, /* latin small letter s with circumflex */
+    {0x0302, 'u', 0x00FB}, /* latin small letter u with circumflex */
+    {0x0302, 'w', 0x0175}, /* latin small letter w with circumflex */
+    {0x0302, 'y', 0x0177}, /* latin small letter y with circumflex */
+    {0x0303, 'A', 0x00C3}, /* latin capital letter a with tilde */
+    {0x0303, 'I', 0x0128}, /* latin capital letter i with tilde */
+    {0x0303, 'N', 0x00D1}, /* latin capital letter n with tilde */
+    {0x0303, 'O', 0x00D5}, /* latin capital letter o with tilde */
+    {0x0303, 'U', 0x0168}, /* latin capital letter u with tilde */
+    {0x0303, 'a', 0x00E3}, /* latin small letter a with tilde */
+    {0x0303, 'i', 0x0129}, /* latin small letter i with tilde */
+    {0x0303, 'n', 0x00F1}, /* latin small letter n with tilde */
+    {0x0303, 'o', 0x00F5}, /* latin small letter o with tilde */
+    {0x0303, 'u', 0x0169}, /* latin small letter u with tilde */
+    {0x0304, 'A', 0x0100}, /* latin capital letter a with macron */
+    {0x0304, 'E', 0x0112}, /* latin capital letter e with macron */
+    {0x0304, 'I', 0x012A}, /* latin capital letter i with macron */
+    {0x0304, 'O', 0x014C}, /* latin capital letter o with macron */
+    {0x0304, 'U', 0x016A}, /* latin capital letter u with macron */
+    {0x0304, 'a', 0x0101}, /* latin small letter a with macron */
+    {0x0304, 'e', 0x0113}, /* latin small letter e with macron */
+    {0x0304, 'i', 0x012B}, /* latin small letter i with macron */
+    {0x0304, 'o', 0x014D}, /* latin small letter o with macron */
+    {0x0304, 'u', 0x016B}, /* latin small letter u with macron */
+    {0x0306, 'A', 0x0102}, /* latin capital letter a with breve */
+    {0x0306, 'E', 0x0114}, /* latin capital letter e with breve */
+    {0x0306, 'G', 0x011E}, /* latin capital letter g with breve */
+    {0x0306, 'I', 0x012C}, /* latin capital letter i with breve */
+    {0x0306, 'O', 0x014E}, /* latin capital letter o with breve */
+    {0x0306, 'U', 0x016C}, /* latin capital letter u with breve */
+    {0x0306, 'a', 0x0103}, /* latin small letter a with breve */
+    {0x0306, 'e', 0x0115}, /* latin small letter e with breve */
+    {0x0306, 'g', 0x011F}, /* latin small letter g with breve */
+    {0x0306, 'i', 0x012D}, /* latin small letter i with breve */
+    {0x0306, 'o', 0x014F}, /* latin small letter o with breve */
+    {0x0306, 'u', 0x016D}, /* latin small letter u with breve */
+    {0x0307, 'C', 0x010A}, /* latin capital letter c with dot above */
+    {0x0307, 'E', 0x0116}, /* latin capital letter e with dot above */
+    {0x0307, 'G', 0x0120}, /* latin capital letter g with dot above */
+    {0x0307, 'I', 0x0130}, /* latin capital letter i with dot above */
+    {0x0307, 'Z', 0x017B}, /* latin capital letter z with dot above */
+    {0x0307, 'c', 0x010B}, /* latin small letter c with dot above */
+    {0x0307, 'e', 0x0117}, /* latin small letter e with dot above */
+    {0x0307, 'g', 0x0121}, /* latin small letter g with dot above */
+    {0x0307, 'z', 0x017C}, /* latin small letter z with dot above */
+    {0x0308, 'A', 0x00C4}, /* latin capital letter a with diaeresis */
+    {0x0308, 'E', 0x00CB}, /* latin capital letter e with diaeresis */
+    {0x0308, 'I', 0x00CF}, /* latin capital letter i with diaeresis */
+    {0x0308, 'O', 0x00D6}, /* latin capital letter o with diaeresis */
+    {0x0308, 'U', 0x00DC}, /* latin capital letter u with diaeresis */
+    {0x0308, 'Y', 0x0178}, /* latin capital letter y with diaeresis */
+    {0x0308, 'a', 0x00E4}, /* latin small letter a with diaeresis */
+    {0x0308, 'e', 0x00EB}, /* latin small letter e with diaeresis */
+    {0x0308, 'i', 0x00EF}, /* latin small letter i with diaeresis */
+    {0x0308, 'o', 0x00F6}, /* latin small letter o with diaeresis */
+    {0x0308, 'u', 0x00FC}, /* latin small letter u with diaeresis */
+    {0x0308, 'y', 0x00FF}, /* latin small letter y with diaeresis */
+    {0x030A, 'A', 0x00C5}, /* latin capital letter a with ring above */
+    {0x030A, 'U', 0x016E}, /* latin capital letter u with ring above */
+    {0x030A, 'a', 0x00E5}, /* latin small letter a with ring above */
+    {0x030A, 'u', 0x016F}, /* latin small letter u with ring above */
+    {0x030B, 'O', 0x0150}, /* latin capital letter o with double acute */
+    {0x030B, 'U', 0x0170}, /* latin capital letter u with double acute */
+    {0x030B, 'o', 0x0151}, /* latin small letter o with double acute */
+    {0x030B, 'u', 0x0171}, /* latin small letter u with double acute */
+    {0x030C, 'C', 0x010C}, /* latin capital letter c with caron */
+    {0x030C, 'D', 0x010E}, /* latin capital letter d with caron */
+    {0x030C, 'E', 0x011A}, /* latin capital letter e with caron */
+    {0x030C, 'L', 0x013D}, /* latin capital letter l with caron */
+    {0x030C, 'N', 0x0147}, /* latin capital letter n with caron */
+    {0x030C, 'R', 0x0158}, /* latin capital letter r with caron */
+    {0x030C, 'S', 0x0160}, /* latin capital letter s with caron */
+    {0x030C, 'T', 0x0164}, /* latin capital letter t with caron */
+    {0x030C, 'Z', 0x017D}, /* latin capital letter z with caron */
+    {0x030C, 'c', 0x010D}, /* latin small letter c with caron */
+    {0x030C, 'd', 0x010F}, /* latin small letter d with caron */
+    {0x030C, 'e', 0x011B}, /* latin small letter e with caron */
+    {0x030C, 'l', 0x013E}, /* latin small letter l with caron */
+    {0x030C, 'n', 0x0148}, /* latin small letter n with caron */
+    {0x030C, 'r', 0x0159}, /* latin small letter r with caron */
+    {0x030C, 's', 0x0161}, /* latin small letter s with caron */
+    {0x030C, 't', 0x0165}, /* latin small letter t with caron */
+    {0x030C, 'z', 0x017E}, /* latin small letter z with caron */
+    {0x0327, 'C', 0x00C7}, /* latin capital letter c with cedilla */
+    {0x0327, 'G', 0x0122}, /* latin capital letter g with cedilla */
+    {0x0327, 'K', 0x0136}, /* latin capital letter k with cedilla */
+    {0x0327, 'L', 0x013B}, /* latin capital letter l with cedilla */
+    {0x0327, 'N', 0x0145}, /* latin capital letter n with cedilla */
+    {0x0327, 'R', 0x0156}, /* latin capital letter r with cedilla */
+    {0x0327, 'S', 0x015E}, /* latin capital letter s with cedilla */
+    {0x0327, 'T', 0x0162}, /* latin capital letter t with cedilla */
+    {0x0327, 'c', 0x00E7}, /* latin small letter c with cedilla */
+    {0x0327, 'g', 0x0123}, /* latin small letter g with cedilla */
+    {0x0327, 'k', 0x0137}, /* latin small letter k with cedilla */
+    {0x0327, 'l', 0x013C}, /* latin small letter l with cedilla */
+    {0x0327, 'n', 0x0146}, /* latin small letter n with cedilla */
+    {0x0327, 'r', 0x0157}, /* latin small letter r with cedilla */
+    {0x0327, 's', 0x015F}, /* latin small letter s with cedilla */
+    {0x0327, 't', 0x0163}, /* latin small letter t with cedilla */
+    {0x0328, 'A', 0x0104}, /* latin capital letter a with ogonek */
+    {0x0328, 'E', 0x0118}, /* latin capital letter e with ogonek */
+    {0x0328, 'I', 0x012E}, /* latin capital letter i with ogonek */
+    {0x0328, 'U', 0x0172}, /* latin capital letter u with ogonek */
+    {0x0328, 'a', 0x0105}, /* latin small letter a with ogonek */
+    {0x0328, 'e', 0x0119}, /* latin small letter e with ogonek */
+    {0x0328, 'i', 0x012F}, /* latin small letter i with ogonek */
+    {0x0328, 'u', 0x0173}, /* latin small letter u with ogonek */
 };
 
 #define NFC_NPAIRS ((int) (sizeof(nfc_pairs) / sizeof(nfc_pairs[0])))
