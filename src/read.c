@@ -560,7 +560,15 @@ static void decode(const unsigned char *b, R_xlen_t n, int want, psv_text *t)
         if (c < 0x80) { i++; continue; }
         if (c < 0xA0) c1 = 1;
         int k = utf8_seq(b, i, n);
-        if (k) { valid_mb++; i += k; } else { invalid++; i++; }
+        if (k) {
+            /* bytes 0x80-0x9F inside the sequence are still Windows-1252's */
+            for (int j = 1; j < k; j++) if (b[i + j] < 0xA0) c1 = 1;
+            valid_mb++;
+            i += k;
+        } else {
+            invalid++;
+            i++;
+        }
     }
     /* Valid multi-byte sequences arise by chance in single-byte text only
      * rarely (a capital A with circumflex or tilde before a symbol); when
