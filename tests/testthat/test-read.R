@@ -351,3 +351,34 @@ test_that("the C entry points check what they are given", {
   expect_same(.Call(r, b, "UTF-8", ",")$data, matrix(c("1", "2"), 1))
   expect_same(.Call(n, character()), character())
 })
+
+test_that("random and damaged bytes give a result or a classed error, never a crash", {
+  set.seed(11)
+  good <- readBin(survey_export_path(), "raw", 4000)
+  pieces <- list(charToRaw("\""), charToRaw(","), charToRaw(";"), charToRaw("\r"),
+                 charToRaw("\n"), as.raw(c(0xcc, 0x80)), as.raw(0xe8), as.raw(0x92),
+                 as.raw(c(0xff, 0xfe)), as.raw(c(0xef, 0xbb, 0xbf)), as.raw(0))
+  for (k in 1:150) {
+    b <- if (k %% 3 == 0) as.raw(sample(0:255, sample(0:300, 1), TRUE)) else {
+      x <- good[seq_len(sample(length(good), 1))]
+      for (m in seq_len(sample(1:4, 1))) {
+        at <- sample(length(x) + 1L, 1) - 1L
+        x <- c(x[seq_len(at)], pieces[[sample(length(pieces), 1)]], x[-seq_len(at)])
+      }
+      x
+    }
+    f <- write_bytes(b)
+    for (enc in c("auto", "UTF-16BE", "macintosh")) {
+      res <- tryCatch(rd(f, encoding = enc), peersurvey_bad_file = function(e) e)
+      if (inherits(res, "condition")) {
+        expect_match(conditionMessage(res), basename(f), fixed = TRUE)
+      } else {
+        expect_true(is.matrix(res$data) && is.character(res$data))
+        expect_identical(ncol(res$data), length(res$header))
+        expect_identical(length(res$line), nrow(res$data))
+        expect_true(all(validUTF8(res$data[!is.na(res$data)])))
+        expect_false(is.unsorted(res$line, strictly = TRUE))
+      }
+    }
+  }
+})
