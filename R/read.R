@@ -68,18 +68,21 @@ read_delimited <- function(file, encoding = "auto", delimiter = "auto",
            else raw()
   if (!length(bytes))
     abort(sprintf("`file` is empty: \"%s\"", name), "peersurvey_bad_file", call = call)
-  res <- .Call(C_read_delimited, bytes, encoding, delimiter)
+  dec <- .Call(C_read_decode, bytes, encoding)
+  if (!is.null(dec$error)) read_problem(dec$error, name, dec$encoding, call)
+  # the file's bytes are no longer needed when a converted copy exists
   rm(bytes)
-  if (!is.null(res$error)) read_problem(res$error, name, res$encoding, call)
+  res <- .Call(C_read_tokenize, dec$text, c(dec$start, dec$end), delimiter)
+  if (!is.null(res$error)) read_problem(res$error, name, dec$encoding, call)
   list(header = res$header, data = res$data, line = res$line,
-       delimiter = res$delimiter, encoding = res$encoding,
+       delimiter = res$delimiter, encoding = dec$encoding,
        skipped = data.frame(line = res$skipped_line,
                             reason = c("blank line", "only delimiters",
                                        "delimiter line (sep=)")[res$skipped_reason],
                             stringsAsFactors = FALSE))
 }
 
-# Words a problem reported by C_read_delimited(): c(code, line, a, b)
+# Words a problem reported by C_read_decode() or C_read_tokenize(): c(code, line, a, b)
 read_problem <- function(err, name, encoding, call) {
   code <- err[1L]
   at <- sprintf("line %.0f of \"%s\"", err[2L], name)

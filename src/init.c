@@ -26,7 +26,8 @@ static const R_CallMethodDef CallEntries[] = {
     CALLDEF(C_test_multi_independence, 6),
     /* resample: end */
     /* read: begin */
-    CALLDEF(C_read_delimited, 3),
+    CALLDEF(C_read_decode, 2),
+    CALLDEF(C_read_tokenize, 3),
     CALLDEF(C_text_nfc, 1),
     /* read: end */
     {NULL, NULL, 0}

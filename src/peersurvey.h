@@ -107,7 +107,8 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
 
 /* read.c */
 /* read: begin */
-SEXP C_read_delimited(SEXP bytes, SEXP encoding, SEXP delimiter);
+SEXP C_read_decode(SEXP bytes, SEXP encoding);
+SEXP C_read_tokenize(SEXP text, SEXP range, SEXP delimiter);
 SEXP C_text_nfc(SEXP x);
 /* read: end */
 

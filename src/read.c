@@ -11,6 +11,9 @@
  *   3. tokenize twice: a first pass checks every record and counts them,
  *      so that the second pass writes each field once, as a CHARSXP made
  *      straight from the text, into a matrix of the right size.
+ * Steps 1-2 (C_read_decode) and 3 (C_read_tokenize) are two entry points,
+ * so that R can drop the file's bytes once a converted copy exists: peak
+ * memory is then the larger of the two steps, not their sum.
  * Problems in the file are not raised here: they go back to R as codes
  * (the `error` element) and R/read.R words the message.  Scratch memory is
  * R_alloc'd, so an interrupt or error never leaks. */
@@ -420,7 +423,8 @@ typedef struct {
     const unsigned char *s;  /* UTF-8 text */
     R_xlen_t n;
     int enc;                 /* encoding used */
-    int owned;               /* s is scratch memory of ours, not the R vector */
+    int owned;               /* s is a raw vector of ours, not the file's bytes */
+    SEXP holder;             /* protected list whose first element keeps it */
     int err;                 /* RD_* */
     double err_line, err_a, err_b;
 } psv_text;
@@ -430,35 +434,47 @@ static void set_err(psv_text *t, int err, double line, double a, double b)
     t->err = err; t->err_line = line; t->err_a = a; t->err_b = b;
 }
 
+/* A raw vector of len bytes for the converted text, kept by t->holder */
+static unsigned char *new_text(psv_text *t, R_xlen_t len)
+{
+    SET_VECTOR_ELT(t->holder, 0, Rf_allocVector(RAWSXP, len));
+    t->owned = 1;
+    return RAW(VECTOR_ELT(t->holder, 0));
+}
+
 static void decode_single(const unsigned char *b, R_xlen_t n, int enc, psv_text *t)
 {
     R_xlen_t len = 0;
     for (R_xlen_t i = 0; i < n; i++) len += utf8_len(sb_cp(enc, b[i]));
-    unsigned char *o = (unsigned char *) R_alloc((size_t) len + 1, 1);
+    unsigned char *o = new_text(t, len);
     R_xlen_t k = 0;
     for (R_xlen_t i = 0; i < n; i++) {
         unsigned char c = b[i];
         if (c < 0x80) o[k++] = c;
         else k += put_utf8(o + k, sb_cp(enc, c));
     }
-    t->s = o; t->n = k; t->enc = enc; t->owned = 1;
+    t->s = o; t->n = k; t->enc = enc;
 }
 
-/* UTF-16 to UTF-8; a lone surrogate, an odd final byte or U+0000 is an error
- * on the line it is on. */
-static void decode_utf16(const unsigned char *b, R_xlen_t n, int big, psv_text *t)
+/* One pass over UTF-16 code units: with o == NULL it checks them and counts
+ * the UTF-8 bytes, else it writes them.  A lone surrogate, an odd final
+ * byte or U+0000 is an error on the line it is on (lines counted as LF,
+ * CRLF or CR code units). */
+static R_xlen_t utf16_pass(const unsigned char *b, R_xlen_t n, int big, unsigned char *o,
+                           psv_text *t)
 {
-    t->enc = big ? ENC_UTF16BE : ENC_UTF16LE;
-    /* 2 bytes give at most 3, a surrogate pair of 4 gives 4 */
-    unsigned char *o = (unsigned char *) R_alloc((size_t) (n / 2) * 3 + 4, 1);
     R_xlen_t k = 0, i = 0;
+    double line = 1;
+    unsigned int prev = 0;
     while (i + 1 < n) {
         unsigned int u = big ? ((unsigned int) b[i] << 8 | b[i + 1])
                              : ((unsigned int) b[i + 1] << 8 | b[i]);
         i += 2;
+        if (u == '\n' || (prev == '\r' && u != '\n')) line++;
+        prev = u;
         if (u == 0) {
-            set_err(t, RD_BINARY, line_at(o, k, k), (double) (i - 1), 0);
-            return;
+            set_err(t, RD_BINARY, line, (double) (i - 1), 0);
+            return -1;
         }
         if (u >= 0xD800 && u <= 0xDBFF) {
             unsigned int v = 0;
@@ -466,22 +482,34 @@ static void decode_utf16(const unsigned char *b, R_xlen_t n, int big, psv_text *
                 v = big ? ((unsigned int) b[i] << 8 | b[i + 1])
                         : ((unsigned int) b[i + 1] << 8 | b[i]);
             if (v < 0xDC00 || v > 0xDFFF) {
-                set_err(t, RD_BAD_UTF16, line_at(o, k, k), (double) (i - 1), 0);
-                return;
+                set_err(t, RD_BAD_UTF16, line, (double) (i - 1), 0);
+                return -1;
             }
             i += 2;
             u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
         } else if (u >= 0xDC00 && u <= 0xDFFF) {
-            set_err(t, RD_BAD_UTF16, line_at(o, k, k), (double) (i - 1), 0);
-            return;
+            set_err(t, RD_BAD_UTF16, line, (double) (i - 1), 0);
+            return -1;
         }
-        k += put_utf8(o + k, u);
+        if (o) k += put_utf8(o + k, u);
+        else k += utf8_len(u);
     }
     if (i < n) {
-        set_err(t, RD_BAD_UTF16, line_at(o, k, k), (double) (i + 1), 0);
-        return;
+        if (prev == '\r') line++;
+        set_err(t, RD_BAD_UTF16, line, (double) (i + 1), 0);
+        return -1;
     }
-    t->s = o; t->n = k; t->owned = 1;
+    return k;
+}
+
+static void decode_utf16(const unsigned char *b, R_xlen_t n, int big, psv_text *t)
+{
+    t->enc = big ? ENC_UTF16BE : ENC_UTF16LE;
+    R_xlen_t len = utf16_pass(b, n, big, NULL, t);
+    if (len < 0) return;
+    unsigned char *o = new_text(t, len);
+    utf16_pass(b, n, big, o, t);
+    t->s = o; t->n = len;
 }
 
 /* A text file has no NUL byte, unless it is UTF-16 without a byte-order
@@ -854,11 +882,68 @@ static int encoding_code(SEXP encoding)
     return 0; /* not reached */
 }
 
-SEXP C_read_delimited(SEXP bytes, SEXP encoding, SEXP delimiter)
+static SEXP error_vector(int err, double line, double a, double b)
+{
+    SEXP e = Rf_allocVector(REALSXP, 4);
+    REAL(e)[0] = err; REAL(e)[1] = line; REAL(e)[2] = a; REAL(e)[3] = b;
+    return e;
+}
+
+/* Step 1 and 2: the file's bytes as UTF-8 in NFC.  Returns list(text, start,
+ * end, encoding, error): the text is bytes[start, end) of `text`, which is
+ * `bytes` itself when it can be read in place (UTF-8 without combining
+ * marks), else a new raw vector, so that R can let go of the file's bytes
+ * before the records are made. */
+SEXP C_read_decode(SEXP bytes, SEXP encoding)
 {
     int nprot = 0;
     psv_check_type(bytes, RAWSXP, "bytes");
     int want = encoding_code(encoding);
+    const char *names[] = {"text", "start", "end", "encoding", "error", ""};
+    SEXP out = PROTECT(Rf_mkNamed(VECSXP, names)); nprot++;
+
+    psv_text txt;
+    txt.holder = out;
+    decode(RAW(bytes), XLENGTH(bytes), want, &txt);
+    if (txt.enc >= 0 && txt.enc < ENC_N)
+        SET_VECTOR_ELT(out, 3, Rf_mkString(enc_names[txt.enc]));
+    if (txt.err != RD_OK) {
+        SET_VECTOR_ELT(out, 0, R_NilValue);
+        SET_VECTOR_ELT(out, 4, error_vector(txt.err, txt.err_line, txt.err_a, txt.err_b));
+        UNPROTECT(nprot);
+        return out;
+    }
+    /* compose accents only where a combining mark may be: most files have
+     * none, and are then read in place */
+    if (txt.n && memchr(txt.s, 0xCC, (size_t) txt.n)) {
+        const unsigned char *from = txt.s;
+        unsigned char *o = txt.owned
+            ? (unsigned char *) txt.s  /* a vector of ours: composed in place */
+            : new_text(&txt, txt.n);
+        txt.n = nfc_compose(from, txt.n, o);
+        txt.s = o;
+    }
+    if (!txt.owned) SET_VECTOR_ELT(out, 0, bytes);
+    SEXP text = VECTOR_ELT(out, 0);
+    double start = (double) (txt.s - RAW(text));
+    SET_VECTOR_ELT(out, 1, Rf_ScalarReal(start));
+    SET_VECTOR_ELT(out, 2, Rf_ScalarReal(start + (double) txt.n));
+    UNPROTECT(nprot);
+    return out;
+}
+
+/* Step 3: the records of UTF-8 text[start, end).  Returns list(header, data,
+ * line, delimiter, skipped_line, skipped_reason, error). */
+SEXP C_read_tokenize(SEXP text, SEXP range, SEXP delimiter)
+{
+    int nprot = 0;
+    psv_check_type(text, RAWSXP, "text");
+    psv_check_type(range, REALSXP, "range");
+    psv_check_length(range, 2, "range");
+    double r0 = REAL(range)[0], r1 = REAL(range)[1];
+    if (!R_FINITE(r0) || !R_FINITE(r1) || r0 != floor(r0) || r1 != floor(r1) ||
+        r0 < 0 || r0 > r1 || r1 > (double) XLENGTH(text))
+        Rf_error("'range' must be two whole numbers 0 <= start <= end <= length(text)");
     if (TYPEOF(delimiter) != STRSXP || XLENGTH(delimiter) != 1 ||
         STRING_ELT(delimiter, 0) == NA_STRING)
         Rf_error("'delimiter' must be a single string");
@@ -871,61 +956,30 @@ SEXP C_read_delimited(SEXP bytes, SEXP encoding, SEXP delimiter)
                      "or a line end, not \"%s\"", dl);
         given = (unsigned char) dl[0];
     }
-
-    const char *names[] = {"header", "data", "line", "delimiter", "encoding",
-                           "skipped_line", "skipped_reason", "error", ""};
+    const char *names[] = {"header", "data", "line", "delimiter", "skipped_line",
+                           "skipped_reason", "error", ""};
     SEXP out = PROTECT(Rf_mkNamed(VECSXP, names)); nprot++;
-
-    psv_text txt;
-    decode(RAW(bytes), XLENGTH(bytes), want, &txt);
-    if (txt.enc >= 0 && txt.enc < ENC_N)
-        SET_VECTOR_ELT(out, 4, Rf_mkString(enc_names[txt.enc]));
-    if (txt.err != RD_OK) {
-        SEXP e = PROTECT(Rf_allocVector(REALSXP, 4)); nprot++;
-        REAL(e)[0] = txt.err; REAL(e)[1] = txt.err_line;
-        REAL(e)[2] = txt.err_a; REAL(e)[3] = txt.err_b;
-        SET_VECTOR_ELT(out, 7, e);
-        UNPROTECT(nprot);
-        return out;
-    }
-
-    /* compose accents only where a combining mark may be: most files have
-     * none, and are then read in place */
-    if (txt.n && memchr(txt.s, 0xCC, (size_t) txt.n)) {
-        unsigned char *o = txt.owned
-            ? (unsigned char *) txt.s  /* our own buffer: compose in place */
-            : (unsigned char *) R_alloc((size_t) txt.n, 1);
-        txt.n = nfc_compose(txt.s, txt.n, o);
-        txt.s = o;
-    }
 
     psv_tok t;
     memset(&t, 0, sizeof t);
-    t.s = txt.s; t.n = txt.n; t.first_line = 1;
+    t.s = RAW(text) + (R_xlen_t) r0;
+    t.n = (R_xlen_t) (r1 - r0);
+    t.first_line = 1;
     find_delimiter(&t, given);
     char dstr[2] = {(char) t.d, 0};
     SET_VECTOR_ELT(out, 3, Rf_mkString(dstr));
 
     tokenize(&t, 0, R_NilValue, R_NilValue, NULL, NULL);
-    if (t.err == RD_OK && (double) t.nrec * (double) t.ncol > (double) R_XLEN_T_MAX)
-        tok_err(&t, RD_TOO_BIG, 0, 0, 0);
+    /* a matrix's dimensions are integers */
+    if (t.err == RD_OK && (t.nrec > INT_MAX || t.ncol > INT_MAX ||
+                           (double) t.nrec * (double) t.ncol > (double) R_XLEN_T_MAX))
+        tok_err(&t, RD_TOO_BIG, 0, 2, 0);
     if (t.err != RD_OK) {
-        SEXP e = PROTECT(Rf_allocVector(REALSXP, 4)); nprot++;
-        REAL(e)[0] = t.err; REAL(e)[1] = t.err_line;
-        REAL(e)[2] = t.err_a; REAL(e)[3] = t.err_b;
-        SET_VECTOR_ELT(out, 7, e);
+        SET_VECTOR_ELT(out, 6, error_vector(t.err, t.err_line, t.err_a, t.err_b));
         UNPROTECT(nprot);
         return out;
     }
 
-    /* a matrix's dimensions are integers */
-    if (t.nrec > INT_MAX || t.ncol > INT_MAX) {
-        SEXP e = PROTECT(Rf_allocVector(REALSXP, 4)); nprot++;
-        REAL(e)[0] = RD_TOO_BIG; REAL(e)[1] = 0; REAL(e)[2] = 2; REAL(e)[3] = 0;
-        SET_VECTOR_ELT(out, 7, e);
-        UNPROTECT(nprot);
-        return out;
-    }
     SEXP header = PROTECT(Rf_allocVector(STRSXP, t.ncol)); nprot++;
     SEXP data = PROTECT(Rf_allocMatrix(STRSXP, (int) t.nrec, (int) t.ncol)); nprot++;
     SEXP lines = PROTECT(Rf_allocVector(INTSXP, t.nrec)); nprot++;
@@ -941,8 +995,8 @@ SEXP C_read_delimited(SEXP bytes, SEXP encoding, SEXP delimiter)
         INTEGER(sl)[k] = t.skip_line[k];
         INTEGER(sr)[k] = t.skip_reason[k];
     }
-    SET_VECTOR_ELT(out, 5, sl);
-    SET_VECTOR_ELT(out, 6, sr);
+    SET_VECTOR_ELT(out, 4, sl);
+    SET_VECTOR_ELT(out, 5, sr);
     UNPROTECT(nprot);
     return out;
 }
