@@ -1002,36 +1002,40 @@ SEXP C_read_tokenize(SEXP text, SEXP range, SEXP delimiter)
 }
 
 /* NFC composition of a character vector (attributes kept); elements that
- * need none are returned as they are, NA stays NA. */
+ * need none are kept as they are, NA stays NA.  Text from the reader is
+ * already composed, so the vector is copied only from its first element
+ * that changes, and returned itself when none does: applying this to a
+ * large matrix of answers costs a scan, not a second matrix. */
 SEXP C_text_nfc(SEXP x)
 {
     int nprot = 0;
     psv_check_type(x, STRSXP, "x");
     R_xlen_t n = XLENGTH(x);
-    SEXP out = PROTECT(Rf_allocVector(STRSXP, n)); nprot++;
-    DUPLICATE_ATTRIB(out, x);
+    SEXP out = R_NilValue;
     for (R_xlen_t i = 0; i < n; i++) {
+        if ((i + 1) % PSV_INTERRUPT_EVERY == 0) R_CheckUserInterrupt();
         SEXP el = STRING_ELT(x, i);
-        SET_STRING_ELT(out, i, el);
-        if (el == NA_STRING || Rf_getCharCE(el) == CE_BYTES) continue;
-        const char *p = CHAR(el);
-        size_t len = (size_t) LENGTH(el);
-        /* a combining mark of U+0300-U+033F starts with byte 0xCC in UTF-8;
-         * in a native or Latin-1 string it would be translated first */
-        if (!memchr(p, 0xCC, len) && Rf_getCharCE(el) != CE_LATIN1 &&
-            Rf_getCharCE(el) != CE_NATIVE) continue;
+        if (el == NA_STRING) continue;
+        cetype_t ce = Rf_getCharCE(el);
+        /* a combining mark of U+0300-U+033F is 0xCC 0x80-0xBF in UTF-8;
+         * Latin-1 has no combining marks, and bytes are left alone */
+        if (ce == CE_BYTES || ce == CE_LATIN1) continue;
+        if (!memchr(CHAR(el), 0xCC, (size_t) LENGTH(el))) continue;
         const void *vmax = vmaxget();
         const unsigned char *u = (const unsigned char *) Rf_translateCharUTF8(el);
         size_t ulen = strlen((const char *) u);
-        if (memchr(u, 0xCC, ulen)) {
-            unsigned char *o = (unsigned char *) R_alloc(ulen + 1, 1);
-            R_xlen_t k = nfc_compose(u, (R_xlen_t) ulen, o);
-            if ((size_t) k != ulen)
-                SET_STRING_ELT(out, i, Rf_mkCharLenCE((const char *) o, (int) k, CE_UTF8));
+        unsigned char *o = (unsigned char *) R_alloc(ulen + 1, 1);
+        R_xlen_t k = nfc_compose(u, (R_xlen_t) ulen, o);
+        if ((size_t) k != ulen) {
+            if (out == R_NilValue) {
+                out = PROTECT(Rf_allocVector(STRSXP, n)); nprot++;
+                DUPLICATE_ATTRIB(out, x);
+                for (R_xlen_t j = 0; j < n; j++) SET_STRING_ELT(out, j, STRING_ELT(x, j));
+            }
+            SET_STRING_ELT(out, i, Rf_mkCharLenCE((const char *) o, (int) k, CE_UTF8));
         }
         vmaxset(vmax);
-        if ((i + 1) % PSV_INTERRUPT_EVERY == 0) R_CheckUserInterrupt();
     }
     UNPROTECT(nprot);
-    return out;
+    return out == R_NilValue ? x : out;
 }

@@ -260,6 +260,16 @@ test_that("text_nfc() composes as Unicode's NFC for Latin letters", {
   expect_same(out[[1]], c("p\u00ec", "x"))
   expect_s3_class(out, "data.frame")
   expect_same(peersurvey:::text_nfc(1:3), 1:3)
+  # a matrix keeps its shape, changed only where a mark follows a letter
+  m <- matrix(c("a", "e\u0301", NA, "x", "\u00e8", "o\u0308"), 2,
+              dimnames = list(NULL, c("p", "q", "r")))
+  ref <- stringi::stri_trans_nfc(m)
+  attributes(ref) <- attributes(m)
+  expect_same(peersurvey:::text_nfc(m), ref)
+  # Latin-1 strings hold no combining marks and are kept as they are
+  l1 <- "perch\xe9"
+  Encoding(l1) <- "latin1"
+  expect_same(Encoding(peersurvey:::text_nfc(c(l1, "u\u0300"))), c("latin1", "UTF-8"))
 })
 
 test_that("a 5 MB cell of accented text reads in linear time and equal", {
