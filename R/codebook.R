@@ -173,7 +173,7 @@ check_codebook <- function(cb) {
   if (!all(okw)) bad(which(!okw)[1L], sprintf("`whole` must be TRUE or FALSE, not %s",
                                              show_values(cb$whole[!okw][1L])))
   cb$whole <- wv %in% c("TRUE", "T", "1")
-  cb[] <- lapply(cb, function(v) if (is.character(v)) { v[is.na(v)] <- ""; trimws(v) } else v)
+  cb[] <- lapply(cb, function(v) if (is.character(v)) { v[is.na(v)] <- ""; trimws(text_nfc(v)) } else v)
   for (col in c("min", "max")) {
     v <- cb[[col]]
     num <- suppressWarnings(as.numeric(v))

@@ -41,8 +41,9 @@ survey_source <- function(file, encoding) {
 source_data_frame <- function(df, name, kind) {
   if (!ncol(df)) abort(sprintf("`file` has no columns: %s", name), "peersurvey_bad_file")
   cols <- lapply(df, source_text)
-  data <- matrix(unlist(cols, use.names = FALSE), nrow = nrow(df))
-  list(header = names(df), data = data, line = seq_len(nrow(df)) + 1L,
+  # composed accents, as the text reader gives them
+  data <- text_nfc(matrix(unlist(cols, use.names = FALSE), nrow = nrow(df)))
+  list(header = text_nfc(names(df)), data = data, line = seq_len(nrow(df)) + 1L,
        encoding = "UTF-8", name = name, kind = kind,
        skipped = data.frame(line = integer(), reason = character(), stringsAsFactors = FALSE))
 }

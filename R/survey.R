@@ -32,9 +32,13 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #' Forms, spreadsheets) export them and types every column with a codebook.
 #'
 #' @section What is accepted:
-#' * Comma, semicolon or tab delimiter, sniffed from the header line; UTF-8
-#'   with or without byte-order mark; LF, CRLF or CR line ends; quoted fields
-#'   holding delimiters, quotes (doubled) or line breaks.
+#' * Comma, semicolon or tab delimiter, sniffed from the header line (or an
+#'   Excel `sep=` first line); UTF-8 with or without byte-order mark,
+#'   UTF-16LE/BE, Windows-1252, Latin-1 and MacRoman, detected (the encoding
+#'   used is recorded in the result, see `summary()`) or given with
+#'   `encoding`; LF, CRLF or CR line ends; quoted fields holding
+#'   delimiters, quotes (doubled) or line breaks. Blank lines and rows of
+#'   only delimiters are skipped and listed among the problems.
 #' * Headers are item ids, in any order and letter case. A check-all-that-apply
 #'   item comes either as one column per option, named `<item>_<option>` (or
 #'   `<item>[<option>]`), holding `1`/`0`, `Si`/`No`, `Yes`/`No`,
@@ -66,10 +70,11 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #' once, with class `peersurvey_problems`, giving their number;
 #' columns the codebook does not know are kept as character columns at the
 #' end and listed there too, as are codebook items absent from the file
-#' (filled with `NA`). A department id that is blank or appears twice, a
-#' missing required column, and a file that is empty, UTF-16, binary (NUL bytes or
-#' invalid UTF-8), or truncated or malformed (an unterminated quote, a line
-#' with the wrong number of fields) are errors.
+#' (filled with `NA`). A unit id that is blank or appears twice, a
+#' missing required column, and a file that is empty, binary, mixes UTF-8
+#' with another encoding, or is truncated or malformed (an unterminated
+#' quote, a line with the wrong number of fields) are errors naming the file
+#' and the line.
 #'
 #' @section Survey platforms and files:
 #' `format = "auto"` tells the platform from the header:
@@ -160,8 +165,6 @@ read_survey <- function(file, codebook = survey_codebook(), language = "auto",
   format <- arg_match(format)
   incomplete <- arg_match(incomplete)
   tab <- survey_source(file, encoding)
-  tab$data[] <- text_nfc_if(tab$data)
-  tab$header <- text_nfc_if(tab$header)
   rows_in_file <- nrow(tab$data) + nrow(tab$skipped %||% data.frame())
   tab <- format_columns(tab, columns)
   if (format == "auto") format <- survey_format_detect(tab$header, codebook)
@@ -175,123 +178,6 @@ read_survey <- function(file, codebook = survey_codebook(), language = "auto",
   x
 }
 
-# Text in Unicode's composed form (NFC) when the reader offers it, so that a
-# decomposed "i" + grave accent matches the label "\u00ec"
-text_nfc_if <- function(x) {
-  f <- get0("text_nfc", envir = asNamespace("peersurvey"), inherits = FALSE)
-  if (is.null(f)) x else f(x)
-}
-
-# ---- low-level reading ------------------------------------------------------
-
-read_delimited <- function(file) {
-  if (!is.character(file) || length(file) != 1L || is.na(file))
-    abort("`file` must be the path of a survey export", "peersurvey_bad_argument")
-  if (!file.exists(file) || dir.exists(file))
-    abort(sprintf("`file` does not exist: \"%s\"", file), "peersurvey_bad_argument")
-  size <- file.size(file)
-  bytes <- readBin(file, "raw", n = size)
-  if (length(bytes) >= 3L && identical(bytes[1:3], as.raw(c(0xef, 0xbb, 0xbf))))
-    bytes <- bytes[-(1:3)]
-  if (!length(bytes))
-    abort(sprintf("`file` is empty: \"%s\"", basename(file)), "peersurvey_bad_file")
-  if (length(bytes) >= 2L && (identical(bytes[1:2], as.raw(c(0xff, 0xfe))) ||
-                               identical(bytes[1:2], as.raw(c(0xfe, 0xff)))))
-    abort(sprintf("`file` is UTF-16 text (re-save it as UTF-8): \"%s\"", basename(file)),
-          "peersurvey_bad_file")
-  if (any(bytes == as.raw(0L))) {
-    at <- which(bytes == as.raw(0L))[1L]
-    abort(sprintf("`file` is binary, not a text export: NUL byte at byte %d of \"%s\"", at,
-                  basename(file)), "peersurvey_bad_file")
-  }
-  txt <- rawToChar(bytes)
-  Encoding(txt) <- "UTF-8"
-  if (!validUTF8(txt)) {
-    lines <- strsplit(txt, "\n", fixed = TRUE, useBytes = TRUE)[[1L]]
-    at <- which(!validUTF8(lines))[1L]
-    abort(sprintf(paste("`file` is not valid UTF-8 (binary, or another encoding such as",
-                        "Latin-1: re-save it as UTF-8): line %d of \"%s\""), at, basename(file)),
-          "peersurvey_bad_file")
-  }
-  txt <- sub("[\r\n]+$", "", txt, perl = TRUE)
-  if (!grepl("[^[:space:]]", txt, perl = TRUE))
-    abort(sprintf("`file` is empty: \"%s\"", basename(file)), "peersurvey_bad_file")
-  parse_delimited(txt, basename(file))
-}
-
-sniff_delimiter <- function(txt) {
-  head <- regmatches(txt, regexpr("^[^\r\n]*", txt, perl = TRUE))
-  head <- gsub("\"[^\"]*(\"\"[^\"]*)*\"", "", head, perl = TRUE)
-  counts <- vapply(c(",", ";", "\t"), function(d)
-    lengths(regmatches(head, gregexpr(d, head, fixed = TRUE))), 1)
-  if (all(counts == 0)) "," else names(counts)[which.max(counts)]
-}
-
-# Tokenise a whole delimited text; returns a character matrix (first row the
-# header) and the line where each record starts.  Unquoted empty fields and
-# unquoted NA are NA; quoted empty fields are "".
-parse_delimited <- function(txt, name) {
-  d <- sniff_delimiter(txt)
-  pat <- sprintf("(\"[^\"]*(?:\"\"[^\"]*)*\"|[^\"%1$s\r\n][^%1$s\r\n]*|)(%1$s|\r\n|\n|\r|$)", d)
-  m <- gregexpr(pat, txt, perl = TRUE, useBytes = TRUE)[[1L]]
-  start <- as.integer(m)
-  len <- attr(m, "match.length")
-  nbytes <- nchar(txt, type = "bytes")
-  ends <- start + len
-  gap <- if (start[1L] != 1L) 1L else {
-    bad <- which(start[-1L] != ends[-length(ends)])
-    if (length(bad)) ends[bad[1L]] else if (ends[length(ends)] != nbytes + 1L)
-      ends[length(ends)] else NA_integer_
-  }
-  tb <- txt
-  Encoding(tb) <- "bytes"
-  if (!is.na(gap)) {
-    pre <- substr(tb, 1L, gap - 1L)
-    line <- 1L + nchar(gsub("[^\n]", "", pre, useBytes = TRUE), type = "bytes")
-    abort(sprintf(paste("`file` is truncated or malformed: unterminated or misplaced quote",
-                        "on line %d of \"%s\""), line, name), "peersurvey_bad_file")
-  }
-  cs <- attr(m, "capture.start")
-  cl <- attr(m, "capture.length")
-  field <- substring(tb, cs[, 1L], cs[, 1L] + cl[, 1L] - 1L)
-  term <- substring(tb, cs[, 2L], cs[, 2L] + cl[, 2L] - 1L)
-  Encoding(term) <- "UTF-8"
-  Encoding(field) <- "UTF-8"
-  if (term[length(term)] == d) {  # a trailing delimiter opens one more, empty field
-    field <- c(field, "")
-    term <- c(term, "")
-  }
-  quoted <- startsWith(field, "\"")
-  value <- field
-  value[quoted] <- gsub("\"\"", "\"", substr(field[quoted], 2L, nchar(field[quoted]) - 1L),
-                        fixed = TRUE)
-  value[quoted] <- gsub("\r\n?", "\n", value[quoted], perl = TRUE)
-  value[!quoted & (field == "" | field == "NA")] <- NA_character_
-  eol <- term != d
-  rec <- c(1L, 1L + cumsum(eol)[-length(eol)])
-  nl <- nchar(gsub("[^\n]", "", gsub("\r\n?", "\n", paste0(field, term), perl = TRUE),
-                   perl = TRUE))
-  first_line <- 1L + c(0L, cumsum(nl)[-length(nl)])
-  rec_line <- first_line[!duplicated(rec)]
-  nf <- tabulate(rec)
-  # blank lines are records of one unquoted empty field
-  v1 <- value[!duplicated(rec)]
-  blank <- nf == 1L & (is.na(v1) | !nzchar(trimws(v1))) & !quoted[!duplicated(rec)]
-  if (nf[1L] < 1L || blank[1L])
-    abort(sprintf("`file` has no header line: \"%s\"", name), "peersurvey_bad_file")
-  keep_rec <- which(!blank)
-  wrong <- keep_rec[nf[keep_rec] != nf[1L]]
-  if (length(wrong)) {
-    w <- wrong[1L]
-    abort(sprintf(paste("`file` is truncated or malformed: the record on line %d of \"%s\"",
-                        "has %d field%s, the header has %d"), rec_line[w], name, nf[w],
-                  if (nf[w] == 1L) "" else "s", nf[1L]), "peersurvey_bad_file")
-  }
-  keep <- rec %in% keep_rec
-  mat <- matrix(value[keep], ncol = nf[1L], byrow = TRUE)
-  list(header = mat[1L, ], data = mat[-1L, , drop = FALSE],
-       line = rec_line[keep_rec][-1L], delimiter = d)
-}
 
 # ---- typing with the codebook -----------------------------------------------
 

@@ -28,6 +28,11 @@ static const R_CallMethodDef CallEntries[] = {
     /* fisher: begin */
     CALLDEF(C_fisher_test, 3),
     /* fisher: end */
+    /* read: begin */
+    CALLDEF(C_read_decode, 2),
+    CALLDEF(C_read_tokenize, 3),
+    CALLDEF(C_text_nfc, 1),
+    /* read: end */
     {NULL, NULL, 0}
 };
 

@@ -109,5 +109,11 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
 /* fisher: begin */
 SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths);
 /* fisher: end */
+/* read.c */
+/* read: begin */
+SEXP C_read_decode(SEXP bytes, SEXP encoding);
+SEXP C_read_tokenize(SEXP text, SEXP range, SEXP delimiter);
+SEXP C_text_nfc(SEXP x);
+/* read: end */
 
 #endif

@@ -324,3 +324,27 @@ test_that("the example questionnaire's Google Forms export reads as its CSV", {
   }
   expect_identical(a, b)
 })
+
+test_that("exports in other encodings read as the UTF-8 CSV, saying which encoding", {
+  plain <- plain_survey()
+  lines <- readLines(survey_export_path(), encoding = "UTF-8")
+  lines <- gsub("\u2019", "'", lines)  # not in Latin-1
+  base <- write_export(lines)
+  ref <- answers_of(read_survey(base))
+  for (enc in c("CP1252", "macintosh", "UTF-16LE")) {
+    f <- tempfile(fileext = ".csv")
+    semi <- gsub("\",\"", "\";\"", lines, fixed = TRUE)
+    raw <- iconv(paste0(paste(semi, collapse = "\r\n"), "\r\n"), "UTF-8", enc, toRaw = TRUE)[[1]]
+    if (enc == "UTF-16LE") raw <- c(as.raw(c(0xff, 0xfe)), raw)
+    writeBin(raw, f)
+    x <- read_survey(f)
+    expect_identical(answers_of(x), ref, label = enc)
+    expect_match(attr(x, "read")$encoding, c(CP1252 = "windows-1252|latin1",
+                                             macintosh = "macintosh",
+                                             "UTF-16LE" = "UTF-16LE")[[enc]], label = enc)
+  }
+  # decomposed accents (as macOS writes them) match the labels
+  nfd <- gsub("\u00ec", "i\u0300", gsub("\u00e0", "a\u0300", lines))
+  expect_true(any(grepl("i\u0300", nfd)))
+  expect_identical(answers_of(read_survey(write_export(nfd))), ref)
+})

@@ -1,0 +1,158 @@
+# Reading delimited exports: the bytes of a file, in whatever encoding the
+# survey tool or spreadsheet wrote them, into UTF-8 records.  The work is in
+# src/read.c; this file checks the arguments and words the problems the C
+# code finds (it returns them as codes, so that every message is classed and
+# names the file, the line and what to do).
+
+# Encodings accepted by `encoding =` (after "auto"), as read_delimited()
+# reports them; "UTF-8-BOM" is also reported, for UTF-8 with a byte-order mark.
+read_encodings <- c("auto", "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "latin1",
+                    "macintosh")
+
+# Other spellings of the same encodings, compared without case or punctuation
+encoding_aliases <- c(auto = "auto", utf8 = "UTF-8", utf8bom = "UTF-8",
+                      utf16le = "UTF-16LE", utf16be = "UTF-16BE",
+                      windows1252 = "windows-1252", cp1252 = "windows-1252",
+                      latin1 = "latin1", iso88591 = "latin1", macintosh = "macintosh",
+                      macroman = "macintosh", mac = "macintosh")
+
+match_encoding <- function(encoding, call = user_call()) {
+  key <- if (is.character(encoding) && length(encoding) == 1L && !is.na(encoding))
+    gsub("[^a-z0-9]", "", tolower(encoding))
+  if (is.null(key) || !key %in% names(encoding_aliases))
+    abort(sprintf("`encoding` must be one of %s, not %s", show_values(read_encodings, Inf),
+                  if (is.character(encoding)) show_values(encoding, 3L)
+                  else deparse(encoding)[1L]),
+          "peersurvey_bad_argument", call = call)
+  unname(encoding_aliases[key])
+}
+
+# Read a delimited text export.
+#
+# `file`: path; `encoding`: "auto" or one of read_encodings (other common
+# spellings accepted); `delimiter`: "auto" (sniffed from the header line:
+# comma, semicolon or tab, whichever occurs most outside quotes; Excel's
+# "sep=;" first line is honoured) or one ASCII character.
+#
+# Returns list(header = character, data = character matrix (one row per
+# record, NA for unquoted empty fields and unquoted NA, "" for a quoted
+# empty field), line = integer line of the file where each record starts,
+# delimiter = the delimiter, encoding = the encoding used ("UTF-8",
+# "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "windows-1252", "latin1" or
+# "macintosh"), skipped = data.frame(line, reason) of the records left out:
+# blank lines, records of only delimiters (spreadsheets leave them at the
+# end) and a "sep=" line).  Text is UTF-8 and composed to NFC.
+#
+# In "auto", a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); then
+# valid UTF-8 is UTF-8; UTF-16 without a mark is recognised by its NUL
+# bytes; anything else is read as the single-byte encoding (Windows-1252,
+# or Latin-1 when it has no byte in 0x80-0x9F, where the two differ, or
+# MacRoman) whose accented letters and punctuation fit the text best.
+read_delimited <- function(file, encoding = "auto", delimiter = "auto",
+                           call = user_call()) {
+  if (!is.character(file) || length(file) != 1L || is.na(file))
+    abort("`file` must be the path of a survey export", "peersurvey_bad_argument", call = call)
+  if (!file.exists(file) || dir.exists(file))
+    abort(sprintf("`file` does not exist: \"%s\"", file), "peersurvey_bad_argument", call = call)
+  encoding <- match_encoding(encoding, call = call)
+  if (!is.character(delimiter) || length(delimiter) != 1L || is.na(delimiter) ||
+      (delimiter != "auto" && (nchar(delimiter, "bytes") != 1L ||
+                                 grepl("[\"\r\n]", delimiter) ||
+                                 charToRaw(delimiter) >= as.raw(0x80))))
+    abort(sprintf(paste("`delimiter` must be \"auto\" or one character such as \",\",",
+                        "\";\" or \"\\t\", not %s"), show_values(delimiter, 1L)),
+          "peersurvey_bad_argument", call = call)
+  name <- basename(file)
+  size <- file.size(file)
+  if (is.na(size) || file.access(file, 4L) != 0L)
+    abort(sprintf("`file` cannot be read: \"%s\"", file), "peersurvey_bad_argument", call = call)
+  bytes <- readBin(file, "raw", n = size)
+  if (!length(bytes))
+    abort(sprintf("`file` is empty: \"%s\"", name), "peersurvey_bad_file", call = call)
+  dec <- .Call(C_read_decode, bytes, encoding)
+  if (!is.null(dec$error)) read_problem(dec$error, name, dec$encoding, call)
+  # the file's bytes are no longer needed when a converted copy exists
+  rm(bytes)
+  res <- .Call(C_read_tokenize, dec$text, c(dec$start, dec$end), delimiter)
+  if (!is.null(res$error)) read_problem(res$error, name, dec$encoding, call)
+  list(header = res$header, data = res$data, line = res$line,
+       delimiter = res$delimiter, encoding = dec$encoding,
+       skipped = data.frame(line = res$skipped_line,
+                            reason = c("blank line", "only delimiters",
+                                       "delimiter line (sep=)")[res$skipped_reason],
+                            stringsAsFactors = FALSE))
+}
+
+# Words a problem reported by C_read_decode() or C_read_tokenize(): c(code, line, a, b)
+read_problem <- function(err, name, encoding, call) {
+  code <- err[1L]
+  at <- sprintf("line %.0f of \"%s\"", err[2L], name)
+  resave <- "re-save it as UTF-8 (in Excel: CSV UTF-8)"
+  bad <- function(msg, class = NULL)
+    abort(msg, c(class, "peersurvey_bad_file"), call = call)
+  switch(as.character(code),
+    "1" = bad(sprintf("`file` is empty: \"%s\"", name)),
+    "2" = bad(sprintf(paste(
+      "`file` is binary, not a text export: %s at byte %.0f, %s.",
+      "Export it from its program as CSV; an Excel workbook (.xlsx, .xls) needs the",
+      "readxl package, an SPSS or Stata file (.sav, .dta) the haven package"),
+      if (err[4L] == 1) "a control character" else "a NUL byte", err[3L], at)),
+    "3" = bad(sprintf(paste(
+      "`file` is not valid UTF-8 on %s. Give its encoding (such as",
+      "`encoding = \"windows-1252\"`) or %s"), at, resave), "peersurvey_bad_encoding"),
+    "4" = bad(sprintf(paste(
+      "`file` mixes UTF-8 with another encoding: not valid UTF-8 on %s, while other",
+      "lines are UTF-8. Correct that line, or %s"), at, resave), "peersurvey_bad_encoding"),
+    "5" = bad(sprintf(paste(
+      "`file` is not valid %s (a lone surrogate or an odd final byte): %s;",
+      "%s"), encoding, at, resave), "peersurvey_bad_encoding"),
+    "6" = bad(sprintf(paste(
+      "`file` is truncated or malformed: unterminated quote on %s. A quoted field",
+      "must end with a quote, and quotes inside it must be doubled (\"\")"), at)),
+    "7" = bad(sprintf(paste(
+      "`file` is truncated or malformed: unterminated or misplaced quote on %s:",
+      "text follows a closing quote. Quotes inside a quoted field must be doubled (\"\")"),
+      at)),
+    "8" = bad(sprintf(paste(
+      "`file` is truncated or malformed: the record on %s has %.0f field%s, the",
+      "header has %.0f. Check the delimiters and quotes on that line"),
+      at, err[3L], if (err[3L] == 1) "" else "s", err[4L])),
+    "9" = bad(sprintf(paste("`file` is too large to read%s: \"%s\""),
+                      switch(as.character(err[3L]),
+                             "1" = sprintf(" (a field on line %.0f is longer than 2^31 bytes)",
+                                           err[2L]),
+                             "2" = " (more than 2^31 records)", ""), name)),
+    bad(sprintf("`file` could not be read: \"%s\"", name)))
+}
+
+# Compose base letter + combining accent (grave, acute, circumflex, tilde,
+# macron, breve, dot, diaeresis, ring, double acute, caron, cedilla, ogonek)
+# into the precomposed Latin letter, as Unicode's NFC does for the letters of
+# Latin-1 Supplement and Latin Extended-A: "Si\u0300" becomes "S\u00ec".
+# Character vectors (attributes kept), factor levels, and the columns and
+# names of lists and data frames; anything else is returned as it is.
+text_nfc <- function(x) {
+  if (is.character(x)) return(.Call(C_text_nfc, x))
+  if (is.factor(x)) {
+    lv <- .Call(C_text_nfc, levels(x))
+    if (anyDuplicated(lv)) {
+      # two spellings of one level become one level
+      at <- attributes(x)
+      codes <- match(lv, unique(lv))[as.integer(x)]
+      at$levels <- unique(lv)
+      attributes(codes) <- at
+      return(codes)
+    }
+    levels(x) <- lv
+    return(x)
+  }
+  if (is.list(x)) {
+    at <- attributes(x)
+    y <- unclass(x)
+    for (j in seq_along(y)) y[j] <- list(text_nfc(y[[j]]))
+    if (!is.null(at$names)) at$names <- .Call(C_text_nfc, at$names)
+    attributes(y) <- at
+    return(y)
+  }
+  x
+}
