@@ -159,8 +159,10 @@ gg_diverging <- function(props, xlab = NULL, main = NULL, grey = FALSE) {
                                 labels = paste0(abs(breaks), "%")) +
     ggplot2::scale_y_continuous(breaks = rev(seq_len(n)), labels = wrap_chars(items),
                                 expand = ggplot2::expansion(add = 0.2)) +
-    ggplot2::guides(fill = ggplot2::guide_legend(nrow = if (k > 4L) 2L else 1L,
-                                                 byrow = TRUE)) +
+    # long level names in two columns, so that the legend stays on the page
+    ggplot2::guides(fill = ggplot2::guide_legend(
+      ncol = if (sum(nchar(levs)) + 6L * k > 75L) 2L else if (k > 4L) ceiling(k / 2) else k,
+      byrow = TRUE)) +
     ggplot2::labs(x = xlab, y = NULL, title = gg_title(main)) +
     gg_theme() +
     ggplot2::theme(panel.grid.major.y = ggplot2::element_blank())
