@@ -90,9 +90,11 @@ figure_open <- function(path, ext, w, h, dpi, pointsize) {
                                                                pointsize = pointsize)
                else grDevices::pdf(path, width = w, height = h, pointsize = pointsize,
                                    encoding = "CP1252", useDingbats = FALSE),
-         png = grDevices::png(path, width = w, height = h, units = "in", res = dpi,
-                              pointsize = pointsize),
-         tif = , tiff = grDevices::tiff(path, width = w, height = h, units = "in", res = dpi,
+         # pixels rounded to the nearest, not truncated as the devices do
+         png = grDevices::png(path, width = round(w * dpi), height = round(h * dpi),
+                              units = "px", res = dpi, pointsize = pointsize),
+         tif = , tiff = grDevices::tiff(path, width = round(w * dpi),
+                                        height = round(h * dpi), units = "px", res = dpi,
                                         pointsize = pointsize, compression = "lzw"))
   invisible()
 }
