@@ -132,7 +132,8 @@ export_ci_level <- function(x) {
 #' Writes the tables of [survey_tables()] or [paper_tables()] (or a single
 #' table) to a file whose kind follows the extension of `path`:
 #' * `.docx`: one Word document, one table per page, each with its caption
-#'   above and its notes as footnotes below, through [as_flextable()]
+#'   above and its notes as footnotes below, through
+#'   [as_flextable()][as_flextable.peer_table]
 #'   (needs the flextable and officer packages);
 #' * `.xlsx`: one spreadsheet, one sheet per table (needs openxlsx). Each
 #'   sheet has the caption in its first row, a header in the third, then
@@ -163,7 +164,8 @@ export_ci_level <- function(x) {
 #'   they exist.
 #' @return `path`, invisibly (for `.csv`, with the paths of the table
 #'   files in attribute `"files"`).
-#' @seealso [as_flextable()] for one table in Word, PowerPoint or HTML.
+#' @seealso [as_flextable()][as_flextable.peer_table] for one table in Word,
+#'   PowerPoint or HTML.
 #' @examples
 #' ex <- function(f) system.file("extdata", f, package = "peersurvey")
 #' s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
@@ -176,7 +178,7 @@ export_ci_level <- function(x) {
 #' }
 #' if (requireNamespace("flextable", quietly = TRUE) &&
 #'     requireNamespace("officer", quietly = TRUE)) {
-#'   write_tables(paper_tables(), tempfile(fileext = ".docx"))
+#'   write_tables(tabs, tempfile(fileext = ".docx"))
 #' }
 #' @export
 write_tables <- function(tables, path, problems = NULL, overwrite = TRUE) {

@@ -97,6 +97,18 @@ in2y <- function(d) d * diff(graphics::par("usr")[3:4]) / graphics::par("pin")[2
 dev_x <- function(x_in) graphics::grconvertX(x_in, "inches", "user")
 dev_y <- function(y_in) graphics::grconvertY(y_in, "inches", "user")
 
+# Margins (inches) that leave a plot region on a small device: shrunk in
+# proportion when they would take more than 80% of its width or height
+# (the text may then not fit, but the figure is drawn)
+fit_mai <- function(mai) {
+  din <- graphics::par("din")
+  wx <- mai[2L] + mai[4L]
+  wy <- mai[1L] + mai[3L]
+  if (wx > 0.8 * din[1L]) mai[c(2L, 4L)] <- mai[c(2L, 4L)] * 0.8 * din[1L] / wx
+  if (wy > 0.8 * din[2L]) mai[c(1L, 3L)] <- mai[c(1L, 3L)] * 0.8 * din[2L] / wy
+  mai
+}
+
 # Layout record returned with what was drawn
 with_layout <- function(drawn, log, keys = NULL) {
   attr(drawn, "layout") <- list(text = log$get(), keys = keys,
@@ -211,7 +223,7 @@ plot_hbars <- function(label, value, lower = NULL, upper = NULL, ci = TRUE,
            0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0) +
              (if (!is.null(ref_text)) text_h_in(cx$small) + 0.08 else 0),
            max(0.12, last_tick / 2 + 0.06))
-  op <- graphics::par(mai = mai)
+  op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
   graphics::plot.new()
   # the axis reaches far enough for the label at the end of the longest
@@ -275,7 +287,7 @@ plot_box <- function(v, main = NULL, xlab = NULL) {
              (if (!is.null(xlab)) text_h_in(cx$text, n_lines(xlab)) + 0.08 else 0),
            0.3, 0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0),
            0.3)
-  op <- graphics::par(mai = mai)
+  op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
   pad <- max((hi - lo) * 0.05, 0.5)
   graphics::plot.new()
@@ -332,7 +344,7 @@ plot_diverging <- function(props, main = NULL, xlab = NULL, col = NULL,
            max(graphics::strwidth(lab, units = "inches", cex = cx$text), 0.1) + 0.2,
            0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0),
            max(0.15, graphics::strwidth("100%", units = "inches", cex = cx$small) / 2 + 0.06))
-  op <- graphics::par(mai = mai)
+  op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
   graphics::plot.new()
   graphics::plot.window(xlim = c(-lim, lim), ylim = c(0.4, n + 0.6), xaxs = "i", yaxs = "i")
@@ -412,7 +424,7 @@ plot_vbars <- function(label, count, main = NULL, xlab = NULL, ylab = NULL,
              (if (!is.null(xlab)) text_h_in(cx$text, n_lines(xlab)) + 0.08 else 0),
            left_in, 0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0),
            0.2)
-  op <- graphics::par(mai = mai)
+  op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
   graphics::plot.new()
   at <- 100 * share
@@ -473,7 +485,7 @@ plot_hbars_grouped <- function(value, lower, upper, ci = TRUE, main = NULL,
            max(graphics::strwidth(lab, units = "inches", cex = cx$text), 0.1) + 0.2,
            0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0),
            max(0.15, graphics::strwidth("100%", units = "inches", cex = cx$small) / 2 + 0.06))
-  op <- graphics::par(mai = mai)
+  op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
   graphics::plot.new()
   top <- max(c(100 * value, if (ci) 100 * upper, 10), na.rm = TRUE)
@@ -690,8 +702,8 @@ tab_bar_data <- function(x, conf, method, labels, language) {
 #'   `right` (percentages of the two sides) and `mid`.
 #' @examples
 #' lev <- c("disagree", "neutral", "agree")
-#' x <- data.frame(a = factor(c("agree", "agree", "neutral", "disagree"), lev),
-#'                 b = factor(c("agree", "disagree", "disagree", NA), lev))
+#' x <- data.frame(a = factor(c("agree", "agree", "neutral", "disagree"), lev, ordered = TRUE),
+#'                 b = factor(c("agree", "disagree", "disagree", NA), lev, ordered = TRUE))
 #' plot(tabulate_likert(x), labels = c(a = "Item A", b = "Item B"))
 #' @export
 plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
