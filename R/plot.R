@@ -603,7 +603,8 @@ plot_ci <- function(k, N, conf, method) {
 #' @param ... Unused.
 #' @return Invisibly, a data frame with one row per bar: `label`,
 #'   `estimate`, `lower`, `upper` (proportions) and `mid` (the bar's position
-#'   on the vertical axis).
+#'   on the vertical axis), with the attribute `"layout"` of the text drawn
+#'   (see [plot.peer_table()]).
 #' @examples
 #' x <- factor(c("yes", "no", "yes", NA, "yes"), levels = c("yes", "no"))
 #' plot(tabulate_choice(x), labels = c(yes = "Yes", no = "No"))
@@ -883,7 +884,22 @@ response_data <- function(x, labels, language) {
 #' @param ci Draw confidence intervals (where the table has them).
 #' @param main Title; by default the table's caption.
 #' @param ... Passed to the Likert painter (`legend`, `hatch`).
-#' @return Invisibly, a data frame of what was drawn, one row per bar.
+#' @section Sizes:
+#' Every figure of the package sets its text in points, whatever the device:
+#' labels 10 points, tick and bar labels 9, the title 11 (bold), so that a
+#' figure saved 17 cm wide (see [save_figure()]) prints no text below 9
+#' points. Labels longer than about 40% of the device's width, and titles
+#' wider than the device, are wrapped at spaces; margins are measured from
+#' the text they hold, and the axis reaches far enough for the percentage
+#' at the end of the longest bar. Legend keys are squares as tall as the
+#' text.
+#'
+#' @return Invisibly, a data frame of what was drawn, one row per bar. Its
+#'   attribute `"layout"` is a list: `text`, every piece of text drawn
+#'   (`text`, its size in `points`, and its box `left`, `right`, `bottom`,
+#'   `top` in inches from the lower left corner of the device); `keys`, the
+#'   legend keys (`label`, `side` and the `text_height` of the label, in
+#'   inches); `device`, the device's width and height in inches.
 #' @examples
 #' tabs <- survey_tables(mhd_survey_2025, items = c("ps_settings", "impact_recovery"))
 #' plot(tabs$ps_settings)
