@@ -16,7 +16,10 @@ export_words <- list(
          table = "Table", code = "Code", file = "File", caption = "Caption", group = "Group",
          estimate = "Estimate", item_column = "Item", level = "Level", domain = "Domain",
          rate = "Response",
-         ci_level = "{conf}% CI", estimate_note = paste(
+         ci_level = "{conf}% CI",
+         chisq_note = "Response by group: chi-square = {stat}, df = {df}, p = {p}{exact}.",
+         fisher_note = "; Fisher's exact test p = {p}",
+         estimate_note = paste(
            "Shares of the whole frame, weighted for nonresponse within classes;",
            "{conf}% intervals from linearised standard errors.")),
   it = c(invited = "Invitati", base = "Base (N)", lower = "Limite inferiore",
@@ -25,7 +28,10 @@ export_words <- list(
          table = "Tabella", code = "Codice", file = "File", caption = "Titolo", group = "Gruppo",
          estimate = "Stima", item_column = "Domanda", level = "Livello", domain = "Dominio",
          rate = "Risposta",
-         ci_level = "IC {conf}%", estimate_note = paste(
+         ci_level = "IC {conf}%",
+         chisq_note = "Risposta per gruppo: chi-quadrato = {stat}, gl = {df}, p = {p}{exact}.",
+         fisher_note = "; test esatto di Fisher p = {p}",
+         estimate_note = paste(
            "Quote dell'intero elenco, ponderate per la mancata risposta entro classi;",
            "intervalli al {conf}% da errori standard linearizzati."))
 )

@@ -81,13 +81,16 @@ as_flextable.peer_response <- function(x, caption = NULL, digits = 1, language =
   notes <- word_fill("note_ci", language, conf = format(100 * conf),
                      method = word("ci_wilson", language))
   fit <- attr(x, "fit", exact = TRUE)
+  pval <- function(p) sub(".", decimal_mark(language), format.pval(p, digits = 3L),
+                          fixed = TRUE)
   if (!is.null(fit))
-    notes <- c(notes, sprintf("Chi-square = %.2f, df = %d, p = %s%s",
-                              fit$chisq$statistic, as.integer(fit$chisq$parameter),
-                              format.pval(fit$chisq$p.value, digits = 3L),
-                              if (is.null(fit$exact)) "" else
-                                sprintf("; Fisher p = %s",
-                                        format.pval(fit$exact$p.value, digits = 3L))))
+    notes <- c(notes, export_word("chisq_note", language,
+                                  stat = fmt_num(fit$chisq$statistic, 2L, language),
+                                  df = as.integer(fit$chisq$parameter),
+                                  p = pval(fit$chisq$p.value),
+                                  exact = if (is.null(fit$exact)) "" else
+                                    export_word("fisher_note", language,
+                                                p = pval(fit$exact$p.value))))
   flextable_frame(cells, headers, caption %||% "", notes, language)
 }
 
@@ -150,8 +153,20 @@ flextable_frame <- function(cells, headers, caption, notes, language = "en") {
                                  autonum = officer::run_autonum(
                                    seq_id = "tab", pre_label = paste0(table_word, " "),
                                    post_label = ": "))
-  flextable::autofit(ft)
+  ft <- flextable::autofit(ft)
+  # no wider than the text of a portrait page (6.3 inches between margins):
+  # the widest columns give way, and their text wraps within the cell
+  w <- dim(ft)$widths
+  if (sum(w) > flextable_page_width) {
+    excess <- sum(w) - flextable_page_width
+    give <- pmax(w - 0.9, 0)
+    w <- w - excess * give / sum(give)
+    ft <- flextable::width(ft, j = seq_along(w), width = w)
+  }
+  ft
 }
+
+flextable_page_width <- 6.3
 
 # Headings of the form "<group>, <what>" shared by adjacent columns become
 # a spanning heading over the <what>s; NULL top row when none is shared

@@ -197,6 +197,15 @@ test_that("as_flextable() gives caption, header, cells and notes of every table 
   expect_identical(ft$body$dataset[[2L]], as.character(rr$invited))
   frame <- utils::read.csv(services_path("services-frame.csv"))
   expect_identical(ft$body$dataset[[2L]][nrow(rr)], as.character(nrow(frame)))
+  # the chi-square test of spread in the footnote, as stats computes it
+  tab <- rbind(rr$responded, rr$invited - rr$responded)[, -nrow(rr)]
+  fit <- suppressWarnings(stats::chisq.test(tab, correct = FALSE))
+  foot <- ft$footer$dataset[[1L]]
+  expect_true(any(grepl(sprintf("chi-square = %.2f, df = %d", fit$statistic, fit$parameter),
+                        foot, fixed = TRUE)))
+  # every table fits the width of a portrait page
+  for (x in c(paper_tables(), survey_tables(d)))
+    expect_lte(sum(dim(flextable::as_flextable(x))$widths), 6.3 + 1e-9)
   est <- estimate_prop(d, "coproduction", level = "yes")
   ft <- flextable::as_flextable(est, language = "it")
   expect_identical(ft$body$dataset[[2L]], "yes")
