@@ -222,3 +222,25 @@ test_that("the reference line of response is labelled in the figure", {
   it <- draw_journal(plot(paper_tables(language = "it")$response))
   expect_true(sprintf("Italia: %.0f%%", 100 * mean(resp)) %in% attr(it, "layout")$text$text)
 })
+
+test_that("figures of another questionnaire take its codebook's labels and counts", {
+  d <- services_design()
+  s <- d$survey
+  cb <- services_codebook_csv()
+  tabs <- survey_tables(d, items = c("peer_roles", "service_type"))
+  drawn <- draw_journal(plot(tabs$peer_roles))
+  opts <- cb$option[cb$item == "peer_roles"]
+  m <- as.matrix(as.data.frame(s)[s$peer_workers %in% "yes" | s$peer_workers %in% TRUE,
+                                  paste0("peer_roles_", opts)])
+  answered <- rowSums(!is.na(m)) > 0
+  k <- colSums(matrix(m[answered, ] %in% TRUE, ncol = ncol(m)))
+  ord <- order(-k, seq_along(k))
+  expect_identical(drawn$label, cb$label_en[cb$item == "peer_roles"][ord])
+  expect_equal(drawn$estimate, k[ord] / sum(answered))
+  drawn <- draw_journal(plot(tabs$service_type))
+  k <- table(factor(s$service_type, levels = cb$option[cb$item == "service_type"]))
+  expect_identical(drawn$label, cb$label_en[cb$item == "service_type"])
+  expect_equal(drawn$estimate, as.vector(k) / sum(k))
+  expect_false(any(grepl("department|mhd_|macro", attr(drawn, "layout")$text$text,
+                         ignore.case = TRUE)))
+})
