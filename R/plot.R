@@ -568,8 +568,10 @@ plot_language <- function(language) {
 plot_ci <- function(k, N, conf, method) {
   out <- data.frame(estimate = rep(NA_real_, length(k)), lower = NA_real_, upper = NA_real_)
   ok <- !is.na(N) & N > 0
-  if (any(ok)) out[ok, ] <- as.data.frame(prop_ci(k[ok], N[ok], conf = conf,
-                                                  method = method))[, c("estimate", "lower", "upper")]
+  if (any(ok)) {
+    r <- as.data.frame(prop_ci(k[ok], N[ok], conf = conf, method = method))
+    out[ok, ] <- r[, c("estimate", "lower", "upper")]
+  }
   out
 }
 
