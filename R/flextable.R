@@ -19,12 +19,14 @@
 #' * response rates of [response_rates()]: invited, responded and the rate
 #'   with its interval by group, the test of spread in a footnote;
 #' * estimates of [estimate_prop()]: the share with its interval, the
-#'   respondents and the frame.
+#'   respondents and the frame;
+#' * the published findings recomputed by [reproduce_paper()].
 #'
 #' [write_tables()] writes a whole list of tables into one Word file.
 #'
 #' @param x A table (class `peer_table`), a tabulation (`peer_tab`),
-#'   response rates (`peer_response`) or estimates (`peer_estimate`).
+#'   response rates (`peer_response`), estimates (`peer_estimate`) or the
+#'   findings of [reproduce_paper()] (`peer_paper_check`).
 #' @param caption Caption; by default the table's own (none for
 #'   tabulations).
 #' @param digits Decimal places of percentages.
@@ -49,6 +51,14 @@ as_flextable.peer_table <- function(x, caption = NULL, ...) {
   cells <- as_kable_data(x)
   flextable_frame(cells, names(x), caption %||% table_caption(x), table_notes(x),
                   table_language(x))
+}
+
+#' @rdname as_flextable.peer_table
+as_flextable.peer_paper_check <- function(x, caption = NULL, ...) {
+  need_package("flextable", "`as_flextable()`")
+  cells <- as_kable_data(x)
+  flextable_frame(cells, names(cells), caption %||% table_caption(x), table_notes(x),
+                  attr(x, "language", exact = TRUE) %||% "en")
 }
 
 #' @rdname as_flextable.peer_table

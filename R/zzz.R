@@ -16,7 +16,8 @@
 # The classes with an as_flextable() method, and their methods
 flextable_methods <- function() {
   list(peer_table = as_flextable.peer_table, peer_tab = as_flextable.peer_tab,
-       peer_response = as_flextable.peer_response, peer_estimate = as_flextable.peer_estimate)
+       peer_response = as_flextable.peer_response, peer_estimate = as_flextable.peer_estimate,
+       peer_paper_check = as_flextable.peer_paper_check)
 }
 
 # The classes with an autoplot() method (those with a base plot method)

@@ -135,6 +135,10 @@ test_that("the report in Word holds every table's caption and cells", {
     expect_identical(cells[!cells %in% paras], character(), label = nm)
   }
   expect_true(any(grepl("Published findings", paras, fixed = TRUE)))
+  check <- reproduce_paper(quiet = TRUE)
+  expect_true(any(grepl(table_caption(check), paras, fixed = TRUE)))
+  cells <- table_cells(check)
+  expect_identical(cells[!cells %in% paras], character())
   # the figures are in the file
   media <- grep("^word/media/", utils::unzip(out, list = TRUE)$Name, value = TRUE)
   expect_gte(length(media), 5L)
