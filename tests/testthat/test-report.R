@@ -144,6 +144,28 @@ test_that("the report in Word holds every table's caption and cells", {
   expect_gte(length(media), 5L)
 })
 
+test_that("without flextable the report's Word tables come through knitr", {
+  skip_without_pandoc()
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  rmd <- draft_report(dir)
+  # the template's choice of route, as made where flextable is not installed
+  lines <- readLines(rmd, encoding = "UTF-8")
+  at <- grep("^use_flextable <- ", lines)
+  expect_length(at, 1L)
+  lines[at] <- "use_flextable <- FALSE"
+  writeLines(lines, rmd, useBytes = TRUE)
+  out <- render_to(rmd, "word_document")
+  paras <- docx_paragraphs(out)
+  tabs <- paper_tables()
+  for (nm in names(tabs)) {
+    expect_true(any(grepl(table_caption(tabs[[nm]]), paras, fixed = TRUE)), label = nm)
+    cells <- table_cells(tabs[[nm]])
+    expect_identical(cells[!cells %in% paras], character(), label = nm)
+  }
+})
+
 test_that("the report in Word on another questionnaire holds its tables", {
   skip_without_pandoc()
   dir <- tempfile("report")
