@@ -189,7 +189,7 @@ write_tables <- function(tables, path, problems = NULL, overwrite = TRUE) {
     abort(sprintf("`path` must be a single file path, not %s", show_values(path, 1L)),
           "peersurvey_bad_argument")
   check_flag(overwrite, "overwrite")
-  ext <- tolower(tools_ext(path))
+  ext <- tolower(path_ext(path))
   if (!ext %in% c("docx", "xlsx", "csv"))
     abort(sprintf("`path` must end in .docx, .xlsx or .csv, not %s", show_values(path)),
           "peersurvey_bad_argument")
@@ -207,7 +207,7 @@ write_tables <- function(tables, path, problems = NULL, overwrite = TRUE) {
          csv = write_tables_csv(tables, path, prob, overwrite))
 }
 
-tools_ext <- function(path) {
+path_ext <- function(path) {
   m <- regmatches(path, regexpr("\\.([[:alnum:]]+)$", path))
   if (length(m)) substring(m, 2L) else ""
 }

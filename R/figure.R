@@ -44,7 +44,7 @@ save_figure <- function(plot, path, width = 17, height = NULL, units = "cm", dpi
   if (!is.character(path) || length(path) != 1L || is.na(path) || !nzchar(path))
     abort(sprintf("`path` must be a single file path, not %s", show_values(path, 1L)),
           "peersurvey_bad_argument")
-  ext <- tolower(tools_ext(path))
+  ext <- tolower(path_ext(path))
   if (!ext %in% c("pdf", "png", "tif", "tiff"))
     abort(sprintf("`path` must end in .pdf, .png, .tif or .tiff, not %s", show_values(path)),
           "peersurvey_bad_argument")
