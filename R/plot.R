@@ -1,86 +1,310 @@
-# Figures in base graphics, readable in grey scale.  Every method draws
-# through one of three internal painters (horizontal bars with intervals,
-# diverging stacked bars, vertical bars of a distribution) and returns,
-# invisibly, a data frame of what it drew: one row per bar, with the bar's
-# midpoint on the category axis in `mid`.
+# Figures in base graphics, readable in grey scale and at journal size.
+# Every method prepares the numbers of its figure (the same data the
+# ggplot2 methods of autoplot.R draw) and hands them to one of the
+# painters below (horizontal bars with intervals, diverging stacked bars,
+# vertical bars of a distribution, grouped bars, a box).  Painters return,
+# invisibly, a data frame of what they drew (one row per bar, with the
+# bar's midpoint on the category axis in `mid`) whose attribute "layout"
+# records every piece of text drawn and its box on the device, so that a
+# figure can be checked for text running off the page.
+#
+# Sizes are set in points, not as multiples of the device's text size:
+# text is at least 9 pt whatever the device, which a journal figure 17 cm
+# wide needs; long labels are wrapped to a share of the device's width and
+# the margins are measured from the text they hold.
 
-# Horizontal bars, largest at the top, with interval whiskers.
-# `value`, `lower`, `upper` are shares in [0, 1]; drawn as percentages.
+# ---- text, in points and inches ---------------------------------------------
+
+plot_points <- c(text = 10, small = 9, title = 11)
+
+# cex giving `pt` points on the current device
+pt_cex <- function(pt) pt / (graphics::par("ps") * graphics::par("cex"))
+
+plot_cex <- function() as.list(vapply(plot_points, pt_cex, 1))
+
+# Height in inches of `lines` lines of text at `cex`
+line_in <- function(cex, lines = 1) {
+  lines * 1.2 * cex * graphics::par("cex") * graphics::par("ps") / 72
+}
+
+# Height in inches of the ink of a label of `lines` lines: the lines
+# between, plus one em for the last
+text_h_in <- function(cex, lines = 1) {
+  size <- cex * graphics::par("cex") * graphics::par("ps") / 72
+  (lines - 1) * 1.2 * size + size
+}
+
+n_lines <- function(x) lengths(strsplit(ifelse(nzchar(x), x, " "), "\n", fixed = TRUE))
+
+# Labels wrapped (strwrap, at spaces) so that each is at most `width_in`
+# inches wide at `cex`; a single word wider than that stays whole
+wrap_labels <- function(labels, width_in, cex, font = 1) {
+  labels <- as.character(labels)
+  labels[is.na(labels)] <- "NA"
+  w <- function(t) graphics::strwidth(t, units = "inches", cex = cex, font = font)
+  vapply(labels, function(l) {
+    if (!nzchar(l) || w(l) <= width_in) return(l)
+    for (k in seq(nchar(l) - 1L, 6L)) {
+      cand <- paste(strwrap(l, k), collapse = "\n")
+      if (w(cand) <= width_in) return(cand)
+    }
+    paste(strwrap(l, 6L), collapse = "\n")
+  }, "", USE.NAMES = FALSE)
+}
+
+# A writer of text that logs, in device inches, the box of all it writes
+text_log <- function() {
+  boxes <- list()
+  put <- function(x, y, labels, cex, adj = c(0.5, 0.5), font = 1, srt = 0, ...) {
+    labels <- as.character(labels)
+    if (!length(labels)) return(invisible())
+    n <- max(length(x), length(y), length(labels))
+    x <- rep_len(x, n)
+    y <- rep_len(y, n)
+    labels <- rep_len(labels, n)
+    graphics::text(x, y, labels, cex = cex, adj = adj, font = font, srt = srt, xpd = NA, ...)
+    w <- graphics::strwidth(labels, units = "inches", cex = cex, font = font)
+    h <- text_h_in(cex, n_lines(labels))
+    xi <- graphics::grconvertX(x, "user", "inches")
+    yi <- graphics::grconvertY(y, "user", "inches")
+    if (srt == 90) {
+      left <- xi - (1 - adj[2L]) * h
+      box <- data.frame(left = left, right = left + h, bottom = yi - adj[1L] * w)
+      box$top <- box$bottom + w
+    } else {
+      left <- xi - adj[1L] * w
+      box <- data.frame(left = left, right = left + w, bottom = yi - adj[2L] * h)
+      box$top <- box$bottom + h
+    }
+    pt <- cex * graphics::par("cex") * graphics::par("ps")
+    boxes[[length(boxes) + 1L]] <<- cbind(data.frame(text = labels, points = pt,
+                                                     stringsAsFactors = FALSE), box)
+    invisible()
+  }
+  get <- function() {
+    if (!length(boxes))
+      return(data.frame(text = character(), points = numeric(), left = numeric(),
+                        right = numeric(), bottom = numeric(), top = numeric()))
+    do.call(rbind, boxes)
+  }
+  list(put = put, get = get)
+}
+
+# Inches to user units along x and y on the current plot
+in2x <- function(d) d * diff(graphics::par("usr")[1:2]) / graphics::par("pin")[1L]
+in2y <- function(d) d * diff(graphics::par("usr")[3:4]) / graphics::par("pin")[2L]
+# User coordinates of a point given in device inches
+dev_x <- function(x_in) graphics::grconvertX(x_in, "inches", "user")
+dev_y <- function(y_in) graphics::grconvertY(y_in, "inches", "user")
+
+# Margins (inches) that leave a plot region on a small device: shrunk in
+# proportion when they would take more than 80% of its width or height
+# (the text may then not fit, but the figure is drawn)
+fit_mai <- function(mai) {
+  din <- graphics::par("din")
+  wx <- mai[2L] + mai[4L]
+  wy <- mai[1L] + mai[3L]
+  if (wx > 0.8 * din[1L]) mai[c(2L, 4L)] <- mai[c(2L, 4L)] * 0.8 * din[1L] / wx
+  if (wy > 0.8 * din[2L]) mai[c(1L, 3L)] <- mai[c(1L, 3L)] * 0.8 * din[2L] / wy
+  mai
+}
+
+# Layout record returned with what was drawn
+with_layout <- function(drawn, log, keys = NULL) {
+  attr(drawn, "layout") <- list(text = log$get(), keys = keys,
+                                device = graphics::par("din"))
+  drawn
+}
+
+# The title, wrapped to the device and set flush left at its top
+title_lines <- function(main, cex) {
+  if (is.null(main) || is.na(main) || !nzchar(main)) return(NULL)
+  wrap_labels(main, 0.96 * graphics::par("din")[1L], cex, font = 2)
+}
+
+put_title <- function(log, main, cex) {
+  if (is.null(main)) return(invisible())
+  din <- graphics::par("din")
+  log$put(dev_x(0.02 * din[1L]), dev_y(din[2L] - 0.06), main, cex, adj = c(0, 1), font = 2)
+}
+
+# Percentages as labels, in the decimal mark of the language
+pct_label <- function(p, language = "en", digits = 0L) {
+  paste0(fmt_num(p, digits, language), "%")
+}
+
+# Axis with tick labels at `ticks` (user units), labels logged
+put_axis_x <- function(log, ticks, labels, cex) {
+  graphics::axis(1, at = ticks, labels = FALSE, tcl = -0.3)
+  y <- graphics::par("usr")[3L] - in2y(0.3 * line_in(cex) + 0.04)
+  log$put(ticks, y, labels, cex, adj = c(0.5, 1))
+  y - in2y(text_h_in(cex))
+}
+
+# A legend of filled keys as large as the text, in rows that fit the device
+legend_layout <- function(labels, cex, width_in) {
+  key <- text_h_in(cex) * 1.05
+  w <- key + 0.08 + graphics::strwidth(labels, units = "inches", cex = cex) + 0.2
+  row <- integer(length(w))
+  r <- 1L
+  used <- 0
+  for (i in seq_along(w)) {
+    if (used > 0 && used + w[i] > width_in) {
+      r <- r + 1L
+      used <- 0
+    }
+    row[i] <- r
+    used <- used + w[i]
+  }
+  list(row = row, width = w, key = key, rows = r,
+       height = r * max(key, line_in(cex)) * 1.15)
+}
+
+put_legend <- function(log, lay, labels, fill, cex, top_in, density = NULL) {
+  din <- graphics::par("din")
+  step <- max(lay$key, line_in(cex)) * 1.15
+  keys <- list()
+  for (r in seq_len(lay$rows)) {
+    i <- which(lay$row == r)
+    x <- (din[1L] - sum(lay$width[i]) + 0.2) / 2
+    yc <- top_in - (r - 0.5) * step
+    for (j in i) {
+      x0 <- dev_x(x)
+      x1 <- dev_x(x + lay$key)
+      y0 <- dev_y(yc - lay$key / 2)
+      y1 <- dev_y(yc + lay$key / 2)
+      graphics::rect(x0, y0, x1, y1, col = fill[j], border = "grey20", xpd = NA)
+      if (!is.null(density) && !is.na(density[j]) && density[j] > 0)
+        graphics::rect(x0, y0, x1, y1, col = "black", border = NA, density = density[j],
+                       lwd = 0.6, xpd = NA)
+      log$put(dev_x(x + lay$key + 0.08), dev_y(yc), labels[j], cex, adj = c(0, 0.5))
+      keys[[length(keys) + 1L]] <- data.frame(label = labels[j], side = lay$key,
+                                              text_height = graphics::strheight(
+                                                labels[j], units = "inches", cex = cex),
+                                              left = x, bottom = yc - lay$key / 2,
+                                              stringsAsFactors = FALSE)
+      x <- x + lay$width[j]
+    }
+  }
+  do.call(rbind, keys)
+}
+
+# ---- painters -------------------------------------------------------------------
+
+# Horizontal bars, the first at the top, with interval whiskers and the
+# percentage at the end of each bar. `value`, `lower`, `upper` are shares
+# in [0, 1]; drawn as percentages. `reference`: a share drawn as a dashed
+# line, labelled above the plot with `reference_label`.
 plot_hbars <- function(label, value, lower = NULL, upper = NULL, ci = TRUE,
                        sort = TRUE, main = NULL, xlab = NULL, col = "grey60",
                        border = "grey20", reference = NULL, reference_label = NULL,
-                       text = TRUE, cex.names = 0.9, xlim = NULL, ...) {
+                       text = TRUE, language = "en", ...) {
   n <- length(value)
   drawn <- data.frame(label = as.character(label), estimate = value,
                       lower = lower %||% rep(NA_real_, n),
                       upper = upper %||% rep(NA_real_, n),
                       stringsAsFactors = FALSE)
   if (sort) drawn <- drawn[order(-drawn$estimate, drawn$label), , drop = FALSE]
-  # barplot() draws the first bar at the bottom: reverse for a top-down list
-  rev_i <- rev(seq_len(n))
-  pct <- 100 * drawn$estimate[rev_i]
+  cx <- plot_cex()
+  din <- graphics::par("din")
+  lab <- wrap_labels(drawn$label, 0.4 * din[1L], cx$text)
+  main <- title_lines(main, cx$title)
+  xlab <- if (!is.null(xlab)) wrap_labels(xlab, 0.6 * din[1L], cx$text)
   has_ci <- ci && any(!is.na(drawn$lower))
-  top <- max(c(pct, if (has_ci) 100 * drawn$upper, 0), na.rm = TRUE)
-  xlim <- xlim %||% c(0, min(100, max(10, ceiling(top / 10) * 10)) * 1.08)
-  op <- graphics::par(mar = c(4.1, plot_margin(drawn$label, cex.names), 3.1, 1.1))
+  pct <- 100 * drawn$estimate
+  lo <- 100 * drawn$lower
+  hi <- 100 * drawn$upper
+  ref_text <- if (!is.null(reference))
+    sprintf("%s: %s", reference_label %||% "", pct_label(100 * reference, language))
+  last_tick <- graphics::strwidth("100%", units = "inches", cex = cx$small)
+  mai <- c(0.3 * line_in(cx$small) + 0.04 + text_h_in(cx$small) + 0.12 +
+             (if (!is.null(xlab)) text_h_in(cx$text, n_lines(xlab)) + 0.08 else 0),
+           max(graphics::strwidth(lab, units = "inches", cex = cx$text), 0.2) + 0.2,
+           0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0) +
+             (if (!is.null(ref_text)) text_h_in(cx$small) + 0.08 else 0),
+           max(0.12, last_tick / 2 + 0.06))
+  op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
-  mid <- graphics::barplot(pct, names.arg = drawn$label[rev_i], horiz = TRUE,
-                           las = 1, col = col, border = border, xlim = xlim,
-                           main = main, xlab = xlab, cex.names = cex.names,
-                           axes = TRUE, ...)
-  mid <- as.vector(mid)
+  graphics::plot.new()
+  # the axis reaches far enough for the label at the end of the longest
+  # bar (or whisker) to stay inside the plot
+  ends <- if (has_ci) pmax(pct, hi, na.rm = TRUE) else pct
+  ends[is.na(ends)] <- 0
+  labs <- pct_label(pct, language)
+  lab_w <- graphics::strwidth(labs, units = "inches", cex = cx$small) + 0.08
+  room <- pmax(1 - lab_w / graphics::par("pin")[1L], 0.3)
+  xmax <- max(10, if (text) ends / room else ends,
+              if (!is.null(reference)) 100 * reference * 1.02, na.rm = TRUE)
+  graphics::plot.window(xlim = c(0, xmax), ylim = c(0.4, n + 0.6), xaxs = "i", yaxs = "i")
+  log <- text_log()
+  y <- rev(seq_len(n))
+  graphics::rect(0, y - 0.35, ifelse(is.na(pct), 0, pct), y + 0.35, col = col, border = border)
   if (has_ci) {
-    lo <- 100 * drawn$lower[rev_i]
-    hi <- 100 * drawn$upper[rev_i]
     ok <- !is.na(lo) & !is.na(hi) & hi > lo
-    if (any(ok))
-      graphics::arrows(lo[ok], mid[ok], hi[ok], mid[ok], angle = 90, code = 3,
-                       length = 0.04, col = "black", lwd = 1)
+    if (any(ok)) {
+      graphics::segments(lo[ok], y[ok], hi[ok], y[ok], lwd = 1)
+      graphics::segments(c(lo[ok], hi[ok]), rep(y[ok], 2L) - 0.12,
+                         c(lo[ok], hi[ok]), rep(y[ok], 2L) + 0.12, lwd = 1)
+    }
+  }
+  ticks <- pretty(c(0, min(100, xmax)))
+  ticks <- ticks[ticks <= min(100, xmax) + 1e-9]
+  below <- put_axis_x(log, ticks, paste0(ticks, "%"), cx$small)
+  log$put(-in2x(0.1), y, lab, cx$text, adj = c(1, 0.5))
+  if (text) {
+    shown <- !is.na(pct)
+    log$put(ends[shown] + in2x(0.05), y[shown], labs[shown], cx$small, adj = c(0, 0.5))
   }
   if (!is.null(reference)) {
-    graphics::abline(v = 100 * reference, lty = 2, col = "grey30")
-    # the line says what it is, at the top of the plot
-    if (!is.null(reference_label))
-      graphics::mtext(sprintf("%s: %.0f%%", reference_label, 100 * reference), side = 3,
-                      at = 100 * reference, line = 0.1, cex = 0.8, col = "grey20")
+    graphics::abline(v = 100 * reference, lty = 2, col = "grey20", lwd = 1.2)
+    # the line says what it is, above the plot; kept inside the device
+    w <- graphics::strwidth(ref_text, units = "inches", cex = cx$small)
+    xr <- graphics::grconvertX(100 * reference, "user", "inches")
+    xr <- min(max(xr, w / 2 + 0.04), din[1L] - w / 2 - 0.04)
+    log$put(dev_x(xr), graphics::par("usr")[4L] + in2y(0.06), ref_text, cx$small,
+            adj = c(0.5, 0))
   }
-  if (text) {
-    at <- if (has_ci) pmax(pct, 100 * drawn$upper[rev_i], na.rm = TRUE) else pct
-    shown <- !is.na(pct)
-    graphics::text(at[shown], mid[shown], sprintf("%.0f%%", pct[shown]), pos = 4,
-                   cex = 0.85, xpd = TRUE)
-  }
-  drawn$mid <- rev(mid)
+  if (!is.null(xlab))
+    log$put(mean(graphics::par("usr")[1:2]), below - in2y(0.08), xlab, cx$text, adj = c(0.5, 1))
+  put_title(log, main, cx$title)
+  drawn$mid <- y
   rownames(drawn) <- NULL
-  drawn
+  with_layout(drawn, log)
 }
 
 # A number's distribution from its summary: a box from the quartiles with
 # the median, whiskers to the range
 plot_box <- function(v, main = NULL, xlab = NULL) {
-  op <- graphics::par(mar = c(4.1, 2.1, 3.1, 1.1))
-  on.exit(graphics::par(op), add = TRUE)
   lo <- v[["min"]]
   hi <- v[["max"]]
   if (is.na(lo) || is.na(hi)) abort("the table has no answered number to draw",
                                     "peersurvey_bad_argument")
+  cx <- plot_cex()
+  din <- graphics::par("din")
+  main <- title_lines(main, cx$title)
+  xlab <- if (!is.null(xlab)) wrap_labels(xlab, 0.9 * din[1L], cx$text)
+  mai <- c(0.3 * line_in(cx$small) + 0.04 + text_h_in(cx$small) + 0.12 +
+             (if (!is.null(xlab)) text_h_in(cx$text, n_lines(xlab)) + 0.08 else 0),
+           0.3, 0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0),
+           0.3)
+  op <- graphics::par(mai = fit_mai(mai))
+  on.exit(graphics::par(op), add = TRUE)
   pad <- max((hi - lo) * 0.05, 0.5)
   graphics::plot.new()
-  graphics::plot.window(xlim = c(lo - pad, hi + pad), ylim = c(0, 1))
-  graphics::axis(1)
-  graphics::title(main = main, xlab = xlab)
+  graphics::plot.window(xlim = c(lo - pad, hi + pad), ylim = c(0, 1), xaxs = "i")
+  log <- text_log()
+  ticks <- pretty(c(lo, hi))
+  ticks <- ticks[ticks >= lo - pad & ticks <= hi + pad]
+  below <- put_axis_x(log, ticks, format(ticks), cx$small)
   graphics::rect(v[["q1"]], 0.3, v[["q3"]], 0.7, col = "grey75", border = "grey20")
   graphics::segments(v[["median"]], 0.3, v[["median"]], 0.7, lwd = 2)
   graphics::segments(c(lo, v[["q3"]]), 0.5, c(v[["q1"]], hi), 0.5)
   graphics::segments(c(lo, hi), 0.42, c(lo, hi), 0.58)
-  data.frame(statistic = c("min", "q1", "median", "q3", "max"),
-             value = c(lo, v[["q1"]], v[["median"]], v[["q3"]], hi))
-}
-
-# Left margin (lines) wide enough for the longest label
-plot_margin <- function(labels, cex = 0.8) {
-  w <- max(graphics::strwidth(labels, units = "inches", cex = cex), 0, na.rm = TRUE)
-  max(4.1, w / graphics::par("csi") + 1.2)
+  if (!is.null(xlab))
+    log$put(mean(graphics::par("usr")[1:2]), below - in2y(0.08), xlab, cx$text, adj = c(0.5, 1))
+  put_title(log, main, cx$title)
+  with_layout(data.frame(statistic = c("min", "q1", "median", "q3", "max"),
+                         value = c(lo, v[["q1"]], v[["median"]], v[["q3"]], hi)), log)
 }
 
 # Diverging stacked bars: `props` is a matrix of shares, one row per item
@@ -88,7 +312,7 @@ plot_margin <- function(labels, cex = 0.8) {
 # zero, those above go right, and a middle level (odd number of levels) is
 # split across zero.
 plot_diverging <- function(props, main = NULL, xlab = NULL, col = NULL,
-                           legend = TRUE, cex.names = 0.8, hatch = TRUE, ...) {
+                           legend = TRUE, hatch = TRUE, ...) {
   k <- ncol(props)
   items <- rownames(props)
   levs <- colnames(props)
@@ -107,17 +331,28 @@ plot_diverging <- function(props, main = NULL, xlab = NULL, col = NULL,
   lim <- min(100, ceiling(lim / 10) * 10)
   n <- nrow(props)
   ypos <- rev(seq_len(n))  # first item at the top
-  op <- graphics::par(mar = c(if (legend) 7.1 else 4.1,
-                              plot_margin(items, cex.names), 3.1, 1.1))
+  cx <- plot_cex()
+  din <- graphics::par("din")
+  lab <- if (n == 1L && all(!nzchar(items))) items
+         else wrap_labels(items, 0.35 * din[1L], cx$text)
+  main <- title_lines(main, cx$title)
+  xlab <- if (!is.null(xlab)) wrap_labels(xlab, 0.8 * din[1L], cx$text)
+  lay <- if (legend) legend_layout(levs, cx$text, 0.94 * din[1L])
+  mai <- c(0.3 * line_in(cx$small) + 0.04 + text_h_in(cx$small) + 0.12 +
+             (if (!is.null(xlab)) text_h_in(cx$text, n_lines(xlab)) + 0.08 else 0) +
+             (if (legend) lay$height + 0.1 else 0),
+           max(graphics::strwidth(lab, units = "inches", cex = cx$text), 0.1) + 0.2,
+           0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0),
+           max(0.15, graphics::strwidth("100%", units = "inches", cex = cx$small) / 2 + 0.06))
+  op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
   graphics::plot.new()
-  graphics::plot.window(xlim = c(-lim, lim), ylim = c(0.4, n + 0.6))
+  graphics::plot.window(xlim = c(-lim, lim), ylim = c(0.4, n + 0.6), xaxs = "i", yaxs = "i")
+  log <- text_log()
   ticks <- pretty(c(-lim, lim))
-  graphics::axis(1, at = ticks, labels = paste0(abs(ticks), "%"), cex.axis = 0.8)
-  graphics::axis(2, at = ypos, labels = items, las = 1, tick = FALSE,
-                 cex.axis = cex.names)
-  graphics::title(main = main)
-  graphics::title(xlab = xlab, line = 2.3)
+  ticks <- ticks[abs(ticks) <= lim + 1e-9]
+  below <- put_axis_x(log, ticks, paste0(abs(ticks), "%"), cx$small)
+  log$put(-lim - in2x(0.1), ypos, lab, cx$text, adj = c(1, 0.5))
   h <- 0.35
   # the levels left of zero are hatched as well as shaded, so that the two
   # sides stay apart in grey scale
@@ -146,25 +381,17 @@ plot_diverging <- function(props, main = NULL, xlab = NULL, col = NULL,
     }
   }
   graphics::abline(v = 0, col = "black", lwd = 1.5)
-  if (legend) {
-    # below the axis title, centred, in the bottom margin; on two rows when
-    # one would not fit across the figure
-    cex <- 0.75
-    one_row <- sum(graphics::strwidth(levs, "inches", cex = cex)) +
-      k * 3 * graphics::strwidth("M", "inches", cex = cex)
-    ncol <- if (one_row > 0.95 * graphics::par("din")[1L]) ceiling(k / 2) else k
-    line_h <- diff(graphics::grconvertY(c(0, graphics::par("csi")), "inches", "user"))
-    y <- graphics::grconvertY(0, "npc", "user") - 3.6 * line_h
-    x0 <- mean(graphics::grconvertX(c(0, 1), "ndc", "user"))
-    args <- list(x = x0, y = y, legend = levs, ncol = ncol, bty = "n", cex = cex,
-                 xpd = NA, xjust = 0.5, yjust = 1)
-    do.call(graphics::legend, c(args, list(fill = col)))
-    if (any(hatch))
-      do.call(graphics::legend, c(args, list(fill = ifelse(hatch, "black", NA),
-                                             density = ifelse(hatch, 30, 0))))
+  below_in <- graphics::grconvertY(below, "user", "inches")
+  if (!is.null(xlab)) {
+    log$put(0, below - in2y(0.08), xlab, cx$text, adj = c(0.5, 1))
+    below_in <- below_in - 0.08 - text_h_in(cx$text, n_lines(xlab))
   }
-  data.frame(item = items, left = -left_total, right = right_total, mid = ypos,
-             stringsAsFactors = FALSE, row.names = NULL)
+  keys <- if (legend)
+    put_legend(log, lay, levs, col, cx$text, below_in - 0.1,
+               density = ifelse(hatch, 30, NA))
+  put_title(log, main, cx$title)
+  with_layout(data.frame(item = items, left = -left_total, right = right_total, mid = ypos,
+                         stringsAsFactors = FALSE, row.names = NULL), log, keys)
 }
 
 # Grey shades for k ordered levels, dark at both ends, light in the middle,
@@ -176,66 +403,124 @@ likert_greys <- function(k) {
 }
 
 # Vertical bars of a distribution over ordered categories (counts), with
-# the share printed above each bar
+# the count printed above each bar (or its whisker)
 plot_vbars <- function(label, count, main = NULL, xlab = NULL, ylab = NULL,
-                       col = "grey60", border = "grey20", ci = NULL,
-                       cex.names = 0.8, ...) {
+                       col = "grey60", border = "grey20", ci = NULL, ...) {
   total <- sum(count)
   share <- if (total > 0) count / total else rep(NA_real_, length(count))
-  top <- max(c(100 * share, if (!is.null(ci)) 100 * ci$upper, 10), na.rm = TRUE)
-  op <- graphics::par(mar = c(5.1, 4.1, 3.1, 1.1))
-  top <- min(100, top * 1.1)
+  k <- length(count)
+  cx <- plot_cex()
+  din <- graphics::par("din")
+  main <- title_lines(main, cx$title)
+  xlab <- if (!is.null(xlab)) wrap_labels(xlab, 0.8 * din[1L], cx$text)
+  ylab <- if (!is.null(ylab)) wrap_labels(ylab, 0.8 * din[2L], cx$text)
+  # the width of a bar's slot bounds its label
+  left_in <- 0.25 + (if (!is.null(ylab)) text_h_in(cx$text, n_lines(ylab)) + 0.1 else 0) +
+    graphics::strwidth("100%", units = "inches", cex = cx$small)
+  slot <- (din[1L] - left_in - 0.2) / k
+  lab <- wrap_labels(label, 0.92 * slot, cx$small)
+  lab_h <- max(text_h_in(cx$small, n_lines(lab)))
+  mai <- c(0.3 * line_in(cx$small) + 0.04 + lab_h + 0.12 +
+             (if (!is.null(xlab)) text_h_in(cx$text, n_lines(xlab)) + 0.08 else 0),
+           left_in, 0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0),
+           0.2)
+  op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
-  mid <- graphics::barplot(100 * share, names.arg = label, col = col,
-                           border = border, ylim = c(0, top),
-                           main = main, xlab = xlab, ylab = ylab,
-                           cex.names = cex.names, las = 1, ...)
-  mid <- as.vector(mid)
-  if (!is.null(ci)) {
-    ok <- !is.na(ci$lower) & ci$upper > ci$lower
-    if (any(ok))
-      graphics::arrows(mid[ok], 100 * ci$lower[ok], mid[ok], 100 * ci$upper[ok],
-                       angle = 90, code = 3, length = 0.04)
-  }
-  # counts above the bar, or above its whisker
+  graphics::plot.new()
   at <- 100 * share
   if (!is.null(ci)) at <- pmax(at, 100 * ci$upper, na.rm = TRUE)
-  graphics::text(mid, at, sprintf("%d", as.integer(count)), pos = 3,
-                 cex = 0.75, xpd = TRUE)
-  data.frame(label = as.character(label), n = count, estimate = share,
-             mid = mid, stringsAsFactors = FALSE)
+  at[is.na(at)] <- 0
+  # room above the tallest bar for its count
+  room <- 1 - (text_h_in(cx$small) + 0.08) / graphics::par("pin")[2L]
+  top <- min(100 / max(room, 0.5), max(10, at / max(room, 0.3)))
+  graphics::plot.window(xlim = c(0, k), ylim = c(0, top), xaxs = "i", yaxs = "i")
+  log <- text_log()
+  mid <- seq_len(k) - 0.5
+  graphics::rect(mid - 0.35, 0, mid + 0.35, ifelse(is.na(share), 0, 100 * share), col = col,
+                 border = border)
+  if (!is.null(ci)) {
+    ok <- !is.na(ci$lower) & !is.na(ci$upper) & ci$upper > ci$lower
+    if (any(ok)) {
+      graphics::segments(mid[ok], 100 * ci$lower[ok], mid[ok], 100 * ci$upper[ok])
+      graphics::segments(rep(mid[ok], 2L) - 0.08, 100 * c(ci$lower[ok], ci$upper[ok]),
+                         rep(mid[ok], 2L) + 0.08, 100 * c(ci$lower[ok], ci$upper[ok]))
+    }
+  }
+  ticks <- pretty(c(0, min(100, top)))
+  ticks <- ticks[ticks <= min(100, top) + 1e-9]
+  graphics::axis(2, at = ticks, labels = FALSE, tcl = -0.3)
+  log$put(-in2x(0.3 * line_in(cx$small) + 0.04), ticks, paste0(ticks, "%"), cx$small,
+          adj = c(1, 0.5))
+  log$put(mid, at + in2y(0.05), sprintf("%d", as.integer(round(count))), cx$small,
+          adj = c(0.5, 0))
+  graphics::axis(1, at = mid, labels = FALSE, tcl = -0.3)
+  y_lab <- -in2y(0.3 * line_in(cx$small) + 0.04)
+  log$put(mid, y_lab, lab, cx$small, adj = c(0.5, 1))
+  if (!is.null(xlab))
+    log$put(k / 2, y_lab - in2y(lab_h + 0.08), xlab, cx$text, adj = c(0.5, 1))
+  if (!is.null(ylab))
+    log$put(dev_x(0.06), mean(graphics::par("usr")[3:4]), ylab, cx$text,
+            adj = c(0.5, 1), srt = 90)
+  put_title(log, main, cx$title)
+  with_layout(data.frame(label = as.character(label), n = count, estimate = share,
+                         mid = mid, stringsAsFactors = FALSE), log)
 }
 
 # Horizontal bars of several groups side by side: `value`, `lower`, `upper`
 # are category x group matrices of shares
 plot_hbars_grouped <- function(value, lower, upper, ci = TRUE, main = NULL,
-                               xlab = NULL, cex.names = 0.8, ...) {
+                               xlab = NULL, ...) {
   k <- nrow(value)
   G <- ncol(value)
   cols <- grDevices::grey(seq(0.25, 0.85, length.out = G))
-  rev_i <- rev(seq_len(k))
-  h <- t(100 * value[rev_i, , drop = FALSE])[rev(seq_len(G)), , drop = FALSE]
-  top <- max(c(100 * value, if (ci) 100 * upper, 10), na.rm = TRUE)
-  op <- graphics::par(mar = c(4.1, plot_margin(rownames(value), cex.names), 3.1, 1.1))
+  cx <- plot_cex()
+  din <- graphics::par("din")
+  lab <- wrap_labels(rownames(value), 0.35 * din[1L], cx$text)
+  main <- title_lines(main, cx$title)
+  xlab <- if (!is.null(xlab)) wrap_labels(xlab, 0.8 * din[1L], cx$text)
+  lay <- legend_layout(colnames(value), cx$text, 0.94 * din[1L])
+  mai <- c(0.3 * line_in(cx$small) + 0.04 + text_h_in(cx$small) + 0.12 +
+             (if (!is.null(xlab)) text_h_in(cx$text, n_lines(xlab)) + 0.08 else 0) +
+             lay$height + 0.1,
+           max(graphics::strwidth(lab, units = "inches", cex = cx$text), 0.1) + 0.2,
+           0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0),
+           max(0.15, graphics::strwidth("100%", units = "inches", cex = cx$small) / 2 + 0.06))
+  op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
-  mid <- graphics::barplot(h, beside = TRUE, horiz = TRUE, las = 1,
-                           col = rev(cols), border = "grey20", main = main, xlab = xlab,
-                           xlim = c(0, min(100, ceiling(top / 10) * 10) * 1.08),
-                           names.arg = rownames(value)[rev_i], cex.names = cex.names, ...)
-  # mid is G x k, in the drawn order; map back to category x group
-  mid <- mid[rev(seq_len(G)), rev_i, drop = FALSE]
-  mid <- t(mid)
+  graphics::plot.new()
+  top <- max(c(100 * value, if (ci) 100 * upper, 10), na.rm = TRUE)
+  xmax <- min(100, ceiling(top / 10) * 10)
+  # category i (from the top) holds G bars, group 1 uppermost
+  slot <- G + 1
+  graphics::plot.window(xlim = c(0, xmax), ylim = c(0.5, k * slot + 0.5), xaxs = "i",
+                        yaxs = "i")
+  log <- text_log()
+  mid <- matrix(0, k, G)
+  for (i in seq_len(k)) for (g in seq_len(G))
+    mid[i, g] <- (k - i) * slot + (G - g + 1) + 0.5
+  v <- 100 * value
+  graphics::rect(0, mid - 0.45, ifelse(is.na(v), 0, v), mid + 0.45,
+                 col = rep(cols, each = k), border = "grey20")
   if (ci) {
     ok <- !is.na(lower) & !is.na(upper) & upper > lower
     if (any(ok))
-      graphics::arrows(100 * lower[ok], mid[ok], 100 * upper[ok], mid[ok], angle = 90,
-                       code = 3, length = 0.03)
+      graphics::segments(100 * lower[ok], mid[ok], 100 * upper[ok], mid[ok])
   }
-  graphics::legend("bottomright", legend = colnames(value), fill = cols, bty = "n",
-                   cex = 0.75)
-  data.frame(label = rep(rownames(value), G), group = rep(colnames(value), each = k),
-             estimate = as.vector(value), lower = as.vector(lower),
-             upper = as.vector(upper), mid = as.vector(mid), stringsAsFactors = FALSE)
+  ticks <- pretty(c(0, xmax))
+  ticks <- ticks[ticks <= xmax + 1e-9]
+  below <- put_axis_x(log, ticks, paste0(ticks, "%"), cx$small)
+  log$put(-in2x(0.1), rowMeans(mid), lab, cx$text, adj = c(1, 0.5))
+  below_in <- graphics::grconvertY(below, "user", "inches")
+  if (!is.null(xlab)) {
+    log$put(xmax / 2, below - in2y(0.08), xlab, cx$text, adj = c(0.5, 1))
+    below_in <- below_in - 0.08 - text_h_in(cx$text, n_lines(xlab))
+  }
+  keys <- put_legend(log, lay, colnames(value), cols, cx$text, below_in - 0.1)
+  put_title(log, main, cx$title)
+  with_layout(data.frame(label = rep(rownames(value), G), group = rep(colnames(value), each = k),
+                         estimate = as.vector(value), lower = as.vector(lower),
+                         upper = as.vector(upper), mid = as.vector(mid),
+                         stringsAsFactors = FALSE), log, keys)
 }
 
 # ---- words --------------------------------------------------------------
@@ -283,8 +568,10 @@ plot_language <- function(language) {
 plot_ci <- function(k, N, conf, method) {
   out <- data.frame(estimate = rep(NA_real_, length(k)), lower = NA_real_, upper = NA_real_)
   ok <- !is.na(N) & N > 0
-  if (any(ok)) out[ok, ] <- as.data.frame(prop_ci(k[ok], N[ok], conf = conf,
-                                                  method = method))[, c("estimate", "lower", "upper")]
+  if (any(ok)) {
+    r <- as.data.frame(prop_ci(k[ok], N[ok], conf = conf, method = method))
+    out[ok, ] <- r[, c("estimate", "lower", "upper")]
+  }
   out
 }
 
@@ -315,10 +602,11 @@ plot_ci <- function(k, N, conf, method) {
 #' @param language Language of the axis title (`"en"`, `"it"`; others
 #'   fall back to English).
 #' @param main,xlab Title and axis label.
-#' @param ... Passed to [graphics::barplot()].
+#' @param ... Unused.
 #' @return Invisibly, a data frame with one row per bar: `label`,
 #'   `estimate`, `lower`, `upper` (proportions) and `mid` (the bar's position
-#'   on the vertical axis).
+#'   on the vertical axis), with the attribute `"layout"` of the text drawn
+#'   (see [plot.peer_table()]).
 #' @examples
 #' x <- factor(c("yes", "no", "yes", NA, "yes"), levels = c("yes", "no"))
 #' plot(tabulate_choice(x), labels = c(yes = "Yes", no = "No"))
@@ -344,9 +632,25 @@ plot.peer_tab_multi <- function(x, ci = TRUE, conf = 0.95, method = "wilson",
 }
 
 plot_tab_bars <- function(x, ci, conf, method, sort, labels, language, main, xlab, ...) {
-  language <- plot_language(language)
   check_flag(ci)
   check_flag(sort)
+  d <- tab_bar_data(x, conf, method, labels, language)
+  xlab <- xlab %||% d$xlab
+  if (!d$grouped) {
+    drawn <- plot_hbars(d$data$label, d$data$estimate, d$data$lower, d$data$upper, ci = ci,
+                        sort = sort, main = main, xlab = xlab, language = d$language)
+    drawn$option <- d$data$option[match(drawn$label, d$data$label)]
+    return(invisible(drawn))
+  }
+  drawn <- plot_hbars_grouped(d$mat("estimate"), d$mat("lower"), d$mat("upper"), ci = ci,
+                              main = main, xlab = xlab)
+  invisible(drawn)
+}
+
+# The bars of a single-choice or check-all tabulation: per option (and
+# group) its label, share and interval; grouped tables also as matrices
+tab_bar_data <- function(x, conf, method, labels, language) {
+  language <- plot_language(language)
   cnt <- tab_counts(x)
   info <- tab_info(x)
   if (is.null(cnt) || is.null(info))
@@ -356,32 +660,28 @@ plot_tab_bars <- function(x, ci, conf, method, sort, labels, language, main, xla
     codes <- info$options
     n <- cnt$n
     base <- cnt$answered
-    xlab <- xlab %||% plot_word("pct_answering", language,
-                                units = tolower(word("respondents", language)))
+    xlab <- plot_word("pct_answering", language,
+                      units = tolower(word("respondents", language)))
   } else {
     codes <- info$levels
     k <- length(codes)
     n <- cnt[seq_len(k), , drop = FALSE]
     base <- colSums(n)
-    xlab <- xlab %||% word("pct_answers", language)
+    xlab <- word("pct_answers", language)
   }
   lab <- if (is.null(labels)) tab_option_labels(info, codes, language)
          else plot_labels(codes, labels)
-  if (is.null(info$groups)) {
-    est <- plot_ci(n[, 1L], rep(base[1L], length(codes)), conf, method)
-    drawn <- plot_hbars(lab, est$estimate, est$lower, est$upper, ci = ci, sort = sort,
-                        main = main, xlab = xlab, ...)
-    drawn$option <- codes[match(drawn$label, lab)]
-    return(invisible(drawn))
-  }
-  groups <- ifelse(is.na(info$groups), "NA", info$groups)
-  est <- lapply(seq_along(groups), function(g)
+  n <- as.matrix(n)
+  groups <- if (is.null(info$groups)) NULL else ifelse(is.na(info$groups), "NA", info$groups)
+  est <- lapply(seq_len(ncol(n)), function(g)
     plot_ci(n[, g], rep(base[g], length(codes)), conf, method))
+  data <- do.call(rbind, lapply(seq_along(est), function(g)
+    cbind(data.frame(option = codes, label = lab, group = if (is.null(groups)) NA_character_
+                     else groups[g], n = n[, g], N = base[g], stringsAsFactors = FALSE),
+          est[[g]])))
   mat <- function(col) matrix(vapply(est, `[[`, numeric(length(codes)), col),
-                              ncol = length(groups), dimnames = list(lab, groups))
-  drawn <- plot_hbars_grouped(mat("estimate"), mat("lower"), mat("upper"), ci = ci,
-                              main = main, xlab = xlab, ...)
-  invisible(drawn)
+                              ncol = length(est), dimnames = list(lab, groups))
+  list(data = data, grouped = !is.null(groups), mat = mat, xlab = xlab, language = language)
 }
 
 #' Plot Likert items as diverging stacked bars
@@ -405,13 +705,22 @@ plot_tab_bars <- function(x, ci, conf, method, sort, labels, language, main, xla
 #'   `right` (percentages of the two sides) and `mid`.
 #' @examples
 #' lev <- c("disagree", "neutral", "agree")
-#' x <- data.frame(a = factor(c("agree", "agree", "neutral", "disagree"), lev),
-#'                 b = factor(c("agree", "disagree", "disagree", NA), lev))
+#' x <- data.frame(a = factor(c("agree", "agree", "neutral", "disagree"), lev, ordered = TRUE),
+#'                 b = factor(c("agree", "disagree", "disagree", NA), lev, ordered = TRUE))
 #' plot(tabulate_likert(x), labels = c(a = "Item A", b = "Item B"))
 #' @export
 plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
                                  language = "en", main = NULL, xlab = NULL,
                                  legend = TRUE, hatch = TRUE, ...) {
+  d <- likert_data(x, labels, level_labels, language)
+  drawn <- plot_diverging(d$props, main = main,
+                          xlab = xlab %||% word("pct_answers", d$language),
+                          legend = legend, hatch = hatch)
+  invisible(drawn)
+}
+
+# Shares of each level (columns, labelled) for each item and group (rows)
+likert_data <- function(x, labels, level_labels, language) {
   language <- plot_language(language)
   cnt <- tab_counts(x)
   info <- tab_info(x)
@@ -441,10 +750,7 @@ plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
   }
   props <- matrix(unlist(rows), ncol = k, byrow = TRUE,
                   dimnames = list(names_out, lev_lab))
-  drawn <- plot_diverging(props, main = main,
-                          xlab = xlab %||% word("pct_answers", language),
-                          legend = legend, hatch = hatch)
-  invisible(drawn)
+  list(props = props, language = language)
 }
 
 #' Plot the levels reached on the co-production ladder
@@ -461,7 +767,7 @@ plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
 #' @param unit The units' name in the plural for the axis title (by default
 #'   "units").
 #' @param main,xlab,ylab Title and axis labels.
-#' @param ... Passed to [graphics::barplot()].
+#' @param ... Unused.
 #' @return Invisibly, a data frame with one row per bar: `label`, `n`,
 #'   `estimate` (share of the units shown) and `mid` (the bar's position on
 #'   the horizontal axis).
@@ -473,8 +779,19 @@ plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
 plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
                                    language = "en", unit = NULL, main = NULL, xlab = NULL,
                                    ylab = NULL, ...) {
-  language <- plot_language(language)
   check_flag(ci)
+  d <- coproduction_data(x, conf, none, language, unit)
+  s <- d$data
+  drawn <- plot_vbars(s$label, s$n, main = main, xlab = xlab %||% d$xlab,
+                      ylab = ylab %||% d$ylab,
+                      ci = if (ci) data.frame(lower = s$lower, upper = s$upper))
+  drawn$level <- s$level
+  invisible(drawn)
+}
+
+# The levels reached, with counts, shares of the units shown and intervals
+coproduction_data <- function(x, conf, none, language, unit) {
+  language <- plot_language(language)
   s <- summary(x, conf = conf)
   levs <- as.character(s$level)
   none <- none %||% (s$n[levs == "none"] > 0)
@@ -489,14 +806,12 @@ plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
     s$upper <- r$upper
   }
   unit <- unit %||% word("units", language)
-  lab <- vapply(as.character(s$level), word, "", language = language)
-  drawn <- plot_vbars(lab, s$n, main = main,
-                      xlab = xlab %||% word("ladder", language),
-                      ylab = ylab %||% plot_word("pct_units", language, units = unit),
-                      ci = if (ci) data.frame(lower = s$lower, upper = s$upper),
-                      ...)
-  drawn$level <- as.character(s$level)
-  invisible(drawn)
+  data <- data.frame(level = as.character(s$level),
+                     label = vapply(as.character(s$level), word, "", language = language),
+                     n = s$n, estimate = s$n / sum(s$n), lower = s$lower, upper = s$upper,
+                     stringsAsFactors = FALSE, row.names = NULL)
+  list(data = data, xlab = word("ladder", language),
+       ylab = plot_word("pct_units", language, units = unit), language = language)
 }
 
 #' Plot response rates by group
@@ -512,7 +827,7 @@ plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
 #'   design has a codebook, else the groups as written in the frame.
 #' @param language Language of the labels and axis title.
 #' @param main,xlab Title and axis label.
-#' @param ... Passed to [graphics::barplot()].
+#' @param ... Unused.
 #' @return Invisibly, a data frame with one row per bar (see
 #'   [plot.peer_tab_multi()]) and the `group`.
 #' @examples
@@ -521,8 +836,19 @@ plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
 #' @export
 plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = "en",
                                main = NULL, xlab = NULL, ...) {
-  language <- plot_language(language)
   check_flag(ci)
+  d <- response_data(x, labels, language)
+  g <- d$data
+  drawn <- plot_hbars(g$label, g$estimate, g$lower, g$upper, ci = ci, sort = FALSE,
+                      main = main, xlab = xlab %||% d$xlab, reference = d$reference,
+                      reference_label = d$reference_label, language = d$language)
+  drawn$group <- g$group[match(drawn$label, g$label)]
+  invisible(drawn)
+}
+
+# Response by group, and the overall rate as the reference
+response_data <- function(x, labels, language) {
+  language <- plot_language(language)
   df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
   all <- df[df$group == "All", , drop = FALSE]
   grp <- df[df$group != "All", , drop = FALSE]
@@ -538,13 +864,12 @@ plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = "en",
              codebook_labels(cb, by, grp$group, language)
            else grp$group
   }
-  drawn <- plot_hbars(lab, grp$rate, grp$lower, grp$upper, ci = ci, sort = FALSE,
-                      main = main, xlab = xlab %||% plot_word("response", language),
-                      reference = if (nrow(all)) all$rate[1L],
-                      reference_label = plot_word("all_groups", language),
-                      xlim = c(0, 108), ...)
-  drawn$group <- grp$group[match(drawn$label, lab)]
-  invisible(drawn)
+  data <- data.frame(group = grp$group, label = lab, n = grp$responded, N = grp$invited,
+                     estimate = grp$rate, lower = grp$lower, upper = grp$upper,
+                     stringsAsFactors = FALSE, row.names = NULL)
+  list(data = data, reference = if (nrow(all)) all$rate[1L],
+       reference_label = plot_word("all_groups", language),
+       xlab = plot_word("response", language), language = language)
 }
 
 #' Plot a table of survey_tables() or paper_tables()
@@ -560,8 +885,23 @@ plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = "en",
 #' @param x A table (class `peer_table`).
 #' @param ci Draw confidence intervals (where the table has them).
 #' @param main Title; by default the table's caption.
-#' @param ... Passed to the drawing function ([graphics::barplot()] for bars).
-#' @return Invisibly, a data frame of what was drawn, one row per bar.
+#' @param ... Passed to the Likert painter (`legend`, `hatch`).
+#' @section Sizes:
+#' Every figure of the package sets its text in points, whatever the device:
+#' labels 10 points, tick and bar labels 9, the title 11 (bold), so that a
+#' figure saved 17 cm wide (see [save_figure()]) prints no text below 9
+#' points. Labels longer than about 40% of the device's width, and titles
+#' wider than the device, are wrapped at spaces; margins are measured from
+#' the text they hold, and the axis reaches far enough for the percentage
+#' at the end of the longest bar. Legend keys are squares as tall as the
+#' text.
+#'
+#' @return Invisibly, a data frame of what was drawn, one row per bar. Its
+#'   attribute `"layout"` is a list: `text`, every piece of text drawn
+#'   (`text`, its size in `points`, and its box `left`, `right`, `bottom`,
+#'   `top` in inches from the lower left corner of the device); `keys`, the
+#'   legend keys (`label`, `side` and the `text_height` of the label, in
+#'   inches); `device`, the device's width and height in inches.
 #' @examples
 #' tabs <- survey_tables(mhd_survey_2025, items = c("ps_settings", "impact_recovery"))
 #' plot(tabs$ps_settings)
@@ -570,69 +910,80 @@ plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = "en",
 #' @export
 plot.peer_table <- function(x, ci = TRUE, main = NULL, ...) {
   check_flag(ci)
+  d <- table_plot_data(x)
+  main <- main %||% table_caption(x)
+  if (!nzchar(main)) main <- NULL
+  drawn <- switch(d$type,
+    bars = plot_hbars(d$data$label, d$data$estimate, d$data$lower, d$data$upper, ci = ci,
+                      sort = FALSE, main = main, xlab = d$xlab, reference = d$reference,
+                      reference_label = d$reference_label, language = d$language),
+    diverging = plot_diverging(d$props, main = main, xlab = d$xlab, ...),
+    box = plot_box(d$summary, main = main, xlab = d$xlab),
+    vbars = plot_vbars(d$data$label, d$data$n, main = main, xlab = NULL, ylab = d$ylab,
+                       ci = if (ci) d$data[, c("lower", "upper")]))
+  invisible(drawn)
+}
+
+# What a table's figure shows, from the table alone: its kind, values,
+# labels and language. type "bars": one bar per option row, in the order
+# the figure shows them (largest first for check-all and text; as the
+# table for single choice and the 2025 layouts), with a reference share
+# for the response and presence layouts; "diverging": Likert shares;
+# "box": a number's summary; "vbars": the ladder.
+table_plot_data <- function(x) {
   kind <- table_kind(x)
   vals <- table_values(x)
   lang <- table_language(x)
   unit <- table_unit(x)
-  main <- main %||% table_caption(x)
-  # a long caption on two lines rather than off the page
-  if (!is.null(main) && nzchar(main)) main <- paste(strwrap(main, 55L), collapse = "\n")
   if (is.null(vals) || !nrow(vals))
     abort("`x` must be a table from survey_tables() or paper_tables()",
           "peersurvey_bad_argument")
   xlab <- plot_word("pct_answering", lang, units = unit)
+  out <- list(language = lang, xlab = xlab, kind = kind)
+  bars <- function(label, v, reference = NULL, reference_label = NULL, xlab = out$xlab) {
+    data <- data.frame(label = as.character(label), n = v$n, N = v$N, estimate = v$estimate,
+                       lower = v$lower, upper = v$upper, stringsAsFactors = FALSE,
+                       row.names = NULL)
+    c(out[setdiff(names(out), "xlab")],
+      list(type = "bars", data = data, reference = reference,
+           reference_label = reference_label, xlab = xlab))
+  }
   if (kind == "likert") {
     v <- vals[vals$row_type == "option", , drop = FALSE]
-    props <- matrix(v$n / sum(v$n), nrow = 1L,
-                    dimnames = list(attr(x, "item", exact = TRUE) %||% "", v$label))
-    rownames(props) <- ""
-    drawn <- plot_diverging(props, main = main, xlab = xlab, ...)
-    return(invisible(drawn))
+    props <- matrix(v$n / sum(v$n), nrow = 1L, dimnames = list("", v$label))
+    return(c(out, list(type = "diverging", props = props)))
   }
   if (kind == "number") {
-    v <- stats::setNames(vals$value, vals$option)
-    drawn <- plot_box(v, main = main, xlab = table_caption(x))
-    return(invisible(drawn))
+    return(c(out[c("language", "kind")],
+             list(type = "box", summary = stats::setNames(vals$value, vals$option),
+                  xlab = table_caption(x))))
   }
   if (kind %in% c("single", "multi", "text")) {
     v <- vals[vals$row_type == "option", , drop = FALSE]
-    drawn <- plot_hbars(v$label, v$estimate, v$lower, v$upper, ci = ci,
-                        sort = kind != "single", main = main, xlab = xlab, ...)
-    return(invisible(drawn))
+    if (kind != "single") v <- v[order(-v$estimate, seq_len(nrow(v))), , drop = FALSE]
+    return(bars(v$label, v))
   }
-  plot_paper_table(x, kind, vals, lang, unit, ci, main, xlab, ...)
-}
-
-# The layouts of the 2025 tables
-plot_paper_table <- function(x, kind, vals, lang, unit, ci, main, xlab, ...) {
   lab <- as.character(x[[1L]])
   if (kind == "impact") {
     counts <- do.call(rbind, lapply(vals$counts, function(v) v / sum(v)))
     # the level labels are the table's columns after the item and its base
     levs <- names(x)[2L + seq_len(ncol(counts))]
     dimnames(counts) <- list(lab, levs)
-    drawn <- plot_diverging(counts, main = main, xlab = xlab, ...)
-    return(invisible(drawn))
+    return(c(out, list(type = "diverging", props = counts)))
   }
   if (kind == "ladder") {
-    drawn <- plot_vbars(lab, vals$n, main = main, xlab = NULL,
-                        ylab = plot_word("pct_units", lang, units = unit),
-                        ci = if (ci) vals[, c("lower", "upper")], ...)
-    return(invisible(drawn))
+    data <- data.frame(label = lab, n = vals$n, N = vals$N, estimate = vals$estimate,
+                       lower = vals$lower, upper = vals$upper, stringsAsFactors = FALSE)
+    return(c(out, list(type = "vbars", data = data,
+                       ylab = plot_word("pct_units", lang, units = unit))))
   }
-  by_group <- kind %in% c("response", "response_region", "peer_support", "coproduction")
-  if (by_group) {
+  if (kind %in% c("response", "response_region", "peer_support", "coproduction")) {
     response <- kind %in% c("response", "response_region")
     total <- if (response) nrow(vals) else 1L
     keep <- setdiff(seq_len(nrow(vals)), total)
-    drawn <- plot_hbars(lab[keep], vals$estimate[keep], vals$lower[keep],
-                        vals$upper[keep], ci = ci, sort = FALSE, main = main,
-                        xlab = if (response) plot_word("response", lang) else xlab,
-                        reference = vals$estimate[total], reference_label = lab[total],
-                        xlim = c(0, 108), ...)
-    return(invisible(drawn))
+    return(bars(lab[keep], vals[keep, , drop = FALSE], reference = vals$estimate[total],
+                reference_label = lab[total],
+                xlab = if (response) plot_word("response", lang) else xlab))
   }
-  drawn <- plot_hbars(lab, vals$estimate, vals$lower, vals$upper, ci = ci,
-                      sort = FALSE, main = main, xlab = xlab, ...)
-  invisible(drawn)
+  bars(lab, vals)
 }

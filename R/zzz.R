@@ -1,11 +1,30 @@
-# Methods for generics of packages that are only suggested (knitr) are
-# registered when the package loads, and again whenever that package is
-# loaded later, following the pattern of vctrs::s3_register().
+# Methods for generics of packages that are only suggested (knitr,
+# flextable, ggplot2) are registered when the package loads, and again
+# whenever that package is loaded later, following the pattern of
+# vctrs::s3_register(): the suggested package is never loaded for it.
 
 .onLoad <- function(libname, pkgname) {
   for (cls in knit_classes())
     s3_register("knitr::knit_print", cls, knit_print_method)
+  for (cls in names(flextable_methods()))
+    s3_register("flextable::as_flextable", cls, flextable_methods()[[cls]])
+  for (cls in names(autoplot_methods()))
+    s3_register("ggplot2::autoplot", cls, autoplot_methods()[[cls]])
   invisible()
+}
+
+# The classes with an as_flextable() method, and their methods
+flextable_methods <- function() {
+  list(peer_table = as_flextable.peer_table, peer_tab = as_flextable.peer_tab,
+       peer_response = as_flextable.peer_response, peer_estimate = as_flextable.peer_estimate,
+       peer_paper_check = as_flextable.peer_paper_check)
+}
+
+# The classes with an autoplot() method (those with a base plot method)
+autoplot_methods <- function() {
+  list(peer_table = autoplot.peer_table, peer_tab_choice = autoplot.peer_tab_choice,
+       peer_tab_multi = autoplot.peer_tab_multi, peer_tab_likert = autoplot.peer_tab_likert,
+       peer_coproduction = autoplot.peer_coproduction, peer_response = autoplot.peer_response)
 }
 
 s3_register <- function(generic, class, method) {

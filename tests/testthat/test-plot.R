@@ -117,3 +117,130 @@ test_that("plot methods check their arguments", {
   expect_error(draw_to_file(plot(tab, labels = c("a", "b"))),
                class = "peersurvey_bad_argument")
 })
+
+# ---- journal size: 17 cm wide at 300 dpi ------------------------------------
+
+# Draws into a PNG 17 cm wide (12 cm high) at 300 dpi and returns what the
+# method drew, with the device's size in inches as measured by the device
+draw_journal <- function(expr, width_cm = 17, height_cm = 12) {
+  path <- tempfile(fileext = ".png")
+  grDevices::png(path, width = width_cm, height = height_cm, units = "cm", res = 300)
+  on.exit(grDevices::dev.off())
+  drawn <- force(expr)
+  attr(drawn, "din") <- graphics::par("din")
+  attr(drawn, "ps") <- graphics::par("ps")
+  drawn
+}
+
+# Every piece of text inside the device, at 9 points or more
+expect_text_on_page <- function(drawn, label) {
+  lay <- attr(drawn, "layout")
+  din <- attr(drawn, "din")
+  expect_equal(din, c(17, 12) / 2.54, tolerance = 1e-3, label = label)
+  txt <- lay$text
+  expect_gt(nrow(txt), 0L, label = label)
+  off <- txt[txt$left < 0 | txt$right > din[1L] | txt$bottom < 0 | txt$top > din[2L], ]
+  expect_identical(off$text, character(), label = paste(label, "text off the device"))
+  expect_true(all(txt$points >= 9 - 1e-9), label = paste(label, "text of 9 points or more"))
+}
+
+test_that("every figure of the two questionnaires keeps its text on a 17 cm page", {
+  d <- services_design()
+  tabs <- c(survey_tables(d), paper_tables(), paper_tables(language = "it"))
+  for (i in seq_along(tabs)) {
+    drawn <- draw_journal(plot(tabs[[i]]))
+    expect_text_on_page(drawn, names(tabs)[i])
+  }
+  s <- mhd_survey_2025
+  cols <- barrier_cols(s)
+  for (expr in list(quote(plot(response_rates(d, by = "region"))),
+                    quote(plot(tabulate_multi(s[, cols], by = s$area3))),
+                    quote(plot(tabulate_likert(s[s$peer_support %in% TRUE,
+                                                 grep("^impact_", names(s))]))),
+                    quote(plot(code_coproduction(s), language = "it"))))
+    expect_text_on_page(draw_journal(eval(expr)), deparse(expr)[1L])
+})
+
+test_that("the text boxes of a figure are those the device measures", {
+  x <- paper_tables()$barriers
+  path <- tempfile(fileext = ".png")
+  grDevices::png(path, width = 17, height = 12, units = "cm", res = 300)
+  on.exit(grDevices::dev.off())
+  drawn <- plot(x)
+  txt <- attr(drawn, "layout")$text
+  # a bar label, measured again here at its size in points
+  i <- match(drawn$label[1L], txt$text)
+  expect_false(is.na(i))
+  cex <- txt$points[i] / graphics::par("ps")
+  expect_equal(txt$right[i] - txt$left[i],
+               graphics::strwidth(drawn$label[1L], units = "inches", cex = cex))
+  # percentage labels at the end of the bars, as counted here
+  v <- table_values(x)
+  expect_true(all(sprintf("%.0f%%", 100 * v$n / v$N) %in% txt$text))
+})
+
+test_that("long labels are wrapped rather than run off the device", {
+  long <- c(a = paste("A very long answer that goes on about the many things a service does",
+                      "for the people who use it, day and night"),
+            b = "Short")
+  x <- factor(c("a", "b", "a", "a"), levels = c("a", "b"))
+  drawn <- draw_journal(plot(tabulate_choice(x), labels = long,
+                             main = paste(rep("A long title of a figure", 6), collapse = " ")))
+  expect_text_on_page(drawn, "long labels")
+  txt <- attr(drawn, "layout")$text
+  wrapped <- txt$text[gsub("\n", " ", txt$text, fixed = TRUE) == long[["a"]]]
+  expect_length(wrapped, 1L)
+  expect_match(wrapped, "\n", fixed = TRUE)
+  # the label takes at most 40% of the width
+  i <- match(wrapped, txt$text)
+  expect_lte(txt$right[i] - txt$left[i], 0.4 * 17 / 2.54)
+})
+
+test_that("legend keys are as large as the text", {
+  lev <- c("disagree", "neutral", "agree")
+  x <- data.frame(a = factor(c("agree", "agree", "neutral", "disagree"), lev, ordered = TRUE),
+                  b = factor(c("agree", "disagree", "disagree", NA), lev, ordered = TRUE))
+  for (drawn in list(draw_journal(plot(tabulate_likert(x))),
+                     draw_journal(plot(paper_tables()$impact)),
+                     draw_journal(plot(tabulate_multi(mhd_survey_2025[, barrier_cols(
+                       mhd_survey_2025)], by = mhd_survey_2025$area3))))) {
+    keys <- attr(drawn, "layout")$keys
+    expect_gt(nrow(keys), 1L)
+    expect_true(all(keys$side >= keys$text_height))
+    expect_true(all(keys$left >= 0 & keys$left + keys$side <= 17 / 2.54))
+    expect_text_on_page(drawn, "legend")
+  }
+})
+
+test_that("the reference line of response is labelled in the figure", {
+  d <- survey_design(mhd_survey_2025, mhd_frame)
+  rr <- response_rates(d, by = "macro_area")
+  drawn <- draw_journal(plot(rr))
+  txt <- attr(drawn, "layout")$text$text
+  resp <- mhd_frame$mhd_id %in% mhd_survey_2025$mhd_id
+  expect_true(sprintf("All: %.0f%%", 100 * mean(resp)) %in% txt)
+  it <- draw_journal(plot(paper_tables(language = "it")$response))
+  expect_true(sprintf("Italia: %.0f%%", 100 * mean(resp)) %in% attr(it, "layout")$text$text)
+})
+
+test_that("figures of another questionnaire take its codebook's labels and counts", {
+  d <- services_design()
+  s <- d$survey
+  cb <- services_codebook_csv()
+  tabs <- survey_tables(d, items = c("peer_roles", "service_type"))
+  drawn <- draw_journal(plot(tabs$peer_roles))
+  opts <- cb$option[cb$item == "peer_roles"]
+  m <- as.matrix(as.data.frame(s)[s$peer_workers %in% "yes" | s$peer_workers %in% TRUE,
+                                  paste0("peer_roles_", opts)])
+  answered <- rowSums(!is.na(m)) > 0
+  k <- colSums(matrix(m[answered, ] %in% TRUE, ncol = ncol(m)))
+  ord <- order(-k, seq_along(k))
+  expect_identical(drawn$label, cb$label_en[cb$item == "peer_roles"][ord])
+  expect_equal(drawn$estimate, k[ord] / sum(answered))
+  drawn <- draw_journal(plot(tabs$service_type))
+  k <- table(factor(s$service_type, levels = cb$option[cb$item == "service_type"]))
+  expect_identical(drawn$label, cb$label_en[cb$item == "service_type"])
+  expect_equal(drawn$estimate, as.vector(k) / sum(k))
+  expect_false(any(grepl("department|mhd_|macro", attr(drawn, "layout")$text$text,
+                         ignore.case = TRUE)))
+})

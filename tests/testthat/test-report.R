@@ -130,6 +130,13 @@ test_that("the report renders for another questionnaire, naming none of the 2025
   txt <- gsub("<[^>]+>", " ", html)
   expect_false(grepl("mhd_id|macro_area|[Dd]epartment|Mental Health Department", txt))
   expect_match(txt, "services")
+  # the R-indicator beside the response rates, as r_indicator() gives it
+  frame <- utils::read.csv(ex("services-frame.csv"), stringsAsFactors = FALSE)
+  d <- survey_design(s, frame, strata = "region")
+  set.seed(1)
+  ri <- r_indicator(d$frame, d$responded, vars = "region", B = 200)
+  expect_match(txt, sprintf("R-indicator of representativeness (on region): %.3f", ri$R),
+               fixed = TRUE)
   # in Italian, with the codebook's Italian labels
   dir_it <- file.path(dir, "it")
   dir.create(dir_it)
@@ -138,4 +145,99 @@ test_that("the report renders for another questionnaire, naming none of the 2025
     frame = ex("services-frame.csv"), strata = "region", language = "it"))
   expect_match(html_it, "Quanto \u00e8 soddisfatta", fixed = TRUE)
   expect_match(html_it, "servizi", fixed = TRUE)
+})
+
+# ---- Word and PDF ---------------------------------------------------------------
+
+render_to <- function(input, format, params = NULL) {
+  rmarkdown::render(input, output_format = format, params = params, quiet = TRUE,
+                    output_dir = dirname(input), envir = new.env())
+}
+
+test_that("the template offers HTML, Word and PDF output", {
+  skip_if_not_installed("rmarkdown")
+  skel <- file.path(template_dir(), "skeleton", "skeleton.Rmd")
+  formats <- names(rmarkdown::yaml_front_matter(skel)$output)
+  expect_identical(formats, c("html_document", "word_document", "pdf_document"))
+})
+
+test_that("the report in Word holds every table's caption and cells", {
+  skip_without_pandoc()
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  out <- render_to(draft_report(dir), "word_document")
+  expect_match(out, "\\.docx$")
+  paras <- docx_paragraphs(out)
+  tabs <- paper_tables()
+  for (nm in names(tabs)) {
+    expect_true(any(grepl(table_caption(tabs[[nm]]), paras, fixed = TRUE)), label = nm)
+    cells <- table_cells(tabs[[nm]])
+    expect_identical(cells[!cells %in% paras], character(), label = nm)
+  }
+  expect_true(any(grepl("Published findings", paras, fixed = TRUE)))
+  check <- reproduce_paper(quiet = TRUE)
+  expect_true(any(grepl(table_caption(check), paras, fixed = TRUE)))
+  cells <- table_cells(check)
+  expect_identical(cells[!cells %in% paras], character())
+  # the figures are in the file
+  media <- grep("^word/media/", utils::unzip(out, list = TRUE)$Name, value = TRUE)
+  expect_gte(length(media), 5L)
+})
+
+test_that("without flextable the report's Word tables come through knitr", {
+  skip_without_pandoc()
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  rmd <- draft_report(dir)
+  # the template's choice of route, as made where flextable is not installed
+  lines <- readLines(rmd, encoding = "UTF-8")
+  at <- grep("^use_flextable <- ", lines)
+  expect_length(at, 1L)
+  lines[at] <- "use_flextable <- FALSE"
+  writeLines(lines, rmd, useBytes = TRUE)
+  out <- render_to(rmd, "word_document")
+  paras <- docx_paragraphs(out)
+  tabs <- paper_tables()
+  for (nm in names(tabs)) {
+    expect_true(any(grepl(table_caption(tabs[[nm]]), paras, fixed = TRUE)), label = nm)
+    cells <- table_cells(tabs[[nm]])
+    expect_identical(cells[!cells %in% paras], character(), label = nm)
+  }
+})
+
+test_that("the report in Word on another questionnaire holds its tables", {
+  skip_without_pandoc()
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  out <- render_to(draft_report(dir), "word_document",
+                   params = list(export = services_path("services-export.csv"),
+                                 codebook = services_path("services-codebook.csv"),
+                                 frame = services_path("services-frame.csv"),
+                                 strata = "region"))
+  paras <- docx_paragraphs(out)
+  tabs <- survey_tables(services_design())
+  for (nm in names(tabs)) {
+    expect_true(any(grepl(table_caption(tabs[[nm]]), paras, fixed = TRUE)), label = nm)
+    cells <- table_cells(tabs[[nm]])
+    expect_identical(cells[!cells %in% paras], character(), label = nm)
+  }
+  # response by region: invited and responded as counted from the files
+  frame <- utils::read.csv(services_path("services-frame.csv"))
+  export <- utils::read.csv(services_path("services-export.csv"))
+  expect_true(as.character(nrow(frame)) %in% paras)
+  expect_true(as.character(nrow(export)) %in% paras)
+  expect_false(any(grepl("mhd_id|macro_area|[Dd]epartments", paras)))
+})
+
+test_that("the report renders to PDF where LaTeX is installed", {
+  skip_without_pandoc()
+  skip_if_not(nzchar(Sys.which("pdflatex")), "no LaTeX engine")
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  out <- render_to(draft_report(dir), "pdf_document")
+  expect_identical(rawToChar(readBin(out, "raw", 4L)), "%PDF")
 })

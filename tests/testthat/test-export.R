@@ -1,0 +1,215 @@
+# write_tables() and as_flextable(): the files written are read back with
+# tools that know nothing of the package (unzip and the XML text of a
+# Word file, openxlsx::read.xlsx(), read.csv()) and compared with the
+# tables' own numbers and with counts made here in base R.
+
+# A copy of the services export with answers the codebook cannot read, so
+# that the survey has problems to list
+services_with_problems <- function() {
+  lines <- readLines(services_path("services-export.csv"), encoding = "UTF-8")
+  lines[2L] <- sub("\"Inpatient unit\"", "\"Hospital ward\"", lines[2L], fixed = TRUE)
+  lines[3L] <- sub("\"Very satisfied\"", "\"Over the moon\"", lines[3L], fixed = TRUE)
+  f <- tempfile(fileext = ".csv")
+  writeLines(lines, f, useBytes = TRUE)
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  suppressWarnings(read_survey(f, cb))
+}
+
+test_that("a Word file of write_tables() holds every caption, cell and note", {
+  skip_if_not_installed("flextable")
+  skip_if_not_installed("officer")
+  for (tabs in list(paper_tables(), paper_tables(language = "it"),
+                    survey_tables(services_design()))) {
+    f <- tempfile(fileext = ".docx")
+    expect_identical(write_tables(tabs, f), f)
+    paras <- docx_paragraphs(f)
+    for (nm in names(tabs)) {
+      x <- tabs[[nm]]
+      expect_true(any(grepl(table_caption(x), paras, fixed = TRUE)), label = nm)
+      cells <- table_cells(x)
+      missing <- cells[!cells %in% paras]
+      expect_identical(missing, character(), label = paste(nm, "cells"))
+      for (note in table_notes(x))
+        expect_true(note %in% paras, label = paste(nm, "note"))
+    }
+    # one page per table: a page break before every table but the first
+    xml <- docx_xml(f)
+    breaks <- lengths(regmatches(xml, gregexpr("<w:br w:type=\"page\"/>", xml, fixed = TRUE)))
+    expect_identical(breaks, length(tabs) - 1L)
+  }
+})
+
+test_that("the Word file lists the data problems of a survey", {
+  skip_if_not_installed("flextable")
+  skip_if_not_installed("officer")
+  s <- services_with_problems()
+  prob <- survey_problems(s)
+  expect_gte(nrow(prob), 2L)
+  f <- write_tables(survey_tables(s, items = "service_type"), tempfile(fileext = ".docx"),
+                    problems = s)
+  paras <- docx_paragraphs(f)
+  expect_true(any(grepl(peersurvey:::word("problems", "en"), paras, fixed = TRUE)))
+  expect_true(all(c("Hospital ward", "Over the moon") %in% paras))
+  expect_true(all(as.character(prob$id) %in% paras))
+})
+
+test_that("a spreadsheet of write_tables() gives back the numbers of the tables", {
+  skip_if_not_installed("openxlsx")
+  design <- services_design()
+  s <- design$survey
+  for (tabs in list(survey_tables(design), paper_tables())) {
+    f <- write_tables(tabs, tempfile(fileext = ".xlsx"))
+    expect_identical(openxlsx::getSheetNames(f), names(tabs))
+    for (nm in names(tabs)) {
+      x <- tabs[[nm]]
+      v <- table_values(x)
+      got <- openxlsx::read.xlsx(f, sheet = nm, startRow = 3, sep.names = " ")
+      # the caption above, the notes below
+      top <- openxlsx::read.xlsx(f, sheet = nm, rows = 1, colNames = FALSE)
+      expect_identical(top[1, 1], table_caption(x), label = nm)
+      notes <- got[[1L]][-seq_len(nrow(v))]
+      expect_identical(notes, table_notes(x), label = nm)
+      got <- got[seq_len(nrow(v)), , drop = FALSE]
+      if (nrow(as_kable_data(x)) == nrow(v))
+        expect_identical(got[[1L]], as_kable_data(x)[[1L]], label = nm)
+      if (!is.null(v$n)) {
+        expect_true(is.numeric(got$n), label = nm)
+        expect_equal(got$n, as.numeric(v$n), label = nm)
+      }
+      if (!is.null(v$N)) expect_equal(got[["Base (N)"]], as.numeric(v$N), label = nm)
+      if (!is.null(v$estimate)) {
+        expect_true(is.numeric(got[["%"]]), label = nm)
+        expect_equal(got[["%"]], v$estimate, tolerance = 1e-12, label = nm)
+        expect_equal(got[["95% CI, lower limit"]], v$lower, tolerance = 1e-12, label = nm)
+        expect_equal(got[["95% CI, upper limit"]], v$upper, tolerance = 1e-12, label = nm)
+      }
+      if (!is.null(v$value)) expect_equal(got$Value, v$value, label = nm)
+    }
+  }
+  # against base R: the service types counted from the survey itself
+  f <- write_tables(survey_tables(design, items = "service_type"), tempfile(fileext = ".xlsx"))
+  got <- openxlsx::read.xlsx(f, sheet = 1, startRow = 3, sep.names = " ")
+  k <- table(s$service_type)
+  opt <- got$Code %in% names(k)
+  expect_equal(got$n[opt], as.vector(k[got$Code[opt]]))
+  expect_equal(got[["%"]][opt], as.vector(k[got$Code[opt]]) / sum(!is.na(s$service_type)))
+})
+
+test_that("the spreadsheet of an Italian table has Italian headers and the impact counts", {
+  skip_if_not_installed("openxlsx")
+  tabs <- paper_tables(language = "it")
+  f <- write_tables(tabs["impact"], tempfile(fileext = ".xlsx"))
+  got <- openxlsx::read.xlsx(f, sheet = 1, startRow = 3, sep.names = " ")
+  expect_true("Limite inferiore" %in% sub("^.*, l", "L", names(got)))
+  # counts of each level of each impact item, from the survey in base R
+  s <- mhd_survey_2025[mhd_survey_2025$peer_support %in% TRUE, ]
+  lev <- levels(s$impact_recovery)
+  counts <- got[seq_len(5L), grep("^n: ", names(got))]
+  expect_identical(ncol(counts), length(lev))
+  expect_equal(unname(unlist(counts[1L, ])), as.vector(table(s$impact_recovery)))
+})
+
+test_that("the spreadsheet lists the data problems of a survey in a sheet of its own", {
+  skip_if_not_installed("openxlsx")
+  s <- services_with_problems()
+  prob <- survey_problems(s)
+  tabs <- survey_tables(s, items = c("service_type", "satisfaction"))
+  f <- write_tables(tabs, tempfile(fileext = ".xlsx"), problems = s)
+  expect_identical(openxlsx::getSheetNames(f), c(names(tabs), "problems"))
+  got <- openxlsx::read.xlsx(f, sheet = "problems", startRow = 3, sep.names = " ")
+  expect_identical(nrow(got), nrow(prob))
+  expect_setequal(got[[which(names(prob) == "value")]], prob$value)
+  expect_equal(got[[which(names(prob) == "row")]], as.numeric(prob$row))
+  # a design gives its survey's problems; a survey without problems adds no sheet
+  f2 <- write_tables(tabs, tempfile(fileext = ".xlsx"), problems = services_design())
+  expect_identical(openxlsx::getSheetNames(f2), names(tabs))
+})
+
+test_that("CSV files of write_tables() give back the numbers, one file per table", {
+  design <- services_design()
+  tabs <- survey_tables(design)
+  f <- tempfile(fileext = ".csv")
+  out <- write_tables(tabs, f, problems = services_with_problems())
+  files <- attr(out, "files")
+  expect_true(all(file.exists(files)))
+  expect_identical(names(files), c(names(tabs), "problems"))
+  index <- utils::read.csv(f, encoding = "UTF-8", stringsAsFactors = FALSE)
+  expect_identical(index$table, c(names(tabs), "problems"))
+  expect_identical(index$caption[seq_along(tabs)], unname(vapply(tabs, table_caption, "")))
+  for (nm in names(tabs)) {
+    v <- table_values(tabs[[nm]])
+    got <- utils::read.csv(files[[nm]], encoding = "UTF-8", stringsAsFactors = FALSE)
+    for (col in intersect(c("n", "N", "estimate", "lower", "upper", "value"), names(v)))
+      expect_identical(as.numeric(got[[col]]), as.numeric(v[[col]]), label = paste(nm, col))
+  }
+  # the Likert counts against base R
+  got <- utils::read.csv(files[["satisfaction"]], stringsAsFactors = FALSE)
+  k <- table(design$survey$satisfaction)
+  expect_equal(got$n[match(names(k), got$option)], as.vector(k))
+})
+
+test_that("write_tables() takes a single table and names what is wrong", {
+  x <- paper_tables()$ladder
+  out <- write_tables(x, tempfile(fileext = ".csv"))
+  expect_length(attr(out, "files"), 1L)
+  expect_error(write_tables(mhd_survey_2025, tempfile(fileext = ".csv")),
+               "tables", class = "peersurvey_bad_argument")
+  expect_error(write_tables(list(x, 1), tempfile(fileext = ".csv")),
+               "element 2", class = "peersurvey_bad_argument")
+  expect_error(write_tables(x, tempfile(fileext = ".txt")), "path",
+               class = "peersurvey_bad_argument")
+  expect_error(write_tables(x, file.path(tempfile(), "no", "t.csv")), "folder",
+               class = "peersurvey_bad_argument")
+  expect_error(write_tables(x, tempfile(fileext = ".csv"), problems = "x"), "problems",
+               class = "peersurvey_bad_argument")
+  f <- write_tables(x, tempfile(fileext = ".csv"))
+  expect_error(write_tables(x, f, overwrite = FALSE), "overwrite",
+               class = "peersurvey_bad_argument")
+  # a package that is not installed is named, with the command to install it
+  expect_error(peersurvey:::need_package("notapackage0", "Writing tables to Word"),
+               "install.packages(\"notapackage0\")", fixed = TRUE,
+               class = "peersurvey_missing_package")
+})
+
+test_that("as_flextable() gives caption, header, cells and notes of every table class", {
+  skip_if_not_installed("flextable")
+  tabs <- paper_tables()
+  ft <- flextable::as_flextable(tabs$barriers)
+  expect_s3_class(ft, "flextable")
+  body <- ft$body$dataset
+  expect_identical(unname(unlist(body)), unname(unlist(as_kable_data(tabs$barriers))))
+  # the checklist and free-text columns under spanning headings
+  chunks <- ft$header$content$content$data
+  head_text <- function(i) unname(vapply(chunks[i, ], function(ch) paste(ch$txt, collapse = ""),
+                                         ""))
+  expect_identical(nrow(chunks), 2L)
+  expect_identical(head_text(1L), c("Barrier", "Checklist", "Checklist", "Free text", "Free text"))
+  expect_identical(head_text(2L), c("Barrier", "n (%)", "% (95% CI)", "n (%)", "% (95% CI)"))
+  expect_identical(unname(unlist(ft$footer$dataset[, 1])), table_notes(tabs$barriers))
+  expect_identical(ft$caption$value, table_caption(tabs$barriers))
+  # a tabulation, response rates and estimates
+  x <- factor(c("a", "b", "a", NA), levels = c("a", "b"))
+  ft <- flextable::as_flextable(tabulate_choice(x))
+  expect_identical(ft$body$dataset[[2L]], format(tabulate_choice(x))[["n (%)"]])
+  d <- services_design()
+  rr <- response_rates(d, by = "region")
+  ft <- flextable::as_flextable(rr)
+  expect_identical(ft$body$dataset[[2L]], as.character(rr$invited))
+  frame <- utils::read.csv(services_path("services-frame.csv"))
+  expect_identical(ft$body$dataset[[2L]][nrow(rr)], as.character(nrow(frame)))
+  # the chi-square test of spread in the footnote, as stats computes it
+  tab <- rbind(rr$responded, rr$invited - rr$responded)[, -nrow(rr)]
+  fit <- suppressWarnings(stats::chisq.test(tab, correct = FALSE))
+  foot <- ft$footer$dataset[[1L]]
+  expect_true(any(grepl(sprintf("chi-square = %.2f, df = %d", fit$statistic, fit$parameter),
+                        foot, fixed = TRUE)))
+  # every table fits the width of a portrait page
+  for (x in c(paper_tables(), survey_tables(d)))
+    expect_lte(sum(dim(flextable::as_flextable(x))$widths), 6.3 + 1e-9)
+  est <- estimate_prop(d, "coproduction", level = "yes")
+  ft <- flextable::as_flextable(est, language = "it")
+  expect_identical(ft$body$dataset[[2L]], "yes")
+  # the share with its interval, with a decimal comma in Italian
+  expect_match(ft$body$dataset[[3L]],
+               paste0("^", sub(".", ",", sprintf("%.1f", 100 * est$estimate), fixed = TRUE), " "))
+})
