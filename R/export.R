@@ -6,40 +6,9 @@
 
 # ---- words of the exports ---------------------------------------------------
 
-# Words the exports need beyond the shared table of words: looked up there
-# first (so that adding a key to inst/extdata/words.csv overrides these),
-# else from here; English where a language has none
-export_words <- list(
-  en = c(invited = "Invited", base = "Base (N)", lower = "Lower limit",
-         upper = "Upper limit", median = "Median", q1 = "Lower quartile",
-         q3 = "Upper quartile", min = "Minimum", max = "Maximum", table = "Table",
-         code = "Code", item_column = "Item", level = "Level", domain = "Domain",
-         ci_level = "{conf}% CI",
-         chisq_note = "Response by group: chi-square = {stat}, df = {df}, p = {p}{exact}.",
-         fisher_note = "; Fisher's exact test p = {p}",
-         estimate_note = paste(
-           "Shares of the whole frame, weighted for nonresponse within classes;",
-           "{conf}% intervals from linearised standard errors.")),
-  it = c(invited = "Invitati", base = "Base (N)", lower = "Limite inferiore",
-         upper = "Limite superiore", median = "Mediana", q1 = "Primo quartile",
-         q3 = "Terzo quartile", min = "Minimo", max = "Massimo", table = "Tabella",
-         code = "Codice", item_column = "Domanda", level = "Livello", domain = "Dominio",
-         ci_level = "IC {conf}%",
-         chisq_note = "Risposta per gruppo: chi-quadrato = {stat}, gl = {df}, p = {p}{exact}.",
-         fisher_note = "; test esatto di Fisher p = {p}",
-         estimate_note = paste(
-           "Quote dell'intero elenco, ponderate per la mancata risposta entro classi;",
-           "intervalli al {conf}% da errori standard linearizzati."))
-)
-
-export_word <- function(key, language = "en", ...) {
-  w <- word(key, language)
-  if (identical(w, key)) {
-    tab <- export_words[[language]] %||% export_words$en
-    w <- if (key %in% names(tab)) tab[[key]] else export_words$en[[key]] %||% key
-  }
-  fill_template(w, list(...))
-}
+# Words of the exports, from the package's table of words (English where a
+# language has none)
+export_word <- function(key, language = "en", ...) word_fill(key, language, ...)
 
 # ---- the plain frame of a table -----------------------------------------------
 

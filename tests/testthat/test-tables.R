@@ -162,14 +162,11 @@ test_that("the Likert legend of the 2025 impact table names every level in order
   f <- tempfile(fileext = ".pdf")
   grDevices::pdf(f)
   on.exit({ grDevices::dev.off(); unlink(f) })
-  seen <- new.env()
-  suppressMessages(trace("legend", where = asNamespace("graphics"), print = FALSE,
-                         tracer = bquote(assign("legend", legend, envir = .(seen)))))
-  on.exit(suppressMessages(untrace("legend", where = asNamespace("graphics"))), add = TRUE)
-  plot(tab)
+  drawn <- plot(tab)
+  keys <- attr(drawn, "layout")$keys
   cb <- survey_codebook()
   levs <- cb$label_en[cb$item == "impact_recovery" & !cb$missing]
-  expect_identical(unname(get("legend", envir = seen)), levs)
+  expect_identical(keys$label, levs)
 })
 
 test_that("survey_tables() checks its arguments", {
