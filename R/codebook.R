@@ -24,8 +24,9 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #'   - `"id"`: the unit's identifier (exactly one row, no option). Its
 #'     labels name the unit **in the plural**, as tables and figures say
 #'     it: `"departments"`, `"services"`, `"trusts"` (in Italian
-#'     `"dipartimenti"`, `"servizi"`, `"strutture"`: a plural in -e or
-#'     -\u00e0 is taken as feminine for the articles).
+#'     `"dipartimenti"`, `"servizi"`, `"strutture"`: a plural ending in -e,
+#'     or an invariable noun ending in an accented a, is taken as feminine
+#'     for the articles).
 #'   - `"single"`: one answer among options (a yes/no item has exactly the
 #'     options `yes` and `no` and is read as logical).
 #'   - `"multi"`: check all that apply, one row per option.
