@@ -307,9 +307,10 @@ SEXP C_tabulate_choice(SEXP x, SEXP nlevels, SEXP group, SEXP ngroup, SEXP weigh
         for (int q = 0; q < 4; q++) t.cnt[q] = c + (small ? t.ncell * q : 0);
     }
 
+    psv_reader none = { R_NilValue, NULL, NULL };
     psv_reader xr = psv_reader_of(x, CHOICE_BLOCK);
-    psv_reader gr = grouped ? psv_reader_of(group, CHOICE_BLOCK) : xr;
-    psv_reader wr = weighted ? psv_reader_of(weights, CHOICE_BLOCK) : xr;
+    psv_reader gr = grouped ? psv_reader_of(group, CHOICE_BLOCK) : none;
+    psv_reader wr = weighted ? psv_reader_of(weights, CHOICE_BLOCK) : none;
     R_xlen_t flushed = 0, bad_from = -1;
     for (R_xlen_t c0 = 0; c0 < n; c0 += PSV_INTERRUPT_EVERY) {
         R_CheckUserInterrupt();
@@ -533,7 +534,7 @@ TAB_INLINE int group_masks(const int *g, int m, int G, uint64_t *gmask, int *pre
         if (bad) return bad;                                                              \
         int npres;                                                                        \
         if (g != NULL) {                                                                  \
-            npres = group_masks(g + b0, m, G, gmask, present);                            \
+            npres = group_masks(psv_ints(g, b0, m), m, G, gmask, present);                \
             if (npres < 0) return -(b0 + (-1 - npres) + 1);                               \
         } else {                                                                          \
             npres = 1;                                                                    \
@@ -583,7 +584,8 @@ TAB_INLINE int group_masks(const int *g, int m, int G, uint64_t *gmask, int *pre
 }
 
 #ifndef PSV_HAVE_BUILTIN_POPCOUNT
-static R_xlen_t multi_bits_portable(const mcol *col, const int *g, mres *r, int *badcol)
+static R_xlen_t multi_bits_portable(const mcol *col, const psv_reader *g, mres *r,
+                                    int *badcol)
 MULTI_BITS_BODY(psv_popcount64_portable)
 #else
 #if (defined(__x86_64__) || defined(__i386__)) && !defined(__POPCNT__) && \
@@ -595,7 +597,7 @@ MULTI_BITS_BODY(psv_popcount64_portable)
 #include <cpuid.h>
 #define TAB_POPCNT_DISPATCH 1
 __attribute__((target("popcnt")))
-static R_xlen_t multi_bits_popcnt(const mcol *col, const int *g, mres *r, int *badcol)
+static R_xlen_t multi_bits_popcnt(const mcol *col, const psv_reader *g, mres *r, int *badcol)
 MULTI_BITS_BODY(__builtin_popcountll)
 
 static int cpu_has_popcnt(void)
@@ -608,13 +610,13 @@ static int cpu_has_popcnt(void)
     return known;
 }
 #endif
-static R_xlen_t multi_bits_builtin(const mcol *col, const int *g, mres *r, int *badcol)
+static R_xlen_t multi_bits_builtin(const mcol *col, const psv_reader *g, mres *r, int *badcol)
 MULTI_BITS_BODY(__builtin_popcountll)
 #endif /* PSV_HAVE_BUILTIN_POPCOUNT */
 
 /* Returns 0, or the 1-based row of a bad cell with *badcol set (0-based),
  * or minus the row of a bad group code. */
-static R_xlen_t multi_kernel_bits(const mcol *col, const int *g, mres *r, int *badcol)
+static R_xlen_t multi_kernel_bits(const mcol *col, const psv_reader *g, mres *r, int *badcol)
 {
 #ifdef TAB_POPCNT_DISPATCH
     if (cpu_has_popcnt()) return multi_bits_popcnt(col, g, r, badcol);
@@ -627,8 +629,8 @@ static R_xlen_t multi_kernel_bits(const mcol *col, const int *g, mres *r, int *b
 }
 
 /* Weighted counts: rows in order, so every sum adds its terms in row order. */
-static R_xlen_t multi_kernel_weighted(const mcol *col, const int *g, const double *w,
-                                      mres *r, int *badcol)
+static R_xlen_t multi_kernel_weighted(const mcol *col, const psv_reader *g,
+                                      const psv_reader *wr, mres *r, int *badcol)
 {
     const int p = r->p, G = r->G;
     int *on = (int *) R_alloc(p > 0 ? p : 1, sizeof(int));
@@ -637,9 +639,11 @@ static R_xlen_t multi_kernel_weighted(const mcol *col, const int *g, const doubl
     R_xlen_t work = PSV_INTERRUPT_EVERY;
     for (R_xlen_t b0 = 0; b0 < r->n; b0 += 64) {
         int m = r->n - b0 < 64 ? (int) (r->n - b0) : 64;
+        const double *w = psv_doubles(wr, b0, m);
+        const int *gb = g != NULL ? psv_ints(g, b0, m) : NULL;
         /* weights first, as they are the first argument checked */
         for (int i = 0; i < m; i++)
-            if (!(w[b0 + i] >= 0 && w[b0 + i] <= DBL_MAX)) weight_error(w[b0 + i], b0 + i);
+            if (!(w[i] >= 0 && w[i] <= DBL_MAX)) weight_error(w[i], b0 + i);
         uint64_t answered;
         R_xlen_t bad = pack_block(col, p, b0, m, tick, &answered, badcol);
         if (bad) return bad;
@@ -648,12 +652,12 @@ static R_xlen_t multi_kernel_weighted(const mcol *col, const int *g, const doubl
             R_xlen_t row = b0 + i;
             int gg = 0;
             if (g != NULL) {
-                gg = g[row];
+                gg = gb[i];
                 if (gg == NA_INTEGER) { gg = G; r->gna = 1; }
                 else if ((unsigned) gg - 1u >= (unsigned) G) return -(row + 1);
                 else gg--;
             }
-            double wi = w[row];
+            double wi = w[i];
             r->rows[gg] += wi;
             work += 1 + p;
             if (!((answered >> i) & 1)) continue;  /* did not answer the item */
@@ -719,8 +723,11 @@ SEXP C_tabulate_multi(SEXP x, SEXP group, SEXP ngroup, SEXP weights)
     int G = psv_as_int(ngroup, "ngroup", 0, 1 << 24);
     group_arg(group, n, G);
     weights_arg(weights, n);
-    const int *g = Rf_isNull(group) ? NULL : (const int *) DATAPTR_RO(group);
-    const double *w = Rf_isNull(weights) ? NULL : (const double *) DATAPTR_RO(weights);
+    /* groups and weights are read 64 rows at a time, without a copy */
+    psv_reader none = { R_NilValue, NULL, NULL };
+    psv_reader gr = Rf_isNull(group) ? none : psv_reader_of(group, 64);
+    psv_reader wr = Rf_isNull(weights) ? none : psv_reader_of(weights, 64);
+    const psv_reader *g = Rf_isNull(group) ? NULL : &gr;
     const int NG = G + 1;
     if ((double) p * p * NG > 1e8)
         Rf_error("too many options times groups for a co-occurrence table (%d x %d)", p, G);
@@ -738,11 +745,12 @@ SEXP C_tabulate_multi(SEXP x, SEXP group, SEXP ngroup, SEXP weights)
     memset(r.rows, 0, sizeof(double) * NG);
 
     int badcol = -1;
-    R_xlen_t bad = w == NULL ? multi_kernel_bits(col, g, &r, &badcol)
-                             : multi_kernel_weighted(col, g, w, &r, &badcol);
+    const int weighted = !Rf_isNull(weights);
+    R_xlen_t bad = weighted ? multi_kernel_weighted(col, g, &wr, &r, &badcol)
+                            : multi_kernel_bits(col, g, &r, &badcol);
     if (bad < 0)
-        Rf_error("'group' code %d at row %lld lies outside 1..%d", g[-bad - 1],
-                 (long long) -bad, G);
+        Rf_error("'group' code %d at row %lld lies outside 1..%d",
+                 INTEGER_ELT(group, -bad - 1), (long long) -bad, G);
     if (bad > 0) {
         /* tell the R wrapper where: it names the column and value */
         SEXP res = PROTECT(Rf_allocVector(INTSXP, 2)); nprot++;
@@ -762,7 +770,7 @@ SEXP C_tabulate_multi(SEXP x, SEXP group, SEXP ngroup, SEXP weights)
             for (int bb = a + 1; bb < p; bb++) co[a + (size_t) p * bb] = co[bb + (size_t) p * a];
     }
     /* unweighted, a missing group is a respondent counted in its column */
-    int gna = g != NULL && (w == NULL ? r.rows[G] > 0 : r.gna);
+    int gna = g != NULL && (weighted ? r.gna : r.rows[G] > 0);
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 5)); nprot++;
     SET_VECTOR_ELT(out, 0, cnt);
     SET_VECTOR_ELT(out, 1, cooc);
