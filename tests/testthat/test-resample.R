@@ -246,3 +246,44 @@ test_that("the C entry point rejects wrong calls with R errors", {
   expect_error(f(matrix(c(0L, 0L, 1L, 0L), 2), 1:2, 2L, 0L, 0.5, c(TRUE, TRUE)), "constant")
   expect_type(f(y, 1:2, 2L, 5L, 0.5, c(TRUE, TRUE)), "list")
 })
+
+test_that("draws counted by pattern or by option give the statistics of sample()", {
+  # few patterns for many answers (counted per pattern), and about one
+  # pattern per answer with many groups (counted per option): both are the
+  # statistic of the resampled data
+  set.seed(16)
+  cases <- list(list(n = 400, c = 3, r = 2), list(n = 30, c = 9, r = 6),
+                list(n = 200, c = 66, r = 3))
+  # and more than 64 options in few patterns: 25 answers repeated 16 times
+  d4 <- mi_random(25, 70, 2, probs = runif(70, 0.2, 0.8))
+  d4 <- list(x = d4$x[rep(1:25, 16), ], by = sample(c("A", "B"), 400, TRUE))
+  for (cs in c(cases, list(d4))) {
+    d <- if (is.null(cs$n)) cs else mi_random(cs$n, cs$c, cs$r, probs = runif(cs$c, 0.2, 0.8))
+    st <- mi_reference_stats(d$x, d$by)
+    set.seed(4); b <- test_multi_independence(d$x, d$by, method = "bootstrap", B = 5)
+    set.seed(4)
+    W <- rep(sort(unique(d$by)), times = as.vector(table(d$by)))
+    ref <- vapply(1:5, function(i) {
+      idx <- sample(nrow(d$x), nrow(d$x), replace = TRUE)
+      s <- mi_reference_stats(d$x[idx, ], W)
+      if (anyNA(s[!is.na(st)])) NA_real_ else sum(s[!is.na(st)])
+    }, numeric(1))
+    expect_equal(b$replicates, ref[!is.na(ref)], info = paste(dim(d$x), collapse = " x "))
+  }
+})
+
+test_that("ALTREP input to the bootstrap is read as is", {
+  f <- function(...) .Call(peersurvey:::C_test_multi_independence, ...)
+  set.seed(17)
+  y <- matrix(rbinom(300, 1, 0.4), 100, 3)
+  g <- rep_len(1:2, 100)
+  set.seed(1); a <- f(y, g, 2L, 20L, 0.5, rep(TRUE, 3))
+  set.seed(1); b <- f(structure(y, tag = 1), structure(g, tag = 1), 2L, 20L, 0.5,
+                      structure(rep(TRUE, 3), tag = 1))
+  expect_identical(a, b)
+  # a compact sequence of groups
+  y2 <- matrix(rep_len(c(0L, 1L, 1L), 300), 100, 3)
+  set.seed(1); c1 <- f(y2, seq_len(100), 100L, 9L, 0.5, rep(TRUE, 3))
+  set.seed(1); c2 <- f(y2, seq_len(100) + 0L, 100L, 9L, 0.5, rep(TRUE, 3))
+  expect_identical(c1, c2)
+})
