@@ -12,6 +12,9 @@
  *                                popcount of the words and their ANDs
  *   floor_draws(n, B)            the bootstrap's random numbers alone:
  *                                n * B calls of R_unif_index(n)
+ *   floor_unif(n, B)             the generator alone: n * B calls of
+ *                                unif_rand() (R_unif_index() calls it once
+ *                                or more per index)
  */
 #define R_NO_REMAP
 #include <R.h>
@@ -84,6 +87,17 @@ SEXP floor_draws(SEXP n, SEXP B)
     GetRNGstate();
     for (int b = 0; b < nb; b++)
         for (R_xlen_t i = 0; i < (R_xlen_t) dn; i++) s += R_unif_index(dn);
+    PutRNGstate();
+    return Rf_ScalarReal(s);
+}
+
+SEXP floor_unif(SEXP n, SEXP B)
+{
+    double dn = Rf_asReal(n), s = 0;
+    int nb = Rf_asInteger(B);
+    GetRNGstate();
+    for (int b = 0; b < nb; b++)
+        for (R_xlen_t i = 0; i < (R_xlen_t) dn; i++) s += unif_rand();
     PutRNGstate();
     return Rf_ScalarReal(s);
 }

@@ -2,7 +2,7 @@
  * multiple-response item (c options) and a grouping (r groups), as in
  * Bilder and Loughin (2004).  Each answer's option vector is packed into
  * 64-bit words once, and the distinct vectors (patterns) are numbered; a
- * replicate draws n row indices with R_unif_index() (R's exact sampling,
+ * replicate draws n row indices as R_unif_index() does (R's exact sampling,
  * so the draws are those of sample() and of MRCV for the same seed), gives
  * the first n_1 draws to group 1, the next n_2 to group 2, ..., counts
  * draws per pattern and group (one integer increment per draw), turns
@@ -37,7 +37,70 @@ typedef struct {
     const R_xlen_t *opt_from; /* npat + 1: options ticked by pattern k are */
     const int *opt;      /* opt[opt_from[k] .. opt_from[k + 1] - 1] */
     int by_pattern;      /* count draws per pattern (else per option) */
+    int sampler;         /* how row indices are drawn: see draw_row() */
+    int nbits;           /* SAMPLE_REJECTION: ceil(log2(n)) */
 } mi_problem;
+
+/* ---- drawing row indices --------------------------------------------------
+ * R_unif_index(n), R's sampler of an index below n (what sample() uses),
+ * takes most of the time of a replicate, about a fifth of it on work that
+ * is the same for every draw (log2(n), calls).  So the sampler is done here
+ * the same way, with the constants computed once: for sample.kind
+ * "Rejection" (the default since R 3.6.0) ceil(log2(n)) random bits made
+ * of 16-bit pieces of unif_rand(), drawn again while >= n; for "Rounding"
+ * floor(n * unif_rand()).  It is used only when it draws the same indices
+ * as R_unif_index() from the current seed (checked on 64 draws, after which
+ * the state is read again from .Random.seed), so another R version or a
+ * user-supplied generator falls back to R_unif_index(). */
+enum { SAMPLE_R = 0, SAMPLE_REJECTION = 1, SAMPLE_ROUNDING = 2 };
+
+static R_INLINE double draw_row(const mi_problem *p, double dn)
+{
+    if (p->sampler == SAMPLE_REJECTION) {
+        const int_least64_t mask = ((int_least64_t) 1 << p->nbits) - 1;
+        double dv;
+        do {
+            int_least64_t v = 0;
+            /* unif_rand() lies in (0, 1): the cast is R's floor() */
+            for (int k = 0; k <= p->nbits; k += 16)
+                v = 65536 * v + (int) (unif_rand() * 65536);
+            dv = (double) (v & mask);
+        } while (dn <= dv);
+        return dv;
+    }
+    if (p->sampler == SAMPLE_ROUNDING) return floor(dn * unif_rand());
+    return R_unif_index(dn);
+}
+
+/* The sampler to use for indices below n (>= 1): see above.  Leaves the
+ * generator's state as .Random.seed has it. */
+static int choose_sampler(mi_problem *p)
+{
+    int nprot = 0;
+    double dn = (double) p->n;
+    p->nbits = (int) ceil(log2(dn));
+    SEXP call = PROTECT(Rf_lang1(Rf_install("RNGkind"))); nprot++;
+    SEXP kind = PROTECT(Rf_eval(call, R_BaseEnv)); nprot++;
+    int want = SAMPLE_R;
+    if (TYPEOF(kind) == STRSXP && XLENGTH(kind) >= 3 &&
+        strcmp(CHAR(STRING_ELT(kind, 0)), "user-supplied") != 0) {
+        const char *sk = CHAR(STRING_ELT(kind, 2));
+        if (strcmp(sk, "Rejection") == 0) want = SAMPLE_REJECTION;
+        else if (strcmp(sk, "Rounding") == 0) want = SAMPLE_ROUNDING;
+    }
+    UNPROTECT(nprot);
+    if (want == SAMPLE_R || p->nbits > 62) return SAMPLE_R;
+    double a[64];
+    GetRNGstate();
+    for (int i = 0; i < 64; i++) a[i] = R_unif_index(dn);
+    GetRNGstate();  /* back to the state of .Random.seed */
+    p->sampler = want;
+    int same = 1;
+    for (int i = 0; i < 64; i++) same &= draw_row(p, dn) == a[i];
+    GetRNGstate();
+    p->sampler = SAMPLE_R;
+    return same ? want : SAMPLE_R;
+}
 
 /* Pearson statistic of the r x 2 table (count ticked, count not ticked)
  * per group, zero cells replaced by `add`; the sums follow chisq.test():
@@ -129,7 +192,7 @@ static double mi_replicate(const mi_problem *p, R_xlen_t *pc, R_xlen_t *cnt, dou
         for (int g = 0; g < p->r; g++) {
             R_xlen_t *pg = pc + p->npat * g;
             for (R_xlen_t k = 0; k < p->gsize[g]; k++)
-                pg[pat[(R_xlen_t) R_unif_index(dn)]]++;
+                pg[pat[(R_xlen_t) draw_row(p, dn)]]++;
         }
         for (int g = 0; g < p->r; g++) {
             const R_xlen_t *pg = pc + p->npat * g;
@@ -140,7 +203,7 @@ static double mi_replicate(const mi_problem *p, R_xlen_t *pc, R_xlen_t *cnt, dou
         /* about as many patterns as rows: add each draw's options */
         for (int g = 0; g < p->r; g++)
             for (R_xlen_t k = 0; k < p->gsize[g]; k++)
-                add_pattern(p, pat[(R_xlen_t) R_unif_index(dn)], g, 1, cnt);
+                add_pattern(p, pat[(R_xlen_t) draw_row(p, dn)], g, 1, cnt);
     }
     for (R_xlen_t j = 0; j < cr; j++) counts[j] = (double) cnt[j];
     return mi_statistic(p, counts, NULL, scratch);
@@ -272,7 +335,7 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
      * n draws: worth it unless almost every answer is a pattern of its own */
     int by_pattern = (double) r * npat <= (double) n;
     mi_problem p = { n, c, r, words, bits, gsize, pv, add, npat, pat, opt_from, opt,
-                     by_pattern };
+                     by_pattern, SAMPLE_R, 0 };
     R_xlen_t *pc = by_pattern ? (R_xlen_t *) R_alloc((size_t) npat * r, sizeof(R_xlen_t))
                               : NULL;
     R_xlen_t *cnt = (R_xlen_t *) R_alloc((size_t) c * r, sizeof(R_xlen_t));
@@ -294,6 +357,7 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
     /* a replicate draws n rows: with many rows, check more often */
     int every = n >= RESAMPLE_INTERRUPT_EVERY * 16384 ? 1
                 : RESAMPLE_INTERRUPT_EVERY;
+    if (nb > 0) p.sampler = choose_sampler(&p);
     GetRNGstate();
     for (int b = 0; b < nb; b++) {
         if (b % every == 0) {

@@ -287,3 +287,56 @@ test_that("ALTREP input to the bootstrap is read as is", {
   set.seed(1); c2 <- f(y2, seq_len(100) + 0L, 100L, 9L, 0.5, rep(TRUE, 3))
   expect_identical(c1, c2)
 })
+
+test_that("the draws are those of sample() for every generator and sampler", {
+  old <- RNGkind()
+  on.exit(suppressWarnings(RNGkind(old[1], old[2], old[3])), add = TRUE)
+  set.seed(18)
+  for (n in c(1L, 2L, 3L, 100L, 129L)) {
+    d <- mi_random(max(n, 20L), 3, 2, probs = c(0.3, 0.5, 0.7))
+    d$x <- d$x[seq_len(n), , drop = FALSE]
+    d$by <- rep_len(c("A", "B"), n)
+    y <- as.matrix(d$x)
+    G <- min(n, 2L)
+    g <- rep_len(seq_len(G), n)
+    for (kind in c("Mersenne-Twister", "L'Ecuyer-CMRG", "Knuth-TAOCP-2002", "Wichmann-Hill"))
+      for (sk in c("Rejection", "Rounding")) {
+        suppressWarnings(RNGkind(kind, "Inversion", sk))
+        info <- paste(n, kind, sk)
+        set.seed(5)
+        # the same indices from sample(), then the same state
+        set.seed(5)
+        idx <- replicate(3, sample(n, n, replace = TRUE))
+        expect_identical(.Random.seed, {
+          set.seed(5)
+          .Call(peersurvey:::C_test_multi_independence, y, g, G, 3L, 0, rep(FALSE, 3))
+          .Random.seed
+        }, info = info)
+        # with every option valid, the statistic of each resample
+        if (n >= 3 && all(colSums(y) > 0 & colSums(y) < n)) {
+          set.seed(5)
+          got <- .Call(peersurvey:::C_test_multi_independence, y, g, G, 3L, 0, rep(TRUE, 3))
+          W <- rep(1:2, times = tabulate(g, 2))
+          ref <- apply(idx, 2, function(i) {
+            s <- mi_reference_stats(d$x[i, , drop = FALSE], W, add = 0)
+            if (anyNA(s)) NA_real_ else sum(s)
+          })
+          expect_equal(got$star, ref, info = info)
+        }
+      }
+  }
+})
+
+test_that("without a seed the bootstrap still runs and leaves one", {
+  had <- exists(".Random.seed", envir = globalenv())
+  if (had) {
+    seed <- get(".Random.seed", envir = globalenv())
+    on.exit(assign(".Random.seed", seed, envir = globalenv()), add = TRUE)
+  }
+  rm(list = intersect(".Random.seed", ls(globalenv(), all.names = TRUE)), envir = globalenv())
+  y <- matrix(rep_len(c(0L, 1L, 1L, 0L, 1L), 60), 20, 3)
+  res <- .Call(peersurvey:::C_test_multi_independence, y, rep_len(1:2, 20), 2L, 7L, 0.5,
+               rep(TRUE, 3))
+  expect_length(res$star, 7L)
+  expect_true(exists(".Random.seed", envir = globalenv()))
+})
