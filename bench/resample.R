@@ -90,6 +90,7 @@ for (n in c(262, 2000)) {
                                    print.status = FALSE) })), rounds)
   print(res, row.names = FALSE)
   goal(sprintf("MRCV / peersurvey at n = %d", n), res$vs_peersurvey[4], targets[[as.character(n)]])
-  cat(sprintf("  peersurvey / floor (the draws alone): %.2f\n\n", 1 / res$vs_peersurvey[2]))
+  cat(sprintf("  peersurvey / floor (R_unif_index() draws alone): %.2f; / unif_rand() alone: %.2f\n\n",
+              1 / res$vs_peersurvey[2], 1 / res$vs_peersurvey[3]))
 }
 cat("load average at end:", loadavg(), "\n")
