@@ -333,7 +333,7 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
     R_xlen_t npat = mi_patterns(bits, n, words, pat, &opt_from, &opt);
     /* counting draws by pattern costs r * npat per replicate on top of the
      * n draws: worth it unless almost every answer is a pattern of its own */
-    int by_pattern = (double) r * npat <= (double) n;
+    int by_pattern = (double) r * (double) npat <= (double) n;
     mi_problem p = { n, c, r, words, bits, gsize, pv, add, npat, pat, opt_from, opt,
                      by_pattern, SAMPLE_R, 0 };
     R_xlen_t *pc = by_pattern ? (R_xlen_t *) R_alloc((size_t) npat * r, sizeof(R_xlen_t))

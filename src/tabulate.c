@@ -295,6 +295,7 @@ SEXP C_tabulate_choice(SEXP x, SEXP nlevels, SEXP group, SEXP ngroup, SEXP weigh
     if (weighted) {
         /* a large weighted table is the output itself */
         if (small) {
+            /* cppcheck-suppress invalidPointerCast ; R_alloc memory is aligned for any type */
             t.sum = (double *) R_alloc(t.ncell, sizeof(double));
             memset(t.sum, 0, t.ncell * sizeof(double));
         } else {
