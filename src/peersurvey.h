@@ -113,8 +113,9 @@ static R_INLINE const double *psv_doubles(const psv_reader *r, R_xlen_t i, R_xle
 
 /* ---- popcount ----
  * The builtin where the compiler has one (one instruction where the target
- * has it, see tabulate.c), otherwise the portable bit-sliced count.  Build
- * with -DPSV_NO_BUILTIN_POPCOUNT to use and test the portable one. */
+ * has it, see tabulate.c), otherwise the portable count, which adds the
+ * bits in ever wider fields.  Build with -DPSV_NO_BUILTIN_POPCOUNT to use
+ * and test the portable one. */
 static R_INLINE int psv_popcount64_portable(uint64_t v)
 {
     v = v - ((v >> 1) & 0x5555555555555555ULL);

@@ -239,7 +239,7 @@ static R_xlen_t mi_patterns(const uint64_t *bits, R_xlen_t n, int words, int *pa
                 slot[at] = npat;
                 first[npat] = i;
                 pat[i] = (int) npat++;
-                for (int k = 0; k < words; k++) nopt += psv_popcount64_portable(w[k]);
+                for (int k = 0; k < words; k++) nopt += psv_popcount64(w[k]);
                 break;
             }
             if (memcmp(bits + first[f] * words, w, sizeof(uint64_t) * (size_t) words) == 0) {

@@ -599,7 +599,7 @@ MULTI_BITS_BODY(psv_popcount64_portable)
 #define TAB_POPCNT_DISPATCH 1
 __attribute__((target("popcnt")))
 static R_xlen_t multi_bits_popcnt(const mcol *col, const psv_reader *g, mres *r, int *badcol)
-MULTI_BITS_BODY(__builtin_popcountll)
+MULTI_BITS_BODY(psv_popcount64)
 
 static int cpu_has_popcnt(void)
 {
@@ -612,7 +612,7 @@ static int cpu_has_popcnt(void)
 }
 #endif
 static R_xlen_t multi_bits_builtin(const mcol *col, const psv_reader *g, mres *r, int *badcol)
-MULTI_BITS_BODY(__builtin_popcountll)
+MULTI_BITS_BODY(psv_popcount64)
 #endif /* PSV_HAVE_BUILTIN_POPCOUNT */
 
 /* Returns 0, or the 1-based row of a bad cell with *badcol set (0-based),
