@@ -95,19 +95,24 @@ static R_INLINE psv_reader psv_reader_of(SEXP x, R_xlen_t block)
     return r;
 }
 
-/* elements i .. i + len - 1 of an integer or logical vector */
+/* elements i .. i + len - 1 of an integer or logical vector; an ALTREP
+ * class that gives fewer than asked is an error, not unread memory */
 static R_INLINE const int *psv_ints(const psv_reader *r, R_xlen_t i, R_xlen_t len)
 {
     if (r->p != NULL) return (const int *) r->p + i;
-    if (TYPEOF(r->x) == LGLSXP) LOGICAL_GET_REGION(r->x, i, len, (int *) r->buf);
-    else INTEGER_GET_REGION(r->x, i, len, (int *) r->buf);
+    R_xlen_t got = TYPEOF(r->x) == LGLSXP ? LOGICAL_GET_REGION(r->x, i, len, (int *) r->buf)
+                                          : INTEGER_GET_REGION(r->x, i, len, (int *) r->buf);
+    if (got != len) Rf_error("could not read elements %lld to %lld of a vector",
+                             (long long) i + 1, (long long) (i + len));
     return (const int *) r->buf;
 }
 
 static R_INLINE const double *psv_doubles(const psv_reader *r, R_xlen_t i, R_xlen_t len)
 {
     if (r->p != NULL) return (const double *) r->p + i;
-    REAL_GET_REGION(r->x, i, len, (double *) r->buf);
+    if (REAL_GET_REGION(r->x, i, len, (double *) r->buf) != len)
+        Rf_error("could not read elements %lld to %lld of a vector",
+                 (long long) i + 1, (long long) (i + len));
     return (const double *) r->buf;
 }
 
