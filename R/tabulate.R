@@ -171,8 +171,9 @@ tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")
   n <- length(x)
   xc <- tab_codes(x, "x")
   g <- tab_groups(by, n)
-  w <- check_weights(weights, n)
-  counts <- .Call(C_tabulate_choice, xc$codes, length(xc$labels), g$codes, g$G, w)
+  w <- check_weights(weights, n, values = FALSE)
+  counts <- tryCatch(.Call(C_tabulate_choice, xc$codes, length(xc$labels), g$codes, g$G, w),
+                     error = weights_error)
   gk <- group_keep(g$labels, attr(counts, "group_na"))
   counts <- counts[, gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(xc$labels, NA), gk$labels)
@@ -309,8 +310,8 @@ tabulate_multi <- function(x, by = NULL, weights = NULL, sep = ";", options = NU
   }
   n <- if (is.matrix(x)) nrow(x) else if (length(x)) length(x[[1L]]) else 0L
   g <- tab_groups(by, n)
-  w <- check_weights(weights, n)
-  res <- .Call(C_tabulate_multi, x, g$codes, g$G, w)
+  w <- check_weights(weights, n, values = FALSE)
+  res <- tryCatch(.Call(C_tabulate_multi, x, g$codes, g$G, w), error = weights_error)
   if (!is.null(res$bad)) {
     j <- res$bad[1L]
     v <- if (is.matrix(x)) x[, j] else x[[j]]
@@ -321,7 +322,7 @@ tabulate_multi <- function(x, by = NULL, weights = NULL, sep = ";", options = NU
                   else paste("are", show_values(v[rows], quote = FALSE))),
           "peersurvey_bad_argument")
   }
-  gk <- group_keep(g$labels, anyNA(g$codes))
+  gk <- group_keep(g$labels, attr(res, "group_na"))
   k <- gk$keep
   counts <- list(n = res$n[, k, drop = FALSE],
                  cooc = res$cooc[, , k, drop = FALSE],
@@ -444,9 +445,13 @@ tabulate_likert <- function(x, by = NULL) {
   k <- length(lev)
   m <- length(items)
   counts <- array(0, c(k + 1L, m, g$G + 1L))
-  for (j in seq_len(m))
-    counts[, j, ] <- .Call(C_tabulate_choice, items[[j]], k, g$codes, g$G, NULL)
-  gk <- group_keep(g$labels, anyNA(g$codes))
+  group_na <- FALSE
+  for (j in seq_len(m)) {
+    cj <- .Call(C_tabulate_choice, items[[j]], k, g$codes, g$G, NULL)
+    group_na <- group_na || attr(cj, "group_na")
+    counts[, j, ] <- cj
+  }
+  gk <- group_keep(g$labels, group_na)
   counts <- counts[, , gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(lev, NA), nm, gk$labels)
   info <- list(levels = lev, items = nm, groups = gk$labels, weighted = FALSE,

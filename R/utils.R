@@ -99,8 +99,11 @@ check_number <- function(x, arg = deparse(substitute(x)), lower = -Inf, upper = 
 }
 
 # Weights: NULL, or a finite non-negative numeric vector of length n.
-# Returns a double vector or NULL.
-check_weights <- function(weights, n, arg = "weights") {
+# Returns a double vector or NULL.  With `values = FALSE` only the type and
+# length are checked here: the C counting loops check every weight as they
+# add it (a second pass over the weights in R would cost more than the
+# counting), and their error goes through weights_error().
+check_weights <- function(weights, n, arg = "weights", values = TRUE) {
   if (is.null(weights)) return(NULL)
   if (!is.numeric(weights) || is.object(weights))
     abort(sprintf("`%s` must be a numeric vector, not %s", arg, class(weights)[1L]),
@@ -108,6 +111,7 @@ check_weights <- function(weights, n, arg = "weights") {
   if (length(weights) != n)
     abort(sprintf("`%s` must have one value per answer (%d), not %d", arg, n,
                   length(weights)), "peersurvey_bad_argument")
+  if (!values) return(as.double(weights))
   bad <- which(is.na(weights) | !is.finite(weights) | weights < 0)
   if (length(bad))
     abort(sprintf("`%s` must be finite and non-negative: %s %s", arg,
@@ -115,6 +119,17 @@ check_weights <- function(weights, n, arg = "weights") {
                   else paste("are", show_values(weights[bad], quote = FALSE))),
           "peersurvey_bad_argument")
   as.double(weights)
+}
+
+# Error handler for a .Call whose C side checks the weights: its error
+# "'weights' must be finite and non-negative: row 7 is -1" becomes the
+# classed error of check_weights(); any other error is passed on.
+weights_error <- function(e, arg = "weights") {
+  msg <- conditionMessage(e)
+  lead <- "'weights' must be finite and non-negative: "
+  if (!startsWith(msg, lead)) stop(e)
+  abort(paste0(sprintf("`%s` must be finite and non-negative: ", arg),
+               substring(msg, nchar(lead) + 1L)), "peersurvey_bad_argument")
 }
 
 `%||%` <- function(a, b) if (is.null(a)) b else a

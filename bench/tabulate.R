@@ -1,75 +1,148 @@
 # Speed and memory of tabulate_choice() and tabulate_multi() against the
-# established R tools, side by side in one R process.
+# established R tools and against a floor: the plainest C that does the same
+# counting (bench/floor.c), compiled here with R CMD SHLIB (R's CFLAGS, -O2)
+# and loaded into this R process.  All calls of a section run interleaved,
+# round after round in a shuffled order, on the same inputs; the tables give
+# medians over the rounds.
 # Run from the top of a clone after installing the package:
-#   Rscript bench/tabulate.R
+#   Rscript bench/tabulate.R            (or ROUNDS=25 Rscript bench/tabulate.R)
 suppressPackageStartupMessages({
   library(peersurvey)
   library(bench)
+  library(collapse)
 })
-have_collapse <- requireNamespace("collapse", quietly = TRUE)
+options(width = 120)
+rounds <- as.integer(Sys.getenv("ROUNDS", "15"))
 
+load_floor <- function() {
+  dir <- tempfile("floor")
+  dir.create(dir)
+  file.copy(file.path("bench", "floor.c"), dir)
+  old <- setwd(dir)
+  on.exit(setwd(old))
+  out <- system2(file.path(R.home("bin"), "R"), c("CMD", "SHLIB", "floor.c"),
+                 stdout = TRUE, stderr = TRUE)
+  if (!file.exists("floor.so")) stop("could not build bench/floor.c:\n", paste(out, collapse = "\n"))
+  dyn.load(file.path(dir, "floor.so"))
+}
+floor_dll <- load_floor()
+floor_fn <- function(name) getNativeSymbolInfo(name, floor_dll)
+
+loadavg <- function() paste(strsplit(readLines("/proc/loadavg"), " ")[[1]][1:3], collapse = " ")
 cat("R", as.character(getRversion()), "| cores:", parallel::detectCores(), "| CPU:",
     sub(".*: ", "", grep("model name", readLines("/proc/cpuinfo"), value = TRUE)[1L]), "\n")
-cat("collapse", if (have_collapse) as.character(utils::packageVersion("collapse")) else "not installed",
-    "| bench", as.character(utils::packageVersion("bench")), "\n\n")
+cat("collapse", as.character(utils::packageVersion("collapse")),
+    "| bench", as.character(utils::packageVersion("bench")), "| rounds:", rounds, "\n")
+cat("load average at start:", loadavg(), "\n\n")
 
-ratio_table <- function(bm, ref) {
-  med <- as.numeric(bm$median)
-  data.frame(expression = vapply(bm$expression, deparse1, ""),
-             median_ms = round(1000 * med, 1),
-             mem_alloc_MB = round(as.numeric(bm$mem_alloc) / 2^20, 2),
-             times_slower_than_peersurvey = round(med / med[ref], 1))
+# Times every call once per round, in a new random order each round; returns
+# medians (ms), R-heap allocations (MB, from one extra call each) and ratios
+# to the first call.
+interleave <- function(exprs, rounds) {
+  times <- matrix(NA_real_, rounds, length(exprs), dimnames = list(NULL, names(exprs)))
+  env <- parent.frame()
+  for (r in seq_len(rounds)) {
+    invisible(gc())
+    for (j in sample(length(exprs))) {
+      t0 <- bench::hires_time()
+      eval(exprs[[j]], env)
+      times[r, j] <- bench::hires_time() - t0
+    }
+  }
+  mem <- vapply(exprs, function(e) as.numeric(bench::bench_memory(eval(e, env))$mem_alloc),
+                numeric(1))
+  med <- apply(times, 2, stats::median)
+  data.frame(call = names(exprs), median_ms = round(1000 * med, 1),
+             min_ms = round(1000 * apply(times, 2, min), 1),
+             R_alloc_MB = round(mem / 2^20, 2),
+             vs_peersurvey = round(med / med[1L], 2), row.names = NULL)
 }
 
-# ---- two-way single-choice: 10^7 answers, 5 levels + NA, 10 groups --------
+goal <- function(what, ratio, target, above = TRUE) {
+  ok <- if (above) ratio >= target else ratio <= target
+  cat(sprintf("  goal: %-52s %6.2f (target %s %g) %s\n", what, ratio,
+              if (above) ">=" else "<=", target, if (ok) "met" else "NOT MET"))
+}
+
+# ---- single choice: 10^7 answers, 5 levels + NA, 10 groups -------------------
 set.seed(1)
 n <- 1e7
 x <- factor(sample(c(letters[1:5], NA), n, TRUE), levels = letters[1:5])
 g <- factor(sample(sprintf("g%02d", 1:10), n, TRUE))
+w <- runif(n, 0.5, 2)
 
 ours <- tabulate_choice(x, by = g)
-base_tab <- table(x, g, useNA = "ifany")
-stopifnot(all.equal(ours$n, as.vector(base_tab)))
-if (have_collapse) {
-  cq <- collapse::qtab(x, g, na.exclude = FALSE)
-  stopifnot(all.equal(ours$n, as.vector(cq)))
-}
-cat("single choice: results agree with table()",
-    if (have_collapse) "and collapse::qtab()" else "", "\n")
+stopifnot(all.equal(ours$n, as.vector(table(x, g, useNA = "ifany"))),
+          all.equal(ours$n, as.vector(qtab(x, g, na.exclude = FALSE))),
+          all.equal(ours$n, as.vector(t(.Call(floor_fn("floor_choice"), x, g, 5L, 10L,
+                                              NULL))[c(2:6, 1), 2:11])))
+ours_w <- tabulate_choice(x, by = g, weights = w)
+stopifnot(all.equal(ours_w$n, as.vector(qtab(x, g, w = w, na.exclude = FALSE))),
+          all.equal(ours_w$n, as.vector(t(.Call(floor_fn("floor_choice"), x, g, 5L, 10L,
+                                                w))[c(2:6, 1), 2:11])))
+cat("single choice: counts agree with table(), collapse::qtab() and the floor\n\n")
 
-exprs <- list(quote(tabulate_choice(x, by = g)),
-              if (have_collapse) quote(collapse::qtab(x, g, na.exclude = FALSE)),
-              quote(table(x, g, useNA = "ifany")))
-exprs <- Filter(Negate(is.null), exprs)
-bm1 <- bench::mark(exprs = exprs, check = FALSE, min_iterations = 10, max_iterations = 30,
-                   filter_gc = FALSE)
-print(ratio_table(bm1, 1L), row.names = FALSE)
+cat("## tabulate_choice(x, by = g), 10^7 answers x 10 groups\n")
+r1 <- interleave(list(
+  "tabulate_choice(x, by = g)" = quote(tabulate_choice(x, by = g)),
+  "floor (C, one pass)" = quote(.Call(floor_fn("floor_choice"), x, g, 5L, 10L, NULL)),
+  "collapse::qtab(x, g)" = quote(qtab(x, g, na.exclude = FALSE)),
+  "table(x, g)" = quote(table(x, g, useNA = "ifany"))), rounds)
+print(r1, row.names = FALSE)
+goal("qtab / tabulate_choice (unweighted)", r1$vs_peersurvey[3], 5)
+goal("tabulate_choice / floor (unweighted)", 1 / r1$vs_peersurvey[2], 1.5, above = FALSE)
 cat("\n")
 
-# ---- counts + co-occurrence: 10^6 respondents x 16 options ------------------
+cat("## tabulate_choice(x, by = g, weights = w), 10^7 answers x 10 groups\n")
+r2 <- interleave(list(
+  "tabulate_choice(x, by = g, weights = w)" = quote(tabulate_choice(x, by = g, weights = w)),
+  "floor (C, one pass)" = quote(.Call(floor_fn("floor_choice"), x, g, 5L, 10L, w)),
+  "collapse::qtab(x, g, w = w)" = quote(qtab(x, g, w = w, na.exclude = FALSE))), rounds)
+print(r2, row.names = FALSE)
+goal("qtab / tabulate_choice (weighted)", r2$vs_peersurvey[3], 3)
+goal("tabulate_choice / floor (weighted)", 1 / r2$vs_peersurvey[2], 1.5, above = FALSE)
+cat("\n")
+rm(w)
+
+# ---- multiple response: 10^6 x 16 and 10^5 x 64 ------------------------------
 set.seed(2)
 m <- matrix(runif(1e6 * 16) < 0.3, 1e6, 16, dimnames = list(NULL, paste0("opt", 1:16)))
 m[sample(1e6, 1e4), ] <- NA   # respondents who skipped the item
-m_answered <- m[stats::complete.cases(m), ]
+clean <- m[stats::complete.cases(m), ]   # base R's fairest case: no NA
+m64 <- matrix(runif(1e5 * 64) < 0.3, 1e5, 64, dimnames = list(NULL, paste0("opt", 1:64)))
 
+for (mm in list(clean, m64)) {
+  tm <- tabulate_multi(mm)
+  stopifnot(all.equal(tm$n, unname(colSums(mm))),
+            all.equal(unname(cooccurrence(tm)), unname(crossprod(mm))),
+            all.equal(unname(cooccurrence(tm)), .Call(floor_fn("floor_multi"), mm)))
+}
 tm <- tabulate_multi(m)
-stopifnot(all.equal(tm$n, unname(colSums(m, na.rm = TRUE))),
-          all.equal(unname(cooccurrence(tm)), unname(crossprod(m_answered))))
-cat("multiple response: counts and co-occurrence agree with colSums() and crossprod()\n")
+stopifnot(all.equal(unname(cooccurrence(tm)), unname(crossprod(clean))))
+cat("multiple response: counts and co-occurrences agree with colSums(), crossprod() and the floor\n\n")
 
-clean <- m_answered   # the base-R pair on a matrix with no NA, the fairest case for it
-bm2 <- bench::mark(
-  tabulate_multi(m),
-  tabulate_multi(clean),
-  list(colSums(clean), crossprod(clean)),
-  check = FALSE, min_iterations = 10, max_iterations = 30, filter_gc = FALSE)
-print(ratio_table(bm2, 1L), row.names = FALSE)
-cat("\n")
+cat("## tabulate_multi(), 10^6 respondents x 16 options\n")
+r3 <- interleave(list(
+  "tabulate_multi(clean)" = quote(tabulate_multi(clean)),
+  "floor (C, pack + popcount)" = quote(.Call(floor_fn("floor_multi"), clean)),
+  "colSums(clean) + crossprod(clean)" = quote(list(colSums(clean), crossprod(clean))),
+  "tabulate_multi(m) (1% skipped)" = quote(tabulate_multi(m))), rounds)
+print(r3, row.names = FALSE)
+goal("colSums+crossprod / tabulate_multi (10^6 x 16)", r3$vs_peersurvey[3], 15)
+cat(sprintf("  tabulate_multi / floor: %.2f\n\n", 1 / r3$vs_peersurvey[2]))
+
+cat("## tabulate_multi(), 10^5 respondents x 64 options\n")
+r4 <- interleave(list(
+  "tabulate_multi(m64)" = quote(tabulate_multi(m64)),
+  "floor (C, pack + popcount)" = quote(.Call(floor_fn("floor_multi"), m64)),
+  "colSums(m64) + crossprod(m64)" = quote(list(colSums(m64), crossprod(m64)))), rounds)
+print(r4, row.names = FALSE)
+goal("colSums+crossprod / tabulate_multi (10^5 x 64)", r4$vs_peersurvey[3], 10)
+cat(sprintf("  tabulate_multi / floor: %.2f\n\n", 1 / r4$vs_peersurvey[2]))
 
 # ---- memory -----------------------------------------------------------------
-mb <- function(z) round(as.numeric(object.size(z)) / 2^20, 2)
-cat("inputs (MB): factor x", mb(x), "| factor g", mb(g), "| logical matrix", mb(m), "\n")
+mb <- function(z) round(as.numeric(utils::object.size(z)) / 2^20, 2)
+cat("inputs (MB): factor x", mb(x), "| factor g", mb(g), "| weights", mb(runif(n)),
+    "| logical matrix 10^6 x 16", mb(clean), "\n")
 cat("outputs (MB): choice table", mb(ours), "| multi table", mb(tm), "\n")
-cat("R-heap allocations during the call (bench mem_alloc, MB):",
-    "choice", round(as.numeric(bm1$mem_alloc[1]) / 2^20, 3),
-    "| multi", round(as.numeric(bm2$mem_alloc[1]) / 2^20, 3), "\n")
+cat("load average at end:", loadavg(), "\n")

@@ -40,16 +40,17 @@ SEXP C_code_coproduction(SEXP ticks, SEXP rung, SEXP nrung)
     SEXP dim = Rf_getAttrib(ticks, R_DimSymbol);
     if (TYPEOF(dim) != INTSXP || XLENGTH(dim) != 2)
         Rf_error("'ticks' must be a logical matrix");
-    R_xlen_t n = INTEGER(dim)[0], p = INTEGER(dim)[1];
+    R_xlen_t n = INTEGER_ELT(dim, 0), p = INTEGER_ELT(dim, 1);
     psv_check_length(rung, p, "rung");
-    const int *rg = INTEGER(rung);
+    /* read-only access: an ALTREP input is not duplicated */
+    const int *rg = INTEGER_RO(rung);
     for (R_xlen_t j = 0; j < p; j++)
         if (rg[j] == NA_INTEGER || rg[j] < 1 || rg[j] > nr)
             Rf_error("'rung' of practice %lld must lie between 1 and %d", (long long) j + 1, nr);
     int nprot = 0;
     SEXP highest = PROTECT(Rf_allocVector(INTSXP, n)); nprot++;
     SEXP counts = PROTECT(Rf_allocMatrix(INTSXP, (int) n, nr)); nprot++;
-    ladder_kernel(LOGICAL(ticks), n, p, rg, nr, INTEGER(highest), INTEGER(counts));
+    ladder_kernel(LOGICAL_RO(ticks), n, p, rg, nr, INTEGER(highest), INTEGER(counts));
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 2)); nprot++;
     SET_VECTOR_ELT(out, 0, highest);
     SET_VECTOR_ELT(out, 1, counts);

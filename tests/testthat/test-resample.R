@@ -271,3 +271,97 @@ test_that("the plus-one bootstrap p-value is never 0, MRCV's can be", {
   expect_error(test_multi_independence(x, by, method = "bootstrap", p_boot = "share"),
                "`p_boot` must be one of", class = "peersurvey_bad_argument")
 })
+
+test_that("draws counted by pattern or by option give the statistics of sample()", {
+  # few patterns for many answers (counted per pattern), and about one
+  # pattern per answer with many groups (counted per option): both are the
+  # statistic of the resampled data
+  set.seed(16)
+  cases <- list(list(n = 400, c = 3, r = 2), list(n = 30, c = 9, r = 6),
+                list(n = 200, c = 66, r = 3))
+  # and more than 64 options in few patterns: 25 answers repeated 16 times
+  d4 <- mi_random(25, 70, 2, probs = runif(70, 0.2, 0.8))
+  d4 <- list(x = d4$x[rep(1:25, 16), ], by = sample(c("A", "B"), 400, TRUE))
+  for (cs in c(cases, list(d4))) {
+    d <- if (is.null(cs$n)) cs else mi_random(cs$n, cs$c, cs$r, probs = runif(cs$c, 0.2, 0.8))
+    st <- mi_reference_stats(d$x, d$by)
+    set.seed(4); b <- test_multi_independence(d$x, d$by, method = "bootstrap", B = 5)
+    set.seed(4)
+    W <- rep(sort(unique(d$by)), times = as.vector(table(d$by)))
+    ref <- vapply(1:5, function(i) {
+      idx <- sample(nrow(d$x), nrow(d$x), replace = TRUE)
+      s <- mi_reference_stats(d$x[idx, ], W)
+      if (anyNA(s[!is.na(st)])) NA_real_ else sum(s[!is.na(st)])
+    }, numeric(1))
+    expect_equal(b$replicates, ref[!is.na(ref)], info = paste(dim(d$x), collapse = " x "))
+  }
+})
+
+test_that("ALTREP input to the bootstrap is read as is", {
+  f <- function(...) .Call(peersurvey:::C_test_multi_independence, ...)
+  set.seed(17)
+  y <- matrix(rbinom(300, 1, 0.4), 100, 3)
+  g <- rep_len(1:2, 100)
+  set.seed(1); a <- f(y, g, 2L, 20L, 0.5, rep(TRUE, 3))
+  set.seed(1); b <- f(structure(y, tag = 1), structure(g, tag = 1), 2L, 20L, 0.5,
+                      structure(rep(TRUE, 3), tag = 1))
+  expect_identical(a, b)
+  # a compact sequence of groups
+  y2 <- matrix(rep_len(c(0L, 1L, 1L), 300), 100, 3)
+  set.seed(1); c1 <- f(y2, seq_len(100), 100L, 9L, 0.5, rep(TRUE, 3))
+  set.seed(1); c2 <- f(y2, seq_len(100) + 0L, 100L, 9L, 0.5, rep(TRUE, 3))
+  expect_identical(c1, c2)
+})
+
+test_that("the draws are those of sample() for every generator and sampler", {
+  old <- RNGkind()
+  on.exit(suppressWarnings(RNGkind(old[1], old[2], old[3])), add = TRUE)
+  set.seed(18)
+  for (n in c(1L, 2L, 3L, 100L, 129L)) {
+    d <- mi_random(max(n, 20L), 3, 2, probs = c(0.3, 0.5, 0.7))
+    d$x <- d$x[seq_len(n), , drop = FALSE]
+    d$by <- rep_len(c("A", "B"), n)
+    y <- as.matrix(d$x)
+    G <- min(n, 2L)
+    g <- rep_len(seq_len(G), n)
+    for (kind in c("Mersenne-Twister", "L'Ecuyer-CMRG", "Knuth-TAOCP-2002", "Wichmann-Hill"))
+      for (sk in c("Rejection", "Rounding")) {
+        suppressWarnings(RNGkind(kind, "Inversion", sk))
+        info <- paste(n, kind, sk)
+        set.seed(5)
+        # the same indices from sample(), then the same state
+        set.seed(5)
+        idx <- replicate(3, sample(n, n, replace = TRUE))
+        expect_identical(.Random.seed, {
+          set.seed(5)
+          .Call(peersurvey:::C_test_multi_independence, y, g, G, 3L, 0, rep(FALSE, 3))
+          .Random.seed
+        }, info = info)
+        # with every option valid, the statistic of each resample
+        if (n >= 3 && all(colSums(y) > 0 & colSums(y) < n)) {
+          set.seed(5)
+          got <- .Call(peersurvey:::C_test_multi_independence, y, g, G, 3L, 0, rep(TRUE, 3))
+          W <- rep(1:2, times = tabulate(g, 2))
+          ref <- apply(idx, 2, function(i) {
+            s <- mi_reference_stats(d$x[i, , drop = FALSE], W, add = 0)
+            if (anyNA(s)) NA_real_ else sum(s)
+          })
+          expect_equal(got$star, ref, info = info)
+        }
+      }
+  }
+})
+
+test_that("without a seed the bootstrap still runs and leaves one", {
+  had <- exists(".Random.seed", envir = globalenv())
+  if (had) {
+    seed <- get(".Random.seed", envir = globalenv())
+    on.exit(assign(".Random.seed", seed, envir = globalenv()), add = TRUE)
+  }
+  rm(list = intersect(".Random.seed", ls(globalenv(), all.names = TRUE)), envir = globalenv())
+  y <- matrix(rep_len(c(0L, 1L, 1L, 0L, 1L), 60), 20, 3)
+  res <- .Call(peersurvey:::C_test_multi_independence, y, rep_len(1:2, 20), 2L, 7L, 0.5,
+               rep(TRUE, 3))
+  expect_length(res$star, 7L)
+  expect_true(exists(".Random.seed", envir = globalenv()))
+})

@@ -366,3 +366,201 @@ test_that("empty inputs give empty or zero tables that print", {
   expect_equal(unname(cooccurrence(z)), matrix(0, 3, 3))
   expect_output(print(z), "option1")
 })
+
+# ---- reading and checking in C ------------------------------------------------
+
+test_that("a bad weight is reported from C with its row and value", {
+  C_choice <- peersurvey:::C_tabulate_choice
+  C_multi <- peersurvey:::C_tabulate_multi
+  e <- "peersurvey_bad_argument"
+  x <- rep(1:3, length.out = 10L)
+  g <- rep(1:2, length.out = 10L)
+  values <- list(-1, NA_real_, NaN, Inf, -Inf, -0.5)
+  shown <- c("-1", "NA", "NaN", "Inf", "-Inf", "-0.5")
+  for (row in c(1L, 4L, 9L, 10L)) for (v in seq_along(values)) {
+    w <- rep(1, 10L)
+    w[row] <- values[[v]]
+    msg <- sprintf("row %d is %s$", row, shown[v])
+    for (grp in list(NULL, g)) {
+      G <- if (is.null(grp)) 0L else 2L
+      expect_error(.Call(C_choice, x, 3L, grp, G, w),
+                   paste0("^'weights' must be finite and non-negative: ", msg))
+      expect_error(.Call(C_multi, list(x == 1L), grp, G, w), msg)
+      expect_error(tabulate_choice(x, by = grp, weights = w),
+                   paste0("^`weights` must be finite and non-negative: ", msg), class = e)
+      expect_error(tabulate_multi(cbind(a = x == 1L), by = grp, weights = w),
+                   paste0("`weights` must be finite and non-negative: ", msg), class = e)
+    }
+  }
+  # the first bad row of several, also in a later block of a long vector
+  n <- 3e5
+  w <- rep(0.5, n)
+  w[c(250001, 260000)] <- c(-2, NA)
+  expect_error(tabulate_choice(rep_len(1:4, n), weights = w), "row 250001 is -2$", class = e)
+  expect_error(tabulate_multi(cbind(a = rep_len(c(TRUE, FALSE), n)), weights = w),
+               "row 250001 is -2$", class = e)
+  # a weight of zero is allowed, and so is -0
+  expect_equal(tabulate_choice(c(1L, 2L), weights = c(0, -0))$n, c(0, 0))
+  # integer weights are accepted and checked alike
+  expect_error(tabulate_choice(1:3, weights = c(1L, NA, 2L)), "row 2 is NA$", class = e)
+  # other errors of the C code pass through unchanged
+  expect_error(tabulate_choice(1:3, weights = c(1, 2)), "one value per answer", class = e)
+})
+
+test_that("bad codes are found wherever they are", {
+  C_choice <- peersurvey:::C_tabulate_choice
+  n <- 2^20 + 4099  # more than one interrupt chunk, a partial block, a tail
+  for (row in c(1, 5, 4096, 4097, 2^20, 2^20 + 1, n)) {
+    x <- rep_len(c(1L, 2L, NA), n)
+    x[row] <- 7L
+    expect_error(.Call(C_choice, x, 3L, NULL, 0L, NULL),
+                 sprintf("'x' code 7 at row %d lies outside 1..3", row))
+    g <- rep_len(c(2L, NA, 1L), n)
+    g[row] <- 0L
+    expect_error(.Call(C_choice, rep_len(1:3, n), 3L, g, 2L, rep(1, n)),
+                 sprintf("'group' code 0 at row %d lies outside 1..2", row))
+  }
+  # large tables (no padding, one count table) check codes too
+  expect_error(.Call(C_choice, c(1L, 400L, 3L), 300L, c(1L, 2L, 3L), 100L, NULL),
+               "'x' code 400 at row 2")
+  expect_error(.Call(C_choice, c(1L, 4L, 3L), 300L, c(1L, 2L, 101L), 100L, c(1, 1, 1)),
+               "'group' code 101 at row 3")
+})
+
+test_that("large tables (many levels times groups) match table() and tapply()", {
+  set.seed(21)
+  n <- 2e4
+  lev <- sprintf("L%03d", 1:300)
+  x <- factor(sample(c(lev, NA), n, TRUE), levels = lev)
+  by <- sample(c(sprintf("g%03d", 1:100), NA), n, TRUE)
+  w <- runif(n)
+  expect_equal(as.data.frame(tabulate_choice(x, by = by)), ref_choice(x, by))
+  expect_equal(as.data.frame(tabulate_choice(x, by = by, weights = w)), ref_choice(x, by, w))
+  expect_equal(as.data.frame(tabulate_choice(x, weights = w, na = "drop")),
+               ref_choice(x, NULL, w, "drop"))
+})
+
+test_that("a missing group with zero weight still has its column", {
+  x <- factor(c("a", "b", "a", "b"))
+  by <- c("n", NA, "s", "n")
+  w <- c(1, 0, 2, 1)
+  tab <- tabulate_choice(x, by = by, weights = w)
+  expect_equal(as.data.frame(tab), ref_choice(x, by, w))
+  expect_true(anyNA(tab$group))
+  m <- cbind(a = c(TRUE, FALSE, TRUE, NA), b = c(FALSE, TRUE, TRUE, NA))
+  tm <- tabulate_multi(m, by = by, weights = w)
+  expect_equal(as.data.frame(tm), ref_multi(m, by, w)$df)
+  expect_true(anyNA(tm$group))
+  expect_false(anyNA(tabulate_multi(m, by = c("n", "s", "s", "n"), weights = w)$group))
+  expect_false(anyNA(tabulate_choice(x, by = c("n", "s", "s", "n"))$group))
+})
+
+test_that("ALTREP input is read in place, neither copied nor expanded", {
+  # compact sequences: codes 1..n, weights as.double(1:n)
+  n <- 1e4
+  x <- seq_len(n)
+  tab <- .Call(peersurvey:::C_tabulate_choice, x, n, NULL, 0L, as.double(x))
+  expect_identical(as.vector(tab), c(as.double(seq_len(n)), 0))
+  tab <- .Call(peersurvey:::C_tabulate_choice, x, n, rep_len(1:3, n), 3L, NULL)
+  expect_identical(as.vector(tab[seq_len(n), 1:3]),
+                   as.vector(table(factor(x, levels = x), factor(rep_len(1:3, n), levels = 1:3)))
+                   * 1)
+  # a factor made by structure() is an ALTREP wrapper of its codes
+  set.seed(22)
+  n <- 1e6
+  codes <- sample(c(1:4, NA), n, TRUE)
+  gcodes <- sample(1:3, n, TRUE)
+  f <- structure(codes, levels = letters[1:4], class = "factor")
+  gf <- structure(gcodes, levels = c("n", "c", "s"), class = "factor")
+  w <- as.double(seq_len(n))  # compact: no data in memory
+  want <- tapply(w, list(addNA(factor(codes, levels = 1:4)), factor(gcodes, levels = 1:3)),
+                 sum, default = 0)
+  got <- tabulate_choice(f, by = gf, weights = w)
+  expect_equal(got$n, as.vector(want))
+  expect_equal(tabulate_choice(f, by = gf)$n,
+               as.vector(table(addNA(factor(codes, levels = 1:4)), gcodes)) * 1)
+  skip_if_not(capabilities("profmem"), "R built without memory profiling")
+  allocated <- function(expr) {
+    file <- tempfile()
+    on.exit(unlink(file), add = TRUE)
+    utils::Rprofmem(file, threshold = 1e4)
+    force(expr)
+    utils::Rprofmem(NULL)
+    lines <- readLines(file)
+    sum(as.numeric(sub(":.*", "", grep("^[0-9]+ ?:", lines, value = TRUE))))
+  }
+  # a copy of the codes would be 4 MB, the expanded weights 8 MB (fresh
+  # compact weights each time: the calls above have expanded `w`)
+  expect_lt(allocated(tabulate_choice(f, by = gf, weights = as.double(seq_len(n)))), 1e6)
+  expect_lt(allocated(tabulate_choice(f, by = gf)), 1e6)
+  m <- structure(rep_len(c(TRUE, FALSE, NA), 4 * n), dim = c(n / 4, 16L))
+  cols <- lapply(1:8, function(j) structure(rep_len(c(TRUE, FALSE, FALSE, NA), n), j = j))
+  expect_lt(allocated(tabulate_multi(m)), 1e6)
+  gw <- structure(gcodes, j = 1)
+  expect_lt(allocated(.Call(peersurvey:::C_tabulate_multi, cols, gw, 3L,
+                            as.double(seq_len(n)))), 1e6)
+  expect_equal(tabulate_multi(as.data.frame(cols), by = gcodes, weights = w)$n,
+               as.vector(t(vapply(cols, function(v)
+                 tapply(w[v %in% TRUE], gcodes[v %in% TRUE], sum), numeric(3)))))
+})
+
+test_that("the portable popcount and the scalar loops count like the default build", {
+  skip_on_cran()
+  # the package's source, when the tests run from a source tree
+  src <- c(file.path("..", "..", "src"), file.path("..", "..", "00_pkg_src", "peersurvey", "src"))
+  src <- src[file.exists(file.path(src, "tabulate.c"))][1L]
+  skip_if(is.na(src), "package sources not found")
+  build <- function(flags, name) {
+    dir <- tempfile("tabulate")
+    dir.create(dir)
+    file.copy(file.path(src, c("tabulate.c", "peersurvey.h")), dir)
+    old <- setwd(dir)
+    on.exit(setwd(old), add = TRUE)
+    out <- suppressWarnings(system2(file.path(R.home("bin"), "R"),
+                                    c("CMD", "SHLIB", "-o", paste0(name, ".so"), "tabulate.c"),
+                                    env = paste0("PKG_CPPFLAGS='", flags, "'"),
+                                    stdout = TRUE, stderr = TRUE))
+    so <- file.path(dir, paste0(name, ".so"))
+    if (!file.exists(so)) return(paste(out, collapse = "\n"))
+    dyn.load(so)
+  }
+  variants <- list(
+    portable = build("-DPSV_NO_SIMD -DPSV_NO_BUILTIN_POPCOUNT", "tab_portable"),
+    library_popcount = build("-DPSV_NO_POPCNT_DISPATCH", "tab_libpopcount"))
+  for (v in names(variants)) {
+    dll <- variants[[v]]
+    if (is.character(dll)) {
+      fail(paste("build failed:", dll))
+      next
+    }
+    vc <- getNativeSymbolInfo("C_tabulate_choice", dll)
+    vm <- getNativeSymbolInfo("C_tabulate_multi", dll)
+    pc <- peersurvey:::C_tabulate_choice
+    pm <- peersurvey:::C_tabulate_multi
+    same <- function(a, b, info) expect_true(identical(a, b), label = paste(v, info))
+    set.seed(23)
+    for (s in 1:30) {
+      n <- sample(c(0L, 1L, 3L, 63L, 64L, 65L, 4099L, 20000L), 1L)
+      k <- sample(c(1L, 5L, 300L), 1L)
+      G <- sample(c(0L, 3L, 100L), 1L)
+      x <- sample(c(seq_len(k), NA), n, TRUE)
+      g <- if (G) sample(c(seq_len(G), NA), n, TRUE) else NULL
+      w <- if (s %% 2) runif(n) else NULL
+      same(.Call(vc, x, k, g, G, w), .Call(pc, x, k, g, G, w), paste("choice", s))
+      p <- sample(c(1L, 5L, 16L, 64L, 70L), 1L)
+      m <- matrix(sample(c(0L, 1L, NA), n * p, TRUE, prob = c(0.6, 0.35, 0.05)), n, p)
+      if (n) m[sample(n, n %/% 8), ] <- NA
+      input <- switch(s %% 3 + 1, m, { storage.mode(m) <- "double"; m },
+                      { storage.mode(m) <- "logical"; as.list(as.data.frame(m)) })
+      same(.Call(vm, input, g, G, w), .Call(pm, input, g, G, w), paste("multi", s))
+      if (n > 10) {
+        x[n - 1L] <- k + 1L
+        same(tryCatch(.Call(vc, x, k, g, G, w), error = conditionMessage),
+             tryCatch(.Call(pc, x, k, g, G, w), error = conditionMessage), "bad code")
+        m[n - 2L, 1L] <- 3L
+        same(.Call(vm, m, g, G, w), .Call(pm, m, g, G, w), "bad cell")
+      }
+    }
+    dyn.unload(dll[["path"]])
+  }
+})
