@@ -137,3 +137,16 @@ test_that("a codebook saved by a spreadsheet with semicolons reads the same", {
   utils::write.table(cb, f, sep = ";", row.names = FALSE, fileEncoding = "UTF-8")
   expect_identical(survey_codebook(f), survey_codebook())
 })
+
+test_that("a codebook re-saved by Italian Excel (semicolons, Windows-1252) reads the same", {
+  cb <- raw_cb()
+  for (col in names(cb)) cb[[col]] <- gsub("\u2019", "'", cb[[col]])
+  lines <- utils::capture.output(utils::write.table(cb, sep = ";", row.names = FALSE,
+                                                   quote = TRUE))
+  f <- tempfile(fileext = ".csv")
+  writeBin(iconv(paste0(paste(lines, collapse = "\r\n"), "\r\n"), "UTF-8", "CP1252",
+                 toRaw = TRUE)[[1]], f)
+  ref <- survey_codebook(write_cb(cb))
+  expect_identical(survey_codebook(f), ref)
+  expect_true(any(grepl("\u00ec", ref$label_it)))
+})
