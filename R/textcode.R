@@ -25,11 +25,12 @@ textcode_lack <- list(
   it = c("manca*", "mancat*", "carenz*", "carent*", "assenz*", "assent*", "insufficien*",
          "scars*", "poc*", "limitat*", "inadeguat*", "ridott*", "precari*", "instabil*",
          "discontinu*", "esigu*", "privo", "priva", "privi", "prive", "scarseggi*",
-         "sottodimensionat*", "tagli", "taglio"),
+         "sottodimensionat*", "tagli", "taglio", "incert*", "servirebbe", "servirebbero",
+         "servono", "occorre", "occorrono", "bisogno"),
   en = c("lack*", "absen*", "insufficient*", "inadequat*", "limited", "little", "few",
          "poor*", "scarce", "scarcity", "shortage*", "short", "missing", "unstable",
          "insecure", "precarious", "cut", "cuts", "low", "reduced", "unclear", "undefined",
-         "weak")
+         "weak", "uncertain", "need", "needs", "needed")
 )
 
 # Cues of adequacy: a topic they qualify is not a barrier ("fondi
@@ -38,9 +39,11 @@ textcode_lack <- list(
 textcode_adequacy <- list(
   it = c("sufficient*", "adeguat*", "garantit*", "chiaro", "chiara", "chiari", "chiare",
          "definit*", "buon*", "ottim*", "regolar*", "esist*", "previst*", "presente",
-         "presenti", "disponibil*", "pervenut*", "assicurat*", "soddisfacent*", "abbastanza"),
+         "presenti", "disponibil*", "pervenut*", "assicurat*", "soddisfacent*", "abbastanza",
+         "apert*", "riconosciut*"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
-         "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok")
+         "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
+         "open", "recognised", "recognized")
 )
 
 # Function words a pattern may skip between two of its words (articles,
@@ -53,7 +56,8 @@ textcode_skip <- list(
          "sullo", "sulla", "sui", "sugli", "sulle", "con", "col", "per", "tra", "fra",
          "ancora", "ancor", "molto", "sempre", "proprio", "quasi", "ormai", "sono", "sia",
          "stato", "stata", "stati", "state", "essere", "ci", "c", "ce", "abbiamo", "hanno",
-         "ha", "ho", "avuto", "praticamente", "tutto", "totale", "cronica", "cronico"),
+         "ha", "ho", "avuto", "praticamente", "tutto", "totale", "cronica", "cronico", "viene",
+         "vengono", "venga", "risulta", "risultano"),
   en = c("the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "by", "is", "are",
          "was", "were", "be", "been", "being", "has", "have", "had", "there", "any", "some",
          "very", "still", "really", "quite", "much", "its", "their", "our", "which")
@@ -547,7 +551,7 @@ text_words <- function(text) {
           "peersurvey_bad_argument")
   text <- textcode_utf8(text, "text")
   r <- .Call(C_text_words, text)
-  # the separator before each word: 0 none, 1 segment, 2 clause
+  # the separator before each word: 0 none, 1 segment, 2 clause, 3 colon
   first <- seq_along(r[[1L]]) == 1L
   brk <- !first & (r[[4L]] == 2L | r[[1L]] %in% textcode_clause_words)
   seg <- !first & (brk | r[[4L]] > 0L | r[[1L]] %in% textcode_coordination)

@@ -41,6 +41,7 @@
 #define SEP_NONE 0
 #define SEP_SEGMENT 1
 #define SEP_CLAUSE 2
+#define SEP_COLON 3             /* a segment break that a cue does not govern across */
 
 /* pattern kinds */
 #define PK_PROBLEM 0
@@ -56,6 +57,8 @@
 #define ST_ADEQUATE 4
 #define ST_OVERLAPPED 5
 #define ST_UNCODED 6
+#define ST_PENDING 7            /* internal: a bare topic, decided last */
+#define ST_UNCODED_BARE 8       /* internal: a bare topic set aside */
 
 /* rule that coded a match */
 #define RU_WORDS 0
@@ -73,6 +76,7 @@
 #define CC_IGNORE 2
 #define CC_CLAUSE 3             /* separator that also ends a clause */
 #define CC_SEGMENT 4            /* separator that ends a segment (a list item) */
+#define CC_COLON 5              /* ':' ends a segment; a cue before it governs nothing after */
 
 /* Folded forms of U+00C0 .. U+017F; NULL is a separator (x, /). */
 static const char *const fold_latin[192] = {
@@ -97,7 +101,8 @@ static R_INLINE int char_class(uint32_t c)
             return CC_WORD;
         if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '\r')
             return CC_CLAUSE;
-        if (c == ',' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '/')
+        if (c == ':') return CC_COLON;
+        if (c == ',' || c == '(' || c == ')' || c == '[' || c == ']' || c == '/')
             return CC_SEGMENT;
         return CC_SEP;
     }
@@ -596,7 +601,7 @@ typedef struct { int pat, first, last; } txt_hit;
 typedef struct {
     R_xlen_t wcap; txt_tok *tok;
     int *clause, *pred, *seg;          /* per word */
-    unsigned char *intopic, *listtopic, *topicend;
+    unsigned char *intopic, *listtopic, *topicend, *inproblem;
     R_xlen_t symcap; int *syms;
     int fcap; unsigned char *fbuf;     /* folded bytes of the current word */
     R_xlen_t scap; txt_state *cur, *nxt;
@@ -725,6 +730,7 @@ static void tok_reserve(txt_scratch *w, R_xlen_t nw)
     w->intopic = (unsigned char *) R_alloc(nc, 1);
     w->listtopic = (unsigned char *) R_alloc(nc, 1);
     w->topicend = (unsigned char *) R_alloc(nc, 1);
+    w->inproblem = (unsigned char *) R_alloc(nc, 1);
     w->wcap = nc;
 }
 
@@ -802,7 +808,9 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
                 nw++;
                 inword = 0;
             }
+            /* the strongest separator of the run: clause, colon, segment */
             if (cls == CC_CLAUSE) pending = SEP_CLAUSE;
+            else if (cls == CC_COLON && pending != SEP_CLAUSE) pending = SEP_COLON;
             else if (cls == CC_SEGMENT && pending == SEP_NONE) pending = SEP_SEGMENT;
             if (i >= n) break;
         }
@@ -898,24 +906,28 @@ static void word_units(txt_scratch *w, R_xlen_t nw)
     }
 }
 
-/* Can cue word a govern topic word b (a < b), or topic word a be governed
- * by cue word b?  Same predicate; between them only skippable words,
- * coordinations, negation cues, whole topics that are list items (followed
- * by a separator, a coordination or a negation cue), and at most `gap`
- * other words; a separator only right after a topic.  *list is set when a
- * list item lies between. */
-static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int *list)
+/* Can cue word a govern topic word b (a < b, forward = 1), or topic word a
+ * be governed by cue word b (forward = 0)?  Same predicate; between them
+ * only skippable words, coordinations, negation cues, whole topics that are
+ * list items (followed by a separator, a coordination or a negation cue),
+ * and at most `gap` other words; no word of another topic or of a problem
+ * match; a separator only right after a topic, and a colon only after the
+ * topic ("formazione e supervisione: nessuna delle due"), not after the cue
+ * ("nessuna carenza di fondi: il limite e la formazione").  *list is set
+ * when a list item lies between. */
+static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forward, int *list)
 {
     if (w->pred[a] != w->pred[b]) return 0;
     int cnt = 0;
     *list = 0;
     for (int k = a + 1; k <= b; k++) {
-        if (w->tok[k].sep != SEP_NONE && !w->topicend[k - 1]) return 0;
+        int sp = w->tok[k].sep;
+        if (sp != SEP_NONE && (!w->topicend[k - 1] || (forward && sp == SEP_COLON))) return 0;
         if (k == b) break;
         int fl = w->tok[k].flags;
         if (!(fl & (TF_LACK | TF_ADEQ)) && (fl & (TF_SKIP | TF_COORD | TF_NEG))) continue;
         if (w->listtopic[k]) { *list = 1; continue; }
-        if (w->intopic[k]) return 0;
+        if (w->intopic[k] || w->inproblem[k]) return 0;
         if (++cnt > d->gap) return 0;
     }
     return 1;
@@ -961,8 +973,11 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
     memset(w->intopic, 0, (size_t) nw);
     memset(w->listtopic, 0, (size_t) nw);
     memset(w->topicend, 0, (size_t) nw);
+    memset(w->inproblem, 0, (size_t) nw);
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
+        if (d->pkind[x->pat] == PK_PROBLEM)
+            for (int k = x->first; k <= x->last; k++) w->inproblem[k] = 1;
         if (d->pkind[x->pat] != PK_TOPIC) continue;
         int l = x->last;
         int item = l + 1 < nw && (w->tok[l + 1].sep != SEP_NONE ||
@@ -1026,10 +1041,10 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
             /* a topic: the nearest cue of lack or adequacy after it, else before it */
             int g = -1, neg = -1, found = 0;
             for (g = l + 1; g < nw && w->pred[g] == w->pred[l]; g++)
-                if (is_polar(&w->tok[g]) && reach(d, w, l, g, &list)) { found = 1; break; }
+                if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &list)) { found = 1; break; }
             if (!found)
                 for (g = f - 1; g >= 0 && w->pred[g] == w->pred[f]; g--)
-                    if (is_polar(&w->tok[g]) && reach(d, w, g, f, &list)) { found = 1; break; }
+                    if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
             if (found) {
                 if (polarity(d, w, g, &neg) > 0) rule = list ? RU_LIST : RU_CUE;
                 else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
@@ -1037,7 +1052,7 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
                 /* a negation before the topic states its lack ("non abbiamo
                  * fondi"), unless the clause is a contrast: "non X, ma Y" */
                 for (g = f - 1; g >= 0 && w->pred[g] == w->pred[f]; g--)
-                    if ((w->tok[g].flags & TF_NEG) && reach(d, w, g, f, &list)) { found = 1; break; }
+                    if ((w->tok[g].flags & TF_NEG) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
                 if (found) {
                     int k = l + 1;
                     while (k < nw && w->clause[k] == w->clause[f]) k++;
@@ -1045,30 +1060,46 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
                         status = ST_NEGATED; c0 = c1 = g;
                     } else rule = list ? RU_LIST : RU_CUE;
                 } else if (context == 1) {
-                    /* a bare topic, unless its segment names a problem of
-                     * another category, or another category's topic first */
+                    status = ST_PENDING;        /* a bare topic: decided below */
                     rule = RU_CONTEXT;
-                    for (R_xlen_t q = 0; q < nh; q++) {
-                        const txt_hit *y = &w->hits[q];
-                        int yk = d->pkind[y->pat];
-                        if (d->pcat[y->pat] == cat) continue;
-                        if ((yk == PK_PROBLEM && (w->seg[y->first] == w->seg[f] ||
-                                                  w->seg[y->last] == w->seg[f])) ||
-                            (yk == PK_TOPIC && y->first < f && w->seg[y->first] == w->seg[f])) {
-                            if (earlier(y->first, y->last, c0, c1)) {
-                                status = ST_UNCODED; c0 = y->first; c1 = y->last;
-                            }
-                        }
-                    }
                 } else status = ST_UNCODED;
             }
         }
-        if (status == ST_CODED)
+        if (status == ST_CODED || status == ST_PENDING)
             for (int k = f; k <= l; k++) if (w->tok[k].approx) { rule = RU_APPROX; break; }
         w->hstatus[h] = status;
         w->hrule[h] = rule;
         w->hcause0[h] = c0;
         w->hcause1[h] = c1;
+    }
+    /* A bare topic is coded unless its segment holds a match of another
+     * category that is not set aside by a contrast: a problem, a topic coded
+     * by a cue, or a topic before it ("resistenze verso il ruolo del peer"
+     * is cultural, not role; "formazione del personale" is training). */
+    for (R_xlen_t h = 0; h < nh; h++) {
+        if (w->hstatus[h] != ST_PENDING) continue;
+        const txt_hit *x = &w->hits[h];
+        int cat = d->pcat[x->pat], f = x->first, c0 = -1, c1 = -1;
+        for (R_xlen_t q = 0; q < nh; q++) {
+            const txt_hit *y = &w->hits[q];
+            int yk = d->pkind[y->pat], ys = w->hstatus[q];
+            if (d->pcat[y->pat] == cat || ys == ST_CONTRASTED) continue;
+            if ((yk == PK_PROBLEM && (w->seg[y->first] == w->seg[f] ||
+                                      w->seg[y->last] == w->seg[f])) ||
+                (yk == PK_TOPIC && w->seg[y->first] == w->seg[f] &&
+                 (y->first < f || ys == ST_CODED))) {
+                if (earlier(y->first, y->last, c0, c1)) { c0 = y->first; c1 = y->last; }
+            }
+        }
+        if (c0 >= 0) {
+            w->hstatus[h] = ST_UNCODED_BARE;
+            w->hcause0[h] = c0;
+            w->hcause1[h] = c1;
+        }
+    }
+    for (R_xlen_t h = 0; h < nh; h++) {
+        if (w->hstatus[h] == ST_PENDING) w->hstatus[h] = ST_CODED;
+        else if (w->hstatus[h] == ST_UNCODED_BARE) w->hstatus[h] = ST_UNCODED;
     }
 }
 
@@ -1083,6 +1114,7 @@ static void scratch_init(txt_scratch *w)
     w->intopic = (unsigned char *) R_alloc(w->wcap, 1);
     w->listtopic = (unsigned char *) R_alloc(w->wcap, 1);
     w->topicend = (unsigned char *) R_alloc(w->wcap, 1);
+    w->inproblem = (unsigned char *) R_alloc(w->wcap, 1);
     w->scap = 64;
     w->cur = (txt_state *) R_alloc(w->scap, sizeof(txt_state));
     w->nxt = (txt_state *) R_alloc(w->scap, sizeof(txt_state));

@@ -23,15 +23,16 @@ ref_fold_table <- local({
   tab
 })
 
-# "W" letter/digit, "S" separator, "G" separator ending a segment, "C"
-# separator ending a clause, "I" ignored
+# "W" letter/digit, "S" separator, "G" separator ending a segment, "K" the
+# colon, "C" separator ending a clause, "I" ignored
 ref_class <- function(cp) {
   out <- rep("W", length(cp))
   ascii <- cp < 0x80
   alnum <- (cp >= 0x30 & cp <= 0x39) | (cp >= 0x41 & cp <= 0x5A) | (cp >= 0x61 & cp <= 0x7A)
   out[ascii & !alnum] <- "S"
   out[cp %in% utf8ToInt(".;!?\n\r")] <- "C"
-  out[cp %in% utf8ToInt(",:()[]/")] <- "G"
+  out[cp %in% utf8ToInt(",()[]/")] <- "G"
+  out[cp == utf8ToInt(":")] <- "K"
   out[cp >= 0x80 & cp < 0xC0] <- "S"
   out[cp == 0xAD] <- "I"
   latin <- cp >= 0xC0 & cp < 0x180
@@ -59,7 +60,8 @@ ref_fold_char <- function(cp) {
 }
 
 # Words of a string: folded word, start, end (character positions), and the
-# separator before it: 0 none, 1 segment, 2 clause.  A word is a run of
+# separator before it: 0 none, 1 segment, 2 clause, 3 colon (the strongest
+# of the run).  A word is a run of
 # letters, digits and ignored marks that holds a letter or digit; it starts
 # at its first letter or digit.
 ref_words <- function(x) {
@@ -80,7 +82,8 @@ ref_words <- function(x) {
   prev <- c(0L, end[-length(end)])
   sep <- vapply(seq_along(start), function(k) {
     between <- cls[seq_len(start[k] - 1L)][seq_len(start[k] - 1L) > prev[k]]
-    if (any(between == "C")) 2L else if (any(between == "G")) 1L else 0L
+    if (any(between == "C")) 2L else if (any(between == "K")) 3L else
+      if (any(between == "G")) 1L else 0L
   }, 0L)
   list(word = words, start = start, end = end, sep = sep)
 }
@@ -224,7 +227,8 @@ ref_code <- function(text, d, context = d$context) {
     clause <- cumsum(newclause); pred <- cumsum(newpred)
     seg <- cumsum(newclause | (!first & (w$sep != 0L | has(REF_COORD))))
     hk <- kind[hp]; hcat <- pats$category[hp]
-    intopic <- listtopic <- topicend <- rep(FALSE, nw)
+    intopic <- listtopic <- topicend <- inproblem <- rep(FALSE, nw)
+    for (h in which(hk == "problem")) inproblem[hf[h]:hl[h]] <- TRUE
     for (h in which(hk == "topic")) {
       l <- hl[h]
       item <- l < nw && (w$sep[l + 1L] != 0L || has(REF_COORD + REF_NEG)[l + 1L])
@@ -232,15 +236,16 @@ ref_code <- function(text, d, context = d$context) {
       intopic[hf[h]:l] <- TRUE
       if (item) listtopic[hf[h]:l] <- TRUE
     }
-    reach <- function(a, b) {
+    # a = cue, b = topic when forward; a = topic, b = cue otherwise
+    reach <- function(a, b, forward) {
       if (pred[a] != pred[b]) return(NULL)
       cnt <- 0L; list <- FALSE
       for (k in (a + 1L):b) {
-        if (w$sep[k] != 0L && !topicend[k - 1L]) return(NULL)
+        if (w$sep[k] != 0L && (!topicend[k - 1L] || (forward && w$sep[k] == 3L))) return(NULL)
         if (k == b) break
         if (!has(REF_LACK + REF_ADEQ)[k] && has(REF_SKIP + REF_COORD + REF_NEG)[k]) next
         if (listtopic[k]) { list <- TRUE; next }
-        if (intopic[k]) return(NULL)
+        if (intopic[k] || inproblem[k]) return(NULL)
         cnt <- cnt + 1L
         if (cnt > d$gap) return(NULL)
       }
@@ -263,6 +268,8 @@ ref_code <- function(text, d, context = d$context) {
       o <- idx[order(hf[idx], hl[idx])][1L]
       c(hf[o], hl[o])
     }
+    st <- st2 <- ru <- rep(NA_character_, length(hp))
+    ca0 <- ca1 <- rep(NA_integer_, length(hp))
     for (h in seq_along(hp)) {
       k0 <- hk[h]
       if (k0 %in% c("exclusion", "contrast")) next
@@ -295,12 +302,12 @@ ref_code <- function(text, d, context = d$context) {
         found <- NULL; g <- NA_integer_
         for (gg in seq_len(nw)[seq_len(nw) > l]) {
           if (pred[gg] != pred[l]) break
-          if (polar[gg] && !is.null(rc <- reach(l, gg))) { found <- rc; g <- gg; break }
+          if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) { found <- rc; g <- gg; break }
         }
         if (is.null(found))
           for (gg in rev(seq_len(f - 1L))) {
             if (pred[gg] != pred[f]) break
-            if (polar[gg] && !is.null(rc <- reach(gg, f))) { found <- rc; g <- gg; break }
+            if (polar[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
           }
         if (!is.null(found)) {
           pl <- polarity(g)
@@ -309,7 +316,7 @@ ref_code <- function(text, d, context = d$context) {
         } else {
           for (gg in rev(seq_len(f - 1L))) {
             if (pred[gg] != pred[f]) break
-            if (has(REF_NEG)[gg] && !is.null(rc <- reach(gg, f))) { found <- rc; g <- gg; break }
+            if (has(REF_NEG)[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
           }
           if (!is.null(found)) {
             k <- l + 1L
@@ -317,21 +324,32 @@ ref_code <- function(text, d, context = d$context) {
             if (k <= nw && has(REF_BREAK)[k]) { status <- "negated"; cause <- c(g, g) }
             else rule <- if (found$list) "list" else "cue"
           } else if (context == "barrier") {
-            rule <- "context"
-            bl <- which(hcat != cat &
-                        ((hk == "problem" & (seg[hf] == seg[f] | seg[hl] == seg[f])) |
-                         (hk == "topic" & hf < f & seg[hf] == seg[f])))
-            if (length(bl)) { status <- "uncoded"; cause <- pick(bl) }
+            status <- "pending"; rule <- "context"
           } else status <- "uncoded"
         }
       }
-      if (status == "coded" && any(approx[f:l])) rule <- "approximate"
-      if (status == "coded") codes[r, cat] <- TRUE
+      if (status %in% c("coded", "pending") && any(approx[f:l])) rule <- "approximate"
+      st[h] <- status; ru[h] <- rule; ca0[h] <- cause[1L]; ca1[h] <- cause[2L]
+    }
+    # a bare topic is set aside by a match of another category in its
+    # segment, unless contrasted: a problem, a topic coded by a cue, or a
+    # topic before it
+    for (h in which(st %in% "pending")) {
+      f <- hf[h]
+      bl <- which(hcat != hcat[h] & !st %in% "contrasted" &
+                  ((hk == "problem" & (seg[hf] == seg[f] | seg[hl] == seg[f])) |
+                   (hk == "topic" & seg[hf] == seg[f] & (hf < f | st %in% "coded"))))
+      if (length(bl)) { c2 <- pick(bl); st2[h] <- "uncoded"; ca0[h] <- c2[1L]; ca1[h] <- c2[2L] }
+    }
+    st[st2 %in% "uncoded"] <- "uncoded"
+    st[st %in% "pending"] <- "coded"
+    for (h in which(!is.na(st))) {
+      if (st[h] == "coded") codes[r, hcat[h]] <- TRUE
       ev[[length(ev) + 1L]] <- data.frame(
-        answer = r, row = p, start = w$start[f], end = w$end[l], status = status,
-        rule = if (status == "coded") rule else NA_character_,
-        cause_start = if (is.na(cause[1L])) NA_integer_ else w$start[cause[1L]],
-        cause_end = if (is.na(cause[2L])) NA_integer_ else w$end[cause[2L]],
+        answer = r, row = hp[h], start = w$start[hf[h]], end = w$end[hl[h]], status = st[h],
+        rule = if (st[h] == "coded") ru[h] else NA_character_,
+        cause_start = if (is.na(ca0[h])) NA_integer_ else w$start[ca0[h]],
+        cause_end = if (is.na(ca1[h])) NA_integer_ else w$end[ca1[h]],
         stringsAsFactors = FALSE)
     }
   }
