@@ -320,7 +320,7 @@ add("training", "it", c("formazione", "formazione specifica", "corsi", "corso",
   "percorsi formativi", "percorso formativo", "accreditamento", "certificazione",
   "preparazione", "aggiornamento", "formazione degli operatori", "standard formativi"),
   kind = "topic")
-add("training", "en", c("training", "courses", "course", "accreditation", "certification",
+add("training", "en", c("training", "training courses", "training course", "courses", "course", "accreditation", "certification",
   "preparation", "education", "training pathway"), kind = "topic")
 add("role", "it", c("ruolo", "ruoli", "mansioni", "compiti", "funzioni",
   "definizione del ruolo", "chiarezza del ruolo", "chiarezza sul ruolo", "collocazione",

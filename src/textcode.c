@@ -199,7 +199,7 @@ typedef struct {
     int *xnext, *xto;
     unsigned char *xbyte;
     int *exact;             /* exact symbol ending here, -1 none */
-    int *prefix;            /* prefix symbol ending here, -1 none */
+    int *prefix;            /* prefix symbol ending here; -1 none, -2 only a cue stem */
     unsigned char *flags;   /* TF_* of the word that ends here */
     unsigned char *pflags;  /* TF_* of every word that passes here (cue stems) */
     int nsym;
@@ -439,12 +439,14 @@ static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, in
             /* end of a word; a '*' right after it makes it a prefix */
             int star = (!last && c == '*');
             if (flag) {
-                if (star) d->pflags[node] |= (unsigned char) flag;
-                else d->flags[node] |= (unsigned char) flag;
+                if (star) {
+                    d->pflags[node] |= (unsigned char) flag;
+                    if (d->prefix[node] == -1) d->prefix[node] = -2;   /* a cue stem ends here */
+                } else d->flags[node] |= (unsigned char) flag;
             } else if (nw < maxw) {
                 if (nw == 0 && firstcue) *firstcue = (d->flags[node] & TF_NEG) != 0;
                 int *slot = star ? &d->prefix[node] : &d->exact[node];
-                if (*slot < 0) {
+                if (*slot < 0) {        /* -1 nothing, -2 only a cue stem */
                     *slot = d->nsym++;
                     if (wl <= TXT_MAXWORDLEN && !approx_add(d, word, wl, star, *slot)) return -2;
                 }
@@ -719,6 +721,41 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
     }
 }
 
+/* Is the separator c (read just before byte i) an apostrophe that ends a
+ * word, as in "e'" for "è"?  It is when no letter or digit follows. */
+static int accent_mark(const unsigned char *s, R_xlen_t n, uint32_t c, R_xlen_t i)
+{
+    if (c != '\'' && c != 0x2019) return 0;
+    if (i >= n) return 1;
+    R_xlen_t j = i;
+    uint32_t nx = utf8_next(s, n, &j);
+    return nx == 0xFFFFFFFFu || char_class(nx) != CC_WORD;
+}
+
+/* Fold the word in bytes [b0, b1) of s into w->fbuf (fl bytes); 1 when it
+ * is made of a-z and 0-9 only, the words that approximate matching reads. */
+static int fold_ascii(const unsigned char *s, R_xlen_t b0, R_xlen_t b1, txt_scratch *w, int fl)
+{
+    if (fl > w->fcap) {
+        w->fbuf = (unsigned char *) R_alloc((size_t) 2 * fl, 1);
+        w->fcap = 2 * fl;
+    }
+    R_xlen_t i = b0;
+    int k = 0;
+    unsigned char buf[4];
+    while (i < b1) {
+        uint32_t c = utf8_next(s, b1, &i);
+        if (c == 0xFFFFFFFFu) return 0;
+        if (char_class(c) != CC_WORD) continue;     /* combining marks, soft hyphen */
+        int m = fold_char(c, buf);
+        for (int j = 0; j < m; j++) {
+            if (alpha_index(buf[j]) < 0 || k >= fl) return 0;
+            w->fbuf[k++] = buf[j];
+        }
+    }
+    return k == fl;
+}
+
 static void tok_reserve(txt_scratch *w, R_xlen_t nw)
 {
     if (nw < w->wcap) return;
@@ -740,12 +777,14 @@ static void tok_reserve(txt_scratch *w, R_xlen_t nw)
 static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, txt_scratch *w)
 {
     R_xlen_t i = 0, pos = 0, nw = 0, ns = 0;
-    int node = -1, inword = 0, pending = SEP_NONE, pfl = 0, fl = 0, ascii = 1;
-    R_xlen_t wstart = 0, wend = 0, symoff = 0;
+    int node = -1, inword = 0, pending = SEP_NONE, pfl = 0, fl = 0;
+    R_xlen_t wstart = 0, wend = 0, symoff = 0, bstart = 0, bend = 0;
+    int nonascii = 0;
     unsigned char buf[4];
     while (1) {
         uint32_t c;
         int cls;
+        R_xlen_t i0 = i;
         if (i < n) {
             c = utf8_next(s, n, &i);
             if (c == 0xFFFFFFFFu) return -1;
@@ -759,30 +798,26 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         if (cls == CC_WORD) {
             if (!inword) {
                 inword = 1;
-                node = 0; pfl = 0; fl = 0; ascii = 1;
+                node = 0; pfl = 0; fl = 0; nonascii = 0;
                 wstart = pos;
+                bstart = i0;
                 symoff = ns;
             }
             wend = pos;
+            bend = i;
+            nonascii |= c >= 0x80;
             int k = fold_char(c, buf);
-            for (int j = 0; j < k; j++) {
-                if (fl == w->fcap) {
-                    w->fbuf = (unsigned char *) grow(w->fbuf, (size_t) w->fcap,
-                                                     (size_t) 2 * w->fcap, 1);
-                    w->fcap *= 2;
-                }
-                w->fbuf[fl++] = buf[j];
-                if (alpha_index(buf[j]) < 0) ascii = 0;
-                if (d && node >= 0) {
-                    node = cnode_step(d, node, buf[j]);
-                    if (node >= 0) {
-                        pfl |= d->pflags[node];
-                        if (d->prefix[node] >= 0) push_sym(w, &ns, d->prefix[node]);
-                    }
+            fl += k;
+            for (int j = 0; j < k && d && node >= 0; j++) {
+                node = cnode_step(d, node, buf[j]);
+                /* prefix[] is -1 where no stem ends: one load per byte */
+                if (node >= 0 && d->prefix[node] != -1) {
+                    pfl |= d->pflags[node];
+                    if (d->prefix[node] >= 0) push_sym(w, &ns, d->prefix[node]);
                 }
             }
         } else if (cls == CC_IGNORE) {
-            if (inword) wend = pos;
+            if (inword) { wend = pos; bend = i; nonascii = 1; }
         } else {
             if (inword) {
                 int flags = pfl, approx = 0;
@@ -790,8 +825,13 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
                     flags |= d->flags[node];
                     if (d->exact[node] >= 0) push_sym(w, &ns, d->exact[node]);
                 }
-                if (d && d->approximate && ns == symoff && flags == 0 && ascii &&
-                    fl >= TXT_APPROX_MIN) {
+                /* "è", "é" and "e'" are the verb, not the coordination "e":
+                 * written with an accent, or followed by an apostrophe that
+                 * starts no word */
+                if ((flags & TF_COORD) && (nonascii || accent_mark(s, n, c, i)))
+                    flags = (flags & ~TF_COORD) | TF_SKIP;
+                if (d && d->approximate && ns == symoff && flags == 0 && fl >= TXT_APPROX_MIN &&
+                    fold_ascii(s, bstart, bend, w, fl)) {
                     approx_symbols(d, w, w->fbuf, fl, &ns);
                     approx = ns > symoff;
                 }
@@ -974,8 +1014,11 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
     memset(w->listtopic, 0, (size_t) nw);
     memset(w->topicend, 0, (size_t) nw);
     memset(w->inproblem, 0, (size_t) nw);
+    int nexcl = 0, ncontr = 0;
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
+        nexcl += d->pkind[x->pat] == PK_EXCLUSION;
+        ncontr += d->pkind[x->pat] == PK_CONTRAST;
         if (d->pkind[x->pat] == PK_PROBLEM)
             for (int k = x->first; k <= x->last; k++) w->inproblem[k] = 1;
         if (d->pkind[x->pat] != PK_TOPIC) continue;
@@ -995,7 +1038,7 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
         w->hstatus[h] = -1;
         if (kind == PK_EXCLUSION || kind == PK_CONTRAST) continue;
         /* excluded: an exclusion of the category in the same predicate */
-        for (R_xlen_t g = 0; g < nh; g++) {
+        for (R_xlen_t g = 0; g < nh && nexcl; g++) {
             const txt_hit *e = &w->hits[g];
             if (d->pkind[e->pat] == PK_EXCLUSION && d->pcat[e->pat] == cat &&
                 w->pred[e->first] == w->pred[f] && earlier(e->first, e->last, c0, c1)) {
@@ -1003,7 +1046,8 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
             }
         }
         /* contrasted: the first match after "piu che", "rather than", ... */
-        for (R_xlen_t g = 0; g < nh && (status == ST_CODED || status == ST_CONTRASTED); g++) {
+        for (R_xlen_t g = 0; g < nh && ncontr && (status == ST_CODED || status == ST_CONTRASTED);
+             g++) {
             const txt_hit *e = &w->hits[g];
             if (d->pkind[e->pat] != PK_CONTRAST || e->last >= f ||
                 w->pred[e->last] != w->pred[f])
@@ -1020,11 +1064,14 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
                 status = ST_CONTRASTED; c0 = e->first; c1 = e->last;
             }
         }
-        /* overlapped: inside a longer problem match of another category */
+        /* overlapped: inside a longer problem match of another category, or
+         * (a topic) inside a longer topic, which speaks for it */
         if (status == ST_CODED && (kind == PK_TOPIC || d->pyield[p])) {
             for (R_xlen_t g = 0; g < nh; g++) {
                 const txt_hit *y = &w->hits[g];
-                if (d->pkind[y->pat] == PK_PROBLEM && d->pcat[y->pat] != cat &&
+                int yk = d->pkind[y->pat];
+                if (((yk == PK_PROBLEM && d->pcat[y->pat] != cat) ||
+                     (yk == PK_TOPIC && kind == PK_TOPIC)) &&
                     y->first <= f && l <= y->last && y->last - y->first > l - f &&
                     earlier(y->first, y->last, c0, c1)) {
                     status = ST_OVERLAPPED; c0 = y->first; c1 = y->last;

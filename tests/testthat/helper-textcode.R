@@ -71,13 +71,19 @@ ref_words <- function(x) {
   r <- rle(cls %in% c("W", "I"))
   ends <- cumsum(r$lengths)
   starts <- ends - r$lengths + 1L
-  words <- character(); start <- integer(); end <- integer()
+  words <- character(); start <- integer(); end <- integer(); accent <- logical()
   for (k in which(r$values)) {
     idx <- starts[k]:ends[k]
     w <- idx[cls[idx] == "W"]
     if (!length(w)) next
     words <- c(words, paste(folded[idx], collapse = ""))
     start <- c(start, w[1L]); end <- c(end, ends[k])
+    # written with an accent (any character past ASCII), or followed by an
+    # apostrophe that starts no word ("e'")
+    after <- ends[k] + 1L
+    mark <- after <= length(cp) && cp[after] %in% c(0x27, 0x2019) &&
+      (after == length(cp) || cls[after + 1L] != "W")
+    accent <- c(accent, any(cp[w[1L]:ends[k]] >= 0x80) || mark)
   }
   prev <- c(0L, end[-length(end)])
   sep <- vapply(seq_along(start), function(k) {
@@ -85,7 +91,7 @@ ref_words <- function(x) {
     if (any(between == "C")) 2L else if (any(between == "K")) 3L else
       if (any(between == "G")) 1L else 0L
   }, 0L)
-  list(word = words, start = start, end = end, sep = sep)
+  list(word = words, start = start, end = end, sep = sep, accent = accent)
 }
 
 # A pattern as a list of (word, star) pairs.
@@ -174,6 +180,9 @@ ref_code <- function(text, d, context = d$context) {
     fl <- bitwOr(fl, ref_cue_flags(w$word, d$skip, REF_SKIP))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("e", "ed", "o", "od", "oppure", "nonche", "and",
                                              "or"), REF_COORD))
+    # "è", "é", "e'": the verb, not the coordination
+    verb <- w$accent & bitwAnd(fl, REF_COORD) != 0L
+    fl[verb] <- bitwOr(bitwAnd(fl[verb], bitwNot(REF_COORD)), REF_SKIP)
     has <- function(b) bitwAnd(fl, b) != 0L
     # which text words match each distinct pattern word, exactly or as a prefix
     wm <- vapply(seq_len(nrow(pw_all)), function(j)
@@ -286,7 +295,8 @@ ref_code <- function(text, d, context = d$context) {
         if (length(con)) { status <- "contrasted"; cause <- pick(con) }
       }
       if (status == "coded" && (k0 == "topic" || isTRUE(pats$yield[p]))) {
-        ov <- which(hk == "problem" & hcat != cat & hf <= f & l <= hl & hl - hf > l - f)
+        ov <- which(((hk == "problem" & hcat != cat) | (hk == "topic" & k0 == "topic")) &
+                    hf <= f & l <= hl & hl - hf > l - f)
         if (length(ov)) { status <- "overlapped"; cause <- pick(ov) }
       }
       if (status == "coded" && k0 == "problem") {
