@@ -554,7 +554,8 @@ text_words <- function(text) {
   # the separator before each word: 0 none, 1 segment, 2 clause, 3 colon
   first <- seq_along(r[[1L]]) == 1L
   brk <- !first & (r[[4L]] == 2L | r[[1L]] %in% textcode_clause_words)
-  seg <- !first & (brk | r[[4L]] > 0L | r[[1L]] %in% textcode_coordination)
+  # "è" and "e'" (accent) are the verb, not the coordination "e"
+  seg <- !first & (brk | r[[4L]] > 0L | (r[[1L]] %in% textcode_coordination & !r[[5L]]))
   data.frame(word = r[[1L]], start = as.integer(r[[2L]]), end = as.integer(r[[3L]]),
              clause = as.integer(cumsum(brk) + 1L), segment = as.integer(cumsum(seg) + 1L),
              stringsAsFactors = FALSE)

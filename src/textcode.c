@@ -593,6 +593,7 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
 typedef struct {
     R_xlen_t start, end;
     int flags, sep, symoff, nsym, approx;
+    int accent;             /* written with an accent or an apostrophe after it */
 } txt_tok;
 
 typedef struct { int node, start, skip; } txt_state;
@@ -828,8 +829,8 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
                 /* "è", "é" and "e'" are the verb, not the coordination "e":
                  * written with an accent, or followed by an apostrophe that
                  * starts no word */
-                if ((flags & TF_COORD) && (nonascii || accent_mark(s, n, c, i)))
-                    flags = (flags & ~TF_COORD) | TF_SKIP;
+                int accent = nonascii || accent_mark(s, n, c, i);
+                if ((flags & TF_COORD) && accent) flags = (flags & ~TF_COORD) | TF_SKIP;
                 if (d && d->approximate && ns == symoff && flags == 0 && fl >= TXT_APPROX_MIN &&
                     fold_ascii(s, bstart, bend, w, fl)) {
                     approx_symbols(d, w, w->fbuf, fl, &ns);
@@ -844,6 +845,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
                 t->symoff = (int) symoff;
                 t->nsym = (int) (ns - symoff);
                 t->approx = approx;
+                t->accent = accent;
                 pending = SEP_NONE;
                 nw++;
                 inword = 0;
@@ -1267,8 +1269,9 @@ SEXP C_text_dictionary_ok(SEXP dictionary)
 }
 
 /* C_text_words(text): folded words of one string with their 1-based
- * character positions and the separator before each (0 none, 1 segment,
- * 2 clause), cut by the tokenizer of code_text(). */
+ * character positions, the separator before each (0 none, 1 segment,
+ * 2 clause, 3 colon) and whether it carries an accent ("è", "e'"), cut by
+ * the tokenizer of code_text(). */
 SEXP C_text_words(SEXP text)
 {
     psv_check_type(text, STRSXP, "text");
@@ -1282,11 +1285,12 @@ SEXP C_text_words(SEXP text)
     R_xlen_t nw = tokenize(NULL, s, n, &w);
     if (nw < 0) Rf_error("'text' is not valid UTF-8");
     int nprot = 0;
-    SEXP out = PROTECT(Rf_allocVector(VECSXP, 4)); nprot++;
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 5)); nprot++;
     SEXP word = PROTECT(Rf_allocVector(STRSXP, nw)); nprot++;
     SEXP st = PROTECT(Rf_allocVector(REALSXP, nw)); nprot++;
     SEXP en = PROTECT(Rf_allocVector(REALSXP, nw)); nprot++;
     SEXP sep = PROTECT(Rf_allocVector(INTSXP, nw)); nprot++;
+    SEXP acc = PROTECT(Rf_allocVector(LGLSXP, nw)); nprot++;
     /* fold each word again from its characters (positions are characters) */
     char *fb = R_alloc((size_t) 4 * n + 1, 1);
     R_xlen_t i = 0, pos = 0, k = 0;
@@ -1301,6 +1305,7 @@ SEXP C_text_words(SEXP text)
             REAL(st)[k] = (double) w.tok[k].start + 1;
             REAL(en)[k] = (double) w.tok[k].end + 1;
             INTEGER(sep)[k] = w.tok[k].sep;
+            LOGICAL(acc)[k] = w.tok[k].accent;
             fl = 0;
             k++;
         }
@@ -1310,6 +1315,7 @@ SEXP C_text_words(SEXP text)
     SET_VECTOR_ELT(out, 1, st);
     SET_VECTOR_ELT(out, 2, en);
     SET_VECTOR_ELT(out, 3, sep);
+    SET_VECTOR_ELT(out, 4, acc);
     UNPROTECT(nprot);
     return out;
 }
