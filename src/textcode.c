@@ -124,6 +124,26 @@ static R_INLINE int char_class(uint32_t c)
     return CC_WORD;
 }
 
+/* Character class of the ASCII characters (the fast path of tokenize()). */
+static const unsigned char ascii_class[128] = {
+    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
+    CC_SEP, CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP,
+    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
+    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
+    CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
+    CC_SEGMENT, CC_SEGMENT, CC_SEP, CC_SEP, CC_SEGMENT, CC_SEP, CC_CLAUSE, CC_SEGMENT,
+    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_COLON, CC_CLAUSE, CC_SEP, CC_SEP, CC_SEP, CC_CLAUSE,
+    CC_SEP, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_SEGMENT, CC_SEP, CC_SEGMENT, CC_SEP, CC_SEP,
+    CC_SEP, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
+};
+
 /* Decode one UTF-8 character at s[*i] (n bytes); returns the code point or
  * 0xFFFFFFFF when the bytes are not valid UTF-8. */
 static R_INLINE uint32_t utf8_next(const unsigned char *s, R_xlen_t n, R_xlen_t *i)
@@ -786,12 +806,15 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         uint32_t c;
         int cls;
         R_xlen_t i0 = i;
-        if (i < n) {
+        if (i < n && s[i] < 0x80) {             /* ASCII: one byte, one table */
+            c = s[i++];
+            cls = ascii_class[c];
+            /* a hyphen followed by a space is a dash between list items */
+            if (c == '-' && i < n && (s[i] == ' ' || s[i] == '\t')) cls = CC_SEGMENT;
+        } else if (i < n) {
             c = utf8_next(s, n, &i);
             if (c == 0xFFFFFFFFu) return -1;
             cls = char_class(c);
-            /* a hyphen followed by a space is a dash between list items */
-            if (c == '-' && i < n && (s[i] == ' ' || s[i] == '\t')) cls = CC_SEGMENT;
         } else {
             c = 0;
             cls = CC_SEP;
@@ -807,7 +830,11 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
             wend = pos;
             bend = i;
             nonascii |= c >= 0x80;
-            int k = fold_char(c, buf);
+            int k;
+            if (c < 0x80) {
+                buf[0] = (unsigned char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+                k = 1;
+            } else k = fold_char(c, buf);
             fl += k;
             for (int j = 0; j < k && d && node >= 0; j++) {
                 node = cnode_step(d, node, buf[j]);
