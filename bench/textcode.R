@@ -34,8 +34,10 @@ cat(sprintf("%d answers, %.1f MB, mean %.0f bytes\n", n, mb, mb * 1e6 / n))
 
 frame <- as.data.frame(barrier_dictionary())
 d_full <- barrier_dictionary()
-# negation and exclusions off: what a regular expression per category does
-d_plain <- text_dictionary(frame[c("category", "language", "pattern")], negation = character())
+# negation, exclusions, contrast, topics and the window off, words side by
+# side within a segment: what a regular expression per category does
+d_plain <- text_dictionary(frame[c("category", "language", "pattern")], negation = character(),
+                           gap = 0, contrast = character())
 
 # --- regular expressions equivalent to the patterns ---
 fold_stri <- function(s) stri_trans_general(s, "Latin-ASCII; Lower")
@@ -48,7 +50,8 @@ pattern_regex <- function(p) {
   star <- grepl("*", p, fixed = TRUE)
   words <- regmatches(p, gregexpr("[a-z0-9]+\\*?", p))[[1]]
   w <- sub("\\*$", "[a-z0-9]*", words)
-  paste(w, collapse = "[^a-z0-9]+")
+  # words side by side, separated by anything but a segment or clause break
+  paste(w, collapse = "[^a-z0-9,:;.!?()/\\[\\]\n\r]+")
 }
 cats <- unique(frame$category)
 regex <- vapply(cats, function(k)
