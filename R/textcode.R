@@ -11,6 +11,11 @@ textcode_clause_words <- c("ma", "pero", "tuttavia", "bensi", "eppure",
 # predicate ("ruolo non chiaro e mancanza di supervisione").
 textcode_coordination <- c("e", "ed", "o", "od", "oppure", "nonche", "and", "or")
 
+# Articles: after a coordination they start a new subject, and a new
+# predicate ("... figura non clinica e il suo ruolo resta ambiguo").
+textcode_articles <- c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "the", "a",
+                       "an")
+
 textcode_negation <- list(
   it = c("non", "nessun", "nessuna", "nessuno", "alcun", "senza", "ne", "mai",
          "nemmeno", "neanche", "neppure", "niente", "nulla", "nessunissimo"),
@@ -20,7 +25,8 @@ textcode_negation <- list(
 )
 
 # Cues of lack: a topic they govern is a barrier ("mancanza di fondi",
-# "fondi insufficienti", "lack of training").  A `*` ends a stem.
+# "fondi insufficienti", "lack of training").
+# A `*` ends a stem.
 textcode_lack <- list(
   it = c("manca*", "mancat*", "carenz*", "carent*", "assenz*", "assent*", "insufficien*",
          "scars*", "poc*", "limitat*", "inadeguat*", "ridott*", "precari*", "instabil*",
@@ -40,10 +46,10 @@ textcode_adequacy <- list(
   it = c("sufficient*", "adeguat*", "garantit*", "chiaro", "chiara", "chiari", "chiare",
          "definit*", "buon*", "ottim*", "regolar*", "esist*", "previst*", "presente",
          "presenti", "disponibil*", "pervenut*", "assicurat*", "soddisfacent*", "abbastanza",
-         "apert*", "riconosciut*"),
+         "apert*", "riconosciut*", "bene", "ben"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
-         "open", "recognised", "recognized")
+         "open", "recognised", "recognized", "well")
 )
 
 # Function words a pattern may skip between two of its words (articles,
@@ -169,11 +175,17 @@ negation_cues <- function(language = c("it", "en")) {
 #' A *clause* ends at `.`, `;`, `!`, `?`, `…`, a line break, and before
 #' the words `ma`, `però`, `tuttavia`, `bensì`, `eppure`, `but`, `however`,
 #' `although`, `though`, `whereas` (so "nessun problema di fondi, ma manca
-#' la formazione" negates the funding but not the training). A *predicate*
-#' also ends before a cue of lack or a negation cue that follows a comma-like
-#' separator or a coordination (`e`, `ed`, `o`, `oppure`, `nonché`, `and`,
-#' `or`): in "ruolo non chiaro e mancanza di supervisione" the `non` does
-#' not reach the supervision.
+#' la formazione" negates the funding but not the training); a colon does
+#' not end a clause. A *predicate* also ends before a cue of lack or a
+#' negation cue that follows a comma, a bracket, a slash, a dash or a
+#' coordination (`e`, `ed`, `o`, `oppure`, `nonché`, `and`, `or`), with
+#' only function words between (", il problema sono i fondi"): in
+#' "ruolo non chiaro e mancanza di supervisione" the `non` does not reach
+#' the supervision; so does any word after a coordination and an article
+#' ("una figura non clinica e il suo ruolo resta ambiguo"). An `e` written
+#' with an accent or followed by an
+#' apostrophe ("è", "e'") is the verb, not the coordination: "non c'è
+#' carenza di formazione" is one predicate.
 #'
 #' A problem match is *negated*, and not counted, when a negation cue occurs
 #' in the same predicate before its first word with at most `window` words
@@ -200,8 +212,13 @@ negation_cues <- function(language = c("it", "en")) {
 #'    "sufficiente", "adeguato", "garantito", "chiaro", "adequate",
 #'    "clear", ...) after the topic, else the nearest before it, that the
 #'    topic *reaches*: same predicate, with only skippable words,
-#'    coordinations, negation cues, other topics that are list items, and
-#'    at most `gap` other words between. A cue of lack codes the topic (rule
+#'    coordinations, negation cues, other topics that are list items
+#'    (followed by a separator, a coordination or a negation cue), and at
+#'    most `gap` other words between; a word of another topic or of a
+#'    problem match stops the reach ("no resistance from staff" says
+#'    nothing of the staff), and so does a separator that does not follow a
+#'    topic, or a colon after the cue ("nessuna carenza di fondi: il limite
+#'    è la formazione"). A cue of lack codes the topic (rule
 #'    `"cue"`, or `"list"` when other list items lie between: "mancanza di
 #'    riconoscimento, di fondi e di formazione" codes all three); a cue of
 #'    adequacy cancels it ("fondi adeguati", "the role is clear"). A
@@ -216,13 +233,15 @@ negation_cues <- function(language = c("it", "en")) {
 #'    formazione, ma il riconoscimento": the training is set aside).
 #' 3. Else, with `context = "barrier"` (answers to a question that asks for
 #'    barriers), the bare mention codes the topic (rule `"context"`: "Fondi,
-#'    formazione"), unless its segment holds a problem match of another
-#'    category, or an earlier topic of another category ("resistenze verso
-#'    il ruolo del peer" is cultural, not role). With `context = "none"` it
-#'    is not coded.
+#'    formazione"), unless its segment holds a match of another category
+#'    that no contrast sets aside: a problem, a topic coded by a cue, or a
+#'    topic before it ("resistenze verso il ruolo del peer" is cultural, not
+#'    role; "formazione del personale" is training). With `context =
+#'    "none"` it is not coded.
 #'
-#' An exclusion of the category in the same predicate, a contrast, and a
-#' longer problem match of another category covering it cancel a topic
+#' An exclusion of the category in the same predicate, a contrast, a longer
+#' problem match of another category covering it, and a longer topic match
+#' covering it (which speaks for it: "training courses") cancel a topic
 #' first.
 #'
 #' An answer has a category when at least one match of the category's
@@ -388,7 +407,7 @@ textcode_compile <- function(d) {
                        match(pat$category, d$categories), match(pat$kind, textcode_kinds) - 1L,
                        pat$yield, length(d$categories),
                        list(d$negation, textcode_clause_words, d$lack, d$adequacy, d$skip,
-                            textcode_coordination),
+                            textcode_coordination, textcode_articles),
                        d$window, d$gap, d$approximate)
   env
 }

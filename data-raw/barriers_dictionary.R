@@ -303,7 +303,8 @@ add("recognition", "it", c("riconoscimento", "riconoscimento formale", "inquadra
   "professione sanitaria", "professione"), kind = "topic")
 add("recognition", "en", c("recognition", "formal recognition", "legal status",
   "legal framework", "contract", "contracts", "professional status", "register",
-  "job title", "legislation"), kind = "topic")
+  "job title", "legislation", "framework", "national framework", "regulatory framework",
+  "regional framework"), kind = "topic")
 add("funding", "it", c("fondi", "fondo", "finanziament*", "risorse economiche",
   "risorse finanziarie", "risorse dedicate", "risorse", "budget", "soldi", "denaro",
   "copertura economica", "retribuzione", "stipendi", "stanziament*",
@@ -313,14 +314,19 @@ add("funding", "en", c("funding", "funds", "money", "budget", "financial resourc
   "financial sustainability", "sustainability"), kind = "topic")
 add("cultural", "it", c("cultura", "cultura dei servizi", "cultura della recovery",
   "cultura del recovery", "fiducia", "accettazione", "apertura", "valorizzazione",
-  "sensibilizzazione", "cultura organizzativa"), kind = "topic")
-add("cultural", "en", c("trust", "acceptance", "buy in", "openness", "staff culture",
+  "sensibilizzazione", "cultura organizzativa", "culturale", "culturali",
+  "disponibilità dei colleghi", "disponibilità degli operatori",
+  "disponibilità dei professionisti", "disponibilità dei medici",
+  "collaborazione dei colleghi", "collaborazione degli operatori"), kind = "topic")
+add("cultural", "en", c("trust", "acceptance", "buy in", "openness", "staff culture", "cultural",
+  "staff willingness", "willingness of staff",
   "service culture", "organisational culture", "organizational culture"), kind = "topic")
 add("training", "it", c("formazione", "formazione specifica", "corsi", "corso",
   "percorsi formativi", "percorso formativo", "accreditamento", "certificazione",
-  "preparazione", "aggiornamento", "formazione degli operatori", "standard formativi"),
+  "preparazione", "aggiornamento", "formazione degli operatori", "standard formativi",
+  "peer formati", "esp formati", "personale formato", "operatori formati"),
   kind = "topic")
-add("training", "en", c("training", "training courses", "training course", "courses", "course", "accreditation", "certification",
+add("training", "en", c("trained peer workers", "trained peers", "trained staff", "training", "training courses", "training course", "courses", "course", "accreditation", "certification",
   "preparation", "education", "training pathway"), kind = "topic")
 add("role", "it", c("ruolo", "ruoli", "mansioni", "compiti", "funzioni",
   "definizione del ruolo", "chiarezza del ruolo", "chiarezza sul ruolo", "collocazione",

@@ -35,6 +35,7 @@
 #define TF_ADEQ 8               /* cue of adequacy */
 #define TF_SKIP 16              /* function word a phrase may skip */
 #define TF_COORD 32             /* coordination */
+#define TF_ARTICLE 64           /* article: after a coordination, a new subject */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 
 /* separator before a word */
@@ -498,17 +499,18 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-static const char *const cue_names[6] = {"negation", "breaks", "lack", "adequacy", "skip",
-                                         "coordination"};
-static const int cue_flags[6] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD};
+static const char *const cue_names[7] = {"negation", "breaks", "lack", "adequacy", "skip",
+                                         "coordination", "articles"};
+static const int cue_flags[7] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
+                                 TF_ARTICLE};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate)
  * patterns: character (UTF-8), one per row; category: 1-based integer (NA
  * for contrast phrases); kind: integer PK_*; yield: logical; cues: a list
- * of six character vectors of single words (negation, clause words, lack,
- * adequacy, skippable, coordination; lack and adequacy words may end in
- * '*').  Returns an external pointer. */
+ * of seven character vectors of single words (negation, clause words, lack,
+ * adequacy, skippable, coordination, articles; lack and adequacy words may
+ * end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate)
 {
@@ -517,8 +519,8 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
     psv_check_type(kind, INTSXP, "kind");
     psv_check_type(yield, LGLSXP, "yield");
     psv_check_type(cues, VECSXP, "cues");
-    psv_check_length(cues, 6, "cues");
-    for (int j = 0; j < 6; j++) {
+    psv_check_length(cues, 7, "cues");
+    for (int j = 0; j < 7; j++) {
         SEXP v = VECTOR_ELT(cues, j);
         psv_check_type(v, STRSXP, cue_names[j]);
         for (R_xlen_t i = 0; i < XLENGTH(v); i++)
@@ -570,7 +572,7 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
 
     int syms[TXT_MAXWORDS];
     /* cues first: a pattern's first word is looked up among the negation cues */
-    for (int j = 0; j < 6; j++) {
+    for (int j = 0; j < 7; j++) {
         SEXP v = VECTOR_ELT(cues, j);
         for (R_xlen_t i = 0; i < XLENGTH(v); i++) {
             int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(v, i)), syms, 0,
@@ -956,6 +958,21 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
  * of lack or negation that follows a comma-like separator or a
  * coordination ("ruolo non chiaro e mancanza di supervisione"); a segment
  * ends at every separator of a list and at coordinations. */
+/* Does word k start a predicate?  A cue of lack or negation does after a
+ * comma-like separator or a coordination, with only function words between
+ * ("e la mancanza", ", il problema"); any word does after a coordination
+ * and an article ("... non clinica e il suo ruolo resta ambiguo"). */
+static int starts_predicate(const txt_scratch *w, R_xlen_t k)
+{
+    for (R_xlen_t j = k; j > 0; j--) {
+        if (w->tok[j].sep == SEP_SEGMENT || (w->tok[j - 1].flags & TF_COORD)) return 1;
+        if (w->tok[j].sep != SEP_NONE) return 0;
+        int fl = w->tok[j - 1].flags;
+        if (!(fl & TF_SKIP) || (fl & TF_CUES)) return 0;
+    }
+    return 0;
+}
+
 static void word_units(txt_scratch *w, R_xlen_t nw)
 {
     int cl = 0, pr = 0, sg = 0;
@@ -963,8 +980,9 @@ static void word_units(txt_scratch *w, R_xlen_t nw)
         const txt_tok *t = &w->tok[k];
         if (k > 0) {
             int newclause = t->sep == SEP_CLAUSE || (t->flags & TF_BREAK);
-            int newpred = newclause || ((t->flags & (TF_LACK | TF_NEG)) &&
-                                        (t->sep == SEP_SEGMENT || (w->tok[k - 1].flags & TF_COORD)));
+            int newpred = newclause || ((t->flags & (TF_LACK | TF_NEG)) && starts_predicate(w, k)) ||
+                          (k > 1 && t->sep == SEP_NONE && (w->tok[k - 1].flags & TF_ARTICLE) &&
+                           w->tok[k - 1].sep == SEP_NONE && (w->tok[k - 2].flags & TF_COORD));
             cl += newclause;
             pr += newpred;
             sg += newclause || t->sep != SEP_NONE || (t->flags & TF_COORD);
@@ -1002,19 +1020,34 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
     return 1;
 }
 
-/* Polarity of a cue of lack (+1) or adequacy (-1), reversed by a negation
- * cue at most `window` words before it in its predicate; *neg is that cue
- * or -1. */
-static int polarity(const txt_dict *d, const txt_scratch *w, int g, int *neg)
+/* The nearest negation cue before word k in its predicate, at most
+ * `window` words before it and not across a colon; -1 if none. */
+static int negation_before(const txt_dict *d, const txt_scratch *w, int k)
 {
-    int pol = (w->tok[g].flags & TF_LACK) ? 1 : -1;
+    for (int c = k - 1; c >= 0 && w->pred[c] == w->pred[k] && (double) (k - c - 1) <= d->window;
+         c--) {
+        if (w->tok[c].flags & TF_NEG) return c;
+        if (w->tok[c + 1].sep == SEP_COLON) break;
+    }
+    return -1;
+}
+
+/* Polarity of a cue of lack (+1) or adequacy (-1) g for the topic whose
+ * first word is f: reversed by a negation cue before g (negation_before),
+ * and, for a cue of lack before the topic with no list between, by a
+ * negation cue between the two ("il problema non e la formazione"); *neg is
+ * the reversing cue or -1. */
+static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int list, int *neg)
+{
+    int lack = (w->tok[g].flags & TF_LACK) != 0, pol = lack ? 1 : -1;
     /* a cue of lack right before a cue of adequacy: "poco chiaro" */
     if (pol < 0 && g > 0 && w->pred[g - 1] == w->pred[g] && (w->tok[g - 1].flags & TF_LACK))
         pol = 1;
-    *neg = -1;
-    for (int c = g - 1; c >= 0 && w->pred[c] == w->pred[g] && (double) (g - c - 1) <= d->window;
-         c--)
-        if (w->tok[c].flags & TF_NEG) { *neg = c; return -pol; }
+    *neg = negation_before(d, w, g);
+    if (*neg >= 0) pol = -pol;
+    if (lack && !list)
+        for (int c = g + 1; c < f; c++)
+            if (w->tok[c].flags & TF_NEG) { pol = -pol; *neg = c; break; }
     return pol;
 }
 
@@ -1093,13 +1126,14 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
                 status = ST_CONTRASTED; c0 = e->first; c1 = e->last;
             }
         }
-        /* overlapped: inside a longer problem match of another category, or
-         * (a topic) inside a longer topic, which speaks for it */
+        /* overlapped: (a general problem) inside a longer problem match of
+         * another category; (a topic) inside a longer problem or topic
+         * match, which speaks for it */
         if (status == ST_CODED && (kind == PK_TOPIC || d->pyield[p])) {
             for (R_xlen_t g = 0; g < nh; g++) {
                 const txt_hit *y = &w->hits[g];
                 int yk = d->pkind[y->pat];
-                if (((yk == PK_PROBLEM && d->pcat[y->pat] != cat) ||
+                if (((yk == PK_PROBLEM && (kind == PK_TOPIC || d->pcat[y->pat] != cat)) ||
                      (yk == PK_TOPIC && kind == PK_TOPIC)) &&
                     y->first <= f && l <= y->last && y->last - y->first > l - f &&
                     earlier(y->first, y->last, c0, c1)) {
@@ -1108,10 +1142,8 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
             }
         }
         if (status == ST_CODED && kind == PK_PROBLEM) {
-            if (!d->pconcord[p])
-                for (int c = f - 1; c >= 0 && w->pred[c] == w->pred[f] &&
-                         (double) (f - c - 1) <= d->window; c--)
-                    if (w->tok[c].flags & TF_NEG) { status = ST_NEGATED; c0 = c1 = c; break; }
+            int c = d->pconcord[p] ? -1 : negation_before(d, w, f);
+            if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
             if (status == ST_CODED) rule = (l - f + 1 > d->plen[p]) ? RU_WINDOW : RU_WORDS;
         } else if (status == ST_CODED) {
             /* a topic: the nearest cue of lack or adequacy after it, else before it */
@@ -1122,7 +1154,7 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
                 for (g = f - 1; g >= 0 && w->pred[g] == w->pred[f]; g--)
                     if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
             if (found) {
-                if (polarity(d, w, g, &neg) > 0) rule = list ? RU_LIST : RU_CUE;
+                if (polarity(d, w, g, f, list, &neg) > 0) rule = list ? RU_LIST : RU_CUE;
                 else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
             } else {
                 /* a negation before the topic states its lack ("non abbiamo

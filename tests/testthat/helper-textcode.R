@@ -131,7 +131,7 @@ ref_approx <- function(w, p, star) {
 # Flag bits of words, as documented: negation, clause word, lack, adequacy,
 # skippable, coordination.
 REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
-REF_COORD <- 32L
+REF_COORD <- 32L; REF_ARTICLE <- 64L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 ref_cue_flags <- function(words, cues, flag) {
@@ -180,6 +180,8 @@ ref_code <- function(text, d, context = d$context) {
     fl <- bitwOr(fl, ref_cue_flags(w$word, d$skip, REF_SKIP))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("e", "ed", "o", "od", "oppure", "nonche", "and",
                                              "or"), REF_COORD))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno",
+                                             "una", "the", "a", "an"), REF_ARTICLE))
     # "è", "é", "e'": the verb, not the coordination
     verb <- w$accent & bitwAnd(fl, REF_COORD) != 0L
     fl[verb] <- bitwOr(bitwAnd(fl[verb], bitwNot(REF_COORD)), REF_SKIP)
@@ -231,8 +233,23 @@ ref_code <- function(text, d, context = d$context) {
     # clause, predicate, segment of each word
     first <- seq_len(nw) == 1L
     newclause <- !first & (w$sep == 2L | has(REF_BREAK))
-    prevcoord <- c(FALSE, has(REF_COORD)[-nw])
-    newpred <- newclause | (!first & has(REF_LACK + REF_NEG) & (w$sep == 1L | prevcoord))
+    # a cue starts a predicate after a comma-like separator or a
+    # coordination, with only function words between
+    starts <- vapply(seq_len(nw), function(k) {
+      j <- k
+      while (j > 1L) {
+        if (w$sep[j] == 1L || has(REF_COORD)[j - 1L]) return(TRUE)
+        if (w$sep[j] != 0L) return(FALSE)
+        if (!has(REF_SKIP)[j - 1L] || has(REF_CUES)[j - 1L]) return(FALSE)
+        j <- j - 1L
+      }
+      FALSE
+    }, NA)
+    # and any word after a coordination and an article
+    coord_art <- vapply(seq_len(nw), function(k)
+      k > 2L && w$sep[k] == 0L && has(REF_ARTICLE)[k - 1L] && w$sep[k - 1L] == 0L &&
+        has(REF_COORD)[k - 2L], NA)
+    newpred <- newclause | (!first & has(REF_LACK + REF_NEG) & starts) | coord_art
     clause <- cumsum(newclause); pred <- cumsum(newpred)
     seg <- cumsum(newclause | (!first & (w$sep != 0L | has(REF_COORD))))
     hk <- kind[hp]; hcat <- pats$category[hp]
@@ -261,15 +278,27 @@ ref_code <- function(text, d, context = d$context) {
       list(list = list)
     }
     polar <- has(REF_LACK + REF_ADEQ)
-    polarity <- function(g) {
-      pol <- if (has(REF_LACK)[g]) 1L else -1L
-      if (pol < 0L && g > 1L && pred[g - 1L] == pred[g] && has(REF_LACK)[g - 1L]) pol <- 1L
-      c <- g - 1L
-      while (c >= 1L && pred[c] == pred[g] && g - c - 1L <= d$window) {
-        if (has(REF_NEG)[c]) return(list(pol = -pol, neg = c))
+    # the nearest negation cue before word k: same predicate, at most
+    # `window` words between, not across a colon
+    negation_before <- function(k) {
+      c <- k - 1L
+      while (c >= 1L && pred[c] == pred[k] && k - c - 1L <= d$window) {
+        if (has(REF_NEG)[c]) return(c)
+        if (w$sep[c + 1L] == 3L) break
         c <- c - 1L
       }
-      list(pol = pol, neg = NA_integer_)
+      NA_integer_
+    }
+    polarity <- function(g, f, list) {
+      lack <- has(REF_LACK)[g]
+      pol <- if (lack) 1L else -1L
+      if (pol < 0L && g > 1L && pred[g - 1L] == pred[g] && has(REF_LACK)[g - 1L]) pol <- 1L
+      neg <- negation_before(g)
+      if (!is.na(neg)) pol <- -pol
+      between <- seq_len(nw)[seq_len(nw) > g & seq_len(nw) < f]
+      nb <- between[has(REF_NEG)[between]]
+      if (lack && !list && length(nb)) { pol <- -pol; neg <- nb[1L] }
+      list(pol = pol, neg = neg)
     }
     # the earliest of several causes
     pick <- function(idx) {
@@ -295,18 +324,14 @@ ref_code <- function(text, d, context = d$context) {
         if (length(con)) { status <- "contrasted"; cause <- pick(con) }
       }
       if (status == "coded" && (k0 == "topic" || isTRUE(pats$yield[p]))) {
-        ov <- which(((hk == "problem" & hcat != cat) | (hk == "topic" & k0 == "topic")) &
+        ov <- which(((hk == "problem" & (k0 == "topic" | hcat != cat)) |
+                     (hk == "topic" & k0 == "topic")) &
                     hf <= f & l <= hl & hl - hf > l - f)
         if (length(ov)) { status <- "overlapped"; cause <- pick(ov) }
       }
       if (status == "coded" && k0 == "problem") {
-        if (!concord[p]) {
-          c <- f - 1L
-          while (c >= 1L && pred[c] == pred[f] && f - c - 1L <= d$window) {
-            if (has(REF_NEG)[c]) { status <- "negated"; cause <- c(c, c); break }
-            c <- c - 1L
-          }
-        }
+        c <- if (concord[p]) NA_integer_ else negation_before(f)
+        if (!is.na(c)) { status <- "negated"; cause <- c(c, c) }
         if (status == "coded") rule <- if (l - f + 1L > plen[p]) "window" else "words"
       } else if (status == "coded") {
         found <- NULL; g <- NA_integer_
@@ -320,7 +345,7 @@ ref_code <- function(text, d, context = d$context) {
             if (polar[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
           }
         if (!is.null(found)) {
-          pl <- polarity(g)
+          pl <- polarity(g, f, found$list)
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"
           else { status <- "adequate"; cause <- c(if (is.na(pl$neg)) g else pl$neg, g) }
         } else {

@@ -448,7 +448,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L), "dictionary")
-  cues <- rep(list(character()), 6)
+  cues <- rep(list(character()), 7)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx)
@@ -462,9 +462,9 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(approx = NA), "approximate")
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
-  expect_error(TD(cues. = cues[1:5]), "length")
-  expect_error(TD(cues. = c(cues[1:5], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:5], list(1))), "character")
+  expect_error(TD(cues. = cues[1:6]), "length")
+  expect_error(TD(cues. = c(cues[1:6], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:6], list(1))), "character")
   # a contrast phrase (kind 3) needs no category
   expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
