@@ -78,10 +78,11 @@ textcode_contrast <- list(
 
 #' Negation cues
 #'
-#' The words that, placed shortly before a dictionary match in the same
-#' clause, cancel it (see [text_dictionary()]). Cues are single words and are
-#' compared after folding (case and accents ignored), so Italian *né* is
-#' written `"ne"`.
+#' The words that, placed shortly before a problem match in the same
+#' predicate, cancel it, that reverse a cue of lack or adequacy, and that
+#' state the lack of a topic they govern ("senza fondi"); see
+#' [text_dictionary()]. Cues are single words and are compared after folding
+#' (case and accents ignored), so Italian *né* is written `"ne"`.
 #'
 #' @param language Language codes: `"it"` (Italian), `"en"` (English).
 #' @return A character vector of cues, without duplicates.
@@ -799,7 +800,8 @@ print.peer_dictionary <- function(x, ...) {
 #' hand; pooled Cohen's kappa ([coder_agreement()]) 0.991. Of the 43
 #' barriers that answers name but negate or contrast away, 42 are left
 #' uncoded. The frame shipped before these rules scored macro F1 0.633
-#' (recall 0.32 to 0.60 in six categories) and left 38 of the 43 uncoded.
+#' (recall 0.32 to 0.60 in seven of the eight categories) and left 38 of
+#' the 43 uncoded.
 #' These are figures on the answers the frame was developed on: expect
 #' lower ones on new answers, and check a sample of your own by hand with
 #' [coder_agreement()].
