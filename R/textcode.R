@@ -227,7 +227,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'    mancano i fondi" and "no lack of funding" cancel, "fondi non
 #'    sufficienti" and "formazione, riconoscimento e supervisione: nessuno
 #'    dei tre è garantito" code. A cue of adequacy right after a cue of lack
-#'    is a lack ("poco chiaro", "poorly defined").
+#'    is a lack ("poco chiaro", "poorly defined"), and so is a cue of
+#'    adequacy before the topic with a cue of lack at most `window` words
+#'    before it ("lack of a clear legal framework"); a negation cue between
+#'    a cue of lack and the topic after it reverses the cue ("il problema
+#'    non è la formazione").
 #' 2. Else a negation cue before the topic that it reaches states the lack
 #'    ("non abbiamo fondi", "senza formazione") and codes it, unless the
 #'    clause is followed by one that starts with a clause word ("non la

@@ -286,6 +286,26 @@ add("funding", "it", c("non possiamo pagar*", "non si possono pagare", "non rius
 add("funding", "en", c("not fund", "does not fund", "do not fund", "cannot fund", "unpaid",
   "volunteers only", "work for free", "project grants", "short term grants"))
 
+# Rule: funding tied to a term or to projects is unstable funding; the
+# time phrase is not a shortage of time.
+add("funding", "en", c("time limited", "tied to projects", "project based", "project funded",
+  "short term projects", "low pay", "poorly paid", "underpaid"))
+add("funding", "it", c("legati a progetti", "legato a progetti", "sottopagat*",
+  "retribuzione bassa", "retribuzioni basse", "mal pagat*", "pagati poco"))
+# Rule: professionals who see peers as a risk resist them (cultural); the
+# team's not knowing what peers are for is an unclear role.
+add("cultural", "it", c("come un rischio", "come un pericolo", "vissuti come un rischio"))
+add("cultural", "en", c("as a risk", "as a threat", "as a liability"))
+add("role", "it", c("non capisc* cosa", "non capiscono il ruolo", "non è compreso",
+  "difficolt* a inserire", "difficolt* ad inserire", "difficolt* nell inserimento",
+  "a cosa servono"))
+add("role", "en", c("what peers are for", "not understand what", "don t understand what",
+  "not understand the role", "poorly understood", "misunderstood"))
+# Rule: peers not supported (after shifts, crises) is their wellbeing.
+add("wellbeing", "it", c("non supportat*", "non sostenut*", "poco supportat*", "poco sostenut*"))
+add("wellbeing", "en", c("not supported", "not adequately supported", "unsupported",
+  "poorly supported", "little support for peers"))
+
 # ---- topics (kind "topic")
 # Rule: a topic is the name of what may be lacking, without a cue: the
 # coder codes it when a cue of lack governs it (before, after, or over a
@@ -300,10 +320,11 @@ add("recognition", "it", c("riconoscimento", "riconoscimento formale", "inquadra
   "inquadramento contrattuale", "contratto", "contratti", "profilo professionale",
   "profilo", "normativa", "legge", "quadro normativo", "albo", "formalizzazione",
   "istituzionalizzazione", "contrattualizzazione", "figura professionale",
-  "professione sanitaria", "professione"), kind = "topic")
+  "professione sanitaria", "professione", "figura contrattuale", "posizione contrattuale",
+  "percorso di carriera", "progressione di carriera", "carriera"), kind = "topic")
 add("recognition", "en", c("recognition", "formal recognition", "legal status",
   "legal framework", "contract", "contracts", "professional status", "register",
-  "job title", "legislation", "framework", "national framework", "regulatory framework",
+  "job title", "legislation", "career pathway", "career path", "career", "framework", "national framework", "regulatory framework",
   "regional framework"), kind = "topic")
 add("funding", "it", c("fondi", "fondo", "finanziament*", "risorse economiche",
   "risorse finanziarie", "risorse dedicate", "risorse", "budget", "soldi", "denaro",

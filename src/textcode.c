@@ -1020,20 +1020,23 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
     return 1;
 }
 
-/* The nearest negation cue before word k in its predicate, at most
- * `window` words before it and not across a colon; -1 if none. */
-static int negation_before(const txt_dict *d, const txt_scratch *w, int k)
+/* The nearest word with one of `flags` (negation cues; for a cue of
+ * adequacy before its topic, cues of lack as well: "lack of a clear
+ * framework") before word k in its predicate, at most `window` words before
+ * it and not across a colon; -1 if none. */
+static int negation_before(const txt_dict *d, const txt_scratch *w, int k, int flags)
 {
     for (int c = k - 1; c >= 0 && w->pred[c] == w->pred[k] && (double) (k - c - 1) <= d->window;
          c--) {
-        if (w->tok[c].flags & TF_NEG) return c;
+        if (w->tok[c].flags & flags) return c;
         if (w->tok[c + 1].sep == SEP_COLON) break;
     }
     return -1;
 }
 
 /* Polarity of a cue of lack (+1) or adequacy (-1) g for the topic whose
- * first word is f: reversed by a negation cue before g (negation_before),
+ * first word is f: reversed by a negation cue before g (negation_before;
+ * for a cue of adequacy before the topic, a cue of lack as well),
  * and, for a cue of lack before the topic with no list between, by a
  * negation cue between the two ("il problema non e la formazione"); *neg is
  * the reversing cue or -1. */
@@ -1043,7 +1046,7 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
     /* a cue of lack right before a cue of adequacy: "poco chiaro" */
     if (pol < 0 && g > 0 && w->pred[g - 1] == w->pred[g] && (w->tok[g - 1].flags & TF_LACK))
         pol = 1;
-    *neg = negation_before(d, w, g);
+    *neg = negation_before(d, w, g, (pol < 0 && g < f) ? (TF_NEG | TF_LACK) : TF_NEG);
     if (*neg >= 0) pol = -pol;
     if (lack && !list)
         for (int c = g + 1; c < f; c++)
@@ -1142,7 +1145,7 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
             }
         }
         if (status == ST_CODED && kind == PK_PROBLEM) {
-            int c = d->pconcord[p] ? -1 : negation_before(d, w, f);
+            int c = d->pconcord[p] ? -1 : negation_before(d, w, f, TF_NEG);
             if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
             if (status == ST_CODED) rule = (l - f + 1 > d->plen[p]) ? RU_WINDOW : RU_WORDS;
         } else if (status == ST_CODED) {

@@ -280,10 +280,11 @@ ref_code <- function(text, d, context = d$context) {
     polar <- has(REF_LACK + REF_ADEQ)
     # the nearest negation cue before word k: same predicate, at most
     # `window` words between, not across a colon
-    negation_before <- function(k) {
+    # (for a cue of adequacy before its topic, a cue of lack reverses it too)
+    negation_before <- function(k, flags = REF_NEG) {
       c <- k - 1L
       while (c >= 1L && pred[c] == pred[k] && k - c - 1L <= d$window) {
-        if (has(REF_NEG)[c]) return(c)
+        if (has(flags)[c]) return(c)
         if (w$sep[c + 1L] == 3L) break
         c <- c - 1L
       }
@@ -293,7 +294,7 @@ ref_code <- function(text, d, context = d$context) {
       lack <- has(REF_LACK)[g]
       pol <- if (lack) 1L else -1L
       if (pol < 0L && g > 1L && pred[g - 1L] == pred[g] && has(REF_LACK)[g - 1L]) pol <- 1L
-      neg <- negation_before(g)
+      neg <- negation_before(g, if (pol < 0L && g < f) REF_NEG + REF_LACK else REF_NEG)
       if (!is.na(neg)) pol <- -pol
       between <- seq_len(nw)[seq_len(nw) > g & seq_len(nw) < f]
       nb <- between[has(REF_NEG)[between]]
