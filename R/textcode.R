@@ -368,7 +368,11 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
   if (!is.character(contrast) || anyNA(contrast))
     abort(sprintf("`contrast` must be a character vector of phrases without NA, not %s",
                   textcode_describe(contrast)), "peersurvey_bad_argument")
-  for (i in seq_along(contrast)) textcode_check_pattern(contrast[i], i, "contrast", "contrast")
+  contrast <- enc2utf8(contrast)
+  for (i in seq_along(contrast))
+    if (grepl("[][(){}|\\^$?+*]", contrast[i]) || !nrow(text_words(contrast[i])))
+      abort(sprintf("`contrast` phrases must be words: element %d is %s", i,
+                    show_values(contrast[i])), "peersurvey_bad_argument")
   categories <- unique(frame$category)
   kind <- if (is.null(frame$kind)) rep("problem", nrow(frame)) else frame$kind
   yield <- if (is.null(frame$yield)) rep(FALSE, nrow(frame)) else frame$yield

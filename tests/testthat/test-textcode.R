@@ -519,8 +519,10 @@ test_that("the frame's kind and yield columns and the new arguments are validate
                class = "peersurvey_bad_argument")
   expect_error(text_dictionary(ok, adequacy = NA_character_), "`adequacy`.*element 1",
                class = "peersurvey_bad_argument")
-  expect_error(text_dictionary(ok, contrast = "piu (che)"), "contrast",
-               class = "peersurvey_bad_dictionary")
+  expect_error(text_dictionary(ok, contrast = c("piu che", "piu (che)")),
+               "`contrast`.*element 2.*\"piu \\(che\\)\"", class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, contrast = "  "), "`contrast`.*element 1",
+               class = "peersurvey_bad_argument")
   expect_error(text_evidence(code_text("x", ok)), "`x` has no evidence",
                class = "peersurvey_bad_argument")
   expect_error(text_evidence(1:3), "`x` has no evidence", class = "peersurvey_bad_argument")
