@@ -4,8 +4,9 @@
 
 # Words that end a clause, besides the punctuation . ; ! ? ... and line
 # breaks.
-textcode_clause_words <- c("ma", "pero", "tuttavia", "bensi", "eppure",
-                           "but", "however", "although", "though", "whereas")
+textcode_clause_words <- c("ma", "pero", "tuttavia", "bensi", "eppure", "salvo", "tranne",
+                           "eccetto", "but", "however", "although", "though", "whereas",
+                           "except")
 
 # Coordinations: they separate the items of a list and may start a new
 # predicate ("ruolo non chiaro e mancanza di supervisione").
@@ -174,8 +175,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'
 #' @section Clauses, predicates, negation and exclusions:
 #' A *clause* ends at `.`, `;`, `!`, `?`, `…`, a line break, and before
-#' the words `ma`, `però`, `tuttavia`, `bensì`, `eppure`, `but`, `however`,
-#' `although`, `though`, `whereas` (so "nessun problema di fondi, ma manca
+#' the words `ma`, `però`, `tuttavia`, `bensì`, `eppure`, `salvo`, `tranne`,
+#' `eccetto`, `but`, `however`, `although`, `though`, `whereas`, `except`
+#' (so "nessun problema di fondi, ma manca
 #' la formazione" negates the funding but not the training); a colon does
 #' not end a clause. A *predicate* also ends before a cue of lack or a
 #' negation cue that follows a comma, a bracket, a slash, a dash or a

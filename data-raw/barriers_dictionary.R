@@ -290,7 +290,8 @@ add("funding", "en", c("not fund", "does not fund", "do not fund", "cannot fund"
 # time phrase is not a shortage of time.
 add("funding", "en", c("time limited", "tied to projects", "project based", "project funded",
   "short term projects", "low pay", "poorly paid", "underpaid"))
-add("funding", "it", c("legati a progetti", "legato a progetti", "sottopagat*",
+add("funding", "it", c("borse lavoro", "borsa lavoro", "rimborsi spese", "rimborso spese",
+  "legati a progetti", "legato a progetti", "sottopagat*",
   "retribuzione bassa", "retribuzioni basse", "mal pagat*", "pagati poco"))
 # Rule: professionals who see peers as a risk resist them (cultural); the
 # team's not knowing what peers are for is an unclear role.
@@ -321,7 +322,8 @@ add("recognition", "it", c("riconoscimento", "riconoscimento formale", "inquadra
   "profilo", "normativa", "legge", "quadro normativo", "albo", "formalizzazione",
   "istituzionalizzazione", "contrattualizzazione", "figura professionale",
   "professione sanitaria", "professione", "figura contrattuale", "posizione contrattuale",
-  "percorso di carriera", "progressione di carriera", "carriera"), kind = "topic")
+  "percorso di carriera", "progressione di carriera", "carriera", "istituzione della figura",
+  "cornice normativa", "delibera"), kind = "topic")
 add("recognition", "en", c("recognition", "formal recognition", "legal status",
   "legal framework", "contract", "contracts", "professional status", "register",
   "job title", "legislation", "career pathway", "career path", "career", "framework", "national framework", "regulatory framework",

@@ -172,8 +172,9 @@ ref_code <- function(text, d, context = d$context) {
     if (!nw) next
     fl <- ref_cue_flags(w$word, d$negation, REF_NEG) +
       0L
-    fl <- bitwOr(fl, ref_cue_flags(w$word, c("ma", "pero", "tuttavia", "bensi", "eppure", "but",
-                                             "however", "although", "though", "whereas"),
+    fl <- bitwOr(fl, ref_cue_flags(w$word, c("ma", "pero", "tuttavia", "bensi", "eppure",
+                                             "salvo", "tranne", "eccetto", "but", "however",
+                                             "although", "though", "whereas", "except"),
                                    REF_BREAK))
     fl <- bitwOr(fl, ref_cue_flags(w$word, d$lack, REF_LACK))
     fl <- bitwOr(fl, ref_cue_flags(w$word, d$adequacy, REF_ADEQ))
