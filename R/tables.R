@@ -454,7 +454,6 @@ tables_category_labels <- function(ctx, cats) {
 # Codes of texts as a logical matrix, one column per category
 text_code_matrix <- function(text, dictionary) {
   codes <- code_text(text, dictionary)
-  if (is.list(codes) && !is.data.frame(codes)) codes <- codes$codes
   m <- matrix(as.matrix(codes) %in% TRUE, nrow = nrow(codes), ncol = ncol(codes),
               dimnames = list(NULL, names(codes)))
   m

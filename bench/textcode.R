@@ -34,8 +34,10 @@ cat(sprintf("%d answers, %.1f MB, mean %.0f bytes\n", n, mb, mb * 1e6 / n))
 
 frame <- as.data.frame(barrier_dictionary())
 d_full <- barrier_dictionary()
-# negation and exclusions off: what a regular expression per category does
-d_plain <- text_dictionary(frame[c("category", "language", "pattern")], negation = character())
+# negation, exclusions, contrast, topics and the window off, words side by
+# side within a segment: what a regular expression per category does
+d_plain <- text_dictionary(frame[c("category", "language", "pattern")], negation = character(),
+                           gap = 0, contrast = character())
 
 # --- regular expressions equivalent to the patterns ---
 fold_stri <- function(s) stri_trans_general(s, "Latin-ASCII; Lower")
@@ -48,7 +50,8 @@ pattern_regex <- function(p) {
   star <- grepl("*", p, fixed = TRUE)
   words <- regmatches(p, gregexpr("[a-z0-9]+\\*?", p))[[1]]
   w <- sub("\\*$", "[a-z0-9]*", words)
-  paste(w, collapse = "[^a-z0-9]+")
+  # words side by side, separated by anything but a segment or clause break
+  paste(w, collapse = "[^a-z0-9,:;.!?()/\\[\\]\n\r]+")
 }
 cats <- unique(frame$category)
 regex <- vapply(cats, function(k)
@@ -92,10 +95,10 @@ names(b) <- names(s) <- cats
 cat("codes of the first", n_regex, "answers identical to base grepl:", identical(ours, b),
     " to stringi:", identical(ours, s), "\n")
 cat("share of answers with each code (plain):\n"); print(round(colMeans(t_plain$value), 3))
-cat("answers whose codes change with negation and exclusions:",
+cat("answers whose codes change with the full rules (negation, exclusions, topics, context):",
     sum(rowSums(t_full$value != t_plain$value) > 0), "\n")
 med <- c(t_full$time, t_plain$time, t_base$time, t_stri$time)
-res <- data.frame(expression = c("code_text", "code_text (no negation)", "base grepl(perl)",
+res <- data.frame(expression = c("code_text", "code_text (plain: words side by side)", "base grepl(perl)",
                                  "stringi regex"),
                   median_s = round(med, 3), MB_per_s = round(mb / med, 1),
                   ratio_to_code_text = round(med / med[1], 1))
@@ -121,3 +124,23 @@ cat(sprintf("20 patterns: %.3f s; 1000 patterns: %.3f s; ratio %.2f\n", m[1], m[
 cat(sprintf("\nmachine: %s, %s cores, %s\n",
             sub(".*: ", "", grep("model name", readLines("/proc/cpuinfo"), value = TRUE)[1]),
             parallel::detectCores(), R.version.string))
+
+# --- accuracy on the development set (hand codes of barrier_answers) ---
+hand <- barrier_answers[d_full$categories]
+got <- code_text(barrier_answers$text, d_full)
+tp <- colSums(got & hand); fp <- colSums(got & !hand); fn <- colSums(!got & hand)
+precision <- tp / (tp + fp); recall <- tp / (tp + fn)
+f1 <- 2 * precision * recall / (precision + recall)
+ag <- coder_agreement(got, hand)
+acc <- data.frame(category = d_full$categories, hand = as.integer(colSums(hand)),
+                  precision = round(precision, 3), recall = round(recall, 3), f1 = round(f1, 3),
+                  kappa = round(ag$kappa[match(d_full$categories, ag$category)], 3))
+print(acc, row.names = FALSE)
+neg <- strsplit(barrier_answers$negated, " ", fixed = TRUE)
+left <- unlist(lapply(seq_along(neg), function(i) vapply(neg[[i]], function(k) !got[i, k], NA)))
+cat(sprintf(paste("macro F1 %.3f, micro F1 %.3f, exact %.3f, pooled kappa %.3f;",
+                  "negated or contrasted barriers left uncoded: %d of %d\n"),
+            mean(f1), 2 * sum(tp) / (2 * sum(tp) + sum(fp) + sum(fn)),
+            mean(rowSums(got != hand) == 0), ag$kappa[ag$category == "(pooled)"],
+            sum(left), length(left)))
+cat("load:", readLines("/proc/loadavg"), "\n")

@@ -12,10 +12,18 @@ labs <- list(
   stigma = c("Stigma", "Stigma"))
 old <- read.csv("inst/extdata/barriers-dictionary.csv", colClasses = "character", encoding = "UTF-8")
 for (k in names(labs)) labs[[k]] <- unlist(old[match(k, old$category), c("label_it", "label_en")])
+# Rule: an exclusion says that what the predicate names is not a problem.
+# Phrases match within the window, so "non è mai stato un problema" is
+# covered by "non è un problema".
 excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta un problema",
   "non rappresentano un problema", "non è un ostacolo", "non sono un ostacolo",
-  "non rappresenta un ostacolo", "non è una criticità", "not a problem", "not an issue",
-  "not a barrier", "not an obstacle", "not a concern"), collapse = "|")
+  "non rappresenta un ostacolo", "non è una criticità", "non sono una criticità",
+  "nessun problema", "nessuna difficoltà", "nessuna criticità", "nessun ostacolo",
+  "non problemi", "non difficoltà", "non ci sono problemi", "non ci sono difficoltà",
+  "non abbiamo problemi", "non abbiamo avuto problemi",
+  "not a problem", "not an issue", "not a barrier", "not an obstacle", "not a concern",
+  "no problem", "no problems", "no issue", "no issues", "no difficulties", "is not an issue",
+  "isn t an issue", "isn t a problem"), collapse = "|")
 
 # Italian: topic (with its article forms) combined with problem cues
 it_cues <- function(t, art, di) {
@@ -47,7 +55,9 @@ en_cues <- function(t, verb = "is") {
                      paste)))))
 }
 rows <- list()
-add <- function(cat, lang, p) rows[[length(rows) + 1L]] <<- data.frame(category = cat, language = lang, pattern = p)
+add <- function(cat, lang, p, kind = "problem", yield = FALSE)
+  rows[[length(rows) + 1L]] <<- data.frame(category = cat, language = lang, pattern = p,
+                                           kind = kind, yield = yield)
 
 # ---- recognition
 add("recognition", "it", c(
@@ -241,11 +251,138 @@ add("stigma", "en", c(
   "stigmatis*", "stigmatiz*", "prejudice", "prejudices", "prejudiced", "discrimination",
   "stereotype*", "self stigma", "labelling", "labeling", "shame", "marginalisation", "marginalization"))
 
+# ---- additions by rule (problems)
+# Rule: prejudice attributed to professionals is their stance towards the
+# peer role: cultural as well as stigma.
+profs_it <- c("operatori", "psichiatri", "medici", "colleghi", "professionisti", "infermieri")
+add("cultural", "it", c(paste(profs_it, "hanno pregiudizi"), paste("pregiudizi dei", c("colleghi", "medici", "professionisti")),
+  paste("pregiudizi degli", c("psichiatri", "infermieri")), "pregiudizi da parte"))
+add("cultural", "en", c("staff prejudice", "professional prejudice", "prejudice among staff",
+  "prejudice from staff", "prejudice of staff", "clinicians prejudice", "prejudice among professionals"))
+# Rule: distrust and disbelief stated with a negated verb of trust or
+# belief ("non si fidano", "non crede nel progetto", "do not believe").
+add("cultural", "it", c("non si fida", "non si fidano", "non si fidano del", "non crede",
+  "non credono nel", "non ci crede", "minaccia", "minacciat*", "gerarchi*", "gerarchia medica",
+  "scarsa propensione", "poca propensione", "resistenti", "resistente", "diffidenti"))
+add("cultural", "en", c("not believe", "don t believe", "doesn t believe", "do not trust",
+  "don t trust", "threat", "threatened", "hierarchy", "hierarchies", "resistant", "resistance",
+  "resist", "resists", "reluctan*", "sceptic*", "skeptic*", "distrustful", "wary"))
+# Rule: the peer's unclear place in the team.
+add("role", "it", c("il suo posto", "il proprio posto", "posto nel gruppo", "posto nell equipe",
+  "non sa bene", "non si sa", "non è chiaro chi", "non è chiaro a chi", "non è chiaro come",
+  "non è chiaro quale", "ruolo ambiguo"))
+add("role", "en", c("their place", "find their place", "place in the team", "nobody knows",
+  "no one knows", "not clear who", "not clear what", "supposed to do", "role is ambiguous",
+  "ambiguous", "unclear what"))
+# Rule: administrative burden named by its procedures.
+add("organisation", "it", c("procedure amministrative", "natura amministrativa",
+  "passaggi autorizzativi", "troppa carta", "lungaggin*", "iter autorizzativ*",
+  "procedure lunghissime", "tempi lunghissimi", "adempimenti"))
+add("organisation", "en", c("administrative procedures", "lengthy", "approval processes",
+  "procedures delay", "delays"))
+# Rule: unpaid work and money that cannot be spent are funding.
+add("funding", "it", c("non possiamo pagar*", "non si possono pagare", "non riusciamo a pagar*",
+  "lavorano gratis", "gratuitamente", "volontariato"))
+add("funding", "en", c("not fund", "does not fund", "do not fund", "cannot fund", "unpaid",
+  "volunteers only", "work for free", "project grants", "short term grants"))
+
+# Rule: funding tied to a term or to projects is unstable funding; the
+# time phrase is not a shortage of time.
+add("funding", "en", c("time limited", "tied to projects", "project based", "project funded",
+  "short term projects", "low pay", "poorly paid", "underpaid"))
+add("funding", "it", c("borse lavoro", "borsa lavoro", "rimborsi spese", "rimborso spese",
+  "legati a progetti", "legato a progetti", "sottopagat*",
+  "retribuzione bassa", "retribuzioni basse", "mal pagat*", "pagati poco"))
+# Rule: professionals who see peers as a risk resist them (cultural); the
+# team's not knowing what peers are for is an unclear role.
+add("cultural", "it", c("come un rischio", "come un pericolo", "vissuti come un rischio"))
+add("cultural", "en", c("as a risk", "as a threat", "as a liability"))
+add("role", "it", c("non capisc* cosa", "non capiscono il ruolo", "non è compreso",
+  "difficolt* a inserire", "difficolt* ad inserire", "difficolt* nell inserimento",
+  "a cosa servono"))
+add("role", "en", c("what peers are for", "not understand what", "don t understand what",
+  "not understand the role", "poorly understood", "misunderstood"))
+# Rule: peers not supported (after shifts, crises) is their wellbeing.
+add("wellbeing", "it", c("non supportat*", "non sostenut*", "poco supportat*", "poco sostenut*"))
+add("wellbeing", "en", c("not supported", "not adequately supported", "unsupported",
+  "poorly supported", "little support for peers"))
+
+# ---- topics (kind "topic")
+# Rule: a topic is the name of what may be lacking, without a cue: the
+# coder codes it when a cue of lack governs it (before, after, or over a
+# list), when a negation states its absence, or bare in answers about
+# barriers; a cue of adequacy, a negated lack, an exclusion or a contrast
+# cancels it (see ?text_dictionary).  Only names that, in an answer about
+# barriers, refer to the category are topics: "supporto" and "support" are
+# not (peer support is the subject of the survey), nor "cultura" alone in
+# English ("culture" of what?), nor "tempo" phrases that date things (they
+# are excluded below).
+add("recognition", "it", c("riconoscimento", "riconoscimento formale", "inquadramento",
+  "inquadramento contrattuale", "contratto", "contratti", "profilo professionale",
+  "profilo", "normativa", "legge", "quadro normativo", "albo", "formalizzazione",
+  "istituzionalizzazione", "contrattualizzazione", "figura professionale",
+  "professione sanitaria", "professione", "figura contrattuale", "posizione contrattuale",
+  "percorso di carriera", "progressione di carriera", "carriera", "istituzione della figura",
+  "cornice normativa", "delibera"), kind = "topic")
+add("recognition", "en", c("recognition", "formal recognition", "legal status",
+  "legal framework", "contract", "contracts", "professional status", "register",
+  "job title", "legislation", "career pathway", "career path", "career", "framework", "national framework", "regulatory framework",
+  "regional framework"), kind = "topic")
+add("funding", "it", c("fondi", "fondo", "finanziament*", "risorse economiche",
+  "risorse finanziarie", "risorse dedicate", "risorse", "budget", "soldi", "denaro",
+  "copertura economica", "retribuzione", "stipendi", "stanziament*",
+  "sostenibilità economica", "voce di spesa", "voce di bilancio", "copertura"), kind = "topic")
+add("funding", "en", c("funding", "funds", "money", "budget", "financial resources",
+  "resources", "finance", "financing", "pay", "salaries", "funded posts", "grants",
+  "financial sustainability", "sustainability"), kind = "topic")
+add("cultural", "it", c("cultura", "cultura dei servizi", "cultura della recovery",
+  "cultura del recovery", "fiducia", "accettazione", "apertura", "valorizzazione",
+  "sensibilizzazione", "cultura organizzativa", "culturale", "culturali",
+  "disponibilità dei colleghi", "disponibilità degli operatori",
+  "disponibilità dei professionisti", "disponibilità dei medici",
+  "collaborazione dei colleghi", "collaborazione degli operatori"), kind = "topic")
+add("cultural", "en", c("trust", "acceptance", "buy in", "openness", "staff culture", "cultural",
+  "staff willingness", "willingness of staff",
+  "service culture", "organisational culture", "organizational culture"), kind = "topic")
+add("training", "it", c("formazione", "formazione specifica", "corsi", "corso",
+  "percorsi formativi", "percorso formativo", "accreditamento", "certificazione",
+  "preparazione", "aggiornamento", "formazione degli operatori", "standard formativi",
+  "peer formati", "esp formati", "personale formato", "operatori formati"),
+  kind = "topic")
+add("training", "en", c("trained peer workers", "trained peers", "trained staff", "training", "training courses", "training course", "courses", "course", "accreditation", "certification",
+  "preparation", "education", "training pathway"), kind = "topic")
+add("role", "it", c("ruolo", "ruoli", "mansioni", "compiti", "funzioni",
+  "definizione del ruolo", "chiarezza del ruolo", "chiarezza sul ruolo", "collocazione",
+  "confini"), kind = "topic")
+add("role", "en", c("role", "roles", "role clarity", "role definition", "job description",
+  "tasks", "boundaries"), kind = "topic")
+add("organisation", "it", c("tempo", "personale", "organico", "coordinamento", "spazi",
+  "risorse umane", "turni", "carichi di lavoro", "carico di lavoro"), kind = "topic")
+add("organisation", "en", c("time", "staff", "staffing", "workload", "coordination",
+  "space", "human resources"), kind = "topic")
+add("wellbeing", "it", c("supervisione", "supervisione clinica", "supporto ai peer",
+  "supporto agli esp", "sostegno ai peer", "sostegno agli esp", "tutela", "tutele",
+  "benessere", "intervisione", "sostegno psicologico"), kind = "topic")
+add("wellbeing", "en", c("supervision", "clinical supervision", "wellbeing", "well being",
+  "emotional support", "support for peer workers", "support for peers"), kind = "topic")
+
 f <- do.call(rbind, rows)
 key <- paste(f$category, tolower(gsub("[[:space:]]+", " ", f$pattern)))
 f <- f[!duplicated(key), ]
+# Rule: general words of workload give way to a longer match of another
+# category that covers them ("sovraccarico emotivo" is wellbeing).
+f$yield <- f$pattern %in% c("sovraccarico", "sovraccaric*", "overload", "overloaded",
+                            "stress", "carico emotivo")
+f$yield[f$category != "organisation"] <- FALSE
 f$exclude <- ""
 f$exclude[match(names(labs), f$category)] <- excl
+# Rule: time phrases that date or qualify a contract are not a shortage of
+# time.
+org_first <- match("organisation", f$category)
+f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
+  "a tempo determinato", "da tempo", "nel tempo", "tempo pieno", "tempo parziale",
+  "full time", "part time", "over time"), collapse = "|")
+f <- f[c("category", "language", "pattern", "kind", "exclude", "yield")]
 f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")
 f$label_en <- vapply(f$category, function(k) labs[[k]][2], "")
 write.csv(f, "inst/extdata/barriers-dictionary.csv", row.names = FALSE, fileEncoding = "UTF-8", na = "")

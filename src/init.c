@@ -11,9 +11,9 @@ static const R_CallMethodDef CallEntries[] = {
     CALLDEF(C_tabulate_multi, 4),
     /* tabulate: end */
     /* textcode: begin */
-    CALLDEF(C_text_dictionary, 7),
+    CALLDEF(C_text_dictionary, 9),
     CALLDEF(C_text_dictionary_ok, 1),
-    CALLDEF(C_code_text, 3),
+    CALLDEF(C_code_text, 4),
     CALLDEF(C_text_words, 1),
     /* textcode: end */
     /* ladder: begin */

@@ -145,10 +145,10 @@ SEXP C_tabulate_multi(SEXP x, SEXP group, SEXP ngroup, SEXP weights);
 
 /* textcode.c */
 /* textcode: begin */
-SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP exclude, SEXP ncat,
-                       SEXP negation, SEXP breaks, SEXP window);
+SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
+                       SEXP cues, SEXP window, SEXP gap, SEXP approximate);
 SEXP C_text_dictionary_ok(SEXP dictionary);
-SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence);
+SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context);
 SEXP C_text_words(SEXP text);
 /* textcode: end */
 

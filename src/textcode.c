@@ -1,35 +1,83 @@
 /* Dictionary coding of free text.
  *
- * A dictionary is compiled once into two tries held behind an external
- * pointer:
- *   - a character trie over folded pattern words; walking a text word
- *     through it yields the word's symbols (the exact pattern word it equals,
- *     and every prefix pattern `stem*` it begins with) and its flags
- *     (negation cue, clause-breaking word);
- *   - a word trie over symbol sequences (the phrases).  The text is scanned
- *     once; the set of partial phrases alive after each word is advanced by
- *     the symbols of the next word (the Aho-Corasick automaton in its
- *     set-of-states form), so the cost per word depends on the longest
- *     phrase and not on the number of patterns.
- * Folding happens on the fly while decoding UTF-8: lower case, accents of
- * Latin-1 and Latin Extended-A letters removed, apostrophes and every other
- * non-alphanumeric character separate words.  Clause boundaries and negation
- * cues are tracked in the same pass; negation and exclusions are resolved
- * per text once its matches are known. */
+ * A dictionary is compiled once and held behind an external pointer:
+ *   - a character trie over folded words.  Walking a text word through it
+ *     yields the word's symbols (the exact pattern word it equals, and every
+ *     prefix pattern `stem*` it begins with) and its flags (negation cue,
+ *     clause word, cue of lack, cue of adequacy, skippable function word,
+ *     coordination);
+ *   - a word trie over symbol sequences (the phrases), stored as a hash of
+ *     (node, symbol) -> child.  It is a plain trie, without failure links:
+ *     every word may start a new partial phrase, and the set of partial
+ *     phrases alive is advanced word by word, so the cost per word depends
+ *     on how many phrases are alive, not on the number of patterns.
+ * A text is coded in three steps: it is cut into words (folded on the fly:
+ * lower case, accents of Latin-1 and Latin Extended-A letters removed), with
+ * the kind of separator before each word (none, segment: comma, colon,
+ * brackets, slash, dash; clause: . ; ! ? line break); the words are matched
+ * against the phrases, a phrase's words lying in one segment with at most
+ * `gap` skippable words between two of them; then each match is resolved:
+ * negation, exclusions, contrast, lists governed by a cue of lack, adequacy,
+ * the question context and overlap with a more specific pattern (see
+ * ?text_dictionary, whose rules the plain-R reference in the tests follows
+ * word for word). */
 #include "peersurvey.h"
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
 
 #define TXT_ALPHA 36            /* a-z 0-9: dense children */
-#define TXT_FLAG_CUE 1
-#define TXT_FLAG_BREAK 2
+
+/* word flags, from the cue lists */
+#define TF_NEG 1                /* negation cue */
+#define TF_BREAK 2              /* word that starts a new clause */
+#define TF_LACK 4               /* cue of lack */
+#define TF_ADEQ 8               /* cue of adequacy */
+#define TF_SKIP 16              /* function word a phrase may skip */
+#define TF_COORD 32             /* coordination */
+#define TF_ARTICLE 64           /* article: after a coordination, a new subject */
+#define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
+
+/* separator before a word */
+#define SEP_NONE 0
+#define SEP_SEGMENT 1
+#define SEP_CLAUSE 2
+#define SEP_COLON 3             /* a segment break that a cue does not govern across */
+
+/* pattern kinds */
+#define PK_PROBLEM 0
+#define PK_TOPIC 1
+#define PK_EXCLUSION 2
+#define PK_CONTRAST 3
+
+/* status of a match */
+#define ST_CODED 0
+#define ST_NEGATED 1
+#define ST_EXCLUDED 2
+#define ST_CONTRASTED 3
+#define ST_ADEQUATE 4
+#define ST_OVERLAPPED 5
+#define ST_UNCODED 6
+#define ST_PENDING 7            /* internal: a bare topic, decided last */
+#define ST_UNCODED_BARE 8       /* internal: a bare topic set aside */
+
+/* rule that coded a match */
+#define RU_WORDS 0
+#define RU_WINDOW 1
+#define RU_CUE 2
+#define RU_LIST 3
+#define RU_CONTEXT 4
+#define RU_APPROX 5
+
+#define TXT_APPROX_MIN 6        /* letters of a word matched approximately */
 
 /* character classes */
 #define CC_SEP 0
 #define CC_WORD 1
 #define CC_IGNORE 2
 #define CC_CLAUSE 3             /* separator that also ends a clause */
+#define CC_SEGMENT 4            /* separator that ends a segment (a list item) */
+#define CC_COLON 5              /* ':' ends a segment; a cue before it governs nothing after */
 
 /* Folded forms of U+00C0 .. U+017F; NULL is a separator (x, /). */
 static const char *const fold_latin[192] = {
@@ -52,16 +100,21 @@ static R_INLINE int char_class(uint32_t c)
     if (c < 0x80) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
             return CC_WORD;
-        if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '\r')
+        if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '\r')
             return CC_CLAUSE;
+        if (c == ':') return CC_COLON;
+        if (c == ',' || c == '(' || c == ')' || c == '[' || c == ']' || c == '/')
+            return CC_SEGMENT;
         return CC_SEP;
     }
     if (c < 0xC0) return c == 0xAD ? CC_IGNORE : CC_SEP;
     if (c < 0x180) return fold_latin[c - 0xC0] ? CC_WORD : CC_SEP;
     if (c >= 0x2B0 && c <= 0x2FF) return CC_SEP;           /* modifier letters, incl. U+02BC */
     if (c >= 0x300 && c <= 0x36F) return CC_IGNORE;        /* combining accents */
-    if (c >= 0x2000 && c <= 0x2BFF)                       /* punctuation, symbols */
-        return (c == 0x2026 || c == 0x2028 || c == 0x2029) ? CC_CLAUSE : CC_SEP;
+    if (c >= 0x2000 && c <= 0x2BFF) {                     /* punctuation, symbols */
+        if (c == 0x2026 || c == 0x2028 || c == 0x2029) return CC_CLAUSE;
+        return (c == 0x2013 || c == 0x2014) ? CC_SEGMENT : CC_SEP;   /* en, em dash */
+    }
     if (c >= 0x2E00 && c <= 0x2E7F) return CC_SEP;
     if (c >= 0x3000 && c <= 0x303F) return CC_SEP;
     if (c >= 0xFE00 && c <= 0xFE0F) return CC_IGNORE;      /* variation selectors */
@@ -71,6 +124,26 @@ static R_INLINE int char_class(uint32_t c)
     if (c >= 0x1F000 && c <= 0x1FAFF) return CC_SEP;       /* emoji */
     return CC_WORD;
 }
+
+/* Character class of the ASCII characters (the fast path of tokenize()). */
+static const unsigned char ascii_class[128] = {
+    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
+    CC_SEP, CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP,
+    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
+    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
+    CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
+    CC_SEGMENT, CC_SEGMENT, CC_SEP, CC_SEP, CC_SEGMENT, CC_SEP, CC_CLAUSE, CC_SEGMENT,
+    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_COLON, CC_CLAUSE, CC_SEP, CC_SEP, CC_SEP, CC_CLAUSE,
+    CC_SEP, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_SEGMENT, CC_SEP, CC_SEGMENT, CC_SEP, CC_SEP,
+    CC_SEP, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
+    CC_WORD, CC_WORD, CC_WORD, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
+};
 
 /* Decode one UTF-8 character at s[*i] (n bytes); returns the code point or
  * 0xFFFFFFFF when the bytes are not valid UTF-8. */
@@ -147,8 +220,9 @@ typedef struct {
     int *xnext, *xto;
     unsigned char *xbyte;
     int *exact;             /* exact symbol ending here, -1 none */
-    int *prefix;            /* prefix symbol ending here, -1 none */
-    unsigned char *flags;
+    int *prefix;            /* prefix symbol ending here; -1 none, -2 only a cue stem */
+    unsigned char *flags;   /* TF_* of the word that ends here */
+    unsigned char *pflags;  /* TF_* of every word that passes here (cue stems) */
     int nsym;
     /* word trie: hash (node, symbol) -> child */
     int wn, wcap;
@@ -158,23 +232,30 @@ typedef struct {
     /* patterns */
     int np;
     int *pnext;             /* next pattern with the same end node */
-    int *pcat;              /* 0-based category */
-    int *pexcl;             /* 1 = exclusion pattern */
-    int *plen;              /* words */
+    int *pcat;              /* 0-based category, -1 for contrast phrases */
+    int *pkind;             /* PK_* */
+    int *pyield;            /* 1 = gives way to a longer pattern of another category */
+    int *plen;              /* words: a longer match has skipped words */
     int *pconcord;          /* 1 = first word is a negation cue */
     int ncat;
-    int maxlen;
-    double window;          /* words allowed between a cue and a match */
+    double window;          /* words allowed between a negation cue and what it negates */
+    int gap;                /* skippable words allowed between two words of a phrase */
+    int approximate;        /* 1 = words of 6+ letters match at edit distance 1 */
+    /* pattern words of 6+ ASCII letters, for approximate matching */
+    int an, acap, abn, abcap;
+    int *aoff, *alen, *astar, *asym;
+    unsigned char *abytes;
 } txt_dict;
 
 static void txt_free(txt_dict *d)
 {
     if (!d) return;
     free(d->cchild); free(d->xfirst); free(d->xnext); free(d->xto); free(d->xbyte);
-    free(d->exact); free(d->prefix); free(d->flags);
+    free(d->exact); free(d->prefix); free(d->flags); free(d->pflags);
     free(d->hnode); free(d->hsym); free(d->hto); free(d->wout);
-    free(d->pnext); free(d->pcat); free(d->pexcl); free(d->plen);
+    free(d->pnext); free(d->pcat); free(d->pkind); free(d->pyield); free(d->plen);
     free(d->pconcord);
+    free(d->aoff); free(d->alen); free(d->astar); free(d->asym); free(d->abytes);
     free(d);
 }
 
@@ -197,6 +278,15 @@ static int grow_int(int **p, int oldcap, int newcap, int fill)
     return 1;
 }
 
+static int grow_bytes(unsigned char **p, int oldcap, int newcap)
+{
+    unsigned char *q = (unsigned char *) realloc(*p, (size_t) newcap);
+    if (!q) return 0;
+    memset(q + oldcap, 0, (size_t) (newcap - oldcap));
+    *p = q;
+    return 1;
+}
+
 static int cnode_new(txt_dict *d)
 {
     if (d->cn == d->ccap) {
@@ -205,10 +295,8 @@ static int cnode_new(txt_dict *d)
         if (!q) return -1;
         for (size_t i = (size_t) d->ccap * TXT_ALPHA; i < (size_t) nc * TXT_ALPHA; i++) q[i] = -1;
         d->cchild = q;
-        unsigned char *f = (unsigned char *) realloc(d->flags, (size_t) nc);
-        if (!f) return -1;
-        memset(f + d->ccap, 0, (size_t) (nc - d->ccap));
-        d->flags = f;
+        if (!grow_bytes(&d->flags, d->ccap, nc) || !grow_bytes(&d->pflags, d->ccap, nc))
+            return -1;
         if (!grow_int(&d->xfirst, d->ccap, nc, -1) || !grow_int(&d->exact, d->ccap, nc, -1) ||
             !grow_int(&d->prefix, d->ccap, nc, -1))
             return -1;
@@ -271,12 +359,12 @@ static R_INLINE int wnode_step(const txt_dict *d, int node, int sym)
     return -1;
 }
 
-static int hash_insert(int *hn, int *hs, int *ht, int cap, int node, int sym, int to)
+/* Insert into a table with a free slot (the load is kept below 1/2). */
+static void hash_insert(int *hn, int *hs, int *ht, int cap, int node, int sym, int to)
 {
     uint32_t m = (uint32_t) cap - 1, h = hash2(node, sym) & m;
     while (hn[h] >= 0) h = (h + 1) & m;
     hn[h] = node; hs[h] = sym; ht[h] = to;
-    return 1;
 }
 
 static int wnode_add(txt_dict *d, int node, int sym)
@@ -305,26 +393,52 @@ static int wnode_add(txt_dict *d, int node, int sym)
     return to;
 }
 
-/* ---- tokenising ---- */
+/* A new symbol of 6+ ASCII letters or digits becomes a candidate of
+ * approximate matching.  Returns 0 on memory failure. */
+static int approx_add(txt_dict *d, const unsigned char *w, int len, int star, int sym)
+{
+    if (len < TXT_APPROX_MIN) return 1;
+    for (int j = 0; j < len; j++) if (alpha_index(w[j]) < 0) return 1;
+    if (d->an == d->acap) {
+        int nc = d->acap ? 2 * d->acap : 64;
+        if (!grow_int(&d->aoff, d->acap, nc, 0) || !grow_int(&d->alen, d->acap, nc, 0) ||
+            !grow_int(&d->astar, d->acap, nc, 0) || !grow_int(&d->asym, d->acap, nc, 0))
+            return 0;
+        d->acap = nc;
+    }
+    if (d->abn + len > d->abcap) {
+        int nc = 2 * (d->abcap + len);
+        if (!grow_bytes(&d->abytes, d->abcap, nc)) return 0;
+        d->abcap = nc;
+    }
+    memcpy(d->abytes + d->abn, w, (size_t) len);
+    d->aoff[d->an] = d->abn;
+    d->alen[d->an] = len;
+    d->astar[d->an] = star;
+    d->asym[d->an] = sym;
+    d->abn += len;
+    d->an++;
+    return 1;
+}
 
-/* One word of a text or pattern: character positions (0-based, inclusive)
- * and, for patterns, whether it is followed by '*'. */
-typedef struct {
-    R_xlen_t start, end;
-    int star;
-} txt_word;
+/* ---- compiling ---- */
 
-/* Pattern words: fold and insert into the character trie.  Returns the number
- * of words written to syms (at most maxw), -1 on invalid UTF-8, -2 on memory.
- * For a pattern (kind 0), *firstcue is set when its first word, folded and
- * without a trailing '*', is a negation cue (cues are inserted first). */
-static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, int kind,
+#define TXT_MAXWORDS 64
+#define TXT_MAXWORDLEN 256      /* folded bytes kept of a pattern word */
+
+/* Words of a pattern (flag == 0) or of a cue (flag = TF_*): fold and insert
+ * into the character trie.  For a pattern, writes its symbols to syms (at
+ * most maxw) and sets *firstcue when its first word, folded and without a
+ * trailing '*', is a negation cue (cues are inserted first).  A cue word
+ * ending in '*' flags every word that begins with it.  Returns the number
+ * of words, -1 on invalid UTF-8, -2 on memory. */
+static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, int flag,
                            int *firstcue)
 {
     const unsigned char *s = (const unsigned char *) pat;
     R_xlen_t n = (R_xlen_t) strlen(pat), i = 0;
-    int nw = 0, node = -1;
-    unsigned char buf[4];
+    int nw = 0, node = -1, wl = 0;
+    unsigned char buf[4], word[TXT_MAXWORDLEN];
     while (1) {
         uint32_t c = 0;
         int cls = CC_SEP, last = (i >= n);
@@ -334,23 +448,29 @@ static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, in
             cls = char_class(c);
         }
         if (cls == CC_WORD) {
-            if (node < 0) node = 0;
+            if (node < 0) { node = 0; wl = 0; }
             int k = fold_char(c, buf);
             for (int j = 0; j < k; j++) {
                 node = cnode_add(d, node, buf[j]);
                 if (node < 0) return -2;
+                if (wl < TXT_MAXWORDLEN) word[wl] = buf[j];
+                wl++;
             }
         } else if (cls != CC_IGNORE && node >= 0) {
             /* end of a word; a '*' right after it makes it a prefix */
             int star = (!last && c == '*');
-            if (kind == 1) {
-                d->flags[node] |= TXT_FLAG_CUE;
-            } else if (kind == 2) {
-                d->flags[node] |= TXT_FLAG_BREAK;
+            if (flag) {
+                if (star) {
+                    d->pflags[node] |= (unsigned char) flag;
+                    if (d->prefix[node] == -1) d->prefix[node] = -2;   /* a cue stem ends here */
+                } else d->flags[node] |= (unsigned char) flag;
             } else if (nw < maxw) {
-                if (nw == 0 && firstcue) *firstcue = (d->flags[node] & TXT_FLAG_CUE) != 0;
+                if (nw == 0 && firstcue) *firstcue = (d->flags[node] & TF_NEG) != 0;
                 int *slot = star ? &d->prefix[node] : &d->exact[node];
-                if (*slot < 0) *slot = d->nsym++;
+                if (*slot < 0) {        /* -1 nothing, -2 only a cue stem */
+                    *slot = d->nsym++;
+                    if (wl <= TXT_MAXWORDLEN && !approx_add(d, word, wl, star, *slot)) return -2;
+                }
                 syms[nw] = *slot;
             }
             nw++;
@@ -379,40 +499,54 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_MAXWORDS 64
+static const char *const cue_names[7] = {"negation", "breaks", "lack", "adequacy", "skip",
+                                         "coordination", "articles"};
+static const int cue_flags[7] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
+                                 TF_ARTICLE};
 
-/* C_text_dictionary(patterns, category, exclude, ncat, negation, breaks, window)
- * patterns: character (UTF-8), one per row; category: 1-based integer;
- * exclude: logical (row is an exclusion pattern); negation and breaks:
- * character vectors of single words.  Returns an external pointer. */
-SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP exclude, SEXP ncat,
-                       SEXP negation, SEXP breaks, SEXP window)
+/* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
+ *                   approximate)
+ * patterns: character (UTF-8), one per row; category: 1-based integer (NA
+ * for contrast phrases); kind: integer PK_*; yield: logical; cues: a list
+ * of seven character vectors of single words (negation, clause words, lack,
+ * adequacy, skippable, coordination, articles; lack and adequacy words may
+ * end in '*').  Returns an external pointer. */
+SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
+                       SEXP cues, SEXP window, SEXP gap, SEXP approximate)
 {
     psv_check_type(patterns, STRSXP, "patterns");
     psv_check_type(category, INTSXP, "category");
-    psv_check_type(exclude, LGLSXP, "exclude");
-    psv_check_type(negation, STRSXP, "negation");
-    psv_check_type(breaks, STRSXP, "breaks");
+    psv_check_type(kind, INTSXP, "kind");
+    psv_check_type(yield, LGLSXP, "yield");
+    psv_check_type(cues, VECSXP, "cues");
+    psv_check_length(cues, 7, "cues");
+    for (int j = 0; j < 7; j++) {
+        SEXP v = VECTOR_ELT(cues, j);
+        psv_check_type(v, STRSXP, cue_names[j]);
+        for (R_xlen_t i = 0; i < XLENGTH(v); i++)
+            if (STRING_ELT(v, i) == NA_STRING)
+                Rf_error("'%s' word %lld is NA", cue_names[j], (long long) i + 1);
+    }
     R_xlen_t np = XLENGTH(patterns);
     if (np > INT_MAX / 4) Rf_error("too many patterns");
     psv_check_length(category, np, "category");
-    psv_check_length(exclude, np, "exclude");
+    psv_check_length(kind, np, "kind");
+    psv_check_length(yield, np, "yield");
     int nc = psv_as_int(ncat, "ncat", 1, INT_MAX / 4);
     double win = psv_as_double(window, "window");
     if (win < 0) Rf_error("'window' must not be negative");
-    const int *cat = INTEGER(category);
-    const int *exc = LOGICAL(exclude);
+    int gp = psv_as_int(gap, "gap", 0, 1000);
+    int approx = psv_as_flag(approximate, "approximate");
+    const int *cat = INTEGER(category), *knd = INTEGER(kind), *yld = LOGICAL(yield);
     for (R_xlen_t i = 0; i < np; i++) {
-        if (cat[i] == NA_INTEGER || cat[i] < 1 || cat[i] > nc)
+        if (knd[i] == NA_INTEGER || knd[i] < PK_PROBLEM || knd[i] > PK_CONTRAST)
+            Rf_error("'kind' of pattern %lld is out of range", (long long) i + 1);
+        if (knd[i] != PK_CONTRAST && (cat[i] == NA_INTEGER || cat[i] < 1 || cat[i] > nc))
             Rf_error("'category' of pattern %lld is out of range", (long long) i + 1);
-        if (exc[i] == NA_LOGICAL) Rf_error("'exclude' of pattern %lld is NA", (long long) i + 1);
+        if (yld[i] == NA_LOGICAL) Rf_error("'yield' of pattern %lld is NA", (long long) i + 1);
         if (STRING_ELT(patterns, i) == NA_STRING)
             Rf_error("pattern %lld is NA", (long long) i + 1);
     }
-    for (R_xlen_t i = 0; i < XLENGTH(negation); i++)
-        if (STRING_ELT(negation, i) == NA_STRING) Rf_error("negation cue %lld is NA", (long long) i + 1);
-    for (R_xlen_t i = 0; i < XLENGTH(breaks); i++)
-        if (STRING_ELT(breaks, i) == NA_STRING) Rf_error("clause word %lld is NA", (long long) i + 1);
 
     txt_dict *d = txt_dict_new();
     if (!d) Rf_error("cannot allocate the dictionary");
@@ -423,29 +557,31 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP exclude, SEXP ncat,
 
     d->ncat = nc;
     d->window = win;
+    d->gap = gp;
+    d->approximate = approx;
     d->np = (int) np;
-    d->pnext = (int *) malloc((size_t) (np + 1) * sizeof(int));
-    d->pcat = (int *) malloc((size_t) (np + 1) * sizeof(int));
-    d->pexcl = (int *) malloc((size_t) (np + 1) * sizeof(int));
-    d->plen = (int *) malloc((size_t) (np + 1) * sizeof(int));
-    d->pconcord = (int *) malloc((size_t) (np + 1) * sizeof(int));
-    if (!d->pnext || !d->pcat || !d->pexcl || !d->plen || !d->pconcord)
+    size_t sz = (size_t) (np + 1) * sizeof(int);
+    d->pnext = (int *) malloc(sz);
+    d->pcat = (int *) malloc(sz);
+    d->pkind = (int *) malloc(sz);
+    d->pyield = (int *) malloc(sz);
+    d->plen = (int *) malloc(sz);
+    d->pconcord = (int *) malloc(sz);
+    if (!d->pnext || !d->pcat || !d->pkind || !d->pyield || !d->plen || !d->pconcord)
         Rf_error("cannot allocate the dictionary");
 
     int syms[TXT_MAXWORDS];
-    for (R_xlen_t i = 0; i < XLENGTH(negation); i++) {
-        int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(negation, i)), syms, 0, 1,
-                                NULL);
-        if (r == -1) Rf_error("negation cue %lld is not valid UTF-8", (long long) i + 1);
-        if (r == -2) Rf_error("cannot allocate the dictionary");
+    /* cues first: a pattern's first word is looked up among the negation cues */
+    for (int j = 0; j < 7; j++) {
+        SEXP v = VECTOR_ELT(cues, j);
+        for (R_xlen_t i = 0; i < XLENGTH(v); i++) {
+            int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(v, i)), syms, 0,
+                                    cue_flags[j], NULL);
+            if (r == -1) Rf_error("'%s' word %lld is not valid UTF-8", cue_names[j],
+                                  (long long) i + 1);
+            if (r == -2) Rf_error("cannot allocate the dictionary");
+        }
     }
-    for (R_xlen_t i = 0; i < XLENGTH(breaks); i++) {
-        int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(breaks, i)), syms, 0, 2,
-                                NULL);
-        if (r == -1) Rf_error("clause word %lld is not valid UTF-8", (long long) i + 1);
-        if (r == -2) Rf_error("cannot allocate the dictionary");
-    }
-    int maxlen = 1;
     for (R_xlen_t i = 0; i < np; i++) {
         int firstcue = 0;
         int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(patterns, i)), syms,
@@ -460,31 +596,46 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP exclude, SEXP ncat,
             node = wnode_add(d, node, syms[j]);
             if (node < 0) Rf_error("cannot allocate the dictionary");
         }
-        d->pcat[i] = cat[i] - 1;
-        d->pexcl[i] = exc[i];
+        d->pcat[i] = knd[i] == PK_CONTRAST ? -1 : cat[i] - 1;
+        d->pkind[i] = knd[i];
+        d->pyield[i] = yld[i];
         d->plen[i] = r;
         d->pconcord[i] = firstcue;
         d->pnext[i] = d->wout[node];
         d->wout[node] = (int) i;
-        if (r > maxlen) maxlen = r;
     }
-    d->maxlen = maxlen;
     UNPROTECT(1);
     return ptr;
 }
 
 /* ---- scanning ---- */
 
-typedef struct { int node, start; } txt_state;
+/* A word of a text: character positions (0-based, inclusive), flags, the
+ * separator before it, and its symbols (syms[symoff .. symoff + nsym)). */
+typedef struct {
+    R_xlen_t start, end;
+    int flags, sep, symoff, nsym, approx;
+    int accent;             /* written with an accent or an apostrophe after it */
+} txt_tok;
+
+typedef struct { int node, start, skip; } txt_state;
 typedef struct { int pat, first, last; } txt_hit;
 
 /* Scratch buffers, sized per call and grown with R_alloc (freed on return
  * or on error). */
 typedef struct {
-    R_xlen_t wcap; R_xlen_t *wstart, *wend; int *wclause, *wcue;
+    R_xlen_t wcap; txt_tok *tok;
+    int *clause, *pred, *seg;          /* per word */
+    unsigned char *intopic, *listtopic, *topicend, *inproblem;
+    R_xlen_t symcap; int *syms;
+    int fcap; unsigned char *fbuf;     /* folded bytes of the current word */
     R_xlen_t scap; txt_state *cur, *nxt;
     R_xlen_t hcap; txt_hit *hits;
-    int symcap; int *syms;
+    R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
+    /* cache of approximate matches: folded word -> symbols */
+    int ccap, cn; int *ckey, *cklen, *cres, *cnres;
+    int kbcap, kbn; unsigned char *kbytes;
+    int rcap, rn; int *rsyms;
 } txt_scratch;
 
 static void *grow(void *old, size_t oldn, size_t newn, size_t size)
@@ -503,20 +654,166 @@ static txt_dict *txt_dict_of(SEXP ptr)
     return d;
 }
 
-/* Scan one text (n bytes).  Fills the words table and the hits; returns the
- * number of hits, or -1 on invalid UTF-8. */
-static R_xlen_t scan_text(const txt_dict *d, const unsigned char *s, R_xlen_t n,
-                          txt_scratch *w, R_xlen_t *nwords_out)
+static void push_sym(txt_scratch *w, R_xlen_t *ns, int sym)
 {
-    R_xlen_t i = 0, pos = 0, nw = 0, nh = 0, ncur = 0;
-    int clause = 0, lastcue = -1, pending_break = 0;
-    int node = -1, inword = 0, nsyms = 0;
-    R_xlen_t wstart = 0, wend = 0;
+    if (*ns == w->symcap) {
+        w->syms = (int *) grow(w->syms, (size_t) w->symcap, (size_t) 2 * w->symcap, sizeof(int));
+        w->symcap *= 2;
+    }
+    w->syms[(*ns)++] = sym;
+}
+
+/* Is the optimal string alignment distance of a (na bytes) and b (nb) at
+ * most 1?  One substitution, insertion, deletion or swap of neighbours. */
+static int osa_le1(const unsigned char *a, int na, const unsigned char *b, int nb)
+{
+    if (na - nb > 1 || nb - na > 1) return 0;
+    int i = 0, m = na < nb ? na : nb;
+    while (i < m && a[i] == b[i]) i++;
+    if (i == m) return 1;
+    if (na == nb) {
+        if (memcmp(a + i + 1, b + i + 1, (size_t) (na - i - 1)) == 0) return 1;
+        return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+            memcmp(a + i + 2, b + i + 2, (size_t) (na - i - 2)) == 0;
+    }
+    if (na > nb) return memcmp(a + i + 1, b + i, (size_t) (nb - i)) == 0;
+    return memcmp(a + i, b + i + 1, (size_t) (na - i)) == 0;
+}
+
+static uint32_t bytes_hash(const unsigned char *s, int n)
+{
+    uint32_t h = 2166136261u;
+    for (int i = 0; i < n; i++) { h ^= s[i]; h *= 16777619u; }
+    return h;
+}
+
+/* Symbols of a folded word (no exact or prefix symbol of its own) whose
+ * pattern word is at edit distance 1: a plain word as a whole, a stem
+ * `stem*` against the word's first letters.  Results are cached per call,
+ * since answers repeat their words. */
+static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned char *f, int fl,
+                           R_xlen_t *ns)
+{
+    if (2 * (w->cn + 1) > w->ccap) {           /* rehash at load 1/2 */
+        int nc = w->ccap ? 2 * w->ccap : 1024;
+        int *k = (int *) R_alloc(nc, sizeof(int)), *kl = (int *) R_alloc(nc, sizeof(int));
+        int *r = (int *) R_alloc(nc, sizeof(int)), *nr = (int *) R_alloc(nc, sizeof(int));
+        for (int i = 0; i < nc; i++) k[i] = -1;
+        for (int i = 0; i < w->ccap; i++) {
+            if (w->ckey[i] < 0) continue;
+            uint32_t h = bytes_hash(w->kbytes + w->ckey[i], w->cklen[i]) & (uint32_t) (nc - 1);
+            while (k[h] >= 0) h = (h + 1) & (uint32_t) (nc - 1);
+            k[h] = w->ckey[i]; kl[h] = w->cklen[i]; r[h] = w->cres[i]; nr[h] = w->cnres[i];
+        }
+        w->ckey = k; w->cklen = kl; w->cres = r; w->cnres = nr; w->ccap = nc;
+    }
+    uint32_t m = (uint32_t) w->ccap - 1, h = bytes_hash(f, fl) & m;
+    while (w->ckey[h] >= 0) {
+        if (w->cklen[h] == fl && memcmp(w->kbytes + w->ckey[h], f, (size_t) fl) == 0) {
+            for (int j = 0; j < w->cnres[h]; j++) push_sym(w, ns, w->rsyms[w->cres[h] + j]);
+            return;
+        }
+        h = (h + 1) & m;
+    }
+    /* not seen: compare with every candidate */
+    if (w->kbn + fl > w->kbcap) {
+        int nc = 2 * (w->kbcap + fl);
+        w->kbytes = (unsigned char *) grow(w->kbytes, (size_t) w->kbn, (size_t) nc, 1);
+        w->kbcap = nc;
+    }
+    memcpy(w->kbytes + w->kbn, f, (size_t) fl);
+    w->ckey[h] = w->kbn; w->cklen[h] = fl; w->cres[h] = w->rn; w->cnres[h] = 0;
+    w->kbn += fl;
+    w->cn++;
+    for (int c = 0; c < d->an; c++) {
+        const unsigned char *p = d->abytes + d->aoff[c];
+        int pl = d->alen[c], hit = 0;
+        if (!d->astar[c]) hit = osa_le1(f, fl, p, pl);
+        else
+            for (int L = pl - 1; L <= pl + 1 && !hit; L++)
+                if (L <= fl) hit = osa_le1(f, L, p, pl);
+        if (!hit) continue;
+        if (w->rn == w->rcap) {
+            int nc = w->rcap ? 2 * w->rcap : 64;
+            w->rsyms = (int *) grow(w->rsyms, (size_t) w->rcap, (size_t) nc, sizeof(int));
+            w->rcap = nc;
+        }
+        w->rsyms[w->rn++] = d->asym[c];
+        w->cnres[h]++;
+        push_sym(w, ns, d->asym[c]);
+    }
+}
+
+/* Is the separator c (read just before byte i) an apostrophe that ends a
+ * word, as in "e'" for "è"?  It is when no letter or digit follows. */
+static int accent_mark(const unsigned char *s, R_xlen_t n, uint32_t c, R_xlen_t i)
+{
+    if (c != '\'' && c != 0x2019) return 0;
+    if (i >= n) return 1;
+    R_xlen_t j = i;
+    uint32_t nx = utf8_next(s, n, &j);
+    return nx == 0xFFFFFFFFu || char_class(nx) != CC_WORD;
+}
+
+/* Fold the word in bytes [b0, b1) of s into w->fbuf (fl bytes); 1 when it
+ * is made of a-z and 0-9 only, the words that approximate matching reads. */
+static int fold_ascii(const unsigned char *s, R_xlen_t b0, R_xlen_t b1, txt_scratch *w, int fl)
+{
+    if (fl > w->fcap) {
+        w->fbuf = (unsigned char *) R_alloc((size_t) 2 * fl, 1);
+        w->fcap = 2 * fl;
+    }
+    R_xlen_t i = b0;
+    int k = 0;
+    unsigned char buf[4];
+    while (i < b1) {
+        uint32_t c = utf8_next(s, b1, &i);
+        if (c == 0xFFFFFFFFu) return 0;
+        if (char_class(c) != CC_WORD) continue;     /* combining marks, soft hyphen */
+        int m = fold_char(c, buf);
+        for (int j = 0; j < m; j++) {
+            if (alpha_index(buf[j]) < 0 || k >= fl) return 0;
+            w->fbuf[k++] = buf[j];
+        }
+    }
+    return k == fl;
+}
+
+static void tok_reserve(txt_scratch *w, R_xlen_t nw)
+{
+    if (nw < w->wcap) return;
+    R_xlen_t nc = 2 * w->wcap;
+    w->tok = (txt_tok *) grow(w->tok, (size_t) w->wcap, (size_t) nc, sizeof(txt_tok));
+    w->clause = (int *) R_alloc(nc, sizeof(int));
+    w->pred = (int *) R_alloc(nc, sizeof(int));
+    w->seg = (int *) R_alloc(nc, sizeof(int));
+    w->intopic = (unsigned char *) R_alloc(nc, 1);
+    w->listtopic = (unsigned char *) R_alloc(nc, 1);
+    w->topicend = (unsigned char *) R_alloc(nc, 1);
+    w->inproblem = (unsigned char *) R_alloc(nc, 1);
+    w->wcap = nc;
+}
+
+/* Cut a text (n bytes) into words.  With a dictionary, each word gets its
+ * symbols and flags; without (d == NULL), only positions and separators.
+ * Returns the number of words, or -1 on invalid UTF-8. */
+static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, txt_scratch *w)
+{
+    R_xlen_t i = 0, pos = 0, nw = 0, ns = 0;
+    int node = -1, inword = 0, pending = SEP_NONE, pfl = 0, fl = 0;
+    R_xlen_t wstart = 0, wend = 0, symoff = 0, bstart = 0, bend = 0;
+    int nonascii = 0;
     unsigned char buf[4];
     while (1) {
         uint32_t c;
         int cls;
-        if (i < n) {
+        R_xlen_t i0 = i;
+        if (i < n && s[i] < 0x80) {             /* ASCII: one byte, one table */
+            c = s[i++];
+            cls = ascii_class[c];
+            /* a hyphen followed by a space is a dash between list items */
+            if (c == '-' && i < n && (s[i] == ' ' || s[i] == '\t')) cls = CC_SEGMENT;
+        } else if (i < n) {
             c = utf8_next(s, n, &i);
             if (c == 0xFFFFFFFFu) return -1;
             cls = char_class(c);
@@ -527,150 +824,434 @@ static R_xlen_t scan_text(const txt_dict *d, const unsigned char *s, R_xlen_t n,
         if (cls == CC_WORD) {
             if (!inword) {
                 inword = 1;
-                node = 0;
+                node = 0; pfl = 0; fl = 0; nonascii = 0;
                 wstart = pos;
-                nsyms = 0;
-                if (pending_break) { clause++; lastcue = -1; pending_break = 0; }
+                bstart = i0;
+                symoff = ns;
             }
             wend = pos;
-            if (node >= 0) {
-                int k = fold_char(c, buf);
-                for (int j = 0; j < k && node >= 0; j++) {
-                    node = cnode_step(d, node, buf[j]);
-                    if (node >= 0 && d->prefix[node] >= 0) {
-                        if (nsyms == w->symcap) {
-                            w->syms = (int *) grow(w->syms, (size_t) w->symcap,
-                                                   (size_t) 2 * w->symcap, sizeof(int));
-                            w->symcap *= 2;
-                        }
-                        w->syms[nsyms++] = d->prefix[node];
-                    }
+            bend = i;
+            nonascii |= c >= 0x80;
+            int k;
+            if (c < 0x80) {
+                buf[0] = (unsigned char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+                k = 1;
+            } else k = fold_char(c, buf);
+            fl += k;
+            for (int j = 0; j < k && d && node >= 0; j++) {
+                node = cnode_step(d, node, buf[j]);
+                /* prefix[] is -1 where no stem ends: one load per byte */
+                if (node >= 0 && d->prefix[node] != -1) {
+                    pfl |= d->pflags[node];
+                    if (d->prefix[node] >= 0) push_sym(w, &ns, d->prefix[node]);
                 }
             }
         } else if (cls == CC_IGNORE) {
-            if (inword) wend = pos;
+            if (inword) { wend = pos; bend = i; nonascii = 1; }
         } else {
             if (inword) {
-                /* a word ends: wstart..wend */
-                int flags = 0;
-                if (node >= 0) {
-                    flags = d->flags[node];
-                    if (d->exact[node] >= 0) {
-                        if (nsyms == w->symcap) {
-                            w->syms = (int *) grow(w->syms, (size_t) w->symcap,
-                                                   (size_t) 2 * w->symcap, sizeof(int));
-                            w->symcap *= 2;
-                        }
-                        w->syms[nsyms++] = d->exact[node];
-                    }
+                int flags = pfl, approx = 0;
+                if (d && node >= 0) {
+                    flags |= d->flags[node];
+                    if (d->exact[node] >= 0) push_sym(w, &ns, d->exact[node]);
                 }
-                if (flags & TXT_FLAG_BREAK) { clause++; lastcue = -1; }
-                if (nw == w->wcap) {
-                    R_xlen_t nc = 2 * w->wcap;
-                    w->wstart = (R_xlen_t *) grow(w->wstart, w->wcap, nc, sizeof(R_xlen_t));
-                    w->wend = (R_xlen_t *) grow(w->wend, w->wcap, nc, sizeof(R_xlen_t));
-                    w->wclause = (int *) grow(w->wclause, w->wcap, nc, sizeof(int));
-                    w->wcue = (int *) grow(w->wcue, w->wcap, nc, sizeof(int));
-                    w->wcap = nc;
+                /* "è", "é" and "e'" are the verb, not the coordination "e":
+                 * written with an accent, or followed by an apostrophe that
+                 * starts no word */
+                int accent = nonascii || accent_mark(s, n, c, i);
+                if ((flags & TF_COORD) && accent) flags = (flags & ~TF_COORD) | TF_SKIP;
+                if (d && d->approximate && ns == symoff && flags == 0 && fl >= TXT_APPROX_MIN &&
+                    fold_ascii(s, bstart, bend, w, fl)) {
+                    approx_symbols(d, w, w->fbuf, fl, &ns);
+                    approx = ns > symoff;
                 }
-                w->wstart[nw] = wstart;
-                w->wend[nw] = wend;
-                w->wclause[nw] = clause;
-                w->wcue[nw] = lastcue;
-                if (flags & TXT_FLAG_CUE) lastcue = (int) nw;
-                /* advance partial phrases */
-                R_xlen_t nnext = 0;
-                if (nsyms > 0) {
-                    R_xlen_t need = (ncur + 1) * nsyms;
-                    if (need > w->scap) {
-                        R_xlen_t nc = 2 * need;
-                        w->cur = (txt_state *) grow(w->cur, (size_t) ncur, nc, sizeof(txt_state));
-                        w->nxt = (txt_state *) grow(NULL, 0, nc, sizeof(txt_state));
-                        w->scap = nc;
-                    }
-                    for (R_xlen_t a = -1; a < ncur; a++) {
-                        int from = a < 0 ? 0 : w->cur[a].node;
-                        int st = a < 0 ? (int) nw : w->cur[a].start;
-                        for (int b = 0; b < nsyms; b++) {
-                            int to = wnode_step(d, from, w->syms[b]);
-                            if (to < 0) continue;
-                            w->nxt[nnext].node = to;
-                            w->nxt[nnext].start = st;
-                            nnext++;
-                            for (int p = d->wout[to]; p >= 0; p = d->pnext[p]) {
-                                if (nh == w->hcap) {
-                                    R_xlen_t nc = 2 * w->hcap;
-                                    w->hits = (txt_hit *) grow(w->hits, w->hcap, nc, sizeof(txt_hit));
-                                    w->hcap = nc;
-                                }
-                                w->hits[nh].pat = p;
-                                w->hits[nh].first = st;
-                                w->hits[nh].last = (int) nw;
-                                nh++;
-                            }
-                        }
-                    }
-                }
-                txt_state *tmp = w->cur; w->cur = w->nxt; w->nxt = tmp;
-                ncur = nnext;
+                tok_reserve(w, nw);
+                txt_tok *t = &w->tok[nw];
+                t->start = wstart;
+                t->end = wend;
+                t->flags = flags;
+                t->sep = pending;
+                t->symoff = (int) symoff;
+                t->nsym = (int) (ns - symoff);
+                t->approx = approx;
+                t->accent = accent;
+                pending = SEP_NONE;
                 nw++;
                 inword = 0;
             }
-            if (cls == CC_CLAUSE) pending_break = 1;
+            /* the strongest separator of the run: clause, colon, segment */
+            if (cls == CC_CLAUSE) pending = SEP_CLAUSE;
+            else if (cls == CC_COLON && pending != SEP_CLAUSE) pending = SEP_COLON;
+            else if (cls == CC_SEGMENT && pending == SEP_NONE) pending = SEP_SEGMENT;
             if (i >= n) break;
         }
         pos++;
     }
-    *nwords_out = nw;
+    return nw;
+}
+
+/* Add a state, keeping one per (node, start) with the fewest skipped words.
+ * Returns 1 when it is new. */
+static R_INLINE int state_add(txt_state *st, R_xlen_t *nst, int node, int start, int skip)
+{
+    for (R_xlen_t j = 0; j < *nst; j++)
+        if (st[j].node == node && st[j].start == start) {
+            if (skip < st[j].skip) st[j].skip = skip;
+            return 0;
+        }
+    st[*nst].node = node; st[*nst].start = start; st[*nst].skip = skip;
+    (*nst)++;
+    return 1;
+}
+
+/* Match phrases over the words: every (pattern, first word, last word) such
+ * that the pattern's words match words of one segment in order, with at
+ * most d->gap skippable words between two of them.  Returns the number of
+ * hits. */
+static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
+{
+    R_xlen_t ncur = 0, nh = 0;
+    for (R_xlen_t k = 0; k < nw; k++) {
+        const txt_tok *t = &w->tok[k];
+        if (t->sep != SEP_NONE) ncur = 0;
+        int skippable = !(t->flags & TF_CUES) && ((t->flags & TF_SKIP) || t->nsym == 0);
+        R_xlen_t need = 2 * (ncur + 1) * (t->nsym + 1);
+        if (need > w->scap) {
+            R_xlen_t nc = 2 * need;
+            w->cur = (txt_state *) grow(w->cur, (size_t) ncur, nc, sizeof(txt_state));
+            w->nxt = (txt_state *) grow(NULL, 0, nc, sizeof(txt_state));
+            w->scap = nc;
+        }
+        R_xlen_t nnext = 0;
+        for (R_xlen_t a = -1; a < ncur; a++) {
+            int from = a < 0 ? 0 : w->cur[a].node;
+            int st = a < 0 ? (int) k : w->cur[a].start;
+            for (int b = 0; b < t->nsym; b++) {
+                int to = wnode_step(d, from, w->syms[t->symoff + b]);
+                if (to < 0) continue;
+                state_add(w->nxt, &nnext, to, st, 0);
+                for (int p = d->wout[to]; p >= 0; p = d->pnext[p]) {
+                    if (nh == w->hcap) {
+                        R_xlen_t nc = 2 * w->hcap;
+                        w->hits = (txt_hit *) grow(w->hits, w->hcap, nc, sizeof(txt_hit));
+                        w->hcap = nc;
+                    }
+                    w->hits[nh].pat = p;
+                    w->hits[nh].first = st;
+                    w->hits[nh].last = (int) k;
+                    nh++;
+                }
+            }
+            if (a >= 0 && skippable && w->cur[a].skip < d->gap)
+                state_add(w->nxt, &nnext, w->cur[a].node, st, w->cur[a].skip + 1);
+        }
+        txt_state *tmp = w->cur; w->cur = w->nxt; w->nxt = tmp;
+        ncur = nnext;
+    }
     return nh;
 }
 
-/* Is hit h counted?  0 = coded, 1 = negated, 2 = excluded.  A pattern that
- * begins with a cue is never negated by an earlier cue (negative concord:
- * "non c'e nessuna formazione" states the lack). */
-static int hit_status(const txt_dict *d, const txt_scratch *w, const R_xlen_t *excl,
-                      R_xlen_t nexcl, R_xlen_t h)
+/* ---- resolving matches ---- */
+
+/* Clause, predicate and segment of each word.  A clause ends at clause
+ * punctuation and before a clause word; a predicate also ends before a cue
+ * of lack or negation that follows a comma-like separator or a
+ * coordination ("ruolo non chiaro e mancanza di supervisione"); a segment
+ * ends at every separator of a list and at coordinations. */
+/* Does word k start a predicate?  A cue of lack or negation does after a
+ * comma-like separator or a coordination, with only function words between
+ * ("e la mancanza", ", il problema"); any word does after a coordination
+ * and an article ("... non clinica e il suo ruolo resta ambiguo"). */
+static int starts_predicate(const txt_scratch *w, R_xlen_t k)
 {
-    const txt_hit *x = &w->hits[h];
-    int first = x->first, cl = w->wclause[first];
-    for (R_xlen_t g = 0; g < nexcl; g++) {
-        const txt_hit *e = &w->hits[excl[g]];
-        if (d->pexcl[e->pat] && d->pcat[e->pat] == d->pcat[x->pat] &&
-            w->wclause[e->first] == cl)
-            return 2;
+    for (R_xlen_t j = k; j > 0; j--) {
+        if (w->tok[j].sep == SEP_SEGMENT || (w->tok[j - 1].flags & TF_COORD)) return 1;
+        if (w->tok[j].sep != SEP_NONE) return 0;
+        int fl = w->tok[j - 1].flags;
+        if (!(fl & TF_SKIP) || (fl & TF_CUES)) return 0;
     }
-    if (d->pconcord[x->pat]) return 0;
-    int cue = w->wcue[first];
-    if (cue >= 0 && (double) (first - cue - 1) <= d->window) return 1;
     return 0;
+}
+
+static void word_units(txt_scratch *w, R_xlen_t nw)
+{
+    int cl = 0, pr = 0, sg = 0;
+    for (R_xlen_t k = 0; k < nw; k++) {
+        const txt_tok *t = &w->tok[k];
+        if (k > 0) {
+            int newclause = t->sep == SEP_CLAUSE || (t->flags & TF_BREAK);
+            int newpred = newclause || ((t->flags & (TF_LACK | TF_NEG)) && starts_predicate(w, k)) ||
+                          (k > 1 && t->sep == SEP_NONE && (w->tok[k - 1].flags & TF_ARTICLE) &&
+                           w->tok[k - 1].sep == SEP_NONE && (w->tok[k - 2].flags & TF_COORD));
+            cl += newclause;
+            pr += newpred;
+            sg += newclause || t->sep != SEP_NONE || (t->flags & TF_COORD);
+        }
+        w->clause[k] = cl;
+        w->pred[k] = pr;
+        w->seg[k] = sg;
+    }
+}
+
+/* Can cue word a govern topic word b (a < b, forward = 1), or topic word a
+ * be governed by cue word b (forward = 0)?  Same predicate; between them
+ * only skippable words, coordinations, negation cues, whole topics that are
+ * list items (followed by a separator, a coordination or a negation cue),
+ * and at most `gap` other words; no word of another topic or of a problem
+ * match; a separator only right after a topic, and a colon only after the
+ * topic ("formazione e supervisione: nessuna delle due"), not after the cue
+ * ("nessuna carenza di fondi: il limite e la formazione").  *list is set
+ * when a list item lies between. */
+static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forward, int *list)
+{
+    if (w->pred[a] != w->pred[b]) return 0;
+    int cnt = 0;
+    *list = 0;
+    for (int k = a + 1; k <= b; k++) {
+        int sp = w->tok[k].sep;
+        if (sp != SEP_NONE && (!w->topicend[k - 1] || (forward && sp == SEP_COLON))) return 0;
+        if (k == b) break;
+        int fl = w->tok[k].flags;
+        if (!(fl & (TF_LACK | TF_ADEQ)) && (fl & (TF_SKIP | TF_COORD | TF_NEG))) continue;
+        if (w->listtopic[k]) { *list = 1; continue; }
+        if (w->intopic[k] || w->inproblem[k]) return 0;
+        if (++cnt > d->gap) return 0;
+    }
+    return 1;
+}
+
+/* The nearest word with one of `flags` (negation cues; for a cue of
+ * adequacy before its topic, cues of lack as well: "lack of a clear
+ * framework") before word k in its predicate, at most `window` words before
+ * it and not across a colon; -1 if none. */
+static int negation_before(const txt_dict *d, const txt_scratch *w, int k, int flags)
+{
+    for (int c = k - 1; c >= 0 && w->pred[c] == w->pred[k] && (double) (k - c - 1) <= d->window;
+         c--) {
+        if (w->tok[c].flags & flags) return c;
+        if (w->tok[c + 1].sep == SEP_COLON) break;
+    }
+    return -1;
+}
+
+/* Polarity of a cue of lack (+1) or adequacy (-1) g for the topic whose
+ * first word is f: reversed by a negation cue before g (negation_before;
+ * for a cue of adequacy before the topic, a cue of lack as well),
+ * and, for a cue of lack before the topic with no list between, by a
+ * negation cue between the two ("il problema non e la formazione"); *neg is
+ * the reversing cue or -1. */
+static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int list, int *neg)
+{
+    int lack = (w->tok[g].flags & TF_LACK) != 0, pol = lack ? 1 : -1;
+    /* a cue of lack right before a cue of adequacy: "poco chiaro" */
+    if (pol < 0 && g > 0 && w->pred[g - 1] == w->pred[g] && (w->tok[g - 1].flags & TF_LACK))
+        pol = 1;
+    *neg = negation_before(d, w, g, (pol < 0 && g < f) ? (TF_NEG | TF_LACK) : TF_NEG);
+    if (*neg >= 0) pol = -pol;
+    if (lack && !list)
+        for (int c = g + 1; c < f; c++)
+            if (w->tok[c].flags & TF_NEG) { pol = -pol; *neg = c; break; }
+    return pol;
+}
+
+static R_INLINE int is_polar(const txt_tok *t) { return (t->flags & (TF_LACK | TF_ADEQ)) != 0; }
+
+/* Is match (f, l) earlier than the cause (c0, c1) found so far?  Of
+ * several causes, the earliest in the text is reported. */
+static R_INLINE int earlier(int f, int l, int c0, int c1)
+{
+    return c0 < 0 || f < c0 || (f == c0 && l < c1);
+}
+
+/* Status, rule and cause (first and last word, -1 for none) of every hit of
+ * a text.  context: 0 none, 1 barrier. */
+static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int context)
+{
+    if (w->hscap < w->hcap) {         /* sized with the hits buffer */
+        w->hstatus = (int *) R_alloc(w->hcap, sizeof(int));
+        w->hrule = (int *) R_alloc(w->hcap, sizeof(int));
+        w->hcause0 = (int *) R_alloc(w->hcap, sizeof(int));
+        w->hcause1 = (int *) R_alloc(w->hcap, sizeof(int));
+        w->hscap = w->hcap;
+    }
+    word_units(w, nw);
+    memset(w->intopic, 0, (size_t) nw);
+    memset(w->listtopic, 0, (size_t) nw);
+    memset(w->topicend, 0, (size_t) nw);
+    memset(w->inproblem, 0, (size_t) nw);
+    int nexcl = 0, ncontr = 0;
+    for (R_xlen_t h = 0; h < nh; h++) {
+        const txt_hit *x = &w->hits[h];
+        nexcl += d->pkind[x->pat] == PK_EXCLUSION;
+        ncontr += d->pkind[x->pat] == PK_CONTRAST;
+        if (d->pkind[x->pat] == PK_PROBLEM)
+            for (int k = x->first; k <= x->last; k++) w->inproblem[k] = 1;
+        if (d->pkind[x->pat] != PK_TOPIC) continue;
+        int l = x->last;
+        int item = l + 1 < nw && (w->tok[l + 1].sep != SEP_NONE ||
+                                  (w->tok[l + 1].flags & (TF_COORD | TF_NEG)));
+        w->topicend[l] = 1;
+        for (int k = x->first; k <= l; k++) {
+            w->intopic[k] = 1;
+            if (item) w->listtopic[k] = 1;
+        }
+    }
+    for (R_xlen_t h = 0; h < nh; h++) {
+        const txt_hit *x = &w->hits[h];
+        int p = x->pat, kind = d->pkind[p], cat = d->pcat[p], f = x->first, l = x->last;
+        int status = ST_CODED, rule = RU_WORDS, c0 = -1, c1 = -1, list = 0;
+        w->hstatus[h] = -1;
+        if (kind == PK_EXCLUSION || kind == PK_CONTRAST) continue;
+        /* excluded: an exclusion of the category in the same predicate */
+        for (R_xlen_t g = 0; g < nh && nexcl; g++) {
+            const txt_hit *e = &w->hits[g];
+            if (d->pkind[e->pat] == PK_EXCLUSION && d->pcat[e->pat] == cat &&
+                w->pred[e->first] == w->pred[f] && earlier(e->first, e->last, c0, c1)) {
+                status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
+            }
+        }
+        /* contrasted: the first match after "piu che", "rather than", ... */
+        for (R_xlen_t g = 0; g < nh && ncontr && (status == ST_CODED || status == ST_CONTRASTED);
+             g++) {
+            const txt_hit *e = &w->hits[g];
+            if (d->pkind[e->pat] != PK_CONTRAST || e->last >= f ||
+                w->pred[e->last] != w->pred[f])
+                continue;
+            int next = -1;
+            for (R_xlen_t q = 0; q < nh; q++) {
+                const txt_hit *y = &w->hits[q];
+                int yk = d->pkind[y->pat];
+                if ((yk == PK_PROBLEM || yk == PK_TOPIC) && y->first > e->last &&
+                    w->pred[y->first] == w->pred[e->last] && (next < 0 || y->first < next))
+                    next = y->first;
+            }
+            if (next == f && earlier(e->first, e->last, c0, c1)) {
+                status = ST_CONTRASTED; c0 = e->first; c1 = e->last;
+            }
+        }
+        /* overlapped: (a general problem) inside a longer problem match of
+         * another category; (a topic) inside a longer problem or topic
+         * match, which speaks for it */
+        if (status == ST_CODED && (kind == PK_TOPIC || d->pyield[p])) {
+            for (R_xlen_t g = 0; g < nh; g++) {
+                const txt_hit *y = &w->hits[g];
+                int yk = d->pkind[y->pat];
+                if (((yk == PK_PROBLEM && (kind == PK_TOPIC || d->pcat[y->pat] != cat)) ||
+                     (yk == PK_TOPIC && kind == PK_TOPIC)) &&
+                    y->first <= f && l <= y->last && y->last - y->first > l - f &&
+                    earlier(y->first, y->last, c0, c1)) {
+                    status = ST_OVERLAPPED; c0 = y->first; c1 = y->last;
+                }
+            }
+        }
+        if (status == ST_CODED && kind == PK_PROBLEM) {
+            int c = d->pconcord[p] ? -1 : negation_before(d, w, f, TF_NEG);
+            if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
+            if (status == ST_CODED) rule = (l - f + 1 > d->plen[p]) ? RU_WINDOW : RU_WORDS;
+        } else if (status == ST_CODED) {
+            /* a topic: the nearest cue of lack or adequacy after it, else before it */
+            int g = -1, neg = -1, found = 0;
+            for (g = l + 1; g < nw && w->pred[g] == w->pred[l]; g++)
+                if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &list)) { found = 1; break; }
+            if (!found)
+                for (g = f - 1; g >= 0 && w->pred[g] == w->pred[f]; g--)
+                    if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
+            if (found) {
+                if (polarity(d, w, g, f, list, &neg) > 0) rule = list ? RU_LIST : RU_CUE;
+                else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
+            } else {
+                /* a negation before the topic states its lack ("non abbiamo
+                 * fondi"), unless the clause is a contrast: "non X, ma Y" */
+                for (g = f - 1; g >= 0 && w->pred[g] == w->pred[f]; g--)
+                    if ((w->tok[g].flags & TF_NEG) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
+                if (found) {
+                    int k = l + 1;
+                    while (k < nw && w->clause[k] == w->clause[f]) k++;
+                    if (k < nw && (w->tok[k].flags & TF_BREAK)) {
+                        status = ST_NEGATED; c0 = c1 = g;
+                    } else rule = list ? RU_LIST : RU_CUE;
+                } else if (context == 1) {
+                    status = ST_PENDING;        /* a bare topic: decided below */
+                    rule = RU_CONTEXT;
+                } else status = ST_UNCODED;
+            }
+        }
+        if (status == ST_CODED || status == ST_PENDING)
+            for (int k = f; k <= l; k++) if (w->tok[k].approx) { rule = RU_APPROX; break; }
+        w->hstatus[h] = status;
+        w->hrule[h] = rule;
+        w->hcause0[h] = c0;
+        w->hcause1[h] = c1;
+    }
+    /* A bare topic is coded unless its segment holds a match of another
+     * category that is not set aside by a contrast: a problem, a topic coded
+     * by a cue, or a topic before it ("resistenze verso il ruolo del peer"
+     * is cultural, not role; "formazione del personale" is training). */
+    for (R_xlen_t h = 0; h < nh; h++) {
+        if (w->hstatus[h] != ST_PENDING) continue;
+        const txt_hit *x = &w->hits[h];
+        int cat = d->pcat[x->pat], f = x->first, c0 = -1, c1 = -1;
+        for (R_xlen_t q = 0; q < nh; q++) {
+            const txt_hit *y = &w->hits[q];
+            int yk = d->pkind[y->pat], ys = w->hstatus[q];
+            if (d->pcat[y->pat] == cat || ys == ST_CONTRASTED) continue;
+            if ((yk == PK_PROBLEM && (w->seg[y->first] == w->seg[f] ||
+                                      w->seg[y->last] == w->seg[f])) ||
+                (yk == PK_TOPIC && w->seg[y->first] == w->seg[f] &&
+                 (y->first < f || ys == ST_CODED))) {
+                if (earlier(y->first, y->last, c0, c1)) { c0 = y->first; c1 = y->last; }
+            }
+        }
+        if (c0 >= 0) {
+            w->hstatus[h] = ST_UNCODED_BARE;
+            w->hcause0[h] = c0;
+            w->hcause1[h] = c1;
+        }
+    }
+    for (R_xlen_t h = 0; h < nh; h++) {
+        if (w->hstatus[h] == ST_PENDING) w->hstatus[h] = ST_CODED;
+        else if (w->hstatus[h] == ST_UNCODED_BARE) w->hstatus[h] = ST_UNCODED;
+    }
 }
 
 static void scratch_init(txt_scratch *w)
 {
+    memset(w, 0, sizeof(txt_scratch));
     w->wcap = 64;
-    w->wstart = (R_xlen_t *) R_alloc(w->wcap, sizeof(R_xlen_t));
-    w->wend = (R_xlen_t *) R_alloc(w->wcap, sizeof(R_xlen_t));
-    w->wclause = (int *) R_alloc(w->wcap, sizeof(int));
-    w->wcue = (int *) R_alloc(w->wcap, sizeof(int));
+    w->tok = (txt_tok *) R_alloc(w->wcap, sizeof(txt_tok));
+    w->clause = (int *) R_alloc(w->wcap, sizeof(int));
+    w->pred = (int *) R_alloc(w->wcap, sizeof(int));
+    w->seg = (int *) R_alloc(w->wcap, sizeof(int));
+    w->intopic = (unsigned char *) R_alloc(w->wcap, 1);
+    w->listtopic = (unsigned char *) R_alloc(w->wcap, 1);
+    w->topicend = (unsigned char *) R_alloc(w->wcap, 1);
+    w->inproblem = (unsigned char *) R_alloc(w->wcap, 1);
     w->scap = 64;
     w->cur = (txt_state *) R_alloc(w->scap, sizeof(txt_state));
     w->nxt = (txt_state *) R_alloc(w->scap, sizeof(txt_state));
     w->hcap = 64;
     w->hits = (txt_hit *) R_alloc(w->hcap, sizeof(txt_hit));
-    w->symcap = 16;
+    w->symcap = 64;
     w->syms = (int *) R_alloc(w->symcap, sizeof(int));
+    w->fcap = 64;
+    w->fbuf = (unsigned char *) R_alloc(w->fcap, 1);
 }
 
-/* C_code_text(text, dictionary, evidence)
+#define NEV 8
+
+/* C_code_text(text, dictionary, evidence, context)
  * text: character vector, UTF-8 (checked by the R wrapper; rechecked here);
- * dictionary: the external pointer; evidence: TRUE/FALSE.
+ * dictionary: the external pointer; evidence: TRUE/FALSE; context: 0 (none)
+ * or 1 (answers to a question about barriers).
  * Returns list(codes = logical matrix n x ncat, evidence = NULL or
- * list(answer, pattern, start, end, status)) with 1-based rows/positions. */
-SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence)
+ * list(answer, pattern, start, end, status, rule, cause_start, cause_end))
+ * with 1-based rows, patterns and character positions (NA: no cause). */
+SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context)
 {
     psv_check_type(text, STRSXP, "text");
     txt_dict *d = txt_dict_of(dictionary);
     int want_ev = psv_as_flag(evidence, "evidence");
+    int ctx = psv_as_int(context, "context", 0, 1);
     R_xlen_t n = XLENGTH(text);
     int nprot = 0;
     if (n > INT_MAX) Rf_error("'text' is too long");
@@ -679,20 +1260,9 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence)
     txt_scratch w;
     scratch_init(&w);
     R_xlen_t ecap = want_ev ? 256 : 0, ne = 0;
-    int *e_ans = NULL, *e_pat = NULL, *e_status = NULL;
-    double *e_start = NULL, *e_end = NULL;
-    if (want_ev) {
-        e_ans = (int *) R_alloc(ecap, sizeof(int));
-        e_pat = (int *) R_alloc(ecap, sizeof(int));
-        e_status = (int *) R_alloc(ecap, sizeof(int));
-        /* cppcheck-suppress invalidPointerCast ; R_alloc memory is aligned for any type */
-        e_start = (double *) R_alloc(ecap, sizeof(double));
-        /* cppcheck-suppress invalidPointerCast ; as above */
-        e_end = (double *) R_alloc(ecap, sizeof(double));
-    }
-    int ncat = d->ncat, has_excl = 0;
-    for (int p = 0; p < d->np; p++) has_excl |= d->pexcl[p];
-    R_xlen_t xcap = 0, *excl = NULL;
+    int *ev[NEV];
+    for (int j = 0; j < NEV; j++) ev[j] = want_ev ? (int *) R_alloc(ecap, sizeof(int)) : NULL;
+    int ncat = d->ncat;
     for (R_xlen_t r = 0; r < n; r++) {
         /* counted in answers, not bytes: look more often than PSV_INTERRUPT_EVERY */
         if (r % 4096 == 0) R_CheckUserInterrupt();
@@ -705,65 +1275,46 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence)
         if (Rf_getCharCE(el) == CE_BYTES || Rf_getCharCE(el) == CE_LATIN1)
             Rf_error("element %lld of 'text' is not UTF-8", (long long) r + 1);
         const unsigned char *s = (const unsigned char *) CHAR(el);
-        R_xlen_t nb = XLENGTH(el), nwords = 0;
-        R_xlen_t nh = scan_text(d, s, nb, &w, &nwords);
-        if (nh < 0) Rf_error("element %lld of 'text' is not valid UTF-8", (long long) r + 1);
-        /* exclusion hits of this text, found once */
-        R_xlen_t nexcl = 0;
-        if (has_excl) {
-            if (nh > xcap) {
-                xcap = 2 * nh;
-                excl = (R_xlen_t *) R_alloc(xcap, sizeof(R_xlen_t));
-            }
-            for (R_xlen_t h = 0; h < nh; h++)
-                if (d->pexcl[w.hits[h].pat]) excl[nexcl++] = h;
-        }
+        R_xlen_t nw = tokenize(d, s, XLENGTH(el), &w);
+        if (nw < 0) Rf_error("element %lld of 'text' is not valid UTF-8", (long long) r + 1);
+        if (nw > INT_MAX / 2) Rf_error("element %lld of 'text' has too many words", (long long) r + 1);
+        R_xlen_t nh = match_words(d, &w, nw);
+        if (nh == 0) continue;
+        resolve(d, &w, nw, nh, ctx);
         for (R_xlen_t h = 0; h < nh; h++) {
+            int st = w.hstatus[h];
+            if (st < 0) continue;
             int p = w.hits[h].pat;
-            if (d->pexcl[p] && !want_ev) continue;
-            int st = hit_status(d, &w, excl, nexcl, h);
-            if (!d->pexcl[p] && st == 0) cd[r + (R_xlen_t) d->pcat[p] * n] = 1;
-            if (want_ev) {
-                if (ne == ecap) {
-                    R_xlen_t nc = 2 * ecap;
-                    e_ans = (int *) grow(e_ans, ecap, nc, sizeof(int));
-                    e_pat = (int *) grow(e_pat, ecap, nc, sizeof(int));
-                    e_status = (int *) grow(e_status, ecap, nc, sizeof(int));
-                    e_start = (double *) grow(e_start, ecap, nc, sizeof(double));
-                    e_end = (double *) grow(e_end, ecap, nc, sizeof(double));
-                    ecap = nc;
-                }
-                e_ans[ne] = (int) r + 1;
-                e_pat[ne] = p + 1;
-                e_status[ne] = d->pexcl[p] ? 3 : st;
-                e_start[ne] = (double) w.wstart[w.hits[h].first] + 1;
-                e_end[ne] = (double) w.wend[w.hits[h].last] + 1;
-                ne++;
+            if (st == ST_CODED) cd[r + (R_xlen_t) d->pcat[p] * n] = 1;
+            if (!want_ev) continue;
+            if (ne == ecap) {
+                R_xlen_t nc = 2 * ecap;
+                for (int j = 0; j < NEV; j++)
+                    ev[j] = (int *) grow(ev[j], (size_t) ecap, (size_t) nc, sizeof(int));
+                ecap = nc;
             }
+            /* character positions fit an int: R strings are shorter than 2^31 bytes */
+            ev[0][ne] = (int) r + 1;
+            ev[1][ne] = p + 1;
+            ev[2][ne] = (int) w.tok[w.hits[h].first].start + 1;
+            ev[3][ne] = (int) w.tok[w.hits[h].last].end + 1;
+            ev[4][ne] = st;
+            ev[5][ne] = w.hrule[h];
+            ev[6][ne] = w.hcause0[h] < 0 ? NA_INTEGER : (int) w.tok[w.hcause0[h]].start + 1;
+            ev[7][ne] = w.hcause1[h] < 0 ? NA_INTEGER : (int) w.tok[w.hcause1[h]].end + 1;
+            ne++;
         }
     }
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 2)); nprot++;
     SET_VECTOR_ELT(out, 0, codes);
     if (want_ev) {
-        SEXP ev = PROTECT(Rf_allocVector(VECSXP, 5)); nprot++;
-        SEXP a = PROTECT(Rf_allocVector(INTSXP, ne)); nprot++;
-        SEXP p = PROTECT(Rf_allocVector(INTSXP, ne)); nprot++;
-        SEXP s0 = PROTECT(Rf_allocVector(REALSXP, ne)); nprot++;
-        SEXP s1 = PROTECT(Rf_allocVector(REALSXP, ne)); nprot++;
-        SEXP st = PROTECT(Rf_allocVector(INTSXP, ne)); nprot++;
-        for (R_xlen_t i = 0; i < ne; i++) {
-            INTEGER(a)[i] = e_ans[i];
-            INTEGER(p)[i] = e_pat[i];
-            REAL(s0)[i] = e_start[i];
-            REAL(s1)[i] = e_end[i];
-            INTEGER(st)[i] = e_status[i];
+        SEXP evl = PROTECT(Rf_allocVector(VECSXP, NEV)); nprot++;
+        for (int j = 0; j < NEV; j++) {
+            SEXP v = Rf_allocVector(INTSXP, ne);
+            SET_VECTOR_ELT(evl, j, v);
+            if (ne) memcpy(INTEGER(v), ev[j], (size_t) ne * sizeof(int));
         }
-        SET_VECTOR_ELT(ev, 0, a);
-        SET_VECTOR_ELT(ev, 1, p);
-        SET_VECTOR_ELT(ev, 2, s0);
-        SET_VECTOR_ELT(ev, 3, s1);
-        SET_VECTOR_ELT(ev, 4, st);
-        SET_VECTOR_ELT(out, 1, ev);
+        SET_VECTOR_ELT(out, 1, evl);
     }
     UNPROTECT(nprot);
     return out;
@@ -780,7 +1331,9 @@ SEXP C_text_dictionary_ok(SEXP dictionary)
 }
 
 /* C_text_words(text): folded words of one string with their 1-based
- * character positions and clause numbers, for documentation and tests. */
+ * character positions, the separator before each (0 none, 1 segment,
+ * 2 clause, 3 colon) and whether it carries an accent ("è", "e'"), cut by
+ * the tokenizer of code_text(). */
 SEXP C_text_words(SEXP text)
 {
     psv_check_type(text, STRSXP, "text");
@@ -788,59 +1341,43 @@ SEXP C_text_words(SEXP text)
     SEXP el = STRING_ELT(text, 0);
     if (el == NA_STRING) Rf_error("'text' must not be NA");
     const unsigned char *s = (const unsigned char *) CHAR(el);
-    R_xlen_t n = XLENGTH(el), i = 0, pos = 0;
-    /* two passes: count words, then fill */
+    R_xlen_t n = XLENGTH(el);
+    txt_scratch w;
+    scratch_init(&w);
+    R_xlen_t nw = tokenize(NULL, s, n, &w);
+    if (nw < 0) Rf_error("'text' is not valid UTF-8");
     int nprot = 0;
-    SEXP out = R_NilValue;
-    for (int pass = 0; pass < 2; pass++) {
-        R_xlen_t nw = 0;
-        int inword = 0, clause = 1, pending = 0;
-        R_xlen_t ws = 0, we = 0;
-        i = 0; pos = 0;
-        char *fb = NULL;
-        size_t fl = 0;
-        if (pass == 1) fb = R_alloc((size_t) 4 * n + 1, 1);
-        while (1) {
-            uint32_t c; int cls;
-            if (i < n) {
-                c = utf8_next(s, n, &i);
-                if (c == 0xFFFFFFFFu) Rf_error("'text' is not valid UTF-8");
-                cls = char_class(c);
-            } else { c = 0; cls = CC_SEP; }
-            if (cls == CC_WORD) {
-                if (!inword) {
-                    inword = 1; ws = pos; fl = 0;
-                    if (pending) { clause++; pending = 0; }
-                }
-                we = pos;
-                if (pass == 1) fl += (size_t) fold_char(c, (unsigned char *) fb + fl);
-            } else if (cls == CC_IGNORE) {
-                if (inword) we = pos;
-            } else {
-                if (inword) {
-                    if (pass == 1) {
-                        fb[fl] = '\0';
-                        SET_STRING_ELT(VECTOR_ELT(out, 0), nw, Rf_mkCharCE(fb, CE_UTF8));
-                        REAL(VECTOR_ELT(out, 1))[nw] = (double) ws + 1;
-                        REAL(VECTOR_ELT(out, 2))[nw] = (double) we + 1;
-                        INTEGER(VECTOR_ELT(out, 3))[nw] = clause;
-                    }
-                    nw++;
-                    inword = 0;
-                }
-                if (cls == CC_CLAUSE) pending = 1;
-                if (i >= n) break;
-            }
-            pos++;
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 5)); nprot++;
+    SEXP word = PROTECT(Rf_allocVector(STRSXP, nw)); nprot++;
+    SEXP st = PROTECT(Rf_allocVector(REALSXP, nw)); nprot++;
+    SEXP en = PROTECT(Rf_allocVector(REALSXP, nw)); nprot++;
+    SEXP sep = PROTECT(Rf_allocVector(INTSXP, nw)); nprot++;
+    SEXP acc = PROTECT(Rf_allocVector(LGLSXP, nw)); nprot++;
+    /* fold each word again from its characters (positions are characters) */
+    char *fb = R_alloc((size_t) 4 * n + 1, 1);
+    R_xlen_t i = 0, pos = 0, k = 0;
+    size_t fl = 0;
+    while (k < nw && i < n) {
+        uint32_t c = utf8_next(s, n, &i);
+        if (pos >= w.tok[k].start && pos <= w.tok[k].end && char_class(c) == CC_WORD)
+            fl += (size_t) fold_char(c, (unsigned char *) fb + fl);
+        if (pos == w.tok[k].end) {
+            fb[fl] = '\0';
+            SET_STRING_ELT(word, k, Rf_mkCharCE(fb, CE_UTF8));
+            REAL(st)[k] = (double) w.tok[k].start + 1;
+            REAL(en)[k] = (double) w.tok[k].end + 1;
+            INTEGER(sep)[k] = w.tok[k].sep;
+            LOGICAL(acc)[k] = w.tok[k].accent;
+            fl = 0;
+            k++;
         }
-        if (pass == 0) {
-            out = PROTECT(Rf_allocVector(VECSXP, 4)); nprot++;
-            SET_VECTOR_ELT(out, 0, Rf_allocVector(STRSXP, nw));
-            SET_VECTOR_ELT(out, 1, Rf_allocVector(REALSXP, nw));
-            SET_VECTOR_ELT(out, 2, Rf_allocVector(REALSXP, nw));
-            SET_VECTOR_ELT(out, 3, Rf_allocVector(INTSXP, nw));
-        }
+        pos++;
     }
+    SET_VECTOR_ELT(out, 0, word);
+    SET_VECTOR_ELT(out, 1, st);
+    SET_VECTOR_ELT(out, 2, en);
+    SET_VECTOR_ELT(out, 3, sep);
+    SET_VECTOR_ELT(out, 4, acc);
     UNPROTECT(nprot);
     return out;
 }

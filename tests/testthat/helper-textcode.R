@@ -1,8 +1,9 @@
 # A plain-R reference for the dictionary coder, written from the documented
-# rules (not from the C code): fold each character, split into words with
-# their character positions and clauses, match patterns as word sequences,
-# then apply negation and exclusions.  Negative concord: a pattern whose first
-# word (folded, without its '*') is a cue is never negated by an earlier cue.
+# rules of ?text_dictionary (not from the C code): fold each character, split
+# into words with their character positions and the separator before each,
+# flag the cue words, match patterns as word sequences within a window, then
+# resolve each match (exclusion, contrast, overlap, negation, the cues of a
+# topic, the question context).  Slow and simple on purpose.
 
 # Folded forms of the Latin-1 and Latin Extended-A letters, by base letter.
 ref_fold_groups <- list(
@@ -22,13 +23,16 @@ ref_fold_table <- local({
   tab
 })
 
-# "W" letter/digit, "S" separator, "C" separator ending a clause, "I" ignored
+# "W" letter/digit, "S" separator, "G" separator ending a segment, "K" the
+# colon, "C" separator ending a clause, "I" ignored
 ref_class <- function(cp) {
   out <- rep("W", length(cp))
   ascii <- cp < 0x80
   alnum <- (cp >= 0x30 & cp <= 0x39) | (cp >= 0x41 & cp <= 0x5A) | (cp >= 0x61 & cp <= 0x7A)
   out[ascii & !alnum] <- "S"
-  out[cp %in% utf8ToInt(".;:!?\n\r")] <- "C"
+  out[cp %in% utf8ToInt(".;!?\n\r")] <- "C"
+  out[cp %in% utf8ToInt(",()[]/")] <- "G"
+  out[cp == utf8ToInt(":")] <- "K"
   out[cp >= 0x80 & cp < 0xC0] <- "S"
   out[cp == 0xAD] <- "I"
   latin <- cp >= 0xC0 & cp < 0x180
@@ -36,11 +40,15 @@ ref_class <- function(cp) {
   out[cp >= 0x2B0 & cp <= 0x2FF] <- "S"
   out[cp >= 0x300 & cp <= 0x36F] <- "I"
   out[cp >= 0x2000 & cp <= 0x2BFF] <- "S"
+  out[cp %in% c(0x2013, 0x2014)] <- "G"
   out[cp %in% c(0x2026, 0x2028, 0x2029)] <- "C"
   out[(cp >= 0x2E00 & cp <= 0x2E7F) | (cp >= 0x3000 & cp <= 0x303F) |
       (cp >= 0xFE10 & cp <= 0xFE6F) | (cp >= 0xFEFF & cp <= 0xFF0F) |
       (cp >= 0xFFF0 & cp <= 0xFFFF) | (cp >= 0x1F000 & cp <= 0x1FAFF)] <- "S"
   out[cp >= 0xFE00 & cp <= 0xFE0F] <- "I"
+  # a hyphen followed by a space or a tab is a dash between list items
+  nxt <- c(cp[-1L], NA)
+  out[cp == 0x2D & nxt %in% c(0x20, 0x09)] <- "G"
   out
 }
 
@@ -51,84 +59,342 @@ ref_fold_char <- function(cp) {
   intToUtf8(cp)
 }
 
-# Words of a string: folded word, start, end (character positions), clause.
-# A word is a run of letters, digits and ignored marks that holds a letter or
-# digit; it starts at its first letter or digit.
-ref_words <- function(x, breaks = c("ma", "pero", "tuttavia", "bensi", "eppure", "but",
-                                    "however", "although", "though", "whereas")) {
+# Words of a string: folded word, start, end (character positions), and the
+# separator before it: 0 none, 1 segment, 2 clause, 3 colon (the strongest
+# of the run).  A word is a run of
+# letters, digits and ignored marks that holds a letter or digit; it starts
+# at its first letter or digit.
+ref_words <- function(x) {
   cp <- utf8ToInt(x)
   cls <- ref_class(cp)
   folded <- ifelse(cls == "W", vapply(cp, ref_fold_char, ""), "")
   r <- rle(cls %in% c("W", "I"))
   ends <- cumsum(r$lengths)
   starts <- ends - r$lengths + 1L
-  words <- character(); start <- integer(); end <- integer()
+  words <- character(); start <- integer(); end <- integer(); accent <- logical()
   for (k in which(r$values)) {
     idx <- starts[k]:ends[k]
     w <- idx[cls[idx] == "W"]
     if (!length(w)) next
     words <- c(words, paste(folded[idx], collapse = ""))
     start <- c(start, w[1L]); end <- c(end, ends[k])
+    # written with an accent (any character past ASCII), or followed by an
+    # apostrophe that starts no word ("e'")
+    after <- ends[k] + 1L
+    mark <- after <= length(cp) && cp[after] %in% c(0x27, 0x2019) &&
+      (after == length(cp) || cls[after + 1L] != "W")
+    accent <- c(accent, any(cp[w[1L]:ends[k]] >= 0x80) || mark)
   }
-  cpos <- which(cls == "C")
   prev <- c(0L, end[-length(end)])
-  punct <- vapply(seq_along(start), function(k) any(cpos > prev[k] & cpos < start[k]), NA)
-  clause <- cumsum(punct | words %in% breaks)
-  list(word = words, start = start, end = end, clause = clause)
+  sep <- vapply(seq_along(start), function(k) {
+    between <- cls[seq_len(start[k] - 1L)][seq_len(start[k] - 1L) > prev[k]]
+    if (any(between == "C")) 2L else if (any(between == "K")) 3L else
+      if (any(between == "G")) 1L else 0L
+  }, 0L)
+  list(word = words, start = start, end = end, sep = sep, accent = accent)
 }
 
 # A pattern as a list of (word, star) pairs.
 ref_parse_pattern <- function(p) {
-  w <- ref_words(p, breaks = character())
+  w <- ref_words(p)
   chars <- strsplit(p, "")[[1L]]
   star <- (w$end + 1L) <= length(chars) & chars[pmin(w$end + 1L, length(chars))] == "*"
   list(word = w$word, star = star)
 }
 
-# Reference coder.  patterns: data frame with category, pattern, exclusion.
-# Returns list(codes = logical matrix, evidence = data frame of matches with
-# answer, row (pattern row), start, end, status).
-ref_code <- function(text, patterns, categories, negation, window = 4) {
-  parsed <- lapply(patterns$pattern, ref_parse_pattern)
-  negation <- vapply(negation, function(cue) ref_words(cue, breaks = character())$word[1L], "",
-                     USE.NAMES = FALSE)
-  concord <- vapply(parsed, function(pw) pw$word[1L] %in% negation, NA)
-  codes <- matrix(FALSE, length(text), length(categories),
-                  dimnames = list(NULL, categories))
-  e_ans <- e_row <- e_start <- e_end <- integer(); e_status <- character()
+# Is the optimal string alignment distance of two strings at most 1?
+ref_osa1 <- function(a, b) {
+  a <- strsplit(a, "")[[1L]]; b <- strsplit(b, "")[[1L]]
+  na <- length(a); nb <- length(b)
+  if (abs(na - nb) > 1L) return(FALSE)
+  m <- min(na, nb)
+  i <- which(a[seq_len(m)] != b[seq_len(m)])[1L]
+  if (is.na(i)) return(TRUE)
+  rest <- function(x, from) if (from > length(x)) character() else x[from:length(x)]
+  if (na == nb)
+    return(identical(rest(a, i + 1L), rest(b, i + 1L)) ||
+           (i < na && a[i] == b[i + 1L] && a[i + 1L] == b[i] &&
+            identical(rest(a, i + 2L), rest(b, i + 2L))))
+  if (na > nb) return(identical(rest(a, i + 1L), rest(b, i)))
+  identical(rest(a, i), rest(b, i + 1L))
+}
+
+# Does word w approximately match pattern word p (star: a stem)?
+ref_approx <- function(w, p, star) {
+  if (!star) return(ref_osa1(w, p))
+  m <- nchar(p)
+  for (L in (m - 1L):(m + 1L))
+    if (L <= nchar(w) && ref_osa1(substr(w, 1L, L), p)) return(TRUE)
+  FALSE
+}
+
+# Flag bits of words, as documented: negation, clause word, lack, adequacy,
+# skippable, coordination.
+REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
+REF_COORD <- 32L; REF_ARTICLE <- 64L
+REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
+
+ref_cue_flags <- function(words, cues, flag) {
+  out <- integer(length(words))
+  for (cue in cues) {
+    star <- endsWith(cue, "*")
+    cw <- ref_words(sub("\\*$", "", cue))$word
+    hit <- if (star) startsWith(words, cw) else words == cw
+    out[hit] <- flag
+  }
+  out
+}
+
+# Reference coder.  d: a peer_dictionary (its patterns, cue lists and
+# settings are read as plain data).  Returns list(codes = logical matrix,
+# evidence = data frame of matches with answer, row (of d$patterns), start,
+# end, status, rule, cause_start, cause_end).
+ref_code <- function(text, d, context = d$context) {
+  pats <- d$patterns
+  parsed <- lapply(pats$pattern, ref_parse_pattern)
+  kind <- pats$kind
+  neg_words <- vapply(d$negation, function(cue) ref_words(cue)$word[1L], "", USE.NAMES = FALSE)
+  concord <- vapply(parsed, function(pw) pw$word[1L] %in% neg_words, NA)
+  plen <- lengths(lapply(parsed, `[[`, "word"))
+  # distinct pattern words (word, star) and the candidates of approximate matching
+  pw_all <- unique(do.call(rbind, lapply(parsed, function(pw)
+    data.frame(word = pw$word, star = pw$star, stringsAsFactors = FALSE))))
+  cand <- pw_all[nchar(pw_all$word) >= 6L & grepl("^[a-z0-9]+$", pw_all$word), , drop = FALSE]
+  pcols <- lapply(parsed, function(pw) match(paste(pw$word, pw$star),
+                                            paste(pw_all$word, pw_all$star)))
+  memo <- new.env()   # approximate matches of a word, computed once
+  codes <- matrix(FALSE, length(text), length(d$categories), dimnames = list(NULL, d$categories))
+  ev <- list()
   for (r in seq_along(text)) {
     if (is.na(text[r])) { codes[r, ] <- NA; next }
     w <- ref_words(text[r])
     nw <- length(w$word)
-    hp <- hf <- hl <- integer()
-    for (p in seq_along(parsed)) {
-      pw <- parsed[[p]]; L <- length(pw$word)
-      if (L > nw) next
-      ok <- rep(TRUE, nw - L + 1L)
-      for (j in seq_len(L)) {
-        tw <- w$word[j:(nw - L + j)]
-        ok <- ok & (if (pw$star[j]) startsWith(tw, pw$word[j]) else tw == pw$word[j])
+    if (!nw) next
+    fl <- ref_cue_flags(w$word, d$negation, REF_NEG) +
+      0L
+    fl <- bitwOr(fl, ref_cue_flags(w$word, c("ma", "pero", "tuttavia", "bensi", "eppure",
+                                             "salvo", "tranne", "eccetto", "but", "however",
+                                             "although", "though", "whereas", "except"),
+                                   REF_BREAK))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, d$lack, REF_LACK))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, d$adequacy, REF_ADEQ))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, d$skip, REF_SKIP))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, c("e", "ed", "o", "od", "oppure", "nonche", "and",
+                                             "or"), REF_COORD))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno",
+                                             "una", "the", "a", "an"), REF_ARTICLE))
+    # "è", "é", "e'": the verb, not the coordination
+    verb <- w$accent & bitwAnd(fl, REF_COORD) != 0L
+    fl[verb] <- bitwOr(bitwAnd(fl[verb], bitwNot(REF_COORD)), REF_SKIP)
+    has <- function(b) bitwAnd(fl, b) != 0L
+    # which text words match each distinct pattern word, exactly or as a prefix
+    wm <- vapply(seq_len(nrow(pw_all)), function(j)
+      if (pw_all$star[j]) startsWith(w$word, pw_all$word[j]) else w$word == pw_all$word[j],
+      logical(nw))
+    wm <- matrix(wm, nw)
+    approx <- rep(FALSE, nw)
+    if (isTRUE(d$approximate)) {
+      for (k in which(rowSums(wm) == 0L & fl == 0L & nchar(w$word) >= 6L &
+                      grepl("^[a-z0-9]+$", w$word))) {
+        js <- memo[[w$word[k]]]
+        if (is.null(js)) {
+          n <- nchar(w$word[k]); m <- nchar(cand$word)
+          try <- which(abs(n - m) <= 1L | (cand$star & m - 1L <= n))
+          js <- try[vapply(try, function(j) ref_approx(w$word[k], cand$word[j], cand$star[j]),
+                           NA)]
+          assign(w$word[k], js, envir = memo)
+        }
+        for (j in js) {
+          wm[k, which(pw_all$word == cand$word[j] & pw_all$star == cand$star[j])] <- TRUE
+          approx[k] <- TRUE
+        }
       }
-      s <- which(ok)
-      hp <- c(hp, rep(p, length(s))); hf <- c(hf, s); hl <- c(hl, s + L - 1L)
+    }
+    nsym <- rowSums(wm)
+    skippable <- !has(REF_CUES) & (has(REF_SKIP) | nsym == 0L)
+    # phrases: words in order, no separator between, at most `gap` skippable words
+    joinable <- function(a, b) b > a && b - a - 1L <= d$gap && all(w$sep[(a + 1L):b] == 0L) &&
+      all(skippable[seq_len(b - a - 1L) + a])
+    hp <- hf <- hl <- integer()
+    present <- colSums(wm) > 0L
+    for (p in which(vapply(pcols, function(col) all(present[col]), NA))) {
+      col <- pcols[[p]]
+      for (f in which(wm[, col[1L]])) {
+        ends <- f
+        for (j in seq_along(col)[-1L]) {
+          nx <- integer()
+          for (a in ends) for (b in which(wm[, col[j]])) if (joinable(a, b)) nx <- c(nx, b)
+          ends <- unique(nx)
+          if (!length(ends)) break
+        }
+        for (l in ends) { hp <- c(hp, p); hf <- c(hf, f); hl <- c(hl, l) }
+      }
     }
     if (!length(hp)) next
-    cue <- w$word %in% negation
-    excl <- patterns$exclusion[hp]
-    for (h in which(!excl)) {
-      p <- hp[h]; f <- hf[h]; cl <- w$clause[f]
-      ex <- excl & patterns$category[hp] == patterns$category[p] & w$clause[hf] == cl
-      before <- seq_len(f - 1L)
-      near <- before[cue[before] & w$clause[before] == cl & (f - before - 1L) <= window]
-      if (concord[p]) near <- integer()
-      status <- if (any(ex)) "excluded" else if (length(near)) "negated" else "coded"
-      if (status == "coded") codes[r, patterns$category[p]] <- TRUE
-      e_ans <- c(e_ans, r); e_row <- c(e_row, p); e_start <- c(e_start, w$start[f])
-      e_end <- c(e_end, w$end[hl[h]]); e_status <- c(e_status, status)
+    # clause, predicate, segment of each word
+    first <- seq_len(nw) == 1L
+    newclause <- !first & (w$sep == 2L | has(REF_BREAK))
+    # a cue starts a predicate after a comma-like separator or a
+    # coordination, with only function words between
+    starts <- vapply(seq_len(nw), function(k) {
+      j <- k
+      while (j > 1L) {
+        if (w$sep[j] == 1L || has(REF_COORD)[j - 1L]) return(TRUE)
+        if (w$sep[j] != 0L) return(FALSE)
+        if (!has(REF_SKIP)[j - 1L] || has(REF_CUES)[j - 1L]) return(FALSE)
+        j <- j - 1L
+      }
+      FALSE
+    }, NA)
+    # and any word after a coordination and an article
+    coord_art <- vapply(seq_len(nw), function(k)
+      k > 2L && w$sep[k] == 0L && has(REF_ARTICLE)[k - 1L] && w$sep[k - 1L] == 0L &&
+        has(REF_COORD)[k - 2L], NA)
+    newpred <- newclause | (!first & has(REF_LACK + REF_NEG) & starts) | coord_art
+    clause <- cumsum(newclause); pred <- cumsum(newpred)
+    seg <- cumsum(newclause | (!first & (w$sep != 0L | has(REF_COORD))))
+    hk <- kind[hp]; hcat <- pats$category[hp]
+    intopic <- listtopic <- topicend <- inproblem <- rep(FALSE, nw)
+    for (h in which(hk == "problem")) inproblem[hf[h]:hl[h]] <- TRUE
+    for (h in which(hk == "topic")) {
+      l <- hl[h]
+      item <- l < nw && (w$sep[l + 1L] != 0L || has(REF_COORD + REF_NEG)[l + 1L])
+      topicend[l] <- TRUE
+      intopic[hf[h]:l] <- TRUE
+      if (item) listtopic[hf[h]:l] <- TRUE
+    }
+    # a = cue, b = topic when forward; a = topic, b = cue otherwise
+    reach <- function(a, b, forward) {
+      if (pred[a] != pred[b]) return(NULL)
+      cnt <- 0L; list <- FALSE
+      for (k in (a + 1L):b) {
+        if (w$sep[k] != 0L && (!topicend[k - 1L] || (forward && w$sep[k] == 3L))) return(NULL)
+        if (k == b) break
+        if (!has(REF_LACK + REF_ADEQ)[k] && has(REF_SKIP + REF_COORD + REF_NEG)[k]) next
+        if (listtopic[k]) { list <- TRUE; next }
+        if (intopic[k] || inproblem[k]) return(NULL)
+        cnt <- cnt + 1L
+        if (cnt > d$gap) return(NULL)
+      }
+      list(list = list)
+    }
+    polar <- has(REF_LACK + REF_ADEQ)
+    # the nearest negation cue before word k: same predicate, at most
+    # `window` words between, not across a colon
+    # (for a cue of adequacy before its topic, a cue of lack reverses it too)
+    negation_before <- function(k, flags = REF_NEG) {
+      c <- k - 1L
+      while (c >= 1L && pred[c] == pred[k] && k - c - 1L <= d$window) {
+        if (has(flags)[c]) return(c)
+        if (w$sep[c + 1L] == 3L) break
+        c <- c - 1L
+      }
+      NA_integer_
+    }
+    polarity <- function(g, f, list) {
+      lack <- has(REF_LACK)[g]
+      pol <- if (lack) 1L else -1L
+      if (pol < 0L && g > 1L && pred[g - 1L] == pred[g] && has(REF_LACK)[g - 1L]) pol <- 1L
+      neg <- negation_before(g, if (pol < 0L && g < f) REF_NEG + REF_LACK else REF_NEG)
+      if (!is.na(neg)) pol <- -pol
+      between <- seq_len(nw)[seq_len(nw) > g & seq_len(nw) < f]
+      nb <- between[has(REF_NEG)[between]]
+      if (lack && !list && length(nb)) { pol <- -pol; neg <- nb[1L] }
+      list(pol = pol, neg = neg)
+    }
+    # the earliest of several causes
+    pick <- function(idx) {
+      if (!length(idx)) return(NULL)
+      o <- idx[order(hf[idx], hl[idx])][1L]
+      c(hf[o], hl[o])
+    }
+    st <- st2 <- ru <- rep(NA_character_, length(hp))
+    ca0 <- ca1 <- rep(NA_integer_, length(hp))
+    for (h in seq_along(hp)) {
+      k0 <- hk[h]
+      if (k0 %in% c("exclusion", "contrast")) next
+      p <- hp[h]; f <- hf[h]; l <- hl[h]; cat <- hcat[h]
+      status <- "coded"; rule <- "words"; cause <- c(NA_integer_, NA_integer_)
+      ex <- which(hk == "exclusion" & hcat == cat & pred[hf] == pred[f])
+      if (length(ex)) { status <- "excluded"; cause <- pick(ex) }
+      if (status == "coded") {
+        con <- integer()
+        for (e in which(hk == "contrast" & hl < f & pred[hl] == pred[f])) {
+          after <- which(hk %in% c("problem", "topic") & hf > hl[e] & pred[hf] == pred[hl[e]])
+          if (min(hf[after]) == f) con <- c(con, e)
+        }
+        if (length(con)) { status <- "contrasted"; cause <- pick(con) }
+      }
+      if (status == "coded" && (k0 == "topic" || isTRUE(pats$yield[p]))) {
+        ov <- which(((hk == "problem" & (k0 == "topic" | hcat != cat)) |
+                     (hk == "topic" & k0 == "topic")) &
+                    hf <= f & l <= hl & hl - hf > l - f)
+        if (length(ov)) { status <- "overlapped"; cause <- pick(ov) }
+      }
+      if (status == "coded" && k0 == "problem") {
+        c <- if (concord[p]) NA_integer_ else negation_before(f)
+        if (!is.na(c)) { status <- "negated"; cause <- c(c, c) }
+        if (status == "coded") rule <- if (l - f + 1L > plen[p]) "window" else "words"
+      } else if (status == "coded") {
+        found <- NULL; g <- NA_integer_
+        for (gg in seq_len(nw)[seq_len(nw) > l]) {
+          if (pred[gg] != pred[l]) break
+          if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) { found <- rc; g <- gg; break }
+        }
+        if (is.null(found))
+          for (gg in rev(seq_len(f - 1L))) {
+            if (pred[gg] != pred[f]) break
+            if (polar[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
+          }
+        if (!is.null(found)) {
+          pl <- polarity(g, f, found$list)
+          if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"
+          else { status <- "adequate"; cause <- c(if (is.na(pl$neg)) g else pl$neg, g) }
+        } else {
+          for (gg in rev(seq_len(f - 1L))) {
+            if (pred[gg] != pred[f]) break
+            if (has(REF_NEG)[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
+          }
+          if (!is.null(found)) {
+            k <- l + 1L
+            while (k <= nw && clause[k] == clause[f]) k <- k + 1L
+            if (k <= nw && has(REF_BREAK)[k]) { status <- "negated"; cause <- c(g, g) }
+            else rule <- if (found$list) "list" else "cue"
+          } else if (context == "barrier") {
+            status <- "pending"; rule <- "context"
+          } else status <- "uncoded"
+        }
+      }
+      if (status %in% c("coded", "pending") && any(approx[f:l])) rule <- "approximate"
+      st[h] <- status; ru[h] <- rule; ca0[h] <- cause[1L]; ca1[h] <- cause[2L]
+    }
+    # a bare topic is set aside by a match of another category in its
+    # segment, unless contrasted: a problem, a topic coded by a cue, or a
+    # topic before it
+    for (h in which(st %in% "pending")) {
+      f <- hf[h]
+      bl <- which(hcat != hcat[h] & !st %in% "contrasted" &
+                  ((hk == "problem" & (seg[hf] == seg[f] | seg[hl] == seg[f])) |
+                   (hk == "topic" & seg[hf] == seg[f] & (hf < f | st %in% "coded"))))
+      if (length(bl)) { c2 <- pick(bl); st2[h] <- "uncoded"; ca0[h] <- c2[1L]; ca1[h] <- c2[2L] }
+    }
+    st[st2 %in% "uncoded"] <- "uncoded"
+    st[st %in% "pending"] <- "coded"
+    for (h in which(!is.na(st))) {
+      if (st[h] == "coded") codes[r, hcat[h]] <- TRUE
+      ev[[length(ev) + 1L]] <- data.frame(
+        answer = r, row = hp[h], start = w$start[hf[h]], end = w$end[hl[h]], status = st[h],
+        rule = if (st[h] == "coded") ru[h] else NA_character_,
+        cause_start = if (is.na(ca0[h])) NA_integer_ else w$start[ca0[h]],
+        cause_end = if (is.na(ca1[h])) NA_integer_ else w$end[ca1[h]],
+        stringsAsFactors = FALSE)
     }
   }
-  list(codes = codes, evidence = data.frame(answer = e_ans, row = e_row, start = e_start,
-                                            end = e_end, status = e_status))
+  evidence <- if (length(ev)) do.call(rbind, ev) else
+    data.frame(answer = integer(), row = integer(), start = integer(), end = integer(),
+               status = character(), rule = character(), cause_start = integer(),
+               cause_end = integer())
+  list(codes = codes, evidence = evidence)
 }
 
 # Random spellings of a word: each letter may take any accented or

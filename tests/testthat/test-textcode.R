@@ -1,20 +1,32 @@
-ev_key <- function(ev) {
-  ev <- ev[ev$status != "exclusion", , drop = FALSE]
-  sort(paste(ev$answer, ev$category, ev$pattern, ev$start, ev$end, ev$status))
-}
+ev_key <- function(ev)
+  sort(paste(ev$answer, ev$category, ev$pattern, ev$start, ev$end, ev$status, ev$rule,
+             ev$cause_start, ev$cause_end))
+
+ref_key <- function(ref, d)
+  sort(paste(ref$evidence$answer, d$patterns$category[ref$evidence$row],
+             d$patterns$pattern[ref$evidence$row], ref$evidence$start, ref$evidence$end,
+             ref$evidence$status, ref$evidence$rule, ref$evidence$cause_start,
+             ref$evidence$cause_end))
 
 test_that("the coder agrees with the plain-R reference on random texts", {
   set.seed(20250131)
   vocab <- c("fondi", "finanziamento", "finanz", "perché", "équipe", "dell", "città",
              "risorse", "ruolo", "formazione", "carichi", "lavoro", "naïve", "a", "ab",
              "abc", "x1", "2025", "cœur", "coeur", "λόγος", "non", "senza", "nessun",
-             "ma", "but", "zeta", "rifinanziamento")
+             "ma", "but", "zeta", "rifinanziamento", "manca", "mancanza", "poco", "chiaro",
+             "adeguati", "e", "è", "o", "di", "il", "piu", "che", "formazzione", "fnodi",
+             "supervisione", "supervsione", "ruolo")
   cues <- c("non", "senza", "nessun")
   seps <- c(" ", "  ", ", ", ". ", "; ", "\n", " - ", "'", "\u2019", "\u2018", "\u02bc",
             "!? ", "...", "\u00a0", " (", ") ", "\t", "\u2026", " \u00ab", "\u00bb ",
-            "\U0001F600", ":", "\r\n")
-  for (round in 1:3) {
-    # a random frame: words, prefixes, phrases, in four categories
+            "\U0001F600", ":", ": ", "\r\n", " / ", "-", "' ", "\u2013")
+  settings <- list(list(window = 4, gap = 2, context = "barrier", approximate = TRUE),
+                   list(window = Inf, gap = 0, context = "none", approximate = FALSE),
+                   list(window = 0, gap = 1, context = "barrier", approximate = FALSE),
+                   list(window = 2, gap = 3, context = "none", approximate = TRUE))
+  for (set in settings) {
+    # a random frame: words, prefixes, phrases, problems and topics, in four
+    # categories, with exclusions and general patterns that give way
     make_pattern <- function() {
       u <- runif(1)
       if (u < 0.35) return(ref_variants(sample(vocab, 1)))
@@ -31,42 +43,64 @@ test_that("the coder agrees with the plain-R reference on random texts", {
     pats <- unique(replicate(40, make_pattern()))
     cats <- sample(paste0("k", 1:4), length(pats), replace = TRUE)
     frame <- data.frame(category = cats, language = "it", pattern = pats,
-                        stringsAsFactors = FALSE)
+                        kind = sample(c("problem", "topic"), length(pats), replace = TRUE),
+                        yield = runif(length(pats)) < 0.3, stringsAsFactors = FALSE)
     key <- paste(frame$category, tolower(frame$pattern))
     frame <- frame[!duplicated(key), ]
     frame$exclude <- NA_character_
     first <- match(unique(frame$category), frame$category)
     frame$exclude[first[1]] <- "zeta"
-    frame$exclude[first[2]] <- "perche dell|abc ab"
-    window <- c(4, Inf, 0)[round]
-    d <- text_dictionary(frame, negation = cues, window = window)
+    frame$exclude[first[2]] <- "perche dell|abc ab|non e poco"
+    d <- text_dictionary(frame, negation = cues, window = set$window, gap = set$gap,
+                         lack = c("manca*", "poco"), adequacy = c("adeguat*", "chiaro"),
+                         skip = c("di", "il", "a"), contrast = c("piu che", "ab abc"),
+                         context = set$context, approximate = set$approximate)
     # random texts
     make_text <- function() {
-      k <- sample(0:14, 1)
+      k <- sample(0:16, 1)
       ws <- vapply(sample(vocab, k, replace = TRUE), ref_variants, "")
       acc <- runif(k) < 0.05
       ws[acc] <- paste0(ws[acc], "\u0301")
-      s <- sample(seps, k + 1, replace = TRUE)
+      s <- sample(seps, k + 1, replace = TRUE, prob = c(12, rep(1, length(seps) - 1)))
       if (runif(1) < 0.5) s[1] <- ""
       if (runif(1) < 0.5) s[k + 1] <- ""
       paste0(s[1], paste0(ws, s[-1], collapse = ""))
     }
-    texts <- replicate(500, make_text())
-    texts[sample.int(500, 10)] <- NA
+    texts <- replicate(400, make_text())
+    texts[sample.int(400, 10)] <- NA
     got <- code_text(texts, d, evidence = TRUE)
-    ref <- ref_code(texts, d$patterns, d$categories, cues, window = window)
-    expect_identical(as.matrix(got$codes), ref$codes)
-    rev <- ref$evidence
-    refkey <- sort(paste(rev$answer, d$patterns$category[rev$row], d$patterns$pattern[rev$row],
-                         rev$start, rev$end, rev$status))
-    expect_identical(ev_key(got$evidence), refkey)
+    ref <- ref_code(texts, d)
+    expect_identical(unname(as.matrix(got)), unname(ref$codes))
+    expect_identical(ev_key(text_evidence(got)), ref_key(ref, d))
     # evidence positions point at the matched words of the original text
-    e <- got$evidence
+    e <- text_evidence(got)
     expect_identical(e$match, substring(texts[e$answer], e$start, e$end))
+    has <- !is.na(e$cause_start)
+    expect_identical(e$cause[has], substring(texts[e$answer[has]], e$cause_start[has],
+                                             e$cause_end[has]))
+    # a code is TRUE exactly where a match of its category is coded
+    coded <- e[e$status == "coded", ]
+    want <- matrix(FALSE, length(texts), length(d$categories))
+    want[cbind(coded$answer, match(coded$category, d$categories))] <- TRUE
+    want[is.na(texts), ] <- NA
+    expect_identical(unname(as.matrix(got)), want)
+    # the other context gives the reference's codes too
+    other <- setdiff(c("none", "barrier"), set$context)
+    expect_identical(unname(as.matrix(code_text(texts, d, context = other))),
+                     unname(ref_code(texts, d, context = other)$codes))
     # chunks give the same codes as the whole
-    expect_identical(rbind(code_text(texts[1:250], d), code_text(texts[251:500], d)),
+    expect_identical(rbind(code_text(texts[1:200], d), code_text(texts[201:400], d)),
                      code_text(texts, d))
   }
+})
+
+test_that("the coder agrees with the reference on the development set", {
+  d <- barrier_dictionary()
+  x <- barrier_answers$text
+  got <- code_text(x, d, evidence = TRUE)
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got)), unname(ref$codes))
+  expect_identical(ev_key(text_evidence(got)), ref_key(ref, d))
 })
 
 test_that("words are folded and split as documented", {
@@ -77,8 +111,18 @@ test_that("words are folded and split as documented", {
   expect_identical(w$end, w$start + nchar(c("nell", "équipe", "rifinanziamento",
                                             "finanziamenti", "ma", "straße", "Œuvre",
                                             "dell", "ASL")) - 1L)
-  # clauses: ':' and '!' end one, "ma" starts one
-  expect_identical(w$clause, c(1L, 1L, 2L, 2L, 3L, 3L, 3L, 3L, 3L))
+  # clauses: '!' ends one and "ma" starts one (together, once); ':' does not
+  expect_identical(w$clause, c(1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L, 2L))
+  # segments: ':' and ',' end one as well, an apostrophe does not
+  expect_identical(w$segment, c(1L, 1L, 2L, 3L, 4L, 4L, 4L, 4L, 4L))
+  w <- text_words("fondi e formazione / tempo - ruolo; self-stigma e' assente")
+  expect_identical(w$word, c("fondi", "e", "formazione", "tempo", "ruolo", "self", "stigma",
+                             "e", "assente"))
+  # a coordination starts a segment; "-" with a space after it separates
+  # items, inside a word it does not
+  # and "e'" is the verb "è", not a coordination
+  expect_identical(w$segment, c(1L, 2L, 2L, 3L, 4L, 5L, 5L, 5L, 5L))
+  expect_identical(w$clause, c(1L, 1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L))
   expect_identical(nrow(text_words("")), 0L)
   expect_identical(text_words("  --  ")$word, character())
 })
@@ -89,13 +133,26 @@ test_that("plain words, prefixes and phrases match as documented", {
   d <- text_dictionary(frame, negation = character())
   x <- c("finanziamento", "rifinanziamento", "fondini", "FONDI", "risorse, economiche",
          "risorse\neconomiche", "economiche risorse", "DELL\u2019EQUIPE", "dell equipe",
-         "finanz", "Fondì")
+         "finanz", "Fondì", "risorse economiche")
   got <- code_text(x, d)
   expect_identical(got$f, c(TRUE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE,
-                            TRUE, TRUE))
-  expect_identical(got$p, c(FALSE, FALSE, FALSE, FALSE, TRUE, TRUE, FALSE, FALSE, FALSE,
-                            FALSE, FALSE))
-  expect_identical(got$e, c(rep(FALSE, 7), TRUE, TRUE, FALSE, FALSE))
+                            TRUE, TRUE, FALSE))
+  # a phrase lies within one segment: a comma or a clause break separates
+  expect_identical(got$p, c(rep(FALSE, 11), TRUE))
+  expect_identical(got$e, c(rep(FALSE, 7), TRUE, TRUE, FALSE, FALSE, FALSE))
+  # the window: up to `gap` skippable words (function words, words of no
+  # pattern) between two words of a phrase, none that is a word of the frame
+  y <- c("risorse molto economiche", "risorse davvero molto economiche",
+         "risorse davvero molto assai economiche", "risorse fondi economiche",
+         "risorse non economiche", "risorse e economiche")
+  expect_identical(code_text(y, d)$p, c(TRUE, TRUE, FALSE, FALSE, FALSE, FALSE))
+  expect_identical(code_text(y, text_dictionary(frame, negation = character(), gap = 3))$p,
+                   c(TRUE, TRUE, TRUE, FALSE, FALSE, FALSE))
+  expect_identical(code_text(y, text_dictionary(frame, negation = character(), gap = 0))$p,
+                   rep(FALSE, 6))
+  ev <- text_evidence(code_text(y[1:2], d, evidence = TRUE))
+  expect_identical(ev$rule, c("window", "window"))
+  expect_identical(ev$match, y[1:2])
 })
 
 test_that("the shipped dictionary codes realistic answers as a reader would", {
@@ -134,31 +191,38 @@ test_that("the shipped dictionary codes realistic answers as a reader would", {
 
 test_that("the shipped dictionary does not code topic words, positive or neutral statements", {
   d <- barrier_dictionary()
-  neutral <- c(
-    # the topics alone are not barriers
-    "fondi", "funding", "formazione", "training", "tempo", "time", "supervisione",
-    "supervision", "ruolo", "role", "riconoscimento", "recognition", "contratto", "budget",
-    "risorse", "resources", "personale", "staff", "cultura", "professionisti",
-    # positive or neutral statements, Italian
-    "I fondi sono sufficienti", "Il finanziamento è stabile", "I fondi non sono insufficienti",
-    "Non mancano i fondi", "I finanziamenti non mancano", "Abbiamo un budget dedicato e stabile",
+  topics <- c("fondi", "funding", "formazione", "training", "tempo", "time", "supervisione",
+              "supervision", "ruolo", "role", "riconoscimento", "recognition", "contratto",
+              "budget", "risorse", "resources", "personale", "staff")
+  # statements of adequacy, negated lack and "not a problem": never a barrier
+  adequate <- c(
+    "I fondi sono sufficienti", "I fondi non sono insufficienti",
+    "Non mancano i fondi", "I finanziamenti non mancano",
     "Le risorse economiche sono adeguate", "La formazione è ottima e continua",
-    "Non c'è carenza di formazione", "Il riconoscimento formale è arrivato nel 2023",
-    "Il contratto degli ESP è a tempo indeterminato", "Il ruolo del peer è chiaro e condiviso",
-    "La supervisione è regolare e ben organizzata", "La cultura del servizio è aperta al recovery",
-    "I professionisti accolgono bene i peer", "Il personale ha accettato la nuova figura",
+    "Non c'è carenza di formazione", "Non c'e' carenza di formazione",
+    "Il ruolo del peer è chiaro e condiviso", "La supervisione è regolare e ben organizzata",
+    "La cultura del servizio è aperta al recovery", "I professionisti accolgono bene i peer",
     "Le ricadute positive sul servizio sono evidenti", "Nessun problema di tempo né di personale",
-    # positive or neutral statements, English
     "Funding is adequate and stable", "training is excellent", "There is no lack of funding",
-    "Funding is not a problem", "The budget covers salaries and training",
-    "Staff have plenty of time for peer workers", "We have enough time and staff",
-    "The peer role is clearly defined", "Peer workers receive regular supervision",
+    "Funding is not a problem", "Staff have plenty of time for peer workers",
+    "We have enough time and staff", "The peer role is clearly defined",
+    "Peer workers receive regular supervision",
     "Accreditation is in place and recognised by the region",
-    "Training courses are regular and well attended", "Peer support is offered in every centre"
-  )
-  got <- code_text(neutral, d)
-  for (i in seq_along(neutral))
-    expect_identical(names(got)[unlist(got[i, ])], character(), info = neutral[i])
+    "Training courses are regular and well attended", "Peer support is offered in every centre",
+    "Tutto bene", "Nessuna difficoltà con la formazione")
+  # neutral statements that name a topic: a barrier only in answers about barriers
+  neutral <- c("Il finanziamento è stabile", "Abbiamo un budget dedicato e stabile",
+               "Il riconoscimento formale è arrivato nel 2023",
+               "Il personale ha accettato la nuova figura",
+               "The budget covers salaries and training")
+  none <- function(got, x)
+    for (i in seq_along(x))
+      expect_identical(names(got)[unlist(got[i, ])], character(), info = x[i])
+  none(code_text(c(topics, adequate, neutral), d, context = "none"), c(topics, adequate, neutral))
+  none(code_text(adequate, d), adequate)
+  # the bare topics are barriers when the question asks for barriers
+  got <- code_text(topics, d)
+  expect_true(all(rowSums(got) == 1), info = topics[rowSums(got) != 1])
 })
 
 test_that("the shipped dictionary codes problem statements under the right barrier", {
@@ -243,8 +307,10 @@ test_that("NA, empty and badly encoded answers", {
   lat <- iconv("perché mancano i finanziamenti", "UTF-8", "latin1")
   expect_identical(Encoding(lat), "latin1")
   expect_identical(code_text(lat, d), code_text("perché mancano i finanziamenti", d))
-  ev <- code_text(lat, d, evidence = TRUE)$evidence
-  expect_identical(ev$match[ev$category == "funding"], "mancano i finanziamenti")
+  ev <- text_evidence(code_text(lat, d, evidence = TRUE))
+  expect_true("mancano i finanziamenti" %in% ev$match[ev$category == "funding" &
+                                                       ev$status == "coded"])
+  expect_identical(unique(ev$start[ev$match == "mancano i finanziamenti"]), 8L)
   expect_identical(code_text(factor("fondi"), d), code_text("fondi", d))
   expect_error(code_text(1:3, d), class = "peersurvey_bad_argument")
   expect_error(code_text("a", list()), class = "peersurvey_bad_argument")
@@ -357,10 +423,9 @@ test_that("a pattern that begins with a cue is not negated by an earlier cue", {
   got <- code_text(x, d)
   expect_identical(got$training, c(TRUE, FALSE, FALSE, FALSE, TRUE, TRUE, FALSE))
   expect_identical(got$funding, c(FALSE, TRUE, FALSE, FALSE, FALSE, FALSE, TRUE))
-  ev <- code_text(x[1:2], d, evidence = TRUE)$evidence
-  ev <- ev[ev$status != "exclusion", ]
-  expect_identical(ev$match[ev$status == "coded"],
-                   c("nessuna formazione", "nessun finanziamento"))
+  ev <- text_evidence(code_text(x[1:2], d, evidence = TRUE))
+  ev <- ev[ev$status == "coded" & ev$kind == "problem", ]
+  expect_true(all(c("nessuna formazione", "nessun finanziamento") %in% ev$match))
   # the rule follows the cues in force: with "non" alone, "nessun" is a plain
   # word and the "non" before it negates
   frame <- data.frame(category = "t", language = "it",
@@ -378,25 +443,35 @@ test_that("the C entry points reject wrong calls with R errors", {
   d <- barrier_dictionary()
   ptr <- d$cache$pointer
   C <- function(name) getFromNamespace(name, "peersurvey")
-  expect_error(.Call(C("C_code_text"), 1:2, ptr, FALSE), "character")
-  expect_error(.Call(C("C_code_text"), "a", ptr, NA), "TRUE or FALSE")
-  expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE), "dictionary")
-  expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE), "dictionary")
-  expect_error(.Call(C("C_text_dictionary"), 1, 1L, FALSE, 1L, character(), character(), 4),
-               "character")
-  expect_error(.Call(C("C_text_dictionary"), "a", 2L, FALSE, 1L, character(), character(), 4),
-               "out of range")
-  expect_error(.Call(C("C_text_dictionary"), "a", 1L, FALSE, 1L, character(), character(), NA),
-               "window")
-  expect_error(.Call(C("C_text_dictionary"), c("a", "b"), 1L, FALSE, 1L, character(),
-                     character(), 4), "length")
-  expect_error(.Call(C("C_text_dictionary"), "  ", 1L, FALSE, 1L, character(), character(), 4),
-               "no word")
+  expect_error(.Call(C("C_code_text"), 1:2, ptr, FALSE, 0L), "character")
+  expect_error(.Call(C("C_code_text"), "a", ptr, NA, 0L), "TRUE or FALSE")
+  expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L), "context")
+  expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L), "dictionary")
+  expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L), "dictionary")
+  cues <- rep(list(character()), 7)
+  TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
+                 gap = 2L, approx = FALSE)
+    .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx)
+  expect_error(TD(p = 1), "character")
+  expect_error(TD(cat = 2L), "out of range")
+  expect_error(TD(kind = 7L), "out of range")
+  expect_error(TD(kind = NA_integer_), "out of range")
+  expect_error(TD(yield = NA), "yield")
+  expect_error(TD(window = NA), "window")
+  expect_error(TD(gap = -1L), "gap")
+  expect_error(TD(approx = NA), "approximate")
+  expect_error(TD(p = c("a", "b")), "length")
+  expect_error(TD(p = "  "), "no word")
+  expect_error(TD(cues. = cues[1:6]), "length")
+  expect_error(TD(cues. = c(cues[1:6], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:6], list(1))), "character")
+  # a contrast phrase (kind 3) needs no category
+  expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
   expect_error(.Call(C("C_text_words"), c("a", "b")), "length")
   bad <- "\xff"
   Encoding(bad) <- "UTF-8"
-  expect_error(.Call(C("C_code_text"), bad, ptr, FALSE), "UTF-8")
+  expect_error(.Call(C("C_code_text"), bad, ptr, FALSE, 0L), "UTF-8")
   expect_error(.Call(C("C_text_dictionary_ok"), 1), NA)
 })
 
@@ -415,4 +490,165 @@ test_that("the shipped survey's free text is coded and agrees with the checklist
     mean(ck[keep])
   }, 0)
   expect_gt(mean(agree, na.rm = TRUE), 0.5)
+})
+
+test_that("the frame's kind and yield columns and the new arguments are validated", {
+  ok <- data.frame(category = "a", language = "it", pattern = c("x", "y"))
+  bad <- ok; bad$kind <- c("topic", "theme")
+  expect_error(text_dictionary(bad), "`kind`.*row 2.*\"theme\"", class = "peersurvey_bad_dictionary")
+  bad <- ok; bad$yield <- c("TRUE", "maybe")
+  expect_error(text_dictionary(bad), "`yield`.*row 2.*\"maybe\"",
+               class = "peersurvey_bad_dictionary")
+  bad <- ok; bad$yield <- c(1, 2)
+  expect_error(text_dictionary(bad), "`yield`", class = "peersurvey_bad_dictionary")
+  good <- ok; good$kind <- c("topic", NA); good$yield <- c("TRUE", "")
+  d <- text_dictionary(good)
+  expect_identical(d$patterns$kind[1:2], c("topic", "problem"))
+  expect_identical(d$patterns$yield[1:2], c(TRUE, FALSE))
+  expect_error(text_dictionary(ok, gap = 1.5), "`gap`", class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, gap = -1), "`gap`", class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, context = "question"), "`context`.*\"question\"",
+               class = "peersurvey_bad_argument")
+  expect_error(code_text("x", ok, context = NA_character_), "`context`",
+               class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, approximate = NA), "`approximate`",
+               class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, lack = c("manca*", "manca di")), "`lack`.*element 2",
+               class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, skip = "di*"), "`skip`.*element 1",
+               class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, adequacy = NA_character_), "`adequacy`.*element 1",
+               class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, contrast = c("piu che", "piu (che)")),
+               "`contrast`.*element 2.*\"piu \\(che\\)\"", class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(ok, contrast = "  "), "`contrast`.*element 1",
+               class = "peersurvey_bad_argument")
+  expect_error(text_evidence(code_text("x", ok)), "`x` has no evidence",
+               class = "peersurvey_bad_argument")
+  expect_error(text_evidence(1:3), "`x` has no evidence", class = "peersurvey_bad_argument")
+})
+
+test_that("code_text() returns one type whatever `evidence` is", {
+  d <- barrier_dictionary()
+  x <- c("Mancano i fondi", NA, "", "Stigma")
+  a <- code_text(x, d)
+  b <- code_text(x, d, evidence = TRUE)
+  expect_s3_class(b, "data.frame")
+  expect_identical(names(b), names(a))
+  attr(b, "evidence") <- NULL
+  expect_identical(b, a)
+  ev <- text_evidence(code_text(x, d, evidence = TRUE))
+  expect_identical(names(ev), c("answer", "category", "pattern", "kind", "start", "end",
+                                "match", "status", "rule", "cause_start", "cause_end", "cause"))
+  expect_identical(nrow(text_evidence(code_text(character(), d, evidence = TRUE))), 0L)
+})
+
+# Small frames written for each rule, coded by hand from ?text_dictionary.
+rule_frame <- function(...) {
+  f <- data.frame(category = c("fund", "fund", "train", "train", "rec", "cult", "org", "wel",
+                               "org"),
+                  language = "it",
+                  pattern = c("fondi", "mancanza di fondi", "formazione", "corsi",
+                              "riconoscimento", "resistenze", "tempo", "sovraccarico emotivo",
+                              "sovraccarico"),
+                  kind = c("topic", "problem", "topic", "topic", "topic", "problem", "topic",
+                           "problem", "problem"),
+                  yield = c(rep(FALSE, 8), TRUE))
+  text_dictionary(f, ...)
+}
+codes_of <- function(x, d, ...) {
+  got <- code_text(x, d, ...)
+  vapply(seq_along(x), function(i) paste(names(got)[unlist(got[i, ])], collapse = " "), "")
+}
+
+test_that("a cue of lack governs a topic, and every item of a following list", {
+  d <- rule_frame()
+  x <- c("Mancanza di riconoscimento, di fondi e di formazione",
+         "Mancano fondi e formazione",
+         "Poca formazione, fondi adeguati",
+         "Carenza cronica di formazione",
+         "Mancanza di riconoscimento della formazione",
+         "Nessuna carenza di fondi: il limite e' la formazione",
+         "Fondi e formazione: nessuno dei due e' garantito",
+         "fondi insufficienti",
+         "fondi non sufficienti",
+         "formazione poco chiara")
+  expect_identical(codes_of(x, d),
+                   c("fund train rec", "fund train", "train", "train", "rec", "", "fund train",
+                     "fund", "fund", "train"))
+  ev <- text_evidence(code_text(x[1], d, evidence = TRUE))
+  expect_identical(ev$rule[ev$match == "formazione"], "list")
+  expect_identical(ev$rule[ev$match == "riconoscimento"], "cue")
+})
+
+test_that("adequacy, negated lack and negation before a topic", {
+  d <- rule_frame()
+  x <- c("I fondi sono sufficienti", "Non mancano i fondi", "Non abbiamo fondi",
+         "Senza formazione", "Non la formazione, ma il tempo", "fondi sufficienti e corsi scarsi",
+         "corsi buoni")
+  expect_identical(codes_of(x, d), c("", "", "fund", "train", "", "train", ""))
+  expect_identical(codes_of(x[5], d, context = "barrier"), "org")
+  ev <- text_evidence(code_text(x[1:2], d, evidence = TRUE))
+  expect_identical(ev$status, c("adequate", "adequate"))
+  expect_identical(ev$cause, c("sufficienti", "Non mancano"))
+})
+
+test_that("the question context codes bare topics, unless another category's match is in the segment", {
+  d <- rule_frame()
+  x <- c("Fondi, formazione", "fondi / tempo - riconoscimento", "Resistenze verso la formazione",
+         "formazione del tempo", "Riconoscimento e corsi", "Il tempo")
+  # problems are coded in any context, bare topics only in answers about barriers
+  expect_identical(codes_of(x, d), c("", "", "cult", "", "", ""))
+  expect_identical(codes_of(x, d, context = "barrier"),
+                   c("fund train", "fund rec org", "cult", "train", "train rec", "org"))
+  db <- rule_frame(context = "barrier")
+  expect_identical(codes_of(x, db), codes_of(x, d, context = "barrier"))
+  ev <- text_evidence(code_text(x[3], d, evidence = TRUE, context = "barrier"))
+  expect_identical(ev$status[ev$match == "formazione"], "uncoded")
+  expect_identical(ev$cause[ev$match == "formazione"], "Resistenze")
+})
+
+test_that("negation, adequacy and exclusions stop at predicates; contrast sets a topic aside", {
+  d <- rule_frame(context = "barrier")
+  x <- c("Non ci sono resistenze e mancanza di fondi",
+         "Nessuna resistenza, ma fondi",
+         "Piu che i fondi, la formazione",
+         "Più che i fondi manca la formazione",
+         "Non tanto i fondi quanto il tempo",
+         "Non c'è mancanza di fondi",
+         "Non c'e' mancanza di fondi")
+  expect_identical(codes_of(x, d), c("fund", "fund", "train", "train", "org", "", ""))
+  ev <- text_evidence(code_text(x[3], d, evidence = TRUE))
+  expect_identical(ev$status[ev$match == "fondi"], "contrasted")
+  expect_identical(ev$cause[ev$match == "fondi"], "Piu che")
+  # without contrast phrases, the funding is a barrier too
+  expect_identical(codes_of(x[3], rule_frame(context = "barrier", contrast = character())),
+                   "fund train")
+})
+
+test_that("a general pattern marked `yield` gives way to a longer one of another category", {
+  d <- rule_frame()
+  x <- c("sovraccarico emotivo", "sovraccarico", "sovraccarico di lavoro e sovraccarico emotivo")
+  expect_identical(codes_of(x, d), c("wel", "org", "org wel"))
+  ev <- text_evidence(code_text(x[1], d, evidence = TRUE))
+  expect_identical(ev$status[ev$pattern == "sovraccarico"], "overlapped")
+  expect_identical(ev$cause[ev$pattern == "sovraccarico"], "sovraccarico emotivo")
+})
+
+test_that("approximate matching reads words of 6+ letters at edit distance 1", {
+  f <- data.frame(category = c("t", "s", "r"), language = "it",
+                  pattern = c("formazione", "stigma", "riconosciut*"))
+  x <- c("formazzione", "fromazione", "formazone", "formaziona", "stgima", "stigam",
+         "riconoscuta", "formazzionee", "stima", "formazione")
+  on <- code_text(x, text_dictionary(f, approximate = TRUE))
+  off <- code_text(x, text_dictionary(f))
+  expect_identical(on$t, c(TRUE, TRUE, TRUE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, TRUE))
+  expect_identical(on$s, c(FALSE, FALSE, FALSE, FALSE, TRUE, TRUE, FALSE, FALSE, FALSE, FALSE))
+  expect_identical(on$r, c(rep(FALSE, 6), TRUE, FALSE, FALSE, FALSE))
+  expect_identical(off$t, c(rep(FALSE, 9), TRUE))
+  ev <- text_evidence(code_text(x[1], text_dictionary(f, approximate = TRUE), evidence = TRUE))
+  expect_identical(ev$rule, "approximate")
+  # each agrees with the plain-R edit distance
+  base <- utils::adist(x[1:6], "formazione")[, 1]
+  expect_identical(on$t[1:4], base[1:4] <= 1 | x[1:4] == "fromazione")
 })
