@@ -192,7 +192,6 @@ test_that("coded free text takes the labels of the checklist it complements", {
                                                   cb$option[cb$item == "barriers"])])
   wrote <- !is.na(s$barriers_text) & nzchar(trimws(s$barriers_text))
   codes <- code_text(s$barriers_text[wrote], barrier_dictionary())
-  codes <- if (is.data.frame(codes)) codes else codes$codes
   expect_equal(opt$n, unname(vapply(opt$option, function(o) sum(codes[[o]] %in% TRUE), 1)))
   expect_true(all(opt$N == sum(wrote)))
 })
