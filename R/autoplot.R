@@ -110,12 +110,11 @@ gg_diverging <- function(props, xlab = NULL, main = NULL, grey = FALSE) {
   k <- ncol(props)
   n <- nrow(props)
   levs <- colnames(props)
-  half <- k / 2
-  neg <- seq_len(floor(half))
-  mid_level <- if (k %% 2L == 1L) ceiling(half) else integer()
-  pos <- setdiff(seq_len(k), c(neg, mid_level))
-  pc <- 100 * props
-  pc[is.na(pc)] <- 0
+  sides <- likert_sides(props)
+  neg <- sides$neg
+  mid_level <- sides$mid
+  pos <- sides$pos
+  pc <- sides$pc
   rects <- list()
   for (i in seq_len(n)) {
     start <- if (length(mid_level)) -pc[i, mid_level] / 2 else 0

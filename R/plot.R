@@ -317,12 +317,11 @@ plot_diverging <- function(props, main = NULL, xlab = NULL, col = NULL,
   items <- rownames(props)
   levs <- colnames(props)
   col <- col %||% likert_greys(k)
-  half <- k / 2
-  neg <- seq_len(floor(half))
-  mid_level <- if (k %% 2L == 1L) ceiling(half) else integer()
-  pos <- setdiff(seq_len(k), c(neg, mid_level))
-  pc <- 100 * props
-  pc[is.na(pc)] <- 0
+  sides <- likert_sides(props)
+  neg <- sides$neg
+  mid_level <- sides$mid
+  pos <- sides$pos
+  pc <- sides$pc
   left_total <- rowSums(pc[, neg, drop = FALSE]) +
     if (length(mid_level)) pc[, mid_level] / 2 else 0
   right_total <- rowSums(pc[, pos, drop = FALSE]) +
@@ -392,6 +391,20 @@ plot_diverging <- function(props, main = NULL, xlab = NULL, col = NULL,
   put_title(log, main, cx$title)
   with_layout(data.frame(item = items, left = -left_total, right = right_total, mid = ypos,
                          stringsAsFactors = FALSE, row.names = NULL), log, keys)
+}
+
+# The sides of a diverging bar: levels below the middle of the scale (left
+# of zero), the middle level (split across zero, odd scales only), those
+# above; and the shares as per cents, NA as 0. One rule for the base and
+# the ggplot figures.
+likert_sides <- function(props) {
+  k <- ncol(props)
+  half <- k / 2
+  neg <- seq_len(floor(half))
+  mid <- if (k %% 2L == 1L) ceiling(half) else integer()
+  pc <- 100 * props
+  pc[is.na(pc)] <- 0
+  list(neg = neg, mid = mid, pos = setdiff(seq_len(k), c(neg, mid)), pc = pc)
 }
 
 # Grey shades for k ordered levels, dark at both ends, light in the middle,

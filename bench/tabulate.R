@@ -14,17 +14,7 @@ suppressPackageStartupMessages({
 options(width = 120)
 rounds <- as.integer(Sys.getenv("ROUNDS", "15"))
 
-load_floor <- function() {
-  dir <- tempfile("floor")
-  dir.create(dir)
-  file.copy(file.path("bench", "floor.c"), dir)
-  old <- setwd(dir)
-  on.exit(setwd(old))
-  out <- system2(file.path(R.home("bin"), "R"), c("CMD", "SHLIB", "floor.c"),
-                 stdout = TRUE, stderr = TRUE)
-  if (!file.exists("floor.so")) stop("could not build bench/floor.c:\n", paste(out, collapse = "\n"))
-  dyn.load(file.path(dir, "floor.so"))
-}
+source(file.path("bench", "floor.R"))
 floor_dll <- load_floor()
 floor_fn <- function(name) getNativeSymbolInfo(name, floor_dll)
 
