@@ -14,33 +14,16 @@ suppressPackageStartupMessages({
 options(width = 120)
 rounds <- as.integer(Sys.getenv("ROUNDS", "5"))
 
-source(file.path("bench", "floor.R"))
+source(file.path("bench", "common.R"))
 floor_dll <- load_floor()
 floor_draws <- getNativeSymbolInfo("floor_draws", floor_dll)
 floor_unif <- getNativeSymbolInfo("floor_unif", floor_dll)
 
-loadavg <- function() paste(strsplit(readLines("/proc/loadavg"), " ")[[1]][1:3], collapse = " ")
 cat(R.version.string, "| cores:", parallel::detectCores(), "| CPU:",
     sub(".*: ", "", grep("model name", readLines("/proc/cpuinfo"), value = TRUE)[1L]), "\n")
 cat("MRCV", as.character(utils::packageVersion("MRCV")), "| rounds:", rounds, "\n")
 cat("load average at start:", loadavg(), "\n\n")
 
-interleave <- function(exprs, rounds) {
-  times <- matrix(NA_real_, rounds, length(exprs), dimnames = list(NULL, names(exprs)))
-  env <- parent.frame()
-  for (r in seq_len(rounds)) {
-    invisible(gc())
-    for (j in sample(length(exprs))) {
-      t0 <- bench::hires_time()
-      eval(exprs[[j]], env)
-      times[r, j] <- bench::hires_time() - t0
-    }
-  }
-  med <- apply(times, 2, stats::median)
-  data.frame(call = names(exprs), median_ms = round(1000 * med, 1),
-             min_ms = round(1000 * apply(times, 2, min), 1),
-             vs_peersurvey = round(med / med[1L], 2), row.names = NULL)
-}
 
 goal <- function(what, ratio, target) {
   cat(sprintf("  goal: %-40s %7.1f (target >= %g) %s\n", what, ratio, target,

@@ -14,39 +14,18 @@ suppressPackageStartupMessages({
 options(width = 120)
 rounds <- as.integer(Sys.getenv("ROUNDS", "15"))
 
-source(file.path("bench", "floor.R"))
+source(file.path("bench", "common.R"))
+# every table of this script also gives the R-heap allocation of each call
+interleave_mem <- function(exprs, rounds) interleave(exprs, rounds, memory = TRUE, env = parent.frame())
 floor_dll <- load_floor()
 floor_fn <- function(name) getNativeSymbolInfo(name, floor_dll)
 
-loadavg <- function() paste(strsplit(readLines("/proc/loadavg"), " ")[[1]][1:3], collapse = " ")
 cat("R", as.character(getRversion()), "| cores:", parallel::detectCores(), "| CPU:",
     sub(".*: ", "", grep("model name", readLines("/proc/cpuinfo"), value = TRUE)[1L]), "\n")
 cat("collapse", as.character(utils::packageVersion("collapse")),
     "| bench", as.character(utils::packageVersion("bench")), "| rounds:", rounds, "\n")
 cat("load average at start:", loadavg(), "\n\n")
 
-# Times every call once per round, in a new random order each round; returns
-# medians (ms), R-heap allocations (MB, from one extra call each) and ratios
-# to the first call.
-interleave <- function(exprs, rounds) {
-  times <- matrix(NA_real_, rounds, length(exprs), dimnames = list(NULL, names(exprs)))
-  env <- parent.frame()
-  for (r in seq_len(rounds)) {
-    invisible(gc())
-    for (j in sample(length(exprs))) {
-      t0 <- bench::hires_time()
-      eval(exprs[[j]], env)
-      times[r, j] <- bench::hires_time() - t0
-    }
-  }
-  mem <- vapply(exprs, function(e) as.numeric(bench::bench_memory(eval(e, env))$mem_alloc),
-                numeric(1))
-  med <- apply(times, 2, stats::median)
-  data.frame(call = names(exprs), median_ms = round(1000 * med, 1),
-             min_ms = round(1000 * apply(times, 2, min), 1),
-             R_alloc_MB = round(mem / 2^20, 2),
-             vs_peersurvey = round(med / med[1L], 2), row.names = NULL)
-}
 
 goal <- function(what, ratio, target, above = TRUE) {
   ok <- if (above) ratio >= target else ratio <= target
@@ -73,7 +52,7 @@ stopifnot(all.equal(ours_w$n, as.vector(qtab(x, g, w = w, na.exclude = FALSE))),
 cat("single choice: counts agree with table(), collapse::qtab() and the floor\n\n")
 
 cat("## tabulate_choice(x, by = g), 10^7 answers x 10 groups\n")
-r1 <- interleave(list(
+r1 <- interleave_mem(list(
   "tabulate_choice(x, by = g)" = quote(tabulate_choice(x, by = g)),
   "floor (C, one pass)" = quote(.Call(floor_fn("floor_choice"), x, g, 5L, 10L, NULL)),
   "collapse::qtab(x, g)" = quote(qtab(x, g, na.exclude = FALSE)),
@@ -84,7 +63,7 @@ goal("tabulate_choice / floor (unweighted)", 1 / r1$vs_peersurvey[2], 1.5, above
 cat("\n")
 
 cat("## tabulate_choice(x, by = g, weights = w), 10^7 answers x 10 groups\n")
-r2 <- interleave(list(
+r2 <- interleave_mem(list(
   "tabulate_choice(x, by = g, weights = w)" = quote(tabulate_choice(x, by = g, weights = w)),
   "floor (C, one pass)" = quote(.Call(floor_fn("floor_choice"), x, g, 5L, 10L, w)),
   "collapse::qtab(x, g, w = w)" = quote(qtab(x, g, w = w, na.exclude = FALSE))), rounds)
@@ -112,7 +91,7 @@ stopifnot(all.equal(unname(cooccurrence(tm)), unname(crossprod(clean))))
 cat("multiple response: counts and co-occurrences agree with colSums(), crossprod() and the floor\n\n")
 
 cat("## tabulate_multi(), 10^6 respondents x 16 options\n")
-r3 <- interleave(list(
+r3 <- interleave_mem(list(
   "tabulate_multi(clean)" = quote(tabulate_multi(clean)),
   "floor (C, pack + popcount)" = quote(.Call(floor_fn("floor_multi"), clean)),
   "colSums(clean) + crossprod(clean)" = quote(list(colSums(clean), crossprod(clean))),
@@ -122,7 +101,7 @@ goal("colSums+crossprod / tabulate_multi (10^6 x 16)", r3$vs_peersurvey[3], 15)
 cat(sprintf("  tabulate_multi / floor: %.2f\n\n", 1 / r3$vs_peersurvey[2]))
 
 cat("## tabulate_multi(), 10^5 respondents x 64 options\n")
-r4 <- interleave(list(
+r4 <- interleave_mem(list(
   "tabulate_multi(m64)" = quote(tabulate_multi(m64)),
   "floor (C, pack + popcount)" = quote(.Call(floor_fn("floor_multi"), m64)),
   "colSums(m64) + crossprod(m64)" = quote(list(colSums(m64), crossprod(m64)))), rounds)
