@@ -246,8 +246,10 @@ gg_box <- function(v, xlab = NULL, main = NULL, grey = FALSE) {
 #'   tabs <- paper_tables()
 #'   ggplot2::autoplot(tabs$barriers)
 #'   ggplot2::autoplot(tabs$impact, grey = TRUE)
-#'   ggplot2::autoplot(response_rates(survey_design(mhd_survey_2025, mhd_frame),
-#'                                    by = "macro_area"))
+#'   ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#'   s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
+#'   ggplot2::autoplot(response_rates(survey_design(s, ex("services-frame.csv")),
+#'                                    by = "region"))
 #' }
 #' @name autoplot.peer_table
 NULL

@@ -65,7 +65,7 @@ export_headers <- function(frame, x) {
   lang <- table_language(x)
   cells <- names(x)
   conf <- export_ci_level(x)
-  levels_shown <- if (table_kind(x) == "impact") cells[2L + seq_len(ncol(x) - 3L)]
+  levels_shown <- if (identical(attr(x, "figure", exact = TRUE), "likert_items")) cells[2L + seq_len(ncol(x) - 3L)]
   lev_i <- 0L
   vapply(names(frame), function(nm) {
     text <- startsWith(nm, "text_")

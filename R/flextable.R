@@ -39,8 +39,10 @@
 #' if (requireNamespace("flextable", quietly = TRUE)) {
 #'   ft <- flextable::as_flextable(paper_tables()$barriers)
 #'   ft
-#'   flextable::as_flextable(response_rates(survey_design(mhd_survey_2025, mhd_frame),
-#'                                          by = "macro_area"))
+#'   ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#'   s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
+#'   flextable::as_flextable(response_rates(survey_design(s, ex("services-frame.csv")),
+#'                                          by = "region"))
 #' }
 #' @name as_flextable.peer_table
 NULL

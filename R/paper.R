@@ -147,11 +147,20 @@ paper_tables <- function(survey = peersurvey::mhd_survey_2025,
     attr(out[[nm]], "notes") <- notes
     attr(out[[nm]], "note") <- paste(notes, collapse = " ")
     attr(out[[nm]], "kind") <- nm
+    attr(out[[nm]], "figure") <- paper_figures[[nm]] %||% "bars"
     attr(out[[nm]], "language") <- language
     attr(out[[nm]], "unit") <- ctx$unit
   }
   structure(out, class = c("peer_paper_tables", "peer_tables"), language = language)
 }
+
+# The figure of each table of the 2025 layout: response rates with the
+# overall rate as reference, presence by area with the share of all
+# respondents as reference, the impact items as diverging bars, the ladder
+# as a distribution; the others as bars
+paper_figures <- list(response = "response", response_region = "response",
+                      peer_support = "presence", coproduction = "presence",
+                      impact = "likert_items", ladder = "ladder")
 
 # The 2025 specification's context: the generic one of survey_tables(), with
 # the frame

@@ -844,8 +844,9 @@ coproduction_data <- function(x, conf, none, language, unit) {
 #' @return Invisibly, a data frame with one row per bar (see
 #'   [plot.peer_tab_multi()]) and the `group`.
 #' @examples
-#' d <- survey_design(mhd_survey_2025, mhd_frame)
-#' plot(response_rates(d, by = "macro_area"))
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
+#' plot(response_rates(survey_design(s, ex("services-frame.csv")), by = "region"))
 #' @export
 plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = "en",
                                main = NULL, xlab = NULL, ...) {
@@ -977,21 +978,23 @@ table_plot_data <- function(x) {
     return(bars(v$label, v))
   }
   lab <- as.character(x[[1L]])
-  if (kind == "impact") {
+  # the layouts a specification (such as paper_tables()) asks for
+  figure <- attr(x, "figure", exact = TRUE) %||% ""
+  if (figure == "likert_items") {
     counts <- do.call(rbind, lapply(vals$counts, function(v) v / sum(v)))
     # the level labels are the table's columns after the item and its base
     levs <- names(x)[2L + seq_len(ncol(counts))]
     dimnames(counts) <- list(lab, levs)
     return(c(out, list(type = "diverging", props = counts)))
   }
-  if (kind == "ladder") {
+  if (figure == "ladder") {
     data <- data.frame(label = lab, n = vals$n, N = vals$N, estimate = vals$estimate,
                        lower = vals$lower, upper = vals$upper, stringsAsFactors = FALSE)
     return(c(out, list(type = "vbars", data = data,
                        ylab = plot_word("pct_units", lang, units = unit))))
   }
-  if (kind %in% c("response", "response_region", "peer_support", "coproduction")) {
-    response <- kind %in% c("response", "response_region")
+  if (figure %in% c("response", "presence")) {
+    response <- figure == "response"
     total <- if (response) nrow(vals) else 1L
     keep <- setdiff(seq_len(nrow(vals)), total)
     return(bars(lab[keep], vals[keep, , drop = FALSE], reference = vals$estimate[total],
