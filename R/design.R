@@ -146,7 +146,10 @@ print.peer_design <- function(x, ...) {
     cat(sprintf("Weighting classes by %s:\n", paste(x$strata, collapse = " \u00d7 ")))
     Nh <- as.vector(table(x$class))
     nh <- as.vector(table(x$class[x$responded]))
-    df <- data.frame(class = levels(x$class), frame = Nh, responded = nh,
+    lab <- levels(x$class)
+    if (length(x$strata) == 1L && !is.null(x$codebook) && x$strata %in% x$codebook$item)
+      lab <- codebook_labels(x$codebook, x$strata, lab, codebook_languages(x$codebook)[1L])
+    df <- data.frame(class = lab, frame = Nh, responded = nh,
                      rate = sprintf("%.1f%%", 100 * nh / Nh),
                      weight = ifelse(nh > 0, formatC(Nh / nh, format = "f", digits = 3), "-"))
     print(df, row.names = FALSE)

@@ -21,7 +21,7 @@ test_that("the design ties respondents to the frame, classes from labels in any 
                as.vector(table(factor(tolower(x$frame$region), c("north", "east", "south", "west")))))
   out <- capture.output(print(d))
   expect_match(out[1], "52 services in the frame, 44 responded \\(84.6%\\)")
-  expect_true(any(grepl("south +12 +8", out)))
+  expect_true(any(grepl("South +12 +8", out)))
 })
 
 test_that("ids not in the frame and repeated ids are refused, listed", {
