@@ -502,7 +502,7 @@ paper_ladder <- function(ctx) {
 # Response by `by` ("macro_area" or "region"): group, N, n, estimate, lower, upper
 paper_rates <- function(ctx, by) {
   d <- survey_design(ctx$survey, ctx$frame, id = "mhd_id")
-  rr <- response_rates(d, by = by, conf = ctx$conf, test = FALSE)
+  rr <- response_rates(d, by = by, conf = ctx$conf, test = "none")
   rr <- as.data.frame(unclass(rr), stringsAsFactors = FALSE)
   data.frame(group = rr$group, N = rr$invited, n = rr$responded, estimate = rr$rate,
              lower = rr$lower, upper = rr$upper, stringsAsFactors = FALSE)

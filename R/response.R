@@ -45,8 +45,12 @@
 #' @param conf Confidence level of the intervals.
 #' @param B Number of Monte Carlo replicates when Fisher's exact test is
 #'   too large to compute exactly.
-#' @param test Whether to test the spread of respondents over the groups
-#'   (only with `by`); `FALSE` skips it, and with it any Monte Carlo draw.
+#' @param test The test of the spread of respondents over the groups (only
+#'   with `by`), as `test` of [compare_groups()]: `"auto"` (the chi-square
+#'   test, and Fisher's exact test beside it when an expected count is below
+#'   5), `"chisq"` (the chi-square test only), `"fisher"` (both, whatever the
+#'   expected counts) or `"none"` (no test, and so no Monte Carlo draw).
+#'   `TRUE` and `FALSE` are read as `"auto"` and `"none"`.
 #' @return A data frame of class `peer_response` with columns `group`,
 #'   `invited`, `responded`, `rate`, `lower`, `upper`: one row per group
 #'   (in the order of the codebook's options, or of the levels of the
@@ -56,7 +60,7 @@
 #'   `exact` (the `htest` of [fisher_test()] on it, or `NULL` when all
 #'   expected counts of the table are at least 5) and `expected` (expected
 #'   respondents per group under equal response); `NULL` without `by`, with
-#'   a single group or with `test = FALSE`.
+#'   a single group or with `test = "none"`.
 #' @seealso [mhd_frame], [prop_ci()].
 #' @examples
 #' ex <- function(f) system.file("extdata", f, package = "peersurvey")
@@ -69,7 +73,7 @@
 #' attr(r, "fit")$chisq$p.value
 #' @export
 response_rates <- function(design, frame = NULL, by = NULL, id = NULL, conf = 0.95,
-                           B = 10000, test = TRUE) {
+                           B = 10000, test = c("auto", "chisq", "fisher", "none")) {
   if (!inherits(design, "peer_design")) {
     check_data_frame(design, "design")
     if (is.null(frame))
@@ -82,7 +86,9 @@ response_rates <- function(design, frame = NULL, by = NULL, id = NULL, conf = 0.
   }
   check_conf(conf)
   check_number(B, "B", lower = 1, whole = TRUE)
-  check_flag(test, "test")
+  # TRUE and FALSE, the earlier spelling, are "auto" and "none"
+  if (is.logical(test) && length(test) == 1L && !is.na(test)) test <- if (test) "auto" else "none"
+  test <- arg_match(test)
   frame <- design$frame
   resp <- design$responded
   groups <- "All"
@@ -98,7 +104,8 @@ response_rates <- function(design, frame = NULL, by = NULL, id = NULL, conf = 0.
     groups <- c(levels(g), groups)
     invited <- c(inv_g, invited)
     responded <- c(res_g, responded)
-    if (test && length(inv_g) > 1L) fit <- response_fit(res_g, inv_g, levels(g), B)
+    if (test != "none" && length(inv_g) > 1L)
+      fit <- response_fit(res_g, inv_g, levels(g), B, test)
   }
   ci <- prop_ci(responded, invited, conf = conf, method = "wilson")
   res <- data.frame(group = groups, invited = as.integer(invited),
@@ -115,14 +122,14 @@ response_rates <- function(design, frame = NULL, by = NULL, id = NULL, conf = 0.
 
 # Independence of response and group in the 2 x K table of units that
 # responded and units that did not (sampling without replacement)
-response_fit <- function(x, invited, groups, B) {
+response_fit <- function(x, invited, groups, B, test = "auto") {
   tab <- rbind(responded = x, not_responded = invited - x)
   colnames(tab) <- groups
   chisq <- suppressWarnings(stats::chisq.test(tab, correct = FALSE))
   chisq$data.name <- "responded and not responded by group"
   expected <- chisq$expected["responded", ]
   exact <- NULL
-  if (any(chisq$expected < 5)) {
+  if (test == "fisher" || (test == "auto" && any(chisq$expected < 5))) {
     exact <- fisher_test(tab, B = B)
     exact$data.name <- chisq$data.name
   }
@@ -146,9 +153,10 @@ print.peer_response <- function(x, digits = 3L, ...) {
                 fit$chisq$statistic, as.integer(fit$chisq$parameter),
                 format.pval(fit$chisq$p.value, digits = 3L)))
     if (!is.null(fit$exact))
-      cat(sprintf("%s: p = %s (an expected count is below 5)\n",
+      cat(sprintf("%s: p = %s%s\n",
                   gsub("\\s+", " ", fit$exact$method),
-                  format.pval(fit$exact$p.value, digits = 3L)))
+                  format.pval(fit$exact$p.value, digits = 3L),
+                  if (any(fit$chisq$expected < 5)) " (an expected count is below 5)" else ""))
   }
   invisible(x)
 }

@@ -96,7 +96,7 @@ test_that("response_rates() takes the design; groups in codebook order", {
   # a frame column that is no codebook item keeps the frame's order
   fr$size <- ifelse(fr$staff > 20, "large", "small")
   d2 <- survey_design(x$s, fr)
-  rt <- response_rates(d2, by = "size", test = FALSE)
+  rt <- response_rates(d2, by = "size", test = "none")
   expect_identical(rt$group, c(unique(fr$size), "All"))
   expect_equal(rt$responded[1], sum(resp & fr$size == unique(fr$size)[1]))
   f <- tempfile(fileext = ".pdf")

@@ -111,3 +111,20 @@ test_that("respondents not in the frame and bad arguments are errors", {
                class = "peersurvey_bad_argument")
   expect_error(response_rates(mhd_survey_2025, "frame"), class = "peersurvey_bad_argument")
 })
+
+test_that("`test` names the test as compare_groups() does", {
+  d <- survey_design(mhd_survey_2025, mhd_frame)
+  res <- as.vector(table(mhd_frame$macro_area[d$responded]))
+  tab <- rbind(res, as.vector(table(mhd_frame$macro_area)) - res)
+  ch <- response_rates(d, by = "macro_area", test = "chisq")
+  expect_null(attr(ch, "fit")$exact)
+  expect_equal(attr(ch, "fit")$chisq$p.value, chisq.test(tab, correct = FALSE)$p.value)
+  fi <- response_rates(d, by = "macro_area", test = "fisher")
+  # a 2 x 5 table: fisher.test() is right there
+  expect_equal(attr(fi, "fit")$exact$p.value, fisher.test(tab)$p.value, tolerance = 1e-9)
+  expect_null(attr(response_rates(d, by = "macro_area", test = "none"), "fit"))
+  # TRUE and FALSE, the earlier spelling
+  expect_identical(attr(response_rates(d, by = "macro_area", test = FALSE), "fit"), NULL)
+  expect_error(response_rates(d, by = "macro_area", test = "exact"), "`test` must be one of",
+               class = "peersurvey_bad_argument")
+})
