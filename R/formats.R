@@ -191,7 +191,7 @@ format_limesurvey <- function(tab, codebook, incomplete) {
                                          "^[Aa]0*([0-9]+)$")
   }
   if (!is.na(sub_col) && incomplete == "drop") {
-    sd <- tab$metadata[["submitdate"]]
+    sd <- tab$metadata[[match("submitdate", tolower(names(tab$metadata)))]]
     inc <- is.na(sd) | !nzchar(trimws(sd))
     tab <- format_drop(tab, inc, "incomplete response (no submit date): left out", codebook)
   }
@@ -223,7 +223,7 @@ format_redcap <- function(tab, codebook) {
   if (!is.na(idc)) {
     key <- id_key(tab$data[, idc])
     done <- if (!is.null(tab$metadata)) {
-      cc <- grep("_complete$", names(tab$metadata))
+      cc <- grep("_complete$", names(tab$metadata), ignore.case = TRUE)
       if (length(cc)) rowSums(as.matrix(tab$metadata[cc]) == "2", na.rm = TRUE) == length(cc)
       else rep(TRUE, length(key))
     } else rep(TRUE, length(key))

@@ -348,3 +348,15 @@ test_that("exports in other encodings read as the UTF-8 CSV, saying which encodi
   expect_true(any(grepl("i\u0300", nfd)))
   expect_identical(answers_of(read_survey(write_export(nfd))), ref)
 })
+
+test_that("platform columns are found whatever their letter case", {
+  lines <- c("ID,SubmitDate,mhd_id,region,macro_area,peer_support,coproduction",
+             "1,2025-01-20,MHD001,Piemonte,Nord-ovest,Y,N",
+             "2,,MHD002,Piemonte,Nord-ovest,N,N")
+  x <- suppressWarnings(read_survey(write_export(lines)))
+  expect_identical(attr(x, "read")$format, "limesurvey")
+  expect_identical(x$mhd_id, "MHD001")
+  expect_identical(nrow(survey_metadata(x)), 1L)
+  p <- survey_problems(x)
+  expect_identical(p$id[grepl("incomplete", p$reason)], "MHD002")
+})
