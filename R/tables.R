@@ -178,14 +178,6 @@ survey_tables <- function(design, items = NULL, language = NULL, conf = 0.95,
   structure(out, class = "peer_tables", language = language)
 }
 
-check_ci_method <- function(method) {
-  methods <- c("wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald")
-  if (!is.character(method) || length(method) != 1L || !method %in% methods)
-    abort(sprintf("`method` must be one of %s, not %s", show_values(methods),
-                  show_values(method, 1L)), "peersurvey_bad_argument")
-  method
-}
-
 # What every builder needs: the survey, its codebook, the words
 tables_context <- function(survey, cb, language, conf, method) {
   unit <- codebook_unit(cb, language)

@@ -152,6 +152,16 @@ check_conf <- function(conf, arg = "conf") {
   invisible(conf)
 }
 
+# An interval method of prop_ci() for shares of respondents: its methods,
+# less the hypergeometric one, which needs the population size
+check_ci_method <- function(method, arg = "method") {
+  methods <- setdiff(eval(formals(prop_ci)$method), "hypergeometric")
+  if (!is.character(method) || length(method) != 1L || !method %in% methods)
+    abort(sprintf("`%s` must be one of %s, not %s", arg, show_values(methods),
+                  show_values(method, 1L)), "peersurvey_bad_argument")
+  method
+}
+
 # A single column name of `data`
 check_column <- function(name, data, arg, what = "`data`") {
   if (!is.character(name) || length(name) != 1L || is.na(name) || !nzchar(name))

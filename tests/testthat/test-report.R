@@ -149,6 +149,15 @@ test_that("the report renders for another questionnaire, naming none of the 2025
 
 # ---- Word and PDF ---------------------------------------------------------------
 
+# Every table's caption and every cell is a paragraph of the Word file
+expect_tables_in <- function(paras, tabs) {
+  for (nm in names(tabs)) {
+    expect_true(any(grepl(table_caption(tabs[[nm]]), paras, fixed = TRUE)), label = nm)
+    cells <- table_cells(tabs[[nm]])
+    expect_identical(cells[!cells %in% paras], character(), label = nm)
+  }
+}
+
 render_to <- function(input, format, params = NULL) {
   rmarkdown::render(input, output_format = format, params = params, quiet = TRUE,
                     output_dir = dirname(input), envir = new.env())
@@ -169,12 +178,7 @@ test_that("the report in Word holds every table's caption and cells", {
   out <- render_to(draft_report(dir), "word_document")
   expect_match(out, "\\.docx$")
   paras <- docx_paragraphs(out)
-  tabs <- paper_tables()
-  for (nm in names(tabs)) {
-    expect_true(any(grepl(table_caption(tabs[[nm]]), paras, fixed = TRUE)), label = nm)
-    cells <- table_cells(tabs[[nm]])
-    expect_identical(cells[!cells %in% paras], character(), label = nm)
-  }
+  expect_tables_in(paras, paper_tables())
   expect_true(any(grepl("Published findings", paras, fixed = TRUE)))
   check <- reproduce_paper(quiet = TRUE)
   expect_true(any(grepl(table_caption(check), paras, fixed = TRUE)))
@@ -199,12 +203,7 @@ test_that("without flextable the report's Word tables come through knitr", {
   writeLines(lines, rmd, useBytes = TRUE)
   out <- render_to(rmd, "word_document")
   paras <- docx_paragraphs(out)
-  tabs <- paper_tables()
-  for (nm in names(tabs)) {
-    expect_true(any(grepl(table_caption(tabs[[nm]]), paras, fixed = TRUE)), label = nm)
-    cells <- table_cells(tabs[[nm]])
-    expect_identical(cells[!cells %in% paras], character(), label = nm)
-  }
+  expect_tables_in(paras, paper_tables())
 })
 
 test_that("the report in Word on another questionnaire holds its tables", {
@@ -218,12 +217,7 @@ test_that("the report in Word on another questionnaire holds its tables", {
                                  frame = services_path("services-frame.csv"),
                                  strata = "region"))
   paras <- docx_paragraphs(out)
-  tabs <- survey_tables(services_design())
-  for (nm in names(tabs)) {
-    expect_true(any(grepl(table_caption(tabs[[nm]]), paras, fixed = TRUE)), label = nm)
-    cells <- table_cells(tabs[[nm]])
-    expect_identical(cells[!cells %in% paras], character(), label = nm)
-  }
+  expect_tables_in(paras, survey_tables(services_design()))
   # response by region: invited and responded as counted from the files
   frame <- utils::read.csv(services_path("services-frame.csv"))
   export <- utils::read.csv(services_path("services-export.csv"))
