@@ -22,6 +22,7 @@
  * ?text_dictionary, whose rules the plain-R reference in the tests follows
  * word for word). */
 #include "peersurvey.h"
+#include "fold.h"
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
@@ -37,12 +38,6 @@
 #define TF_COORD 32             /* coordination */
 #define TF_ARTICLE 64           /* article: after a coordination, a new subject */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
-
-/* separator before a word */
-#define SEP_NONE 0
-#define SEP_SEGMENT 1
-#define SEP_CLAUSE 2
-#define SEP_COLON 3             /* a segment break that a cue does not govern across */
 
 /* pattern kinds */
 #define PK_PROBLEM 0
@@ -70,137 +65,6 @@
 #define RU_APPROX 5
 
 #define TXT_APPROX_MIN 6        /* letters of a word matched approximately */
-
-/* character classes */
-#define CC_SEP 0
-#define CC_WORD 1
-#define CC_IGNORE 2
-#define CC_CLAUSE 3             /* separator that also ends a clause */
-#define CC_SEGMENT 4            /* separator that ends a segment (a list item) */
-#define CC_COLON 5              /* ':' ends a segment; a cue before it governs nothing after */
-
-/* Folded forms of U+00C0 .. U+017F; NULL is a separator (x, /). */
-static const char *const fold_latin[192] = {
-    /* C0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    /* D0 */ "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "ss",
-    /* E0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    /* F0 */ "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "y",
-    /* 100 */ "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
-    /* 110 */ "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
-    /* 120 */ "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
-    /* 130 */ "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
-    /* 140 */ "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
-    /* 150 */ "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
-    /* 160 */ "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
-    /* 170 */ "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s"
-};
-
-static R_INLINE int char_class(uint32_t c)
-{
-    if (c < 0x80) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-            return CC_WORD;
-        if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '\r')
-            return CC_CLAUSE;
-        if (c == ':') return CC_COLON;
-        if (c == ',' || c == '(' || c == ')' || c == '[' || c == ']' || c == '/')
-            return CC_SEGMENT;
-        return CC_SEP;
-    }
-    if (c < 0xC0) return c == 0xAD ? CC_IGNORE : CC_SEP;
-    if (c < 0x180) return fold_latin[c - 0xC0] ? CC_WORD : CC_SEP;
-    if (c >= 0x2B0 && c <= 0x2FF) return CC_SEP;           /* modifier letters, incl. U+02BC */
-    if (c >= 0x300 && c <= 0x36F) return CC_IGNORE;        /* combining accents */
-    if (c >= 0x2000 && c <= 0x2BFF) {                     /* punctuation, symbols */
-        if (c == 0x2026 || c == 0x2028 || c == 0x2029) return CC_CLAUSE;
-        return (c == 0x2013 || c == 0x2014) ? CC_SEGMENT : CC_SEP;   /* en, em dash */
-    }
-    if (c >= 0x2E00 && c <= 0x2E7F) return CC_SEP;
-    if (c >= 0x3000 && c <= 0x303F) return CC_SEP;
-    if (c >= 0xFE00 && c <= 0xFE0F) return CC_IGNORE;      /* variation selectors */
-    if (c >= 0xFE10 && c <= 0xFE6F) return CC_SEP;
-    if (c >= 0xFEFF && c <= 0xFF0F) return CC_SEP;
-    if (c >= 0xFFF0 && c <= 0xFFFF) return CC_SEP;
-    if (c >= 0x1F000 && c <= 0x1FAFF) return CC_SEP;       /* emoji */
-    return CC_WORD;
-}
-
-/* Character class of the ASCII characters (the fast path of tokenize()). */
-static const unsigned char ascii_class[128] = {
-    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
-    CC_SEP, CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP,
-    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
-    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
-    CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
-    CC_SEGMENT, CC_SEGMENT, CC_SEP, CC_SEP, CC_SEGMENT, CC_SEP, CC_CLAUSE, CC_SEGMENT,
-    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_COLON, CC_CLAUSE, CC_SEP, CC_SEP, CC_SEP, CC_CLAUSE,
-    CC_SEP, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_SEGMENT, CC_SEP, CC_SEGMENT, CC_SEP, CC_SEP,
-    CC_SEP, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
-};
-
-/* Decode one UTF-8 character at s[*i] (n bytes); returns the code point or
- * 0xFFFFFFFF when the bytes are not valid UTF-8. */
-static R_INLINE uint32_t utf8_next(const unsigned char *s, R_xlen_t n, R_xlen_t *i)
-{
-    unsigned char b = s[*i];
-    uint32_t c;
-    int k;
-    if (b < 0x80) { (*i)++; return b; }
-    if (b >= 0xC2 && b <= 0xDF) { c = b & 0x1F; k = 1; }
-    else if (b >= 0xE0 && b <= 0xEF) { c = b & 0x0F; k = 2; }
-    else if (b >= 0xF0 && b <= 0xF4) { c = b & 0x07; k = 3; }
-    else return 0xFFFFFFFFu;
-    if (*i + k >= n) return 0xFFFFFFFFu;      /* truncated */
-    for (int j = 1; j <= k; j++) {
-        unsigned char d = s[*i + j];
-        if ((d & 0xC0) != 0x80) return 0xFFFFFFFFu;
-        c = (c << 6) | (d & 0x3F);
-    }
-    if ((k == 2 && c < 0x800) || (k == 3 && (c < 0x10000 || c > 0x10FFFF)) ||
-        (c >= 0xD800 && c <= 0xDFFF))
-        return 0xFFFFFFFFu;
-    *i += k + 1;
-    return c;
-}
-
-/* Folded bytes of a word character: writes up to 4 bytes, returns count. */
-static R_INLINE int fold_char(uint32_t c, unsigned char *out)
-{
-    if (c < 0x80) {
-        out[0] = (unsigned char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
-        return 1;
-    }
-    if (c >= 0xC0 && c < 0x180) {
-        const char *f = fold_latin[c - 0xC0];
-        int k = 0;
-        while (f[k]) { out[k] = (unsigned char) f[k]; k++; }
-        return k;
-    }
-    /* other letters are compared as written, as their UTF-8 bytes */
-    if (c < 0x800) {
-        out[0] = (unsigned char) (0xC0 | (c >> 6));
-        out[1] = (unsigned char) (0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = (unsigned char) (0xE0 | (c >> 12));
-        out[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
-        out[2] = (unsigned char) (0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (unsigned char) (0xF0 | (c >> 18));
-    out[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
-    out[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
-    out[3] = (unsigned char) (0x80 | (c & 0x3F));
-    return 4;
-}
 
 static R_INLINE int alpha_index(unsigned char b)
 {
@@ -436,49 +300,37 @@ static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, in
                            int *firstcue)
 {
     const unsigned char *s = (const unsigned char *) pat;
-    R_xlen_t n = (R_xlen_t) strlen(pat), i = 0;
-    int nw = 0, node = -1, wl = 0;
-    unsigned char buf[4], word[TXT_MAXWORDLEN];
-    while (1) {
-        uint32_t c = 0;
-        int cls = CC_SEP, last = (i >= n);
-        if (!last) {
-            c = utf8_next(s, n, &i);
-            if (c == 0xFFFFFFFFu) return -1;
-            cls = char_class(c);
+    R_xlen_t n = (R_xlen_t) strlen(pat);
+    unsigned char *buf = (unsigned char *) R_alloc((size_t) n + 1, 1);
+    fold_scan sc;
+    fold_word fw;
+    fold_scan_init(&sc, s, n);
+    int nw = 0, r;
+    while ((r = fold_next(&sc, &fw, buf)) > 0) {
+        int node = 0;
+        for (int j = 0; j < fw.len; j++) {
+            node = cnode_add(d, node, buf[j]);
+            if (node < 0) return -2;
         }
-        if (cls == CC_WORD) {
-            if (node < 0) { node = 0; wl = 0; }
-            int k = fold_char(c, buf);
-            for (int j = 0; j < k; j++) {
-                node = cnode_add(d, node, buf[j]);
-                if (node < 0) return -2;
-                if (wl < TXT_MAXWORDLEN) word[wl] = buf[j];
-                wl++;
+        /* a '*' right after a word makes it a prefix */
+        if (flag) {
+            if (fw.star) {
+                d->pflags[node] |= (unsigned char) flag;
+                if (d->prefix[node] == -1) d->prefix[node] = -2;   /* a cue stem ends here */
+            } else d->flags[node] |= (unsigned char) flag;
+        } else if (nw < maxw) {
+            if (nw == 0 && firstcue) *firstcue = (d->flags[node] & TF_NEG) != 0;
+            int *slot = fw.star ? &d->prefix[node] : &d->exact[node];
+            if (*slot < 0) {        /* -1 nothing, -2 only a cue stem */
+                *slot = d->nsym++;
+                if (fw.len <= TXT_MAXWORDLEN && !approx_add(d, buf, fw.len, fw.star, *slot))
+                    return -2;
             }
-        } else if (cls != CC_IGNORE && node >= 0) {
-            /* end of a word; a '*' right after it makes it a prefix */
-            int star = (!last && c == '*');
-            if (flag) {
-                if (star) {
-                    d->pflags[node] |= (unsigned char) flag;
-                    if (d->prefix[node] == -1) d->prefix[node] = -2;   /* a cue stem ends here */
-                } else d->flags[node] |= (unsigned char) flag;
-            } else if (nw < maxw) {
-                if (nw == 0 && firstcue) *firstcue = (d->flags[node] & TF_NEG) != 0;
-                int *slot = star ? &d->prefix[node] : &d->exact[node];
-                if (*slot < 0) {        /* -1 nothing, -2 only a cue stem */
-                    *slot = d->nsym++;
-                    if (wl <= TXT_MAXWORDLEN && !approx_add(d, word, wl, star, *slot)) return -2;
-                }
-                syms[nw] = *slot;
-            }
-            nw++;
-            node = -1;
+            syms[nw] = *slot;
         }
-        if (last) break;
+        nw++;
     }
-    return nw;
+    return r < 0 ? -1 : nw;
 }
 
 static txt_dict *txt_dict_new(void)
@@ -616,6 +468,8 @@ typedef struct {
     R_xlen_t start, end;
     int flags, sep, symoff, nsym, approx;
     int accent;             /* written with an accent or an apostrophe after it */
+    R_xlen_t foff;          /* folded bytes: fbuf[foff .. foff + flen) */
+    int flen;
 } txt_tok;
 
 typedef struct { int node, start, skip; } txt_state;
@@ -628,7 +482,7 @@ typedef struct {
     int *clause, *pred, *seg;          /* per word */
     unsigned char *intopic, *listtopic, *topicend, *inproblem;
     R_xlen_t symcap; int *syms;
-    int fcap; unsigned char *fbuf;     /* folded bytes of the current word */
+    R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
     R_xlen_t hcap; txt_hit *hits;
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
@@ -744,41 +598,6 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
     }
 }
 
-/* Is the separator c (read just before byte i) an apostrophe that ends a
- * word, as in "e'" for "è"?  It is when no letter or digit follows. */
-static int accent_mark(const unsigned char *s, R_xlen_t n, uint32_t c, R_xlen_t i)
-{
-    if (c != '\'' && c != 0x2019) return 0;
-    if (i >= n) return 1;
-    R_xlen_t j = i;
-    uint32_t nx = utf8_next(s, n, &j);
-    return nx == 0xFFFFFFFFu || char_class(nx) != CC_WORD;
-}
-
-/* Fold the word in bytes [b0, b1) of s into w->fbuf (fl bytes); 1 when it
- * is made of a-z and 0-9 only, the words that approximate matching reads. */
-static int fold_ascii(const unsigned char *s, R_xlen_t b0, R_xlen_t b1, txt_scratch *w, int fl)
-{
-    if (fl > w->fcap) {
-        w->fbuf = (unsigned char *) R_alloc((size_t) 2 * fl, 1);
-        w->fcap = 2 * fl;
-    }
-    R_xlen_t i = b0;
-    int k = 0;
-    unsigned char buf[4];
-    while (i < b1) {
-        uint32_t c = utf8_next(s, b1, &i);
-        if (c == 0xFFFFFFFFu) return 0;
-        if (char_class(c) != CC_WORD) continue;     /* combining marks, soft hyphen */
-        int m = fold_char(c, buf);
-        for (int j = 0; j < m; j++) {
-            if (alpha_index(buf[j]) < 0 || k >= fl) return 0;
-            w->fbuf[k++] = buf[j];
-        }
-    }
-    return k == fl;
-}
-
 static void tok_reserve(txt_scratch *w, R_xlen_t nw)
 {
     if (nw < w->wcap) return;
@@ -794,100 +613,65 @@ static void tok_reserve(txt_scratch *w, R_xlen_t nw)
     w->wcap = nc;
 }
 
-/* Cut a text (n bytes) into words.  With a dictionary, each word gets its
- * symbols and flags; without (d == NULL), only positions and separators.
- * Returns the number of words, or -1 on invalid UTF-8. */
+/* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
+ * word gets its symbols and flags; without (d == NULL), only positions and
+ * separators.  The folded bytes of the words are left in w->fbuf, one word
+ * after another.  Returns the number of words, or -1 on invalid UTF-8. */
 static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, txt_scratch *w)
 {
-    R_xlen_t i = 0, pos = 0, nw = 0, ns = 0;
-    int node = -1, inword = 0, pending = SEP_NONE, pfl = 0, fl = 0;
-    R_xlen_t wstart = 0, wend = 0, symoff = 0, bstart = 0, bend = 0;
-    int nonascii = 0;
-    unsigned char buf[4];
-    while (1) {
-        uint32_t c;
-        int cls;
-        R_xlen_t i0 = i;
-        if (i < n && s[i] < 0x80) {             /* ASCII: one byte, one table */
-            c = s[i++];
-            cls = ascii_class[c];
-            /* a hyphen followed by a space is a dash between list items */
-            if (c == '-' && i < n && (s[i] == ' ' || s[i] == '\t')) cls = CC_SEGMENT;
-        } else if (i < n) {
-            c = utf8_next(s, n, &i);
-            if (c == 0xFFFFFFFFu) return -1;
-            cls = char_class(c);
-        } else {
-            c = 0;
-            cls = CC_SEP;
-        }
-        if (cls == CC_WORD) {
-            if (!inword) {
-                inword = 1;
-                node = 0; pfl = 0; fl = 0; nonascii = 0;
-                wstart = pos;
-                bstart = i0;
-                symoff = ns;
-            }
-            wend = pos;
-            bend = i;
-            nonascii |= c >= 0x80;
-            int k;
-            if (c < 0x80) {
-                buf[0] = (unsigned char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
-                k = 1;
-            } else k = fold_char(c, buf);
-            fl += k;
-            for (int j = 0; j < k && d && node >= 0; j++) {
-                node = cnode_step(d, node, buf[j]);
+    if (n > w->fcap) {
+        w->fcap = 2 * n;
+        w->fbuf = (unsigned char *) R_alloc((size_t) w->fcap, 1);
+    }
+    fold_scan sc;
+    fold_word fw;
+    fold_scan_init(&sc, s, n);
+    R_xlen_t nw = 0, ns = 0, off = 0;
+    int r;
+    while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
+        const unsigned char *f = w->fbuf + off;
+        R_xlen_t symoff = ns;
+        int flags = 0, approx = 0;
+        if (d) {
+            int node = 0, pfl = 0;
+            for (int j = 0; j < fw.len; j++) {
+                node = cnode_step(d, node, f[j]);
+                if (node < 0) break;
                 /* prefix[] is -1 where no stem ends: one load per byte */
-                if (node >= 0 && d->prefix[node] != -1) {
+                if (d->prefix[node] != -1) {
                     pfl |= d->pflags[node];
                     if (d->prefix[node] >= 0) push_sym(w, &ns, d->prefix[node]);
                 }
             }
-        } else if (cls == CC_IGNORE) {
-            if (inword) { wend = pos; bend = i; nonascii = 1; }
-        } else {
-            if (inword) {
-                int flags = pfl, approx = 0;
-                if (d && node >= 0) {
-                    flags |= d->flags[node];
-                    if (d->exact[node] >= 0) push_sym(w, &ns, d->exact[node]);
-                }
-                /* "è", "é" and "e'" are the verb, not the coordination "e":
-                 * written with an accent, or followed by an apostrophe that
-                 * starts no word */
-                int accent = nonascii || accent_mark(s, n, c, i);
-                if ((flags & TF_COORD) && accent) flags = (flags & ~TF_COORD) | TF_SKIP;
-                if (d && d->approximate && ns == symoff && flags == 0 && fl >= TXT_APPROX_MIN &&
-                    fold_ascii(s, bstart, bend, w, fl)) {
-                    approx_symbols(d, w, w->fbuf, fl, &ns);
-                    approx = ns > symoff;
-                }
-                tok_reserve(w, nw);
-                txt_tok *t = &w->tok[nw];
-                t->start = wstart;
-                t->end = wend;
-                t->flags = flags;
-                t->sep = pending;
-                t->symoff = (int) symoff;
-                t->nsym = (int) (ns - symoff);
-                t->approx = approx;
-                t->accent = accent;
-                pending = SEP_NONE;
-                nw++;
-                inword = 0;
+            flags = pfl;
+            if (node >= 0) {
+                flags |= d->flags[node];
+                if (d->exact[node] >= 0) push_sym(w, &ns, d->exact[node]);
             }
-            /* the strongest separator of the run: clause, colon, segment */
-            if (cls == CC_CLAUSE) pending = SEP_CLAUSE;
-            else if (cls == CC_COLON && pending != SEP_CLAUSE) pending = SEP_COLON;
-            else if (cls == CC_SEGMENT && pending == SEP_NONE) pending = SEP_SEGMENT;
-            if (i >= n) break;
         }
-        pos++;
+        /* "è", "é" and "e'" are the verb, not the coordination "e" */
+        if ((flags & TF_COORD) && fw.accent) flags = (flags & ~TF_COORD) | TF_SKIP;
+        if (d && d->approximate && ns == symoff && flags == 0 && fw.len >= TXT_APPROX_MIN &&
+            fw.alnum) {
+            approx_symbols(d, w, f, fw.len, &ns);
+            approx = ns > symoff;
+        }
+        tok_reserve(w, nw);
+        txt_tok *t = &w->tok[nw];
+        t->start = fw.start;
+        t->end = fw.end;
+        t->flags = flags;
+        t->sep = fw.sep;
+        t->symoff = (int) symoff;
+        t->nsym = (int) (ns - symoff);
+        t->approx = approx;
+        t->accent = fw.accent;
+        t->foff = off;
+        t->flen = fw.len;
+        off += fw.len;
+        nw++;
     }
-    return nw;
+    return r < 0 ? -1 : nw;
 }
 
 /* Add a state, keeping one per (node, start) with the fewest skipped words.
@@ -1353,25 +1137,14 @@ SEXP C_text_words(SEXP text)
     SEXP en = PROTECT(Rf_allocVector(REALSXP, nw)); nprot++;
     SEXP sep = PROTECT(Rf_allocVector(INTSXP, nw)); nprot++;
     SEXP acc = PROTECT(Rf_allocVector(LGLSXP, nw)); nprot++;
-    /* fold each word again from its characters (positions are characters) */
-    char *fb = R_alloc((size_t) 4 * n + 1, 1);
-    R_xlen_t i = 0, pos = 0, k = 0;
-    size_t fl = 0;
-    while (k < nw && i < n) {
-        uint32_t c = utf8_next(s, n, &i);
-        if (pos >= w.tok[k].start && pos <= w.tok[k].end && char_class(c) == CC_WORD)
-            fl += (size_t) fold_char(c, (unsigned char *) fb + fl);
-        if (pos == w.tok[k].end) {
-            fb[fl] = '\0';
-            SET_STRING_ELT(word, k, Rf_mkCharCE(fb, CE_UTF8));
-            REAL(st)[k] = (double) w.tok[k].start + 1;
-            REAL(en)[k] = (double) w.tok[k].end + 1;
-            INTEGER(sep)[k] = w.tok[k].sep;
-            LOGICAL(acc)[k] = w.tok[k].accent;
-            fl = 0;
-            k++;
-        }
-        pos++;
+    for (R_xlen_t k = 0; k < nw; k++) {
+        const txt_tok *t = &w.tok[k];
+        SET_STRING_ELT(word, k, Rf_mkCharLenCE((const char *) w.fbuf + t->foff, t->flen,
+                                               CE_UTF8));
+        REAL(st)[k] = (double) t->start + 1;
+        REAL(en)[k] = (double) t->end + 1;
+        INTEGER(sep)[k] = t->sep;
+        LOGICAL(acc)[k] = t->accent;
     }
     SET_VECTOR_ELT(out, 0, word);
     SET_VECTOR_ELT(out, 1, st);
