@@ -661,10 +661,16 @@ code_text <- function(text, dictionary, evidence = FALSE, context = NULL) {
                     textcode_describe(dictionary)), "peersurvey_bad_argument")
   }
   context <- if (is.null(context)) dictionary$context else textcode_context(context, "context")
-  text <- textcode_utf8(text, "text")
   ptr <- textcode_pointer(dictionary)
+  # the encodings are checked in C as the answers are read; the first that
+  # is not text stops it, and textcode_utf8() names them all
   res <- .Call(C_code_text, unname(text), ptr, evidence,
-               match(context, c("none", "barrier")) - 1L)
+               match(context, c("none", "barrier")) - 1L, isTRUE(l10n_info()[["UTF-8"]]))
+  if (res[[3L]][1L] > 0L) {
+    textcode_utf8(text, "text")
+    abort(sprintf("`text` is not valid UTF-8 in element %d", res[[3L]][1L]),
+          "peersurvey_bad_encoding")
+  }
   codes <- as.data.frame(res[[1L]])
   names(codes) <- dictionary$categories
   if (evidence) attr(codes, "evidence") <- textcode_evidence(res[[2L]], text, dictionary)

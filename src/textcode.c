@@ -1023,20 +1023,25 @@ static void scratch_init(txt_scratch *w)
 
 #define NEV 8
 
-/* C_code_text(text, dictionary, evidence, context)
- * text: character vector, UTF-8 (checked by the R wrapper; rechecked here);
- * dictionary: the external pointer; evidence: TRUE/FALSE; context: 0 (none)
- * or 1 (answers to a question about barriers).
+/* C_code_text(text, dictionary, evidence, context, native_utf8)
+ * text: character vector (UTF-8, latin1 or native; strings that claim UTF-8
+ * are validated as they are read); dictionary: the external pointer;
+ * evidence: TRUE/FALSE; context: 0 (none) or 1 (answers to a question
+ * about barriers); native_utf8: TRUE when the native encoding is UTF-8.
  * Returns list(codes = logical matrix n x ncat, evidence = NULL or
- * list(answer, pattern, start, end, status, rule, cause_start, cause_end))
- * with 1-based rows, patterns and character positions (NA: no cause). */
-SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context)
+ * list(answer, pattern, start, end, status, rule, cause_start, cause_end),
+ * bad = c(element, kind)) with 1-based rows, patterns and character
+ * positions (NA: no cause); bad gives the first element that is not text
+ * (kind 1: marked as bytes, 2: not valid UTF-8), 0 when all are. */
+SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP native_utf8)
 {
     psv_check_type(text, STRSXP, "text");
     txt_dict *d = txt_dict_of(dictionary);
     int want_ev = psv_as_flag(evidence, "evidence");
     int ctx = psv_as_int(context, "context", 0, 1);
+    int nat8 = psv_as_flag(native_utf8, "native_utf8");
     R_xlen_t n = XLENGTH(text);
+    int bad = 0, badkind = 0;
     int nprot = 0;
     if (n > INT_MAX) Rf_error("'text' is too long");
     SEXP codes = PROTECT(Rf_allocMatrix(LGLSXP, (int) n, d->ncat)); nprot++;
@@ -1056,11 +1061,21 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context)
             continue;
         }
         for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = 0;
-        if (Rf_getCharCE(el) == CE_BYTES || Rf_getCharCE(el) == CE_LATIN1)
-            Rf_error("element %lld of 'text' is not UTF-8", (long long) r + 1);
-        const unsigned char *s = (const unsigned char *) CHAR(el);
-        R_xlen_t nw = tokenize(d, s, XLENGTH(el), &w);
-        if (nw < 0) Rf_error("element %lld of 'text' is not valid UTF-8", (long long) r + 1);
+        /* UTF-8 as it is (marked, ASCII, or native in a UTF-8 locale);
+         * latin1 and other native strings converted */
+        cetype_t ce = Rf_getCharCE(el);
+        if (ce == CE_BYTES) { bad = (int) r + 1; badkind = 1; break; }
+        const unsigned char *s;
+        R_xlen_t len;
+        if (ce == CE_UTF8 || (ce == CE_NATIVE && nat8)) {
+            s = (const unsigned char *) CHAR(el);
+            len = XLENGTH(el);
+        } else {
+            s = (const unsigned char *) Rf_translateCharUTF8(el);
+            len = (R_xlen_t) strlen((const char *) s);
+        }
+        R_xlen_t nw = tokenize(d, s, len, &w);
+        if (nw < 0) { bad = (int) r + 1; badkind = 2; break; }
         if (nw > INT_MAX / 2) Rf_error("element %lld of 'text' has too many words", (long long) r + 1);
         R_xlen_t nh = match_words(d, &w, nw);
         if (nh == 0) continue;
@@ -1089,8 +1104,13 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context)
             ne++;
         }
     }
-    SEXP out = PROTECT(Rf_allocVector(VECSXP, 2)); nprot++;
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 3)); nprot++;
     SET_VECTOR_ELT(out, 0, codes);
+    /* the first element that is not text: the wrapper says which and why */
+    SEXP b = Rf_allocVector(INTSXP, 2);
+    SET_VECTOR_ELT(out, 2, b);
+    INTEGER(b)[0] = bad;
+    INTEGER(b)[1] = badkind;
     if (want_ev) {
         SEXP evl = PROTECT(Rf_allocVector(VECSXP, NEV)); nprot++;
         for (int j = 0; j < NEV; j++) {
