@@ -26,6 +26,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #define TXT_ALPHA 36            /* a-z 0-9: dense children */
 
@@ -475,9 +478,11 @@ typedef struct {
 typedef struct { int node, start, skip; } txt_state;
 typedef struct { int pat, first, last; } txt_hit;
 
-/* Scratch buffers, sized per call and grown with R_alloc (freed on return
- * or on error). */
+/* Scratch buffers of one thread, grown with realloc.  They are held by a
+ * txt_work behind an external pointer, so an error or an interrupt frees
+ * them; a failed allocation sets oom and the text is given up. */
 typedef struct {
+    int oom;
     R_xlen_t wcap; txt_tok *tok;
     int *clause, *pred, *seg;          /* per word */
     unsigned char *intopic, *listtopic, *topicend, *inproblem;
@@ -492,10 +497,12 @@ typedef struct {
     int rcap, rn; int *rsyms;
 } txt_scratch;
 
-static void *grow(void *old, size_t oldn, size_t newn, size_t size)
+/* realloc to n elements of `size` bytes: NULL on failure, old left as it
+ * was (and freed with the scratch) and w->oom set.  Safe in threads. */
+static void *xgrow(txt_scratch *w, void *old, size_t n, size_t size)
 {
-    void *p = R_alloc(newn, (int) size);
-    if (old && oldn) memcpy(p, old, oldn * size);
+    void *p = (n > 0 && n <= SIZE_MAX / size) ? realloc(old, n * size) : NULL;
+    if (!p) w->oom = 1;
     return p;
 }
 
@@ -511,8 +518,11 @@ static txt_dict *txt_dict_of(SEXP ptr)
 static void push_sym(txt_scratch *w, R_xlen_t *ns, int sym)
 {
     if (*ns == w->symcap) {
-        w->syms = (int *) grow(w->syms, (size_t) w->symcap, (size_t) 2 * w->symcap, sizeof(int));
-        w->symcap *= 2;
+        R_xlen_t nc = w->symcap ? 2 * w->symcap : 64;
+        int *q = (int *) xgrow(w, w->syms, (size_t) nc, sizeof(int));
+        if (!q) return;
+        w->syms = q;
+        w->symcap = nc;
     }
     w->syms[(*ns)++] = sym;
 }
@@ -550,8 +560,13 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
 {
     if (2 * (w->cn + 1) > w->ccap) {           /* rehash at load 1/2 */
         int nc = w->ccap ? 2 * w->ccap : 1024;
-        int *k = (int *) R_alloc(nc, sizeof(int)), *kl = (int *) R_alloc(nc, sizeof(int));
-        int *r = (int *) R_alloc(nc, sizeof(int)), *nr = (int *) R_alloc(nc, sizeof(int));
+        int *k = (int *) malloc((size_t) nc * sizeof(int)), *kl = (int *) malloc((size_t) nc * sizeof(int));
+        int *r = (int *) malloc((size_t) nc * sizeof(int)), *nr = (int *) malloc((size_t) nc * sizeof(int));
+        if (!k || !kl || !r || !nr) {
+            free(k); free(kl); free(r); free(nr);
+            w->oom = 1;
+            return;
+        }
         for (int i = 0; i < nc; i++) k[i] = -1;
         for (int i = 0; i < w->ccap; i++) {
             if (w->ckey[i] < 0) continue;
@@ -559,6 +574,7 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
             while (k[h] >= 0) h = (h + 1) & (uint32_t) (nc - 1);
             k[h] = w->ckey[i]; kl[h] = w->cklen[i]; r[h] = w->cres[i]; nr[h] = w->cnres[i];
         }
+        free(w->ckey); free(w->cklen); free(w->cres); free(w->cnres);
         w->ckey = k; w->cklen = kl; w->cres = r; w->cnres = nr; w->ccap = nc;
     }
     uint32_t m = (uint32_t) w->ccap - 1, h = bytes_hash(f, fl) & m;
@@ -572,7 +588,9 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
     /* not seen: compare with every candidate */
     if (w->kbn + fl > w->kbcap) {
         int nc = 2 * (w->kbcap + fl);
-        w->kbytes = (unsigned char *) grow(w->kbytes, (size_t) w->kbn, (size_t) nc, 1);
+        unsigned char *q = (unsigned char *) xgrow(w, w->kbytes, (size_t) nc, 1);
+        if (!q) return;
+        w->kbytes = q;
         w->kbcap = nc;
     }
     memcpy(w->kbytes + w->kbn, f, (size_t) fl);
@@ -589,7 +607,9 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
         if (!hit) continue;
         if (w->rn == w->rcap) {
             int nc = w->rcap ? 2 * w->rcap : 64;
-            w->rsyms = (int *) grow(w->rsyms, (size_t) w->rcap, (size_t) nc, sizeof(int));
+            int *q = (int *) xgrow(w, w->rsyms, (size_t) nc, sizeof(int));
+            if (!q) return;
+            w->rsyms = q;
             w->rcap = nc;
         }
         w->rsyms[w->rn++] = d->asym[c];
@@ -598,30 +618,41 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
     }
 }
 
-static void tok_reserve(txt_scratch *w, R_xlen_t nw)
+/* Room for word nw and the per-word arrays; 0 when memory ran out. */
+static int tok_reserve(txt_scratch *w, R_xlen_t nw)
 {
-    if (nw < w->wcap) return;
-    R_xlen_t nc = 2 * w->wcap;
-    w->tok = (txt_tok *) grow(w->tok, (size_t) w->wcap, (size_t) nc, sizeof(txt_tok));
-    w->clause = (int *) R_alloc(nc, sizeof(int));
-    w->pred = (int *) R_alloc(nc, sizeof(int));
-    w->seg = (int *) R_alloc(nc, sizeof(int));
-    w->intopic = (unsigned char *) R_alloc(nc, 1);
-    w->listtopic = (unsigned char *) R_alloc(nc, 1);
-    w->topicend = (unsigned char *) R_alloc(nc, 1);
-    w->inproblem = (unsigned char *) R_alloc(nc, 1);
-    w->wcap = nc;
+    if (nw < w->wcap) return 1;
+    size_t nc = (size_t) (w->wcap ? 2 * w->wcap : 64);
+    void *q;
+#define TXT_GROW(field, type) \
+    if (!(q = xgrow(w, w->field, nc, sizeof(type)))) return 0; \
+    w->field = (type *) q;
+    TXT_GROW(tok, txt_tok)
+    TXT_GROW(clause, int)
+    TXT_GROW(pred, int)
+    TXT_GROW(seg, int)
+    TXT_GROW(intopic, unsigned char)
+    TXT_GROW(listtopic, unsigned char)
+    TXT_GROW(topicend, unsigned char)
+    TXT_GROW(inproblem, unsigned char)
+#undef TXT_GROW
+    w->wcap = (R_xlen_t) nc;
+    return 1;
 }
 
 /* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
  * word gets its symbols and flags; without (d == NULL), only positions and
  * separators.  The folded bytes of the words are left in w->fbuf, one word
- * after another.  Returns the number of words, or -1 on invalid UTF-8. */
+ * after another.  Returns the number of words, -1 on invalid UTF-8, -2
+ * when memory ran out. */
 static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, txt_scratch *w)
 {
-    if (n > w->fcap) {
-        w->fcap = 2 * n;
-        w->fbuf = (unsigned char *) R_alloc((size_t) w->fcap, 1);
+    if (n >= w->fcap) {
+        R_xlen_t nc = 2 * n + 64;
+        unsigned char *q = (unsigned char *) xgrow(w, w->fbuf, (size_t) nc, 1);
+        if (!q) return -2;
+        w->fbuf = q;
+        w->fcap = nc;
     }
     fold_scan sc;
     fold_word fw;
@@ -656,7 +687,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
             approx_symbols(d, w, f, fw.len, &ns);
             approx = ns > symoff;
         }
-        tok_reserve(w, nw);
+        if (!tok_reserve(w, nw) || w->oom) return -2;
         txt_tok *t = &w->tok[nw];
         t->start = fw.start;
         t->end = fw.end;
@@ -691,7 +722,7 @@ static R_INLINE int state_add(txt_state *st, R_xlen_t *nst, int node, int start,
 /* Match phrases over the words: every (pattern, first word, last word) such
  * that the pattern's words match words of one segment in order, with at
  * most d->gap skippable words between two of them.  Returns the number of
- * hits. */
+ * hits, -1 when memory ran out. */
 static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
 {
     R_xlen_t ncur = 0, nh = 0;
@@ -702,8 +733,12 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
         R_xlen_t need = 2 * (ncur + 1) * (t->nsym + 1);
         if (need > w->scap) {
             R_xlen_t nc = 2 * need;
-            w->cur = (txt_state *) grow(w->cur, (size_t) ncur, nc, sizeof(txt_state));
-            w->nxt = (txt_state *) grow(NULL, 0, nc, sizeof(txt_state));
+            txt_state *q = (txt_state *) xgrow(w, w->cur, (size_t) nc, sizeof(txt_state));
+            if (!q) return -1;
+            w->cur = q;
+            q = (txt_state *) xgrow(w, w->nxt, (size_t) nc, sizeof(txt_state));
+            if (!q) return -1;
+            w->nxt = q;
             w->scap = nc;
         }
         R_xlen_t nnext = 0;
@@ -716,8 +751,10 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
                 state_add(w->nxt, &nnext, to, st, 0);
                 for (int p = d->wout[to]; p >= 0; p = d->pnext[p]) {
                     if (nh == w->hcap) {
-                        R_xlen_t nc = 2 * w->hcap;
-                        w->hits = (txt_hit *) grow(w->hits, w->hcap, nc, sizeof(txt_hit));
+                        R_xlen_t nc = w->hcap ? 2 * w->hcap : 64;
+                        txt_hit *q = (txt_hit *) xgrow(w, w->hits, (size_t) nc, sizeof(txt_hit));
+                        if (!q) return -1;
+                        w->hits = q;
                         w->hcap = nc;
                     }
                     w->hits[nh].pat = p;
@@ -848,14 +885,19 @@ static R_INLINE int earlier(int f, int l, int c0, int c1)
 }
 
 /* Status, rule and cause (first and last word, -1 for none) of every hit of
- * a text.  context: 0 none, 1 barrier. */
-static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int context)
+ * a text.  context: 0 none, 1 barrier.  Returns 0 when memory ran out. */
+static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int context)
 {
     if (w->hscap < w->hcap) {         /* sized with the hits buffer */
-        w->hstatus = (int *) R_alloc(w->hcap, sizeof(int));
-        w->hrule = (int *) R_alloc(w->hcap, sizeof(int));
-        w->hcause0 = (int *) R_alloc(w->hcap, sizeof(int));
-        w->hcause1 = (int *) R_alloc(w->hcap, sizeof(int));
+        void *q;
+#define TXT_GROW(field) \
+        if (!(q = xgrow(w, w->field, (size_t) w->hcap, sizeof(int)))) return 0; \
+        w->field = (int *) q;
+        TXT_GROW(hstatus)
+        TXT_GROW(hrule)
+        TXT_GROW(hcause0)
+        TXT_GROW(hcause1)
+#undef TXT_GROW
         w->hscap = w->hcap;
     }
     word_units(w, nw);
@@ -996,130 +1038,248 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
         if (w->hstatus[h] == ST_PENDING) w->hstatus[h] = ST_CODED;
         else if (w->hstatus[h] == ST_UNCODED_BARE) w->hstatus[h] = ST_UNCODED;
     }
+    return 1;
 }
 
-static void scratch_init(txt_scratch *w)
+static void scratch_free(txt_scratch *w)
 {
+    free(w->tok); free(w->clause); free(w->pred); free(w->seg);
+    free(w->intopic); free(w->listtopic); free(w->topicend); free(w->inproblem);
+    free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
+    free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1);
+    free(w->ckey); free(w->cklen); free(w->cres); free(w->cnres); free(w->kbytes);
+    free(w->rsyms);
     memset(w, 0, sizeof(txt_scratch));
-    w->wcap = 64;
-    w->tok = (txt_tok *) R_alloc(w->wcap, sizeof(txt_tok));
-    w->clause = (int *) R_alloc(w->wcap, sizeof(int));
-    w->pred = (int *) R_alloc(w->wcap, sizeof(int));
-    w->seg = (int *) R_alloc(w->wcap, sizeof(int));
-    w->intopic = (unsigned char *) R_alloc(w->wcap, 1);
-    w->listtopic = (unsigned char *) R_alloc(w->wcap, 1);
-    w->topicend = (unsigned char *) R_alloc(w->wcap, 1);
-    w->inproblem = (unsigned char *) R_alloc(w->wcap, 1);
-    w->scap = 64;
-    w->cur = (txt_state *) R_alloc(w->scap, sizeof(txt_state));
-    w->nxt = (txt_state *) R_alloc(w->scap, sizeof(txt_state));
-    w->hcap = 64;
-    w->hits = (txt_hit *) R_alloc(w->hcap, sizeof(txt_hit));
-    w->symcap = 64;
-    w->syms = (int *) R_alloc(w->symcap, sizeof(int));
-    w->fcap = 64;
-    w->fbuf = (unsigned char *) R_alloc(w->fcap, 1);
 }
 
 #define NEV 8
+#define TXT_CHUNK 512           /* answers coded by one thread at a time */
+#define TXT_ROUND 8             /* chunks per thread between two interrupt checks */
 
-/* C_code_text(text, dictionary, evidence, context, native_utf8)
+/* Evidence of the answers of one chunk: NEV columns of ints. */
+typedef struct {
+    R_xlen_t n, cap;
+    int *v[NEV];
+} txt_ev;
+
+/* Everything a call allocates outside R: one scratch per thread and the
+ * evidence of every chunk.  Held by an external pointer whose finalizer
+ * frees it when an error or an interrupt leaves the call. */
+typedef struct {
+    int nth;
+    txt_scratch *ws;
+    R_xlen_t nchunk;
+    txt_ev *ev;
+} txt_work;
+
+static void work_free(txt_work *k)
+{
+    if (!k) return;
+    if (k->ws) for (int t = 0; t < k->nth; t++) scratch_free(&k->ws[t]);
+    if (k->ev)
+        for (R_xlen_t c = 0; c < k->nchunk; c++)
+            for (int j = 0; j < NEV; j++) free(k->ev[c].v[j]);
+    free(k->ws);
+    free(k->ev);
+    free(k);
+}
+
+static void work_finalize(SEXP ptr)
+{
+    work_free((txt_work *) R_ExternalPtrAddr(ptr));
+    R_ClearExternalPtr(ptr);
+}
+
+/* A txt_work for nth threads and nchunk chunks of evidence (0: none),
+ * behind an external pointer that the caller protects. */
+static SEXP work_new(int nth, R_xlen_t nchunk, txt_work **out)
+{
+    SEXP ptr = PROTECT(R_MakeExternalPtr(NULL, R_NilValue, R_NilValue));
+    R_RegisterCFinalizerEx(ptr, work_finalize, TRUE);
+    txt_work *k = (txt_work *) calloc(1, sizeof(txt_work));
+    if (!k) Rf_error("cannot allocate memory to code 'text'");
+    R_SetExternalPtrAddr(ptr, k);
+    k->nth = nth;
+    k->ws = (txt_scratch *) calloc((size_t) nth, sizeof(txt_scratch));
+    k->nchunk = nchunk;
+    if (nchunk) k->ev = (txt_ev *) calloc((size_t) nchunk, sizeof(txt_ev));
+    if (!k->ws || (nchunk && !k->ev)) Rf_error("cannot allocate memory to code 'text'");
+    *out = k;
+    UNPROTECT(1);
+    return ptr;
+}
+
+static void work_done(SEXP ptr)
+{
+    work_free((txt_work *) R_ExternalPtrAddr(ptr));
+    R_ClearExternalPtr(ptr);
+}
+
+/* Code answers [r0, r1) with scratch w, in any thread: codes into cd (n
+ * rows), evidence (when ev is not NULL) into ev.  s[r] and len[r] are the
+ * UTF-8 bytes of answer r (NULL: NA).  Returns 0, or r + 1 for the first
+ * answer that is not valid UTF-8; sets w->oom when memory ran out. */
+static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen_t r0,
+                           R_xlen_t r1, const unsigned char *const *s, const R_xlen_t *len,
+                           int *cd, R_xlen_t n, int ctx)
+{
+    int ncat = d->ncat;
+    for (R_xlen_t r = r0; r < r1; r++) {
+        if (!s[r]) {
+            for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = NA_LOGICAL;
+            continue;
+        }
+        for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = 0;
+        R_xlen_t nw = tokenize(d, s[r], len[r], w);
+        if (nw == -1) return r + 1;
+        if (nw < 0 || nw > INT_MAX / 2) { w->oom = 1; return 0; }
+        R_xlen_t nh = match_words(d, w, nw);
+        if (nh < 0) return 0;
+        if (nh == 0) continue;
+        if (!resolve(d, w, nw, nh, ctx)) return 0;
+        for (R_xlen_t h = 0; h < nh; h++) {
+            int st = w->hstatus[h];
+            if (st < 0) continue;
+            int p = w->hits[h].pat;
+            if (st == ST_CODED) cd[r + (R_xlen_t) d->pcat[p] * n] = 1;
+            if (!ev) continue;
+            if (ev->n == ev->cap) {
+                R_xlen_t nc = ev->cap ? 2 * ev->cap : 256;
+                for (int j = 0; j < NEV; j++) {
+                    int *q = (int *) xgrow(w, ev->v[j], (size_t) nc, sizeof(int));
+                    if (!q) return 0;
+                    ev->v[j] = q;
+                }
+                ev->cap = nc;
+            }
+            /* character positions fit an int: R strings are shorter than 2^31 bytes */
+            R_xlen_t e = ev->n++;
+            ev->v[0][e] = (int) r + 1;
+            ev->v[1][e] = p + 1;
+            ev->v[2][e] = (int) w->tok[w->hits[h].first].start + 1;
+            ev->v[3][e] = (int) w->tok[w->hits[h].last].end + 1;
+            ev->v[4][e] = st;
+            ev->v[5][e] = w->hrule[h];
+            ev->v[6][e] = w->hcause0[h] < 0 ? NA_INTEGER : (int) w->tok[w->hcause0[h]].start + 1;
+            ev->v[7][e] = w->hcause1[h] < 0 ? NA_INTEGER : (int) w->tok[w->hcause1[h]].end + 1;
+        }
+    }
+    return 0;
+}
+
+/* C_code_text(text, dictionary, evidence, context, native_utf8, threads)
  * text: character vector (UTF-8, latin1 or native; strings that claim UTF-8
  * are validated as they are read); dictionary: the external pointer;
  * evidence: TRUE/FALSE; context: 0 (none) or 1 (answers to a question
- * about barriers); native_utf8: TRUE when the native encoding is UTF-8.
+ * about barriers); native_utf8: TRUE when the native encoding is UTF-8;
+ * threads: OpenMP threads over the answers (1 when built without OpenMP).
  * Returns list(codes = logical matrix n x ncat, evidence = NULL or
  * list(answer, pattern, start, end, status, rule, cause_start, cause_end),
  * bad = c(element, kind)) with 1-based rows, patterns and character
  * positions (NA: no cause); bad gives the first element that is not text
- * (kind 1: marked as bytes, 2: not valid UTF-8), 0 when all are. */
-SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP native_utf8)
+ * (kind 1: marked as bytes, 2: not valid UTF-8), 0 when all are.
+ *
+ * The strings are read (and latin1 ones converted) first, in this thread;
+ * the answers are then coded in chunks, by as many threads as asked, each
+ * with its own scratch and touching only its own rows of the codes and its
+ * own chunks of evidence; the evidence is joined in answer order at the
+ * end.  Between rounds of chunks the main thread looks for an interrupt. */
+SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP native_utf8,
+                 SEXP threads)
 {
     psv_check_type(text, STRSXP, "text");
     txt_dict *d = txt_dict_of(dictionary);
     int want_ev = psv_as_flag(evidence, "evidence");
     int ctx = psv_as_int(context, "context", 0, 1);
     int nat8 = psv_as_flag(native_utf8, "native_utf8");
+    int nth = psv_as_int(threads, "threads", 1, 1024);
+#ifndef _OPENMP
+    nth = 1;
+#endif
     R_xlen_t n = XLENGTH(text);
-    int bad = 0, badkind = 0;
     int nprot = 0;
     if (n > INT_MAX) Rf_error("'text' is too long");
     SEXP codes = PROTECT(Rf_allocMatrix(LGLSXP, (int) n, d->ncat)); nprot++;
     int *cd = LOGICAL(codes);
-    txt_scratch w;
-    scratch_init(&w);
-    R_xlen_t ecap = want_ev ? 256 : 0, ne = 0;
-    int *ev[NEV];
-    for (int j = 0; j < NEV; j++) ev[j] = want_ev ? (int *) R_alloc(ecap, sizeof(int)) : NULL;
-    int ncat = d->ncat;
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 3)); nprot++;
+    SET_VECTOR_ELT(out, 0, codes);
+    SEXP b = Rf_allocVector(INTSXP, 2);
+    SET_VECTOR_ELT(out, 2, b);
+    int *bad = INTEGER(b);
+    bad[0] = bad[1] = 0;
+
+    /* the bytes of every answer, as UTF-8 */
+    const unsigned char **sp = (const unsigned char **) R_alloc((size_t) n + 1, sizeof(char *));
+    R_xlen_t *sl = (R_xlen_t *) R_alloc((size_t) n + 1, sizeof(R_xlen_t));
     for (R_xlen_t r = 0; r < n; r++) {
-        /* counted in answers, not bytes: look more often than PSV_INTERRUPT_EVERY */
-        if (r % 4096 == 0) R_CheckUserInterrupt();
+        if (r % 65536 == 0) R_CheckUserInterrupt();
         SEXP el = STRING_ELT(text, r);
-        if (el == NA_STRING) {
-            for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = NA_LOGICAL;
-            continue;
-        }
-        for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = 0;
+        if (el == NA_STRING) { sp[r] = NULL; sl[r] = 0; continue; }
         /* UTF-8 as it is (marked, ASCII, or native in a UTF-8 locale);
          * latin1 and other native strings converted */
         cetype_t ce = Rf_getCharCE(el);
-        if (ce == CE_BYTES) { bad = (int) r + 1; badkind = 1; break; }
-        const unsigned char *s;
-        R_xlen_t len;
-        if (ce == CE_UTF8 || (ce == CE_NATIVE && nat8)) {
-            s = (const unsigned char *) CHAR(el);
-            len = XLENGTH(el);
-        } else {
-            s = (const unsigned char *) Rf_translateCharUTF8(el);
-            len = (R_xlen_t) strlen((const char *) s);
+        if (ce == CE_BYTES) {
+            bad[0] = (int) r + 1; bad[1] = 1;
+            UNPROTECT(nprot);
+            return out;
         }
-        R_xlen_t nw = tokenize(d, s, len, &w);
-        if (nw < 0) { bad = (int) r + 1; badkind = 2; break; }
-        if (nw > INT_MAX / 2) Rf_error("element %lld of 'text' has too many words", (long long) r + 1);
-        R_xlen_t nh = match_words(d, &w, nw);
-        if (nh == 0) continue;
-        resolve(d, &w, nw, nh, ctx);
-        for (R_xlen_t h = 0; h < nh; h++) {
-            int st = w.hstatus[h];
-            if (st < 0) continue;
-            int p = w.hits[h].pat;
-            if (st == ST_CODED) cd[r + (R_xlen_t) d->pcat[p] * n] = 1;
-            if (!want_ev) continue;
-            if (ne == ecap) {
-                R_xlen_t nc = 2 * ecap;
-                for (int j = 0; j < NEV; j++)
-                    ev[j] = (int *) grow(ev[j], (size_t) ecap, (size_t) nc, sizeof(int));
-                ecap = nc;
-            }
-            /* character positions fit an int: R strings are shorter than 2^31 bytes */
-            ev[0][ne] = (int) r + 1;
-            ev[1][ne] = p + 1;
-            ev[2][ne] = (int) w.tok[w.hits[h].first].start + 1;
-            ev[3][ne] = (int) w.tok[w.hits[h].last].end + 1;
-            ev[4][ne] = st;
-            ev[5][ne] = w.hrule[h];
-            ev[6][ne] = w.hcause0[h] < 0 ? NA_INTEGER : (int) w.tok[w.hcause0[h]].start + 1;
-            ev[7][ne] = w.hcause1[h] < 0 ? NA_INTEGER : (int) w.tok[w.hcause1[h]].end + 1;
-            ne++;
+        if (ce == CE_UTF8 || (ce == CE_NATIVE && nat8)) {
+            sp[r] = (const unsigned char *) CHAR(el);
+            sl[r] = XLENGTH(el);
+        } else {
+            sp[r] = (const unsigned char *) Rf_translateCharUTF8(el);
+            sl[r] = (R_xlen_t) strlen((const char *) sp[r]);
         }
     }
-    SEXP out = PROTECT(Rf_allocVector(VECSXP, 3)); nprot++;
-    SET_VECTOR_ELT(out, 0, codes);
-    /* the first element that is not text: the wrapper says which and why */
-    SEXP b = Rf_allocVector(INTSXP, 2);
-    SET_VECTOR_ELT(out, 2, b);
-    INTEGER(b)[0] = bad;
-    INTEGER(b)[1] = badkind;
+
+    R_xlen_t nchunk = (n + TXT_CHUNK - 1) / TXT_CHUNK;
+    txt_work *k;
+    SEXP work = PROTECT(work_new(nth, want_ev ? nchunk : 0, &k)); nprot++;
+    R_xlen_t *first_bad = (R_xlen_t *) R_alloc((size_t) nchunk + 1, sizeof(R_xlen_t));
+    R_xlen_t round = (R_xlen_t) TXT_ROUND * nth;
+    for (R_xlen_t c0 = 0; c0 < nchunk; c0 += round) {
+        R_xlen_t c1 = c0 + round < nchunk ? c0 + round : nchunk;
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(nth) schedule(dynamic, 1) if (nth > 1)
+#endif
+        for (R_xlen_t c = c0; c < c1; c++) {
+            int t = 0;
+#ifdef _OPENMP
+            t = omp_get_thread_num();
+#endif
+            txt_scratch *w = &k->ws[t];
+            R_xlen_t r0 = c * TXT_CHUNK, r1 = r0 + TXT_CHUNK < n ? r0 + TXT_CHUNK : n;
+            first_bad[c] = w->oom ? 0 :
+                code_chunk(d, w, want_ev ? &k->ev[c] : NULL, r0, r1, sp, sl, cd, n, ctx);
+        }
+        for (int t = 0; t < nth; t++)
+            if (k->ws[t].oom) Rf_error("cannot allocate memory to code 'text'");
+        for (R_xlen_t c = c0; c < c1; c++)
+            if (first_bad[c]) {
+                bad[0] = (int) first_bad[c]; bad[1] = 2;
+                work_done(work);
+                UNPROTECT(nprot);
+                return out;
+            }
+        R_CheckUserInterrupt();
+    }
+
     if (want_ev) {
+        R_xlen_t ne = 0;
+        for (R_xlen_t c = 0; c < nchunk; c++) ne += k->ev[c].n;
         SEXP evl = PROTECT(Rf_allocVector(VECSXP, NEV)); nprot++;
+        SET_VECTOR_ELT(out, 1, evl);
         for (int j = 0; j < NEV; j++) {
             SEXP v = Rf_allocVector(INTSXP, ne);
             SET_VECTOR_ELT(evl, j, v);
-            if (ne) memcpy(INTEGER(v), ev[j], (size_t) ne * sizeof(int));
+            int *pv = INTEGER(v);
+            for (R_xlen_t c = 0; c < nchunk; c++) {
+                if (k->ev[c].n) memcpy(pv, k->ev[c].v[j], (size_t) k->ev[c].n * sizeof(int));
+                pv += k->ev[c].n;
+            }
         }
-        SET_VECTOR_ELT(out, 1, evl);
     }
+    work_done(work);
     UNPROTECT(nprot);
     return out;
 }
@@ -1146,11 +1306,14 @@ SEXP C_text_words(SEXP text)
     if (el == NA_STRING) Rf_error("'text' must not be NA");
     const unsigned char *s = (const unsigned char *) CHAR(el);
     R_xlen_t n = XLENGTH(el);
-    txt_scratch w;
-    scratch_init(&w);
-    R_xlen_t nw = tokenize(NULL, s, n, &w);
-    if (nw < 0) Rf_error("'text' is not valid UTF-8");
     int nprot = 0;
+    txt_work *k;
+    SEXP work = PROTECT(work_new(1, 0, &k)); nprot++;
+    txt_scratch *ws = &k->ws[0];
+    R_xlen_t nw = tokenize(NULL, s, n, ws);
+    if (nw == -1) Rf_error("'text' is not valid UTF-8");
+    if (nw < 0) Rf_error("cannot allocate memory for the words of 'text'");
+    txt_scratch w = *ws;        /* read only from here */
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 5)); nprot++;
     SEXP word = PROTECT(Rf_allocVector(STRSXP, nw)); nprot++;
     SEXP st = PROTECT(Rf_allocVector(REALSXP, nw)); nprot++;
@@ -1171,6 +1334,7 @@ SEXP C_text_words(SEXP text)
     SET_VECTOR_ELT(out, 2, en);
     SET_VECTOR_ELT(out, 3, sep);
     SET_VECTOR_ELT(out, 4, acc);
+    work_done(work);
     UNPROTECT(nprot);
     return out;
 }

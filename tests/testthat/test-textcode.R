@@ -443,11 +443,11 @@ test_that("the C entry points reject wrong calls with R errors", {
   d <- barrier_dictionary()
   ptr <- d$cache$pointer
   C <- function(name) getFromNamespace(name, "peersurvey")
-  expect_error(.Call(C("C_code_text"), 1:2, ptr, FALSE, 0L, TRUE), "character")
-  expect_error(.Call(C("C_code_text"), "a", ptr, NA, 0L, TRUE), "TRUE or FALSE")
-  expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE), "context")
-  expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE), "dictionary")
-  expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE), "dictionary")
+  expect_error(.Call(C("C_code_text"), 1:2, ptr, FALSE, 0L, TRUE, 1L), "character")
+  expect_error(.Call(C("C_code_text"), "a", ptr, NA, 0L, TRUE, 1L), "TRUE or FALSE")
+  expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
+  expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
+  expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
   cues <- rep(list(character()), 7)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE)
@@ -472,9 +472,9 @@ test_that("the C entry points reject wrong calls with R errors", {
   bad <- "\xff"
   Encoding(bad) <- "UTF-8"
   # the first element that is not valid UTF-8, and why (2), for the wrapper to report
-  expect_identical(.Call(C("C_code_text"), c("a", bad, bad), ptr, FALSE, 0L, TRUE)[[3L]], c(2L, 2L))
-  expect_identical(.Call(C("C_code_text"), "a", ptr, FALSE, 0L, TRUE)[[3L]], c(0L, 0L))
-  expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 0L, NA), "native_utf8")
+  expect_identical(.Call(C("C_code_text"), c("a", bad, bad), ptr, FALSE, 0L, TRUE, 1L)[[3L]], c(2L, 2L))
+  expect_identical(.Call(C("C_code_text"), "a", ptr, FALSE, 0L, TRUE, 1L)[[3L]], c(0L, 0L))
+  expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 0L, NA, 1L), "native_utf8")
   expect_error(.Call(C("C_text_dictionary_ok"), 1), NA)
 })
 
