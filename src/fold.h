@@ -66,8 +66,8 @@ static const unsigned char fold_ascii_class[128] = {
 };
 
 /* Folded ASCII word characters (letters lower-cased, digits); 0 for the
- * rest. */
-static const unsigned char fold_ascii_word[128] = {
+ * rest, and for every byte above 0x7F. */
+static const unsigned char fold_ascii_word[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -260,15 +260,21 @@ static R_INLINE int fold_next(fold_scan *sc, fold_word *w, unsigned char *buf)
     cls = CC_SEP;
     for (;;) {
         if (i >= n) { c = 0; cls = CC_SEP; break; }
+        /* the ASCII letters and digits of a run, one table lookup each */
+        const unsigned char *p = s + i, *e = s + n;
+        unsigned char *o = buf + len, f;
+        while (p < e && (f = fold_ascii_word[*p])) *o++ = f, p++;
+        if (p > s + i) {
+            R_xlen_t k = p - (s + i);
+            len += (int) k;
+            pos += k;
+            end = pos - 1;
+            i += k;
+            b1 = i;
+            continue;
+        }
         unsigned char b = s[i];
         if (b < 0x80) {
-            unsigned char f = fold_ascii_word[b];
-            if (f) {
-                buf[len++] = f;
-                end = pos++;
-                b1 = ++i;
-                continue;
-            }
             c = b;
             cls = fold_ascii_cls(s, n, i);
             i++;

@@ -11,10 +11,12 @@
  *     every word may start a new partial phrase, and the set of partial
  *     phrases alive is advanced word by word, so the cost per word depends
  *     on how many phrases are alive, not on the number of patterns.
- * A text is coded in three steps: it is cut into words (folded on the fly:
- * lower case, accents of Latin-1 and Latin Extended-A letters removed), with
- * the kind of separator before each word (none, segment: comma, colon,
- * brackets, slash, dash; clause: . ; ! ? line break); the words are matched
+ * The character trie is laid out as a double array for scanning.
+ * A text is coded in three steps: it is cut into words by the word scanner
+ * of fold.h (folded: lower case, accents of Latin-1 and Latin Extended-A
+ * letters removed), with the kind of separator before each word (none,
+ * segment: comma, colon, brackets, slash, dash; clause: . ; ! ? line
+ * break), and each word walks the trie; the words are matched
  * against the phrases, a phrase's words lying in one segment with at most
  * `gap` skippable words between two of them; then each match is resolved:
  * negation, exclusions, contrast, lists governed by a cue of lack, adequacy,
@@ -112,6 +114,13 @@ typedef struct {
     int an, acap, abn, abcap;
     int *aoff, *alen, *astar, *asym;
     unsigned char *abytes;
+    /* the character trie as a double array, for scanning: the child of
+     * node u by byte b is t = dbase[u] + b when dcheck[t] == u; node info
+     * by the same index */
+    int dn;
+    int *dbase, *dcheck, *dexact, *dprefix;
+    unsigned char *dflags, *dpflags;
+    int *wroot;             /* word-trie child of the root by symbol, -1 none */
 } txt_dict;
 
 static void txt_free(txt_dict *d)
@@ -123,6 +132,8 @@ static void txt_free(txt_dict *d)
     free(d->pnext); free(d->pcat); free(d->pkind); free(d->pyield); free(d->plen);
     free(d->pconcord);
     free(d->aoff); free(d->alen); free(d->astar); free(d->asym); free(d->abytes);
+    free(d->dbase); free(d->dcheck); free(d->dexact); free(d->dprefix); free(d->dflags);
+    free(d->dpflags); free(d->wroot);
     free(d);
 }
 
@@ -285,6 +296,91 @@ static int approx_add(txt_dict *d, const unsigned char *w, int len, int star, in
     d->asym[d->an] = sym;
     d->abn += len;
     d->an++;
+    return 1;
+}
+
+/* Lay the character trie out as a double array (first fit, breadth
+ * first): one load and one compare per byte when scanning, in a table a
+ * tenth the size of the dense children.  Returns 0 on memory failure. */
+static int double_array(txt_dict *d)
+{
+    int cap = 4 * d->cn + 512, n = 1;
+    int *base = (int *) malloc((size_t) cap * sizeof(int));
+    int *check = (int *) malloc((size_t) cap * sizeof(int));
+    int *slot = (int *) malloc((size_t) d->cn * sizeof(int));    /* trie node -> index */
+    int *queue = (int *) malloc((size_t) d->cn * sizeof(int));
+    if (!base || !check || !slot || !queue) {
+        free(base); free(check); free(slot); free(queue);
+        return 0;
+    }
+    for (int i = 0; i < cap; i++) { base[i] = 0; check[i] = -1; }
+    check[0] = INT_MAX;             /* the root's index, taken */
+    slot[0] = 0;
+    int qh = 0, qt = 0, lo = 1;
+    queue[qt++] = 0;
+    int kids[256], kto[256];
+    while (qh < qt) {
+        int u = queue[qh++], nk = 0;
+        for (int a = 0; a < TXT_ALPHA; a++) {
+            int v = d->cchild[(size_t) u * TXT_ALPHA + a];
+            if (v < 0) continue;
+            kids[nk] = a < 26 ? 'a' + a : '0' + (a - 26);
+            kto[nk++] = v;
+        }
+        for (int e = d->xfirst[u]; e >= 0; e = d->xnext[e]) {
+            kids[nk] = d->xbyte[e];
+            kto[nk++] = d->xto[e];
+        }
+        if (nk == 0) continue;
+        while (lo < n && check[lo] >= 0) lo++;
+        int b = lo - kids[0];
+        if (b < 1) b = 1;
+        for (;; b++) {
+            if (b + 256 >= cap) {
+                int nc = 2 * cap;
+                int *q1 = (int *) realloc(base, (size_t) nc * sizeof(int));
+                if (q1) base = q1;
+                int *q2 = (int *) realloc(check, (size_t) nc * sizeof(int));
+                if (q2) check = q2;
+                if (!q1 || !q2) { free(base); free(check); free(slot); free(queue); return 0; }
+                for (int i = cap; i < nc; i++) { base[i] = 0; check[i] = -1; }
+                cap = nc;
+            }
+            int ok = 1;
+            for (int j = 0; j < nk && ok; j++) ok = check[b + kids[j]] < 0;
+            if (ok) break;
+        }
+        base[slot[u]] = b;
+        for (int j = 0; j < nk; j++) {
+            int t = b + kids[j];
+            check[t] = slot[u];
+            slot[kto[j]] = t;
+            queue[qt++] = kto[j];
+            if (t + 1 > n) n = t + 1;
+        }
+    }
+    check[0] = -1;                  /* nothing leads to the root */
+    d->dn = n;
+    d->dbase = base;
+    d->dcheck = check;
+    d->dexact = (int *) malloc((size_t) n * sizeof(int));
+    d->dprefix = (int *) malloc((size_t) n * sizeof(int));
+    d->dflags = (unsigned char *) calloc((size_t) n, 1);
+    d->dpflags = (unsigned char *) calloc((size_t) n, 1);
+    if (!d->dexact || !d->dprefix || !d->dflags || !d->dpflags) {
+        free(slot); free(queue);
+        return 0;
+    }
+    for (int i = 0; i < n; i++) { d->dexact[i] = -1; d->dprefix[i] = -1; }
+    for (int u = 0; u < d->cn; u++) {
+        int t = slot[u];
+        d->dexact[t] = d->exact[u];
+        d->dprefix[t] = d->prefix[u];
+        d->dflags[t] = d->flags[u];
+        d->dpflags[t] = d->pflags[u];
+    }
+    free(slot);
+    free(queue);
     return 1;
 }
 
@@ -459,6 +555,10 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
         d->pnext[i] = d->wout[node];
         d->wout[node] = (int) i;
     }
+    if (!double_array(d)) Rf_error("cannot allocate the dictionary");
+    d->wroot = (int *) malloc((size_t) (d->nsym > 0 ? d->nsym : 1) * sizeof(int));
+    if (!d->wroot) Rf_error("cannot allocate the dictionary");
+    for (int k = 0; k < d->nsym; k++) d->wroot[k] = wnode_step(d, 0, k);
     UNPROTECT(1);
     return ptr;
 }
@@ -665,19 +765,21 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         int flags = 0, approx = 0;
         if (d) {
             int node = 0, pfl = 0;
+            const int *base = d->dbase, *check = d->dcheck, *prefix = d->dprefix;
             for (int j = 0; j < fw.len; j++) {
-                node = cnode_step(d, node, f[j]);
-                if (node < 0) break;
+                int t = base[node] + f[j];
+                if (check[t] != node) { node = -1; break; }
+                node = t;
                 /* prefix[] is -1 where no stem ends: one load per byte */
-                if (d->prefix[node] != -1) {
-                    pfl |= d->pflags[node];
-                    if (d->prefix[node] >= 0) push_sym(w, &ns, d->prefix[node]);
+                if (prefix[node] != -1) {
+                    pfl |= d->dpflags[node];
+                    if (prefix[node] >= 0) push_sym(w, &ns, prefix[node]);
                 }
             }
             flags = pfl;
             if (node >= 0) {
-                flags |= d->flags[node];
-                if (d->exact[node] >= 0) push_sym(w, &ns, d->exact[node]);
+                flags |= d->dflags[node];
+                if (d->dexact[node] >= 0) push_sym(w, &ns, d->dexact[node]);
             }
         }
         /* "è", "é" and "e'" are the verb, not the coordination "e" */
@@ -746,7 +848,8 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
             int from = a < 0 ? 0 : w->cur[a].node;
             int st = a < 0 ? (int) k : w->cur[a].start;
             for (int b = 0; b < t->nsym; b++) {
-                int to = wnode_step(d, from, w->syms[t->symoff + b]);
+                int sym = w->syms[t->symoff + b];
+                int to = a < 0 ? d->wroot[sym] : wnode_step(d, from, sym);
                 if (to < 0) continue;
                 state_add(w->nxt, &nnext, to, st, 0);
                 for (int p = d->wout[to]; p >= 0; p = d->pnext[p]) {
@@ -1054,7 +1157,7 @@ static void scratch_free(txt_scratch *w)
 
 #define NEV 8
 #define TXT_CHUNK 512           /* answers coded by one thread at a time */
-#define TXT_ROUND 8             /* chunks per thread between two interrupt checks */
+#define TXT_ROUND 32            /* chunks per thread between two interrupt checks */
 
 /* Evidence of the answers of one chunk: NEV columns of ints. */
 typedef struct {

@@ -655,3 +655,28 @@ test_that("approximate matching reads words of 6+ letters at edit distance 1", {
   base <- utils::adist(x[1:6], "formazione")[, 1]
   expect_identical(on$t[1:4], base[1:4] <= 1 | x[1:4] == "fromazione")
 })
+
+test_that("threads give the same codes and evidence, in the same order, as one thread", {
+  old <- options(peersurvey.threads = 1L)
+  on.exit(options(old))
+  d <- barrier_dictionary()
+  # enough answers for several chunks and rounds, with NA and empty answers
+  set.seed(3)
+  x <- sample(c(barrier_answers$text, NA, ""), 40000L, replace = TRUE)
+  one <- code_text(x, d, evidence = TRUE)
+  options(peersurvey.threads = 2L)
+  two <- code_text(x, d, evidence = TRUE)
+  expect_identical(two, one)
+  expect_identical(text_evidence(two), text_evidence(one))
+  # each answer coded alone gives its row
+  i <- c(1L, 513L, 20000L, 40000L)
+  expect_identical(unname(as.matrix(code_text(x[i], d))), unname(as.matrix(one[i, ])))
+  # invalid text is found whichever thread reads it
+  bad <- "\xff"
+  Encoding(bad) <- "UTF-8"
+  expect_error(code_text(c(x[1:30000], bad), d), "element 30001", class = "peersurvey_bad_encoding")
+  options(peersurvey.threads = 0)
+  expect_error(code_text("a", d), "peersurvey.threads")
+  options(peersurvey.threads = "2")
+  expect_error(code_text("a", d), "peersurvey.threads")
+})
