@@ -1,23 +1,10 @@
 # Reading survey exports into a typed `peer_survey` data frame.
 
-# Accent folding by an explicit table (iconv's //TRANSLIT differs by platform)
-fold_from <- paste0("\u00e0\u00e1\u00e2\u00e4\u00e3\u00e5\u00e8\u00e9\u00ea\u00eb",
-                    "\u00ec\u00ed\u00ee\u00ef\u00f2\u00f3\u00f4\u00f6\u00f5\u00f9",
-                    "\u00fa\u00fb\u00fc\u00e7\u00f1\u00c0\u00c1\u00c2\u00c4\u00c3",
-                    "\u00c5\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u00d2",
-                    "\u00d3\u00d4\u00d6\u00d5\u00d9\u00da\u00db\u00dc\u00c7\u00d1",
-                    "\u2019\u2018\u201b\u00b4\u0060\u201c\u201d\u00a0\u2013\u2014")
-fold_to <- paste0("aaaaaaeeee", "iiiiooooou", "uuucnAAAAA", "AEEEEIIIIO",
-                  "OOOOUUUUCN", "\'\'\'\'\'\"\" --")
-
-# Lower case, accents and typographic quotes folded, spaces collapsed
-fold_text <- function(x) {
-  x <- enc2utf8(as.character(x))
-  x <- chartr(fold_from, fold_to, x)
-  x <- tolower(x)
-  x <- gsub("[[:space:]]+", " ", x, perl = TRUE)
-  trimws(x)
-}
+# Labels, options and answers in one form for comparing them: lower case,
+# accents of Latin letters and typographic quotes folded, white space
+# collapsed and trimmed; the characters are folded by the word scanner of
+# code_text() (src/fold.h)
+fold_text <- function(x) .Call(C_fold_text, as.character(x))
 
 yes_tokens <- c("1", "si", "yes", "y", "s", "true", "t", "vero", "checked", "selected",
                 "selezionato", "x", "on")

@@ -619,6 +619,14 @@ textcode_utf8 <- function(x, arg, what = "element") {
 #' [text_dictionary()]. Each answer is read once by a C automaton whose cost
 #' does not grow with the number of patterns.
 #'
+#' @section Threads:
+#' The answers are independent, so they can be coded in parallel:
+#' `options(peersurvey.threads = 2)` codes them with two threads when the
+#' package was built with OpenMP (as it is on most Linux and Windows
+#' builds; otherwise the option is ignored). The default is one thread. The
+#' codes and the evidence are the same, in the same order, for any number of
+#' threads.
+#'
 #' @param text A character vector of answers (a factor is taken as its
 #'   labels). Strings marked as latin1 are converted to UTF-8; invalid UTF-8
 #'   is an error naming the element.
@@ -661,14 +669,28 @@ code_text <- function(text, dictionary, evidence = FALSE, context = NULL) {
                     textcode_describe(dictionary)), "peersurvey_bad_argument")
   }
   context <- if (is.null(context)) dictionary$context else textcode_context(context, "context")
-  text <- textcode_utf8(text, "text")
   ptr <- textcode_pointer(dictionary)
+  # the encodings are checked in C as the answers are read; the first that
+  # is not text stops it, and textcode_utf8() names them all
   res <- .Call(C_code_text, unname(text), ptr, evidence,
-               match(context, c("none", "barrier")) - 1L)
+               match(context, c("none", "barrier")) - 1L, isTRUE(l10n_info()[["UTF-8"]]),
+               textcode_threads())
+  if (res[[3L]][1L] > 0L) {
+    textcode_utf8(text, "text")
+    abort(sprintf("`text` is not valid UTF-8 in element %d", res[[3L]][1L]),
+          "peersurvey_bad_encoding")
+  }
   codes <- as.data.frame(res[[1L]])
   names(codes) <- dictionary$categories
   if (evidence) attr(codes, "evidence") <- textcode_evidence(res[[2L]], text, dictionary)
   codes
+}
+
+# Threads of code_text(): options(peersurvey.threads =), 1 when unset
+textcode_threads <- function() {
+  k <- getOption("peersurvey.threads", 1L)
+  check_number(k, "options(peersurvey.threads)", lower = 1, upper = 1024, whole = TRUE)
+  as.integer(k)
 }
 
 textcode_status <- c("coded", "negated", "excluded", "contrasted", "adequate", "overlapped",

@@ -13,8 +13,9 @@ static const R_CallMethodDef CallEntries[] = {
     /* textcode: begin */
     CALLDEF(C_text_dictionary, 9),
     CALLDEF(C_text_dictionary_ok, 1),
-    CALLDEF(C_code_text, 4),
+    CALLDEF(C_code_text, 6),
     CALLDEF(C_text_words, 1),
+    CALLDEF(C_fold_text, 1),
     /* textcode: end */
     /* ladder: begin */
     CALLDEF(C_code_coproduction, 3),

@@ -148,8 +148,10 @@ SEXP C_tabulate_multi(SEXP x, SEXP group, SEXP ngroup, SEXP weights);
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate);
 SEXP C_text_dictionary_ok(SEXP dictionary);
-SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context);
+SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context,
+                 SEXP native_utf8, SEXP threads);
 SEXP C_text_words(SEXP text);
+SEXP C_fold_text(SEXP x);
 /* textcode: end */
 
 /* ladder.c */

@@ -11,10 +11,12 @@
  *     every word may start a new partial phrase, and the set of partial
  *     phrases alive is advanced word by word, so the cost per word depends
  *     on how many phrases are alive, not on the number of patterns.
- * A text is coded in three steps: it is cut into words (folded on the fly:
- * lower case, accents of Latin-1 and Latin Extended-A letters removed), with
- * the kind of separator before each word (none, segment: comma, colon,
- * brackets, slash, dash; clause: . ; ! ? line break); the words are matched
+ * The character trie is laid out as a double array for scanning.
+ * A text is coded in three steps: it is cut into words by the word scanner
+ * of fold.h (folded: lower case, accents of Latin-1 and Latin Extended-A
+ * letters removed), with the kind of separator before each word (none,
+ * segment: comma, colon, brackets, slash, dash; clause: . ; ! ? line
+ * break), and each word walks the trie; the words are matched
  * against the phrases, a phrase's words lying in one segment with at most
  * `gap` skippable words between two of them; then each match is resolved:
  * negation, exclusions, contrast, lists governed by a cue of lack, adequacy,
@@ -22,9 +24,13 @@
  * ?text_dictionary, whose rules the plain-R reference in the tests follows
  * word for word). */
 #include "peersurvey.h"
+#include "fold.h"
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #define TXT_ALPHA 36            /* a-z 0-9: dense children */
 
@@ -37,12 +43,6 @@
 #define TF_COORD 32             /* coordination */
 #define TF_ARTICLE 64           /* article: after a coordination, a new subject */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
-
-/* separator before a word */
-#define SEP_NONE 0
-#define SEP_SEGMENT 1
-#define SEP_CLAUSE 2
-#define SEP_COLON 3             /* a segment break that a cue does not govern across */
 
 /* pattern kinds */
 #define PK_PROBLEM 0
@@ -70,137 +70,6 @@
 #define RU_APPROX 5
 
 #define TXT_APPROX_MIN 6        /* letters of a word matched approximately */
-
-/* character classes */
-#define CC_SEP 0
-#define CC_WORD 1
-#define CC_IGNORE 2
-#define CC_CLAUSE 3             /* separator that also ends a clause */
-#define CC_SEGMENT 4            /* separator that ends a segment (a list item) */
-#define CC_COLON 5              /* ':' ends a segment; a cue before it governs nothing after */
-
-/* Folded forms of U+00C0 .. U+017F; NULL is a separator (x, /). */
-static const char *const fold_latin[192] = {
-    /* C0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    /* D0 */ "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "ss",
-    /* E0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    /* F0 */ "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "y",
-    /* 100 */ "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
-    /* 110 */ "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
-    /* 120 */ "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
-    /* 130 */ "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
-    /* 140 */ "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
-    /* 150 */ "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
-    /* 160 */ "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
-    /* 170 */ "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s"
-};
-
-static R_INLINE int char_class(uint32_t c)
-{
-    if (c < 0x80) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-            return CC_WORD;
-        if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '\r')
-            return CC_CLAUSE;
-        if (c == ':') return CC_COLON;
-        if (c == ',' || c == '(' || c == ')' || c == '[' || c == ']' || c == '/')
-            return CC_SEGMENT;
-        return CC_SEP;
-    }
-    if (c < 0xC0) return c == 0xAD ? CC_IGNORE : CC_SEP;
-    if (c < 0x180) return fold_latin[c - 0xC0] ? CC_WORD : CC_SEP;
-    if (c >= 0x2B0 && c <= 0x2FF) return CC_SEP;           /* modifier letters, incl. U+02BC */
-    if (c >= 0x300 && c <= 0x36F) return CC_IGNORE;        /* combining accents */
-    if (c >= 0x2000 && c <= 0x2BFF) {                     /* punctuation, symbols */
-        if (c == 0x2026 || c == 0x2028 || c == 0x2029) return CC_CLAUSE;
-        return (c == 0x2013 || c == 0x2014) ? CC_SEGMENT : CC_SEP;   /* en, em dash */
-    }
-    if (c >= 0x2E00 && c <= 0x2E7F) return CC_SEP;
-    if (c >= 0x3000 && c <= 0x303F) return CC_SEP;
-    if (c >= 0xFE00 && c <= 0xFE0F) return CC_IGNORE;      /* variation selectors */
-    if (c >= 0xFE10 && c <= 0xFE6F) return CC_SEP;
-    if (c >= 0xFEFF && c <= 0xFF0F) return CC_SEP;
-    if (c >= 0xFFF0 && c <= 0xFFFF) return CC_SEP;
-    if (c >= 0x1F000 && c <= 0x1FAFF) return CC_SEP;       /* emoji */
-    return CC_WORD;
-}
-
-/* Character class of the ASCII characters (the fast path of tokenize()). */
-static const unsigned char ascii_class[128] = {
-    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
-    CC_SEP, CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP,
-    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
-    CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
-    CC_SEP, CC_CLAUSE, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
-    CC_SEGMENT, CC_SEGMENT, CC_SEP, CC_SEP, CC_SEGMENT, CC_SEP, CC_CLAUSE, CC_SEGMENT,
-    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_COLON, CC_CLAUSE, CC_SEP, CC_SEP, CC_SEP, CC_CLAUSE,
-    CC_SEP, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_SEGMENT, CC_SEP, CC_SEGMENT, CC_SEP, CC_SEP,
-    CC_SEP, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD, CC_WORD,
-    CC_WORD, CC_WORD, CC_WORD, CC_SEP, CC_SEP, CC_SEP, CC_SEP, CC_SEP,
-};
-
-/* Decode one UTF-8 character at s[*i] (n bytes); returns the code point or
- * 0xFFFFFFFF when the bytes are not valid UTF-8. */
-static R_INLINE uint32_t utf8_next(const unsigned char *s, R_xlen_t n, R_xlen_t *i)
-{
-    unsigned char b = s[*i];
-    uint32_t c;
-    int k;
-    if (b < 0x80) { (*i)++; return b; }
-    if (b >= 0xC2 && b <= 0xDF) { c = b & 0x1F; k = 1; }
-    else if (b >= 0xE0 && b <= 0xEF) { c = b & 0x0F; k = 2; }
-    else if (b >= 0xF0 && b <= 0xF4) { c = b & 0x07; k = 3; }
-    else return 0xFFFFFFFFu;
-    if (*i + k >= n) return 0xFFFFFFFFu;      /* truncated */
-    for (int j = 1; j <= k; j++) {
-        unsigned char d = s[*i + j];
-        if ((d & 0xC0) != 0x80) return 0xFFFFFFFFu;
-        c = (c << 6) | (d & 0x3F);
-    }
-    if ((k == 2 && c < 0x800) || (k == 3 && (c < 0x10000 || c > 0x10FFFF)) ||
-        (c >= 0xD800 && c <= 0xDFFF))
-        return 0xFFFFFFFFu;
-    *i += k + 1;
-    return c;
-}
-
-/* Folded bytes of a word character: writes up to 4 bytes, returns count. */
-static R_INLINE int fold_char(uint32_t c, unsigned char *out)
-{
-    if (c < 0x80) {
-        out[0] = (unsigned char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
-        return 1;
-    }
-    if (c >= 0xC0 && c < 0x180) {
-        const char *f = fold_latin[c - 0xC0];
-        int k = 0;
-        while (f[k]) { out[k] = (unsigned char) f[k]; k++; }
-        return k;
-    }
-    /* other letters are compared as written, as their UTF-8 bytes */
-    if (c < 0x800) {
-        out[0] = (unsigned char) (0xC0 | (c >> 6));
-        out[1] = (unsigned char) (0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = (unsigned char) (0xE0 | (c >> 12));
-        out[1] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
-        out[2] = (unsigned char) (0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (unsigned char) (0xF0 | (c >> 18));
-    out[1] = (unsigned char) (0x80 | ((c >> 12) & 0x3F));
-    out[2] = (unsigned char) (0x80 | ((c >> 6) & 0x3F));
-    out[3] = (unsigned char) (0x80 | (c & 0x3F));
-    return 4;
-}
 
 static R_INLINE int alpha_index(unsigned char b)
 {
@@ -245,6 +114,13 @@ typedef struct {
     int an, acap, abn, abcap;
     int *aoff, *alen, *astar, *asym;
     unsigned char *abytes;
+    /* the character trie as a double array, for scanning: the child of
+     * node u by byte b is t = dbase[u] + b when dcheck[t] == u; node info
+     * by the same index */
+    int dn;
+    int *dbase, *dcheck, *dexact, *dprefix;
+    unsigned char *dflags, *dpflags;
+    int *wroot;             /* word-trie child of the root by symbol, -1 none */
 } txt_dict;
 
 static void txt_free(txt_dict *d)
@@ -256,6 +132,8 @@ static void txt_free(txt_dict *d)
     free(d->pnext); free(d->pcat); free(d->pkind); free(d->pyield); free(d->plen);
     free(d->pconcord);
     free(d->aoff); free(d->alen); free(d->astar); free(d->asym); free(d->abytes);
+    free(d->dbase); free(d->dcheck); free(d->dexact); free(d->dprefix); free(d->dflags);
+    free(d->dpflags); free(d->wroot);
     free(d);
 }
 
@@ -421,6 +299,91 @@ static int approx_add(txt_dict *d, const unsigned char *w, int len, int star, in
     return 1;
 }
 
+/* Lay the character trie out as a double array (first fit, breadth
+ * first): one load and one compare per byte when scanning, in a table a
+ * tenth the size of the dense children.  Returns 0 on memory failure. */
+static int double_array(txt_dict *d)
+{
+    int cap = 4 * d->cn + 512, n = 1;
+    int *base = (int *) malloc((size_t) cap * sizeof(int));
+    int *check = (int *) malloc((size_t) cap * sizeof(int));
+    int *slot = (int *) malloc((size_t) d->cn * sizeof(int));    /* trie node -> index */
+    int *queue = (int *) malloc((size_t) d->cn * sizeof(int));
+    if (!base || !check || !slot || !queue) {
+        free(base); free(check); free(slot); free(queue);
+        return 0;
+    }
+    for (int i = 0; i < cap; i++) { base[i] = 0; check[i] = -1; }
+    check[0] = INT_MAX;             /* the root's index, taken */
+    slot[0] = 0;
+    int qh = 0, qt = 0, lo = 1;
+    queue[qt++] = 0;
+    int kids[256], kto[256];
+    while (qh < qt) {
+        int u = queue[qh++], nk = 0;
+        for (int a = 0; a < TXT_ALPHA; a++) {
+            int v = d->cchild[(size_t) u * TXT_ALPHA + a];
+            if (v < 0) continue;
+            kids[nk] = a < 26 ? 'a' + a : '0' + (a - 26);
+            kto[nk++] = v;
+        }
+        for (int e = d->xfirst[u]; e >= 0; e = d->xnext[e]) {
+            kids[nk] = d->xbyte[e];
+            kto[nk++] = d->xto[e];
+        }
+        if (nk == 0) continue;
+        while (lo < n && check[lo] >= 0) lo++;
+        int b = lo - kids[0];
+        if (b < 1) b = 1;
+        for (;; b++) {
+            if (b + 256 >= cap) {
+                int nc = 2 * cap;
+                int *q1 = (int *) realloc(base, (size_t) nc * sizeof(int));
+                if (q1) base = q1;
+                int *q2 = (int *) realloc(check, (size_t) nc * sizeof(int));
+                if (q2) check = q2;
+                if (!q1 || !q2) { free(base); free(check); free(slot); free(queue); return 0; }
+                for (int i = cap; i < nc; i++) { base[i] = 0; check[i] = -1; }
+                cap = nc;
+            }
+            int ok = 1;
+            for (int j = 0; j < nk && ok; j++) ok = check[b + kids[j]] < 0;
+            if (ok) break;
+        }
+        base[slot[u]] = b;
+        for (int j = 0; j < nk; j++) {
+            int t = b + kids[j];
+            check[t] = slot[u];
+            slot[kto[j]] = t;
+            queue[qt++] = kto[j];
+            if (t + 1 > n) n = t + 1;
+        }
+    }
+    check[0] = -1;                  /* nothing leads to the root */
+    d->dn = n;
+    d->dbase = base;
+    d->dcheck = check;
+    d->dexact = (int *) malloc((size_t) n * sizeof(int));
+    d->dprefix = (int *) malloc((size_t) n * sizeof(int));
+    d->dflags = (unsigned char *) calloc((size_t) n, 1);
+    d->dpflags = (unsigned char *) calloc((size_t) n, 1);
+    if (!d->dexact || !d->dprefix || !d->dflags || !d->dpflags) {
+        free(slot); free(queue);
+        return 0;
+    }
+    for (int i = 0; i < n; i++) { d->dexact[i] = -1; d->dprefix[i] = -1; }
+    for (int u = 0; u < d->cn; u++) {
+        int t = slot[u];
+        d->dexact[t] = d->exact[u];
+        d->dprefix[t] = d->prefix[u];
+        d->dflags[t] = d->flags[u];
+        d->dpflags[t] = d->pflags[u];
+    }
+    free(slot);
+    free(queue);
+    return 1;
+}
+
 /* ---- compiling ---- */
 
 #define TXT_MAXWORDS 64
@@ -436,49 +399,37 @@ static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, in
                            int *firstcue)
 {
     const unsigned char *s = (const unsigned char *) pat;
-    R_xlen_t n = (R_xlen_t) strlen(pat), i = 0;
-    int nw = 0, node = -1, wl = 0;
-    unsigned char buf[4], word[TXT_MAXWORDLEN];
-    while (1) {
-        uint32_t c = 0;
-        int cls = CC_SEP, last = (i >= n);
-        if (!last) {
-            c = utf8_next(s, n, &i);
-            if (c == 0xFFFFFFFFu) return -1;
-            cls = char_class(c);
+    R_xlen_t n = (R_xlen_t) strlen(pat);
+    unsigned char *buf = (unsigned char *) R_alloc((size_t) n + 1, 1);
+    fold_scan sc;
+    fold_word fw;
+    fold_scan_init(&sc, s, n);
+    int nw = 0, r;
+    while ((r = fold_next(&sc, &fw, buf)) > 0) {
+        int node = 0;
+        for (int j = 0; j < fw.len; j++) {
+            node = cnode_add(d, node, buf[j]);
+            if (node < 0) return -2;
         }
-        if (cls == CC_WORD) {
-            if (node < 0) { node = 0; wl = 0; }
-            int k = fold_char(c, buf);
-            for (int j = 0; j < k; j++) {
-                node = cnode_add(d, node, buf[j]);
-                if (node < 0) return -2;
-                if (wl < TXT_MAXWORDLEN) word[wl] = buf[j];
-                wl++;
+        /* a '*' right after a word makes it a prefix */
+        if (flag) {
+            if (fw.star) {
+                d->pflags[node] |= (unsigned char) flag;
+                if (d->prefix[node] == -1) d->prefix[node] = -2;   /* a cue stem ends here */
+            } else d->flags[node] |= (unsigned char) flag;
+        } else if (nw < maxw) {
+            if (nw == 0 && firstcue) *firstcue = (d->flags[node] & TF_NEG) != 0;
+            int *slot = fw.star ? &d->prefix[node] : &d->exact[node];
+            if (*slot < 0) {        /* -1 nothing, -2 only a cue stem */
+                *slot = d->nsym++;
+                if (fw.len <= TXT_MAXWORDLEN && !approx_add(d, buf, fw.len, fw.star, *slot))
+                    return -2;
             }
-        } else if (cls != CC_IGNORE && node >= 0) {
-            /* end of a word; a '*' right after it makes it a prefix */
-            int star = (!last && c == '*');
-            if (flag) {
-                if (star) {
-                    d->pflags[node] |= (unsigned char) flag;
-                    if (d->prefix[node] == -1) d->prefix[node] = -2;   /* a cue stem ends here */
-                } else d->flags[node] |= (unsigned char) flag;
-            } else if (nw < maxw) {
-                if (nw == 0 && firstcue) *firstcue = (d->flags[node] & TF_NEG) != 0;
-                int *slot = star ? &d->prefix[node] : &d->exact[node];
-                if (*slot < 0) {        /* -1 nothing, -2 only a cue stem */
-                    *slot = d->nsym++;
-                    if (wl <= TXT_MAXWORDLEN && !approx_add(d, word, wl, star, *slot)) return -2;
-                }
-                syms[nw] = *slot;
-            }
-            nw++;
-            node = -1;
+            syms[nw] = *slot;
         }
-        if (last) break;
+        nw++;
     }
-    return nw;
+    return r < 0 ? -1 : nw;
 }
 
 static txt_dict *txt_dict_new(void)
@@ -604,6 +555,10 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
         d->pnext[i] = d->wout[node];
         d->wout[node] = (int) i;
     }
+    if (!double_array(d)) Rf_error("cannot allocate the dictionary");
+    d->wroot = (int *) malloc((size_t) (d->nsym > 0 ? d->nsym : 1) * sizeof(int));
+    if (!d->wroot) Rf_error("cannot allocate the dictionary");
+    for (int k = 0; k < d->nsym; k++) d->wroot[k] = wnode_step(d, 0, k);
     UNPROTECT(1);
     return ptr;
 }
@@ -616,19 +571,23 @@ typedef struct {
     R_xlen_t start, end;
     int flags, sep, symoff, nsym, approx;
     int accent;             /* written with an accent or an apostrophe after it */
+    R_xlen_t foff;          /* folded bytes: fbuf[foff .. foff + flen) */
+    int flen;
 } txt_tok;
 
 typedef struct { int node, start, skip; } txt_state;
 typedef struct { int pat, first, last; } txt_hit;
 
-/* Scratch buffers, sized per call and grown with R_alloc (freed on return
- * or on error). */
+/* Scratch buffers of one thread, grown with realloc.  They are held by a
+ * txt_work behind an external pointer, so an error or an interrupt frees
+ * them; a failed allocation sets oom and the text is given up. */
 typedef struct {
+    int oom;
     R_xlen_t wcap; txt_tok *tok;
     int *clause, *pred, *seg;          /* per word */
     unsigned char *intopic, *listtopic, *topicend, *inproblem;
     R_xlen_t symcap; int *syms;
-    int fcap; unsigned char *fbuf;     /* folded bytes of the current word */
+    R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
     R_xlen_t hcap; txt_hit *hits;
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
@@ -638,10 +597,12 @@ typedef struct {
     int rcap, rn; int *rsyms;
 } txt_scratch;
 
-static void *grow(void *old, size_t oldn, size_t newn, size_t size)
+/* realloc to n elements of `size` bytes: NULL on failure, old left as it
+ * was (and freed with the scratch) and w->oom set.  Safe in threads. */
+static void *xgrow(txt_scratch *w, void *old, size_t n, size_t size)
 {
-    void *p = R_alloc(newn, (int) size);
-    if (old && oldn) memcpy(p, old, oldn * size);
+    void *p = (n > 0 && n <= SIZE_MAX / size) ? realloc(old, n * size) : NULL;
+    if (!p) w->oom = 1;
     return p;
 }
 
@@ -657,8 +618,11 @@ static txt_dict *txt_dict_of(SEXP ptr)
 static void push_sym(txt_scratch *w, R_xlen_t *ns, int sym)
 {
     if (*ns == w->symcap) {
-        w->syms = (int *) grow(w->syms, (size_t) w->symcap, (size_t) 2 * w->symcap, sizeof(int));
-        w->symcap *= 2;
+        R_xlen_t nc = w->symcap ? 2 * w->symcap : 64;
+        int *q = (int *) xgrow(w, w->syms, (size_t) nc, sizeof(int));
+        if (!q) return;
+        w->syms = q;
+        w->symcap = nc;
     }
     w->syms[(*ns)++] = sym;
 }
@@ -696,8 +660,13 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
 {
     if (2 * (w->cn + 1) > w->ccap) {           /* rehash at load 1/2 */
         int nc = w->ccap ? 2 * w->ccap : 1024;
-        int *k = (int *) R_alloc(nc, sizeof(int)), *kl = (int *) R_alloc(nc, sizeof(int));
-        int *r = (int *) R_alloc(nc, sizeof(int)), *nr = (int *) R_alloc(nc, sizeof(int));
+        int *k = (int *) malloc((size_t) nc * sizeof(int)), *kl = (int *) malloc((size_t) nc * sizeof(int));
+        int *r = (int *) malloc((size_t) nc * sizeof(int)), *nr = (int *) malloc((size_t) nc * sizeof(int));
+        if (!k || !kl || !r || !nr) {
+            free(k); free(kl); free(r); free(nr);
+            w->oom = 1;
+            return;
+        }
         for (int i = 0; i < nc; i++) k[i] = -1;
         for (int i = 0; i < w->ccap; i++) {
             if (w->ckey[i] < 0) continue;
@@ -705,6 +674,7 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
             while (k[h] >= 0) h = (h + 1) & (uint32_t) (nc - 1);
             k[h] = w->ckey[i]; kl[h] = w->cklen[i]; r[h] = w->cres[i]; nr[h] = w->cnres[i];
         }
+        free(w->ckey); free(w->cklen); free(w->cres); free(w->cnres);
         w->ckey = k; w->cklen = kl; w->cres = r; w->cnres = nr; w->ccap = nc;
     }
     uint32_t m = (uint32_t) w->ccap - 1, h = bytes_hash(f, fl) & m;
@@ -718,7 +688,9 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
     /* not seen: compare with every candidate */
     if (w->kbn + fl > w->kbcap) {
         int nc = 2 * (w->kbcap + fl);
-        w->kbytes = (unsigned char *) grow(w->kbytes, (size_t) w->kbn, (size_t) nc, 1);
+        unsigned char *q = (unsigned char *) xgrow(w, w->kbytes, (size_t) nc, 1);
+        if (!q) return;
+        w->kbytes = q;
         w->kbcap = nc;
     }
     memcpy(w->kbytes + w->kbn, f, (size_t) fl);
@@ -735,7 +707,9 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
         if (!hit) continue;
         if (w->rn == w->rcap) {
             int nc = w->rcap ? 2 * w->rcap : 64;
-            w->rsyms = (int *) grow(w->rsyms, (size_t) w->rcap, (size_t) nc, sizeof(int));
+            int *q = (int *) xgrow(w, w->rsyms, (size_t) nc, sizeof(int));
+            if (!q) return;
+            w->rsyms = q;
             w->rcap = nc;
         }
         w->rsyms[w->rn++] = d->asym[c];
@@ -744,150 +718,93 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
     }
 }
 
-/* Is the separator c (read just before byte i) an apostrophe that ends a
- * word, as in "e'" for "è"?  It is when no letter or digit follows. */
-static int accent_mark(const unsigned char *s, R_xlen_t n, uint32_t c, R_xlen_t i)
+/* Room for word nw and the per-word arrays; 0 when memory ran out. */
+static int tok_reserve(txt_scratch *w, R_xlen_t nw)
 {
-    if (c != '\'' && c != 0x2019) return 0;
-    if (i >= n) return 1;
-    R_xlen_t j = i;
-    uint32_t nx = utf8_next(s, n, &j);
-    return nx == 0xFFFFFFFFu || char_class(nx) != CC_WORD;
+    if (nw < w->wcap) return 1;
+    size_t nc = (size_t) (w->wcap ? 2 * w->wcap : 64);
+    void *q;
+#define TXT_GROW(field, type) \
+    if (!(q = xgrow(w, w->field, nc, sizeof(type)))) return 0; \
+    w->field = (type *) q;
+    TXT_GROW(tok, txt_tok)
+    TXT_GROW(clause, int)
+    TXT_GROW(pred, int)
+    TXT_GROW(seg, int)
+    TXT_GROW(intopic, unsigned char)
+    TXT_GROW(listtopic, unsigned char)
+    TXT_GROW(topicend, unsigned char)
+    TXT_GROW(inproblem, unsigned char)
+#undef TXT_GROW
+    w->wcap = (R_xlen_t) nc;
+    return 1;
 }
 
-/* Fold the word in bytes [b0, b1) of s into w->fbuf (fl bytes); 1 when it
- * is made of a-z and 0-9 only, the words that approximate matching reads. */
-static int fold_ascii(const unsigned char *s, R_xlen_t b0, R_xlen_t b1, txt_scratch *w, int fl)
-{
-    if (fl > w->fcap) {
-        w->fbuf = (unsigned char *) R_alloc((size_t) 2 * fl, 1);
-        w->fcap = 2 * fl;
-    }
-    R_xlen_t i = b0;
-    int k = 0;
-    unsigned char buf[4];
-    while (i < b1) {
-        uint32_t c = utf8_next(s, b1, &i);
-        if (c == 0xFFFFFFFFu) return 0;
-        if (char_class(c) != CC_WORD) continue;     /* combining marks, soft hyphen */
-        int m = fold_char(c, buf);
-        for (int j = 0; j < m; j++) {
-            if (alpha_index(buf[j]) < 0 || k >= fl) return 0;
-            w->fbuf[k++] = buf[j];
-        }
-    }
-    return k == fl;
-}
-
-static void tok_reserve(txt_scratch *w, R_xlen_t nw)
-{
-    if (nw < w->wcap) return;
-    R_xlen_t nc = 2 * w->wcap;
-    w->tok = (txt_tok *) grow(w->tok, (size_t) w->wcap, (size_t) nc, sizeof(txt_tok));
-    w->clause = (int *) R_alloc(nc, sizeof(int));
-    w->pred = (int *) R_alloc(nc, sizeof(int));
-    w->seg = (int *) R_alloc(nc, sizeof(int));
-    w->intopic = (unsigned char *) R_alloc(nc, 1);
-    w->listtopic = (unsigned char *) R_alloc(nc, 1);
-    w->topicend = (unsigned char *) R_alloc(nc, 1);
-    w->inproblem = (unsigned char *) R_alloc(nc, 1);
-    w->wcap = nc;
-}
-
-/* Cut a text (n bytes) into words.  With a dictionary, each word gets its
- * symbols and flags; without (d == NULL), only positions and separators.
- * Returns the number of words, or -1 on invalid UTF-8. */
+/* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
+ * word gets its symbols and flags; without (d == NULL), only positions and
+ * separators.  The folded bytes of the words are left in w->fbuf, one word
+ * after another.  Returns the number of words, -1 on invalid UTF-8, -2
+ * when memory ran out. */
 static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, txt_scratch *w)
 {
-    R_xlen_t i = 0, pos = 0, nw = 0, ns = 0;
-    int node = -1, inword = 0, pending = SEP_NONE, pfl = 0, fl = 0;
-    R_xlen_t wstart = 0, wend = 0, symoff = 0, bstart = 0, bend = 0;
-    int nonascii = 0;
-    unsigned char buf[4];
-    while (1) {
-        uint32_t c;
-        int cls;
-        R_xlen_t i0 = i;
-        if (i < n && s[i] < 0x80) {             /* ASCII: one byte, one table */
-            c = s[i++];
-            cls = ascii_class[c];
-            /* a hyphen followed by a space is a dash between list items */
-            if (c == '-' && i < n && (s[i] == ' ' || s[i] == '\t')) cls = CC_SEGMENT;
-        } else if (i < n) {
-            c = utf8_next(s, n, &i);
-            if (c == 0xFFFFFFFFu) return -1;
-            cls = char_class(c);
-        } else {
-            c = 0;
-            cls = CC_SEP;
-        }
-        if (cls == CC_WORD) {
-            if (!inword) {
-                inword = 1;
-                node = 0; pfl = 0; fl = 0; nonascii = 0;
-                wstart = pos;
-                bstart = i0;
-                symoff = ns;
-            }
-            wend = pos;
-            bend = i;
-            nonascii |= c >= 0x80;
-            int k;
-            if (c < 0x80) {
-                buf[0] = (unsigned char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
-                k = 1;
-            } else k = fold_char(c, buf);
-            fl += k;
-            for (int j = 0; j < k && d && node >= 0; j++) {
-                node = cnode_step(d, node, buf[j]);
-                /* prefix[] is -1 where no stem ends: one load per byte */
-                if (node >= 0 && d->prefix[node] != -1) {
-                    pfl |= d->pflags[node];
-                    if (d->prefix[node] >= 0) push_sym(w, &ns, d->prefix[node]);
-                }
-            }
-        } else if (cls == CC_IGNORE) {
-            if (inword) { wend = pos; bend = i; nonascii = 1; }
-        } else {
-            if (inword) {
-                int flags = pfl, approx = 0;
-                if (d && node >= 0) {
-                    flags |= d->flags[node];
-                    if (d->exact[node] >= 0) push_sym(w, &ns, d->exact[node]);
-                }
-                /* "è", "é" and "e'" are the verb, not the coordination "e":
-                 * written with an accent, or followed by an apostrophe that
-                 * starts no word */
-                int accent = nonascii || accent_mark(s, n, c, i);
-                if ((flags & TF_COORD) && accent) flags = (flags & ~TF_COORD) | TF_SKIP;
-                if (d && d->approximate && ns == symoff && flags == 0 && fl >= TXT_APPROX_MIN &&
-                    fold_ascii(s, bstart, bend, w, fl)) {
-                    approx_symbols(d, w, w->fbuf, fl, &ns);
-                    approx = ns > symoff;
-                }
-                tok_reserve(w, nw);
-                txt_tok *t = &w->tok[nw];
-                t->start = wstart;
-                t->end = wend;
-                t->flags = flags;
-                t->sep = pending;
-                t->symoff = (int) symoff;
-                t->nsym = (int) (ns - symoff);
-                t->approx = approx;
-                t->accent = accent;
-                pending = SEP_NONE;
-                nw++;
-                inword = 0;
-            }
-            /* the strongest separator of the run: clause, colon, segment */
-            if (cls == CC_CLAUSE) pending = SEP_CLAUSE;
-            else if (cls == CC_COLON && pending != SEP_CLAUSE) pending = SEP_COLON;
-            else if (cls == CC_SEGMENT && pending == SEP_NONE) pending = SEP_SEGMENT;
-            if (i >= n) break;
-        }
-        pos++;
+    if (n >= w->fcap) {
+        R_xlen_t nc = 2 * n + 64;
+        unsigned char *q = (unsigned char *) xgrow(w, w->fbuf, (size_t) nc, 1);
+        if (!q) return -2;
+        w->fbuf = q;
+        w->fcap = nc;
     }
-    return nw;
+    fold_scan sc;
+    fold_word fw;
+    fold_scan_init(&sc, s, n);
+    R_xlen_t nw = 0, ns = 0, off = 0;
+    int r;
+    while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
+        const unsigned char *f = w->fbuf + off;
+        R_xlen_t symoff = ns;
+        int flags = 0, approx = 0;
+        if (d) {
+            int node = 0, pfl = 0;
+            const int *base = d->dbase, *check = d->dcheck, *prefix = d->dprefix;
+            for (int j = 0; j < fw.len; j++) {
+                int t = base[node] + f[j];
+                if (check[t] != node) { node = -1; break; }
+                node = t;
+                /* prefix[] is -1 where no stem ends: one load per byte */
+                if (prefix[node] != -1) {
+                    pfl |= d->dpflags[node];
+                    if (prefix[node] >= 0) push_sym(w, &ns, prefix[node]);
+                }
+            }
+            flags = pfl;
+            if (node >= 0) {
+                flags |= d->dflags[node];
+                if (d->dexact[node] >= 0) push_sym(w, &ns, d->dexact[node]);
+            }
+        }
+        /* "è", "é" and "e'" are the verb, not the coordination "e" */
+        if ((flags & TF_COORD) && fw.accent) flags = (flags & ~TF_COORD) | TF_SKIP;
+        if (d && d->approximate && ns == symoff && flags == 0 && fw.len >= TXT_APPROX_MIN &&
+            fw.alnum) {
+            approx_symbols(d, w, f, fw.len, &ns);
+            approx = ns > symoff;
+        }
+        if (!tok_reserve(w, nw) || w->oom) return -2;
+        txt_tok *t = &w->tok[nw];
+        t->start = fw.start;
+        t->end = fw.end;
+        t->flags = flags;
+        t->sep = fw.sep;
+        t->symoff = (int) symoff;
+        t->nsym = (int) (ns - symoff);
+        t->approx = approx;
+        t->accent = fw.accent;
+        t->foff = off;
+        t->flen = fw.len;
+        off += fw.len;
+        nw++;
+    }
+    return r < 0 ? -1 : nw;
 }
 
 /* Add a state, keeping one per (node, start) with the fewest skipped words.
@@ -907,7 +824,7 @@ static R_INLINE int state_add(txt_state *st, R_xlen_t *nst, int node, int start,
 /* Match phrases over the words: every (pattern, first word, last word) such
  * that the pattern's words match words of one segment in order, with at
  * most d->gap skippable words between two of them.  Returns the number of
- * hits. */
+ * hits, -1 when memory ran out. */
 static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
 {
     R_xlen_t ncur = 0, nh = 0;
@@ -918,8 +835,12 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
         R_xlen_t need = 2 * (ncur + 1) * (t->nsym + 1);
         if (need > w->scap) {
             R_xlen_t nc = 2 * need;
-            w->cur = (txt_state *) grow(w->cur, (size_t) ncur, nc, sizeof(txt_state));
-            w->nxt = (txt_state *) grow(NULL, 0, nc, sizeof(txt_state));
+            txt_state *q = (txt_state *) xgrow(w, w->cur, (size_t) nc, sizeof(txt_state));
+            if (!q) return -1;
+            w->cur = q;
+            q = (txt_state *) xgrow(w, w->nxt, (size_t) nc, sizeof(txt_state));
+            if (!q) return -1;
+            w->nxt = q;
             w->scap = nc;
         }
         R_xlen_t nnext = 0;
@@ -927,13 +848,16 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
             int from = a < 0 ? 0 : w->cur[a].node;
             int st = a < 0 ? (int) k : w->cur[a].start;
             for (int b = 0; b < t->nsym; b++) {
-                int to = wnode_step(d, from, w->syms[t->symoff + b]);
+                int sym = w->syms[t->symoff + b];
+                int to = a < 0 ? d->wroot[sym] : wnode_step(d, from, sym);
                 if (to < 0) continue;
                 state_add(w->nxt, &nnext, to, st, 0);
                 for (int p = d->wout[to]; p >= 0; p = d->pnext[p]) {
                     if (nh == w->hcap) {
-                        R_xlen_t nc = 2 * w->hcap;
-                        w->hits = (txt_hit *) grow(w->hits, w->hcap, nc, sizeof(txt_hit));
+                        R_xlen_t nc = w->hcap ? 2 * w->hcap : 64;
+                        txt_hit *q = (txt_hit *) xgrow(w, w->hits, (size_t) nc, sizeof(txt_hit));
+                        if (!q) return -1;
+                        w->hits = q;
                         w->hcap = nc;
                     }
                     w->hits[nh].pat = p;
@@ -1064,14 +988,19 @@ static R_INLINE int earlier(int f, int l, int c0, int c1)
 }
 
 /* Status, rule and cause (first and last word, -1 for none) of every hit of
- * a text.  context: 0 none, 1 barrier. */
-static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int context)
+ * a text.  context: 0 none, 1 barrier.  Returns 0 when memory ran out. */
+static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int context)
 {
     if (w->hscap < w->hcap) {         /* sized with the hits buffer */
-        w->hstatus = (int *) R_alloc(w->hcap, sizeof(int));
-        w->hrule = (int *) R_alloc(w->hcap, sizeof(int));
-        w->hcause0 = (int *) R_alloc(w->hcap, sizeof(int));
-        w->hcause1 = (int *) R_alloc(w->hcap, sizeof(int));
+        void *q;
+#define TXT_GROW(field) \
+        if (!(q = xgrow(w, w->field, (size_t) w->hcap, sizeof(int)))) return 0; \
+        w->field = (int *) q;
+        TXT_GROW(hstatus)
+        TXT_GROW(hrule)
+        TXT_GROW(hcause0)
+        TXT_GROW(hcause1)
+#undef TXT_GROW
         w->hscap = w->hcap;
     }
     word_units(w, nw);
@@ -1212,110 +1141,248 @@ static void resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
         if (w->hstatus[h] == ST_PENDING) w->hstatus[h] = ST_CODED;
         else if (w->hstatus[h] == ST_UNCODED_BARE) w->hstatus[h] = ST_UNCODED;
     }
+    return 1;
 }
 
-static void scratch_init(txt_scratch *w)
+static void scratch_free(txt_scratch *w)
 {
+    free(w->tok); free(w->clause); free(w->pred); free(w->seg);
+    free(w->intopic); free(w->listtopic); free(w->topicend); free(w->inproblem);
+    free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
+    free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1);
+    free(w->ckey); free(w->cklen); free(w->cres); free(w->cnres); free(w->kbytes);
+    free(w->rsyms);
     memset(w, 0, sizeof(txt_scratch));
-    w->wcap = 64;
-    w->tok = (txt_tok *) R_alloc(w->wcap, sizeof(txt_tok));
-    w->clause = (int *) R_alloc(w->wcap, sizeof(int));
-    w->pred = (int *) R_alloc(w->wcap, sizeof(int));
-    w->seg = (int *) R_alloc(w->wcap, sizeof(int));
-    w->intopic = (unsigned char *) R_alloc(w->wcap, 1);
-    w->listtopic = (unsigned char *) R_alloc(w->wcap, 1);
-    w->topicend = (unsigned char *) R_alloc(w->wcap, 1);
-    w->inproblem = (unsigned char *) R_alloc(w->wcap, 1);
-    w->scap = 64;
-    w->cur = (txt_state *) R_alloc(w->scap, sizeof(txt_state));
-    w->nxt = (txt_state *) R_alloc(w->scap, sizeof(txt_state));
-    w->hcap = 64;
-    w->hits = (txt_hit *) R_alloc(w->hcap, sizeof(txt_hit));
-    w->symcap = 64;
-    w->syms = (int *) R_alloc(w->symcap, sizeof(int));
-    w->fcap = 64;
-    w->fbuf = (unsigned char *) R_alloc(w->fcap, 1);
 }
 
 #define NEV 8
+#define TXT_CHUNK 512           /* answers coded by one thread at a time */
+#define TXT_ROUND 32            /* chunks per thread between two interrupt checks */
 
-/* C_code_text(text, dictionary, evidence, context)
- * text: character vector, UTF-8 (checked by the R wrapper; rechecked here);
- * dictionary: the external pointer; evidence: TRUE/FALSE; context: 0 (none)
- * or 1 (answers to a question about barriers).
+/* Evidence of the answers of one chunk: NEV columns of ints. */
+typedef struct {
+    R_xlen_t n, cap;
+    int *v[NEV];
+} txt_ev;
+
+/* Everything a call allocates outside R: one scratch per thread and the
+ * evidence of every chunk.  Held by an external pointer whose finalizer
+ * frees it when an error or an interrupt leaves the call. */
+typedef struct {
+    int nth;
+    txt_scratch *ws;
+    R_xlen_t nchunk;
+    txt_ev *ev;
+} txt_work;
+
+static void work_free(txt_work *k)
+{
+    if (!k) return;
+    if (k->ws) for (int t = 0; t < k->nth; t++) scratch_free(&k->ws[t]);
+    if (k->ev)
+        for (R_xlen_t c = 0; c < k->nchunk; c++)
+            for (int j = 0; j < NEV; j++) free(k->ev[c].v[j]);
+    free(k->ws);
+    free(k->ev);
+    free(k);
+}
+
+static void work_finalize(SEXP ptr)
+{
+    work_free((txt_work *) R_ExternalPtrAddr(ptr));
+    R_ClearExternalPtr(ptr);
+}
+
+/* A txt_work for nth threads and nchunk chunks of evidence (0: none),
+ * behind an external pointer that the caller protects. */
+static SEXP work_new(int nth, R_xlen_t nchunk, txt_work **out)
+{
+    SEXP ptr = PROTECT(R_MakeExternalPtr(NULL, R_NilValue, R_NilValue));
+    R_RegisterCFinalizerEx(ptr, work_finalize, TRUE);
+    txt_work *k = (txt_work *) calloc(1, sizeof(txt_work));
+    if (!k) Rf_error("cannot allocate memory to code 'text'");
+    R_SetExternalPtrAddr(ptr, k);
+    k->nth = nth;
+    k->ws = (txt_scratch *) calloc((size_t) nth, sizeof(txt_scratch));
+    k->nchunk = nchunk;
+    if (nchunk) k->ev = (txt_ev *) calloc((size_t) nchunk, sizeof(txt_ev));
+    if (!k->ws || (nchunk && !k->ev)) Rf_error("cannot allocate memory to code 'text'");
+    *out = k;
+    UNPROTECT(1);
+    return ptr;
+}
+
+static void work_done(SEXP ptr)
+{
+    work_free((txt_work *) R_ExternalPtrAddr(ptr));
+    R_ClearExternalPtr(ptr);
+}
+
+/* Code answers [r0, r1) with scratch w, in any thread: codes into cd (n
+ * rows), evidence (when ev is not NULL) into ev.  s[r] and len[r] are the
+ * UTF-8 bytes of answer r (NULL: NA).  Returns 0, or r + 1 for the first
+ * answer that is not valid UTF-8; sets w->oom when memory ran out. */
+static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen_t r0,
+                           R_xlen_t r1, const unsigned char *const *s, const R_xlen_t *len,
+                           int *cd, R_xlen_t n, int ctx)
+{
+    int ncat = d->ncat;
+    for (R_xlen_t r = r0; r < r1; r++) {
+        if (!s[r]) {
+            for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = NA_LOGICAL;
+            continue;
+        }
+        for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = 0;
+        R_xlen_t nw = tokenize(d, s[r], len[r], w);
+        if (nw == -1) return r + 1;
+        if (nw < 0 || nw > INT_MAX / 2) { w->oom = 1; return 0; }
+        R_xlen_t nh = match_words(d, w, nw);
+        if (nh < 0) return 0;
+        if (nh == 0) continue;
+        if (!resolve(d, w, nw, nh, ctx)) return 0;
+        for (R_xlen_t h = 0; h < nh; h++) {
+            int st = w->hstatus[h];
+            if (st < 0) continue;
+            int p = w->hits[h].pat;
+            if (st == ST_CODED) cd[r + (R_xlen_t) d->pcat[p] * n] = 1;
+            if (!ev) continue;
+            if (ev->n == ev->cap) {
+                R_xlen_t nc = ev->cap ? 2 * ev->cap : 256;
+                for (int j = 0; j < NEV; j++) {
+                    int *q = (int *) xgrow(w, ev->v[j], (size_t) nc, sizeof(int));
+                    if (!q) return 0;
+                    ev->v[j] = q;
+                }
+                ev->cap = nc;
+            }
+            /* character positions fit an int: R strings are shorter than 2^31 bytes */
+            R_xlen_t e = ev->n++;
+            ev->v[0][e] = (int) r + 1;
+            ev->v[1][e] = p + 1;
+            ev->v[2][e] = (int) w->tok[w->hits[h].first].start + 1;
+            ev->v[3][e] = (int) w->tok[w->hits[h].last].end + 1;
+            ev->v[4][e] = st;
+            ev->v[5][e] = w->hrule[h];
+            ev->v[6][e] = w->hcause0[h] < 0 ? NA_INTEGER : (int) w->tok[w->hcause0[h]].start + 1;
+            ev->v[7][e] = w->hcause1[h] < 0 ? NA_INTEGER : (int) w->tok[w->hcause1[h]].end + 1;
+        }
+    }
+    return 0;
+}
+
+/* C_code_text(text, dictionary, evidence, context, native_utf8, threads)
+ * text: character vector (UTF-8, latin1 or native; strings that claim UTF-8
+ * are validated as they are read); dictionary: the external pointer;
+ * evidence: TRUE/FALSE; context: 0 (none) or 1 (answers to a question
+ * about barriers); native_utf8: TRUE when the native encoding is UTF-8;
+ * threads: OpenMP threads over the answers (1 when built without OpenMP).
  * Returns list(codes = logical matrix n x ncat, evidence = NULL or
- * list(answer, pattern, start, end, status, rule, cause_start, cause_end))
- * with 1-based rows, patterns and character positions (NA: no cause). */
-SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context)
+ * list(answer, pattern, start, end, status, rule, cause_start, cause_end),
+ * bad = c(element, kind)) with 1-based rows, patterns and character
+ * positions (NA: no cause); bad gives the first element that is not text
+ * (kind 1: marked as bytes, 2: not valid UTF-8), 0 when all are.
+ *
+ * The strings are read (and latin1 ones converted) first, in this thread;
+ * the answers are then coded in chunks, by as many threads as asked, each
+ * with its own scratch and touching only its own rows of the codes and its
+ * own chunks of evidence; the evidence is joined in answer order at the
+ * end.  Between rounds of chunks the main thread looks for an interrupt. */
+SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP native_utf8,
+                 SEXP threads)
 {
     psv_check_type(text, STRSXP, "text");
     txt_dict *d = txt_dict_of(dictionary);
     int want_ev = psv_as_flag(evidence, "evidence");
     int ctx = psv_as_int(context, "context", 0, 1);
+    int nat8 = psv_as_flag(native_utf8, "native_utf8");
+    int nth = psv_as_int(threads, "threads", 1, 1024);
+#ifndef _OPENMP
+    nth = 1;
+#endif
     R_xlen_t n = XLENGTH(text);
     int nprot = 0;
     if (n > INT_MAX) Rf_error("'text' is too long");
     SEXP codes = PROTECT(Rf_allocMatrix(LGLSXP, (int) n, d->ncat)); nprot++;
     int *cd = LOGICAL(codes);
-    txt_scratch w;
-    scratch_init(&w);
-    R_xlen_t ecap = want_ev ? 256 : 0, ne = 0;
-    int *ev[NEV];
-    for (int j = 0; j < NEV; j++) ev[j] = want_ev ? (int *) R_alloc(ecap, sizeof(int)) : NULL;
-    int ncat = d->ncat;
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 3)); nprot++;
+    SET_VECTOR_ELT(out, 0, codes);
+    SEXP b = Rf_allocVector(INTSXP, 2);
+    SET_VECTOR_ELT(out, 2, b);
+    int *bad = INTEGER(b);
+    bad[0] = bad[1] = 0;
+
+    /* the bytes of every answer, as UTF-8 */
+    const unsigned char **sp = (const unsigned char **) R_alloc((size_t) n + 1, sizeof(char *));
+    R_xlen_t *sl = (R_xlen_t *) R_alloc((size_t) n + 1, sizeof(R_xlen_t));
     for (R_xlen_t r = 0; r < n; r++) {
-        /* counted in answers, not bytes: look more often than PSV_INTERRUPT_EVERY */
-        if (r % 4096 == 0) R_CheckUserInterrupt();
+        if (r % 65536 == 0) R_CheckUserInterrupt();
         SEXP el = STRING_ELT(text, r);
-        if (el == NA_STRING) {
-            for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = NA_LOGICAL;
-            continue;
+        if (el == NA_STRING) { sp[r] = NULL; sl[r] = 0; continue; }
+        /* UTF-8 as it is (marked, ASCII, or native in a UTF-8 locale);
+         * latin1 and other native strings converted */
+        cetype_t ce = Rf_getCharCE(el);
+        if (ce == CE_BYTES) {
+            bad[0] = (int) r + 1; bad[1] = 1;
+            UNPROTECT(nprot);
+            return out;
         }
-        for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = 0;
-        if (Rf_getCharCE(el) == CE_BYTES || Rf_getCharCE(el) == CE_LATIN1)
-            Rf_error("element %lld of 'text' is not UTF-8", (long long) r + 1);
-        const unsigned char *s = (const unsigned char *) CHAR(el);
-        R_xlen_t nw = tokenize(d, s, XLENGTH(el), &w);
-        if (nw < 0) Rf_error("element %lld of 'text' is not valid UTF-8", (long long) r + 1);
-        if (nw > INT_MAX / 2) Rf_error("element %lld of 'text' has too many words", (long long) r + 1);
-        R_xlen_t nh = match_words(d, &w, nw);
-        if (nh == 0) continue;
-        resolve(d, &w, nw, nh, ctx);
-        for (R_xlen_t h = 0; h < nh; h++) {
-            int st = w.hstatus[h];
-            if (st < 0) continue;
-            int p = w.hits[h].pat;
-            if (st == ST_CODED) cd[r + (R_xlen_t) d->pcat[p] * n] = 1;
-            if (!want_ev) continue;
-            if (ne == ecap) {
-                R_xlen_t nc = 2 * ecap;
-                for (int j = 0; j < NEV; j++)
-                    ev[j] = (int *) grow(ev[j], (size_t) ecap, (size_t) nc, sizeof(int));
-                ecap = nc;
-            }
-            /* character positions fit an int: R strings are shorter than 2^31 bytes */
-            ev[0][ne] = (int) r + 1;
-            ev[1][ne] = p + 1;
-            ev[2][ne] = (int) w.tok[w.hits[h].first].start + 1;
-            ev[3][ne] = (int) w.tok[w.hits[h].last].end + 1;
-            ev[4][ne] = st;
-            ev[5][ne] = w.hrule[h];
-            ev[6][ne] = w.hcause0[h] < 0 ? NA_INTEGER : (int) w.tok[w.hcause0[h]].start + 1;
-            ev[7][ne] = w.hcause1[h] < 0 ? NA_INTEGER : (int) w.tok[w.hcause1[h]].end + 1;
-            ne++;
+        if (ce == CE_UTF8 || (ce == CE_NATIVE && nat8)) {
+            sp[r] = (const unsigned char *) CHAR(el);
+            sl[r] = XLENGTH(el);
+        } else {
+            sp[r] = (const unsigned char *) Rf_translateCharUTF8(el);
+            sl[r] = (R_xlen_t) strlen((const char *) sp[r]);
         }
     }
-    SEXP out = PROTECT(Rf_allocVector(VECSXP, 2)); nprot++;
-    SET_VECTOR_ELT(out, 0, codes);
+
+    R_xlen_t nchunk = (n + TXT_CHUNK - 1) / TXT_CHUNK;
+    txt_work *k;
+    SEXP work = PROTECT(work_new(nth, want_ev ? nchunk : 0, &k)); nprot++;
+    R_xlen_t *first_bad = (R_xlen_t *) R_alloc((size_t) nchunk + 1, sizeof(R_xlen_t));
+    R_xlen_t round = (R_xlen_t) TXT_ROUND * nth;
+    for (R_xlen_t c0 = 0; c0 < nchunk; c0 += round) {
+        R_xlen_t c1 = c0 + round < nchunk ? c0 + round : nchunk;
+#ifdef _OPENMP
+#pragma omp parallel for num_threads(nth) schedule(dynamic, 1) if (nth > 1)
+#endif
+        for (R_xlen_t c = c0; c < c1; c++) {
+            int t = 0;
+#ifdef _OPENMP
+            t = omp_get_thread_num();
+#endif
+            txt_scratch *w = &k->ws[t];
+            R_xlen_t r0 = c * TXT_CHUNK, r1 = r0 + TXT_CHUNK < n ? r0 + TXT_CHUNK : n;
+            first_bad[c] = w->oom ? 0 :
+                code_chunk(d, w, want_ev ? &k->ev[c] : NULL, r0, r1, sp, sl, cd, n, ctx);
+        }
+        for (int t = 0; t < nth; t++)
+            if (k->ws[t].oom) Rf_error("cannot allocate memory to code 'text'");
+        for (R_xlen_t c = c0; c < c1; c++)
+            if (first_bad[c]) {
+                bad[0] = (int) first_bad[c]; bad[1] = 2;
+                work_done(work);
+                UNPROTECT(nprot);
+                return out;
+            }
+        R_CheckUserInterrupt();
+    }
+
     if (want_ev) {
+        R_xlen_t ne = 0;
+        for (R_xlen_t c = 0; c < nchunk; c++) ne += k->ev[c].n;
         SEXP evl = PROTECT(Rf_allocVector(VECSXP, NEV)); nprot++;
+        SET_VECTOR_ELT(out, 1, evl);
         for (int j = 0; j < NEV; j++) {
             SEXP v = Rf_allocVector(INTSXP, ne);
             SET_VECTOR_ELT(evl, j, v);
-            if (ne) memcpy(INTEGER(v), ev[j], (size_t) ne * sizeof(int));
+            int *pv = INTEGER(v);
+            for (R_xlen_t c = 0; c < nchunk; c++) {
+                if (k->ev[c].n) memcpy(pv, k->ev[c].v[j], (size_t) k->ev[c].n * sizeof(int));
+                pv += k->ev[c].n;
+            }
         }
-        SET_VECTOR_ELT(out, 1, evl);
     }
+    work_done(work);
     UNPROTECT(nprot);
     return out;
 }
@@ -1342,42 +1409,35 @@ SEXP C_text_words(SEXP text)
     if (el == NA_STRING) Rf_error("'text' must not be NA");
     const unsigned char *s = (const unsigned char *) CHAR(el);
     R_xlen_t n = XLENGTH(el);
-    txt_scratch w;
-    scratch_init(&w);
-    R_xlen_t nw = tokenize(NULL, s, n, &w);
-    if (nw < 0) Rf_error("'text' is not valid UTF-8");
     int nprot = 0;
+    txt_work *k;
+    SEXP work = PROTECT(work_new(1, 0, &k)); nprot++;
+    txt_scratch *ws = &k->ws[0];
+    R_xlen_t nw = tokenize(NULL, s, n, ws);
+    if (nw == -1) Rf_error("'text' is not valid UTF-8");
+    if (nw < 0) Rf_error("cannot allocate memory for the words of 'text'");
+    txt_scratch w = *ws;        /* read only from here */
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 5)); nprot++;
     SEXP word = PROTECT(Rf_allocVector(STRSXP, nw)); nprot++;
     SEXP st = PROTECT(Rf_allocVector(REALSXP, nw)); nprot++;
     SEXP en = PROTECT(Rf_allocVector(REALSXP, nw)); nprot++;
     SEXP sep = PROTECT(Rf_allocVector(INTSXP, nw)); nprot++;
     SEXP acc = PROTECT(Rf_allocVector(LGLSXP, nw)); nprot++;
-    /* fold each word again from its characters (positions are characters) */
-    char *fb = R_alloc((size_t) 4 * n + 1, 1);
-    R_xlen_t i = 0, pos = 0, k = 0;
-    size_t fl = 0;
-    while (k < nw && i < n) {
-        uint32_t c = utf8_next(s, n, &i);
-        if (pos >= w.tok[k].start && pos <= w.tok[k].end && char_class(c) == CC_WORD)
-            fl += (size_t) fold_char(c, (unsigned char *) fb + fl);
-        if (pos == w.tok[k].end) {
-            fb[fl] = '\0';
-            SET_STRING_ELT(word, k, Rf_mkCharCE(fb, CE_UTF8));
-            REAL(st)[k] = (double) w.tok[k].start + 1;
-            REAL(en)[k] = (double) w.tok[k].end + 1;
-            INTEGER(sep)[k] = w.tok[k].sep;
-            LOGICAL(acc)[k] = w.tok[k].accent;
-            fl = 0;
-            k++;
-        }
-        pos++;
+    for (R_xlen_t k = 0; k < nw; k++) {
+        const txt_tok *t = &w.tok[k];
+        SET_STRING_ELT(word, k, Rf_mkCharLenCE((const char *) w.fbuf + t->foff, t->flen,
+                                               CE_UTF8));
+        REAL(st)[k] = (double) t->start + 1;
+        REAL(en)[k] = (double) t->end + 1;
+        INTEGER(sep)[k] = t->sep;
+        LOGICAL(acc)[k] = t->accent;
     }
     SET_VECTOR_ELT(out, 0, word);
     SET_VECTOR_ELT(out, 1, st);
     SET_VECTOR_ELT(out, 2, en);
     SET_VECTOR_ELT(out, 3, sep);
     SET_VECTOR_ELT(out, 4, acc);
+    work_done(work);
     UNPROTECT(nprot);
     return out;
 }

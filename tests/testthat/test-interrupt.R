@@ -82,7 +82,7 @@ test_that("coding a million texts stops on an interrupt", {
       "  collapse = ' ')",
       "text <- rep(enc2utf8(one), 1e6)",
       "ptr <- peersurvey:::textcode_pointer(barrier_dictionary())"),
-    ".Call(calls$C_code_text, text, ptr, FALSE, 0L)")
+    ".Call(calls$C_code_text, text, ptr, FALSE, 0L, TRUE, 1L)")
   expect_identical(res, "interrupted")
 })
 

@@ -443,11 +443,11 @@ test_that("the C entry points reject wrong calls with R errors", {
   d <- barrier_dictionary()
   ptr <- d$cache$pointer
   C <- function(name) getFromNamespace(name, "peersurvey")
-  expect_error(.Call(C("C_code_text"), 1:2, ptr, FALSE, 0L), "character")
-  expect_error(.Call(C("C_code_text"), "a", ptr, NA, 0L), "TRUE or FALSE")
-  expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L), "context")
-  expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L), "dictionary")
-  expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L), "dictionary")
+  expect_error(.Call(C("C_code_text"), 1:2, ptr, FALSE, 0L, TRUE, 1L), "character")
+  expect_error(.Call(C("C_code_text"), "a", ptr, NA, 0L, TRUE, 1L), "TRUE or FALSE")
+  expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
+  expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
+  expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
   cues <- rep(list(character()), 7)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE)
@@ -471,7 +471,10 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_text_words"), c("a", "b")), "length")
   bad <- "\xff"
   Encoding(bad) <- "UTF-8"
-  expect_error(.Call(C("C_code_text"), bad, ptr, FALSE, 0L), "UTF-8")
+  # the first element that is not valid UTF-8, and why (2), for the wrapper to report
+  expect_identical(.Call(C("C_code_text"), c("a", bad, bad), ptr, FALSE, 0L, TRUE, 1L)[[3L]], c(2L, 2L))
+  expect_identical(.Call(C("C_code_text"), "a", ptr, FALSE, 0L, TRUE, 1L)[[3L]], c(0L, 0L))
+  expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 0L, NA, 1L), "native_utf8")
   expect_error(.Call(C("C_text_dictionary_ok"), 1), NA)
 })
 
@@ -651,4 +654,29 @@ test_that("approximate matching reads words of 6+ letters at edit distance 1", {
   # each agrees with the plain-R edit distance
   base <- utils::adist(x[1:6], "formazione")[, 1]
   expect_identical(on$t[1:4], base[1:4] <= 1 | x[1:4] == "fromazione")
+})
+
+test_that("threads give the same codes and evidence, in the same order, as one thread", {
+  old <- options(peersurvey.threads = 1L)
+  on.exit(options(old))
+  d <- barrier_dictionary()
+  # enough answers for several chunks and rounds, with NA and empty answers
+  set.seed(3)
+  x <- sample(c(barrier_answers$text, NA, ""), 40000L, replace = TRUE)
+  one <- code_text(x, d, evidence = TRUE)
+  options(peersurvey.threads = 2L)
+  two <- code_text(x, d, evidence = TRUE)
+  expect_identical(two, one)
+  expect_identical(text_evidence(two), text_evidence(one))
+  # each answer coded alone gives its row
+  i <- c(1L, 513L, 20000L, 40000L)
+  expect_identical(unname(as.matrix(code_text(x[i], d))), unname(as.matrix(one[i, ])))
+  # invalid text is found whichever thread reads it
+  bad <- "\xff"
+  Encoding(bad) <- "UTF-8"
+  expect_error(code_text(c(x[1:30000], bad), d), "element 30001", class = "peersurvey_bad_encoding")
+  options(peersurvey.threads = 0)
+  expect_error(code_text("a", d), "peersurvey.threads")
+  options(peersurvey.threads = "2")
+  expect_error(code_text("a", d), "peersurvey.threads")
 })
