@@ -680,8 +680,8 @@ code_text <- function(text, dictionary, evidence = FALSE, context = NULL) {
     abort(sprintf("`text` is not valid UTF-8 in element %d", res[[3L]][1L]),
           "peersurvey_bad_encoding")
   }
-  codes <- as.data.frame(res[[1L]])
-  names(codes) <- dictionary$categories
+  codes <- structure(res[[1L]], names = dictionary$categories, class = "data.frame",
+                     row.names = .set_row_names(length(text)))
   if (evidence) attr(codes, "evidence") <- textcode_evidence(res[[2L]], text, dictionary)
   codes
 }

@@ -222,6 +222,10 @@ static R_INLINE void fold_scan_init(fold_scan *sc, const unsigned char *s, R_xle
 /* The next word of the scan: its folded bytes go to buf, which has room
  * for the n bytes of the string (a word never folds to more bytes than it
  * has).  Returns 1, 0 when no word is left, -1 on invalid UTF-8. */
+/* inlined into its callers: a call per word costs more than the word */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static R_INLINE int fold_next(fold_scan *sc, fold_word *w, unsigned char *buf)
 {
     const unsigned char *s = sc->s;

@@ -615,14 +615,20 @@ static txt_dict *txt_dict_of(SEXP ptr)
     return d;
 }
 
-static void push_sym(txt_scratch *w, R_xlen_t *ns, int sym)
+static void grow_syms(txt_scratch *w)
+{
+    R_xlen_t nc = w->symcap ? 2 * w->symcap : 64;
+    int *q = (int *) xgrow(w, w->syms, (size_t) nc, sizeof(int));
+    if (!q) return;
+    w->syms = q;
+    w->symcap = nc;
+}
+
+static R_INLINE void push_sym(txt_scratch *w, R_xlen_t *ns, int sym)
 {
     if (*ns == w->symcap) {
-        R_xlen_t nc = w->symcap ? 2 * w->symcap : 64;
-        int *q = (int *) xgrow(w, w->syms, (size_t) nc, sizeof(int));
-        if (!q) return;
-        w->syms = q;
-        w->symcap = nc;
+        grow_syms(w);
+        if (*ns == w->symcap) return;       /* out of memory: w->oom is set */
     }
     w->syms[(*ns)++] = sym;
 }
@@ -1062,12 +1068,16 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
          * another category; (a topic) inside a longer problem or topic
          * match, which speaks for it */
         if (status == ST_CODED && (kind == PK_TOPIC || d->pyield[p])) {
-            for (R_xlen_t g = 0; g < nh; g++) {
+            /* hits are in the order of their last word: those ending at or
+             * after l start at g0 <= h */
+            R_xlen_t g0 = h;
+            while (g0 > 0 && w->hits[g0 - 1].last >= l) g0--;
+            for (R_xlen_t g = g0; g < nh; g++) {
                 const txt_hit *y = &w->hits[g];
+                if (y->first > f || y->last - y->first <= l - f) continue;
                 int yk = d->pkind[y->pat];
                 if (((yk == PK_PROBLEM && (kind == PK_TOPIC || d->pcat[y->pat] != cat)) ||
                      (yk == PK_TOPIC && kind == PK_TOPIC)) &&
-                    y->first <= f && l <= y->last && y->last - y->first > l - f &&
                     earlier(y->first, y->last, c0, c1)) {
                     status = ST_OVERLAPPED; c0 = y->first; c1 = y->last;
                 }
@@ -1173,6 +1183,9 @@ typedef struct {
     txt_scratch *ws;
     R_xlen_t nchunk;
     txt_ev *ev;
+    const unsigned char **sp;   /* the bytes of each answer (NULL: NA) */
+    R_xlen_t *sl;               /* and their number */
+    R_xlen_t *first_bad;        /* per chunk: first answer not valid UTF-8 */
 } txt_work;
 
 static void work_free(txt_work *k)
@@ -1184,6 +1197,9 @@ static void work_free(txt_work *k)
             for (int j = 0; j < NEV; j++) free(k->ev[c].v[j]);
     free(k->ws);
     free(k->ev);
+    free(k->sp);
+    free(k->sl);
+    free(k->first_bad);
     free(k);
 }
 
@@ -1193,9 +1209,9 @@ static void work_finalize(SEXP ptr)
     R_ClearExternalPtr(ptr);
 }
 
-/* A txt_work for nth threads and nchunk chunks of evidence (0: none),
- * behind an external pointer that the caller protects. */
-static SEXP work_new(int nth, R_xlen_t nchunk, txt_work **out)
+/* A txt_work for nth threads, n answers in nchunk chunks, with evidence
+ * or not, behind an external pointer that the caller protects. */
+static SEXP work_new(int nth, R_xlen_t n, R_xlen_t nchunk, int want_ev, txt_work **out)
 {
     SEXP ptr = PROTECT(R_MakeExternalPtr(NULL, R_NilValue, R_NilValue));
     R_RegisterCFinalizerEx(ptr, work_finalize, TRUE);
@@ -1204,9 +1220,13 @@ static SEXP work_new(int nth, R_xlen_t nchunk, txt_work **out)
     R_SetExternalPtrAddr(ptr, k);
     k->nth = nth;
     k->ws = (txt_scratch *) calloc((size_t) nth, sizeof(txt_scratch));
-    k->nchunk = nchunk;
-    if (nchunk) k->ev = (txt_ev *) calloc((size_t) nchunk, sizeof(txt_ev));
-    if (!k->ws || (nchunk && !k->ev)) Rf_error("cannot allocate memory to code 'text'");
+    k->nchunk = want_ev ? nchunk : 0;
+    if (want_ev) k->ev = (txt_ev *) calloc((size_t) nchunk + 1, sizeof(txt_ev));
+    k->sp = (const unsigned char **) malloc(((size_t) n + 1) * sizeof(char *));
+    k->sl = (R_xlen_t *) malloc(((size_t) n + 1) * sizeof(R_xlen_t));
+    k->first_bad = (R_xlen_t *) calloc((size_t) nchunk + 1, sizeof(R_xlen_t));
+    if (!k->ws || (want_ev && !k->ev) || !k->sp || !k->sl || !k->first_bad)
+        Rf_error("cannot allocate memory to code 'text'");
     *out = k;
     UNPROTECT(1);
     return ptr;
@@ -1218,21 +1238,21 @@ static void work_done(SEXP ptr)
     R_ClearExternalPtr(ptr);
 }
 
-/* Code answers [r0, r1) with scratch w, in any thread: codes into cd (n
- * rows), evidence (when ev is not NULL) into ev.  s[r] and len[r] are the
+/* Code answers [r0, r1) with scratch w, in any thread: codes into the
+ * columns cd, evidence (when ev is not NULL) into ev.  s[r] and len[r] are the
  * UTF-8 bytes of answer r (NULL: NA).  Returns 0, or r + 1 for the first
  * answer that is not valid UTF-8; sets w->oom when memory ran out. */
 static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen_t r0,
                            R_xlen_t r1, const unsigned char *const *s, const R_xlen_t *len,
-                           int *cd, R_xlen_t n, int ctx)
+                           int *const *cd, int ctx)
 {
     int ncat = d->ncat;
     for (R_xlen_t r = r0; r < r1; r++) {
         if (!s[r]) {
-            for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = NA_LOGICAL;
+            for (int k = 0; k < ncat; k++) cd[k][r] = NA_LOGICAL;
             continue;
         }
-        for (int k = 0; k < ncat; k++) cd[r + (R_xlen_t) k * n] = 0;
+        for (int k = 0; k < ncat; k++) cd[k][r] = 0;
         R_xlen_t nw = tokenize(d, s[r], len[r], w);
         if (nw == -1) return r + 1;
         if (nw < 0 || nw > INT_MAX / 2) { w->oom = 1; return 0; }
@@ -1244,7 +1264,7 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
             int st = w->hstatus[h];
             if (st < 0) continue;
             int p = w->hits[h].pat;
-            if (st == ST_CODED) cd[r + (R_xlen_t) d->pcat[p] * n] = 1;
+            if (st == ST_CODED) cd[d->pcat[p]][r] = 1;
             if (!ev) continue;
             if (ev->n == ev->cap) {
                 R_xlen_t nc = ev->cap ? 2 * ev->cap : 256;
@@ -1276,7 +1296,7 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
  * evidence: TRUE/FALSE; context: 0 (none) or 1 (answers to a question
  * about barriers); native_utf8: TRUE when the native encoding is UTF-8;
  * threads: OpenMP threads over the answers (1 when built without OpenMP).
- * Returns list(codes = logical matrix n x ncat, evidence = NULL or
+ * Returns list(codes = list of ncat logical vectors of length n, evidence = NULL or
  * list(answer, pattern, start, end, status, rule, cause_start, cause_end),
  * bad = c(element, kind)) with 1-based rows, patterns and character
  * positions (NA: no cause); bad gives the first element that is not text
@@ -1302,8 +1322,12 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP n
     R_xlen_t n = XLENGTH(text);
     int nprot = 0;
     if (n > INT_MAX) Rf_error("'text' is too long");
-    SEXP codes = PROTECT(Rf_allocMatrix(LGLSXP, (int) n, d->ncat)); nprot++;
-    int *cd = LOGICAL(codes);
+    SEXP codes = PROTECT(Rf_allocVector(VECSXP, d->ncat)); nprot++;
+    int **cd = (int **) R_alloc((size_t) d->ncat, sizeof(int *));
+    for (int j = 0; j < d->ncat; j++) {
+        SET_VECTOR_ELT(codes, j, Rf_allocVector(LGLSXP, n));
+        cd[j] = LOGICAL(VECTOR_ELT(codes, j));
+    }
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 3)); nprot++;
     SET_VECTOR_ELT(out, 0, codes);
     SEXP b = Rf_allocVector(INTSXP, 2);
@@ -1311,9 +1335,12 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP n
     int *bad = INTEGER(b);
     bad[0] = bad[1] = 0;
 
+    R_xlen_t nchunk = (n + TXT_CHUNK - 1) / TXT_CHUNK;
+    txt_work *k;
+    SEXP work = PROTECT(work_new(nth, n, nchunk, want_ev, &k)); nprot++;
     /* the bytes of every answer, as UTF-8 */
-    const unsigned char **sp = (const unsigned char **) R_alloc((size_t) n + 1, sizeof(char *));
-    R_xlen_t *sl = (R_xlen_t *) R_alloc((size_t) n + 1, sizeof(R_xlen_t));
+    const unsigned char **sp = k->sp;
+    R_xlen_t *sl = k->sl;
     for (R_xlen_t r = 0; r < n; r++) {
         if (r % 65536 == 0) R_CheckUserInterrupt();
         SEXP el = STRING_ELT(text, r);
@@ -1323,6 +1350,7 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP n
         cetype_t ce = Rf_getCharCE(el);
         if (ce == CE_BYTES) {
             bad[0] = (int) r + 1; bad[1] = 1;
+            work_done(work);
             UNPROTECT(nprot);
             return out;
         }
@@ -1335,10 +1363,7 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP n
         }
     }
 
-    R_xlen_t nchunk = (n + TXT_CHUNK - 1) / TXT_CHUNK;
-    txt_work *k;
-    SEXP work = PROTECT(work_new(nth, want_ev ? nchunk : 0, &k)); nprot++;
-    R_xlen_t *first_bad = (R_xlen_t *) R_alloc((size_t) nchunk + 1, sizeof(R_xlen_t));
+    R_xlen_t *first_bad = k->first_bad;
     R_xlen_t round = (R_xlen_t) TXT_ROUND * nth;
     for (R_xlen_t c0 = 0; c0 < nchunk; c0 += round) {
         R_xlen_t c1 = c0 + round < nchunk ? c0 + round : nchunk;
@@ -1353,7 +1378,7 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP n
             txt_scratch *w = &k->ws[t];
             R_xlen_t r0 = c * TXT_CHUNK, r1 = r0 + TXT_CHUNK < n ? r0 + TXT_CHUNK : n;
             first_bad[c] = w->oom ? 0 :
-                code_chunk(d, w, want_ev ? &k->ev[c] : NULL, r0, r1, sp, sl, cd, n, ctx);
+                code_chunk(d, w, want_ev ? &k->ev[c] : NULL, r0, r1, sp, sl, cd, ctx);
         }
         for (int t = 0; t < nth; t++)
             if (k->ws[t].oom) Rf_error("cannot allocate memory to code 'text'");
@@ -1411,7 +1436,7 @@ SEXP C_text_words(SEXP text)
     R_xlen_t n = XLENGTH(el);
     int nprot = 0;
     txt_work *k;
-    SEXP work = PROTECT(work_new(1, 0, &k)); nprot++;
+    SEXP work = PROTECT(work_new(1, 0, 0, 0, &k)); nprot++;
     txt_scratch *ws = &k->ws[0];
     R_xlen_t nw = tokenize(NULL, s, n, ws);
     if (nw == -1) Rf_error("'text' is not valid UTF-8");
