@@ -1,7 +1,8 @@
-# What the benchmarks share, sourced by bench/tabulate.R and
-# bench/resample.R (run from the package root): the plain C floor
-# (bench/floor.c compiled -O2 into a temporary folder and loaded into this R
-# process), the machine's load, and interleaved timing.
+# What the benchmarks share, sourced by bench/tabulate.R,
+# bench/resample.R and bench/textcode.R (run from the package root): the
+# plain C floor (bench/floor.c compiled -O2 into a temporary folder and
+# loaded into this R process), the machine's load and description, and
+# interleaved timing.
 
 loadavg <- function() paste(strsplit(readLines("/proc/loadavg"), " ")[[1]][1:3], collapse = " ")
 
@@ -39,4 +40,11 @@ load_floor <- function() {
                  stdout = TRUE, stderr = TRUE)
   if (!file.exists("floor.so")) stop("could not build bench/floor.c:\n", paste(out, collapse = "\n"))
   dyn.load(file.path(dir, "floor.so"))
+}
+
+# The machine in one line: cores, CPU model, R version
+machine <- function() {
+  cpu <- grep("model name", readLines("/proc/cpuinfo"), value = TRUE)
+  sprintf("%s cores, %s, %s", parallel::detectCores(),
+          if (length(cpu)) sub(".*: ", "", cpu[1L]) else "CPU unknown", R.version.string)
 }

@@ -15,6 +15,13 @@
  *   floor_unif(n, B)             the generator alone: n * B calls of
  *                                unif_rand() (R_unif_index() calls it once
  *                                or more per index)
+ *   floor_words(x)               the reading of free text: each string's
+ *                                ASCII letters lower-cased through a
+ *                                256-entry table, words split at bytes that
+ *                                are not letters or digits (bytes >= 0x80
+ *                                belong to words), each word hashed (64-bit
+ *                                FNV-1a) into a fixed open-addressing table
+ *                                of counts; returns the number of words
  */
 #define R_NO_REMAP
 #include <R.h>
@@ -100,4 +107,62 @@ SEXP floor_unif(SEXP n, SEXP B)
         for (R_xlen_t i = 0; i < (R_xlen_t) dn; i++) s += unif_rand();
     PutRNGstate();
     return Rf_ScalarReal(s);
+}
+
+/* floor_words(): a table of 2^16 slots (hash, count), probed linearly; once
+ * it is three-quarters full, new words are only counted, not stored */
+#define FLOOR_WORDS_SLOTS (1u << 16)
+
+static void floor_words_add(uint64_t *key, uint32_t *cnt, uint32_t *used, uint64_t h)
+{
+    uint32_t i;
+    if (h == 0) h = 1;                              /* 0 marks an empty slot */
+    i = (uint32_t) h & (FLOOR_WORDS_SLOTS - 1);
+    while (key[i] != 0 && key[i] != h) i = (i + 1) & (FLOOR_WORDS_SLOTS - 1);
+    if (key[i] == 0) {
+        if (*used >= FLOOR_WORDS_SLOTS / 4 * 3) return;
+        key[i] = h;
+        (*used)++;
+    }
+    cnt[i]++;
+}
+
+SEXP floor_words(SEXP x)
+{
+    unsigned char fold[256];
+    R_xlen_t n = XLENGTH(x);
+    uint64_t *key = (uint64_t *) R_alloc(FLOOR_WORDS_SLOTS, sizeof(uint64_t));
+    uint32_t *cnt = (uint32_t *) R_alloc(FLOOR_WORDS_SLOTS, sizeof(uint32_t));
+    uint32_t used = 0;
+    double words = 0;
+    const uint64_t basis = 14695981039346656037ULL, prime = 1099511628211ULL;
+    for (int c = 0; c < 256; c++)
+        fold[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 ? (unsigned char) c
+                : c >= 'A' && c <= 'Z' ? (unsigned char) (c + 32) : 0;
+    memset(key, 0, sizeof(uint64_t) * FLOOR_WORDS_SLOTS);
+    memset(cnt, 0, sizeof(uint32_t) * FLOOR_WORDS_SLOTS);
+    for (R_xlen_t i = 0; i < n; i++) {
+        SEXP s = STRING_ELT(x, i);
+        if (s == NA_STRING) continue;
+        const unsigned char *p = (const unsigned char *) CHAR(s);
+        int len = LENGTH(s), in = 0;
+        uint64_t h = basis;
+        for (int j = 0; j < len; j++) {
+            unsigned char c = fold[p[j]];
+            if (c) {
+                h = (h ^ c) * prime;
+                in = 1;
+            } else if (in) {
+                floor_words_add(key, cnt, &used, h);
+                words++;
+                h = basis;
+                in = 0;
+            }
+        }
+        if (in) {
+            floor_words_add(key, cnt, &used, h);
+            words++;
+        }
+    }
+    return Rf_ScalarReal(words);
 }

@@ -1,13 +1,49 @@
-# Dictionary coding of free text: peersurvey::code_text() against the
-# fastest base-R and stringi equivalents (fold, then one regular expression
-# per category), on 10^5 generated Italian answers of about 240 bytes.
-# Times are medians of repeated system.time() runs in one process.
-# Run from the top of a clone after installing the package:
-#   Rscript bench/textcode.R
+# Dictionary coding of free text: peersurvey::code_text() on 10^5 generated
+# Italian answers of about 230 bytes (23 MB), all in one R process:
+#  1. speed on one thread, in MB/s, against a floor (bench/floor.c,
+#     floor_words(): the plainest C that reads the same bytes, folds ASCII
+#     letters, splits words and counts them in a hash table; compiled here
+#     with R CMD SHLIB and loaded into this process) and against its peers:
+#     fold + one regular expression per category in base R and in stringi
+#     (timed on the first `n_regex` answers and scaled to all of them), and
+#     quanteda's tokens() + tokens_lookup() when quanteda is installed;
+#  2. threads: options(peersurvey.threads = 1 or 2), timed and checked to
+#     give identical codes and evidence (a build that ignores the option
+#     runs one thread both times);
+#  3. cost against the number of patterns: dictionaries of 20, 1000 and
+#     10000 patterns of two kinds, "random" (made-up words, stems and
+#     phrases, which find next to nothing in these answers) and "realistic"
+#     (words, stems and phrases taken from the answers, so that matches grow
+#     with the patterns), with the mean number of matches per answer;
+#  4. accuracy on the hand-coded development set `barrier_answers`;
+# and a summary with the machine's load at the start and at the end.
+# code_text() and the floor run interleaved (interleave() of
+# bench/common.R: every call once per round, in a new random order each
+# round) and the tables give medians over the rounds; the slow peers run
+# apart, `runs_slow` times each.
+# Run from the top of a clone after installing the package (needs bench and
+# stringi, quanteda optional, and a C compiler for the floor); about 5
+# minutes on 2 cores, most of them in the realistic 10000 patterns and in
+# stringi:
+#   Rscript bench/textcode.R     (or ROUNDS=9 ROUNDS_PATTERNS=3 Rscript bench/textcode.R)
 suppressPackageStartupMessages({
   library(peersurvey)
   library(stringi)
+  library(bench)
 })
+options(width = 120)
+rounds <- as.integer(Sys.getenv("ROUNDS", "7"))                    # sections 1 and 2
+rounds_patterns <- as.integer(Sys.getenv("ROUNDS_PATTERNS", "5"))  # section 3
+runs_slow <- 2L                                                    # regular expressions, quanteda
+
+source(file.path("bench", "common.R"))
+floor_words <- getNativeSymbolInfo("floor_words", load_floor())
+load_start <- loadavg()
+cat(machine(), "\n")
+cat("peersurvey", as.character(packageVersion("peersurvey")), "| stringi",
+    as.character(packageVersion("stringi")), "| bench", as.character(packageVersion("bench")),
+    "| rounds:", rounds, "and", rounds_patterns, "(patterns)\n")
+cat("load average at start:", load_start, "\n")
 set.seed(1)
 
 pieces <- c(
@@ -39,29 +75,100 @@ d_full <- barrier_dictionary()
 d_plain <- text_dictionary(frame[c("category", "language", "pattern")], negation = character(),
                            gap = 0, contrast = character())
 
-# --- regular expressions equivalent to the patterns ---
+# --- dictionaries of 20, 1000 and 10000 patterns (section 3), made here so
+# that they do not depend on the random orders of the timings. Each family
+# is nested: the dictionary of k patterns holds the first k of 10000.
+sizes <- c(20, 1000, 10000)
+k_max <- max(sizes)
+dict_of <- function(p, category) {
+  stopifnot(!anyDuplicated(p))
+  text_dictionary(data.frame(category = category, language = "it", pattern = p))
+}
+# (i) random: made-up words of 5 to 10 letters, 30% cut to a stem of 4
+# letters, 30% followed by a second made-up word; the first 10 patterns are
+# the first 10 of the shipped frame
+fake_words <- function(k) vapply(seq_len(k), function(i)
+  paste(sample(letters, sample(5:10, 1), TRUE), collapse = ""), "")
+random_patterns <- function(k) {
+  p <- frame$pattern[1:10]
+  while (length(p) < k) {
+    q <- fake_words(k)
+    star <- runif(k) < 0.3
+    q[star] <- paste0(substr(q[star], 1, 4), "*")
+    phrase <- runif(k) < 0.3
+    q[phrase] <- paste(q[phrase], fake_words(sum(phrase)))
+    p <- unique(c(p, q))
+  }
+  p[seq_len(k)]
+}
+p_random <- random_patterns(k_max)
+dicts_random <- lapply(sizes, function(k) dict_of(p_random[seq_len(k)],
+                                                  paste0("c", seq_len(k) %% 8)))
+# (ii) realistic: word sequences of the answers as the coder sees them
+# (text_words() on 1000 answers drawn at random): single words of 3 or more
+# letters, runs of 2 to 5 words and pairs with one or two words between,
+# each within one segment; each word written whole or, from 5 letters, as a
+# stem of 4 or more letters ("finanz*"). The answers are made of 22 phrases
+# with 90 distinct words, so 10000 such patterns need the longer runs and
+# the stems; every pattern occurs in the answers, and the matches per
+# answer grow with the number of patterns. The patterns are drawn at random
+# from all of them and given one of 8 categories at random.
+words_sample <- lapply(sample(x, 1000), text_words)
+gram <- function(offsets) unique(unlist(lapply(words_sample, function(w) {
+  i <- seq_len(max(0L, nrow(w) - max(offsets) + 1L))
+  i <- i[w$segment[i] == w$segment[i + max(offsets) - 1L]]
+  vapply(i, function(j) paste(w$word[j + offsets - 1L], collapse = " "), "")
+})))
+word_forms <- function(w)
+  if (nchar(w) >= 5) c(w, paste0(substring(w, 1, 4:(nchar(w) - 1)), "*")) else w
+grams <- unique(c(Filter(function(g) nchar(g) >= 3, gram(1)), gram(1:2), gram(1:3), gram(1:4),
+                  gram(1:5), gram(c(1, 3)), gram(c(1, 4))))
+pool <- unique(unlist(lapply(strsplit(grams, " ", fixed = TRUE), function(ws)
+  do.call(paste, expand.grid(lapply(ws, word_forms), stringsAsFactors = FALSE)))))
+p_real <- sample(pool, k_max)
+cat_real <- paste0("c", sample(8, k_max, TRUE))
+dicts_real <- lapply(sizes, function(k) dict_of(p_real[seq_len(k)], cat_real[seq_len(k)]))
+cat(sprintf(paste("realistic patterns: %d distinct words in the sampled answers, %d word",
+                  "sequences, %d patterns; the %d drawn have 1 to 5 words:"),
+            length(gram(1)), length(grams), length(pool), k_max),
+    tabulate(lengths(strsplit(p_real, " ", fixed = TRUE)), 5), "\n\n")
+
+# ---- 1. speed on one thread: code_text() against the floor and its peers ----
+cat("## 1. code_text() on one thread, the C floor (interleaved,", rounds, "rounds)\n")
+words_floor <- .Call(floor_words, x)
+cat(sprintf("floor_words(x): %.0f words (%.1f per answer)\n", words_floor, words_floor / n))
+r1 <- interleave(list(
+  "code_text(x, barrier_dictionary())" = quote({options(peersurvey.threads = 1L)
+                                                code_text(x, d_full)}),
+  "code_text(x, d_plain) (words side by side)" = quote({options(peersurvey.threads = 1L)
+                                                        code_text(x, d_plain)}),
+  "floor_words(x) (C floor)" = quote(.Call(floor_words, x))), rounds)
+r1$MB_per_s <- round(mb / (r1$median_ms / 1000), 1)
+print(r1, row.names = FALSE)
+t_code <- r1$median_ms[1] / 1000
+t_floor <- r1$median_ms[3] / 1000
+
+# --- peers: regular expressions equivalent to the patterns ---
 fold_stri <- function(s) stri_trans_general(s, "Latin-ASCII; Lower")
 fold_base <- function(s) {
   tolower(chartr("àáâäèéêëìíîïòóôöùúûüçñÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜÇÑ",
                  "aaaaeeeeiiiioooouuuucnAAAAEEEEIIIIOOOOUUUUCN", s))
 }
+pattern_words <- function(p) regmatches(p, gregexpr("[a-z0-9]+\\*?", p))[[1]]
 pattern_regex <- function(p) {
-  p <- fold_stri(p)
-  star <- grepl("*", p, fixed = TRUE)
-  words <- regmatches(p, gregexpr("[a-z0-9]+\\*?", p))[[1]]
-  w <- sub("\\*$", "[a-z0-9]*", words)
+  w <- sub("\\*$", "[a-z0-9]*", pattern_words(fold_stri(p)))
   # words side by side, separated by anything but a segment or clause break
   paste(w, collapse = "[^a-z0-9,:;.!?()/\\[\\]\n\r]+")
 }
-cats <- unique(frame$category)
+cats <- d_full$categories
 regex <- vapply(cats, function(k)
   paste0("(?<![a-z0-9])(?:", paste(vapply(frame$pattern[frame$category == k], pattern_regex, ""),
                                     collapse = "|"), ")(?![a-z0-9])"), "")
 
-# The regular expressions (one alternation of some 200 patterns per category)
+# The regular expressions (one alternation of 27 to 441 patterns per category)
 # are timed on the first `n_regex` answers and their times scaled to all of
 # them: on the whole input stringi would take most of an hour.
-n_regex <- 5000
+n_regex <- 2000
 xr <- x[seq_len(n_regex)]
 run_base <- function() {
   f <- fold_base(xr)
@@ -71,61 +178,147 @@ run_stri <- function() {
   f <- fold_stri(xr)
   as.data.frame(lapply(regex, function(r) stri_detect_regex(f, r)))
 }
-
-# --- timings and agreement of codes (negation-free) ---
-# The regular-expression baselines take long: each runs twice (on a subset,
-# see n_regex), code_text() five times; medians of elapsed times.
 elapsed <- function(expr, times) {
   e <- substitute(expr)
   pf <- parent.frame()
   t <- numeric(times)
-  for (i in seq_len(times)) t[i] <- system.time(val <- eval(e, pf))[["elapsed"]]
+  for (i in seq_len(times)) {
+    t0 <- bench::hires_time()
+    val <- eval(e, pf)
+    t[i] <- bench::hires_time() - t0
+  }
   list(time = stats::median(t), value = val)
 }
-t_full <- elapsed(code_text(x, d_full), 5)
-t_plain <- elapsed(code_text(x, d_plain), 5)
-t_base <- elapsed(run_base(), 2)
-t_stri <- elapsed(run_stri(), 2)
-t_base$time <- t_base$time * n / n_regex
-t_stri$time <- t_stri$time * n / n_regex
-ours <- t_plain$value[seq_len(n_regex), ]
+t_base <- elapsed(run_base(), runs_slow)
+t_stri <- elapsed(run_stri(), runs_slow)
+plain <- code_text(x, d_plain)
+ours <- plain[seq_len(n_regex), ]
 rownames(ours) <- NULL
 b <- t_base$value; s <- t_stri$value
 names(b) <- names(s) <- cats
-cat("codes of the first", n_regex, "answers identical to base grepl:", identical(ours, b),
+cat("codes of the first", n_regex, "answers (plain) identical to base grepl:", identical(ours, b),
     " to stringi:", identical(ours, s), "\n")
-cat("share of answers with each code (plain):\n"); print(round(colMeans(t_plain$value), 3))
-cat("answers whose codes change with the full rules (negation, exclusions, topics, context):",
-    sum(rowSums(t_full$value != t_plain$value) > 0), "\n")
-med <- c(t_full$time, t_plain$time, t_base$time, t_stri$time)
-res <- data.frame(expression = c("code_text", "code_text (plain: words side by side)", "base grepl(perl)",
-                                 "stringi regex"),
-                  median_s = round(med, 3), MB_per_s = round(mb / med, 1),
-                  ratio_to_code_text = round(med / med[1], 1))
-print(res, row.names = FALSE)
 
-# --- cost against the number of patterns ---
-fake_words <- function(k) vapply(seq_len(k), function(i)
-  paste(sample(letters, sample(5:10, 1), TRUE), collapse = ""), "")
-make_dict <- function(k) {
-  p <- fake_words(k)
-  star <- runif(k) < 0.3
-  p[star] <- paste0(substr(p[star], 1, 4), "*")
-  phrase <- runif(k) < 0.3
-  p[phrase] <- paste(p[phrase], fake_words(sum(phrase)))
-  p[seq_len(min(k, 10))] <- frame$pattern[seq_len(min(k, 10))]
-  text_dictionary(unique(data.frame(category = paste0("c", seq_len(k) %% 8),
-                                    language = "it", pattern = p)))
+# quanteda: fold, split elisions, tokens(), then tokens_lookup() with the
+# same patterns (words separated by spaces, a final * as a glob), on the
+# first `n_quanteda` answers, scaled
+n_quanteda <- 20000
+t_quanteda <- NULL
+if (requireNamespace("quanteda", quietly = TRUE)) {
+  xq <- x[seq_len(n_quanteda)]
+  run_quanteda <- function() {
+    toks <- quanteda::tokens(stri_replace_all_fixed(fold_stri(xq), "'", " "))
+    look <- quanteda::tokens_lookup(toks, qdict, valuetype = "glob", case_insensitive = FALSE)
+    as.matrix(quanteda::dfm_match(quanteda::dfm(look, tolower = FALSE), cats)) > 0
+  }
+  t_quanteda <- tryCatch({
+    qdict <- quanteda::dictionary(lapply(split(frame$pattern, factor(frame$category, cats)),
+                                         function(p) unique(unname(vapply(p, function(q)
+                                           paste(pattern_words(fold_stri(q)), collapse = " "),
+                                           "")))))
+    tq <- elapsed(run_quanteda(), runs_slow)
+    cat(sprintf("quanteda %s: %.1f%% of the %d x %d codes of the first %d answers as code_text() plain\n",
+                as.character(packageVersion("quanteda")),
+                100 * mean(tq$value == as.matrix(plain[seq_len(n_quanteda), ])),
+                n_quanteda, length(cats), n_quanteda))
+    tq
+  }, error = function(e) {
+    cat("quanteda row skipped: the run failed:", conditionMessage(e), "\n")
+    NULL
+  })
+} else {
+  cat("quanteda is not installed: its row is skipped\n")
 }
-d20 <- make_dict(20); d1000 <- make_dict(1000)
-m <- c(elapsed(code_text(x, d20), 5)$time, elapsed(code_text(x, d1000), 5)$time)
-cat(sprintf("20 patterns: %.3f s; 1000 patterns: %.3f s; ratio %.2f\n", m[1], m[2], m[2] / m[1]))
+cat("share of answers with each code (plain):\n"); print(round(colMeans(plain), 3))
+full <- code_text(x, d_full)
+cat("answers whose codes change with the full rules (negation, exclusions, topics, context):",
+    sum(rowSums(full != plain) > 0), "\n")
 
-cat(sprintf("\nmachine: %s, %s cores, %s\n",
-            sub(".*: ", "", grep("model name", readLines("/proc/cpuinfo"), value = TRUE)[1]),
-            parallel::detectCores(), R.version.string))
+peer <- data.frame(call = c("code_text(x, barrier_dictionary())", "floor_words(x) (C floor)",
+                            sprintf("base R: fold + grepl(perl) per category (%d answers, scaled)",
+                                    n_regex),
+                            sprintf("stringi: fold + stri_detect_regex() per category (%d, scaled)",
+                                    n_regex)),
+                   seconds = c(t_code, t_floor, t_base$time * n / n_regex,
+                               t_stri$time * n / n_regex))
+if (!is.null(t_quanteda))
+  peer <- rbind(peer, data.frame(
+    call = sprintf("quanteda: tokens() + tokens_lookup() (%d answers, scaled)", n_quanteda),
+    seconds = t_quanteda$time * n / n_quanteda))
+peer$MB_per_s <- round(mb / peer$seconds, 2)
+peer$vs_code_text <- round(peer$seconds / t_code, 2)
+peer$seconds <- round(peer$seconds, 3)
+cat(sprintf("\nall %d answers (%.1f MB):\n", n, mb))
+print(peer, row.names = FALSE)
 
-# --- accuracy on the development set (hand codes of barrier_answers) ---
+# ---- 2. threads ---------------------------------------------------------------
+cat("\n## 2. options(peersurvey.threads = k), k = 1, 2 (interleaved,", rounds, "rounds)\n")
+with_threads <- function(k, expr) {
+  old <- options(peersurvey.threads = k)
+  on.exit(options(old))
+  expr
+}
+# whether the installed package mentions the option at all (R code or C)
+ns <- asNamespace("peersurvey")
+mentions <- any(vapply(ls(ns, all.names = TRUE), function(f) {
+  o <- get(f, ns)
+  is.function(o) && any(grepl("peersurvey.threads", deparse(o), fixed = TRUE))
+}, NA))
+so <- system.file("libs", paste0("peersurvey", .Platform$dynlib.ext), package = "peersurvey")
+if (!mentions && nzchar(so))
+  mentions <- length(grepRaw("peersurvey.threads", readBin(so, "raw", file.size(so)),
+                             fixed = TRUE)) > 0
+cat("the installed package mentions the option:", if (mentions) "yes" else
+      "no (this build runs one thread whatever the option)", "\n")
+r2 <- interleave(list(
+  "code_text(x, barrier_dictionary()), 1 thread" = quote({options(peersurvey.threads = 1L)
+                                                          code_text(x, d_full)}),
+  "code_text(x, barrier_dictionary()), 2 threads" = quote({options(peersurvey.threads = 2L)
+                                                           code_text(x, d_full)})), rounds)
+options(peersurvey.threads = 1L)
+r2$MB_per_s <- round(mb / (r2$median_ms / 1000), 1)
+print(r2, row.names = FALSE)
+speedup <- r2$median_ms[1] / r2$median_ms[2]
+same_codes <- identical(with_threads(1L, code_text(x, d_full)),
+                        with_threads(2L, code_text(x, d_full)))
+same_evidence <- identical(with_threads(1L, code_text(x[1:5000], d_full, evidence = TRUE)),
+                           with_threads(2L, code_text(x[1:5000], d_full, evidence = TRUE)))
+same_real <- identical(with_threads(1L, code_text(x, dicts_real[[2]])),
+                       with_threads(2L, code_text(x, dicts_real[[2]])))
+cat(sprintf("speed-up with 2 threads: %.2f\n", speedup))
+cat("identical with 1 and 2 threads: codes of all answers", same_codes,
+    "| evidence of the first 5000", same_evidence,
+    "| codes with the realistic 1000 patterns", same_real, "\n")
+
+# ---- 3. cost against the number of patterns --------------------------------
+cat("\n## 3. code_text(x, d) with 20, 1000 and 10000 patterns (interleaved,", rounds_patterns,
+    "rounds)\n")
+exprs <- list()
+for (fam in c("random", "realistic")) for (i in seq_along(sizes))
+  exprs[[sprintf("%s, %d patterns", fam, sizes[i])]] <-
+    bquote(code_text(x, .(as.name(if (fam == "random") "dicts_random" else "dicts_real"))[[.(i)]]))
+r3 <- interleave(exprs, rounds_patterns)
+r3$vs_peersurvey <- NULL
+r3$MB_per_s <- round(mb / (r3$median_ms / 1000), 1)
+# mean matches (evidence rows: coded or not) per answer, on the first n_ev
+n_ev <- 1000
+r3$matches_per_answer <- round(vapply(c(dicts_random, dicts_real), function(d)
+  nrow(text_evidence(code_text(x[seq_len(n_ev)], d, evidence = TRUE))) / n_ev, 0), 2)
+r3$answers_coded <- round(vapply(c(dicts_random, dicts_real), function(d)
+  mean(rowSums(code_text(x[seq_len(n_ev)], d)) > 0), 0), 3)
+print(r3, row.names = FALSE)
+cat("(matches per answer and share of answers with a code: first", n_ev, "answers)\n")
+ratio <- function(fam, k) {
+  m <- r3$median_ms[match(sprintf("%s, %d patterns", fam, c(k, 20)), r3$call)]
+  m[1] / m[2]
+}
+cat(sprintf("time ratio 10000/20 patterns: random %.2f, realistic %.2f\n",
+            ratio("random", 10000), ratio("realistic", 10000)))
+cat(sprintf("time ratio  1000/20 patterns: random %.2f, realistic %.2f\n",
+            ratio("random", 1000), ratio("realistic", 1000)))
+
+# ---- 4. accuracy on the development set (hand codes of barrier_answers) ----
+cat("\n## 4. accuracy on barrier_answers (hand codes)\n")
 hand <- barrier_answers[d_full$categories]
 got <- code_text(barrier_answers$text, d_full)
 tp <- colSums(got & hand); fp <- colSums(got & !hand); fn <- colSums(!got & hand)
@@ -143,4 +336,21 @@ cat(sprintf(paste("macro F1 %.3f, micro F1 %.3f, exact %.3f, pooled kappa %.3f;"
             mean(f1), 2 * sum(tp) / (2 * sum(tp) + sum(fp) + sum(fn)),
             mean(rowSums(got != hand) == 0), ag$kappa[ag$category == "(pooled)"],
             sum(left), length(left)))
-cat("load:", readLines("/proc/loadavg"), "\n")
+
+# ---- 5. summary ----------------------------------------------------------------
+load_end <- loadavg()
+m_real <- r3$matches_per_answer[r3$call %in% sprintf("realistic, %d patterns", c(20, 10000))]
+cat("\n## summary\n")
+cat(sprintf("%-46s %8.1f MB/s  (%.3f s for %.1f MB)\n", "code_text(x, barrier_dictionary()), 1 thread",
+            mb / t_code, t_code, mb))
+cat(sprintf("%-46s %8.1f MB/s  (%.3f s)\n", "floor_words(x), C floor", mb / t_floor, t_floor))
+cat(sprintf("%-46s %8.2f\n", "code_text / floor (time)", t_code / t_floor))
+cat(sprintf("%-46s %8.2f  (identical codes and evidence: %s%s)\n", "speed-up with 2 threads",
+            speedup, same_codes && same_evidence && same_real,
+            if (mentions) "" else "; the option is not in this build"))
+cat(sprintf("%-46s %8.2f\n", "10000/20 patterns (time), random", ratio("random", 10000)))
+cat(sprintf("%-46s %8.2f  (matches per answer %.1f -> %.1f)\n",
+            "10000/20 patterns (time), realistic", ratio("realistic", 10000), m_real[1], m_real[2]))
+cat(sprintf("%-46s %s at the start, %s at the end\n", "load average (1, 5, 15 min)",
+            load_start, load_end))
+cat("machine:", machine(), "\n")
