@@ -220,11 +220,17 @@ static int cnode_add(txt_dict *d, int node, unsigned char b)
     return to;
 }
 
+/* A pair of ints mixed into 32 bits (the finaliser of MurmurHash3): the
+ * low bits index the tables, so every input bit must reach them. */
 static R_INLINE uint32_t hash2(int a, int b)
 {
-    uint32_t h = (uint32_t) a * 2654435761u ^ ((uint32_t) b * 2246822519u);
-    h ^= h >> 15;
-    return h;
+    uint64_t k = ((uint64_t) (uint32_t) a << 32) | (uint32_t) b;
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ULL;
+    k ^= k >> 33;
+    return (uint32_t) k;
 }
 
 static R_INLINE int wnode_step(const txt_dict *d, int node, int sym)
@@ -589,6 +595,9 @@ typedef struct {
     R_xlen_t symcap; int *syms;
     R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
+    /* the states of the next word by (node, start), once there are many:
+     * slot h is taken when shgen[h] == gen */
+    R_xlen_t shcap; int *shidx; unsigned int *shgen; unsigned int gen;
     R_xlen_t hcap; txt_hit *hits;
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
     /* cache of approximate matches: folded word -> symbols */
@@ -813,18 +822,45 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     return r < 0 ? -1 : nw;
 }
 
-/* Add a state, keeping one per (node, start) with the fewest skipped words.
- * Returns 1 when it is new. */
-static R_INLINE int state_add(txt_state *st, R_xlen_t *nst, int node, int start, int skip)
+#define TXT_STATE_SCAN 8         /* states found by a scan; beyond, by the hash */
+
+static R_INLINE void state_hash_put(txt_scratch *w, R_xlen_t j)
 {
-    for (R_xlen_t j = 0; j < *nst; j++)
-        if (st[j].node == node && st[j].start == start) {
-            if (skip < st[j].skip) st[j].skip = skip;
-            return 0;
+    uint32_t m = (uint32_t) w->shcap - 1, h = hash2(w->nxt[j].node, w->nxt[j].start) & m;
+    while (w->shgen[h] == w->gen) h = (h + 1) & m;
+    w->shgen[h] = w->gen;
+    w->shidx[h] = (int) j;
+}
+
+/* Add a state to the next word's, keeping one per (node, start) with the
+ * fewest skipped words, in the order first added.  The first few are found
+ * by a scan, the rest through a hash (the table has room for twice the
+ * states a word can make). */
+static R_INLINE void state_add(txt_scratch *w, R_xlen_t *nst, int node, int start, int skip)
+{
+    txt_state *st = w->nxt;
+    if (*nst <= TXT_STATE_SCAN) {
+        for (R_xlen_t j = 0; j < *nst; j++)
+            if (st[j].node == node && st[j].start == start) {
+                if (skip < st[j].skip) st[j].skip = skip;
+                return;
+            }
+    } else {
+        uint32_t m = (uint32_t) w->shcap - 1, h = hash2(node, start) & m;
+        while (w->shgen[h] == w->gen) {
+            txt_state *o = &st[w->shidx[h]];
+            if (o->node == node && o->start == start) {
+                if (skip < o->skip) o->skip = skip;
+                return;
+            }
+            h = (h + 1) & m;
         }
+    }
     st[*nst].node = node; st[*nst].start = start; st[*nst].skip = skip;
     (*nst)++;
-    return 1;
+    if (*nst == TXT_STATE_SCAN + 1) {
+        for (R_xlen_t j = 0; j < *nst; j++) state_hash_put(w, j);
+    } else if (*nst > TXT_STATE_SCAN + 1) state_hash_put(w, *nst - 1);
 }
 
 /* Match phrases over the words: every (pattern, first word, last word) such
@@ -849,6 +885,23 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
             w->nxt = q;
             w->scap = nc;
         }
+        if (need > TXT_STATE_SCAN && 2 * need > w->shcap) {
+            R_xlen_t nc = 1024;
+            while (nc < 2 * need) nc *= 2;
+            int *qi = (int *) xgrow(w, w->shidx, (size_t) nc, sizeof(int));
+            if (!qi) return -1;
+            w->shidx = qi;
+            unsigned int *qg = (unsigned int *) xgrow(w, w->shgen, (size_t) nc, sizeof(unsigned int));
+            if (!qg) return -1;
+            w->shgen = qg;
+            memset(w->shgen, 0, (size_t) nc * sizeof(unsigned int));
+            w->shcap = nc;
+            w->gen = 0;
+        }
+        if (++w->gen == 0) {        /* wrapped: forget every stamp */
+            if (w->shgen) memset(w->shgen, 0, (size_t) w->shcap * sizeof(unsigned int));
+            w->gen = 1;
+        }
         R_xlen_t nnext = 0;
         for (R_xlen_t a = -1; a < ncur; a++) {
             int from = a < 0 ? 0 : w->cur[a].node;
@@ -857,7 +910,7 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
                 int sym = w->syms[t->symoff + b];
                 int to = a < 0 ? d->wroot[sym] : wnode_step(d, from, sym);
                 if (to < 0) continue;
-                state_add(w->nxt, &nnext, to, st, 0);
+                state_add(w, &nnext, to, st, 0);
                 for (int p = d->wout[to]; p >= 0; p = d->pnext[p]) {
                     if (nh == w->hcap) {
                         R_xlen_t nc = w->hcap ? 2 * w->hcap : 64;
@@ -873,7 +926,7 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
                 }
             }
             if (a >= 0 && skippable && w->cur[a].skip < d->gap)
-                state_add(w->nxt, &nnext, w->cur[a].node, st, w->cur[a].skip + 1);
+                state_add(w, &nnext, w->cur[a].node, st, w->cur[a].skip + 1);
         }
         txt_state *tmp = w->cur; w->cur = w->nxt; w->nxt = tmp;
         ncur = nnext;
@@ -1159,6 +1212,7 @@ static void scratch_free(txt_scratch *w)
     free(w->tok); free(w->clause); free(w->pred); free(w->seg);
     free(w->intopic); free(w->listtopic); free(w->topicend); free(w->inproblem);
     free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
+    free(w->shidx); free(w->shgen);
     free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1);
     free(w->ckey); free(w->cklen); free(w->cres); free(w->cnres); free(w->kbytes);
     free(w->rsyms);
