@@ -227,17 +227,13 @@ static int cnode_add(txt_dict *d, int node, unsigned char b)
     return to;
 }
 
-/* A pair of ints mixed into 32 bits (the finaliser of MurmurHash3): the
- * low bits index the tables, so every input bit must reach them. */
+/* A pair of ints hashed by one multiplication (Fibonacci hashing): the
+ * upper half of the product, where every input bit has reached, indexes
+ * the tables. */
 static R_INLINE uint32_t hash2(int a, int b)
 {
     uint64_t k = ((uint64_t) (uint32_t) a << 32) | (uint32_t) b;
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
-    k *= 0xc4ceb9fe1a85ec53ULL;
-    k ^= k >> 33;
-    return (uint32_t) k;
+    return (uint32_t) ((k * 0x9E3779B97F4A7C15ULL) >> 32);
 }
 
 static R_INLINE int wnode_step(const txt_dict *d, int node, int sym)
@@ -833,35 +829,48 @@ static R_INLINE void state_hash_put(txt_scratch *w, R_xlen_t j)
     w->shidx[h] = (int) j;
 }
 
+/* Add a state to the next word's beyond the first few, through the hash. */
+static void state_add_hashed(txt_scratch *w, R_xlen_t *nst, int node, int start, int skip)
+{
+    txt_state *st = w->nxt;
+    uint32_t m = (uint32_t) w->shcap - 1, h = hash2(node, start) & m;
+    while (w->shgen[h] == w->gen) {
+        txt_state *o = &st[w->shidx[h]];
+        if (o->node == node && o->start == start) {
+            if (skip < o->skip) o->skip = skip;
+            return;
+        }
+        h = (h + 1) & m;
+    }
+    st[*nst].node = node; st[*nst].start = start; st[*nst].skip = skip;
+    w->shgen[h] = w->gen;
+    w->shidx[h] = (int) *nst;
+    (*nst)++;
+}
+
 /* Add a state to the next word's, keeping one per (node, start) with the
  * fewest skipped words, in the order first added.  The first few are found
  * by a scan, the rest through a hash (the table has room for twice the
  * states a word can make). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static R_INLINE void state_add(txt_scratch *w, R_xlen_t *nst, int node, int start, int skip)
 {
-    txt_state *st = w->nxt;
-    if (*nst <= TXT_STATE_SCAN) {
-        for (R_xlen_t j = 0; j < *nst; j++)
-            if (st[j].node == node && st[j].start == start) {
-                if (skip < st[j].skip) st[j].skip = skip;
-                return;
-            }
-    } else {
-        uint32_t m = (uint32_t) w->shcap - 1, h = hash2(node, start) & m;
-        while (w->shgen[h] == w->gen) {
-            txt_state *o = &st[w->shidx[h]];
-            if (o->node == node && o->start == start) {
-                if (skip < o->skip) o->skip = skip;
-                return;
-            }
-            h = (h + 1) & m;
-        }
+    if (*nst > TXT_STATE_SCAN) {
+        state_add_hashed(w, nst, node, start, skip);
+        return;
     }
+    txt_state *st = w->nxt;
+    for (R_xlen_t j = 0; j < *nst; j++)
+        if (st[j].node == node && st[j].start == start) {
+            if (skip < st[j].skip) st[j].skip = skip;
+            return;
+        }
     st[*nst].node = node; st[*nst].start = start; st[*nst].skip = skip;
     (*nst)++;
-    if (*nst == TXT_STATE_SCAN + 1) {
+    if (*nst == TXT_STATE_SCAN + 1)         /* from here on, by the hash */
         for (R_xlen_t j = 0; j < *nst; j++) state_hash_put(w, j);
-    } else if (*nst > TXT_STATE_SCAN + 1) state_hash_put(w, *nst - 1);
 }
 
 /* Match phrases over the words: every (pattern, first word, last word) such
@@ -886,22 +895,25 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
             w->nxt = q;
             w->scap = nc;
         }
-        if (need > TXT_STATE_SCAN && 2 * need > w->shcap) {
-            R_xlen_t nc = 1024;
-            while (nc < 2 * need) nc *= 2;
-            int *qi = (int *) xgrow(w, w->shidx, (size_t) nc, sizeof(int));
-            if (!qi) return -1;
-            w->shidx = qi;
-            unsigned int *qg = (unsigned int *) xgrow(w, w->shgen, (size_t) nc, sizeof(unsigned int));
-            if (!qg) return -1;
-            w->shgen = qg;
-            memset(w->shgen, 0, (size_t) nc * sizeof(unsigned int));
-            w->shcap = nc;
-            w->gen = 0;
-        }
-        if (++w->gen == 0) {        /* wrapped: forget every stamp */
-            if (w->shgen) memset(w->shgen, 0, (size_t) w->shcap * sizeof(unsigned int));
-            w->gen = 1;
+        if (need > TXT_STATE_SCAN) {        /* the hash may be needed */
+            if (2 * need > w->shcap) {
+                R_xlen_t nc = 1024;
+                while (nc < 2 * need) nc *= 2;
+                int *qi = (int *) xgrow(w, w->shidx, (size_t) nc, sizeof(int));
+                if (!qi) return -1;
+                w->shidx = qi;
+                unsigned int *qg = (unsigned int *) xgrow(w, w->shgen, (size_t) nc,
+                                                          sizeof(unsigned int));
+                if (!qg) return -1;
+                w->shgen = qg;
+                memset(w->shgen, 0, (size_t) nc * sizeof(unsigned int));
+                w->shcap = nc;
+                w->gen = 0;
+            }
+            if (++w->gen == 0) {        /* wrapped: forget every stamp */
+                memset(w->shgen, 0, (size_t) w->shcap * sizeof(unsigned int));
+                w->gen = 1;
+            }
         }
         R_xlen_t nnext = 0;
         for (R_xlen_t a = -1; a < ncur; a++) {
