@@ -11,10 +11,13 @@
 #     give identical codes and evidence (a build that ignores the option
 #     runs one thread both times);
 #  3. cost against the number of patterns: dictionaries of 20, 1000 and
-#     10000 patterns of two kinds, "random" (made-up words, stems and
-#     phrases, which find next to nothing in these answers) and "realistic"
-#     (words, stems and phrases taken from the answers, so that matches grow
-#     with the patterns), with the mean number of matches per answer;
+#     10000 patterns of three kinds, "random" (made-up words, stems and
+#     phrases, which find next to nothing in these answers), "shipped" (rows
+#     of the shipped frame, with made-up patterns added to reach 10000: the
+#     matches grow as a real frame grows) and "dense" (words, stems and
+#     phrases taken from the answers themselves, so that the matches grow
+#     about as fast as the patterns), with the mean number of matches per
+#     answer;
 #  4. accuracy on the hand-coded development set `barrier_answers`;
 # and a summary with the machine's load at the start and at the end.
 # code_text() and the floor run interleaved (interleave() of
@@ -23,7 +26,7 @@
 # apart, `runs_slow` times each.
 # Run from the top of a clone after installing the package (needs bench and
 # stringi, quanteda optional, and a C compiler for the floor); about 5
-# minutes on 2 cores, most of them in the realistic 10000 patterns and in
+# minutes on 2 cores, most of them in the dense 10000 patterns and in
 # stringi:
 #   Rscript bench/textcode.R     (or ROUNDS=9 ROUNDS_PATTERNS=3 Rscript bench/textcode.R)
 suppressPackageStartupMessages({
@@ -104,7 +107,7 @@ random_patterns <- function(k) {
 p_random <- random_patterns(k_max)
 dicts_random <- lapply(sizes, function(k) dict_of(p_random[seq_len(k)],
                                                   paste0("c", seq_len(k) %% 8)))
-# (ii) realistic: word sequences of the answers as the coder sees them
+# (ii) dense: word sequences of the answers as the coder sees them
 # (text_words() on 1000 answers drawn at random): single words of 3 or more
 # letters, runs of 2 to 5 words and pairs with one or two words between,
 # each within one segment; each word written whole or, from 5 letters, as a
@@ -128,7 +131,17 @@ pool <- unique(unlist(lapply(strsplit(grams, " ", fixed = TRUE), function(ws)
 p_real <- sample(pool, k_max)
 cat_real <- paste0("c", sample(8, k_max, TRUE))
 dicts_real <- lapply(sizes, function(k) dict_of(p_real[seq_len(k)], cat_real[seq_len(k)]))
-cat(sprintf(paste("realistic patterns: %d distinct words in the sampled answers, %d word",
+# (iii) shipped: the rows of the shipped frame in a random order (20 and
+# 1000 of them), and for 10000 all of them plus made-up problem patterns
+# (those of the random family) in its categories
+frame_rows <- frame[sample(nrow(frame)), c("category", "language", "pattern", "kind",
+                                          "exclude", "yield")]
+filler <- setdiff(p_random, frame$pattern)[seq_len(k_max - nrow(frame))]
+frame_10000 <- rbind(frame_rows, data.frame(
+  category = sample(unique(frame$category), length(filler), TRUE), language = "it",
+  pattern = filler, kind = "problem", exclude = NA_character_, yield = FALSE))
+dicts_shipped <- lapply(sizes, function(k) text_dictionary(frame_10000[seq_len(k), ]))
+cat(sprintf(paste("dense patterns: %d distinct words in the sampled answers, %d word",
                   "sequences, %d patterns; the %d drawn have 1 to 5 words:"),
             length(gram(1)), length(grams), length(pool), k_max),
     tabulate(lengths(strsplit(p_real, " ", fixed = TRUE)), 5), "\n\n")
@@ -288,23 +301,25 @@ same_real <- identical(with_threads(1L, code_text(x, dicts_real[[2]])),
 cat(sprintf("speed-up with 2 threads: %.2f\n", speedup))
 cat("identical with 1 and 2 threads: codes of all answers", same_codes,
     "| evidence of the first 5000", same_evidence,
-    "| codes with the realistic 1000 patterns", same_real, "\n")
+    "| codes with the dense 1000 patterns", same_real, "\n")
 
 # ---- 3. cost against the number of patterns --------------------------------
 cat("\n## 3. code_text(x, d) with 20, 1000 and 10000 patterns (interleaved,", rounds_patterns,
     "rounds)\n")
 exprs <- list()
-for (fam in c("random", "realistic")) for (i in seq_along(sizes))
+families <- c(random = "dicts_random", shipped = "dicts_shipped", dense = "dicts_real")
+for (fam in names(families)) for (i in seq_along(sizes))
   exprs[[sprintf("%s, %d patterns", fam, sizes[i])]] <-
-    bquote(code_text(x, .(as.name(if (fam == "random") "dicts_random" else "dicts_real"))[[.(i)]]))
+    bquote(code_text(x, .(as.name(families[[fam]]))[[.(i)]]))
 r3 <- interleave(exprs, rounds_patterns)
 r3$vs_peersurvey <- NULL
 r3$MB_per_s <- round(mb / (r3$median_ms / 1000), 1)
 # mean matches (evidence rows: coded or not) per answer, on the first n_ev
 n_ev <- 1000
-r3$matches_per_answer <- round(vapply(c(dicts_random, dicts_real), function(d)
+all_dicts <- c(dicts_random, dicts_shipped, dicts_real)
+r3$matches_per_answer <- round(vapply(all_dicts, function(d)
   nrow(text_evidence(code_text(x[seq_len(n_ev)], d, evidence = TRUE))) / n_ev, 0), 2)
-r3$answers_coded <- round(vapply(c(dicts_random, dicts_real), function(d)
+r3$answers_coded <- round(vapply(all_dicts, function(d)
   mean(rowSums(code_text(x[seq_len(n_ev)], d)) > 0), 0), 3)
 print(r3, row.names = FALSE)
 cat("(matches per answer and share of answers with a code: first", n_ev, "answers)\n")
@@ -312,10 +327,20 @@ ratio <- function(fam, k) {
   m <- r3$median_ms[match(sprintf("%s, %d patterns", fam, c(k, 20)), r3$call)]
   m[1] / m[2]
 }
-cat(sprintf("time ratio 10000/20 patterns: random %.2f, realistic %.2f\n",
-            ratio("random", 10000), ratio("realistic", 10000)))
-cat(sprintf("time ratio  1000/20 patterns: random %.2f, realistic %.2f\n",
-            ratio("random", 1000), ratio("realistic", 1000)))
+cat(sprintf("time ratio 10000/20 patterns: random %.2f, shipped %.2f, dense %.2f\n",
+            ratio("random", 10000), ratio("shipped", 10000), ratio("dense", 10000)))
+cat(sprintf("time ratio  1000/20 patterns: random %.2f, shipped %.2f, dense %.2f\n",
+            ratio("random", 1000), ratio("shipped", 1000), ratio("dense", 1000)))
+# time per match: the extra time over the random family of the same size,
+# per match found
+per_match <- function(fam, k) {
+  i <- match(sprintf("%s, %d patterns", fam, k), r3$call)
+  j <- match(sprintf("random, %d patterns", k), r3$call)
+  1e6 * (r3$median_ms[i] - r3$median_ms[j]) / (r3$matches_per_answer[i] * n)
+}
+cat(sprintf("time per match (ns, over the random family): shipped %s; dense %s\n",
+            paste(sprintf("%.0f", vapply(sizes, per_match, 0, fam = "shipped")), collapse = " / "),
+            paste(sprintf("%.0f", vapply(sizes, per_match, 0, fam = "dense")), collapse = " / ")))
 
 # ---- 4. accuracy on the development set (hand codes of barrier_answers) ----
 cat("\n## 4. accuracy on barrier_answers (hand codes)\n")
@@ -339,7 +364,8 @@ cat(sprintf(paste("macro F1 %.3f, micro F1 %.3f, exact %.3f, pooled kappa %.3f;"
 
 # ---- 5. summary ----------------------------------------------------------------
 load_end <- loadavg()
-m_real <- r3$matches_per_answer[r3$call %in% sprintf("realistic, %d patterns", c(20, 10000))]
+m_of <- function(fam) r3$matches_per_answer[match(sprintf("%s, %d patterns", fam, c(20, 10000)),
+                                                  r3$call)]
 cat("\n## summary\n")
 cat(sprintf("%-46s %8.1f MB/s  (%.3f s for %.1f MB)\n", "code_text(x, barrier_dictionary()), 1 thread",
             mb / t_code, t_code, mb))
@@ -349,8 +375,10 @@ cat(sprintf("%-46s %8.2f  (identical codes and evidence: %s%s)\n", "speed-up wit
             speedup, same_codes && same_evidence && same_real,
             if (mentions) "" else "; the option is not in this build"))
 cat(sprintf("%-46s %8.2f\n", "10000/20 patterns (time), random", ratio("random", 10000)))
-cat(sprintf("%-46s %8.2f  (matches per answer %.1f -> %.1f)\n",
-            "10000/20 patterns (time), realistic", ratio("realistic", 10000), m_real[1], m_real[2]))
+for (fam in c("shipped", "dense"))
+  cat(sprintf("%-46s %8.2f  (matches per answer %.1f -> %.1f)\n",
+              sprintf("10000/20 patterns (time), %s", fam), ratio(fam, 10000), m_of(fam)[1],
+              m_of(fam)[2]))
 cat(sprintf("%-46s %s at the start, %s at the end\n", "load average (1, 5, 15 min)",
             load_start, load_end))
 cat("machine:", machine(), "\n")

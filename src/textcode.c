@@ -80,6 +80,19 @@ static R_INLINE int alpha_index(unsigned char b)
 
 /* ---- the compiled dictionary ---- */
 
+/* A slot of the word trie's hash: (node, symbol) -> child. */
+typedef struct { int node, sym, to; } txt_wslot;
+
+/* A pattern, as the matcher and the rules read it. */
+typedef struct {
+    int next;               /* next pattern with the same end node */
+    int cat;                /* 0-based category, -1 for contrast phrases */
+    int kind;               /* PK_* */
+    int yield;              /* 1 = gives way to a longer pattern of another category */
+    int len;                /* words: a longer match has skipped words */
+    int concord;            /* 1 = first word is a negation cue */
+} txt_pat;
+
 typedef struct {
     /* character trie */
     int cn, ccap;
@@ -96,16 +109,11 @@ typedef struct {
     /* word trie: hash (node, symbol) -> child */
     int wn, wcap;
     int hcap;               /* power of two */
-    int *hnode, *hsym, *hto;
+    txt_wslot *hslot;       /* node < 0: empty */
     int *wout;              /* first pattern ending at a word-trie node, -1 none */
     /* patterns */
     int np;
-    int *pnext;             /* next pattern with the same end node */
-    int *pcat;              /* 0-based category, -1 for contrast phrases */
-    int *pkind;             /* PK_* */
-    int *pyield;            /* 1 = gives way to a longer pattern of another category */
-    int *plen;              /* words: a longer match has skipped words */
-    int *pconcord;          /* 1 = first word is a negation cue */
+    txt_pat *pat;           /* one record per pattern: one cache line per match */
     int ncat;
     double window;          /* words allowed between a negation cue and what it negates */
     int gap;                /* skippable words allowed between two words of a phrase */
@@ -128,9 +136,8 @@ static void txt_free(txt_dict *d)
     if (!d) return;
     free(d->cchild); free(d->xfirst); free(d->xnext); free(d->xto); free(d->xbyte);
     free(d->exact); free(d->prefix); free(d->flags); free(d->pflags);
-    free(d->hnode); free(d->hsym); free(d->hto); free(d->wout);
-    free(d->pnext); free(d->pcat); free(d->pkind); free(d->pyield); free(d->plen);
-    free(d->pconcord);
+    free(d->hslot); free(d->wout);
+    free(d->pat);
     free(d->aoff); free(d->alen); free(d->astar); free(d->asym); free(d->abytes);
     free(d->dbase); free(d->dcheck); free(d->dexact); free(d->dprefix); free(d->dflags);
     free(d->dpflags); free(d->wroot);
@@ -220,29 +227,32 @@ static int cnode_add(txt_dict *d, int node, unsigned char b)
     return to;
 }
 
+/* A pair of ints hashed by one multiplication (Fibonacci hashing): the
+ * upper half of the product, where every input bit has reached, indexes
+ * the tables. */
 static R_INLINE uint32_t hash2(int a, int b)
 {
-    uint32_t h = (uint32_t) a * 2654435761u ^ ((uint32_t) b * 2246822519u);
-    h ^= h >> 15;
-    return h;
+    uint64_t k = ((uint64_t) (uint32_t) a << 32) | (uint32_t) b;
+    return (uint32_t) ((k * 0x9E3779B97F4A7C15ULL) >> 32);
 }
 
 static R_INLINE int wnode_step(const txt_dict *d, int node, int sym)
 {
     uint32_t m = (uint32_t) d->hcap - 1, h = hash2(node, sym) & m;
-    while (d->hnode[h] >= 0) {
-        if (d->hnode[h] == node && d->hsym[h] == sym) return d->hto[h];
+    const txt_wslot *t = d->hslot;
+    while (t[h].node >= 0) {
+        if (t[h].node == node && t[h].sym == sym) return t[h].to;
         h = (h + 1) & m;
     }
     return -1;
 }
 
 /* Insert into a table with a free slot (the load is kept below 1/2). */
-static void hash_insert(int *hn, int *hs, int *ht, int cap, int node, int sym, int to)
+static void hash_insert(txt_wslot *t, int cap, int node, int sym, int to)
 {
     uint32_t m = (uint32_t) cap - 1, h = hash2(node, sym) & m;
-    while (hn[h] >= 0) h = (h + 1) & m;
-    hn[h] = node; hs[h] = sym; ht[h] = to;
+    while (t[h].node >= 0) h = (h + 1) & m;
+    t[h].node = node; t[h].sym = sym; t[h].to = to;
 }
 
 static int wnode_add(txt_dict *d, int node, int sym)
@@ -257,17 +267,17 @@ static int wnode_add(txt_dict *d, int node, int sym)
     to = d->wn++;
     if (2 * d->wn > d->hcap) {      /* rehash at load 1/2 */
         int nc = 2 * d->hcap;
-        int *hn = (int *) malloc((size_t) nc * sizeof(int));
-        int *hs = (int *) malloc((size_t) nc * sizeof(int));
-        int *ht = (int *) malloc((size_t) nc * sizeof(int));
-        if (!hn || !hs || !ht) { free(hn); free(hs); free(ht); return -1; }
-        for (int i = 0; i < nc; i++) hn[i] = -1;
+        txt_wslot *t = (txt_wslot *) malloc((size_t) nc * sizeof(txt_wslot));
+        if (!t) return -1;
+        for (int i = 0; i < nc; i++) t[i].node = -1;
         for (int i = 0; i < d->hcap; i++)
-            if (d->hnode[i] >= 0) hash_insert(hn, hs, ht, nc, d->hnode[i], d->hsym[i], d->hto[i]);
-        free(d->hnode); free(d->hsym); free(d->hto);
-        d->hnode = hn; d->hsym = hs; d->hto = ht; d->hcap = nc;
+            if (d->hslot[i].node >= 0)
+                hash_insert(t, nc, d->hslot[i].node, d->hslot[i].sym, d->hslot[i].to);
+        free(d->hslot);
+        d->hslot = t;
+        d->hcap = nc;
     }
-    hash_insert(d->hnode, d->hsym, d->hto, d->hcap, node, sym, to);
+    hash_insert(d->hslot, d->hcap, node, sym, to);
     return to;
 }
 
@@ -439,12 +449,10 @@ static txt_dict *txt_dict_new(void)
     d->wcap = 64;
     d->hcap = 256;
     d->wout = (int *) malloc((size_t) d->wcap * sizeof(int));
-    d->hnode = (int *) malloc((size_t) d->hcap * sizeof(int));
-    d->hsym = (int *) malloc((size_t) d->hcap * sizeof(int));
-    d->hto = (int *) malloc((size_t) d->hcap * sizeof(int));
-    if (!d->wout || !d->hnode || !d->hsym || !d->hto) { txt_free(d); return NULL; }
+    d->hslot = (txt_wslot *) malloc((size_t) d->hcap * sizeof(txt_wslot));
+    if (!d->wout || !d->hslot) { txt_free(d); return NULL; }
     for (int i = 0; i < d->wcap; i++) d->wout[i] = -1;
-    for (int i = 0; i < d->hcap; i++) d->hnode[i] = -1;
+    for (int i = 0; i < d->hcap; i++) d->hslot[i].node = -1;
     d->wn = 1;                   /* word-trie root */
     if (cnode_new(d) != 0) { txt_free(d); return NULL; }
     return d;
@@ -511,14 +519,9 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
     d->gap = gp;
     d->approximate = approx;
     d->np = (int) np;
-    size_t sz = (size_t) (np + 1) * sizeof(int);
-    d->pnext = (int *) malloc(sz);
-    d->pcat = (int *) malloc(sz);
-    d->pkind = (int *) malloc(sz);
-    d->pyield = (int *) malloc(sz);
-    d->plen = (int *) malloc(sz);
-    d->pconcord = (int *) malloc(sz);
-    if (!d->pnext || !d->pcat || !d->pkind || !d->pyield || !d->plen || !d->pconcord)
+    size_t sz = (size_t) (np + 1) * sizeof(txt_pat);
+    d->pat = (txt_pat *) malloc(sz);
+    if (!d->pat)
         Rf_error("cannot allocate the dictionary");
 
     int syms[TXT_MAXWORDS];
@@ -547,12 +550,12 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
             node = wnode_add(d, node, syms[j]);
             if (node < 0) Rf_error("cannot allocate the dictionary");
         }
-        d->pcat[i] = knd[i] == PK_CONTRAST ? -1 : cat[i] - 1;
-        d->pkind[i] = knd[i];
-        d->pyield[i] = yld[i];
-        d->plen[i] = r;
-        d->pconcord[i] = firstcue;
-        d->pnext[i] = d->wout[node];
+        d->pat[i].cat = knd[i] == PK_CONTRAST ? -1 : cat[i] - 1;
+        d->pat[i].kind = knd[i];
+        d->pat[i].yield = yld[i];
+        d->pat[i].len = r;
+        d->pat[i].concord = firstcue;
+        d->pat[i].next = d->wout[node];
         d->wout[node] = (int) i;
     }
     if (!double_array(d)) Rf_error("cannot allocate the dictionary");
@@ -589,6 +592,9 @@ typedef struct {
     R_xlen_t symcap; int *syms;
     R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
+    /* the states of the next word by (node, start), once there are many:
+     * slot h is taken when shgen[h] == gen */
+    R_xlen_t shcap; int *shidx; unsigned int *shgen; unsigned int gen;
     R_xlen_t hcap; txt_hit *hits;
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
     /* cache of approximate matches: folded word -> symbols */
@@ -813,18 +819,58 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     return r < 0 ? -1 : nw;
 }
 
-/* Add a state, keeping one per (node, start) with the fewest skipped words.
- * Returns 1 when it is new. */
-static R_INLINE int state_add(txt_state *st, R_xlen_t *nst, int node, int start, int skip)
+#define TXT_STATE_SCAN 8         /* states found by a scan; beyond, by the hash */
+
+static R_INLINE void state_hash_put(txt_scratch *w, R_xlen_t j)
 {
+    uint32_t m = (uint32_t) w->shcap - 1, h = hash2(w->nxt[j].node, w->nxt[j].start) & m;
+    while (w->shgen[h] == w->gen) h = (h + 1) & m;
+    w->shgen[h] = w->gen;
+    w->shidx[h] = (int) j;
+}
+
+/* Add a state to the next word's beyond the first few, through the hash. */
+static void state_add_hashed(txt_scratch *w, R_xlen_t *nst, int node, int start, int skip)
+{
+    txt_state *st = w->nxt;
+    uint32_t m = (uint32_t) w->shcap - 1, h = hash2(node, start) & m;
+    while (w->shgen[h] == w->gen) {
+        txt_state *o = &st[w->shidx[h]];
+        if (o->node == node && o->start == start) {
+            if (skip < o->skip) o->skip = skip;
+            return;
+        }
+        h = (h + 1) & m;
+    }
+    st[*nst].node = node; st[*nst].start = start; st[*nst].skip = skip;
+    w->shgen[h] = w->gen;
+    w->shidx[h] = (int) *nst;
+    (*nst)++;
+}
+
+/* Add a state to the next word's, keeping one per (node, start) with the
+ * fewest skipped words, in the order first added.  The first few are found
+ * by a scan, the rest through a hash (the table has room for twice the
+ * states a word can make). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static R_INLINE void state_add(txt_scratch *w, R_xlen_t *nst, int node, int start, int skip)
+{
+    if (*nst > TXT_STATE_SCAN) {
+        state_add_hashed(w, nst, node, start, skip);
+        return;
+    }
+    txt_state *st = w->nxt;
     for (R_xlen_t j = 0; j < *nst; j++)
         if (st[j].node == node && st[j].start == start) {
             if (skip < st[j].skip) st[j].skip = skip;
-            return 0;
+            return;
         }
     st[*nst].node = node; st[*nst].start = start; st[*nst].skip = skip;
     (*nst)++;
-    return 1;
+    if (*nst == TXT_STATE_SCAN + 1)         /* from here on, by the hash */
+        for (R_xlen_t j = 0; j < *nst; j++) state_hash_put(w, j);
 }
 
 /* Match phrases over the words: every (pattern, first word, last word) such
@@ -849,6 +895,26 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
             w->nxt = q;
             w->scap = nc;
         }
+        if (need > TXT_STATE_SCAN) {        /* the hash may be needed */
+            if (2 * need > w->shcap) {
+                R_xlen_t nc = 1024;
+                while (nc < 2 * need) nc *= 2;
+                int *qi = (int *) xgrow(w, w->shidx, (size_t) nc, sizeof(int));
+                if (!qi) return -1;
+                w->shidx = qi;
+                unsigned int *qg = (unsigned int *) xgrow(w, w->shgen, (size_t) nc,
+                                                          sizeof(unsigned int));
+                if (!qg) return -1;
+                w->shgen = qg;
+                memset(w->shgen, 0, (size_t) nc * sizeof(unsigned int));
+                w->shcap = nc;
+                w->gen = 0;
+            }
+            if (++w->gen == 0) {        /* wrapped: forget every stamp */
+                memset(w->shgen, 0, (size_t) w->shcap * sizeof(unsigned int));
+                w->gen = 1;
+            }
+        }
         R_xlen_t nnext = 0;
         for (R_xlen_t a = -1; a < ncur; a++) {
             int from = a < 0 ? 0 : w->cur[a].node;
@@ -857,8 +923,8 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
                 int sym = w->syms[t->symoff + b];
                 int to = a < 0 ? d->wroot[sym] : wnode_step(d, from, sym);
                 if (to < 0) continue;
-                state_add(w->nxt, &nnext, to, st, 0);
-                for (int p = d->wout[to]; p >= 0; p = d->pnext[p]) {
+                state_add(w, &nnext, to, st, 0);
+                for (int p = d->wout[to]; p >= 0; p = d->pat[p].next) {
                     if (nh == w->hcap) {
                         R_xlen_t nc = w->hcap ? 2 * w->hcap : 64;
                         txt_hit *q = (txt_hit *) xgrow(w, w->hits, (size_t) nc, sizeof(txt_hit));
@@ -873,7 +939,7 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
                 }
             }
             if (a >= 0 && skippable && w->cur[a].skip < d->gap)
-                state_add(w->nxt, &nnext, w->cur[a].node, st, w->cur[a].skip + 1);
+                state_add(w, &nnext, w->cur[a].node, st, w->cur[a].skip + 1);
         }
         txt_state *tmp = w->cur; w->cur = w->nxt; w->nxt = tmp;
         ncur = nnext;
@@ -1017,11 +1083,11 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     int nexcl = 0, ncontr = 0;
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
-        nexcl += d->pkind[x->pat] == PK_EXCLUSION;
-        ncontr += d->pkind[x->pat] == PK_CONTRAST;
-        if (d->pkind[x->pat] == PK_PROBLEM)
+        nexcl += d->pat[x->pat].kind == PK_EXCLUSION;
+        ncontr += d->pat[x->pat].kind == PK_CONTRAST;
+        if (d->pat[x->pat].kind == PK_PROBLEM)
             for (int k = x->first; k <= x->last; k++) w->inproblem[k] = 1;
-        if (d->pkind[x->pat] != PK_TOPIC) continue;
+        if (d->pat[x->pat].kind != PK_TOPIC) continue;
         int l = x->last;
         int item = l + 1 < nw && (w->tok[l + 1].sep != SEP_NONE ||
                                   (w->tok[l + 1].flags & (TF_COORD | TF_NEG)));
@@ -1033,14 +1099,14 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     }
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
-        int p = x->pat, kind = d->pkind[p], cat = d->pcat[p], f = x->first, l = x->last;
+        int p = x->pat, kind = d->pat[p].kind, cat = d->pat[p].cat, f = x->first, l = x->last;
         int status = ST_CODED, rule = RU_WORDS, c0 = -1, c1 = -1, list = 0;
         w->hstatus[h] = -1;
         if (kind == PK_EXCLUSION || kind == PK_CONTRAST) continue;
         /* excluded: an exclusion of the category in the same predicate */
         for (R_xlen_t g = 0; g < nh && nexcl; g++) {
             const txt_hit *e = &w->hits[g];
-            if (d->pkind[e->pat] == PK_EXCLUSION && d->pcat[e->pat] == cat &&
+            if (d->pat[e->pat].kind == PK_EXCLUSION && d->pat[e->pat].cat == cat &&
                 w->pred[e->first] == w->pred[f] && earlier(e->first, e->last, c0, c1)) {
                 status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
             }
@@ -1049,13 +1115,13 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         for (R_xlen_t g = 0; g < nh && ncontr && (status == ST_CODED || status == ST_CONTRASTED);
              g++) {
             const txt_hit *e = &w->hits[g];
-            if (d->pkind[e->pat] != PK_CONTRAST || e->last >= f ||
+            if (d->pat[e->pat].kind != PK_CONTRAST || e->last >= f ||
                 w->pred[e->last] != w->pred[f])
                 continue;
             int next = -1;
             for (R_xlen_t q = 0; q < nh; q++) {
                 const txt_hit *y = &w->hits[q];
-                int yk = d->pkind[y->pat];
+                int yk = d->pat[y->pat].kind;
                 if ((yk == PK_PROBLEM || yk == PK_TOPIC) && y->first > e->last &&
                     w->pred[y->first] == w->pred[e->last] && (next < 0 || y->first < next))
                     next = y->first;
@@ -1067,7 +1133,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         /* overlapped: (a general problem) inside a longer problem match of
          * another category; (a topic) inside a longer problem or topic
          * match, which speaks for it */
-        if (status == ST_CODED && (kind == PK_TOPIC || d->pyield[p])) {
+        if (status == ST_CODED && (kind == PK_TOPIC || d->pat[p].yield)) {
             /* hits are in the order of their last word: those ending at or
              * after l start at g0 <= h */
             R_xlen_t g0 = h;
@@ -1075,8 +1141,8 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
             for (R_xlen_t g = g0; g < nh; g++) {
                 const txt_hit *y = &w->hits[g];
                 if (y->first > f || y->last - y->first <= l - f) continue;
-                int yk = d->pkind[y->pat];
-                if (((yk == PK_PROBLEM && (kind == PK_TOPIC || d->pcat[y->pat] != cat)) ||
+                int yk = d->pat[y->pat].kind;
+                if (((yk == PK_PROBLEM && (kind == PK_TOPIC || d->pat[y->pat].cat != cat)) ||
                      (yk == PK_TOPIC && kind == PK_TOPIC)) &&
                     earlier(y->first, y->last, c0, c1)) {
                     status = ST_OVERLAPPED; c0 = y->first; c1 = y->last;
@@ -1084,9 +1150,9 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
             }
         }
         if (status == ST_CODED && kind == PK_PROBLEM) {
-            int c = d->pconcord[p] ? -1 : negation_before(d, w, f, TF_NEG);
+            int c = d->pat[p].concord ? -1 : negation_before(d, w, f, TF_NEG);
             if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
-            if (status == ST_CODED) rule = (l - f + 1 > d->plen[p]) ? RU_WINDOW : RU_WORDS;
+            if (status == ST_CODED) rule = (l - f + 1 > d->pat[p].len) ? RU_WINDOW : RU_WORDS;
         } else if (status == ST_CODED) {
             /* a topic: the nearest cue of lack or adequacy after it, else before it */
             int g = -1, neg = -1, found = 0;
@@ -1129,11 +1195,11 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     for (R_xlen_t h = 0; h < nh; h++) {
         if (w->hstatus[h] != ST_PENDING) continue;
         const txt_hit *x = &w->hits[h];
-        int cat = d->pcat[x->pat], f = x->first, c0 = -1, c1 = -1;
+        int cat = d->pat[x->pat].cat, f = x->first, c0 = -1, c1 = -1;
         for (R_xlen_t q = 0; q < nh; q++) {
             const txt_hit *y = &w->hits[q];
-            int yk = d->pkind[y->pat], ys = w->hstatus[q];
-            if (d->pcat[y->pat] == cat || ys == ST_CONTRASTED) continue;
+            int yk = d->pat[y->pat].kind, ys = w->hstatus[q];
+            if (d->pat[y->pat].cat == cat || ys == ST_CONTRASTED) continue;
             if ((yk == PK_PROBLEM && (w->seg[y->first] == w->seg[f] ||
                                       w->seg[y->last] == w->seg[f])) ||
                 (yk == PK_TOPIC && w->seg[y->first] == w->seg[f] &&
@@ -1159,6 +1225,7 @@ static void scratch_free(txt_scratch *w)
     free(w->tok); free(w->clause); free(w->pred); free(w->seg);
     free(w->intopic); free(w->listtopic); free(w->topicend); free(w->inproblem);
     free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
+    free(w->shidx); free(w->shgen);
     free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1);
     free(w->ckey); free(w->cklen); free(w->cres); free(w->cnres); free(w->kbytes);
     free(w->rsyms);
@@ -1264,7 +1331,7 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
             int st = w->hstatus[h];
             if (st < 0) continue;
             int p = w->hits[h].pat;
-            if (st == ST_CODED) cd[d->pcat[p]][r] = 1;
+            if (st == ST_CODED) cd[d->pat[p].cat][r] = 1;
             if (!ev) continue;
             if (ev->n == ev->cap) {
                 R_xlen_t nc = ev->cap ? 2 * ev->cap : 256;
