@@ -70,20 +70,16 @@ SEXP C_fold_text(SEXP x)
         size_t k = 0;
         int space = 0;
         while (i < len) {
-            uint32_t c;
-            if (s[i] < 0x80) c = s[i++];
-            else {
-                c = fold_utf8_next(s, len, &i);
-                if (c == FOLD_BAD)
-                    Rf_error("element %lld of 'x' is not valid UTF-8", (long long) r + 1);
-            }
+            uint32_t c = fold_utf8_next(s, len, &i);
+            if (c == FOLD_BAD)
+                Rf_error("element %lld of 'x' is not valid UTF-8", (long long) r + 1);
             unsigned char tmp[4];
-            int m = c < 0x80 && c != '`' ? (fold_is_space(c) ? -1 : 1) : fold_one(c, tmp);
+            int m = fold_one(c, tmp);
             if (m < 0) { space = k > 0; continue; }
             if (m == 0) continue;
             if (space) { buf[k++] = ' '; space = 0; }
-            if (c < 0x80 && c != '`') buf[k++] = (unsigned char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
-            else { memcpy(buf + k, tmp, (size_t) m); k += (size_t) m; }
+            memcpy(buf + k, tmp, (size_t) m);
+            k += (size_t) m;
         }
         SET_STRING_ELT(out, r, Rf_mkCharLenCE((const char *) buf, (int) k, CE_UTF8));
     }

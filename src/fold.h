@@ -7,7 +7,8 @@
  * their folded bytes, character and byte positions and the separator
  * before each.  It is shared by the dictionary compiler and the scanner of
  * code_text() (textcode.c), text_words() (textcode.c) and fold_text(), the
- * folding of labels and answers when a survey is read (fold.c). */
+ * folding of labels and answers when a survey is read (fold.c); the reader
+ * (read.c) writes UTF-8 with fold_utf8_put(). */
 #ifndef PEERSURVEY_FOLD_H
 #define PEERSURVEY_FOLD_H
 

@@ -18,6 +18,7 @@
  * (the `error` element) and R/read.R words the message.  Scratch memory is
  * R_alloc'd, so an interrupt or error never leaks. */
 #include "peersurvey.h"
+#include "fold.h"
 #include <string.h>
 
 /* Problems in the file; the codes are shared with R/read.R */
@@ -309,27 +310,6 @@ static R_xlen_t utf8_first_invalid(const unsigned char *s, R_xlen_t n)
     return -1;
 }
 
-static R_INLINE int put_utf8(unsigned char *o, unsigned int cp)
-{
-    if (cp < 0x80) { o[0] = (unsigned char) cp; return 1; }
-    if (cp < 0x800) {
-        o[0] = (unsigned char) (0xC0 | (cp >> 6));
-        o[1] = (unsigned char) (0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (unsigned char) (0xE0 | (cp >> 12));
-        o[1] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
-        o[2] = (unsigned char) (0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (unsigned char) (0xF0 | (cp >> 18));
-    o[1] = (unsigned char) (0x80 | ((cp >> 12) & 0x3F));
-    o[2] = (unsigned char) (0x80 | ((cp >> 6) & 0x3F));
-    o[3] = (unsigned char) (0x80 | (cp & 0x3F));
-    return 4;
-}
-
 static R_INLINE int utf8_len(unsigned int cp)
 {
     return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
@@ -451,7 +431,7 @@ static void decode_single(const unsigned char *b, R_xlen_t n, int enc, psv_text 
     for (R_xlen_t i = 0; i < n; i++) {
         unsigned char c = b[i];
         if (c < 0x80) o[k++] = c;
-        else k += put_utf8(o + k, sb_cp(enc, c));
+        else k += fold_utf8_put(sb_cp(enc, c), o + k);
     }
     t->s = o; t->n = k; t->enc = enc;
 }
@@ -491,7 +471,7 @@ static R_xlen_t utf16_pass(const unsigned char *b, R_xlen_t n, int big, unsigned
             set_err(t, RD_BAD_UTF16, line, (double) (i - 1), 0);
             return -1;
         }
-        if (o) k += put_utf8(o + k, u);
+        if (o) k += fold_utf8_put(u, o + k);
         else k += utf8_len(u);
     }
     if (i < n) {

@@ -391,6 +391,11 @@ static int double_array(txt_dict *d)
     }
     free(slot);
     free(queue);
+    /* the trie as built is not read again */
+    free(d->cchild); free(d->xfirst); free(d->xnext); free(d->xto); free(d->xbyte);
+    free(d->exact); free(d->prefix); free(d->flags); free(d->pflags);
+    d->cchild = d->xfirst = d->xnext = d->xto = d->exact = d->prefix = NULL;
+    d->xbyte = d->flags = d->pflags = NULL;
     return 1;
 }
 
@@ -1502,13 +1507,12 @@ SEXP C_text_words(SEXP text)
     const unsigned char *s = (const unsigned char *) CHAR(el);
     R_xlen_t n = XLENGTH(el);
     int nprot = 0;
-    txt_work *k;
-    SEXP work = PROTECT(work_new(1, 0, 0, 0, &k)); nprot++;
-    txt_scratch *ws = &k->ws[0];
-    R_xlen_t nw = tokenize(NULL, s, n, ws);
+    txt_work *wk;
+    SEXP work = PROTECT(work_new(1, 0, 0, 0, &wk)); nprot++;
+    const txt_scratch *w = &wk->ws[0];
+    R_xlen_t nw = tokenize(NULL, s, n, &wk->ws[0]);
     if (nw == -1) Rf_error("'text' is not valid UTF-8");
     if (nw < 0) Rf_error("cannot allocate memory for the words of 'text'");
-    txt_scratch w = *ws;        /* read only from here */
     SEXP out = PROTECT(Rf_allocVector(VECSXP, 5)); nprot++;
     SEXP word = PROTECT(Rf_allocVector(STRSXP, nw)); nprot++;
     SEXP st = PROTECT(Rf_allocVector(REALSXP, nw)); nprot++;
@@ -1516,8 +1520,8 @@ SEXP C_text_words(SEXP text)
     SEXP sep = PROTECT(Rf_allocVector(INTSXP, nw)); nprot++;
     SEXP acc = PROTECT(Rf_allocVector(LGLSXP, nw)); nprot++;
     for (R_xlen_t k = 0; k < nw; k++) {
-        const txt_tok *t = &w.tok[k];
-        SET_STRING_ELT(word, k, Rf_mkCharLenCE((const char *) w.fbuf + t->foff, t->flen,
+        const txt_tok *t = &w->tok[k];
+        SET_STRING_ELT(word, k, Rf_mkCharLenCE((const char *) w->fbuf + t->foff, t->flen,
                                                CE_UTF8));
         REAL(st)[k] = (double) t->start + 1;
         REAL(en)[k] = (double) t->end + 1;
