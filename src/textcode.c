@@ -16,7 +16,9 @@
  * of fold.h (folded: lower case, accents of Latin-1 and Latin Extended-A
  * letters removed), with the kind of separator before each word (none,
  * segment: comma, colon, brackets, slash, dash; clause: . ; ! ? line
- * break), and each word walks the trie; the words are matched
+ * break), and each word walks the trie (once per call for each distinct
+ * word: a cache keyed by the folded word keeps what the walk gave, since
+ * answers repeat their words); the words are matched
  * against the phrases, a phrase's words lying in one segment with at most
  * `gap` skippable words between two of them; then each match is resolved:
  * negation, exclusions, contrast, lists governed by a cue of lack, adequacy,
@@ -111,6 +113,9 @@ typedef struct {
     int hcap;               /* power of two */
     txt_wslot *hslot;       /* node < 0: empty */
     int *wout;              /* first pattern ending at a word-trie node, -1 none */
+    unsigned char *wkid;    /* 1 = the word-trie node has children: a phrase goes on */
+    uint64_t *wbloom;       /* bit (sym & 63) set for the symbols of a node's children:
+                             * most steps that lead nowhere end here, not in the hash */
     /* patterns */
     int np;
     txt_pat *pat;           /* one record per pattern: one cache line per match */
@@ -129,6 +134,7 @@ typedef struct {
     int *dbase, *dcheck, *dexact, *dprefix;
     unsigned char *dflags, *dpflags;
     int *wroot;             /* word-trie child of the root by symbol, -1 none */
+    unsigned char *winner;  /* 1 = the symbol leads from a node other than the root */
 } txt_dict;
 
 static void txt_free(txt_dict *d)
@@ -136,11 +142,11 @@ static void txt_free(txt_dict *d)
     if (!d) return;
     free(d->cchild); free(d->xfirst); free(d->xnext); free(d->xto); free(d->xbyte);
     free(d->exact); free(d->prefix); free(d->flags); free(d->pflags);
-    free(d->hslot); free(d->wout);
+    free(d->hslot); free(d->wout); free(d->wkid); free(d->wbloom);
     free(d->pat);
     free(d->aoff); free(d->alen); free(d->astar); free(d->asym); free(d->abytes);
     free(d->dbase); free(d->dcheck); free(d->dexact); free(d->dprefix); free(d->dflags);
-    free(d->dpflags); free(d->wroot);
+    free(d->dpflags); free(d->wroot); free(d->winner);
     free(d);
 }
 
@@ -168,6 +174,15 @@ static int grow_bytes(unsigned char **p, int oldcap, int newcap)
     unsigned char *q = (unsigned char *) realloc(*p, (size_t) newcap);
     if (!q) return 0;
     memset(q + oldcap, 0, (size_t) (newcap - oldcap));
+    *p = q;
+    return 1;
+}
+
+static int grow_u64(uint64_t **p, int oldcap, int newcap)
+{
+    uint64_t *q = (uint64_t *) realloc(*p, (size_t) newcap * sizeof(uint64_t));
+    if (!q) return 0;
+    for (int i = oldcap; i < newcap; i++) q[i] = 0;
     *p = q;
     return 1;
 }
@@ -261,7 +276,9 @@ static int wnode_add(txt_dict *d, int node, int sym)
     if (to >= 0) return to;
     if (d->wn == d->wcap) {
         int nc = 2 * d->wcap;
-        if (!grow_int(&d->wout, d->wcap, nc, -1)) return -1;
+        if (!grow_int(&d->wout, d->wcap, nc, -1) || !grow_bytes(&d->wkid, d->wcap, nc) ||
+            !grow_u64(&d->wbloom, d->wcap, nc))
+            return -1;
         d->wcap = nc;
     }
     to = d->wn++;
@@ -278,6 +295,8 @@ static int wnode_add(txt_dict *d, int node, int sym)
         d->hcap = nc;
     }
     hash_insert(d->hslot, d->hcap, node, sym, to);
+    d->wkid[node] = 1;
+    d->wbloom[node] |= (uint64_t) 1 << (sym & 63);
     return to;
 }
 
@@ -454,8 +473,10 @@ static txt_dict *txt_dict_new(void)
     d->wcap = 64;
     d->hcap = 256;
     d->wout = (int *) malloc((size_t) d->wcap * sizeof(int));
+    d->wkid = (unsigned char *) calloc((size_t) d->wcap, 1);
+    d->wbloom = (uint64_t *) calloc((size_t) d->wcap, sizeof(uint64_t));
     d->hslot = (txt_wslot *) malloc((size_t) d->hcap * sizeof(txt_wslot));
-    if (!d->wout || !d->hslot) { txt_free(d); return NULL; }
+    if (!d->wout || !d->wkid || !d->wbloom || !d->hslot) { txt_free(d); return NULL; }
     for (int i = 0; i < d->wcap; i++) d->wout[i] = -1;
     for (int i = 0; i < d->hcap; i++) d->hslot[i].node = -1;
     d->wn = 1;                   /* word-trie root */
@@ -565,8 +586,11 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
     }
     if (!double_array(d)) Rf_error("cannot allocate the dictionary");
     d->wroot = (int *) malloc((size_t) (d->nsym > 0 ? d->nsym : 1) * sizeof(int));
-    if (!d->wroot) Rf_error("cannot allocate the dictionary");
+    d->winner = (unsigned char *) calloc((size_t) (d->nsym > 0 ? d->nsym : 1), 1);
+    if (!d->wroot || !d->winner) Rf_error("cannot allocate the dictionary");
     for (int k = 0; k < d->nsym; k++) d->wroot[k] = wnode_step(d, 0, k);
+    for (int i = 0; i < d->hcap; i++)
+        if (d->hslot[i].node > 0) d->winner[d->hslot[i].sym] = 1;
     UNPROTECT(1);
     return ptr;
 }
@@ -576,15 +600,33 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
 /* A word of a text: character positions (0-based, inclusive), flags, the
  * separator before it, and its symbols (syms[symoff .. symoff + nsym)). */
 typedef struct {
-    R_xlen_t start, end;
-    int flags, sep, symoff, nsym, approx;
-    int accent;             /* written with an accent or an apostrophe after it */
-    R_xlen_t foff;          /* folded bytes: fbuf[foff .. foff + flen) */
+    int start, end;         /* (an R string has fewer than 2^31 bytes) */
+    int flags, sep, symoff, nsym;
+    int nroot, ninner;      /* then syms[symoff + nsym ..]: word-trie children of the
+                             * root (nroot), symbols that go on from other nodes */
+    unsigned char approx;
+    unsigned char accent;   /* written with an accent or an apostrophe after it */
+    int foff;               /* folded bytes: fbuf[foff .. foff + flen) */
     int flen;
 } txt_tok;
 
 typedef struct { int node, start, skip; } txt_state;
 typedef struct { int pat, first, last; } txt_hit;
+
+/* A word of the cache: its folded bytes (the first 8 in head, zero beyond
+ * the word, the rest in kbytes), their hash, and what the dictionary gives
+ * it: symbols, flags, and whether the symbols came by approximate
+ * matching; after the symbols, the word-trie children of the root they
+ * lead to and the symbols that lead from other nodes, in the same order
+ * (what the matcher reads).  len < 0: an empty slot. */
+typedef struct {
+    uint64_t head;
+    uint32_t hash;
+    int len, koff, symoff, nsym, nroot, ninner;
+    unsigned char flags, approx;
+} txt_cword;
+
+#define TXT_CACHE_MAX (1 << 18)  /* words cached before the cache is emptied */
 
 /* Scratch buffers of one thread, grown with realloc.  They are held by a
  * txt_work behind an external pointer, so an error or an interrupt frees
@@ -594,7 +636,6 @@ typedef struct {
     R_xlen_t wcap; txt_tok *tok;
     int *clause, *pred, *seg;          /* per word */
     unsigned char *intopic, *listtopic, *topicend, *inproblem;
-    R_xlen_t symcap; int *syms;
     R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
     /* the states of the next word by (node, start), once there are many:
@@ -602,10 +643,12 @@ typedef struct {
     R_xlen_t shcap; int *shidx; unsigned int *shgen; unsigned int gen;
     R_xlen_t hcap; txt_hit *hits;
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
-    /* cache of approximate matches: folded word -> symbols */
-    int ccap, cn; int *ckey, *cklen, *cres, *cnres;
-    int kbcap, kbn; unsigned char *kbytes;
-    int rcap, rn; int *rsyms;
+    /* the word cache: folded word -> symbols and flags, kept across the
+     * answers of a call (they repeat their words); the symbols of cached
+     * words in syms, their bytes beyond the 8th in kbytes */
+    int ccap, cn; txt_cword *cache;
+    R_xlen_t symcap, nsyms; int *syms;
+    R_xlen_t kbcap, kbn; unsigned char *kbytes;
 } txt_scratch;
 
 /* realloc to n elements of `size` bytes: NULL on failure, old left as it
@@ -626,22 +669,17 @@ static txt_dict *txt_dict_of(SEXP ptr)
     return d;
 }
 
-static void grow_syms(txt_scratch *w)
+/* Append a symbol to the symbols of the cached words. */
+static R_INLINE void push_sym(txt_scratch *w, int sym)
 {
-    R_xlen_t nc = w->symcap ? 2 * w->symcap : 64;
-    int *q = (int *) xgrow(w, w->syms, (size_t) nc, sizeof(int));
-    if (!q) return;
-    w->syms = q;
-    w->symcap = nc;
-}
-
-static R_INLINE void push_sym(txt_scratch *w, R_xlen_t *ns, int sym)
-{
-    if (*ns == w->symcap) {
-        grow_syms(w);
-        if (*ns == w->symcap) return;       /* out of memory: w->oom is set */
+    if (w->nsyms == w->symcap) {
+        R_xlen_t nc = w->symcap ? 2 * w->symcap : 256;
+        int *q = nc < INT_MAX ? (int *) xgrow(w, w->syms, (size_t) nc, sizeof(int)) : NULL;
+        if (!q) { w->oom = 1; return; }
+        w->syms = q;
+        w->symcap = nc;
     }
-    w->syms[(*ns)++] = sym;
+    w->syms[w->nsyms++] = sym;
 }
 
 /* Is the optimal string alignment distance of a (na bytes) and b (nb) at
@@ -661,59 +699,11 @@ static int osa_le1(const unsigned char *a, int na, const unsigned char *b, int n
     return memcmp(a + i, b + i + 1, (size_t) (na - i)) == 0;
 }
 
-static uint32_t bytes_hash(const unsigned char *s, int n)
-{
-    uint32_t h = 2166136261u;
-    for (int i = 0; i < n; i++) { h ^= s[i]; h *= 16777619u; }
-    return h;
-}
-
 /* Symbols of a folded word (no exact or prefix symbol of its own) whose
  * pattern word is at edit distance 1: a plain word as a whole, a stem
- * `stem*` against the word's first letters.  Results are cached per call,
- * since answers repeat their words. */
-static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned char *f, int fl,
-                           R_xlen_t *ns)
+ * `stem*` against the word's first letters. */
+static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned char *f, int fl)
 {
-    if (2 * (w->cn + 1) > w->ccap) {           /* rehash at load 1/2 */
-        int nc = w->ccap ? 2 * w->ccap : 1024;
-        int *k = (int *) malloc((size_t) nc * sizeof(int)), *kl = (int *) malloc((size_t) nc * sizeof(int));
-        int *r = (int *) malloc((size_t) nc * sizeof(int)), *nr = (int *) malloc((size_t) nc * sizeof(int));
-        if (!k || !kl || !r || !nr) {
-            free(k); free(kl); free(r); free(nr);
-            w->oom = 1;
-            return;
-        }
-        for (int i = 0; i < nc; i++) k[i] = -1;
-        for (int i = 0; i < w->ccap; i++) {
-            if (w->ckey[i] < 0) continue;
-            uint32_t h = bytes_hash(w->kbytes + w->ckey[i], w->cklen[i]) & (uint32_t) (nc - 1);
-            while (k[h] >= 0) h = (h + 1) & (uint32_t) (nc - 1);
-            k[h] = w->ckey[i]; kl[h] = w->cklen[i]; r[h] = w->cres[i]; nr[h] = w->cnres[i];
-        }
-        free(w->ckey); free(w->cklen); free(w->cres); free(w->cnres);
-        w->ckey = k; w->cklen = kl; w->cres = r; w->cnres = nr; w->ccap = nc;
-    }
-    uint32_t m = (uint32_t) w->ccap - 1, h = bytes_hash(f, fl) & m;
-    while (w->ckey[h] >= 0) {
-        if (w->cklen[h] == fl && memcmp(w->kbytes + w->ckey[h], f, (size_t) fl) == 0) {
-            for (int j = 0; j < w->cnres[h]; j++) push_sym(w, ns, w->rsyms[w->cres[h] + j]);
-            return;
-        }
-        h = (h + 1) & m;
-    }
-    /* not seen: compare with every candidate */
-    if (w->kbn + fl > w->kbcap) {
-        int nc = 2 * (w->kbcap + fl);
-        unsigned char *q = (unsigned char *) xgrow(w, w->kbytes, (size_t) nc, 1);
-        if (!q) return;
-        w->kbytes = q;
-        w->kbcap = nc;
-    }
-    memcpy(w->kbytes + w->kbn, f, (size_t) fl);
-    w->ckey[h] = w->kbn; w->cklen[h] = fl; w->cres[h] = w->rn; w->cnres[h] = 0;
-    w->kbn += fl;
-    w->cn++;
     for (int c = 0; c < d->an; c++) {
         const unsigned char *p = d->abytes + d->aoff[c];
         int pl = d->alen[c], hit = 0;
@@ -721,17 +711,7 @@ static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned cha
         else
             for (int L = pl - 1; L <= pl + 1 && !hit; L++)
                 if (L <= fl) hit = osa_le1(f, L, p, pl);
-        if (!hit) continue;
-        if (w->rn == w->rcap) {
-            int nc = w->rcap ? 2 * w->rcap : 64;
-            int *q = (int *) xgrow(w, w->rsyms, (size_t) nc, sizeof(int));
-            if (!q) return;
-            w->rsyms = q;
-            w->rcap = nc;
-        }
-        w->rsyms[w->rn++] = d->asym[c];
-        w->cnres[h]++;
-        push_sym(w, ns, d->asym[c]);
+        if (hit) push_sym(w, d->asym[c]);
     }
 }
 
@@ -757,66 +737,203 @@ static int tok_reserve(txt_scratch *w, R_xlen_t nw)
     return 1;
 }
 
-/* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
- * word gets its symbols and flags; without (d == NULL), only positions and
- * separators.  The folded bytes of the words are left in w->fbuf, one word
- * after another.  Returns the number of words, -1 on invalid UTF-8, -2
+/* ---- the word cache ---- */
+
+/* The first 8 bytes of a word of len bytes (len >= 1) as one integer,
+ * zero beyond the word; f has 8 readable bytes. */
+static R_INLINE uint64_t word_head(const unsigned char *f, int len)
+{
+    uint64_t v;
+    memcpy(&v, f, 8);
+    int drop = 8 * (8 - (len < 8 ? len : 8));     /* bits past the word (len >= 1): no branch */
+#ifdef WORDS_BIGENDIAN
+    return v & (~(uint64_t) 0 << drop);
+#else
+    return v & (~(uint64_t) 0 >> drop);
+#endif
+}
+
+/* Hash of a word: its head, then its bytes beyond the 8th (rest, nrest
+ * bytes, 8 readable past them) 8 at a time. */
+static R_INLINE uint32_t word_hash(uint64_t head, const unsigned char *rest, int nrest)
+{
+    uint64_t h = (head ^ (uint64_t) nrest) * 0x9E3779B97F4A7C15ULL;
+    for (int i = 0; i < nrest; i += 8) {
+        uint64_t v = word_head(rest + i, nrest - i);
+        h = ((h ^ (h >> 29)) + v) * 0xBF58476D1CE4E5B9ULL;
+    }
+    return (uint32_t) (h >> 32);
+}
+
+/* Empty the cache (between two answers, once it is full). */
+static void cache_clear(txt_scratch *w)
+{
+    for (int i = 0; i < w->ccap; i++) w->cache[i].len = -1;
+    w->cn = 0;
+    w->nsyms = 0;
+    w->kbn = 0;
+}
+
+/* Double the cache's slots (or make the first 1024); 0 when memory ran out. */
+static int cache_grow(txt_scratch *w)
+{
+    int nc = w->ccap ? 2 * w->ccap : 1024;
+    txt_cword *q = (txt_cword *) malloc((size_t) nc * sizeof(txt_cword));
+    if (!q) { w->oom = 1; return 0; }
+    for (int i = 0; i < nc; i++) q[i].len = -1;
+    uint32_t m = (uint32_t) nc - 1;
+    for (int i = 0; i < w->ccap; i++) {
+        if (w->cache[i].len < 0) continue;
+        uint32_t h = w->cache[i].hash & m;
+        while (q[h].len >= 0) h = (h + 1) & m;
+        q[h] = w->cache[i];
+    }
+    free(w->cache);
+    w->cache = q;
+    w->ccap = nc;
+    return 1;
+}
+
+/* The cached word of folded bytes f (len, 8 readable past them): its slot,
+ * filled when the word is new by walking the character trie (and, for a
+ * word the trie does not know, by approximate matching).  alnum: the bytes
+ * are all a-z 0-9.  src: NULL, or the word as written when it is ASCII
+ * letters and digits with 8 bytes readable from it: its head is then read
+ * there (letters and digits fold by setting bit 0x20), not from the bytes
+ * just written to f, which the processor would have to wait for.  NULL
  * when memory ran out. */
+static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned char *f, int len,
+                             int alnum, const unsigned char *src)
+{
+    uint64_t head = src ? word_head(src, len) | word_head((const unsigned char *) "        ", len)
+                        : word_head(f, len);
+    uint32_t hash = word_hash(head, f + 8, len - 8);
+    uint32_t m = (uint32_t) w->ccap - 1, h = hash & m;
+    txt_cword *e;
+    for (;;) {
+        e = &w->cache[h];
+        if (e->len < 0) break;
+        if (e->head == head && e->len == len &&
+            (len <= 8 || memcmp(w->kbytes + e->koff, f + 8, (size_t) (len - 8)) == 0))
+            return e;
+        h = (h + 1) & m;
+    }
+    /* a new word */
+    if (2 * (w->cn + 1) > w->ccap) {
+        if (!cache_grow(w)) return NULL;
+        return cache_word(d, w, f, len, alnum, src);
+    }
+    if (len > 8) {
+        if (w->kbn + len + 8 > w->kbcap) {
+            R_xlen_t nc = 2 * (w->kbcap + len + 8);
+            unsigned char *q = nc < INT_MAX ? (unsigned char *) xgrow(w, w->kbytes, (size_t) nc, 1)
+                                            : NULL;
+            if (!q) { w->oom = 1; return NULL; }
+            memset(q + w->kbcap, 0, (size_t) (nc - w->kbcap));
+            w->kbytes = q;
+            w->kbcap = nc;
+        }
+        memcpy(w->kbytes + w->kbn, f + 8, (size_t) (len - 8));
+        e->koff = (int) w->kbn;
+        w->kbn += len - 8;
+    }
+    R_xlen_t symoff = w->nsyms;
+    int node = 0, flags = 0;
+    const int *base = d->dbase, *check = d->dcheck, *prefix = d->dprefix;
+    for (int j = 0; j < len; j++) {
+        int t = base[node] + f[j];
+        if (check[t] != node) { node = -1; break; }
+        node = t;
+        /* prefix[] is -1 where no stem ends */
+        if (prefix[node] != -1) {
+            flags |= d->dpflags[node];
+            if (prefix[node] >= 0) push_sym(w, prefix[node]);
+        }
+    }
+    if (node >= 0) {
+        flags |= d->dflags[node];
+        if (d->dexact[node] >= 0) push_sym(w, d->dexact[node]);
+    }
+    int approx = 0;
+    if (d->approximate && w->nsyms == symoff && flags == 0 && len >= TXT_APPROX_MIN && alnum) {
+        approx_symbols(d, w, f, len);
+        approx = w->nsyms > symoff;
+    }
+    int nsym = (int) (w->nsyms - symoff), nroot = 0, ninner = 0;
+    for (int j = 0; j < nsym; j++) {
+        int to = d->wroot[w->syms[symoff + j]];
+        if (to >= 0) { push_sym(w, to); nroot++; }
+    }
+    for (int j = 0; j < nsym; j++) {
+        int sym = w->syms[symoff + j];
+        if (d->winner[sym]) { push_sym(w, sym); ninner++; }
+    }
+    if (w->oom) return NULL;
+    e->nroot = nroot;
+    e->ninner = ninner;
+    e->head = head;
+    e->hash = hash;
+    e->len = len;
+    e->symoff = (int) symoff;
+    e->nsym = nsym;
+    e->flags = (unsigned char) flags;
+    e->approx = (unsigned char) approx;
+    w->cn++;
+    return e;
+}
+
+/* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
+ * word gets its symbols and flags (through the word cache); without
+ * (d == NULL), only positions and separators.  The folded bytes of the
+ * words are left in w->fbuf, one word after another.  Returns the number
+ * of words, -1 on invalid UTF-8, -2 when memory ran out. */
 static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, txt_scratch *w)
 {
-    if (n >= w->fcap) {
+    if (n + 8 >= w->fcap) {
         R_xlen_t nc = 2 * n + 64;
         unsigned char *q = (unsigned char *) xgrow(w, w->fbuf, (size_t) nc, 1);
         if (!q) return -2;
+        memset(q, 0, (size_t) nc);          /* the 8 bytes read past a word are defined */
         w->fbuf = q;
         w->fcap = nc;
+    }
+    if (d && (w->cn >= TXT_CACHE_MAX || w->ccap == 0)) {
+        if (w->ccap == 0) { if (!cache_grow(w)) return -2; }
+        else cache_clear(w);
     }
     fold_scan sc;
     fold_word fw;
     fold_scan_init(&sc, s, n);
-    R_xlen_t nw = 0, ns = 0, off = 0;
+    R_xlen_t nw = 0, off = 0;
     int r;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
-        const unsigned char *f = w->fbuf + off;
-        R_xlen_t symoff = ns;
-        int flags = 0, approx = 0;
+        int flags = 0, approx = 0, symoff = 0, nsym = 0, nroot = 0, ninner = 0;
         if (d) {
-            int node = 0, pfl = 0;
-            const int *base = d->dbase, *check = d->dcheck, *prefix = d->dprefix;
-            for (int j = 0; j < fw.len; j++) {
-                int t = base[node] + f[j];
-                if (check[t] != node) { node = -1; break; }
-                node = t;
-                /* prefix[] is -1 where no stem ends: one load per byte */
-                if (prefix[node] != -1) {
-                    pfl |= d->dpflags[node];
-                    if (prefix[node] >= 0) push_sym(w, &ns, prefix[node]);
-                }
-            }
-            flags = pfl;
-            if (node >= 0) {
-                flags |= d->dflags[node];
-                if (d->dexact[node] >= 0) push_sym(w, &ns, d->dexact[node]);
-            }
+            const unsigned char *src = !fw.nonascii && fw.b0 + 8 <= n ? s + fw.b0 : NULL;
+            const txt_cword *e = cache_word(d, w, w->fbuf + off, fw.len, fw.alnum, src);
+            if (!e) return -2;
+            flags = e->flags;
+            approx = e->approx;
+            symoff = e->symoff;
+            nsym = e->nsym;
+            nroot = e->nroot;
+            ninner = e->ninner;
         }
         /* "è", "é" and "e'" are the verb, not the coordination "e" */
         if ((flags & TF_COORD) && fw.accent) flags = (flags & ~TF_COORD) | TF_SKIP;
-        if (d && d->approximate && ns == symoff && flags == 0 && fw.len >= TXT_APPROX_MIN &&
-            fw.alnum) {
-            approx_symbols(d, w, f, fw.len, &ns);
-            approx = ns > symoff;
-        }
-        if (!tok_reserve(w, nw) || w->oom) return -2;
+        if (!tok_reserve(w, nw)) return -2;
         txt_tok *t = &w->tok[nw];
-        t->start = fw.start;
-        t->end = fw.end;
+        t->start = (int) fw.start;
+        t->end = (int) fw.end;
         t->flags = flags;
         t->sep = fw.sep;
-        t->symoff = (int) symoff;
-        t->nsym = (int) (ns - symoff);
-        t->approx = approx;
-        t->accent = fw.accent;
-        t->foff = off;
+        t->symoff = symoff;
+        t->nsym = nsym;
+        t->nroot = nroot;
+        t->ninner = ninner;
+        t->approx = (unsigned char) approx;
+        t->accent = (unsigned char) fw.accent;
+        t->foff = (int) off;
         t->flen = fw.len;
         off += fw.len;
         nw++;
@@ -888,6 +1005,7 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
     for (R_xlen_t k = 0; k < nw; k++) {
         const txt_tok *t = &w->tok[k];
         if (t->sep != SEP_NONE) ncur = 0;
+        if (t->nroot == 0 && ncur == 0) continue;     /* nothing starts or goes on */
         int skippable = !(t->flags & TF_CUES) && ((t->flags & TF_SKIP) || t->nsym == 0);
         R_xlen_t need = 2 * (ncur + 1) * (t->nsym + 1);
         if (need > w->scap) {
@@ -920,15 +1038,19 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
                 w->gen = 1;
             }
         }
+        const int *roots = w->syms + t->symoff + t->nsym, *inner = roots + t->nroot;
         R_xlen_t nnext = 0;
         for (R_xlen_t a = -1; a < ncur; a++) {
-            int from = a < 0 ? 0 : w->cur[a].node;
             int st = a < 0 ? (int) k : w->cur[a].start;
-            for (int b = 0; b < t->nsym; b++) {
-                int sym = w->syms[t->symoff + b];
-                int to = a < 0 ? d->wroot[sym] : wnode_step(d, from, sym);
+            int nb = a < 0 ? t->nroot : t->ninner;
+            uint64_t bloom = a < 0 ? 0 : d->wbloom[w->cur[a].node];
+            for (int b = 0; b < nb; b++) {
+                int to;
+                if (a < 0) to = roots[b];
+                else if (!((bloom >> (inner[b] & 63)) & 1)) continue;
+                else to = wnode_step(d, w->cur[a].node, inner[b]);
                 if (to < 0) continue;
-                state_add(w, &nnext, to, st, 0);
+                if (d->wkid[to]) state_add(w, &nnext, to, st, 0);   /* a phrase may go on */
                 for (int p = d->wout[to]; p >= 0; p = d->pat[p].next) {
                     if (nh == w->hcap) {
                         R_xlen_t nc = w->hcap ? 2 * w->hcap : 64;
@@ -1232,8 +1354,7 @@ static void scratch_free(txt_scratch *w)
     free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
     free(w->shidx); free(w->shgen);
     free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1);
-    free(w->ckey); free(w->cklen); free(w->cres); free(w->cnres); free(w->kbytes);
-    free(w->rsyms);
+    free(w->cache); free(w->kbytes);
     memset(w, 0, sizeof(txt_scratch));
 }
 
