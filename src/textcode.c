@@ -634,7 +634,7 @@ typedef struct {
 typedef struct {
     int oom;
     R_xlen_t wcap; txt_tok *tok;
-    int *clause, *pred, *seg;          /* per word */
+    int *clause, *pred, *seg, *negc, *neglc;   /* per word (word_units()) */
     unsigned char *intopic, *listtopic, *topicend, *inproblem;
     R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
@@ -728,6 +728,8 @@ static int tok_reserve(txt_scratch *w, R_xlen_t nw)
     TXT_GROW(clause, int)
     TXT_GROW(pred, int)
     TXT_GROW(seg, int)
+    TXT_GROW(negc, int)
+    TXT_GROW(neglc, int)
     TXT_GROW(intopic, unsigned char)
     TXT_GROW(listtopic, unsigned char)
     TXT_GROW(topicend, unsigned char)
@@ -1081,38 +1083,46 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
  * of lack or negation that follows a comma-like separator or a
  * coordination ("ruolo non chiaro e mancanza di supervisione"); a segment
  * ends at every separator of a list and at coordinations. */
-/* Does word k start a predicate?  A cue of lack or negation does after a
- * comma-like separator or a coordination, with only function words between
- * ("e la mancanza", ", il problema"); any word does after a coordination
- * and an article ("... non clinica e il suo ruolo resta ambiguo"). */
-static int starts_predicate(const txt_scratch *w, R_xlen_t k)
-{
-    for (R_xlen_t j = k; j > 0; j--) {
-        if (w->tok[j].sep == SEP_SEGMENT || (w->tok[j - 1].flags & TF_COORD)) return 1;
-        if (w->tok[j].sep != SEP_NONE) return 0;
-        int fl = w->tok[j - 1].flags;
-        if (!(fl & TF_SKIP) || (fl & TF_CUES)) return 0;
-    }
-    return 0;
-}
-
+/* One pass over the words gives, for each word k:
+ * - its clause, predicate and segment;
+ * - whether it may start a predicate (sp): a cue of lack or negation does
+ *   after a comma-like separator or a coordination, with only function
+ *   words between ("e la mancanza", ", il problema"), any word does after
+ *   a coordination and an article ("... non clinica e il suo ruolo resta
+ *   ambiguo").  Walking back from k: word j = k, k - 1, ..., 1 gives 1 when
+ *   a segment separator comes before j or a coordination is word j - 1, 0
+ *   when another separator comes before j or word j - 1 is not a function
+ *   word, else goes on to j - 1; so sp(k) is decided at k or is sp(k - 1);
+ * - the nearest negation cue before it (negc) and the nearest negation cue
+ *   or cue of lack (neglc) that a walk back reaches: the walk checks word
+ *   c, then stops when a colon comes before c + 1, so the nearest is k - 1
+ *   when it is a cue, else, unless a colon comes before k, the nearest of
+ *   k - 1. negation_before() adds the predicate and the window. */
 static void word_units(txt_scratch *w, R_xlen_t nw)
 {
-    int cl = 0, pr = 0, sg = 0;
+    int cl = 0, pr = 0, sg = 0, sp = 0, neg = -1, negl = -1;
     for (R_xlen_t k = 0; k < nw; k++) {
         const txt_tok *t = &w->tok[k];
         if (k > 0) {
+            const txt_tok *q = &w->tok[k - 1];
+            if (t->sep == SEP_SEGMENT || (q->flags & TF_COORD)) sp = 1;
+            else if (t->sep != SEP_NONE || !(q->flags & TF_SKIP) || (q->flags & TF_CUES)) sp = 0;
             int newclause = t->sep == SEP_CLAUSE || (t->flags & TF_BREAK);
-            int newpred = newclause || ((t->flags & (TF_LACK | TF_NEG)) && starts_predicate(w, k)) ||
-                          (k > 1 && t->sep == SEP_NONE && (w->tok[k - 1].flags & TF_ARTICLE) &&
-                           w->tok[k - 1].sep == SEP_NONE && (w->tok[k - 2].flags & TF_COORD));
+            int newpred = newclause || ((t->flags & (TF_LACK | TF_NEG)) && sp) ||
+                          (k > 1 && t->sep == SEP_NONE && (q->flags & TF_ARTICLE) &&
+                           q->sep == SEP_NONE && (w->tok[k - 2].flags & TF_COORD));
             cl += newclause;
             pr += newpred;
             sg += newclause || t->sep != SEP_NONE || (t->flags & TF_COORD);
+            int colon = t->sep == SEP_COLON;
+            neg = (q->flags & TF_NEG) ? (int) k - 1 : colon ? -1 : neg;
+            negl = (q->flags & (TF_NEG | TF_LACK)) ? (int) k - 1 : colon ? -1 : negl;
         }
         w->clause[k] = cl;
         w->pred[k] = pr;
         w->seg[k] = sg;
+        w->negc[k] = neg;
+        w->neglc[k] = negl;
     }
 }
 
@@ -1147,14 +1157,10 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
  * adequacy before its topic, cues of lack as well: "lack of a clear
  * framework") before word k in its predicate, at most `window` words before
  * it and not across a colon; -1 if none. */
-static int negation_before(const txt_dict *d, const txt_scratch *w, int k, int flags)
+static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int k, int flags)
 {
-    for (int c = k - 1; c >= 0 && w->pred[c] == w->pred[k] && (double) (k - c - 1) <= d->window;
-         c--) {
-        if (w->tok[c].flags & flags) return c;
-        if (w->tok[c + 1].sep == SEP_COLON) break;
-    }
-    return -1;
+    int c = (flags & TF_LACK) ? w->neglc[k] : w->negc[k];   /* flags: TF_NEG, or with TF_LACK */
+    return c >= 0 && w->pred[c] == w->pred[k] && (double) (k - c - 1) <= d->window ? c : -1;
 }
 
 /* Polarity of a cue of lack (+1) or adequacy (-1) g for the topic whose
@@ -1349,7 +1355,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
 
 static void scratch_free(txt_scratch *w)
 {
-    free(w->tok); free(w->clause); free(w->pred); free(w->seg);
+    free(w->tok); free(w->clause); free(w->pred); free(w->seg); free(w->negc); free(w->neglc);
     free(w->intopic); free(w->listtopic); free(w->topicend); free(w->inproblem);
     free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
     free(w->shidx); free(w->shgen);
