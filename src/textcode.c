@@ -602,8 +602,9 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
 typedef struct {
     int start, end;         /* (an R string has fewer than 2^31 bytes) */
     int flags, sep, symoff, nsym;
-    int nroot, ninner;      /* then syms[symoff + nsym ..]: word-trie children of the
-                             * root (nroot), symbols that go on from other nodes */
+    int ninner, nroot;      /* then syms[symoff + nsym ..]: the symbols that go on
+                             * from other nodes (ninner), then a block per
+                             * word-trie child of the root (nroot; see cache_word()) */
     unsigned char approx;
     unsigned char accent;   /* written with an accent or an apostrophe after it */
     int foff;               /* folded bytes: fbuf[foff .. foff + flen) */
@@ -645,7 +646,8 @@ typedef struct {
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
     /* the word cache: folded word -> symbols and flags, kept across the
      * answers of a call (they repeat their words); the symbols of cached
-     * words in syms, their bytes beyond the 8th in kbytes */
+     * words in syms, their bytes beyond the 8th in kbytes (with 8 bytes to spare
+ * at the end, read by word_head()) */
     int ccap, cn; txt_cword *cache;
     R_xlen_t symcap, nsyms; int *syms;
     R_xlen_t kbcap, kbn; unsigned char *kbytes;
@@ -816,7 +818,9 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
         e = &w->cache[h];
         if (e->len < 0) break;
         if (e->head == head && e->len == len &&
-            (len <= 8 || memcmp(w->kbytes + e->koff, f + 8, (size_t) (len - 8)) == 0))
+            (len <= 8 ||
+             (len <= 16 ? word_head(w->kbytes + e->koff, len - 8) == word_head(f + 8, len - 8)
+                        : memcmp(w->kbytes + e->koff, f + 8, (size_t) (len - 8)) == 0)))
             return e;
         h = (h + 1) & m;
     }
@@ -861,14 +865,27 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
         approx_symbols(d, w, f, len);
         approx = w->nsyms > symoff;
     }
+    /* what the matcher reads: the symbols that lead from nodes other than
+     * the root, then for each child of the root the word leads to, in the
+     * order of the symbols, a block: the child when a phrase goes on from
+     * it (else -1), the number of patterns that end there and those
+     * patterns */
     int nsym = (int) (w->nsyms - symoff), nroot = 0, ninner = 0;
-    for (int j = 0; j < nsym; j++) {
-        int to = d->wroot[w->syms[symoff + j]];
-        if (to >= 0) { push_sym(w, to); nroot++; }
-    }
-    for (int j = 0; j < nsym; j++) {
+    for (int j = 0; j < nsym && !w->oom; j++) {
         int sym = w->syms[symoff + j];
         if (d->winner[sym]) { push_sym(w, sym); ninner++; }
+    }
+    for (int j = 0; j < nsym && !w->oom; j++) {
+        int to = d->wroot[w->syms[symoff + j]];
+        if (to < 0) continue;
+        nroot++;
+        push_sym(w, d->wkid[to] ? to : -1);
+        R_xlen_t at = w->nsyms;
+        push_sym(w, 0);
+        for (int p = d->wout[to]; p >= 0 && !w->oom; p = d->pat[p].next) {
+            push_sym(w, p);
+            w->syms[at]++;
+        }
     }
     if (w->oom) return NULL;
     e->nroot = nroot;
@@ -997,6 +1014,18 @@ static R_INLINE void state_add(txt_scratch *w, R_xlen_t *nst, int node, int star
         for (R_xlen_t j = 0; j < *nst; j++) state_hash_put(w, j);
 }
 
+/* Room for `need` hits; 0 when memory ran out. */
+static int hits_reserve(txt_scratch *w, R_xlen_t need)
+{
+    R_xlen_t nc = w->hcap ? 2 * w->hcap : 64;
+    while (nc < need) nc *= 2;
+    txt_hit *q = (txt_hit *) xgrow(w, w->hits, (size_t) nc, sizeof(txt_hit));
+    if (!q) return 0;
+    w->hits = q;
+    w->hcap = nc;
+    return 1;
+}
+
 /* Match phrases over the words: every (pattern, first word, last word) such
  * that the pattern's words match words of one segment in order, with at
  * most d->gap skippable words between two of them.  Returns the number of
@@ -1040,35 +1069,40 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
                 w->gen = 1;
             }
         }
-        const int *roots = w->syms + t->symoff + t->nsym, *inner = roots + t->nroot;
+        const int *inner = w->syms + t->symoff + t->nsym, *rb = inner + t->ninner;
         R_xlen_t nnext = 0;
-        for (R_xlen_t a = -1; a < ncur; a++) {
-            int st = a < 0 ? (int) k : w->cur[a].start;
-            int nb = a < 0 ? t->nroot : t->ninner;
-            uint64_t bloom = a < 0 ? 0 : d->wbloom[w->cur[a].node];
-            for (int b = 0; b < nb; b++) {
-                int to;
-                if (a < 0) to = roots[b];
-                else if (!((bloom >> (inner[b] & 63)) & 1)) continue;
-                else to = wnode_step(d, w->cur[a].node, inner[b]);
+        /* phrases that start at the word: its blocks of children of the root */
+        for (int b = 0; b < t->nroot; b++) {
+            int kid = rb[0], np = rb[1];
+            if (kid >= 0) state_add(w, &nnext, kid, (int) k, 0);
+            if (nh + np > w->hcap && !hits_reserve(w, nh + np)) return -1;
+            for (int j = 0; j < np; j++) {
+                w->hits[nh].pat = rb[2 + j];
+                w->hits[nh].first = (int) k;
+                w->hits[nh].last = (int) k;
+                nh++;
+            }
+            rb += 2 + np;
+        }
+        /* phrases that go on */
+        for (R_xlen_t a = 0; a < ncur; a++) {
+            int st = w->cur[a].start, from = w->cur[a].node;
+            uint64_t bloom = d->wbloom[from];
+            for (int b = 0; b < t->ninner; b++) {
+                if (!((bloom >> (inner[b] & 63)) & 1)) continue;
+                int to = wnode_step(d, from, inner[b]);
                 if (to < 0) continue;
                 if (d->wkid[to]) state_add(w, &nnext, to, st, 0);   /* a phrase may go on */
                 for (int p = d->wout[to]; p >= 0; p = d->pat[p].next) {
-                    if (nh == w->hcap) {
-                        R_xlen_t nc = w->hcap ? 2 * w->hcap : 64;
-                        txt_hit *q = (txt_hit *) xgrow(w, w->hits, (size_t) nc, sizeof(txt_hit));
-                        if (!q) return -1;
-                        w->hits = q;
-                        w->hcap = nc;
-                    }
+                    if (nh == w->hcap && !hits_reserve(w, nh + 1)) return -1;
                     w->hits[nh].pat = p;
                     w->hits[nh].first = st;
                     w->hits[nh].last = (int) k;
                     nh++;
                 }
             }
-            if (a >= 0 && skippable && w->cur[a].skip < d->gap)
-                state_add(w, &nnext, w->cur[a].node, st, w->cur[a].skip + 1);
+            if (skippable && w->cur[a].skip < d->gap)
+                state_add(w, &nnext, from, st, w->cur[a].skip + 1);
         }
         txt_state *tmp = w->cur; w->cur = w->nxt; w->nxt = tmp;
         ncur = nnext;
@@ -1100,29 +1134,36 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
  *   k - 1. negation_before() adds the predicate and the window. */
 static void word_units(txt_scratch *w, R_xlen_t nw)
 {
-    int cl = 0, pr = 0, sg = 0, sp = 0, neg = -1, negl = -1;
-    for (R_xlen_t k = 0; k < nw; k++) {
-        const txt_tok *t = &w->tok[k];
-        if (k > 0) {
-            const txt_tok *q = &w->tok[k - 1];
-            if (t->sep == SEP_SEGMENT || (q->flags & TF_COORD)) sp = 1;
-            else if (t->sep != SEP_NONE || !(q->flags & TF_SKIP) || (q->flags & TF_CUES)) sp = 0;
-            int newclause = t->sep == SEP_CLAUSE || (t->flags & TF_BREAK);
-            int newpred = newclause || ((t->flags & (TF_LACK | TF_NEG)) && sp) ||
-                          (k > 1 && t->sep == SEP_NONE && (q->flags & TF_ARTICLE) &&
-                           q->sep == SEP_NONE && (w->tok[k - 2].flags & TF_COORD));
-            cl += newclause;
-            pr += newpred;
-            sg += newclause || t->sep != SEP_NONE || (t->flags & TF_COORD);
-            int colon = t->sep == SEP_COLON;
-            neg = (q->flags & TF_NEG) ? (int) k - 1 : colon ? -1 : neg;
-            negl = (q->flags & (TF_NEG | TF_LACK)) ? (int) k - 1 : colon ? -1 : negl;
-        }
+    /* written with & and | rather than && and ||: the words' flags follow
+     * no pattern a branch predictor could learn */
+    int cl = 0, pr = 0, sg = 0, sp = 0, neg = -1, negl = -1, fq2 = 0;
+    if (nw > 0) {
+        w->clause[0] = w->pred[0] = w->seg[0] = 0;
+        w->negc[0] = w->neglc[0] = -1;
+    }
+    for (R_xlen_t k = 1; k < nw; k++) {
+        const txt_tok *t = &w->tok[k], *q = &w->tok[k - 1];
+        int fl = t->flags, fq = q->flags, sep = t->sep;
+        int none = sep == SEP_NONE;
+        int on = (sep == SEP_SEGMENT) | ((fq & TF_COORD) != 0);
+        int off = !none | !(fq & TF_SKIP) | ((fq & TF_CUES) != 0);
+        sp = on | (sp & !off);
+        int newclause = (sep == SEP_CLAUSE) | ((fl & TF_BREAK) != 0);
+        int newpred = newclause | (((fl & (TF_LACK | TF_NEG)) != 0) & sp) |
+                      (none & ((fq & TF_ARTICLE) != 0) & (q->sep == SEP_NONE) &
+                       ((fq2 & TF_COORD) != 0));
+        cl += newclause;
+        pr += newpred;
+        sg += newclause | !none | ((fl & TF_COORD) != 0);
+        int colon = sep == SEP_COLON;
+        neg = (fq & TF_NEG) ? (int) k - 1 : colon ? -1 : neg;
+        negl = (fq & (TF_NEG | TF_LACK)) ? (int) k - 1 : colon ? -1 : negl;
         w->clause[k] = cl;
         w->pred[k] = pr;
         w->seg[k] = sg;
         w->negc[k] = neg;
         w->neglc[k] = negl;
+        fq2 = fq;               /* flags of word k - 2 at the next word */
     }
 }
 
