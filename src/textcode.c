@@ -627,7 +627,7 @@ typedef struct {
     unsigned char flags, approx;
 } txt_cword;
 
-#define TXT_CACHE_MAX (1 << 18)  /* words cached before the cache is emptied */
+#define TXT_CACHE_MAX (1 << 16)  /* words cached before the cache is emptied */
 
 /* Scratch buffers of one thread, grown with realloc.  They are held by a
  * txt_work behind an external pointer, so an error or an interrupt frees
@@ -646,8 +646,8 @@ typedef struct {
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
     /* the word cache: folded word -> symbols and flags, kept across the
      * answers of a call (they repeat their words); the symbols of cached
-     * words in syms, their bytes beyond the 8th in kbytes (with 8 bytes to spare
- * at the end, read by word_head()) */
+     * words in syms, their bytes beyond the 8th in kbytes (with 8 bytes to
+     * spare at the end, read by word_head()) */
     int ccap, cn; txt_cword *cache;
     R_xlen_t symcap, nsyms; int *syms;
     R_xlen_t kbcap, kbn; unsigned char *kbytes;

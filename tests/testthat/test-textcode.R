@@ -680,3 +680,39 @@ test_that("threads give the same codes and evidence, in the same order, as one t
   options(peersurvey.threads = "2")
   expect_error(code_text("a", d), "peersurvey.threads")
 })
+
+test_that("the word cache gives every word what the dictionary gives it", {
+  # words that share their first 8 or 16 bytes, of 8 to 18 letters, in
+  # capitals and with accents, next to patterns of those lengths
+  d <- text_dictionary(data.frame(
+    category = c("a", "b", "c", "d", "a"), language = "it",
+    pattern = c("finanziam*", "finanziamenti", "abcdefghijklmnopq", "abcdefgh ijklmnop",
+                "abcdefgh")), negation = "non")
+  words <- c("finanzia", "finanziam", "finanziamento", "finanziamenti", "FINANZIAMENTI",
+             "finanziamentì", "Finanziamenti", "abcdefgh", "abcdefghi", "ABCDEFGH",
+             "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopqr", "ABCDEFGHIJKLMNOPQ",
+             "abcdefgh ijklmnop", "abcdefghijklmnopz")
+  set.seed(7)
+  x <- vapply(1:200, function(i) paste(sample(words, 5, TRUE),
+                                       collapse = sample(c(" ", ", ", " non "), 1)), "")
+  expect_identical(unname(as.matrix(code_text(x, d))), unname(ref_code(x, d)$codes))
+  # 140000 distinct words in one call, more than the cache keeps (it is
+  # emptied and filled again), half of them alike in their first 8 or 16
+  # bytes and their length ("abcdefgh00042", "abcdefghijklmnop00042"), some
+  # of those patterns; calls of 10000 answers keep all of their words
+  k <- sprintf("%05d", seq_len(35000))
+  alike <- c(paste0("abcdefgh", k), paste0("abcdefghijklmnop", k))
+  hit <- sample(alike, 40)
+  d2 <- text_dictionary(data.frame(category = rep(c("a", "b"), 20), language = "it",
+                                   pattern = hit))
+  y <- paste(sample(alike), paste0("w", seq_len(70000), "x"))
+  whole <- code_text(y, d2)
+  parts <- lapply(split(seq_along(y), rep(1:7, each = 10000)),
+                  function(i) as.matrix(code_text(y[i], d2)))
+  expect_identical(unname(as.matrix(whole)), unname(do.call(rbind, parts)))
+  first <- sub(" .*", "", y)
+  expect_identical(unname(as.matrix(whole)),
+                   cbind(first %in% hit[c(TRUE, FALSE)], first %in% hit[c(FALSE, TRUE)]))
+  i <- c(which(first %in% hit)[1:20], sample(70000, 50))
+  expect_identical(unname(as.matrix(whole[i, ])), unname(ref_code(y[i], d2)$codes))
+})
