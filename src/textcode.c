@@ -46,6 +46,12 @@
 #define TF_ARTICLE 64           /* article: after a coordination, a new subject */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 
+/* marks of a word, from the matches over it */
+#define WM_INTOPIC 1            /* a word of a topic match */
+#define WM_LISTTOPIC 2          /* ... of a topic that is a list item */
+#define WM_TOPICEND 4           /* the last word of a topic match */
+#define WM_INPROBLEM 8          /* a word of a problem match */
+
 /* pattern kinds */
 #define PK_PROBLEM 0
 #define PK_TOPIC 1
@@ -635,8 +641,8 @@ typedef struct {
 typedef struct {
     int oom;
     R_xlen_t wcap; txt_tok *tok;
-    int *clause, *pred, *seg, *negc, *neglc;   /* per word (word_units()) */
-    unsigned char *intopic, *listtopic, *topicend, *inproblem;
+    int *clause, *pred, *seg, *negc, *neglc;   /* per word (word_unit()) */
+    unsigned char *mark;               /* per word: WM_* of the matches over it */
     R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
     /* the states of the next word by (node, start), once there are many:
@@ -732,10 +738,7 @@ static int tok_reserve(txt_scratch *w, R_xlen_t nw)
     TXT_GROW(seg, int)
     TXT_GROW(negc, int)
     TXT_GROW(neglc, int)
-    TXT_GROW(intopic, unsigned char)
-    TXT_GROW(listtopic, unsigned char)
-    TXT_GROW(topicend, unsigned char)
-    TXT_GROW(inproblem, unsigned char)
+    TXT_GROW(mark, unsigned char)
 #undef TXT_GROW
     w->wcap = (R_xlen_t) nc;
     return 1;
@@ -899,6 +902,68 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
     e->approx = (unsigned char) approx;
     w->cn++;
     return e;
+}
+
+/* Units of the words, computed for a text with matches: for each word k,
+ * - its clause, predicate and segment.  A clause ends at clause
+ *   punctuation and before a clause word; a predicate also ends before a
+ *   cue of lack or negation that follows a comma-like separator or a
+ *   coordination ("ruolo non chiaro e mancanza di supervisione"); a
+ *   segment ends at every separator of a list and at coordinations;
+ * - whether it may start a predicate (sp): a cue of lack or negation does
+ *   after a comma-like separator or a coordination, with only function
+ *   words between ("e la mancanza", ", il problema"), any word does after
+ *   a coordination and an article ("... non clinica e il suo ruolo resta
+ *   ambiguo").  Walking back from k: word j = k, k - 1, ..., 1 gives 1 when
+ *   a segment separator comes before j or a coordination is word j - 1, 0
+ *   when another separator comes before j or word j - 1 is not a function
+ *   word, else goes on to j - 1; so sp(k) is decided at k or is sp(k - 1);
+ * - the nearest negation cue before it (negc) and the nearest negation cue
+ *   or cue of lack (neglc) that a walk back reaches: the walk checks word
+ *   c, then stops when a colon comes before c + 1, so the nearest is k - 1
+ *   when it is a cue, else, unless a colon comes before k, the nearest of
+ *   k - 1.  negation_before() adds the predicate and the window.
+ * Written with & and | rather than && and ||: the words' flags follow no
+ * pattern a branch predictor could learn. */
+typedef struct { int cl, pr, sg, sp, neg, negl, fq, fq2; } txt_units;
+
+static R_INLINE void word_unit(txt_scratch *w, txt_units *u, R_xlen_t k, int fl, int sep)
+{
+    if (k == 0) {
+        u->cl = u->pr = u->sg = u->sp = 0;
+        u->neg = u->negl = -1;
+        u->fq2 = 0;
+    } else {
+        int fq = u->fq;
+        int none = sep == SEP_NONE;
+        int on = (sep == SEP_SEGMENT) | ((fq & TF_COORD) != 0);
+        int off = !none | !(fq & TF_SKIP) | ((fq & TF_CUES) != 0);
+        u->sp = on | (u->sp & !off);
+        int newclause = (sep == SEP_CLAUSE) | ((fl & TF_BREAK) != 0);
+        int newpred = newclause | (((fl & (TF_LACK | TF_NEG)) != 0) & u->sp) |
+                      (none & ((fq & TF_ARTICLE) != 0) & (w->tok[k - 1].sep == SEP_NONE) &
+                       ((u->fq2 & TF_COORD) != 0));
+        u->cl += newclause;
+        u->pr += newpred;
+        u->sg += newclause | !none | ((fl & TF_COORD) != 0);
+        int colon = sep == SEP_COLON;
+        u->neg = (fq & TF_NEG) ? (int) k - 1 : colon ? -1 : u->neg;
+        u->negl = (fq & (TF_NEG | TF_LACK)) ? (int) k - 1 : colon ? -1 : u->negl;
+        u->fq2 = fq;
+    }
+    u->fq = fl;
+    w->clause[k] = u->cl;
+    w->pred[k] = u->pr;
+    w->seg[k] = u->sg;
+    w->negc[k] = u->neg;
+    w->neglc[k] = u->negl;
+    w->mark[k] = 0;             /* and no mark yet */
+}
+
+static void word_units(txt_scratch *w, R_xlen_t nw)
+{
+    txt_units u;
+    for (R_xlen_t k = 0; k < nw; k++) word_unit(w, &u, k, w->tok[k].flags, w->tok[k].sep);
 }
 
 /* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
@@ -1112,61 +1177,6 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
 
 /* ---- resolving matches ---- */
 
-/* Clause, predicate and segment of each word.  A clause ends at clause
- * punctuation and before a clause word; a predicate also ends before a cue
- * of lack or negation that follows a comma-like separator or a
- * coordination ("ruolo non chiaro e mancanza di supervisione"); a segment
- * ends at every separator of a list and at coordinations. */
-/* One pass over the words gives, for each word k:
- * - its clause, predicate and segment;
- * - whether it may start a predicate (sp): a cue of lack or negation does
- *   after a comma-like separator or a coordination, with only function
- *   words between ("e la mancanza", ", il problema"), any word does after
- *   a coordination and an article ("... non clinica e il suo ruolo resta
- *   ambiguo").  Walking back from k: word j = k, k - 1, ..., 1 gives 1 when
- *   a segment separator comes before j or a coordination is word j - 1, 0
- *   when another separator comes before j or word j - 1 is not a function
- *   word, else goes on to j - 1; so sp(k) is decided at k or is sp(k - 1);
- * - the nearest negation cue before it (negc) and the nearest negation cue
- *   or cue of lack (neglc) that a walk back reaches: the walk checks word
- *   c, then stops when a colon comes before c + 1, so the nearest is k - 1
- *   when it is a cue, else, unless a colon comes before k, the nearest of
- *   k - 1. negation_before() adds the predicate and the window. */
-static void word_units(txt_scratch *w, R_xlen_t nw)
-{
-    /* written with & and | rather than && and ||: the words' flags follow
-     * no pattern a branch predictor could learn */
-    int cl = 0, pr = 0, sg = 0, sp = 0, neg = -1, negl = -1, fq2 = 0;
-    if (nw > 0) {
-        w->clause[0] = w->pred[0] = w->seg[0] = 0;
-        w->negc[0] = w->neglc[0] = -1;
-    }
-    for (R_xlen_t k = 1; k < nw; k++) {
-        const txt_tok *t = &w->tok[k], *q = &w->tok[k - 1];
-        int fl = t->flags, fq = q->flags, sep = t->sep;
-        int none = sep == SEP_NONE;
-        int on = (sep == SEP_SEGMENT) | ((fq & TF_COORD) != 0);
-        int off = !none | !(fq & TF_SKIP) | ((fq & TF_CUES) != 0);
-        sp = on | (sp & !off);
-        int newclause = (sep == SEP_CLAUSE) | ((fl & TF_BREAK) != 0);
-        int newpred = newclause | (((fl & (TF_LACK | TF_NEG)) != 0) & sp) |
-                      (none & ((fq & TF_ARTICLE) != 0) & (q->sep == SEP_NONE) &
-                       ((fq2 & TF_COORD) != 0));
-        cl += newclause;
-        pr += newpred;
-        sg += newclause | !none | ((fl & TF_COORD) != 0);
-        int colon = sep == SEP_COLON;
-        neg = (fq & TF_NEG) ? (int) k - 1 : colon ? -1 : neg;
-        negl = (fq & (TF_NEG | TF_LACK)) ? (int) k - 1 : colon ? -1 : negl;
-        w->clause[k] = cl;
-        w->pred[k] = pr;
-        w->seg[k] = sg;
-        w->negc[k] = neg;
-        w->neglc[k] = negl;
-        fq2 = fq;               /* flags of word k - 2 at the next word */
-    }
-}
-
 /* Can cue word a govern topic word b (a < b, forward = 1), or topic word a
  * be governed by cue word b (forward = 0)?  Same predicate; between them
  * only skippable words, coordinations, negation cues, whole topics that are
@@ -1183,12 +1193,13 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
     *list = 0;
     for (int k = a + 1; k <= b; k++) {
         int sp = w->tok[k].sep;
-        if (sp != SEP_NONE && (!w->topicend[k - 1] || (forward && sp == SEP_COLON))) return 0;
+        if (sp != SEP_NONE && (!(w->mark[k - 1] & WM_TOPICEND) || (forward && sp == SEP_COLON)))
+            return 0;
         if (k == b) break;
         int fl = w->tok[k].flags;
         if (!(fl & (TF_LACK | TF_ADEQ)) && (fl & (TF_SKIP | TF_COORD | TF_NEG))) continue;
-        if (w->listtopic[k]) { *list = 1; continue; }
-        if (w->intopic[k] || w->inproblem[k]) return 0;
+        if (w->mark[k] & WM_LISTTOPIC) { *list = 1; continue; }
+        if (w->mark[k] & (WM_INTOPIC | WM_INPROBLEM)) return 0;
         if (++cnt > d->gap) return 0;
     }
     return 1;
@@ -1250,26 +1261,20 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         w->hscap = w->hcap;
     }
     word_units(w, nw);
-    memset(w->intopic, 0, (size_t) nw);
-    memset(w->listtopic, 0, (size_t) nw);
-    memset(w->topicend, 0, (size_t) nw);
-    memset(w->inproblem, 0, (size_t) nw);
     int nexcl = 0, ncontr = 0;
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
         nexcl += d->pat[x->pat].kind == PK_EXCLUSION;
         ncontr += d->pat[x->pat].kind == PK_CONTRAST;
         if (d->pat[x->pat].kind == PK_PROBLEM)
-            for (int k = x->first; k <= x->last; k++) w->inproblem[k] = 1;
+            for (int k = x->first; k <= x->last; k++) w->mark[k] |= WM_INPROBLEM;
         if (d->pat[x->pat].kind != PK_TOPIC) continue;
         int l = x->last;
         int item = l + 1 < nw && (w->tok[l + 1].sep != SEP_NONE ||
                                   (w->tok[l + 1].flags & (TF_COORD | TF_NEG)));
-        w->topicend[l] = 1;
-        for (int k = x->first; k <= l; k++) {
-            w->intopic[k] = 1;
-            if (item) w->listtopic[k] = 1;
-        }
+        w->mark[l] |= WM_TOPICEND;
+        unsigned char m = item ? WM_INTOPIC | WM_LISTTOPIC : WM_INTOPIC;
+        for (int k = x->first; k <= l; k++) w->mark[k] |= m;
     }
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
@@ -1397,7 +1402,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
 static void scratch_free(txt_scratch *w)
 {
     free(w->tok); free(w->clause); free(w->pred); free(w->seg); free(w->negc); free(w->neglc);
-    free(w->intopic); free(w->listtopic); free(w->topicend); free(w->inproblem);
+    free(w->mark);
     free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
     free(w->shidx); free(w->shgen);
     free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1);
