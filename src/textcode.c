@@ -804,16 +804,11 @@ static int cache_grow(txt_scratch *w)
 /* The cached word of folded bytes f (len, 8 readable past them): its slot,
  * filled when the word is new by walking the character trie (and, for a
  * word the trie does not know, by approximate matching).  alnum: the bytes
- * are all a-z 0-9.  src: NULL, or the word as written when it is ASCII
- * letters and digits with 8 bytes readable from it: its head is then read
- * there (letters and digits fold by setting bit 0x20), not from the bytes
- * just written to f, which the processor would have to wait for.  NULL
- * when memory ran out. */
+ * are all a-z 0-9.  NULL when memory ran out. */
 static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned char *f, int len,
-                             int alnum, const unsigned char *src)
+                             int alnum)
 {
-    uint64_t head = src ? word_head(src, len) | word_head((const unsigned char *) "        ", len)
-                        : word_head(f, len);
+    uint64_t head = word_head(f, len);
     uint32_t hash = word_hash(head, f + 8, len - 8);
     uint32_t m = (uint32_t) w->ccap - 1, h = hash & m;
     txt_cword *e;
@@ -830,7 +825,7 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
     /* a new word */
     if (2 * (w->cn + 1) > w->ccap) {
         if (!cache_grow(w)) return NULL;
-        return cache_word(d, w, f, len, alnum, src);
+        return cache_word(d, w, f, len, alnum);
     }
     if (len > 8) {
         if (w->kbn + len + 8 > w->kbcap) {
@@ -993,8 +988,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
         int flags = 0, approx = 0, symoff = 0, nsym = 0, nroot = 0, ninner = 0;
         if (d) {
-            const unsigned char *src = !fw.nonascii && fw.b0 + 8 <= n ? s + fw.b0 : NULL;
-            const txt_cword *e = cache_word(d, w, w->fbuf + off, fw.len, fw.alnum, src);
+            const txt_cword *e = cache_word(d, w, w->fbuf + off, fw.len, fw.alnum);
             if (!e) return -2;
             flags = e->flags;
             approx = e->approx;
