@@ -618,6 +618,13 @@ typedef struct {
 } txt_tok;
 
 typedef struct { int node, start, skip; } txt_state;
+
+/* Units of a word (word_unit()) and the marks of the matches over it. */
+typedef struct {
+    int clause, pred, seg;
+    int negc, neglc;        /* nearest negation cue (or cue of lack) a walk back reaches */
+    unsigned char mark;     /* WM_* */
+} txt_unit;
 typedef struct { int pat, first, last; } txt_hit;
 
 /* A word of the cache: its folded bytes (the first 8 in head, zero beyond
@@ -641,8 +648,7 @@ typedef struct {
 typedef struct {
     int oom;
     R_xlen_t wcap; txt_tok *tok;
-    int *clause, *pred, *seg, *negc, *neglc;   /* per word (word_unit()) */
-    unsigned char *mark;               /* per word: WM_* of the matches over it */
+    txt_unit *unit;                    /* per word (word_unit()) */
     R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
     /* the states of the next word by (node, start), once there are many:
@@ -733,12 +739,7 @@ static int tok_reserve(txt_scratch *w, R_xlen_t nw)
     if (!(q = xgrow(w, w->field, nc, sizeof(type)))) return 0; \
     w->field = (type *) q;
     TXT_GROW(tok, txt_tok)
-    TXT_GROW(clause, int)
-    TXT_GROW(pred, int)
-    TXT_GROW(seg, int)
-    TXT_GROW(negc, int)
-    TXT_GROW(neglc, int)
-    TXT_GROW(mark, unsigned char)
+    TXT_GROW(unit, txt_unit)
 #undef TXT_GROW
     w->wcap = (R_xlen_t) nc;
     return 1;
@@ -947,12 +948,12 @@ static R_INLINE void word_unit(txt_scratch *w, txt_units *u, R_xlen_t k, int fl,
         u->fq2 = fq;
     }
     u->fq = fl;
-    w->clause[k] = u->cl;
-    w->pred[k] = u->pr;
-    w->seg[k] = u->sg;
-    w->negc[k] = u->neg;
-    w->neglc[k] = u->negl;
-    w->mark[k] = 0;             /* and no mark yet */
+    w->unit[k].clause = u->cl;
+    w->unit[k].pred = u->pr;
+    w->unit[k].seg = u->sg;
+    w->unit[k].negc = u->neg;
+    w->unit[k].neglc = u->negl;
+    w->unit[k].mark = 0;             /* and no mark yet */
 }
 
 static void word_units(txt_scratch *w, R_xlen_t nw)
@@ -1182,18 +1183,18 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
  * when a list item lies between. */
 static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forward, int *list)
 {
-    if (w->pred[a] != w->pred[b]) return 0;
+    if (w->unit[a].pred != w->unit[b].pred) return 0;
     int cnt = 0;
     *list = 0;
     for (int k = a + 1; k <= b; k++) {
         int sp = w->tok[k].sep;
-        if (sp != SEP_NONE && (!(w->mark[k - 1] & WM_TOPICEND) || (forward && sp == SEP_COLON)))
+        if (sp != SEP_NONE && (!(w->unit[k - 1].mark & WM_TOPICEND) || (forward && sp == SEP_COLON)))
             return 0;
         if (k == b) break;
         int fl = w->tok[k].flags;
         if (!(fl & (TF_LACK | TF_ADEQ)) && (fl & (TF_SKIP | TF_COORD | TF_NEG))) continue;
-        if (w->mark[k] & WM_LISTTOPIC) { *list = 1; continue; }
-        if (w->mark[k] & (WM_INTOPIC | WM_INPROBLEM)) return 0;
+        if (w->unit[k].mark & WM_LISTTOPIC) { *list = 1; continue; }
+        if (w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) return 0;
         if (++cnt > d->gap) return 0;
     }
     return 1;
@@ -1205,8 +1206,8 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
  * it and not across a colon; -1 if none. */
 static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int k, int flags)
 {
-    int c = (flags & TF_LACK) ? w->neglc[k] : w->negc[k];   /* flags: TF_NEG, or with TF_LACK */
-    return c >= 0 && w->pred[c] == w->pred[k] && (double) (k - c - 1) <= d->window ? c : -1;
+    int c = (flags & TF_LACK) ? w->unit[k].neglc : w->unit[k].negc;   /* flags: TF_NEG, or with TF_LACK */
+    return c >= 0 && w->unit[c].pred == w->unit[k].pred && (double) (k - c - 1) <= d->window ? c : -1;
 }
 
 /* Polarity of a cue of lack (+1) or adequacy (-1) g for the topic whose
@@ -1219,7 +1220,7 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
 {
     int lack = (w->tok[g].flags & TF_LACK) != 0, pol = lack ? 1 : -1;
     /* a cue of lack right before a cue of adequacy: "poco chiaro" */
-    if (pol < 0 && g > 0 && w->pred[g - 1] == w->pred[g] && (w->tok[g - 1].flags & TF_LACK))
+    if (pol < 0 && g > 0 && w->unit[g - 1].pred == w->unit[g].pred && (w->tok[g - 1].flags & TF_LACK))
         pol = 1;
     *neg = negation_before(d, w, g, (pol < 0 && g < f) ? (TF_NEG | TF_LACK) : TF_NEG);
     if (*neg >= 0) pol = -pol;
@@ -1261,14 +1262,14 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         nexcl += d->pat[x->pat].kind == PK_EXCLUSION;
         ncontr += d->pat[x->pat].kind == PK_CONTRAST;
         if (d->pat[x->pat].kind == PK_PROBLEM)
-            for (int k = x->first; k <= x->last; k++) w->mark[k] |= WM_INPROBLEM;
+            for (int k = x->first; k <= x->last; k++) w->unit[k].mark |= WM_INPROBLEM;
         if (d->pat[x->pat].kind != PK_TOPIC) continue;
         int l = x->last;
         int item = l + 1 < nw && (w->tok[l + 1].sep != SEP_NONE ||
                                   (w->tok[l + 1].flags & (TF_COORD | TF_NEG)));
-        w->mark[l] |= WM_TOPICEND;
+        w->unit[l].mark |= WM_TOPICEND;
         unsigned char m = item ? WM_INTOPIC | WM_LISTTOPIC : WM_INTOPIC;
-        for (int k = x->first; k <= l; k++) w->mark[k] |= m;
+        for (int k = x->first; k <= l; k++) w->unit[k].mark |= m;
     }
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
@@ -1280,7 +1281,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         for (R_xlen_t g = 0; g < nh && nexcl; g++) {
             const txt_hit *e = &w->hits[g];
             if (d->pat[e->pat].kind == PK_EXCLUSION && d->pat[e->pat].cat == cat &&
-                w->pred[e->first] == w->pred[f] && earlier(e->first, e->last, c0, c1)) {
+                w->unit[e->first].pred == w->unit[f].pred && earlier(e->first, e->last, c0, c1)) {
                 status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
             }
         }
@@ -1289,14 +1290,14 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
              g++) {
             const txt_hit *e = &w->hits[g];
             if (d->pat[e->pat].kind != PK_CONTRAST || e->last >= f ||
-                w->pred[e->last] != w->pred[f])
+                w->unit[e->last].pred != w->unit[f].pred)
                 continue;
             int next = -1;
             for (R_xlen_t q = 0; q < nh; q++) {
                 const txt_hit *y = &w->hits[q];
                 int yk = d->pat[y->pat].kind;
                 if ((yk == PK_PROBLEM || yk == PK_TOPIC) && y->first > e->last &&
-                    w->pred[y->first] == w->pred[e->last] && (next < 0 || y->first < next))
+                    w->unit[y->first].pred == w->unit[e->last].pred && (next < 0 || y->first < next))
                     next = y->first;
             }
             if (next == f && earlier(e->first, e->last, c0, c1)) {
@@ -1329,10 +1330,10 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         } else if (status == ST_CODED) {
             /* a topic: the nearest cue of lack or adequacy after it, else before it */
             int g = -1, neg = -1, found = 0;
-            for (g = l + 1; g < nw && w->pred[g] == w->pred[l]; g++)
+            for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred; g++)
                 if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &list)) { found = 1; break; }
             if (!found)
-                for (g = f - 1; g >= 0 && w->pred[g] == w->pred[f]; g--)
+                for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
                     if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
             if (found) {
                 if (polarity(d, w, g, f, list, &neg) > 0) rule = list ? RU_LIST : RU_CUE;
@@ -1340,11 +1341,11 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
             } else {
                 /* a negation before the topic states its lack ("non abbiamo
                  * fondi"), unless the clause is a contrast: "non X, ma Y" */
-                for (g = f - 1; g >= 0 && w->pred[g] == w->pred[f]; g--)
+                for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
                     if ((w->tok[g].flags & TF_NEG) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
                 if (found) {
                     int k = l + 1;
-                    while (k < nw && w->clause[k] == w->clause[f]) k++;
+                    while (k < nw && w->unit[k].clause == w->unit[f].clause) k++;
                     if (k < nw && (w->tok[k].flags & TF_BREAK)) {
                         status = ST_NEGATED; c0 = c1 = g;
                     } else rule = list ? RU_LIST : RU_CUE;
@@ -1373,9 +1374,9 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
             const txt_hit *y = &w->hits[q];
             int yk = d->pat[y->pat].kind, ys = w->hstatus[q];
             if (d->pat[y->pat].cat == cat || ys == ST_CONTRASTED) continue;
-            if ((yk == PK_PROBLEM && (w->seg[y->first] == w->seg[f] ||
-                                      w->seg[y->last] == w->seg[f])) ||
-                (yk == PK_TOPIC && w->seg[y->first] == w->seg[f] &&
+            if ((yk == PK_PROBLEM && (w->unit[y->first].seg == w->unit[f].seg ||
+                                      w->unit[y->last].seg == w->unit[f].seg)) ||
+                (yk == PK_TOPIC && w->unit[y->first].seg == w->unit[f].seg &&
                  (y->first < f || ys == ST_CODED))) {
                 if (earlier(y->first, y->last, c0, c1)) { c0 = y->first; c1 = y->last; }
             }
@@ -1395,8 +1396,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
 
 static void scratch_free(txt_scratch *w)
 {
-    free(w->tok); free(w->clause); free(w->pred); free(w->seg); free(w->negc); free(w->neglc);
-    free(w->mark);
+    free(w->tok); free(w->unit);
     free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
     free(w->shidx); free(w->shgen);
     free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1);
