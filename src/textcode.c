@@ -625,7 +625,9 @@ typedef struct {
     int negc, neglc;        /* nearest negation cue (or cue of lack) a walk back reaches */
     unsigned char mark;     /* WM_* */
 } txt_unit;
-typedef struct { int pat, first, last; } txt_hit;
+/* A match: pattern, first and last word, and the pattern's category and
+ * kind (read again and again while matches are resolved). */
+typedef struct { int pat, first, last, cat, kind; } txt_hit;
 
 /* A word of the cache: its folded bytes (the first 8 in head, zero beyond
  * the word, the rest in kbytes), their hash, and what the dictionary gives
@@ -867,8 +869,8 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
     /* what the matcher reads: the symbols that lead from nodes other than
      * the root, then for each child of the root the word leads to, in the
      * order of the symbols, a block: the child when a phrase goes on from
-     * it (else -1), the number of patterns that end there and those
-     * patterns */
+     * it (else -1), the number of patterns that end there and, for each,
+     * the pattern, its category and its kind */
     int nsym = (int) (w->nsyms - symoff), nroot = 0, ninner = 0;
     for (int j = 0; j < nsym && !w->oom; j++) {
         int sym = w->syms[symoff + j];
@@ -883,6 +885,8 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
         push_sym(w, 0);
         for (int p = d->wout[to]; p >= 0 && !w->oom; p = d->pat[p].next) {
             push_sym(w, p);
+            push_sym(w, d->pat[p].cat);
+            push_sym(w, d->pat[p].kind);
             w->syms[at]++;
         }
     }
@@ -1137,12 +1141,14 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
             if (kid >= 0) state_add(w, &nnext, kid, (int) k, 0);
             if (nh + np > w->hcap && !hits_reserve(w, nh + np)) return -1;
             for (int j = 0; j < np; j++) {
-                w->hits[nh].pat = rb[2 + j];
-                w->hits[nh].first = (int) k;
-                w->hits[nh].last = (int) k;
-                nh++;
+                const int *pk = rb + 2 + 3 * j;
+                txt_hit *x = &w->hits[nh++];
+                x->pat = pk[0];
+                x->first = x->last = (int) k;
+                x->cat = pk[1];
+                x->kind = pk[2];
             }
-            rb += 2 + np;
+            rb += 2 + 3 * np;
         }
         /* phrases that go on */
         for (R_xlen_t a = 0; a < ncur; a++) {
@@ -1155,10 +1161,12 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
                 if (d->wkid[to]) state_add(w, &nnext, to, st, 0);   /* a phrase may go on */
                 for (int p = d->wout[to]; p >= 0; p = d->pat[p].next) {
                     if (nh == w->hcap && !hits_reserve(w, nh + 1)) return -1;
-                    w->hits[nh].pat = p;
-                    w->hits[nh].first = st;
-                    w->hits[nh].last = (int) k;
-                    nh++;
+                    txt_hit *x = &w->hits[nh++];
+                    x->pat = p;
+                    x->first = st;
+                    x->last = (int) k;
+                    x->cat = d->pat[p].cat;
+                    x->kind = d->pat[p].kind;
                 }
             }
             if (skippable && w->cur[a].skip < d->gap)
@@ -1259,11 +1267,11 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     int nexcl = 0, ncontr = 0;
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
-        nexcl += d->pat[x->pat].kind == PK_EXCLUSION;
-        ncontr += d->pat[x->pat].kind == PK_CONTRAST;
-        if (d->pat[x->pat].kind == PK_PROBLEM)
+        nexcl += x->kind == PK_EXCLUSION;
+        ncontr += x->kind == PK_CONTRAST;
+        if (x->kind == PK_PROBLEM)
             for (int k = x->first; k <= x->last; k++) w->unit[k].mark |= WM_INPROBLEM;
-        if (d->pat[x->pat].kind != PK_TOPIC) continue;
+        if (x->kind != PK_TOPIC) continue;
         int l = x->last;
         int item = l + 1 < nw && (w->tok[l + 1].sep != SEP_NONE ||
                                   (w->tok[l + 1].flags & (TF_COORD | TF_NEG)));
@@ -1273,14 +1281,14 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     }
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
-        int p = x->pat, kind = d->pat[p].kind, cat = d->pat[p].cat, f = x->first, l = x->last;
+        int p = x->pat, kind = x->kind, cat = x->cat, f = x->first, l = x->last;
         int status = ST_CODED, rule = RU_WORDS, c0 = -1, c1 = -1, list = 0;
         w->hstatus[h] = -1;
         if (kind == PK_EXCLUSION || kind == PK_CONTRAST) continue;
         /* excluded: an exclusion of the category in the same predicate */
         for (R_xlen_t g = 0; g < nh && nexcl; g++) {
             const txt_hit *e = &w->hits[g];
-            if (d->pat[e->pat].kind == PK_EXCLUSION && d->pat[e->pat].cat == cat &&
+            if (e->kind == PK_EXCLUSION && e->cat == cat &&
                 w->unit[e->first].pred == w->unit[f].pred && earlier(e->first, e->last, c0, c1)) {
                 status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
             }
@@ -1289,13 +1297,13 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         for (R_xlen_t g = 0; g < nh && ncontr && (status == ST_CODED || status == ST_CONTRASTED);
              g++) {
             const txt_hit *e = &w->hits[g];
-            if (d->pat[e->pat].kind != PK_CONTRAST || e->last >= f ||
+            if (e->kind != PK_CONTRAST || e->last >= f ||
                 w->unit[e->last].pred != w->unit[f].pred)
                 continue;
             int next = -1;
             for (R_xlen_t q = 0; q < nh; q++) {
                 const txt_hit *y = &w->hits[q];
-                int yk = d->pat[y->pat].kind;
+                int yk = y->kind;
                 if ((yk == PK_PROBLEM || yk == PK_TOPIC) && y->first > e->last &&
                     w->unit[y->first].pred == w->unit[e->last].pred && (next < 0 || y->first < next))
                     next = y->first;
@@ -1315,8 +1323,8 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
             for (R_xlen_t g = g0; g < nh; g++) {
                 const txt_hit *y = &w->hits[g];
                 if (y->first > f || y->last - y->first <= l - f) continue;
-                int yk = d->pat[y->pat].kind;
-                if (((yk == PK_PROBLEM && (kind == PK_TOPIC || d->pat[y->pat].cat != cat)) ||
+                int yk = y->kind;
+                if (((yk == PK_PROBLEM && (kind == PK_TOPIC || y->cat != cat)) ||
                      (yk == PK_TOPIC && kind == PK_TOPIC)) &&
                     earlier(y->first, y->last, c0, c1)) {
                     status = ST_OVERLAPPED; c0 = y->first; c1 = y->last;
@@ -1369,11 +1377,11 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     for (R_xlen_t h = 0; h < nh; h++) {
         if (w->hstatus[h] != ST_PENDING) continue;
         const txt_hit *x = &w->hits[h];
-        int cat = d->pat[x->pat].cat, f = x->first, c0 = -1, c1 = -1;
+        int cat = x->cat, f = x->first, c0 = -1, c1 = -1;
         for (R_xlen_t q = 0; q < nh; q++) {
             const txt_hit *y = &w->hits[q];
-            int yk = d->pat[y->pat].kind, ys = w->hstatus[q];
-            if (d->pat[y->pat].cat == cat || ys == ST_CONTRASTED) continue;
+            int yk = y->kind, ys = w->hstatus[q];
+            if (y->cat == cat || ys == ST_CONTRASTED) continue;
             if ((yk == PK_PROBLEM && (w->unit[y->first].seg == w->unit[f].seg ||
                                       w->unit[y->last].seg == w->unit[f].seg)) ||
                 (yk == PK_TOPIC && w->unit[y->first].seg == w->unit[f].seg &&
@@ -1503,7 +1511,7 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
             int st = w->hstatus[h];
             if (st < 0) continue;
             int p = w->hits[h].pat;
-            if (st == ST_CODED) cd[d->pat[p].cat][r] = 1;
+            if (st == ST_CODED) cd[w->hits[h].cat][r] = 1;
             if (!ev) continue;
             if (ev->n == ev->cap) {
                 R_xlen_t nc = ev->cap ? 2 * ev->cap : 256;
