@@ -8,9 +8,10 @@
  *     coordination);
  *   - a word trie over symbol sequences (the phrases), stored as a hash of
  *     (node, symbol) -> child.  It is a plain trie, without failure links:
- *     every word may start a new partial phrase, and the set of partial
- *     phrases alive is advanced word by word, so the cost per word depends
- *     on how many phrases are alive, not on the number of patterns.
+ *     every word may start a new partial phrase (kept only at a node with
+ *     children, where a phrase can go on), and the set of partial phrases
+ *     alive is advanced word by word, so the cost per word depends on how
+ *     many phrases are alive, not on the number of patterns.
  * The character trie is laid out as a double array for scanning.
  * A text is coded in three steps: it is cut into words by the word scanner
  * of fold.h (folded: lower case, accents of Latin-1 and Latin Extended-A
