@@ -64,7 +64,7 @@ static void check_counts(SEXP s, R_xlen_t len, const char *what)
 {
     psv_check_type(s, REALSXP, what);
     psv_check_length(s, len, what);
-    const double *v = REAL(s);
+    const double *v = REAL_RO(s);
     for (R_xlen_t i = 0; i < len; i++)
         /* above 2^53 whole numbers are no longer exact, and the bisection
          * could not tell neighbouring counts apart */
@@ -86,7 +86,7 @@ SEXP C_prop_ci(SEXP x, SEXP n, SEXP N, SEXP conf)
     check_counts(N, len, "N");
     double cf = psv_as_double(conf, "conf");
     if (!(cf > 0 && cf < 1)) Rf_error("'conf' must lie strictly between 0 and 1");
-    const double *px = REAL(x), *pn = REAL(n), *pN = REAL(N);
+    const double *px = REAL_RO(x), *pn = REAL_RO(n), *pN = REAL_RO(N);
     for (R_xlen_t i = 0; i < len; i++)
         if (px[i] > pn[i] || pn[i] > pN[i])
             Rf_error("element %lld: need x <= n <= N, not x = %g, n = %g, N = %g",

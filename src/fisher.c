@@ -105,7 +105,7 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
     psv_check_length(colsum, K0, "colsum");
     double maxp = psv_as_double(max_paths, "max_paths");
     if (!(maxp >= 1) || maxp > 1e9) Rf_error("'max_paths' must lie between 1 and 1e9");
-    const double *px = REAL(x), *pc = REAL(colsum);
+    const double *px = REAL_RO(x), *pc = REAL_RO(colsum);
     double n = 0, r = 0;
     for (R_xlen_t j = 0; j < K0; j++) {
         if (!R_FINITE(px[j]) || !R_FINITE(pc[j]) || px[j] < 0 || px[j] != floor(px[j]) ||

@@ -920,7 +920,7 @@ SEXP C_read_tokenize(SEXP text, SEXP range, SEXP delimiter)
     psv_check_type(text, RAWSXP, "text");
     psv_check_type(range, REALSXP, "range");
     psv_check_length(range, 2, "range");
-    double r0 = REAL(range)[0], r1 = REAL(range)[1];
+    double r0 = REAL_RO(range)[0], r1 = REAL_RO(range)[1];
     if (!R_FINITE(r0) || !R_FINITE(r1) || r0 != floor(r0) || r1 != floor(r1) ||
         r0 < 0 || r0 > r1 || r1 > (double) XLENGTH(text))
         Rf_error("'range' must be two whole numbers 0 <= start <= end <= length(text)");

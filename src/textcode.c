@@ -529,7 +529,7 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
     if (win < 0) Rf_error("'window' must not be negative");
     int gp = psv_as_int(gap, "gap", 0, 1000);
     int approx = psv_as_flag(approximate, "approximate");
-    const int *cat = INTEGER(category), *knd = INTEGER(kind), *yld = LOGICAL(yield);
+    const int *cat = INTEGER_RO(category), *knd = INTEGER_RO(kind), *yld = LOGICAL_RO(yield);
     for (R_xlen_t i = 0; i < np; i++) {
         if (knd[i] == NA_INTEGER || knd[i] < PK_PROBLEM || knd[i] > PK_CONTRAST)
             Rf_error("'kind' of pattern %lld is out of range", (long long) i + 1);
