@@ -120,9 +120,9 @@ typedef struct {
     int hcap;               /* power of two */
     txt_wslot *hslot;       /* node < 0: empty */
     int *wout;              /* first pattern ending at a word-trie node, -1 none */
-    unsigned char *wkid;    /* 1 = the word-trie node has children: a phrase goes on */
     uint64_t *wbloom;       /* bit (sym & 63) set for the symbols of a node's children:
-                             * most steps that lead nowhere end here, not in the hash */
+                             * most steps that lead nowhere end here, not in the hash;
+                             * 0 for a node without children, where no phrase goes on */
     /* patterns */
     int np;
     txt_pat *pat;           /* one record per pattern: one cache line per match */
@@ -149,7 +149,7 @@ static void txt_free(txt_dict *d)
     if (!d) return;
     free(d->cchild); free(d->xfirst); free(d->xnext); free(d->xto); free(d->xbyte);
     free(d->exact); free(d->prefix); free(d->flags); free(d->pflags);
-    free(d->hslot); free(d->wout); free(d->wkid); free(d->wbloom);
+    free(d->hslot); free(d->wout); free(d->wbloom);
     free(d->pat);
     free(d->aoff); free(d->alen); free(d->astar); free(d->asym); free(d->abytes);
     free(d->dbase); free(d->dcheck); free(d->dexact); free(d->dprefix); free(d->dflags);
@@ -283,8 +283,7 @@ static int wnode_add(txt_dict *d, int node, int sym)
     if (to >= 0) return to;
     if (d->wn == d->wcap) {
         int nc = 2 * d->wcap;
-        if (!grow_int(&d->wout, d->wcap, nc, -1) || !grow_bytes(&d->wkid, d->wcap, nc) ||
-            !grow_u64(&d->wbloom, d->wcap, nc))
+        if (!grow_int(&d->wout, d->wcap, nc, -1) || !grow_u64(&d->wbloom, d->wcap, nc))
             return -1;
         d->wcap = nc;
     }
@@ -302,7 +301,6 @@ static int wnode_add(txt_dict *d, int node, int sym)
         d->hcap = nc;
     }
     hash_insert(d->hslot, d->hcap, node, sym, to);
-    d->wkid[node] = 1;
     d->wbloom[node] |= (uint64_t) 1 << (sym & 63);
     return to;
 }
@@ -480,10 +478,9 @@ static txt_dict *txt_dict_new(void)
     d->wcap = 64;
     d->hcap = 256;
     d->wout = (int *) malloc((size_t) d->wcap * sizeof(int));
-    d->wkid = (unsigned char *) calloc((size_t) d->wcap, 1);
     d->wbloom = (uint64_t *) calloc((size_t) d->wcap, sizeof(uint64_t));
     d->hslot = (txt_wslot *) malloc((size_t) d->hcap * sizeof(txt_wslot));
-    if (!d->wout || !d->wkid || !d->wbloom || !d->hslot) { txt_free(d); return NULL; }
+    if (!d->wout || !d->wbloom || !d->hslot) { txt_free(d); return NULL; }
     for (int i = 0; i < d->wcap; i++) d->wout[i] = -1;
     for (int i = 0; i < d->hcap; i++) d->hslot[i].node = -1;
     d->wn = 1;                   /* word-trie root */
@@ -620,7 +617,7 @@ typedef struct {
 
 typedef struct { int node, start, skip; } txt_state;
 
-/* Units of a word (word_unit()) and the marks of the matches over it. */
+/* Units of a word (word_units()) and the marks of the matches over it. */
 typedef struct {
     int clause, pred, seg;
     int negc, neglc;        /* nearest negation cue (or cue of lack) a walk back reaches */
@@ -632,10 +629,9 @@ typedef struct { int pat, first, last, cat, kind; } txt_hit;
 
 /* A word of the cache: its folded bytes (the first 8 in head, zero beyond
  * the word, the rest in kbytes), their hash, and what the dictionary gives
- * it: symbols, flags, and whether the symbols came by approximate
- * matching; after the symbols, the word-trie children of the root they
- * lead to and the symbols that lead from other nodes, in the same order
- * (what the matcher reads).  len < 0: an empty slot. */
+ * it: symbols (syms[symoff ..]), flags, and whether the symbols came by
+ * approximate matching; after the symbols, what the matcher reads (ninner
+ * symbols and nroot blocks, see cache_word()).  len < 0: an empty slot. */
 typedef struct {
     uint64_t head;
     uint32_t hash;
@@ -651,7 +647,7 @@ typedef struct {
 typedef struct {
     int oom;
     R_xlen_t wcap; txt_tok *tok;
-    txt_unit *unit;                    /* per word (word_unit()) */
+    txt_unit *unit;                    /* per word (word_units()) */
     R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
     /* the states of the next word by (node, start), once there are many:
@@ -881,7 +877,7 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
         int to = d->wroot[w->syms[symoff + j]];
         if (to < 0) continue;
         nroot++;
-        push_sym(w, d->wkid[to] ? to : -1);
+        push_sym(w, d->wbloom[to] ? to : -1);
         R_xlen_t at = w->nsyms;
         push_sym(w, 0);
         for (int p = d->wout[to]; p >= 0 && !w->oom; p = d->pat[p].next) {
@@ -926,45 +922,37 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
  *   k - 1.  negation_before() adds the predicate and the window.
  * Written with & and | rather than && and ||: the words' flags follow no
  * pattern a branch predictor could learn. */
-typedef struct { int cl, pr, sg, sp, neg, negl, fq, fq2; } txt_units;
-
-static R_INLINE void word_unit(txt_scratch *w, txt_units *u, R_xlen_t k, int fl, int sep)
-{
-    if (k == 0) {
-        u->cl = u->pr = u->sg = u->sp = 0;
-        u->neg = u->negl = -1;
-        u->fq2 = 0;
-    } else {
-        int fq = u->fq;
-        int none = sep == SEP_NONE;
-        int on = (sep == SEP_SEGMENT) | ((fq & TF_COORD) != 0);
-        int off = !none | !(fq & TF_SKIP) | ((fq & TF_CUES) != 0);
-        u->sp = on | (u->sp & !off);
-        int newclause = (sep == SEP_CLAUSE) | ((fl & TF_BREAK) != 0);
-        int newpred = newclause | (((fl & (TF_LACK | TF_NEG)) != 0) & u->sp) |
-                      (none & ((fq & TF_ARTICLE) != 0) & (w->tok[k - 1].sep == SEP_NONE) &
-                       ((u->fq2 & TF_COORD) != 0));
-        u->cl += newclause;
-        u->pr += newpred;
-        u->sg += newclause | !none | ((fl & TF_COORD) != 0);
-        int colon = sep == SEP_COLON;
-        u->neg = (fq & TF_NEG) ? (int) k - 1 : colon ? -1 : u->neg;
-        u->negl = (fq & (TF_NEG | TF_LACK)) ? (int) k - 1 : colon ? -1 : u->negl;
-        u->fq2 = fq;
-    }
-    u->fq = fl;
-    w->unit[k].clause = u->cl;
-    w->unit[k].pred = u->pr;
-    w->unit[k].seg = u->sg;
-    w->unit[k].negc = u->neg;
-    w->unit[k].neglc = u->negl;
-    w->unit[k].mark = 0;             /* and no mark yet */
-}
-
 static void word_units(txt_scratch *w, R_xlen_t nw)
 {
-    txt_units u;
-    for (R_xlen_t k = 0; k < nw; k++) word_unit(w, &u, k, w->tok[k].flags, w->tok[k].sep);
+    int cl = 0, pr = 0, sg = 0, sp = 0, neg = -1, negl = -1, fq = 0, fq2 = 0;
+    for (R_xlen_t k = 0; k < nw; k++) {
+        int fl = w->tok[k].flags, sep = w->tok[k].sep;
+        if (k > 0) {
+            int none = sep == SEP_NONE;
+            int on = (sep == SEP_SEGMENT) | ((fq & TF_COORD) != 0);
+            int off = !none | !(fq & TF_SKIP) | ((fq & TF_CUES) != 0);
+            sp = on | (sp & !off);
+            int newclause = (sep == SEP_CLAUSE) | ((fl & TF_BREAK) != 0);
+            int newpred = newclause | (((fl & (TF_LACK | TF_NEG)) != 0) & sp) |
+                          (none & ((fq & TF_ARTICLE) != 0) & (w->tok[k - 1].sep == SEP_NONE) &
+                           ((fq2 & TF_COORD) != 0));
+            cl += newclause;
+            pr += newpred;
+            sg += newclause | !none | ((fl & TF_COORD) != 0);
+            int colon = sep == SEP_COLON;
+            neg = (fq & TF_NEG) ? (int) k - 1 : colon ? -1 : neg;
+            negl = (fq & (TF_NEG | TF_LACK)) ? (int) k - 1 : colon ? -1 : negl;
+        }
+        fq2 = fq;               /* flags of words k - 1 and k - 2 at the next word */
+        fq = fl;
+        txt_unit *u = &w->unit[k];
+        u->clause = cl;
+        u->pred = pr;
+        u->seg = sg;
+        u->negc = neg;
+        u->neglc = negl;
+        u->mark = 0;            /* and no mark yet */
+    }
 }
 
 /* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
@@ -1159,7 +1147,7 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
                 if (!((bloom >> (inner[b] & 63)) & 1)) continue;
                 int to = wnode_step(d, from, inner[b]);
                 if (to < 0) continue;
-                if (d->wkid[to]) state_add(w, &nnext, to, st, 0);   /* a phrase may go on */
+                if (d->wbloom[to]) state_add(w, &nnext, to, st, 0);   /* a phrase may go on */
                 for (int p = d->wout[to]; p >= 0; p = d->pat[p].next) {
                     if (nh == w->hcap && !hits_reserve(w, nh + 1)) return -1;
                     txt_hit *x = &w->hits[nh++];
