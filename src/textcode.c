@@ -69,6 +69,7 @@
 #define ST_UNCODED 6
 #define ST_PENDING 7            /* internal: a bare topic, decided last */
 #define ST_UNCODED_BARE 8       /* internal: a bare topic set aside */
+#define ST_LATER 9              /* internal: not worked out (its category is coded) */
 
 /* rule that coded a match */
 #define RU_WORDS 0
@@ -617,7 +618,7 @@ typedef struct {
 
 typedef struct { int node, start, skip; } txt_state;
 
-/* Units of a word (word_units()) and the marks of the matches over it. */
+/* Units of a word (word_unit()) and the marks of the matches over it. */
 typedef struct {
     int clause, pred, seg;
     int negc, neglc;        /* nearest negation cue (or cue of lack) a walk back reaches */
@@ -647,7 +648,7 @@ typedef struct {
 typedef struct {
     int oom;
     R_xlen_t wcap; txt_tok *tok;
-    txt_unit *unit;                    /* per word (word_units()) */
+    txt_unit *unit;                    /* per word (word_unit()) */
     R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
     /* the states of the next word by (node, start), once there are many:
@@ -655,6 +656,8 @@ typedef struct {
     R_xlen_t shcap; int *shidx; unsigned int *shgen; unsigned int gen;
     R_xlen_t hcap; txt_hit *hits;
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
+    unsigned char *coded;              /* per category: coded by a hit (resolve()) */
+    int roots;                         /* tokenize(): a word of the text may start a phrase */
     /* the word cache: folded word -> symbols and flags, kept across the
      * answers of a call (they repeat their words); the symbols of cached
      * words in syms, their bytes beyond the 8th in kbytes (with 8 bytes to
@@ -901,7 +904,8 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
     return e;
 }
 
-/* Units of the words, computed for a text with matches: for each word k,
+/* Units of word k, computed as the words of a text that may hold a match
+ * are matched (match_words()), from the state u of word k - 1: 
  * - its clause, predicate and segment.  A clause ends at clause
  *   punctuation and before a clause word; a predicate also ends before a
  *   cue of lack or negation that follows a comma-like separator or a
@@ -922,37 +926,39 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
  *   k - 1.  negation_before() adds the predicate and the window.
  * Written with & and | rather than && and ||: the words' flags follow no
  * pattern a branch predictor could learn. */
-static void word_units(txt_scratch *w, R_xlen_t nw)
+typedef struct { int cl, pr, sg, sp, neg, negl, fq, fq2; } txt_ustate;
+
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
 {
-    int cl = 0, pr = 0, sg = 0, sp = 0, neg = -1, negl = -1, fq = 0, fq2 = 0;
-    for (R_xlen_t k = 0; k < nw; k++) {
-        int fl = w->tok[k].flags, sep = w->tok[k].sep;
-        if (k > 0) {
-            int none = sep == SEP_NONE;
-            int on = (sep == SEP_SEGMENT) | ((fq & TF_COORD) != 0);
-            int off = !none | !(fq & TF_SKIP) | ((fq & TF_CUES) != 0);
-            sp = on | (sp & !off);
-            int newclause = (sep == SEP_CLAUSE) | ((fl & TF_BREAK) != 0);
-            int newpred = newclause | (((fl & (TF_LACK | TF_NEG)) != 0) & sp) |
-                          (none & ((fq & TF_ARTICLE) != 0) & (w->tok[k - 1].sep == SEP_NONE) &
-                           ((fq2 & TF_COORD) != 0));
-            cl += newclause;
-            pr += newpred;
-            sg += newclause | !none | ((fl & TF_COORD) != 0);
-            int colon = sep == SEP_COLON;
-            neg = (fq & TF_NEG) ? (int) k - 1 : colon ? -1 : neg;
-            negl = (fq & (TF_NEG | TF_LACK)) ? (int) k - 1 : colon ? -1 : negl;
-        }
-        fq2 = fq;               /* flags of words k - 1 and k - 2 at the next word */
-        fq = fl;
-        txt_unit *u = &w->unit[k];
-        u->clause = cl;
-        u->pred = pr;
-        u->seg = sg;
-        u->negc = neg;
-        u->neglc = negl;
-        u->mark = 0;            /* and no mark yet */
+    int fl = w->tok[k].flags, sep = w->tok[k].sep;
+    if (k > 0) {
+        int fq = u->fq, none = sep == SEP_NONE;
+        int on = (sep == SEP_SEGMENT) | ((fq & TF_COORD) != 0);
+        int off = !none | !(fq & TF_SKIP) | ((fq & TF_CUES) != 0);
+        u->sp = on | (u->sp & !off);
+        int newclause = (sep == SEP_CLAUSE) | ((fl & TF_BREAK) != 0);
+        int newpred = newclause | (((fl & (TF_LACK | TF_NEG)) != 0) & u->sp) |
+                      (none & ((fq & TF_ARTICLE) != 0) & (w->tok[k - 1].sep == SEP_NONE) &
+                       ((u->fq2 & TF_COORD) != 0));
+        u->cl += newclause;
+        u->pr += newpred;
+        u->sg += newclause | !none | ((fl & TF_COORD) != 0);
+        int colon = sep == SEP_COLON;
+        u->neg = (fq & TF_NEG) ? (int) k - 1 : colon ? -1 : u->neg;
+        u->negl = (fq & (TF_NEG | TF_LACK)) ? (int) k - 1 : colon ? -1 : u->negl;
     }
+    u->fq2 = u->fq;             /* flags of words k - 1 and k - 2 at the next word */
+    u->fq = fl;
+    txt_unit *o = &w->unit[k];
+    o->clause = u->cl;
+    o->pred = u->pr;
+    o->seg = u->sg;
+    o->negc = u->neg;
+    o->neglc = u->negl;
+    o->mark = 0;                /* and no mark yet */
 }
 
 /* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
@@ -978,7 +984,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     fold_word fw;
     fold_scan_init(&sc, s, n);
     R_xlen_t nw = 0, off = 0;
-    int r;
+    int r, roots = 0;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
         int flags = 0, approx = 0, symoff = 0, nsym = 0, nroot = 0, ninner = 0;
         if (d) {
@@ -1008,8 +1014,10 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         t->foff = (int) off;
         t->flen = fw.len;
         off += fw.len;
+        roots |= nroot;
         nw++;
     }
+    w->roots = roots;
     return r < 0 ? -1 : nw;
 }
 
@@ -1086,7 +1094,9 @@ static int hits_reserve(txt_scratch *w, R_xlen_t need)
 static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
 {
     R_xlen_t ncur = 0, nh = 0;
+    txt_ustate u = {0, 0, 0, 0, -1, -1, 0, 0};
     for (R_xlen_t k = 0; k < nw; k++) {
+        word_unit(w, k, &u);
         const txt_tok *t = &w->tok[k];
         if (t->sep != SEP_NONE) ncur = 0;
         if (t->nroot == 0 && ncur == 0) continue;     /* nothing starts or goes on */
@@ -1236,9 +1246,110 @@ static R_INLINE int earlier(int f, int l, int c0, int c1)
     return c0 < 0 || f < c0 || (f == c0 && l < c1);
 }
 
-/* Status, rule and cause (first and last word, -1 for none) of every hit of
- * a text.  context: 0 none, 1 barrier.  Returns 0 when memory ran out. */
-static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int context)
+/* Status, rule and cause (first and last word, -1 for none) of hit h, from
+ * the positions, kinds and marks of the matches and the words (never from
+ * the status of another hit).  nexcl, ncontr: exclusions and contrast
+ * matches among the nh hits; context: 0 none, 1 barrier. */
+static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, R_xlen_t h,
+                       int nexcl, int ncontr, int context)
+{
+    const txt_hit *x = &w->hits[h];
+    int p = x->pat, kind = x->kind, cat = x->cat, f = x->first, l = x->last;
+    int status = ST_CODED, rule = RU_WORDS, c0 = -1, c1 = -1, list = 0;
+    /* excluded: an exclusion of the category in the same predicate */
+    for (R_xlen_t g = 0; g < nh && nexcl; g++) {
+        const txt_hit *e = &w->hits[g];
+        if (e->kind == PK_EXCLUSION && e->cat == cat &&
+            w->unit[e->first].pred == w->unit[f].pred && earlier(e->first, e->last, c0, c1)) {
+            status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
+        }
+    }
+    /* contrasted: the first match after "piu che", "rather than", ... */
+    for (R_xlen_t g = 0; g < nh && ncontr && (status == ST_CODED || status == ST_CONTRASTED);
+         g++) {
+        const txt_hit *e = &w->hits[g];
+        if (e->kind != PK_CONTRAST || e->last >= f ||
+            w->unit[e->last].pred != w->unit[f].pred)
+            continue;
+        int next = -1;
+        for (R_xlen_t q = 0; q < nh; q++) {
+            const txt_hit *y = &w->hits[q];
+            int yk = y->kind;
+            if ((yk == PK_PROBLEM || yk == PK_TOPIC) && y->first > e->last &&
+                w->unit[y->first].pred == w->unit[e->last].pred && (next < 0 || y->first < next))
+                next = y->first;
+        }
+        if (next == f && earlier(e->first, e->last, c0, c1)) {
+            status = ST_CONTRASTED; c0 = e->first; c1 = e->last;
+        }
+    }
+    /* overlapped: (a general problem) inside a longer problem match of
+     * another category; (a topic) inside a longer problem or topic
+     * match, which speaks for it */
+    if (status == ST_CODED && (kind == PK_TOPIC || d->pat[p].yield)) {
+        /* hits are in the order of their last word: those ending at or
+         * after l start at g0 <= h */
+        R_xlen_t g0 = h;
+        while (g0 > 0 && w->hits[g0 - 1].last >= l) g0--;
+        for (R_xlen_t g = g0; g < nh; g++) {
+            const txt_hit *y = &w->hits[g];
+            if (y->first > f || y->last - y->first <= l - f) continue;
+            int yk = y->kind;
+            if (((yk == PK_PROBLEM && (kind == PK_TOPIC || y->cat != cat)) ||
+                 (yk == PK_TOPIC && kind == PK_TOPIC)) &&
+                earlier(y->first, y->last, c0, c1)) {
+                status = ST_OVERLAPPED; c0 = y->first; c1 = y->last;
+            }
+        }
+    }
+    if (status == ST_CODED && kind == PK_PROBLEM) {
+        int c = d->pat[p].concord ? -1 : negation_before(d, w, f, TF_NEG);
+        if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
+        if (status == ST_CODED) rule = (l - f + 1 > d->pat[p].len) ? RU_WINDOW : RU_WORDS;
+    } else if (status == ST_CODED) {
+        /* a topic: the nearest cue of lack or adequacy after it, else before it */
+        int g = -1, neg = -1, found = 0;
+        for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred; g++)
+            if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &list)) { found = 1; break; }
+        if (!found)
+            for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
+                if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
+        if (found) {
+            if (polarity(d, w, g, f, list, &neg) > 0) rule = list ? RU_LIST : RU_CUE;
+            else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
+        } else {
+            /* a negation before the topic states its lack ("non abbiamo
+             * fondi"), unless the clause is a contrast: "non X, ma Y" */
+            for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
+                if ((w->tok[g].flags & TF_NEG) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
+            if (found) {
+                int k = l + 1;
+                while (k < nw && w->unit[k].clause == w->unit[f].clause) k++;
+                if (k < nw && (w->tok[k].flags & TF_BREAK)) {
+                    status = ST_NEGATED; c0 = c1 = g;
+                } else rule = list ? RU_LIST : RU_CUE;
+            } else if (context == 1) {
+                status = ST_PENDING;        /* a bare topic: decided below */
+                rule = RU_CONTEXT;
+            } else status = ST_UNCODED;
+        }
+    }
+    if (status == ST_CODED || status == ST_PENDING)
+        for (int k = f; k <= l; k++) if (w->tok[k].approx) { rule = RU_APPROX; break; }
+    w->hstatus[h] = status;
+    w->hrule[h] = rule;
+    w->hcause0[h] = c0;
+    w->hcause1[h] = c1;
+}
+
+/* Status, rule and cause of every hit of a text (-1 for exclusions and
+ * contrast matches).  context: 0 none, 1 barrier.  With codes_only, a
+ * problem or topic of a category already coded by an earlier hit is left
+ * ST_LATER: it cannot change the codes, and its status is worked out only
+ * if a bare topic of another category needs it.  coded: ncat bytes of
+ * scratch.  Returns 0 when memory ran out. */
+static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int context,
+                   int codes_only)
 {
     if (w->hscap < w->hcap) {         /* sized with the hits buffer */
         void *q;
@@ -1252,7 +1363,6 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
 #undef TXT_GROW
         w->hscap = w->hcap;
     }
-    word_units(w, nw);
     int nexcl = 0, ncontr = 0;
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
@@ -1268,96 +1378,18 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         unsigned char m = item ? WM_INTOPIC | WM_LISTTOPIC : WM_INTOPIC;
         for (int k = x->first; k <= l; k++) w->unit[k].mark |= m;
     }
+    if (!w->coded && !(w->coded = (unsigned char *) calloc((size_t) d->ncat + 1, 1))) {
+        w->oom = 1;
+        return 0;
+    }
+    unsigned char *coded = w->coded;
+    if (codes_only) memset(coded, 0, (size_t) d->ncat);
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
-        int p = x->pat, kind = x->kind, cat = x->cat, f = x->first, l = x->last;
-        int status = ST_CODED, rule = RU_WORDS, c0 = -1, c1 = -1, list = 0;
-        w->hstatus[h] = -1;
-        if (kind == PK_EXCLUSION || kind == PK_CONTRAST) continue;
-        /* excluded: an exclusion of the category in the same predicate */
-        for (R_xlen_t g = 0; g < nh && nexcl; g++) {
-            const txt_hit *e = &w->hits[g];
-            if (e->kind == PK_EXCLUSION && e->cat == cat &&
-                w->unit[e->first].pred == w->unit[f].pred && earlier(e->first, e->last, c0, c1)) {
-                status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
-            }
-        }
-        /* contrasted: the first match after "piu che", "rather than", ... */
-        for (R_xlen_t g = 0; g < nh && ncontr && (status == ST_CODED || status == ST_CONTRASTED);
-             g++) {
-            const txt_hit *e = &w->hits[g];
-            if (e->kind != PK_CONTRAST || e->last >= f ||
-                w->unit[e->last].pred != w->unit[f].pred)
-                continue;
-            int next = -1;
-            for (R_xlen_t q = 0; q < nh; q++) {
-                const txt_hit *y = &w->hits[q];
-                int yk = y->kind;
-                if ((yk == PK_PROBLEM || yk == PK_TOPIC) && y->first > e->last &&
-                    w->unit[y->first].pred == w->unit[e->last].pred && (next < 0 || y->first < next))
-                    next = y->first;
-            }
-            if (next == f && earlier(e->first, e->last, c0, c1)) {
-                status = ST_CONTRASTED; c0 = e->first; c1 = e->last;
-            }
-        }
-        /* overlapped: (a general problem) inside a longer problem match of
-         * another category; (a topic) inside a longer problem or topic
-         * match, which speaks for it */
-        if (status == ST_CODED && (kind == PK_TOPIC || d->pat[p].yield)) {
-            /* hits are in the order of their last word: those ending at or
-             * after l start at g0 <= h */
-            R_xlen_t g0 = h;
-            while (g0 > 0 && w->hits[g0 - 1].last >= l) g0--;
-            for (R_xlen_t g = g0; g < nh; g++) {
-                const txt_hit *y = &w->hits[g];
-                if (y->first > f || y->last - y->first <= l - f) continue;
-                int yk = y->kind;
-                if (((yk == PK_PROBLEM && (kind == PK_TOPIC || y->cat != cat)) ||
-                     (yk == PK_TOPIC && kind == PK_TOPIC)) &&
-                    earlier(y->first, y->last, c0, c1)) {
-                    status = ST_OVERLAPPED; c0 = y->first; c1 = y->last;
-                }
-            }
-        }
-        if (status == ST_CODED && kind == PK_PROBLEM) {
-            int c = d->pat[p].concord ? -1 : negation_before(d, w, f, TF_NEG);
-            if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
-            if (status == ST_CODED) rule = (l - f + 1 > d->pat[p].len) ? RU_WINDOW : RU_WORDS;
-        } else if (status == ST_CODED) {
-            /* a topic: the nearest cue of lack or adequacy after it, else before it */
-            int g = -1, neg = -1, found = 0;
-            for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred; g++)
-                if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &list)) { found = 1; break; }
-            if (!found)
-                for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
-                    if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
-            if (found) {
-                if (polarity(d, w, g, f, list, &neg) > 0) rule = list ? RU_LIST : RU_CUE;
-                else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
-            } else {
-                /* a negation before the topic states its lack ("non abbiamo
-                 * fondi"), unless the clause is a contrast: "non X, ma Y" */
-                for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
-                    if ((w->tok[g].flags & TF_NEG) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
-                if (found) {
-                    int k = l + 1;
-                    while (k < nw && w->unit[k].clause == w->unit[f].clause) k++;
-                    if (k < nw && (w->tok[k].flags & TF_BREAK)) {
-                        status = ST_NEGATED; c0 = c1 = g;
-                    } else rule = list ? RU_LIST : RU_CUE;
-                } else if (context == 1) {
-                    status = ST_PENDING;        /* a bare topic: decided below */
-                    rule = RU_CONTEXT;
-                } else status = ST_UNCODED;
-            }
-        }
-        if (status == ST_CODED || status == ST_PENDING)
-            for (int k = f; k <= l; k++) if (w->tok[k].approx) { rule = RU_APPROX; break; }
-        w->hstatus[h] = status;
-        w->hrule[h] = rule;
-        w->hcause0[h] = c0;
-        w->hcause1[h] = c1;
+        if (x->kind == PK_EXCLUSION || x->kind == PK_CONTRAST) { w->hstatus[h] = -1; continue; }
+        if (codes_only && coded[x->cat]) { w->hstatus[h] = ST_LATER; continue; }
+        hit_status(d, w, nw, nh, h, nexcl, ncontr, context);
+        if (w->hstatus[h] == ST_CODED) coded[x->cat] = 1;
     }
     /* A bare topic is coded unless its segment holds a match of another
      * category that is not set aside by a contrast: a problem, a topic coded
@@ -1369,14 +1401,17 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         int cat = x->cat, f = x->first, c0 = -1, c1 = -1;
         for (R_xlen_t q = 0; q < nh; q++) {
             const txt_hit *y = &w->hits[q];
-            int yk = y->kind, ys = w->hstatus[q];
-            if (y->cat == cat || ys == ST_CONTRASTED) continue;
-            if ((yk == PK_PROBLEM && (w->unit[y->first].seg == w->unit[f].seg ||
-                                      w->unit[y->last].seg == w->unit[f].seg)) ||
-                (yk == PK_TOPIC && w->unit[y->first].seg == w->unit[f].seg &&
-                 (y->first < f || ys == ST_CODED))) {
-                if (earlier(y->first, y->last, c0, c1)) { c0 = y->first; c1 = y->last; }
-            }
+            int yk = y->kind;
+            if (y->cat == cat) continue;
+            int seg = yk == PK_PROBLEM ? (w->unit[y->first].seg == w->unit[f].seg ||
+                                          w->unit[y->last].seg == w->unit[f].seg)
+                    : yk == PK_TOPIC && w->unit[y->first].seg == w->unit[f].seg;
+            if (!seg) continue;
+            if (w->hstatus[q] == ST_LATER) hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
+            int ys = w->hstatus[q];
+            if (ys == ST_CONTRASTED || (yk == PK_TOPIC && y->first >= f && ys != ST_CODED))
+                continue;
+            if (earlier(y->first, y->last, c0, c1)) { c0 = y->first; c1 = y->last; }
         }
         if (c0 >= 0) {
             w->hstatus[h] = ST_UNCODED_BARE;
@@ -1397,7 +1432,7 @@ static void scratch_free(txt_scratch *w)
     free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
     free(w->shidx); free(w->shgen);
     free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1);
-    free(w->cache); free(w->kbytes);
+    free(w->cache); free(w->kbytes); free(w->coded);
     memset(w, 0, sizeof(txt_scratch));
 }
 
@@ -1492,10 +1527,11 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
         R_xlen_t nw = tokenize(d, s[r], len[r], w);
         if (nw == -1) return r + 1;
         if (nw < 0 || nw > INT_MAX / 2) { w->oom = 1; return 0; }
+        if (!w->roots) continue;             /* no phrase starts: no match */
         R_xlen_t nh = match_words(d, w, nw);
         if (nh < 0) return 0;
         if (nh == 0) continue;
-        if (!resolve(d, w, nw, nh, ctx)) return 0;
+        if (!resolve(d, w, nw, nh, ctx, ev == NULL)) return 0;
         for (R_xlen_t h = 0; h < nh; h++) {
             int st = w->hstatus[h];
             if (st < 0) continue;

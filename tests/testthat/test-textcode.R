@@ -84,6 +84,9 @@ test_that("the coder agrees with the plain-R reference on random texts", {
     want[cbind(coded$answer, match(coded$category, d$categories))] <- TRUE
     want[is.na(texts), ] <- NA
     expect_identical(unname(as.matrix(got)), want)
+    # without evidence, the codes are worked out by a shorter route (a
+    # category once coded is not resolved again): the same codes
+    expect_identical(unname(as.matrix(code_text(texts, d))), unname(ref$codes))
     # the other context gives the reference's codes too
     other <- setdiff(c("none", "barrier"), set$context)
     expect_identical(unname(as.matrix(code_text(texts, d, context = other))),
