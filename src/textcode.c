@@ -21,7 +21,9 @@
  * word: a cache keyed by the folded word keeps what the walk gave, since
  * answers repeat their words); the words are matched
  * against the phrases, a phrase's words lying in one segment with at most
- * `gap` skippable words between two of them; then each match is resolved:
+ * `gap` skippable words between two of them (in the same pass, the clause,
+ * predicate and segment of each word; an answer in which no word starts a
+ * phrase is not matched at all); then each match is resolved:
  * negation, exclusions, contrast, lists governed by a cue of lack, adequacy,
  * the question context and overlap with a more specific pattern (see
  * ?text_dictionary, whose rules the plain-R reference in the tests follows
