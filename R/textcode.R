@@ -18,7 +18,7 @@ textcode_articles <- c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "un
                        "an")
 
 textcode_negation <- list(
-  it = c("non", "nessun", "nessuna", "nessuno", "alcun", "senza", "ne", "mai",
+  it = c("non", "nessun", "nessuna", "nessuno", "alcun", "senza", "n\u00e9", "mai",
          "nemmeno", "neanche", "neppure", "niente", "nulla", "nessunissimo"),
   en = c("no", "not", "none", "nor", "neither", "never", "without", "nothing",
          "nobody", "cannot", "isn", "aren", "wasn", "weren", "don", "doesn",
@@ -83,7 +83,10 @@ textcode_contrast <- list(
 #' predicate, cancel it, that reverse a cue of lack or adequacy, and that
 #' state the lack of a topic they govern ("senza fondi"); see
 #' [text_dictionary()]. Cues are single words and are compared after folding
-#' (case and accents ignored), so Italian *né* is written `"ne"`.
+#' (case and accents ignored), except that a cue written with an accent or a
+#' final apostrophe is a cue only where the answer writes the word so: the
+#' Italian `"né"` ("neither, nor") counts in "né fondi né formazione" and
+#' "ne' fondi", not in "ce ne sono pochi", where *ne* is a pronoun.
 #'
 #' @param language Language codes: `"it"` (Italian), `"en"` (English).
 #' @return A character vector of cues, without duplicates.
@@ -197,7 +200,10 @@ negation_cues <- function(language = c("it", "en")) {
 #' anywhere earlier in the predicate negate. A cue inside the match does not
 #' negate it, which is how a frame codes negative phrasings of a problem:
 #' the pattern `senza fondi` is counted. The default cues are
-#' [negation_cues()] for the languages of the frame.
+#' [negation_cues()] for the languages of the frame. A cue written with an
+#' accent or a final apostrophe (`"né"`) is a cue only where the answer
+#' writes the word so ("né", "ne'"): in "fondi ce ne sono pochi" *ne* is a
+#' pronoun.
 #'
 #' *Negative concord*: a match of a pattern whose first word, folded and
 #' without its `*`, is itself one of the cues is never negated by a cue
@@ -413,15 +419,22 @@ textcode_kinds <- c("problem", "topic", "exclusion", "contrast")
 # from disk (NULL pointer) is recompiled once and keeps the result.
 textcode_compile <- function(d) {
   pat <- d$patterns
+  acc <- textcode_accented(d$negation)
   env <- new.env(parent = emptyenv())
   env$pointer <- .Call(C_text_dictionary, enc2utf8(pat$pattern),
                        match(pat$category, d$categories), match(pat$kind, textcode_kinds) - 1L,
                        pat$yield, length(d$categories),
-                       list(d$negation, textcode_clause_words, d$lack, d$adequacy, d$skip,
-                            textcode_coordination, textcode_articles),
+                       list(d$negation[!acc], textcode_clause_words, d$lack, d$adequacy,
+                            d$skip, textcode_coordination, textcode_articles, d$negation[acc]),
                        d$window, d$gap, d$approximate)
   env
 }
+
+# Which cues are written with an accent or a final apostrophe ("n\u00e9",
+# "ne'"), as the scanner sees the words of an answer.
+textcode_accented <- function(x)
+  vapply(enc2utf8(x), function(w) isTRUE(.Call(C_text_words, w)[[5L]][1L]), NA,
+         USE.NAMES = FALSE)
 
 textcode_pointer <- function(dictionary) {
   pat <- dictionary$patterns

@@ -47,6 +47,8 @@
 #define TF_SKIP 16              /* function word a phrase may skip */
 #define TF_COORD 32             /* coordination */
 #define TF_ARTICLE 64           /* article: after a coordination, a new subject */
+#define TF_NEGACC 128           /* negation cue written with an accent ("ne" for "né"):
+                                 * a cue only where the text's word has one */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 
 /* marks of a word, from the matches over it */
@@ -460,7 +462,7 @@ static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, in
                 if (d->prefix[node] == -1) d->prefix[node] = -2;   /* a cue stem ends here */
             } else d->flags[node] |= (unsigned char) flag;
         } else if (nw < maxw) {
-            if (nw == 0 && firstcue) *firstcue = (d->flags[node] & TF_NEG) != 0;
+            if (nw == 0 && firstcue) *firstcue = (d->flags[node] & (TF_NEG | TF_NEGACC)) != 0;
             int *slot = fw.star ? &d->prefix[node] : &d->exact[node];
             if (*slot < 0) {        /* -1 nothing, -2 only a cue stem */
                 *slot = d->nsym++;
@@ -491,18 +493,21 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-static const char *const cue_names[7] = {"negation", "breaks", "lack", "adequacy", "skip",
-                                         "coordination", "articles"};
-static const int cue_flags[7] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
-                                 TF_ARTICLE};
+#define TXT_NCUES 8
+static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
+                                                 "skip", "coordination", "articles",
+                                                 "accented negation"};
+static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
+                                         TF_ARTICLE, TF_NEGACC};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate)
  * patterns: character (UTF-8), one per row; category: 1-based integer (NA
  * for contrast phrases); kind: integer PK_*; yield: logical; cues: a list
- * of seven character vectors of single words (negation, clause words, lack,
- * adequacy, skippable, coordination, articles; lack and adequacy words may
- * end in '*').  Returns an external pointer. */
+ * of eight character vectors of single words (negation, clause words, lack,
+ * adequacy, skippable, coordination, articles, and negation cues that count
+ * only where the text writes them with an accent; lack and adequacy words
+ * may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate)
 {
@@ -511,8 +516,8 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
     psv_check_type(kind, INTSXP, "kind");
     psv_check_type(yield, LGLSXP, "yield");
     psv_check_type(cues, VECSXP, "cues");
-    psv_check_length(cues, 7, "cues");
-    for (int j = 0; j < 7; j++) {
+    psv_check_length(cues, TXT_NCUES, "cues");
+    for (int j = 0; j < TXT_NCUES; j++) {
         SEXP v = VECTOR_ELT(cues, j);
         psv_check_type(v, STRSXP, cue_names[j]);
         for (R_xlen_t i = 0; i < XLENGTH(v); i++)
@@ -559,7 +564,7 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
 
     int syms[TXT_MAXWORDS];
     /* cues first: a pattern's first word is looked up among the negation cues */
-    for (int j = 0; j < 7; j++) {
+    for (int j = 0; j < TXT_NCUES; j++) {
         SEXP v = VECTOR_ELT(cues, j);
         for (R_xlen_t i = 0; i < XLENGTH(v); i++) {
             int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(v, i)), syms, 0,
@@ -999,8 +1004,11 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
             nroot = e->nroot;
             ninner = e->ninner;
         }
-        /* "è", "é" and "e'" are the verb, not the coordination "e" */
+        /* "è", "é" and "e'" are the verb, not the coordination "e"; a
+         * negation cue written with an accent is one only with it ("né",
+         * "ne'"): "ne" is the pronoun of "ce ne sono" */
         if ((flags & TF_COORD) && fw.accent) flags = (flags & ~TF_COORD) | TF_SKIP;
+        if (flags & TF_NEGACC) flags = (flags & ~TF_NEGACC) | (fw.accent ? TF_NEG : 0);
         if (!tok_reserve(w, nw)) return -2;
         txt_tok *t = &w->tok[nw];
         t->start = (int) fw.start;

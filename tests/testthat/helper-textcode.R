@@ -163,6 +163,9 @@ ref_code <- function(text, d, context = d$context) {
   pcols <- lapply(parsed, function(pw) match(paste(pw$word, pw$star),
                                             paste(pw_all$word, pw_all$star)))
   memo <- new.env()   # approximate matches of a word, computed once
+  # negation cues written with an accent or a final apostrophe ("né",
+  # "ne'") count only where the answer's word is written so
+  acc_cue <- vapply(d$negation, function(cue) ref_words(cue)$accent[1L], NA, USE.NAMES = FALSE)
   codes <- matrix(FALSE, length(text), length(d$categories), dimnames = list(NULL, d$categories))
   ev <- list()
   for (r in seq_along(text)) {
@@ -170,8 +173,9 @@ ref_code <- function(text, d, context = d$context) {
     w <- ref_words(text[r])
     nw <- length(w$word)
     if (!nw) next
-    fl <- ref_cue_flags(w$word, d$negation, REF_NEG) +
-      0L
+    fl <- ref_cue_flags(w$word, d$negation[!acc_cue], REF_NEG)
+    acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L
+    fl[acc_word & w$accent] <- bitwOr(fl[acc_word & w$accent], REF_NEG)
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("ma", "pero", "tuttavia", "bensi", "eppure",
                                              "salvo", "tranne", "eccetto", "but", "however",
                                              "although", "though", "whereas", "except"),
@@ -194,7 +198,7 @@ ref_code <- function(text, d, context = d$context) {
     wm <- matrix(wm, nw)
     approx <- rep(FALSE, nw)
     if (isTRUE(d$approximate)) {
-      for (k in which(rowSums(wm) == 0L & fl == 0L & nchar(w$word) >= 6L &
+      for (k in which(rowSums(wm) == 0L & fl == 0L & !acc_word & nchar(w$word) >= 6L &
                       grepl("^[a-z0-9]+$", w$word))) {
         js <- memo[[w$word[k]]]
         if (is.null(js)) {

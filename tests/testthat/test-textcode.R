@@ -15,8 +15,8 @@ test_that("the coder agrees with the plain-R reference on random texts", {
              "abc", "x1", "2025", "cœur", "coeur", "λόγος", "non", "senza", "nessun",
              "ma", "but", "zeta", "rifinanziamento", "manca", "mancanza", "poco", "chiaro",
              "adeguati", "e", "è", "o", "di", "il", "piu", "che", "formazzione", "fnodi",
-             "supervisione", "supervsione", "ruolo")
-  cues <- c("non", "senza", "nessun")
+             "supervisione", "supervsione", "ruolo", "ne", "ce")
+  cues <- c("non", "senza", "nessun", "n\u00e9")
   seps <- c(" ", "  ", ", ", ". ", "; ", "\n", " - ", "'", "\u2019", "\u2018", "\u02bc",
             "!? ", "...", "\u00a0", " (", ") ", "\t", "\u2026", " \u00ab", "\u00bb ",
             "\U0001F600", ":", ": ", "\r\n", " / ", "-", "' ", "\u2013")
@@ -413,9 +413,38 @@ test_that("negation respects clauses and the window", {
                    c(FALSE, FALSE, FALSE, TRUE, TRUE, TRUE, TRUE))
   expect_identical(code_text(x, text_dictionary(frame, negation = character()))$f,
                    rep(TRUE, 7))
-  expect_true(all(c("non", "nessun", "senza", "ne") %in% negation_cues("it")))
+  expect_true(all(c("non", "nessun", "senza", "n\u00e9") %in% negation_cues("it")))
   expect_true(all(c("not", "without", "never", "no") %in% negation_cues("en")))
   expect_error(negation_cues("xx"), class = "peersurvey_bad_argument")
+})
+
+test_that("a cue written with an accent counts only where the answer writes one", {
+  # problem patterns: negated by a cue before them
+  frame <- data.frame(category = "f", language = "it", pattern = "fondi")
+  x <- c("n\u00e9 fondi", "n\u00e8 fondi", "ne' fondi", "ne\u2019 fondi", "N\u00c9 fondi",
+         "ne fondi", "NE fondi", "ne\u0301 fondi")
+  accented <- c(TRUE, TRUE, TRUE, TRUE, TRUE, FALSE, FALSE, TRUE)
+  expect_identical(code_text(x, text_dictionary(frame))$f, !accented)
+  expect_identical(code_text(x, text_dictionary(frame, negation = "n\u00e9"))$f, !accented)
+  expect_identical(code_text(x, text_dictionary(frame, negation = "ne'"))$f, !accented)
+  # written without an accent, the cue counts everywhere
+  expect_identical(code_text(x, text_dictionary(frame, negation = "ne"))$f, rep(FALSE, 8))
+  expect_identical(code_text(x, text_dictionary(frame, negation = c("ne", "n\u00e9")))$f,
+                   rep(FALSE, 8))
+  # the shipped dictionary: "ne" is the pronoun of "ce ne sono", "ne abbiamo"
+  d <- barrier_dictionary()
+  y <- c("Fondi ce ne sono pochi", "La formazione: ne avremmo bisogno",
+         "I fondi ce ne sono abbastanza", "Non ci sono n\u00e9 fondi n\u00e9 formazione",
+         "N\u00e9 fondi n\u00e9 formazione")
+  got <- code_text(y, d)
+  expect_identical(got$funding, c(TRUE, FALSE, FALSE, TRUE, TRUE))
+  expect_identical(got$training, c(FALSE, TRUE, FALSE, TRUE, TRUE))
+  # a pattern that begins with the cue is one of its own negative phrasings,
+  # and patterns, unlike cues, ignore accents
+  f2 <- data.frame(category = "f", language = "it", pattern = "n\u00e9 fondi")
+  expect_identical(code_text(c("non c'\u00e8 n\u00e9 fondi", "ne fondi", "fondi"),
+                             text_dictionary(f2))$f, c(TRUE, TRUE, FALSE))
+  expect_identical(code_text(y, d), as.data.frame(ref_code(y, d)$codes))
 })
 
 test_that("a pattern that begins with a cue is not negated by an earlier cue", {
@@ -451,7 +480,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 7)
+  cues <- rep(list(character()), 8)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx)
@@ -465,9 +494,9 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(approx = NA), "approximate")
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
-  expect_error(TD(cues. = cues[1:6]), "length")
-  expect_error(TD(cues. = c(cues[1:6], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:6], list(1))), "character")
+  expect_error(TD(cues. = cues[1:7]), "length")
+  expect_error(TD(cues. = c(cues[1:7], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:7], list(1))), "character")
   # a contrast phrase (kind 3) needs no category
   expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
