@@ -991,7 +991,8 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     fold_word fw;
     fold_scan_init(&sc, s, n);
     R_xlen_t nw = 0, off = 0;
-    int r, roots = 0;
+    int r;
+    w->roots = 0;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
         int flags = 0, approx = 0, symoff = 0, nsym = 0, nroot = 0, ninner = 0;
         if (d) {
@@ -1007,8 +1008,10 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         /* "è", "é" and "e'" are the verb, not the coordination "e"; a
          * negation cue written with an accent is one only with it ("né",
          * "ne'"): "ne" is the pronoun of "ce ne sono" */
-        if ((flags & TF_COORD) && fw.accent) flags = (flags & ~TF_COORD) | TF_SKIP;
-        if (flags & TF_NEGACC) flags = (flags & ~TF_NEGACC) | (fw.accent ? TF_NEG : 0);
+        if (flags & (TF_COORD | TF_NEGACC)) {
+            if ((flags & TF_COORD) && fw.accent) flags = (flags & ~TF_COORD) | TF_SKIP;
+            if (flags & TF_NEGACC) flags = (flags & ~TF_NEGACC) | (fw.accent ? TF_NEG : 0);
+        }
         if (!tok_reserve(w, nw)) return -2;
         txt_tok *t = &w->tok[nw];
         t->start = (int) fw.start;
@@ -1024,10 +1027,9 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         t->foff = (int) off;
         t->flen = fw.len;
         off += fw.len;
-        roots |= nroot;
+        w->roots |= nroot;
         nw++;
     }
-    w->roots = roots;
     return r < 0 ? -1 : nw;
 }
 
