@@ -84,9 +84,10 @@ textcode_contrast <- list(
 #' state the lack of a topic they govern ("senza fondi"); see
 #' [text_dictionary()]. Cues are single words and are compared after folding
 #' (case and accents ignored), except that a cue written with an accent or a
-#' final apostrophe is a cue only where the answer writes the word so: the
-#' Italian `"né"` ("neither, nor") counts in "né fondi né formazione" and
-#' "ne' fondi", not in "ce ne sono pochi", where *ne* is a pronoun.
+#' final apostrophe is a cue only where the answer writes the word so, or
+#' repeats it in the clause: the Italian `"né"` ("neither, nor") counts in
+#' "né fondi", "ne' fondi" and "ne fondi ne formazione", not in "ce ne sono
+#' pochi", where *ne* is a pronoun.
 #'
 #' @param language Language codes: `"it"` (Italian), `"en"` (English).
 #' @return A character vector of cues, without duplicates.
@@ -202,8 +203,8 @@ negation_cues <- function(language = c("it", "en")) {
 #' the pattern `senza fondi` is counted. The default cues are
 #' [negation_cues()] for the languages of the frame. A cue written with an
 #' accent or a final apostrophe (`"né"`) is a cue only where the answer
-#' writes the word so ("né", "ne'"): in "fondi ce ne sono pochi" *ne* is a
-#' pronoun.
+#' writes the word so ("né", "ne'") or repeats it in the clause ("ne fondi
+#' ne formazione"): in "fondi ce ne sono pochi" *ne* is a pronoun.
 #'
 #' *Negative concord*: a match of a pattern whose first word, folded and
 #' without its `*`, is itself one of the cues is never negated by a cue

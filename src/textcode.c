@@ -48,7 +48,8 @@
 #define TF_COORD 32             /* coordination */
 #define TF_ARTICLE 64           /* article: after a coordination, a new subject */
 #define TF_NEGACC 128           /* negation cue written with an accent ("ne" for "né"):
-                                 * a cue only where the text's word has one */
+                                 * a cue only where the text's word has one, or where
+                                 * the word is repeated in its clause (tokenize()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 
 /* marks of a word, from the matches over it */
@@ -665,6 +666,7 @@ typedef struct {
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
     unsigned char *coded;              /* per category: coded by a hit (resolve()) */
     int roots;                         /* tokenize(): a word of the text may start a phrase */
+    int negbare;                       /* ... and how many accent-only cues lack the accent */
     /* the word cache: folded word -> symbols and flags, kept across the
      * answers of a call (they repeat their words); the symbols of cached
      * words in syms, their bytes beyond the 8th in kbytes (with 8 bytes to
@@ -968,6 +970,43 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
     o->mark = 0;                /* and no mark yet */
 }
 
+/* An accent-only negation cue written without its accent (TF_NEGACC
+ * without TF_NEG) is a cue when the same word occurs again in its clause,
+ * with or without the accent: "ne fondi ne formazione".  A clause ends at
+ * clause punctuation and before a clause word, as in word_unit().  The
+ * units are free until the words are matched: for each clause, the first
+ * occurrence of each such word and its count are kept in them (negc,
+ * neglc of the clause's first slots), and each word's entry in clause;
+ * the cost is the words times the distinct cue words of the clause. */
+static void negation_repeated(txt_scratch *w, R_xlen_t nw)
+{
+    txt_tok *tok = w->tok;
+    txt_unit *u = w->unit;
+    R_xlen_t c0 = 0;
+    for (R_xlen_t k = 0; k <= nw; k++) {
+        if (k < nw && (k == 0 || !(tok[k].sep == SEP_CLAUSE || (tok[k].flags & TF_BREAK))))
+            continue;
+        int nrep = 0;                   /* the clause [c0, k) */
+        for (R_xlen_t a = c0; a < k; a++) {
+            if (!(tok[a].flags & TF_NEGACC)) continue;
+            int j = 0;
+            for (; j < nrep; j++) {
+                const txt_tok *t = &tok[u[c0 + j].negc];
+                if (t->flen == tok[a].flen &&
+                    memcmp(w->fbuf + t->foff, w->fbuf + tok[a].foff, (size_t) t->flen) == 0)
+                    break;
+            }
+            if (j == nrep) { u[c0 + j].negc = (int) a; u[c0 + j].neglc = 0; nrep++; }
+            u[c0 + j].neglc++;
+            u[a].clause = j;
+        }
+        for (R_xlen_t a = c0; a < k && nrep; a++)
+            if ((tok[a].flags & (TF_NEGACC | TF_NEG)) == TF_NEGACC && u[c0 + u[a].clause].neglc > 1)
+                tok[a].flags |= TF_NEG;
+        c0 = k;
+    }
+}
+
 /* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
  * word gets its symbols and flags (through the word cache); without
  * (d == NULL), only positions and separators.  The folded bytes of the
@@ -993,6 +1032,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     R_xlen_t nw = 0, off = 0;
     int r;
     w->roots = 0;
+    w->negbare = 0;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
         int flags = 0, approx = 0, symoff = 0, nsym = 0, nroot = 0, ninner = 0;
         if (d) {
@@ -1006,11 +1046,15 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
             ninner = e->ninner;
         }
         /* "è", "é" and "e'" are the verb, not the coordination "e"; a
-         * negation cue written with an accent is one only with it ("né",
-         * "ne'"): "ne" is the pronoun of "ce ne sono" */
+         * negation cue written with an accent is one with it ("né", "ne'"),
+         * and without it only when repeated in its clause (below): "ne" is
+         * the pronoun of "ce ne sono", not of "ne fondi ne formazione" */
         if (flags & (TF_COORD | TF_NEGACC)) {
             if ((flags & TF_COORD) && fw.accent) flags = (flags & ~TF_COORD) | TF_SKIP;
-            if (flags & TF_NEGACC) flags = (flags & ~TF_NEGACC) | (fw.accent ? TF_NEG : 0);
+            if (flags & TF_NEGACC) {
+                if (fw.accent) flags |= TF_NEG;
+                else w->negbare++;
+            }
         }
         if (!tok_reserve(w, nw)) return -2;
         txt_tok *t = &w->tok[nw];
@@ -1030,7 +1074,9 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         w->roots |= nroot;
         nw++;
     }
-    return r < 0 ? -1 : nw;
+    if (r < 0) return -1;
+    if (w->negbare) negation_repeated(w, nw);
+    return nw;
 }
 
 #define TXT_STATE_SCAN 8         /* states found by a scan; beyond, by the hash */

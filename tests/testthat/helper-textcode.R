@@ -174,8 +174,6 @@ ref_code <- function(text, d, context = d$context) {
     nw <- length(w$word)
     if (!nw) next
     fl <- ref_cue_flags(w$word, d$negation[!acc_cue], REF_NEG)
-    acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L
-    fl[acc_word & w$accent] <- bitwOr(fl[acc_word & w$accent], REF_NEG)
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("ma", "pero", "tuttavia", "bensi", "eppure",
                                              "salvo", "tranne", "eccetto", "but", "however",
                                              "although", "though", "whereas", "except"),
@@ -187,6 +185,14 @@ ref_code <- function(text, d, context = d$context) {
                                              "or"), REF_COORD))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno",
                                              "una", "the", "a", "an"), REF_ARTICLE))
+    # a cue written with an accent counts where the word has one, or is
+    # repeated in its clause ("ne fondi ne formazione")
+    acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L
+    clause <- cumsum(seq_len(nw) > 1L & (w$sep == 2L | bitwAnd(fl, REF_BREAK) != 0L))
+    again <- vapply(seq_len(nw), function(k)
+      sum(acc_word & clause == clause[k] & w$word == w$word[k]) > 1L, NA)
+    neg_acc <- acc_word & (w$accent | again)
+    fl[neg_acc] <- bitwOr(fl[neg_acc], REF_NEG)
     # "è", "é", "e'": the verb, not the coordination
     verb <- w$accent & bitwAnd(fl, REF_COORD) != 0L
     fl[verb] <- bitwOr(bitwAnd(fl[verb], bitwNot(REF_COORD)), REF_SKIP)

@@ -427,6 +427,13 @@ test_that("a cue written with an accent counts only where the answer writes one"
   expect_identical(code_text(x, text_dictionary(frame))$f, !accented)
   expect_identical(code_text(x, text_dictionary(frame, negation = "n\u00e9"))$f, !accented)
   expect_identical(code_text(x, text_dictionary(frame, negation = "ne'"))$f, !accented)
+  # repeated in its clause, with or without the accent, it counts
+  z <- c("ne fondi ne sussidi", "n\u00e9 sussidi ne fondi", "ne sussidi. ne fondi",
+         "ne sussidi, ma ne fondi", "ne fondi, ne sussidi", "ce ne sono fondi? ne sono")
+  expect_identical(code_text(z, text_dictionary(frame))$f,
+                   c(FALSE, FALSE, TRUE, TRUE, FALSE, TRUE))
+  expect_identical(code_text(z, text_dictionary(frame))$f,
+                   unname(ref_code(z, text_dictionary(frame))$codes[, "f"]))
   # written without an accent, the cue counts everywhere
   expect_identical(code_text(x, text_dictionary(frame, negation = "ne"))$f, rep(FALSE, 8))
   expect_identical(code_text(x, text_dictionary(frame, negation = c("ne", "n\u00e9")))$f,
@@ -435,10 +442,10 @@ test_that("a cue written with an accent counts only where the answer writes one"
   d <- barrier_dictionary()
   y <- c("Fondi ce ne sono pochi", "La formazione: ne avremmo bisogno",
          "I fondi ce ne sono abbastanza", "Non ci sono n\u00e9 fondi n\u00e9 formazione",
-         "N\u00e9 fondi n\u00e9 formazione")
+         "N\u00e9 fondi n\u00e9 formazione", "Non ci sono ne fondi ne formazione")
   got <- code_text(y, d)
-  expect_identical(got$funding, c(TRUE, FALSE, FALSE, TRUE, TRUE))
-  expect_identical(got$training, c(FALSE, TRUE, FALSE, TRUE, TRUE))
+  expect_identical(got$funding, c(TRUE, FALSE, FALSE, TRUE, TRUE, TRUE))
+  expect_identical(got$training, c(FALSE, TRUE, FALSE, TRUE, TRUE, TRUE))
   # a pattern that begins with the cue is one of its own negative phrasings,
   # and patterns, unlike cues, ignore accents
   f2 <- data.frame(category = "f", language = "it", pattern = "n\u00e9 fondi")
