@@ -940,6 +940,13 @@ typedef struct { int cl, pr, sg, sp, neg, negl, fq, fq2; } txt_ustate;
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
+/* Does word t (not the first) start a clause: clause punctuation before it,
+ * or a clause word ("ma", "but")? */
+static R_INLINE int new_clause(const txt_tok *t)
+{
+    return (t->sep == SEP_CLAUSE) | ((t->flags & TF_BREAK) != 0);
+}
+
 static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
 {
     int fl = w->tok[k].flags, sep = w->tok[k].sep;
@@ -948,7 +955,7 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
         int on = (sep == SEP_SEGMENT) | ((fq & TF_COORD) != 0);
         int off = !none | !(fq & TF_SKIP) | ((fq & TF_CUES) != 0);
         u->sp = on | (u->sp & !off);
-        int newclause = (sep == SEP_CLAUSE) | ((fl & TF_BREAK) != 0);
+        int newclause = new_clause(&w->tok[k]);
         int newpred = newclause | (((fl & (TF_LACK | TF_NEG)) != 0) & u->sp) |
                       (none & ((fq & TF_ARTICLE) != 0) & (w->tok[k - 1].sep == SEP_NONE) &
                        ((u->fq2 & TF_COORD) != 0));
@@ -972,8 +979,8 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
 
 /* An accent-only negation cue written without its accent (TF_NEGACC
  * without TF_NEG) is a cue when the same word occurs again in its clause,
- * with or without the accent: "ne fondi ne formazione".  A clause ends at
- * clause punctuation and before a clause word, as in word_unit().  The
+ * with or without the accent: "ne fondi ne formazione" (clauses as
+ * new_clause() cuts them).  The
  * units are free until the words are matched: for each clause, the first
  * occurrence of each such word and its count are kept in them (negc,
  * neglc of the clause's first slots), and each word's entry in clause;
@@ -984,8 +991,7 @@ static void negation_repeated(txt_scratch *w, R_xlen_t nw)
     txt_unit *u = w->unit;
     R_xlen_t c0 = 0;
     for (R_xlen_t k = 0; k <= nw; k++) {
-        if (k < nw && (k == 0 || !(tok[k].sep == SEP_CLAUSE || (tok[k].flags & TF_BREAK))))
-            continue;
+        if (k < nw && (k == 0 || !new_clause(&tok[k]))) continue;
         int nrep = 0;                   /* the clause [c0, k) */
         for (R_xlen_t a = c0; a < k; a++) {
             if (!(tok[a].flags & TF_NEGACC)) continue;
@@ -1436,18 +1442,20 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         unsigned char m = item ? WM_INTOPIC | WM_LISTTOPIC : WM_INTOPIC;
         for (int k = x->first; k <= l; k++) w->unit[k].mark |= m;
     }
-    if (!w->coded && !(w->coded = (unsigned char *) calloc((size_t) d->ncat + 1, 1))) {
-        w->oom = 1;
-        return 0;
+    if (codes_only) {
+        if (!w->coded && !(w->coded = (unsigned char *) malloc((size_t) d->ncat))) {
+            w->oom = 1;
+            return 0;
+        }
+        memset(w->coded, 0, (size_t) d->ncat);
     }
     unsigned char *coded = w->coded;
-    if (codes_only) memset(coded, 0, (size_t) d->ncat);
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
         if (x->kind == PK_EXCLUSION || x->kind == PK_CONTRAST) { w->hstatus[h] = -1; continue; }
         if (codes_only && coded[x->cat]) { w->hstatus[h] = ST_LATER; continue; }
         hit_status(d, w, nw, nh, h, nexcl, ncontr, context);
-        if (w->hstatus[h] == ST_CODED) coded[x->cat] = 1;
+        if (codes_only && w->hstatus[h] == ST_CODED) coded[x->cat] = 1;
     }
     /* A bare topic is coded unless its segment holds a match of another
      * category that is not set aside by a contrast: a problem, a topic coded
