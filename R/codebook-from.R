@@ -151,9 +151,16 @@ redcap_choices <- function(x) {
 #'
 #' Seeds a codebook from a data frame read by haven (or any data frame):
 #' columns with value labels become single-choice items whose options are
-#' the values and whose labels are the value labels; other numeric columns
-#' become numbers, character columns free text; the variable labels (the
-#' `label` attribute) become the items' questions. Edit the result (Likert
+#' the values (written as a CSV export writes them: `1`, `2`, `1.5`) and
+#' whose labels are the value labels; values SPSS declares user-missing
+#' (`na_values`, `na_range` of `haven::labelled_spss()`, as
+#' `haven::read_sav(user_na = TRUE)` keeps them) are declared non-answers
+#' (`missing`); other numeric columns become numbers, character columns
+#' free text; the variable labels (the `label` attribute) become the items'
+#' questions. The column names are the item ids, as [read_survey()] matches
+#' them (upper case read as lower case): a name that cannot be an item id
+#' (lower case letters, digits and underscores, starting with a letter) is
+#' an error naming it, to be renamed in the data. Edit the result (Likert
 #' scales, check-all items, skip logic) and write it with
 #' `utils::write.csv()` to keep it as a file.
 #'
@@ -171,19 +178,30 @@ redcap_choices <- function(x) {
 codebook_from_labelled <- function(data, id, unit = "units", language = "en") {
   check_data_frame(data, "data")
   check_column(id, data, "id", "`data`")
+  # item ids are the column names as read_survey() reads a header
+  items <- normalise_header(names(data))
+  bad <- which(!grepl("^[a-z][a-z0-9_]*$", items))
+  if (length(bad))
+    abort(sprintf(paste("`data` has column%s %s, not valid as item id%s: rename %s to lower",
+                        "case letters, digits and underscores, starting with a letter"),
+                  if (length(bad) > 1L) "s" else "", show_values(names(data)[bad]),
+                  if (length(bad) > 1L) "s" else "", if (length(bad) > 1L) "them" else "it"),
+          "peersurvey_bad_argument")
   rows <- list()
-  add <- function(...) rows[[length(rows) + 1L]] <<- data.frame(..., stringsAsFactors = FALSE)
-  for (nm in names(data)) {
-    v <- data[[nm]]
-    item <- gsub("[^a-z0-9_]", "_", tolower(nm))
-    if (!grepl("^[a-z]", item)) item <- paste0("x", item)
+  add <- function(..., missing = FALSE)
+    rows[[length(rows) + 1L]] <<- data.frame(..., missing = missing, stringsAsFactors = FALSE)
+  for (j in seq_along(data)) {
+    nm <- names(data)[j]
+    v <- data[[j]]
+    item <- items[j]
     q <- attr(v, "label", exact = TRUE) %||% ""
     labs <- attr(v, "labels", exact = TRUE)
     if (nm == id) {
       add(item = item, type = "id", option = "", label = unit, question = "")
     } else if (!is.null(labs) && length(labs)) {
-      add(item = item, type = "single", option = tolower(source_plain(unname(labs))),
-          label = names(labs), question = q)
+      codes <- labelled_values(v, labs)
+      add(item = item, type = "single", option = codes$code, label = codes$label,
+          question = q, missing = codes$missing)
     } else if (is.factor(v)) {
       add(item = item, type = "single", option = make.names(tolower(levels(v)), unique = TRUE),
           label = levels(v), question = q)
@@ -200,4 +218,51 @@ codebook_from_labelled <- function(data, id, unit = "units", language = "en") {
   names(cb)[names(cb) == "label"] <- paste0("label_", language)
   names(cb)[names(cb) == "question"] <- paste0("question_", language)
   check_codebook(cb)
+}
+
+# The options of a labelled column: data.frame(code, label, missing).  Codes
+# are the values as a CSV export writes them (shortest form, up to 15
+# significant digits: 1, 99, 1.5); values SPSS declares user-missing
+# (`na_values`, `na_range`) and Stata's labelled extended missing values
+# are declared non-answers, with the value as label when it has none.
+labelled_values <- function(v, labs) {
+  vals <- unname(unclass(labs))
+  label <- names(labs) %||% rep("", length(vals))
+  na_values <- attr(v, "na_values", exact = TRUE)
+  na_range <- attr(v, "na_range", exact = TRUE)
+  if (is.numeric(vals)) {
+    data_vals <- as.vector(unclass(v))
+    # user-missing values without a label are options too
+    extra <- c(na_values, data_vals[!is.na(data_vals) & in_range(data_vals, na_range)])
+    extra <- unique(extra[!is.na(extra) & !extra %in% vals])
+    vals <- c(vals, sort(extra))
+    code <- formatC(vals, format = "fg", digits = 15)
+    code <- sub("^-0$", "0", trimws(code))
+    # a labelled NA is a Stata extended missing value (.a to .z): a
+    # declared non-answer, with its tag as code when haven can read it
+    isna <- is.na(vals)
+    if (any(isna)) {
+      tag <- if (requireNamespace("haven", quietly = TRUE)) haven::na_tag(vals[isna])
+             else rep(NA_character_, sum(isna))
+      code[isna] <- ifelse(is.na(tag), "na", paste0(".", tag))
+    }
+    label <- c(label, code[seq_along(extra) + length(label)])
+    missing <- isna | vals %in% na_values | in_range(vals, na_range)
+  } else {
+    vals <- as.character(vals)
+    extra <- unique(setdiff(as.character(na_values), vals))
+    vals <- c(vals, extra)
+    code <- tolower(enc2utf8(vals))
+    label <- c(label, extra)
+    missing <- vals %in% as.character(na_values)
+  }
+  # a value labelled without a name keeps its code as label
+  label[is.na(label) | !nzchar(label)] <- code[is.na(label) | !nzchar(label)]
+  data.frame(code = code, label = label, missing = missing, stringsAsFactors = FALSE)
+}
+
+# Which of x lie in the closed range c(lo, hi) (none when there is no range)
+in_range <- function(x, range) {
+  if (length(range) != 2L || !is.numeric(range)) return(rep(FALSE, length(x)))
+  !is.na(x) & x >= range[1L] & x <= range[2L]
 }

@@ -118,18 +118,11 @@ survey_codebook <- function(path = system.file("extdata", "codebook.csv",
 }
 
 # The codebook file as a data frame of character columns: lines starting
-# with `#` are comments (codebook_template() writes some), the delimiter is
-# sniffed as for an export
+# with `#` are comments (codebook_template() writes some), recognised once
+# the file is decoded, whatever its encoding; the delimiter is sniffed as
+# for an export
 codebook_read <- function(path) {
-  lines <- readLines(path, warn = FALSE, encoding = "UTF-8")
-  comment <- grepl("^(\ufeff)?[[:space:]]*#", lines, useBytes = TRUE)
-  if (any(comment)) {
-    tmp <- tempfile(fileext = ".csv")
-    on.exit(unlink(tmp), add = TRUE)
-    writeLines(lines[!comment], tmp, useBytes = TRUE)
-    path <- tmp
-  }
-  tab <- read_delimited(path)
+  tab <- read_delimited(path, comment = TRUE)
   data <- tab$data
   data[is.na(data)] <- ""
   cb <- as.data.frame(data, stringsAsFactors = FALSE)

@@ -19,6 +19,11 @@
 #'   with the id column).
 #' @param frame The frame: a data frame (or the path of a CSV file) with one
 #'   row per unit invited, the id column and the columns named in `strata`.
+#'   A file is read as [read_survey()] reads an export (delimiter and
+#'   encoding guessed) and every column is kept as text, so that ids and
+#'   strata keep their text ("001" stays "001"); blank cells are `NA`.
+#'   Convert a column to numbers yourself where a function models it as a
+#'   number (such as a size in [r_indicator()]).
 #' @param id The column holding the unit's identifier, in both `survey` and
 #'   `frame`; by default the codebook's `id` item.
 #' @param strata `NULL`, or names of `frame` columns whose combinations are
@@ -27,7 +32,8 @@
 #'   of its languages, in any letter case: they are read as codes, and the
 #'   classes follow the codebook's order.
 #' @return A `peer_design`: a list with `survey`, `frame` (with the strata
-#'   as factors), `id`, `strata`, `codebook`, `responded` (one logical per
+#'   as factors; the other columns as given, or as text when read from a
+#'   file), `id`, `strata`, `codebook`, `responded` (one logical per
 #'   frame unit), `class` (one weighting class per frame unit) and `unit`
 #'   (the unit's name from the codebook). It prints the frame size, the
 #'   respondents, the response rate and the classes.
@@ -62,10 +68,17 @@ survey_design <- function(survey, frame, id = NULL, strata = NULL) {
   skey <- id_key(sid)
   check_ids(fkey, "frame", id)
   out <- which(!skey %in% fkey)
-  if (length(out))
-    abort(sprintf("`survey` has %d unit%s not in `frame`: %s %s (%s)", length(out),
+  if (length(out)) {
+    # ids such as "001" read as numbers lose their leading zeros
+    hint <- if (is.numeric(frame[[id]]) && !is.numeric(survey[[id]]))
+      paste0("; the frame's ids are numbers: read the frame with its ids as text ",
+             "(colClasses = \"character\"), or give its path")
+      else ""
+    abort(sprintf("`survey` has %d unit%s not in `frame`: %s %s (%s)%s", length(out),
                   if (length(out) == 1L) "" else "s", id, show_values(sid[out], 10L),
-                  show_rows(out, 10L)), c("peersurvey_not_in_frame", "peersurvey_bad_argument"))
+                  show_rows(out, 10L), hint),
+          c("peersurvey_not_in_frame", "peersurvey_bad_argument"))
+  }
   if (!is.null(strata)) {
     if (!is.character(strata) || !length(strata) || anyNA(strata))
       abort("`strata` must be NULL or names of columns of `frame`", "peersurvey_bad_argument")
@@ -108,14 +121,17 @@ design_stratum <- function(v, name, cb) {
   droplevels(factor(code, levels = rows$option))
 }
 
+# A frame file read as text, as read_survey() reads an export: ids and
+# strata keep their text ("001" stays "001", not the number 1); a column
+# that is only blanks is NA
 design_read_frame <- function(path) {
   tab <- read_delimited(path)
   df <- as.data.frame(tab$data, stringsAsFactors = FALSE)
   names(df) <- trimws(tab$header)
   for (j in seq_along(df)) {
-    v <- df[[j]]
-    num <- suppressWarnings(as.numeric(v))
-    if (all(is.na(v) | !is.na(num))) df[[j]] <- num
+    v <- as.character(df[[j]])
+    v[!is.na(v) & !nzchar(trimws(v))] <- NA_character_
+    df[[j]] <- v
   }
   df
 }

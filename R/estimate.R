@@ -251,6 +251,13 @@ estimate_indicator <- function(v, item, level, call) {
     if (is.factor(v) && !(level %in% levels(v)))
       abort(sprintf("`level` \"%s\" is not a level of \"%s\": %s", level, item,
                     show_values(levels(v))), "peersurvey_bad_argument", call = call)
+    # without levels, an answer no unit gave is more likely a typing slip
+    # ("Yes" for "yes") than a share of 0
+    seen <- sort(unique(as.character(v[!is.na(v)])))
+    if (!is.factor(v) && !(as.character(level) %in% seen))
+      abort(sprintf(paste("`level` \"%s\" is no answer of \"%s\": %s (make the column a",
+                          "factor with that level to estimate a share no unit gave)"),
+                    level, item, show_values(seen)), "peersurvey_bad_argument", call = call)
     return(as.double(as.character(v) == as.character(level)))
   }
   abort(sprintf("`survey` column \"%s\" must be logical, 0/1, factor or character, not %s",

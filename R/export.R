@@ -107,14 +107,16 @@ export_ci_level <- function(x) {
 #'   [as_flextable()][as_flextable.peer_table]
 #'   (needs the flextable and officer packages);
 #' * `.xlsx`: one spreadsheet, one sheet per table (needs openxlsx). Each
-#'   sheet has the caption in its first row, a header in the third, then
-#'   one row per row of the table: its label as the table prints it, the
-#'   codes, and the numbers behind the table as numbers, not text:
-#'   counts `n`, bases `N`, and the proportions `estimate`, `lower`,
-#'   `upper` (stored as proportions, shown with a per cent format, so that
-#'   a cell reads 55.7% and holds 0.557...); the notes follow the table.
-#'   Reading a sheet back with `openxlsx::read.xlsx(path, sheet, startRow
-#'   = 3)` gives the numbers of [table_values()];
+#'   sheet has the caption in its first row, the notes in one cell of its
+#'   second, a header in the third, then one row per row of the table and
+#'   nothing below: its label as the table prints it, the codes, and the
+#'   numbers behind the table as numbers, not text: counts `n`, bases `N`,
+#'   and the proportions `estimate`, `lower`, `upper` (stored as
+#'   proportions, shown with a per cent format, so that a cell reads 55.7%
+#'   and holds 0.557...; a number the table does not have is an empty
+#'   cell). Reading a sheet back with `openxlsx::read.xlsx(path, sheet,
+#'   startRow = 3)` gives one row per row of [table_values()], with its
+#'   numbers;
 #' * `.csv`: no package needed. `path` itself lists the tables (name,
 #'   file, caption, notes) and each table goes to a file of its own beside
 #'   it, named `<path without .csv>-<table name>.csv`, with the columns of
@@ -293,18 +295,19 @@ write_tables_xlsx <- function(tables, path, prob) {
     headers <- export_headers(frame, x)
     openxlsx::writeData(wb, sh, table_caption(x), startRow = 1L, startCol = 1L)
     openxlsx::addStyle(wb, sh, bold, rows = 1L, cols = 1L)
+    # the notes above the header, so that reading from the header gives the
+    # table's rows and nothing else
+    notes <- table_notes(x)
+    if (length(notes)) {
+      openxlsx::writeData(wb, sh, paste(notes, collapse = " "), startRow = 2L, startCol = 1L)
+      openxlsx::addStyle(wb, sh, italic, rows = 2L, cols = 1L)
+    }
     body <- frame
     names(body) <- make.unique(headers, sep = " ")
     openxlsx::writeData(wb, sh, body, startRow = 3L, startCol = 1L, headerStyle = head)
     rows <- 3L + seq_len(nrow(frame))
     for (j in which(names(frame) %in% export_prop_cols))
       if (length(rows)) openxlsx::addStyle(wb, sh, pct, rows = rows, cols = j, stack = TRUE)
-    notes <- table_notes(x)
-    if (length(notes)) {
-      start <- 3L + nrow(frame) + 2L
-      openxlsx::writeData(wb, sh, notes, startRow = start, startCol = 1L)
-      openxlsx::addStyle(wb, sh, italic, rows = start + seq_along(notes) - 1L, cols = 1L)
-    }
     openxlsx::setColWidths(wb, sh, cols = 1L,
                            widths = min(60, max(12, nchar(frame$label), na.rm = TRUE)))
     if (ncol(frame) > 1L)

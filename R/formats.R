@@ -21,12 +21,21 @@ survey_source <- function(file, encoding) {
   if (ext %in% c("xlsx", "xls")) {
     need_package("readxl", sprintf("Reading \"%s\"", name))
     df <- readxl::read_excel(file, col_types = "text", .name_repair = "minimal")
-    return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext))
+    # the cells the sheet holds as numbers (readxl writes them with a decimal
+    # point and no grouping), apart from text typed to look like numbers
+    cells <- readxl::read_excel(file, col_types = "list", .name_repair = "minimal")
+    typed <- if (identical(dim(cells), dim(df)))
+      matrix(vapply(unlist(cells, recursive = FALSE, use.names = FALSE), function(e)
+        is.numeric(e) && !inherits(e, c("Date", "POSIXt")) && !anyNA(e), NA),
+        nrow = nrow(df), ncol = ncol(df))
+    return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext, typed))
   }
   if (ext %in% c("sav", "zsav", "dta", "por")) {
     need_package("haven", sprintf("Reading \"%s\"", name))
-    df <- switch(ext, sav = , zsav = haven::read_sav(file), dta = haven::read_dta(file),
-                 por = haven::read_por(file))
+    # user-missing values (99 = "Refused") kept with their labels, so that
+    # they are declared missing or reported, not blanked
+    df <- switch(ext, sav = , zsav = haven::read_sav(file, user_na = TRUE),
+                 dta = haven::read_dta(file), por = haven::read_por(file, user_na = TRUE))
     return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext))
   }
   tab <- if (identical(encoding, "auto")) read_delimited(file)
@@ -37,15 +46,32 @@ survey_source <- function(file, encoding) {
 }
 
 # A data frame as the reader's layout: every column as text; labelled
-# values (haven) as their labels, factors as their levels
-source_data_frame <- function(df, name, kind) {
+# values (haven) as their labels, factors as their levels. `typed` marks
+# the cells that were numbers (written as R writes them: a decimal point,
+# no grouping), so that number items read them without guessing separators
+source_data_frame <- function(df, name, kind, typed = NULL) {
   if (!ncol(df)) abort(sprintf("`file` has no columns: %s", name), "peersurvey_bad_file")
   cols <- lapply(df, source_text)
   # composed accents, as the text reader gives them
   data <- text_nfc(matrix(unlist(cols, use.names = FALSE), nrow = nrow(df)))
-  list(header = text_nfc(names(df)), data = data, line = seq_len(nrow(df)) + 1L,
-       encoding = "UTF-8", name = name, kind = kind,
+  if (is.null(typed))
+    typed <- matrix(unlist(lapply(df, source_typed), use.names = FALSE),
+                    nrow = nrow(df), ncol = ncol(df))
+  list(header = text_nfc(names(df)), data = data, typed = typed,
+       line = seq_len(nrow(df)) + 1L, encoding = "UTF-8", name = name, kind = kind,
        skipped = data.frame(line = integer(), reason = character(), stringsAsFactors = FALSE))
+}
+
+# The values of a column written as numbers: numeric, not a date, not
+# replaced by a value label
+source_typed <- function(v) {
+  x <- as.vector(unclass(v))
+  if (!is.numeric(x) || is.factor(v) || inherits(v, c("Date", "POSIXt", "difftime")))
+    return(rep(FALSE, length(x)))
+  labs <- attr(v, "labels", exact = TRUE)
+  lab <- if (!is.null(labs) && is.atomic(labs)) !is.na(match(x, as.vector(labs)))
+         else rep(FALSE, length(x))
+  !is.na(x) & !lab
 }
 
 source_text <- function(v) {
@@ -64,8 +90,7 @@ source_plain <- function(v) {
   if (inherits(v, c("Date", "POSIXt"))) return(ifelse(is.na(v), NA_character_, format(v)))
   if (is.logical(v)) return(ifelse(is.na(v), NA_character_, ifelse(v, "TRUE", "FALSE")))
   if (is.numeric(v)) {
-    out <- formatC(as.vector(v), format = "fg", digits = 15, flag = "#")
-    out <- sub("\\.$", "", trimws(out))
+    out <- trimws(formatC(as.vector(v), format = "fg", digits = 15))
     out[is.na(v)] <- NA_character_
     return(out)
   }
@@ -111,6 +136,7 @@ format_take_meta <- function(tab, cols, names_as = tab$header) {
   names(meta) <- trimws(names_as[cols])
   tab$metadata <- if (is.null(tab$metadata)) meta else cbind(tab$metadata, meta)
   tab$data <- tab$data[, !cols, drop = FALSE]
+  if (!is.null(tab$typed)) tab$typed <- tab$typed[, !cols, drop = FALSE]
   tab$header <- tab$header[!cols]
   tab
 }
@@ -123,18 +149,23 @@ format_drop <- function(tab, rows, reason, codebook) {
   tab$dropped <- rbind(tab$dropped, data.frame(line = tab$line[rows], id = ids,
                                                reason = reason, stringsAsFactors = FALSE))
   tab$data <- tab$data[!rows, , drop = FALSE]
+  if (!is.null(tab$typed)) tab$typed <- tab$typed[!rows, , drop = FALSE]
   tab$line <- tab$line[!rows]
   if (!is.null(tab$metadata)) tab$metadata <- tab$metadata[!rows, , drop = FALSE]
   tab
 }
 
 # Codes given by position (1 = the first option) when they are not codes
-# of the codebook: platforms number the options of a question in order
+# of the codebook: platforms number the options of a question in order.
+# When the codes are themselves numbers (REDCap's 1, 2, 3, 99 or a 0-4
+# scale), a number that is none of them is a wrong code, not a position:
+# it is left as written, to be reported
 format_positional <- function(v, options, pattern = "^([0-9]+)$") {
   f <- trimws(v)
   known <- tolower(f) %in% tolower(options)
   k <- suppressWarnings(as.integer(sub(pattern, "\\1", f, perl = TRUE)))
   pos <- !known & grepl(pattern, f, perl = TRUE) & !is.na(k) & k >= 1L & k <= length(options)
+  if (numeric_codes(options)) pos <- pos & !grepl("^[0-9]+$", f)
   v[pos] <- options[k[pos]]
   v
 }
@@ -208,8 +239,11 @@ format_redcap <- function(tab, codebook) {
   id <- codebook_id(codebook)
   if (!id %in% h && "record_id" %in% h) h[h == "record_id"] <- id
   tab$header <- h
-  meta <- grepl("^redcap_", h) | grepl("_complete$", h) | grepl("_timestamp$", h) |
-    (h == "record_id")
+  # the platform's columns, unless the codebook names them (`record_id`
+  # as the id item of a codebook from the data dictionary)
+  items <- c(codebook$item, paste(codebook$item, codebook$option, sep = "_"))
+  meta <- (grepl("^redcap_", h) | grepl("_complete$", h) | grepl("_timestamp$", h) |
+             (h == "record_id")) & !tolower(h) %in% tolower(items)
   tab <- format_take_meta(tab, meta, raw)
   for (j in seq_along(tab$header)) {
     it <- tab$header[j]
@@ -228,17 +262,16 @@ format_redcap <- function(tab, codebook) {
       else rep(TRUE, length(key))
     } else rep(TRUE, length(key))
     keep <- rep(TRUE, length(key))
+    # the line kept for each record left out, named in its reason
+    kept <- rep(NA_integer_, length(key))
     for (k in unique(key[duplicated(key)])) {
       rows <- which(key == k)
       best <- if (any(done[rows])) max(rows[done[rows]]) else max(rows)
       keep[setdiff(rows, best)] <- FALSE
+      kept[setdiff(rows, best)] <- tab$line[best]
     }
     tab <- format_drop(tab, !keep, sprintf(
-      "repeated record of the unit: left out (line %s kept)", "{kept}"), codebook)
-    if (nrow(tab$dropped)) {
-      kept_line <- tab$line[match(id_key(tab$dropped$id), id_key(tab$data[, idc]))]
-      tab$dropped$reason <- sub("{kept}", kept_line, tab$dropped$reason, fixed = TRUE)
-    }
+      "repeated record of the unit: left out (line %d kept)", kept[!keep]), codebook)
   }
   tab
 }
@@ -287,11 +320,12 @@ format_googleforms <- function(tab, codebook, language) {
       got <- split_choices(v[i], lut)
       if (length(got$unmatched)) {
         # what matches no label was written in: it is "other", kept as written
-        written[i] <- format_written_in(v[i], rows, got$codes)
+        written[i] <- paste(got$written, collapse = ", ")
         if ("other" %in% rows$option) got$codes <- unique(c(got$codes, "other"))
         if (!length(got$codes)) got$codes <- character()
       }
-      v[i] <- if (length(got$codes)) paste(got$codes, collapse = ";") else ""
+      # only written-in text: answered, none of the listed options ticked
+      v[i] <- if (length(got$codes)) paste(got$codes, collapse = ";") else ";"
     }
     tab$data[, j] <- v
     if (any(!is.na(written))) others[[paste0(it, "_other")]] <- written
@@ -301,21 +335,6 @@ format_googleforms <- function(tab, codebook, language) {
     tab$metadata <- if (is.null(tab$metadata)) od else cbind(tab$metadata, od)
   }
   tab
-}
-
-# A cell without the labels of the options it named: the written-in text
-format_written_in <- function(cell, rows, codes) {
-  labs <- unlist(rows[rows$option %in% codes, grep("^label_", names(rows))],
-                 use.names = FALSE)
-  labs <- unique(labs[nzchar(labs)])
-  labs <- labs[order(-nchar(labs))]
-  out <- cell
-  for (l in labs) {
-    rx <- paste0("(^|[,;|]\\s*)", gsub("([][{}()+*^$|\\\\?.])", "\\\\\\1", l), "(?=\\s*([,;|]|$))")
-    out <- sub(rx, "\\1", out, perl = TRUE, ignore.case = TRUE)
-  }
-  out <- gsub("^[[:space:],;|]+|[[:space:],;|]+$", "", out)
-  gsub("\\s*,\\s*(,\\s*)+", ", ", out)
 }
 
 # Export names given by the user: c(export_name = "item")

@@ -43,12 +43,16 @@ match_encoding <- function(encoding, call = user_call()) {
 # blank lines, records of only delimiters (spreadsheets leave them at the
 # end) and a "sep=" line).  Text is UTF-8 and composed to NFC.
 #
+# `comment = TRUE` (codebooks): lines starting with `#` (after spaces or
+# tabs) are comments.  They are recognised in the decoded text, so in any
+# encoding, and left out as blank lines, so that lines keep their numbers.
+#
 # In "auto", a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); then
 # valid UTF-8 is UTF-8; UTF-16 without a mark is recognised by its NUL
 # bytes; anything else is read as the single-byte encoding (Windows-1252,
 # or Latin-1 when it has no byte in 0x80-0x9F, where the two differ, or
 # MacRoman) whose accented letters and punctuation fit the text best.
-read_delimited <- function(file, encoding = "auto", delimiter = "auto",
+read_delimited <- function(file, encoding = "auto", delimiter = "auto", comment = FALSE,
                            call = user_call()) {
   if (!is.character(file) || length(file) != 1L || is.na(file))
     abort("`file` must be the path of a survey export", "peersurvey_bad_argument", call = call)
@@ -73,6 +77,14 @@ read_delimited <- function(file, encoding = "auto", delimiter = "auto",
   if (!is.null(dec$error)) read_problem(dec$error, name, dec$encoding, call)
   # the file's bytes are no longer needed when a converted copy exists
   rm(bytes)
+  if (isTRUE(comment) && dec$end > dec$start) {
+    txt <- rawToChar(dec$text[seq.int(dec$start + 1, dec$end)])
+    # a comment's text goes, its line end stays (line ends: LF, CRLF or CR)
+    txt <- gsub("(?<![^\r\n])[ \t]*#[^\r\n]*", "", txt, perl = TRUE, useBytes = TRUE)
+    dec$text <- charToRaw(txt)
+    dec$start <- 0
+    dec$end <- length(dec$text)
+  }
   res <- .Call(C_read_tokenize, dec$text, c(dec$start, dec$end), delimiter)
   if (!is.null(res$error)) read_problem(res$error, name, dec$encoding, call)
   list(header = res$header, data = res$data, line = res$line,

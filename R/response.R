@@ -46,10 +46,12 @@
 #' @param B Number of Monte Carlo replicates when Fisher's exact test is
 #'   too large to compute exactly.
 #' @param test The test of the spread of respondents over the groups (only
-#'   with `by`), as `test` of [compare_groups()]: `"auto"` (the chi-square
-#'   test, and Fisher's exact test beside it when an expected count is below
-#'   5), `"chisq"` (the chi-square test only), `"fisher"` (both, whatever the
-#'   expected counts) or `"none"` (no test, and so no Monte Carlo draw).
+#'   with `by`): `"auto"` (the chi-square test without continuity
+#'   correction, and Fisher's exact test beside it when an expected count is
+#'   below 5), `"chisq"` (the chi-square test only), `"fisher"` (both,
+#'   whatever the expected counts) or `"none"` (no test, and so no Monte
+#'   Carlo draw). Unlike [compare_groups()], which reports one test, both
+#'   tests are kept when Fisher's is run, as the attribute `"fit"` says.
 #'   `TRUE` and `FALSE` are read as `"auto"` and `"none"`.
 #' @return A data frame of class `peer_response` with columns `group`,
 #'   `invited`, `responded`, `rate`, `lower`, `upper`: one row per group

@@ -20,7 +20,9 @@
 #' respond, as far as `vars` can tell. The standard error is the standard
 #' deviation of \eqn{R} over `B` bootstrap resamples of the frame units
 #' (with replacement, each refitting the model), and the interval is \eqn{R
-#' \pm z\,\mathrm{SE}}{R +- z SE}, as in Schouten et al. (2009).
+#' \pm z\,\mathrm{SE}}{R +- z SE}, as in Schouten et al. (2009), clipped to
+#' \eqn{[0, 1]}, the range of \eqn{R}: near 1 (response nearly
+#' representative) the symmetric interval would otherwise pass 1.
 #'
 #' The partial indicators say which variable and which category depart
 #' most from representative response. For a categorical variable \eqn{Z}
@@ -47,8 +49,8 @@
 #'   none).
 #' @param conf Confidence level of the interval.
 #' @return An object of class `peer_r_indicator`, a list with `R`, `se`,
-#'   `lower`, `upper`, `conf`, `B`, `propensity` (the fitted propensity of
-#'   every frame unit), `variables` (a data frame with `variable` and
+#'   `lower`, `upper` (the interval, within 0 and 1), `conf`, `B`,
+#'   `propensity` (the fitted propensity of every frame unit), `variables` (a data frame with `variable` and
 #'   `partial`, the variable-level partial indicator) and `categories` (a
 #'   data frame with `variable`, `category`, `N`, `responded`,
 #'   `propensity` (mean) and `partial`, the category-level indicator).
@@ -130,8 +132,9 @@ r_indicator <- function(frame, responded, vars, B = 200, conf = 0.95) {
     if (v %in% fac) sqrt(sum(cats$partial[cats$variable == v]^2)) else NA_real_,
     numeric(1)), stringsAsFactors = FALSE)
   rownames(vars_tab) <- NULL
-  structure(list(R = R, se = se, lower = R - z * se, upper = R + z * se, conf = conf,
-                 B = B, replicates = reps, propensity = rho, variables = vars_tab,
+  # R lies in [0, 1]: so does its interval
+  structure(list(R = R, se = se, lower = max(0, R - z * se), upper = min(1, R + z * se),
+                 conf = conf, B = B, replicates = reps, propensity = rho, variables = vars_tab,
                  categories = cats, n = sum(y), N = N),
             class = "peer_r_indicator")
 }

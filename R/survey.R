@@ -31,30 +31,47 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   `<item>[<option>]`), holding `1`/`0`, `Si`/`No`, `Yes`/`No`,
 #'   `TRUE`/`FALSE`, or a tick (`checked`, `X`, the option's label) and
 #'   blanks; or as one column `<item>` listing the chosen codes or labels,
-#'   separated by `;`, `|` or `,`. In the per-option layout a row whose option
-#'   cells are all blank was not asked or not answered and gives `NA` for
-#'   every option; otherwise blank cells are unticked options. When both
+#'   separated by `;`, `|`, `,` or line breaks (never by a bare space: a
+#'   part of the cell is matched whole, and a part that matches no option
+#'   makes the row's answer `NA` and is reported, as written). In the
+#'   per-option layout a row whose option cells are all blank was not
+#'   asked or not answered and gives `NA` for every option; otherwise
+#'   blank cells are unticked options. When both
 #'   layouts are present the per-option columns are used and the delimited
 #'   column is kept as character and reported.
 #' * Single-choice and Likert answers as codes or labels (Italian or English,
 #'   as `language` allows), in any letter case, with or without accents,
 #'   with stray spaces; Likert answers also as their position on the scale
-#'   (`1` to `5`). Options flagged as missing in the codebook (such as
+#'   (`1` to `5`) unless the scale's codes are numbers themselves (`0` to
+#'   `4`): a number that is none of the codes is then reported. Options
+#'   flagged as missing in the codebook (such as
 #'   "Non so") and blanks or `NA`, `n.d.`, `-` become `NA`.
 #' * Numbers with a decimal point or a decimal comma, and with thousands
-#'   separated by dots (`1.250.000`).
+#'   separated by dots, commas, spaces or apostrophes (`1.250.000`,
+#'   `1,250,000`, `1.250,5`, `1 250`). A point or comma followed by other
+#'   than three digits is the decimal mark (`0.125` and `12.5` are
+#'   decimals); one group of three after a single mark (`2.500`, `1,250`)
+#'   is read by the convention the column's other values show (a decimal
+#'   comma elsewhere makes `2.500` 2500), else by the file's other number
+#'   columns, else, for a whole number (a count), as thousands, and is
+#'   reported as ambiguous when none of these tells. Numbers
+#'   that a spreadsheet or statistical file holds as numbers are read as
+#'   they are. Other forms (`0x1A`, `Inf`) are not numbers and are
+#'   reported.
 #'
 #' @section Nothing is lost silently:
 #' An answer that matches no code or label, and a number outside the
 #' codebook's `min`..`max` (numbers cannot be negative unless the codebook
-#' says so) or not whole where it must be a count, becomes `NA` in its typed
+#' says so), not whole where it must be a count or ambiguous in its
+#' separators, becomes `NA` in its typed
 #' column and is listed by [survey_problems()] with its row, column and
 #' value. An answer to a question asked only of those answering yes to
 #' another (the codebook's `asked_if`, for example the peer support
 #' follow-ups where `peer_support` is no, or a co-production practice
 #' ticked where `coproduction` is no) is kept but listed as "answered
 #' although not asked". When there is any problem, `read_survey()` warns
-#' once, with class `peersurvey_problems`, giving their number;
+#' once, with class `peersurvey_problems`, giving the number of answers,
+#' of columns and of records of the file left out;
 #' columns the codebook does not know are kept as character columns at the
 #' end and listed there too, as are codebook items absent from the file
 #' (filled with `NA`). A unit id that is blank or appears twice, a
@@ -76,22 +93,30 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   and listed with `incomplete = "drop"`, kept with `"keep"`.
 #' * **REDCap** (`record_id`, `redcap_*`, or `___` checkbox columns with
 #'   `*_complete`): checkbox columns `item___code` with 0/1, numbered choice
-#'   codes (read as positions where they are not codes), `record_id` as the
-#'   codebook's id when the file has no such column, `redcap_*` and
-#'   `*_complete` columns kept apart. Repeated records of one unit: the last
-#'   complete one is kept and the others are listed. [codebook_from_redcap()]
+#'   codes (read as positions only where the item's codes are not numbers;
+#'   a number that is none of an item's numeric codes is reported),
+#'   `record_id` as the codebook's id when the file has no such column (or
+#'   when `record_id` is the id item), `redcap_*` and `*_complete` columns
+#'   kept apart unless the codebook names them. Repeated records of one
+#'   unit: the last complete one is kept and the others are listed, each
+#'   naming the line kept. [codebook_from_redcap()]
 #'   turns a REDCap data dictionary into a codebook.
 #' * **Google Forms** (a first column `Timestamp`): the question texts as
 #'   headers, matched to items through the codebook's `question_*` and
 #'   labels; check-all answers joined by ", " in one cell, split against the
 #'   known labels longest first (a label holding a comma is not split);
-#'   written-in "Other" answers kept in [survey_metadata()] as
-#'   `<item>_other` (the option `other` ticked), not reported as problems.
+#'   written-in "Other" answers (the parts matching no label whole) kept
+#'   as written in [survey_metadata()] as `<item>_other` (the option
+#'   `other` ticked, the listed options not ticked), not reported as
+#'   problems.
 #' * Anything else: `columns = c(export_name = "item")` renames columns.
 #'
 #' `.xlsx`/`.xls` files are read with readxl, `.sav`/`.dta`/`.por` with
 #' haven (value labels become the answers, mapped through the codebook as
-#' for a CSV); a data frame (from readxl, haven, REDCapR or a database) is
+#' for a CSV; SPSS user-missing values such as `99 = "Refused"` are kept,
+#' so they count as declared missing when the codebook flags the option
+#' and are reported otherwise); a data frame (from readxl, haven, REDCapR
+#' or a database) is
 #' read exactly as a file. Text is normalised to Unicode's composed form, so
 #' decomposed accents match the labels.
 #'
@@ -184,14 +209,19 @@ build_survey <- function(tab, codebook, language) {
   # drop trailing unnamed, empty columns (a delimiter at the end of every line)
   drop <- !nzchar(hdr) & colSums(!is.na(data) & nzchar(trimws(data))) == 0L
   data <- data[, !drop, drop = FALSE]
+  typed <- if (is.null(tab$typed)) matrix(FALSE, n, ncol(data))
+           else tab$typed[, !drop, drop = FALSE]
   raw_hdr <- tab$header[!drop]
   hdr <- hdr[!drop]
   unnamed <- which(!nzchar(hdr))
   hdr[unnamed] <- paste0("column_", unnamed)
+  # where an error points: the lines of the file named
+  of_file <- if (identical(tab$kind, "data frame") || is.null(tab$name)) ""
+             else sprintf(" of \"%s\"", tab$name)
   dh <- hdr[duplicated(hdr)]
   if (length(dh))
-    abort(sprintf("`file` has column %s more than once", show_values(dh[1L])),
-          "peersurvey_bad_file")
+    abort(sprintf("`file` has column %s more than once in the header%s", show_values(dh[1L]),
+                  of_file), "peersurvey_bad_file")
   line <- tab$line
   problems <- list()
   note <- function(row, column, value, reason, id = NA_character_) {
@@ -235,6 +265,10 @@ build_survey <- function(tab, codebook, language) {
     abort(sprintf("`file` lacks required column%s %s", if (length(miss_req) > 1L) "s" else "",
                   show_values(miss_req)), "peersurvey_missing_column")
 
+  # the decimal mark the file's number columns show, for numbers whose
+  # column does not show it
+  num_cols <- stats::na.omit(match(items[types == "number"], hdr))
+  file_dec <- number_convention(number_forms(as.vector(data[, num_cols][!typed[, num_cols]])))
   out <- list()
   for (k in seq_along(items)) {
     it <- items[k]
@@ -252,7 +286,8 @@ build_survey <- function(tab, codebook, language) {
     out[[it]] <- switch(type,
       id = trimws(v),
       text = v,
-      number = read_number(v, it, note, rows),
+      number = read_number(v, it, note, rows,
+                           if (it %in% hdr) typed[, match(it, hdr)], file_dec),
       single = , likert = read_choice(v, it, rows, type, language, note, note_missing))
   }
 
@@ -260,8 +295,9 @@ build_survey <- function(tab, codebook, language) {
   ids <- out[[id_item]]
   blank <- which(is.na(ids) | !nzchar(ids))
   if (length(blank))
-    abort(sprintf("`%s` is blank in %s (line%s %s)", id_item, show_rows(blank),
-                  if (length(blank) > 1L) "s" else "", show_values(line[blank], quote = FALSE)),
+    abort(sprintf("`%s` is blank in %s (line%s %s%s)", id_item, show_rows(blank),
+                  if (length(blank) > 1L) "s" else "", show_values(line[blank], quote = FALSE),
+                  of_file),
           "peersurvey_duplicate_id")
   # ids are compared trimmed and case-folded, without inner spaces:
   # "MHD 001" and "mhd001" are one unit written twice
@@ -270,9 +306,9 @@ build_survey <- function(tab, codebook, language) {
   if (length(dup)) {
     both <- which(key == key[dup[1L]])
     spell <- unique(ids[both])
-    abort(sprintf("`%s` %s appears more than once%s: %s (lines %s)", id_item,
+    abort(sprintf("`%s` %s appears more than once%s: %s (lines %s%s)", id_item,
                   show_values(spell), if (length(spell) > 1L) " (as spellings of one id)" else "",
-                  show_rows(both), show_values(line[both], quote = FALSE)),
+                  show_rows(both), show_values(line[both], quote = FALSE), of_file),
           c("peersurvey_duplicate_id", "peersurvey_bad_file"))
   }
 
@@ -332,28 +368,57 @@ build_survey <- function(tab, codebook, language) {
     dm
   } else data.frame(row = integer(), column = character(), value = character(),
                     stringsAsFactors = FALSE)
-  if (nrow(prob))
-    warn(sprintf(paste("%d answer%s or column%s could not be read as the codebook expects",
-                       "or answered although not asked: see survey_problems()"),
-                 nrow(prob), if (nrow(prob) == 1L) "" else "s",
-                 if (nrow(prob) == 1L) "" else "s"), "peersurvey_problems")
+  if (nrow(prob)) {
+    # answers, whole columns and records of the file counted apart
+    n_rec <- NROW(dropped) + NROW(skipped)
+    n_ans <- sum(!is.na(prob$row))
+    n_col <- nrow(prob) - n_ans - n_rec
+    counted <- function(k, what) sprintf("%d %s%s", k, what, if (k == 1L) "" else "s")
+    parts <- c(if (n_ans) counted(n_ans, "answer"), if (n_col) counted(n_col, "column"))
+    msg <- c(if (length(parts))
+               paste(paste(parts, collapse = " and "), "could not be read as the codebook",
+                     "expects or answered although not asked"),
+             if (n_rec) paste(counted(n_rec, "record"), "of the file left out or skipped"))
+    warn(paste0(paste(msg, collapse = "; "), ": see survey_problems()"), "peersurvey_problems")
+  }
   res
 }
 
-read_number <- function(v, it, note, rows = NULL) {
-  s <- gsub("[[:space:]\u00a0\u202f']", "", ifelse(is.na(v), "", v), perl = TRUE)
+# The numbers of one column. A point or comma followed by other than three
+# digits is a decimal mark; several groups of three ("1.250.000",
+# "1,250,000"), a group before the other mark ("1.250,5") or groups cut by
+# spaces or apostrophes show which mark is the thousands separator. One
+# group of three after a single mark ("2.500", "1,250") is decided by the
+# convention the column shows in its other values, else by the other number
+# columns of the file (`dec`), and is reported when neither tells. Cells a
+# spreadsheet or statistical file held as numbers (`typed`) have a decimal
+# point and no grouping. Other forms (hexadecimal, "Inf") are not numbers.
+read_number <- function(v, it, note, rows = NULL, typed = NULL, dec = NA_character_) {
+  s <- ifelse(is.na(v), "", v)
   mis <- fold_text(s) %in% missing_tokens
-  thou <- grepl("^-?[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?$", s)
-  s[thou] <- gsub(".", "", s[thou], fixed = TRUE)
-  s <- sub("^(-?[0-9]*),([0-9]+)$", "\\1.\\2", s)
-  num <- suppressWarnings(as.numeric(s))
-  bad <- which(is.na(num) & !mis)
+  typed <- if (is.null(typed)) rep(FALSE, length(s)) else typed & !mis
+  fm <- number_forms(s)
+  num <- fm$value
+  num[typed] <- suppressWarnings(as.numeric(s[typed]))
+  col_dec <- number_convention(fm, !typed & !mis)
+  if (!is.na(col_dec)) dec <- col_dec
+  amb <- which(fm$ambiguous & !typed & !mis)
+  whole <- isTRUE(rows$whole[1L])
+  if (!is.na(dec)) {
+    num[amb] <- if (dec == ".") fm$if_point[amb] else fm$if_comma[amb]
+  } else if (whole) {
+    # a whole number is not written with three decimals: "2.500" and
+    # "1,250" group thousands
+    num[amb] <- ifelse(grepl(",", s[amb], fixed = TRUE), fm$if_point[amb], fm$if_comma[amb])
+  } else {
+    note(amb, it, v[amb], "ambiguous number: decimal or thousands separator")
+  }
+  bad <- which(is.na(num) & !mis & !seq_along(num) %in% amb)
   note(bad, it, v[bad], "not a number")
   num[mis] <- NA_real_
   # bounds of the codebook: a blank `min` is 0 (counts and sizes)
   lo <- if (!is.null(rows$min) && !is.na(rows$min[1L])) rows$min[1L] else 0
   hi <- if (!is.null(rows$max) && !is.na(rows$max[1L])) rows$max[1L] else Inf
-  whole <- isTRUE(rows$whole[1L])
   out <- which(!is.na(num) & (num < lo | num > hi))
   note(out, it, v[out], if (is.finite(hi)) sprintf("outside %s to %s", format(lo), format(hi))
        else if (lo == 0) "negative" else sprintf("below %s", format(lo)))
@@ -364,11 +429,70 @@ read_number <- function(v, it, note, rows = NULL) {
   num
 }
 
+# How numbers are written: `value` (NA when the form is no decimal number
+# or is ambiguous), `mark` the decimal mark the form shows ("." or ",", NA
+# when it shows none), and for one group of three after a single mark
+# (`ambiguous`) the value with a decimal point (`if_point`) and with a
+# decimal comma (`if_comma`)
+number_forms <- function(v) {
+  s <- trimws(gsub("[\u00a0\u2009\u202f]", " ", v, perl = TRUE))
+  sign <- ifelse(startsWith(s, "-"), -1, 1)
+  s <- sub("^[-+]", "", s)
+  n <- length(s)
+  value <- if_point <- if_comma <- rep(NA_real_, n)
+  mark <- rep(NA_character_, n)
+  left <- rep(TRUE, n)
+  form <- function(pattern) {
+    k <- left & grepl(pattern, s, perl = TRUE)
+    left[k] <<- FALSE
+    k
+  }
+  dot <- function(x) as.numeric(x)
+  k <- form("^[0-9]+$")
+  value[k] <- dot(s[k])
+  # groups cut by spaces or apostrophes: a point or comma after them is decimal
+  k <- form("^[1-9][0-9]{0,2}([ '\u2019][0-9]{3})+([.,][0-9]+)?$")
+  value[k] <- dot(chartr(",", ".", gsub("[ '\u2019]", "", s[k], perl = TRUE)))
+  mark[k & grepl("[.,]", s)] <- sub("^[^.,]*([.,]).*$", "\\1", s[k & grepl("[.,]", s)])
+  # one group of three after a single mark
+  k <- form("^[1-9][0-9]{0,2}[.,][0-9]{3}$")
+  if_point[k] <- dot(gsub(",", "", s[k], fixed = TRUE))
+  if_comma[k] <- dot(chartr(",", ".", gsub(".", "", s[k], fixed = TRUE)))
+  ambiguous <- k
+  # points between groups of three: the comma is decimal
+  k <- form("^[1-9][0-9]{0,2}(\\.[0-9]{3})+(,[0-9]+)?$")
+  value[k] <- dot(chartr(",", ".", gsub(".", "", s[k], fixed = TRUE)))
+  mark[k] <- ","
+  k <- form("^[1-9][0-9]{0,2}(,[0-9]{3})+(\\.[0-9]+)?$")
+  value[k] <- dot(gsub(",", "", s[k], fixed = TRUE))
+  mark[k] <- "."
+  k <- form("^[0-9]*\\.[0-9]+$")
+  value[k] <- dot(s[k])
+  mark[k] <- "."
+  k <- form("^[0-9]*,[0-9]+$")
+  value[k] <- dot(chartr(",", ".", s[k]))
+  mark[k] <- ","
+  k <- form("^([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[eE][-+]?[0-9]{1,3}$")
+  value[k] <- dot(s[k])
+  list(value = sign * value, mark = mark, ambiguous = ambiguous,
+       if_point = sign * if_point, if_comma = sign * if_comma)
+}
+
+# The decimal mark shown by the values `use` of number_forms(): NA when they
+# show none, or both
+number_convention <- function(fm, use = TRUE) {
+  marks <- unique(fm$mark[use & !is.na(fm$mark)])
+  if (length(marks) == 1L) marks else NA_character_
+}
+
 # Lookup table from folded codes and labels to option codes
 option_keys <- function(rows, language, likert = FALSE) {
   langs <- sub("^label_", "", grep("^label_[a-z]{2,3}$", names(rows), value = TRUE))
   if (language != "auto") langs <- intersect(langs, language)
   labels <- unlist(lapply(langs, function(l) rows[[paste0("label_", l)]]), use.names = FALSE)
+  # positions on a Likert scale, unless its codes are numbers themselves
+  # (on a 0-4 scale "5" is no answer, not the fifth point)
+  likert <- likert && !numeric_codes(rows$option)
   keys <- c(rows$option, labels,
             if (likert) as.character(seq_len(sum(!rows$missing))))
   vals <- c(rows$option, rep(rows$option, length(langs)),
@@ -377,6 +501,10 @@ option_keys <- function(rows, language, likert = FALSE) {
   ok <- nzchar(keys) & !duplicated(keys)
   stats::setNames(vals[ok], keys[ok])
 }
+
+# Options coded by numbers (REDCap's 1, 2, 3, 99): a number is then read as
+# a code, never as a position
+numeric_codes <- function(options) any(grepl("^[0-9]+$", trimws(options)))
 
 is_yesno <- function(rows) setequal(rows$option, c("yes", "no")) && nrow(rows) == 2L
 
@@ -391,7 +519,7 @@ read_choice <- function(v, it, rows, type, language, note, note_missing = NULL) 
   }
   mis <- is.na(v) | (is.na(code) & f %in% missing_tokens)
   bad <- which(is.na(code) & !mis)
-  if (type == "likert" && length(bad)) {
+  if (type == "likert" && length(bad) && !numeric_codes(rows$option)) {
     # a number that is not a position on the scale says so
     k <- sum(!rows$missing)
     num <- suppressWarnings(as.numeric(sub(",", ".", f[bad], fixed = TRUE)))
@@ -454,41 +582,55 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
   res
 }
 
-# The options named in one cell of delimited choices. Codes and labels are
-# matched longest first at each position, so that a label holding a
-# separator ("Limiti organizzativi (tempo, carichi, burocrazia)") is not
-# split; separators are ; | , and line breaks. Text matching no code or
-# label up to the next separator is returned in `unmatched`.
+# The options named in one cell of delimited choices. The cell is cut at
+# its separators (; | , and line breaks, never a bare space) and runs of
+# pieces are matched whole against the codes and labels, the longest run
+# first, so that a label holding a separator ("Limiti organizzativi (tempo,
+# carichi, burocrazia)") is one option and a written-in "Advocacy groups"
+# is not the option "Advocacy". Pieces that match nothing are returned as
+# written in `unmatched`, and runs of them with their separators in
+# `written`.
 split_choices <- function(cell, lut) {
-  f <- fold_text(cell)
-  keys <- names(lut)
-  keys <- keys[order(-nchar(keys))]
-  codes <- character()
-  unmatched <- character()
-  sep <- "^[[:space:];|,\n]+"
-  f <- sub(sep, "", f, perl = TRUE)
-  while (nzchar(f)) {
-    hit <- NA_character_
-    for (k in keys) {
-      if (startsWith(f, k)) {
-        rest <- substring(f, nchar(k) + 1L)
-        if (!nzchar(rest) || grepl(sep, rest, perl = TRUE)) {
-          hit <- k
-          break
-        }
+  m <- gregexpr("[;|,\n]", cell, perl = TRUE)[[1L]]
+  cuts <- if (m[1L] == -1L) integer() else as.integer(m)
+  starts <- c(1L, cuts + 1L)
+  ends <- c(cuts - 1L, nchar(cell))
+  piece <- trimws(substring(cell, starts, ends))
+  n <- length(piece)
+  codes <- unmatched <- written <- character()
+  run <- integer()
+  end_run <- function() {
+    if (length(run))
+      written <<- c(written, trimws(substring(cell, starts[min(run)], ends[max(run)])))
+    run <<- integer()
+  }
+  i <- 1L
+  while (i <= n) {
+    if (!nzchar(piece[i])) {
+      i <- i + 1L
+      next
+    }
+    hit <- NA_integer_
+    for (j in n:i) {
+      if (!nzchar(piece[j])) next
+      code <- lut[fold_text(substring(cell, starts[i], ends[j]))]
+      if (!is.na(code)) {
+        hit <- j
+        break
       }
     }
     if (is.na(hit)) {
-      piece <- sub("[;|,\n].*$", "", f, perl = TRUE)
-      unmatched <- c(unmatched, trimws(piece))
-      f <- substring(f, nchar(piece) + 1L)
+      unmatched <- c(unmatched, piece[i])
+      run <- c(run, i)
+      i <- i + 1L
     } else {
-      codes <- c(codes, unname(lut[hit]))
-      f <- substring(f, nchar(hit) + 1L)
+      end_run()
+      codes <- c(codes, unname(code))
+      i <- hit + 1L
     }
-    f <- sub(sep, "", f, perl = TRUE)
   }
-  list(codes = unique(codes), unmatched = unmatched)
+  end_run()
+  list(codes = unique(codes), unmatched = unmatched, written = written)
 }
 
 #' Problems found while reading a survey export

@@ -106,13 +106,20 @@ print.peer_tables <- function(x, ...) {
 #'   for each option;
 #' * check all that apply: n and % of the units that answered the item,
 #'   with intervals, most chosen first (an option coded `other` last), and
-#'   the units that ticked none and that skipped the item;
+#'   the units that ticked none and that skipped the item. A cell that is
+#'   `NA` for a unit that answered the item (an option column missing from
+#'   the export, an answer that could not be read: see [survey_problems()])
+#'   is unknown, not "not ticked": that option's base is the units whose
+#'   cell is known, as [estimate_prop()] takes it, and an option known for
+#'   no unit has no count (`NA` in [table_values()], "-" in the table), with
+#'   a note naming it;
 #' * Likert: the distribution over the levels and the share of the top two
 #'   levels with its interval;
 #' * numbers: units answering, median (interquartile range), range and
 #'   total;
 #' * free text: coded into categories with `dictionary` (n and % of the
-#'   units that wrote an answer, with intervals), or the number who wrote.
+#'   units that wrote an answer, with intervals), or the number who wrote
+#'   and their share of the units asked.
 #'
 #' Percentages are of the units that answered the item among those asked:
 #' an item with `asked_if` (skip logic) was asked only of the units
@@ -207,6 +214,9 @@ tables_item <- function(ctx, item, dictionary = NULL) {
 
 tw <- function(ctx, key, ...) word_fill(key, ctx$language, ..., .feminine = ctx$feminine)
 
+# Option labels quoted for a note: "A"
+tables_quote <- function(labels) paste0("\"", labels, "\"")
+
 # The rows asked an item: all, or those answering yes to its `asked_if`
 # filter; with the note saying so
 tables_asked <- function(ctx, item) {
@@ -275,8 +285,10 @@ tables_apart_note <- function(ctx, apart) {
 tables_cells <- function(ctx, vals, header = "option") {
   lang <- ctx$language
   opt <- vals$row_type %in% c("option", "summary")
-  df <- data.frame(vals$label,
-                   ifelse(opt, fmt_n_pct(vals$n, vals$N, lang), as.character(vals$n)),
+  # an option whose answers could not be read: "-", never a count of 0
+  n_cell <- ifelse(opt, fmt_n_pct(vals$n, vals$N, lang), as.character(vals$n))
+  n_cell[is.na(vals$n)] <- "-"
+  df <- data.frame(vals$label, n_cell,
                    ifelse(opt, fmt_pct_ci(vals$estimate, vals$lower, vals$upper, lang), ""),
                    stringsAsFactors = FALSE)
   names(df) <- c(word(header, lang), word("n_pct", lang), tables_ci_header(ctx))
@@ -326,28 +338,47 @@ tables_bind <- function(vals, extra) {
   rbind(vals, extra[names(vals)])
 }
 
-# Check all that apply: n and % of the units answering, most chosen first
+# Check all that apply: n and % of the units answering, most chosen first.
+# A cell that is NA where the unit answered the item (an option column
+# missing from the export, an answer that could not be read) is unknown,
+# not "not ticked": the option's base is the units whose cell is known, as
+# estimate_prop() takes an option's column; an option known for nobody has
+# no count (NA, shown "-").
 tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
   cb <- ctx$codebook
   opts <- cb$option[cb$item == item]
   cols <- paste0(item, "_", opts)
   have <- cols %in% names(ctx$survey)
   if (!any(have)) return(NULL)
-  opts <- opts[have]
-  cols <- cols[have]
   asked <- tables_asked(ctx, item)
-  x <- ctx$survey[asked$rows, cols, drop = FALSE]
-  x <- as.data.frame(lapply(unclass(x), as_flag), optional = TRUE)
+  # an option column absent from the data: every cell unknown
+  x <- lapply(cols, function(col) {
+    if (col %in% names(ctx$survey)) as_flag(ctx$survey[[col]][asked$rows], col)
+    else rep(NA, sum(asked$rows))
+  })
+  x <- as.data.frame(stats::setNames(x, cols), optional = TRUE)
   tab <- tabulate_multi(x, options = opts)
   cnt <- tab_counts(tab)
   N <- sum(cnt$answered)
+  known <- vapply(x, function(v) sum(!is.na(v)), 1L)
+  n <- ifelse(known > 0, tab$n, NA)
   vals <- data.frame(option = opts, label = codebook_labels(cb, item, opts, ctx$language),
-                     n = tab$n, N = N, stringsAsFactors = FALSE)
+                     n = n, N = known, stringsAsFactors = FALSE)
   vals <- cbind(vals, tables_ci(ctx, vals$n, vals$N), row_type = "option",
                 stringsAsFactors = FALSE)
+  unknown <- vals$label[known == 0]
+  part <- known > 0 & known < N
+  partial <- if (any(part)) paste0(tables_quote(vals$label[part]), " (", known[part], ")")
   if (sort) vals <- vals[order(vals$option == "other", -vals$n, seq_len(nrow(vals))), ,
                          drop = FALSE]
-  notes <- c(tables_base_note(ctx, asked, N), word("note_multi", ctx$language))
+  notes <- c(tables_base_note(ctx, asked, N),
+             if (length(partial)) tw(ctx, "note_multi_partial",
+                                              options = paste(partial, collapse = ", "),
+                                              units = ctx$unit),
+             if (length(unknown))
+               tw(ctx, "note_multi_unknown",
+                           options = paste(tables_quote(unknown), collapse = ", ")),
+             word("note_multi", ctx$language))
   if (apart) {
     m <- as.matrix(x)
     ticked <- matrix(m %in% TRUE, nrow = nrow(m))
@@ -407,8 +438,14 @@ tables_text <- function(ctx, item, dictionary) {
                              N = sum(asked$rows), stringsAsFactors = FALSE),
                   tables_ci(ctx, N, sum(asked$rows)), row_type = "option",
                   stringsAsFactors = FALSE)
-    notes <- c(tables_base_note(ctx, asked, sum(asked$rows)),
-               if (is.null(dictionary)) word("note_text_uncoded", lang), tables_ci_note(ctx))
+    # the base is every unit asked: a blank is "wrote nothing", not a skip
+    base <- if (is.null(asked$filter))
+      tw(ctx, "note_text_base", n = sum(asked$rows), units = ctx$unit)
+    else tw(ctx, "note_text_asked", asked = sum(asked$rows), units = ctx$unit,
+                     answer = codebook_labels(ctx$codebook, asked$filter, "yes", lang),
+                     filter = codebook_caption(ctx$codebook, asked$filter, lang))
+    notes <- c(base, if (is.null(dictionary)) word("note_text_uncoded", lang),
+               tables_ci_note(ctx))
     return(new_table(tables_cells(ctx, vals), codebook_caption(ctx$codebook, item, lang),
                      vals, notes, kind = "text", item = item, language = lang,
                      unit = ctx$unit))

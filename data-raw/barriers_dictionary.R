@@ -23,7 +23,14 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "non abbiamo problemi", "non abbiamo avuto problemi",
   "not a problem", "not an issue", "not a barrier", "not an obstacle", "not a concern",
   "no problem", "no problems", "no issue", "no issues", "no difficulties", "is not an issue",
-  "isn t an issue", "isn t a problem"), collapse = "|")
+  "isn t an issue", "isn t a problem",
+  # "X non è il problema" names what is not the barrier
+  "non è il problema", "non sono il problema", "non è il principale problema",
+  "is not the problem", "isn t the problem", "not the problem", "aren t the problem",
+  "non mi sembra che ci siano problemi", "non credo ci siano problemi",
+  "nessuna barriera", "no barriers", "non è più un problema", "non sono più un problema",
+  "less of an issue", "less of a problem", "no longer a problem", "no longer an issue"),
+  collapse = "|")
 
 # Italian: topic (with its article forms) combined with problem cues
 it_cues <- function(t, art, di) {
@@ -366,7 +373,126 @@ add("wellbeing", "it", c("supervisione", "supervisione clinica", "supporto ai pe
 add("wellbeing", "en", c("supervision", "clinical supervision", "wellbeing", "well being",
   "emotional support", "support for peer workers", "support for peers"), kind = "topic")
 
+# Paraphrases of respondents that name no topic of the lists above
+add("recognition", "it", c("poco riconosciut*", "scarsamente riconosciut*",
+  "collaboratori occasionali", "prestazione occasionale", "partita iva"))
+add("recognition", "it", c("cornice", "ruolo formale", "legiferat*"), kind = "topic")
+add("recognition", "en", "pay band", kind = "topic")
+add("funding", "it", c("spending review", "economicamente insostenibil*"))
+add("funding", "it", c("lira", "retribuir*", "bandi", "compensi", "costi", "costo",
+  "posti retribuiti", "posti di lavoro retribuiti"), kind = "topic")
+add("cultural", "it", c("storc* il naso", "gelosi*", "medicalizzat*", "ospedalocentric*",
+  "medicocentric*", "temono di perdere", "come un paziente", "riluttan*"))
+add("cultural", "it", c("mentalità", "volontà dei colleghi"), kind = "topic")
+add("cultural", "en", c("dismissive", "roll their eyes", "anecdotal", "reluctan*"))
+add("cultural", "en", c("culture", "attitudes"), kind = "topic")
+add("role", "it", c("tappabuchi", "cosa può fare", "cosa possono fare", "dove collocar*"))
+add("role", "it", c("mansionario", "organigramma"), kind = "topic")
+add("role", "en", c("should and shouldn t do", "what peers can and cannot do"))
+add("organisation", "it", c("di corsa", "operatori sono pochi", "pochi operatori",
+  "autorizzativ*", "mesi per approvare", "liste d attesa", "ritard*"))
+add("organisation", "it", "iter", kind = "topic")
+add("organisation", "en", "stretched thin")
+add("wellbeing", "it", c("riammal*", "si bruciano"))
+add("wellbeing", "it", "spazio di ascolto", kind = "topic")
+add("wellbeing", "en", "supervis*", kind = "topic")
+add("stigma", "it", c("vergogn*", "etichett*", "paura dei matti", "paura del giudizio"))
+add("cultural", "it", c("non tutti accett*", "non tutti i colleghi accett*",
+  "non tutti gli operatori accett*", "non tutti condivid*", "non tutti credono"))
+# Paraphrases and idioms of managers writing about these barriers, in both
+# languages (checked one by one: none changes a code of barrier_answers)
+add("recognition", "it", c("non istituzionalizzat*", "non regolamentat*",
+  "non normat*", "non disciplinat*", "non codificat*", "non ufficial*",
+  "non istituit*", "non esiste formalmente", "vuoto legislativo", "vuoto giuridico",
+  "lacuna legislativa", "lacune legislative", "libero professional*",
+  "collaborazion* occasional*"))
+add("recognition", "it", c("regolamentazione", "status giuridico",
+  "status professionale", "ccnl", "pianta organica", "piante organiche",
+  "decreti attuativi", "decreto attuativo", "legittimazione istituzionale",
+  "elenco regionale", "registro regionale"), kind = "topic")
+add("recognition", "en", c("not regulated", "unregulated", "not formalised",
+  "not formalized", "sessional", "zero hours"))
+add("recognition", "en", c("professional body", "registration", "official status",
+  "formal status"), kind = "topic")
+add("funding", "it", c("casse vuote", "coperta corta", "costa troppo", "oneros*",
+  "oneri economici", "tetto di spesa", "tetti di spesa", "piano di rientro",
+  "una tantum", "non remunerat*", "problemi finanziari", "motivi economici",
+  "ragioni economiche", "aspett* economic*", "question* economic*", "vincoli di spesa",
+  "contenimento della spesa", "riduzione della spesa", "austerità",
+  "su base progettuale", "logica progettuale"))
+add("funding", "it", c("remunerazione", "retribuzioni"), kind = "topic")
+add("funding", "en", c("cash strapped", "financial pressures", "cost pressures",
+  "expensive", "austerity"))
+add("funding", "en", c("cost", "costs", "wages", "salary", "remuneration",
+  "affordability"), kind = "topic")
+add("cultural", "it", c("perdita di potere", "potere medico", "difensiv*",
+  "con sospetto", "conservatorism*", "immobilismo", "autoreferenzial*",
+  "psichiatrocentric*", "manicomial*", "custodialis*", "non vedono l utilit*",
+  "non ne vedono", "dubbi sull utilit*", "dubbi sull efficacia", "perplessit*",
+  "ostruzionismo", "boicott*", "indifferenza", "freddezza", "prassi consolidate",
+  "abitudini consolidate", "modell* tradizional*", "difesa del ruolo", "invidi*",
+  "sminui*", "infantilizz*", "come pazienti", "come utenti", "poco convint*",
+  "non convint*", "scarsa convinzione", "scars* sensibilit*", "poc* sensibilit*",
+  "perdere potere", "competizion* con"))
+add("cultural", "en", c("them and us", "protectionism", "territorial", "turf",
+  "gatekeeping", "tokenism", "tokenistic", "medical model", "risk averse",
+  "risk aversion", "set in their ways", "old school", "entrenched", "power imbalance*",
+  "power dynamics", "suspicion", "suspicious", "cynicism", "cynical", "pushback",
+  "push back", "not on board", "apathy"))
+add("training", "it", c("inesperienza", "inespert*", "mancanza di esperienza"))
+add("training", "it", c("formatori", "offerta formativa", "addestramento", "curricul*",
+  "titolo formativo"), kind = "topic")
+add("training", "en", c("skills gap", "inexperienced", "inexperience"))
+add("training", "en", c("skills", "competencies", "competence", "induction", "cpd",
+  "continuing professional development", "qualification", "qualifications", "trainers",
+  "curriculum", "upskilling", "workforce development"), kind = "topic")
+add("role", "it", c("sovrappo*", "doppion*", "figura ibrida", "a metà tra",
+  "a metà strada", "non si capisce cosa", "chi deve fare cosa", "cosa deve fare",
+  "non sappiamo come impiegar*", "non sappiamo come inserir*", "uso improprio",
+  "impropriamente", "manovalanza", "sottoutilizzat*", "confusione con"))
+add("role", "it", c("identità professionale", "posizionamento", "perimetro",
+  "ambiti di intervento", "ambito di intervento", "inserimento nell equipe",
+  "integrazione nell equipe"), kind = "topic")
+add("role", "en", c("mission creep", "overlap", "grey area", "where they fit",
+  "how they fit", "underused", "underutilised", "misused"))
+add("role", "en", c("scope of practice", "remit", "responsibilities", "duties"), kind = "topic")
+add("organisation", "it", c("blocco delle assunzioni", "procedure di selezione",
+  "procedure di assunzione", "logistic*", "carenz* di medici", "carenz* di psichiatri",
+  "carenz* di infermieri", "carenz* di operatori", "mancano operatori",
+  "mancano medici", "mancano psichiatri", "sotto pressione", "in affanno",
+  "mole di lavoro", "ritmi di lavoro", "saturi", "al collasso", "allo stremo",
+  "regolamenti aziendali", "privacy", "rigidità organizzativ*",
+  "rigidità amministrativ*", "macchina amministrativa", "scartoffie", "cavilli",
+  "autorizzazion*", "frammentazion*", "difficolt* a reperire", "difficile reperire",
+  "distanze geografiche", "territorio vasto"))
+add("organisation", "it", c("assunzioni", "reclutamento", "concorsi", "trasporti",
+  "trasporto", "tempistich*"), kind = "topic")
+add("organisation", "en", c("hiring freeze", "recruitment freeze", "hr processes",
+  "hr policies", "occupational health", "vetting", "dbs checks", "logistics",
+  "waiting lists", "service pressures", "winter pressures", "firefighting",
+  "crisis mode"))
+add("organisation", "en", c("recruitment", "transport", "premises", "capacity",
+  "caseload*", "rota"), kind = "topic")
+add("wellbeing", "it", c("ricadute cliniche", "ricaduta clinica", "esposizione emotiva",
+  "coinvolgimento emotivo", "fatica emotiva", "riattivazion*", "ritraumatizzazion*",
+  "scompens*", "instabilità clinica", "tenuta emotiva", "usura", "solitudine",
+  "trauma vicario", "traumatizzazione vicaria", "sovraesposizion*", "si sentono soli",
+  "si sentono isolati"))
+add("wellbeing", "en", c("compassion fatigue", "vicarious trauma", "retraumatisation",
+  "re traumatisation", "triggered", "triggering", "unwell", "emotional toll",
+  "relapse", "feel isolated"))
+add("wellbeing", "en", c("mentoring", "reflective practice", "debrief*", "self care"), kind = "topic")
+add("stigma", "it", c("pericolosit*", "pericolosi", "emarginat*", "ghettizzazion*",
+  "esclusione sociale", "tabù", "paura del diverso", "rifiuto sociale", "psicofobia",
+  "sanismo", "matti", "paura di esporsi", "come incapaci"))
+add("stigma", "en", c("taboo", "sanism", "mentalism", "othering", "fear of disclosure",
+  "ostracised", "ostracized", "being judged", "as dangerous", "marginalised",
+  "marginalized", "labelled", "labeled"))
+
 f <- do.call(rbind, rows)
+# Rule: "insostenibile" is a cue of lack (textcode.R); only
+# "economicamente insostenibile" names funding by itself.
+f <- f[f$pattern != "insostenibil*", ]
 key <- paste(f$category, tolower(gsub("[[:space:]]+", " ", f$pattern)))
 f <- f[!duplicated(key), ]
 # Rule: general words of workload give way to a longer match of another
@@ -382,6 +508,13 @@ org_first <- match("organisation", f$category)
 f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   "a tempo determinato", "da tempo", "nel tempo", "tempo pieno", "tempo parziale",
   "full time", "part time", "over time"), collapse = "|")
+# Rule: an Italian topic followed by "c'è" or "ci sono" is there,
+# not lacking ("i fondi ci sono, manca il tempo"); negated, the phrase does
+# not match ("i fondi non ci sono": "non" is not skipped).
+exist <- c("ci sono", "c è", "ci sono stati", "ci sono state", "c era", "c erano")
+top <- f$kind == "topic" & f$language == "it"
+f$exclude[top] <- vapply(which(top), function(i)
+  paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(f$pattern[i], exist)), collapse = "|"), "")
 f <- f[c("category", "language", "pattern", "kind", "exclude", "yield")]
 f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")
 f$label_en <- vapply(f$category, function(k) labs[[k]][2], "")

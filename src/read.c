@@ -362,30 +362,94 @@ static R_INLINE int ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; 
 static R_INLINE int ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static R_INLINE int ascii_alpha(unsigned char c) { return ascii_lower(c) || ascii_upper(c); }
 
+/* What a neighbour of a non-ASCII byte is, read in encoding `enc`: the
+ * start and end of the text count as spaces */
+enum { NB_OTHER, NB_LOWER, NB_UPPER, NB_DIGIT, NB_SPACE };
+
+static int sb_neighbour(int enc, unsigned char c)
+{
+    if (c >= 'a' && c <= 'z') return NB_LOWER;
+    if (c >= 'A' && c <= 'Z') return NB_UPPER;
+    if (c >= '0' && c <= '9') return NB_DIGIT;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return NB_SPACE;
+    if (c < 0x80) return NB_OTHER;
+    switch (cp_class(sb_cp(enc, c))) {
+    case CLS_LOWER: return NB_LOWER;
+    case CLS_UPPER: return NB_UPPER;
+    default: return NB_OTHER;
+    }
+}
+
+#define NB_LETTER(k) ((k) == NB_LOWER || (k) == NB_UPPER)
+#define NB_WORD(k) (NB_LETTER(k) || (k) == NB_DIGIT)
+
+/* Punctuation where typing puts it scores as much as a letter inside a
+ * word: an opening quote before a word, a closing quote after one, an
+ * apostrophe between letters, a spaced dash, an en dash between numbers, an
+ * em dash between words, an ellipsis after text.  A quote turned the wrong way round scores
+ * nothing, since the same byte is a letter in another encoding. */
+static double punct_score(unsigned int u, int prev, int next)
+{
+    switch (u) {
+    case 0x2018: case 0x201C: case 0x201E: case 0x201A:
+        if (!NB_WORD(prev) && next != NB_SPACE) return 3;
+        return (NB_WORD(prev) && !NB_WORD(next)) ? 0 : 1;
+    case 0x2019:
+        if (NB_LETTER(prev) && NB_LETTER(next)) return 3;
+        /* fall through: a closing quote */
+    case 0x201D:
+        if (prev != NB_SPACE && !NB_WORD(next)) return 3;
+        return (!NB_WORD(prev) && NB_WORD(next)) ? 0 : 1;
+    case 0x2013:
+        /* an en dash is spaced, or joins numbers (2019-2020) */
+        return ((prev == NB_SPACE && next == NB_SPACE) ||
+                (prev == NB_DIGIT && next == NB_DIGIT)) ? 3 : 1;
+    case 0x2014:
+        /* an em dash is spaced, or joins words (word processors write it so) */
+        return ((prev == NB_SPACE && next == NB_SPACE) ||
+                (NB_WORD(prev) && NB_WORD(next))) ? 3 : 1;
+    case 0x2026:
+        return (prev != NB_SPACE && !NB_WORD(next)) ? 3 : 1;
+    default:
+        return 1;
+    }
+}
+
 /* Plausibility of reading the whole text in encoding `enc`, from each
- * non-ASCII byte and its neighbours: a small letter next to ASCII letters,
- * a capital after a capital or at the start of a word, an apostrophe
- * between letters all score; a capital inside a small-letter word, a
- * symbol or a control character costs. */
+ * non-ASCII byte and its neighbours (read in the same encoding): a small
+ * letter inside a word scores most, at the edge of a word less; a small
+ * accented letter standing alone is a word only as a, e with grave or e
+ * with acute (Italian, French, Portuguese), otherwise it costs; a capital
+ * after a capital or at the start of a word scores; well placed
+ * punctuation scores as a letter (see punct_score()); a capital inside a
+ * small-letter word, a symbol or a control character costs.  In
+ * Western European text accented letters sit next to other letters, the
+ * quotes and dashes of Windows-1252 next to spaces, which is what tells
+ * apart the bytes that are letters in MacRoman and punctuation there. */
 static double sb_score(const unsigned char *s, R_xlen_t n, int enc)
 {
     double score = 0;
     for (R_xlen_t i = 0; i < n; i++) {
         unsigned char c = s[i];
         if (c < 0x80) continue;
-        unsigned char prev = i > 0 ? s[i - 1] : ' ', next = i + 1 < n ? s[i + 1] : ' ';
+        int prev = sb_neighbour(enc, i > 0 ? s[i - 1] : ' ');
+        int next = sb_neighbour(enc, i + 1 < n ? s[i + 1] : ' ');
         unsigned int u = sb_cp(enc, c);
         switch (cp_class(u)) {
-        case CLS_LOWER:
-            score += (ascii_alpha(prev) || ascii_alpha(next)) ? 2 : 1;
+        case CLS_LOWER: {
+            int letters = NB_LETTER(prev) + NB_LETTER(next);
+            if (letters == 2) score += 3;
+            else if (letters == 1) score += 2;
+            else score += (u == 0xE0 || u == 0xE8 || u == 0xE9) ? 1 : -1;
             break;
+        }
         case CLS_UPPER:
-            if (ascii_lower(prev)) score -= 1;
-            else if (ascii_upper(prev) || ascii_upper(next)) score += 2;
+            if (prev == NB_LOWER) score -= 1;
+            else if (prev == NB_UPPER || next == NB_UPPER) score += 2;
             else score += 1;
             break;
         case CLS_PUNCT:
-            score += (u == 0x2019 && ascii_alpha(prev) && ascii_alpha(next)) ? 2 : 1;
+            score += punct_score(u, prev, next);
             break;
         case CLS_SYMBOL:
             score -= 2;

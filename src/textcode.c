@@ -725,13 +725,15 @@ static int osa_le1(const unsigned char *a, int na, const unsigned char *b, int n
 }
 
 /* Symbols of a folded word (no exact or prefix symbol of its own) whose
- * pattern word is at edit distance 1: a plain word as a whole, a stem
- * `stem*` against the word's first letters. */
+ * pattern word is at edit distance 1 and begins with the same letter
+ * ("barriera" is not "carriera"): a plain word as a whole, a stem `stem*`
+ * against the word's first letters. */
 static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned char *f, int fl)
 {
     for (int c = 0; c < d->an; c++) {
         const unsigned char *p = d->abytes + d->aoff[c];
         int pl = d->alen[c], hit = 0;
+        if (p[0] != f[0]) continue;
         if (!d->astar[c]) hit = osa_le1(f, fl, p, pl);
         else
             for (int L = pl - 1; L <= pl + 1 && !hit; L++)
@@ -1460,7 +1462,10 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     /* A bare topic is coded unless its segment holds a match of another
      * category that is not set aside by a contrast: a problem, a topic coded
      * by a cue, or a topic before it ("resistenze verso il ruolo del peer"
-     * is cultural, not role; "formazione del personale" is training). */
+     * is cultural, not role; "formazione del personale" is training); and
+     * unless the answer says its category is no barrier: a match of the
+     * category stated adequate, negated or excluded ("la formazione non
+     * manca (abbiamo fatto il corso)"). */
     for (R_xlen_t h = 0; h < nh; h++) {
         if (w->hstatus[h] != ST_PENDING) continue;
         const txt_hit *x = &w->hits[h];
@@ -1468,7 +1473,16 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         for (R_xlen_t q = 0; q < nh; q++) {
             const txt_hit *y = &w->hits[q];
             int yk = y->kind;
-            if (y->cat == cat) continue;
+            if (y->cat == cat) {
+                if (q == h || (yk != PK_PROBLEM && yk != PK_TOPIC)) continue;
+                if (w->hstatus[q] == ST_LATER) hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
+                int ys = w->hstatus[q];
+                if ((ys == ST_ADEQUATE || ys == ST_NEGATED || ys == ST_EXCLUDED) &&
+                    earlier(y->first, y->last, c0, c1)) {
+                    c0 = y->first; c1 = y->last;
+                }
+                continue;
+            }
             int seg = yk == PK_PROBLEM ? (w->unit[y->first].seg == w->unit[f].seg ||
                                           w->unit[y->last].seg == w->unit[f].seg)
                     : yk == PK_TOPIC && w->unit[y->first].seg == w->unit[f].seg;

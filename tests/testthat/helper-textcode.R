@@ -119,8 +119,10 @@ ref_osa1 <- function(a, b) {
   identical(rest(a, i), rest(b, i + 1L))
 }
 
-# Does word w approximately match pattern word p (star: a stem)?
+# Does word w approximately match pattern word p (star: a stem)? The first
+# letters agree.
 ref_approx <- function(w, p, star) {
+  if (substr(w, 1L, 1L) != substr(p, 1L, 1L)) return(FALSE)
   if (!star) return(ref_osa1(w, p))
   m <- nchar(p)
   for (L in (m - 1L):(m + 1L))
@@ -380,12 +382,15 @@ ref_code <- function(text, d, context = d$context) {
     }
     # a bare topic is set aside by a match of another category in its
     # segment, unless contrasted: a problem, a topic coded by a cue, or a
-    # topic before it
+    # topic before it; or by a match of its own category stated adequate,
+    # negated or excluded
     for (h in which(st %in% "pending")) {
       f <- hf[h]
       bl <- which(hcat != hcat[h] & !st %in% "contrasted" &
                   ((hk == "problem" & (seg[hf] == seg[f] | seg[hl] == seg[f])) |
                    (hk == "topic" & seg[hf] == seg[f] & (hf < f | st %in% "coded"))))
+      bl <- c(bl, which(hcat == hcat[h] & hk %in% c("problem", "topic") &
+                        st %in% c("adequate", "negated", "excluded")))
       if (length(bl)) { c2 <- pick(bl); st2[h] <- "uncoded"; ca0[h] <- c2[1L]; ca1[h] <- c2[2L] }
     }
     st[st2 %in% "uncoded"] <- "uncoded"

@@ -152,3 +152,95 @@ test_that("a codebook re-saved by Italian Excel (semicolons, Windows-1252) reads
   expect_identical(survey_codebook(f), ref)
   expect_true(any(grepl("\u00ec", ref$label_it)))
 })
+
+test_that("codebook_from_labelled() writes codes as a CSV export writes the values", {
+  vals <- c(1, 2, 99, 1.5, -3, 100000)
+  d <- data.frame(unit = paste0("u", seq_along(vals)), v = vals)
+  attr(d$v, "labels") <- stats::setNames(vals, paste("Label", seq_along(vals)))
+  cb <- codebook_from_labelled(d, id = "unit", unit = "services")
+  # the codes as base R's CSV writer writes the same values (in fixed
+  # notation, as survey tools and spreadsheets write them)
+  f <- tempfile(fileext = ".csv")
+  op <- options(scipen = 100)
+  on.exit(options(op), add = TRUE)
+  utils::write.csv(data.frame(unit = d$unit, v = vals), f, row.names = FALSE, quote = FALSE)
+  options(op)
+  written <- utils::read.csv(f, colClasses = "character")$v
+  expect_identical(cb$option[cb$item == "v"], written)
+  # that CSV then reads with every answer matched to its option
+  x <- read_survey(f, cb)
+  expect_identical(nrow(survey_problems(x)), 0L)
+  expect_identical(as.character(x$v), written)
+  expect_identical(levels(x$v), written)
+})
+
+test_that("codebook_from_labelled() keeps the data's column names as item ids", {
+  d <- data.frame(Site_ID = c("A", "B"), Q1_a = c(1, 2), q2 = c("x", "y"))
+  attr(d$Q1_a, "labels") <- c(Yes = 1, No = 2)
+  cb <- codebook_from_labelled(d, id = "Site_ID", unit = "sites")
+  # read_survey() reads a header in lower case
+  expect_identical(unique(cb$item), tolower(names(d)))
+  x <- read_survey(d, cb)
+  expect_identical(nrow(survey_problems(x)), 0L)
+  expect_identical(x$site_id, d$Site_ID)
+  expect_identical(as.character(x$q1_a), c("1", "2"))
+  expect_identical(x$q2, d$q2)
+  # a name that cannot be an item id is an error naming it, not rewritten
+  names(d) <- c("site.id", "Q1.a", "q2")
+  expect_error(codebook_from_labelled(d, id = "site.id"), "\"site.id\", \"Q1.a\"",
+               class = "peersurvey_bad_argument")
+})
+
+test_that("codebook_from_labelled() declares SPSS user-missing values as non-answers", {
+  skip_if_not_installed("haven")
+  vals <- c(1, 2, 99, 97, 1)
+  d <- data.frame(site = paste0("S", seq_along(vals)))
+  d$region <- haven::labelled_spss(vals, c(North = 1, South = 2, Refused = 99),
+                                   na_values = 99, na_range = c(95, 98))
+  f <- tempfile(fileext = ".sav")
+  haven::write_sav(d, f)
+  dd <- haven::read_sav(f, user_na = TRUE)
+  cb <- codebook_from_labelled(dd, id = "site", unit = "sites")
+  rows <- cb[cb$item == "region", ]
+  # every value labelled or occurring in the data is an option, missing
+  # when SPSS declares it so
+  codes <- sort(unique(c(1, 2, 99, vals)))
+  expect_setequal(rows$option, as.character(codes))
+  expect_identical(rows$missing[match(as.character(codes), rows$option)],
+                   codes == 99 | (codes >= 95 & codes <= 98))
+  expect_identical(rows$label_en[match(c("1", "99"), rows$option)], c("North", "Refused"))
+  # a CSV export of the values then reads with the non-answers listed apart
+  g <- tempfile(fileext = ".csv")
+  utils::write.csv(data.frame(site = d$site, region = vals), g, row.names = FALSE)
+  x <- read_survey(g, cb)
+  expect_identical(nrow(survey_problems(x)), 0L)
+  m <- survey_missing(x)
+  expect_identical(m$row, which(vals %in% c(97, 99)))
+  expect_identical(m$value, as.character(vals[vals %in% c(97, 99)]))
+  expect_identical(as.character(x$region), ifelse(vals > 2, NA, as.character(vals)))
+  # and so does the labelled data with its labels
+  y <- read_survey(dd[-4, ], cb)
+  expect_identical(survey_missing(y)$row, 3L)
+})
+
+test_that("comment lines are recognised in a codebook of any encoding", {
+  f <- codebook_template(tempfile(fileext = ".csv"))
+  ref <- survey_codebook(f)
+  lines <- readLines(f, encoding = "UTF-8")
+  expect_true(any(startsWith(lines, "#")))
+  # a comment between rows, indented
+  lines <- append(lines, "  # more comments, with a ; and a , in them", after = length(lines) - 1L)
+  txt <- paste0(paste(lines, collapse = "\r\n"), "\r\n")
+  bom <- list(`UTF-16LE` = c(0xff, 0xfe), `UTF-16BE` = c(0xfe, 0xff), `UTF-8` = c(0xef, 0xbb, 0xbf))
+  for (to in names(bom)) {
+    g <- tempfile(fileext = ".csv")
+    writeBin(c(as.raw(bom[[to]]), iconv(txt, "UTF-8", to, toRaw = TRUE)[[1L]]), g)
+    expect_identical(survey_codebook(g), ref, info = to)
+  }
+  # UTF-16 without a byte-order mark, and Windows-1252 with CR line ends
+  g <- tempfile(fileext = ".csv")
+  writeBin(iconv(txt, "UTF-8", "UTF-16LE", toRaw = TRUE)[[1L]], g)
+  expect_identical(survey_codebook(g), ref)
+  writeBin(iconv(gsub("\r\n", "\r", txt), "UTF-8", "CP1252", sub = "?", toRaw = TRUE)[[1L]], g)
+  expect_identical(survey_codebook(g), ref)
+})

@@ -105,3 +105,33 @@ test_that("response_rates() takes the design; groups in codebook order", {
   drawn <- plot(rr)
   expect_identical(drawn$label, c("North", "East", "South", "West"))
 })
+
+test_that("a frame given as a path keeps its ids and strata as text", {
+  dir <- tempfile("frame")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  cb <- file.path(dir, "cb.csv")
+  writeLines(c("item,type,option,label_en", "service_id,id,,services",
+               "peer,single,yes,Yes", "peer,single,no,No"), cb)
+  writeLines(c("service_id,peer", "001,Yes", "002,No", "010,Yes"), file.path(dir, "x.csv"))
+  # ids with leading zeros; strata written as numbers with leading zeros too
+  ids <- sprintf("%03d", 1:12)
+  zone <- rep(c("01", "02", "10"), each = 4)
+  frame <- file.path(dir, "frame.csv")
+  writeLines(c("service_id;zone", paste(ids, zone, sep = ";")), frame)
+  s <- read_survey(file.path(dir, "x.csv"), survey_codebook(cb))
+  d <- survey_design(s, frame, strata = "zone")
+  expect_identical(d$frame$service_id, ids)
+  expect_identical(levels(d$class), c("01", "02", "10"))
+  # respondents 001, 002 (zone 01) and 010 (zone 10), as counted in base R
+  expect_identical(d$responded, ids %in% c("001", "002", "010"))
+  expect_identical(as.vector(table(d$class[d$responded])), c(2L, 0L, 1L))
+  # the same frame as a data frame read as text gives the same design
+  fr <- utils::read.csv2(frame, colClasses = "character")
+  d2 <- survey_design(s, fr, strata = "zone")
+  expect_identical(d2$responded, d$responded)
+  expect_identical(d2$class, d$class)
+  # a frame whose ids were read as numbers: the error says why they differ
+  fr_num <- utils::read.csv2(frame)
+  expect_error(survey_design(s, fr_num), "ids are numbers", class = "peersurvey_not_in_frame")
+})

@@ -88,6 +88,17 @@ test_that("factor items take a level; several items give several rows", {
   expect_equal(r2$estimate[2], r$estimate)
   expect_error(estimate_prop(s, "contract", frame, adjust = "macro_area", id = "mhd_id"), "`level`")
   expect_error(estimate_prop(s, "contract", frame, level = "boss", adjust = "macro_area", id = "mhd_id"), "not a level")
+  # without levels (character, logical), an answer no unit gave is an error,
+  # not a share of 0
+  s$contract_chr <- as.character(s$contract)
+  rc <- estimate_prop(s, "contract_chr", frame, level = "consultant", adjust = "macro_area",
+                      id = "mhd_id")
+  expect_equal(rc$estimate, r$estimate)
+  expect_error(estimate_prop(s, "contract_chr", frame, level = "Consultant",
+                             adjust = "macro_area", id = "mhd_id"),
+               "no answer of \"contract_chr\"", class = "peersurvey_bad_argument")
+  expect_error(estimate_prop(s, "consultant", frame, level = "yes", adjust = "macro_area",
+                             id = "mhd_id"), "no answer", class = "peersurvey_bad_argument")
 })
 
 test_that("sparse classes are an error naming the class, or are collapsed", {

@@ -226,7 +226,7 @@ test_that("one piece that matches no label makes the row unknown, not unticked",
   expect_true(all(is.na(unlist(as.data.frame(x)[1, bar]))))
   expect_true(x$barriers_funding[2])
   p <- survey_problems(x)
-  expect_identical(p$value[p$column == "barriers"], "mancanza di parcheggi")
+  expect_identical(p$value[p$column == "barriers"], "Mancanza di parcheggi")
 })
 
 test_that("ids that differ only in case or spaces are one unit, refused with both spellings", {
@@ -360,4 +360,144 @@ test_that("platform columns are found whatever their letter case", {
   expect_identical(nrow(survey_metadata(x)), 1L)
   p <- survey_problems(x)
   expect_identical(p$id[grepl("incomplete", p$reason)], "MHD002")
+})
+
+# A REDCap data dictionary with the given fields, as codebook_from_redcap() takes it
+redcap_dictionary <- function(name, type, label, choices, matrix = "")
+  data.frame("Variable / Field Name" = name, "Form Name" = "survey", "Field Type" = type,
+             "Field Label" = label, "Choices, Calculations, OR Slider Labels" = choices,
+             "Matrix Group Name" = matrix, check.names = FALSE, stringsAsFactors = FALSE)
+
+test_that("a REDCap codebook with record_id as its id reads the export it describes", {
+  dd <- redcap_dictionary(c("record_id", "region", "peer", "roles"),
+                          c("text", "radio", "yesno", "checkbox"),
+                          c("Service", "Region", "Peer support workers?", "Roles"),
+                          c("", "1, North | 2, South", "", "1, Groups | 2, Advocacy"))
+  cb <- codebook_from_redcap(dd, unit = "services")
+  expect_identical(codebook_id(cb), "record_id")
+  lines <- c("record_id,region,peer,roles___1,roles___2,survey_complete",
+             "1,1,1,1,0,2", "2,2,0,0,0,2")
+  x <- read_survey(write_export(lines), cb)
+  expect_identical(x$record_id, c("1", "2"))
+  expect_identical(as.character(x$region), c("1", "2"))
+  expect_identical(x$peer, c(TRUE, FALSE))
+  expect_identical(x$roles_1, c(TRUE, FALSE))
+  expect_identical(names(survey_metadata(x)), "survey_complete")
+})
+
+test_that("a number that is none of an item's numeric codes is reported, not read as a position", {
+  dd <- redcap_dictionary(c("site", "smoker", "sat", "roles"),
+                          c("text", "radio", "radio", "checkbox"),
+                          c("Site", "Smoking status", "Satisfaction", "Roles"),
+                          c("", "1, Never | 2, Former | 3, Current | 99, Don't know",
+                            "0, Very low | 1, Low | 2, Medium | 3, High | 4, Very high",
+                            "1, Groups | 2, Advocacy | 99, None of these"),
+                          c("", "", "satmat", ""))
+  cb <- codebook_from_redcap(dd, unit = "sites")
+  lines <- c("site,smoker,sat,roles___1,roles___2,roles___99,survey_complete",
+             "A,1,0,1,0,0,2",
+             "B,4,5,0,1,0,2",
+             "C,99,4,0,0,1,2")
+  x <- suppressWarnings(read_survey(write_export(lines), cb, format = "redcap"))
+  expect_identical(as.character(x$smoker), c("1", NA, NA))
+  expect_identical(as.character(x$sat), c("0", NA, "4"))
+  expect_identical(x$roles_99, c(FALSE, FALSE, TRUE))
+  p <- survey_problems(x)
+  cells <- p[!is.na(p$row), ]
+  expect_identical(paste(cells$row, cells$column, cells$value),
+                   c("2 smoker 4", "2 sat 5"))
+  # only C's 99 is a declared "Don't know"
+  m <- survey_missing(x)
+  expect_identical(paste(m$row, m$column, m$value), "3 smoker 99")
+  # the same in a plain export: "5" on a 0-4 scale is no fifth point
+  y <- suppressWarnings(read_survey(write_export(lines), cb, format = "plain"))
+  expect_identical(as.character(y$sat), c("0", NA, "4"))
+  expect_true(any(survey_problems(y)$row %in% 2L & survey_problems(y)$value %in% "5"))
+  # a checkbox column of a code the item does not have is no option by position
+  lines2 <- c("site,smoker,sat,roles___1,roles___3,survey_complete", "A,1,0,1,1,2")
+  z <- suppressWarnings(read_survey(write_export(lines2), cb, format = "redcap"))
+  expect_true(all(is.na(z$roles_99)))
+  expect_true("roles_3" %in% survey_problems(z)$column | "roles___3" %in% survey_problems(z)$column)
+})
+
+test_that("each repeated REDCap record names the line kept for its own unit", {
+  cb <- survey_codebook(write_export(c("item,type,option,label_en", "site,id,,sites",
+                                       "staff,number,,Staff")))
+  lines <- c("site,redcap_event_name,staff,survey_complete",
+             "1,baseline_arm_1,10,2",   # line 2: kept for unit 1
+             "1,followup_arm_1,11,0",
+             "2,baseline_arm_1,5,0",
+             "2,followup_arm_1,6,2",    # line 5: kept for unit 2
+             "3,baseline_arm_1,7,0",
+             "3,followup_arm_1,8,0")    # line 7: none complete, the last kept
+  w <- tryCatch(read_survey(write_export(lines), cb), warning = function(w) w)
+  expect_match(conditionMessage(w), "^3 records of the file left out")
+  x <- suppressWarnings(read_survey(write_export(lines), cb))
+  expect_identical(x$staff, c(10, 6, 8))
+  p <- survey_problems(x)
+  expect_identical(p$value, c("line 3", "line 4", "line 6"))
+  expect_identical(p$id, c("1", "2", "3"))
+  expect_identical(p$reason, sprintf("repeated record of the unit: left out (line %d kept)",
+                                     c(2L, 5L, 7L)))
+})
+
+test_that("a Google Forms write-in is kept whole, not split into options at its spaces", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  d <- data.frame(Timestamp = c("2024/03/01 10:00:00", "2024/03/01 11:00:00",
+                                "2024/03/01 12:00:00"),
+                  service_id = c("S1", "S2", "S3"), Region = c("North", "South", "East"),
+                  "Type of service" = c("Community team", "Crisis team", "Crisis team"),
+                  "Does the service employ peer support workers?" = c("Yes", "Yes", "Yes"),
+                  "What do the peer support workers do?" =
+                    c("Advocacy training for staff", "One-to-one support, Advocacy groups",
+                      "Advocacy, Self-help groups"),
+                  check.names = FALSE)
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(d, f, row.names = FALSE)
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(attr(x, "read")$format, "googleforms")
+  expect_identical(x$peer_roles_advocacy, c(FALSE, FALSE, TRUE))
+  expect_identical(x$peer_roles_groups, c(FALSE, FALSE, FALSE))
+  expect_identical(x$peer_roles_one_to_one, c(FALSE, TRUE, FALSE))
+  expect_identical(x$peer_roles_self_help, c(FALSE, FALSE, TRUE))
+  expect_identical(survey_metadata(x)$peer_roles_other,
+                   c("Advocacy training for staff", "Advocacy groups", NA))
+})
+
+test_that("numeric cells of a spreadsheet keep their value, whatever their digits", {
+  skip_if_not_installed("openxlsx")
+  skip_if_not_installed("readxl")
+  cb <- survey_codebook(write_export(c("item,type,option,label_en", "site,id,,sites",
+                                       "fte,number,,Staff FTE")))
+  fte <- c(0.125, 1.125, 2.5, 1250, 0.75)
+  f <- tempfile(fileext = ".xlsx")
+  openxlsx::write.xlsx(data.frame(site = paste0("S", 1:5), fte = fte), f)
+  x <- read_survey(f, cb)
+  expect_identical(x$fte, fte)
+  expect_identical(nrow(survey_problems(x)), 0L)
+  # and a data frame's numbers as they are
+  expect_identical(read_survey(data.frame(site = paste0("S", 1:5), fte = fte), cb)$fte, fte)
+})
+
+test_that("SPSS user-missing values are declared missing or reported, not blanked", {
+  skip_if_not_installed("haven")
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en,missing", "site,id,,sites,",
+    "region,single,north,North,", "region,single,south,South,",
+    "region,single,refused,Refused,TRUE", "staff,number,,Staff,")))
+  d <- data.frame(site = c("S1", "S2", "S3", "S4"))
+  d$region <- haven::labelled_spss(c(1, 2, 99, 98), c(North = 1, South = 2, Refused = 99,
+                                                     "Not asked" = 98), na_values = c(98, 99))
+  d$staff <- haven::labelled_spss(c(4, -9, 3, 2), c(Refused = -9), na_values = -9)
+  f <- tempfile(fileext = ".sav")
+  haven::write_sav(d, f)
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(as.character(x$region), c("north", "south", NA, NA))
+  m <- survey_missing(x)
+  expect_identical(paste(m$row, m$column, m$value), "3 region refused")
+  p <- survey_problems(x)
+  cells <- p[!is.na(p$row), ]
+  expect_identical(sort(paste(cells$row, cells$column, cells$value)),
+                   c("2 staff Refused", "4 region Not asked"))
+  expect_identical(x$staff, c(4, NA, 3, 2))
 })

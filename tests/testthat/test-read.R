@@ -406,3 +406,42 @@ test_that("random and damaged bytes give a result or a classed error, never a cr
     }
   }
 })
+
+test_that("Windows-1252 quotes, dashes and ellipses are not read as MacRoman letters", {
+  # bytes 0x85, 0x91-0x94, 0x96, 0x97 are punctuation in Windows-1252 and
+  # accented letters in MacRoman; the only non-ASCII characters here
+  texts <- list(
+    c("Non c\u2019\u00e8 personale", "Il \u201crecovery college\u201d", "Nessuna"),
+    c("Il \u201crecovery college\u201d", "Nessuna"),
+    c("\u2018Peer\u2019 support", "dell\u2019utente"),
+    c("Pochi \u2013 ma buoni", "2019\u20132020"),
+    c("Staff\u2014and volunteers", "Non so\u2026", "Forse \u2026 vedremo"),
+    c("\u201cS\u00ec\u201d, dice", "It\u2019s \u201cgood\u201d \u2014 really\u2026"))
+  for (txt in texts) {
+    body <- paste0("id;note\r\n", paste0(seq_along(txt), ";", txt, "\r\n", collapse = ""))
+    f <- write_bytes(iconv(body, "UTF-8", "CP1252", toRaw = TRUE)[[1L]])
+    x <- rd(f)
+    expect_same(x$encoding, "windows-1252", info = txt[1L])
+    expect_same(x$data[, 2], txt, info = txt[1L])
+    # base R with the encoding given reads the same
+    expect_same(x$data[, 2], utils::read.csv2(f, fileEncoding = "CP1252",
+                                               colClasses = "character")$note)
+  }
+})
+
+test_that("MacRoman text with accented letters is still read as MacRoman", {
+  texts <- list(
+    c("perch\u00e9 s\u00ec", "cos\u00ec", "Per\u00f2 gi\u00f9"),
+    c("Qualit\u00e0 dell\u2019assistenza", "\u00c8 cos\u00ec"),
+    c("el d\u00eda de ma\u00f1ana", "Espa\u00f1a"),
+    c("No\u00ebl \u00e0 la ma\u00eetre", "na\u00efve", "l\u2019\u00e9t\u00e9"),
+    c("Gr\u00f6\u00dfe der Stra\u00dfe", "Z\u00fcrich"),
+    c("Anni 2019\u20132020", "luned\u00ec e marted\u00ec"))
+  for (txt in texts) {
+    body <- paste0("id;note\r", paste0(seq_along(txt), ";", txt, "\r", collapse = ""))
+    bytes <- iconv(body, "UTF-8", "MACINTOSH", toRaw = TRUE)[[1L]]
+    x <- rd(write_bytes(bytes))
+    expect_same(x$encoding, "macintosh", info = txt[1L])
+    expect_same(x$data[, 2], txt, info = txt[1L])
+  }
+})

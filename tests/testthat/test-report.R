@@ -98,7 +98,8 @@ test_that("the report renders for a user's own export and frame", {
   # labels read as the codebook's codes)
   mine <- read_survey(export)
   expect_identical(nrow(mine), 40L)
-  expect_match(html, "All</td>\\s*<td[^>]*>135</td>\\s*<td[^>]*>40</td>", perl = TRUE)
+  # the overall row named in the report's language, as in Word
+  expect_match(html, "Totale</td>\\s*<td[^>]*>135</td>\\s*<td[^>]*>40</td>", perl = TRUE)
   expect_match(html, "Mancato riconoscimento formale", fixed = TRUE)
   expect_false(grepl("Published findings", html, fixed = TRUE))
   # one table per item of the codebook (the id aside)
@@ -234,4 +235,90 @@ test_that("the report renders to PDF where LaTeX is installed", {
   on.exit(unlink(dir, recursive = TRUE))
   out <- render_to(draft_report(dir), "pdf_document")
   expect_identical(rawToChar(readBin(out, "raw", 4L)), "%PDF")
+})
+
+# ---- a small survey of another kind ---------------------------------------------
+
+# A questionnaire of addiction services: ids with leading zeros, regions
+# coded n/s, written to `dir`
+write_small_survey <- function(dir) {
+  writeLines(c("item,type,option,label_en,label_it,question_en,question_it",
+               "service_id,id,,addiction services,servizi per le dipendenze,,",
+               "region,single,n,Northern Highlands,Altopiani del Nord,Region,Regione",
+               "region,single,s,Southern Coast,Costa del Sud,Region,Regione",
+               "naloxone,single,yes,Yes,S\u00ec,Naloxone kits handed out?,Kit di naloxone distribuiti?",
+               "naloxone,single,no,No,No,Naloxone kits handed out?,Kit di naloxone distribuiti?"),
+             file.path(dir, "cb.csv"), useBytes = TRUE)
+  writeLines(c("service_id,region,naloxone", "001,n,yes", "002,n,no", "010,s,yes", "011,s,yes"),
+             file.path(dir, "export.csv"))
+  writeLines(c("service_id,region", "001,n", "002,n", "010,s", "011,s", "012,n", "013,s",
+               "014,s"), file.path(dir, "frame.csv"))
+  list(export = file.path(dir, "export.csv"), codebook = file.path(dir, "cb.csv"),
+       frame = file.path(dir, "frame.csv"))
+}
+
+html_title <- function(html) sub(".*<title>([^<]*)</title>.*", "\\1", html)
+
+test_that("the report of another survey: its title, labels and frame, none of 2025", {
+  skip_without_pandoc()
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  p <- write_small_survey(dir)
+  rmd <- draft_report(dir)
+  html <- render_quiet(rmd, params = c(p, strata = "region"))
+  # a generic title, not the 2025 paper's
+  expect_identical(html_title(html), "Survey report")
+  expect_false(grepl("Peer support and co-production", html, fixed = TRUE))
+  # ids "001" read from the frame's file as text: 4 of 7 responded, by
+  # region with the codebook's labels, never the codes
+  frame <- utils::read.csv(p$frame, colClasses = "character")
+  export <- utils::read.csv(p$export, colClasses = "character")
+  n_by <- table(factor(frame$region, c("n", "s")))
+  r_by <- table(factor(export$region, c("n", "s")))
+  expect_match(html, sprintf("Northern Highlands</td>\\s*<td[^>]*>%d</td>\\s*<td[^>]*>%d</td>",
+                             n_by[["n"]], r_by[["n"]]), perl = TRUE)
+  expect_match(html, sprintf("Southern Coast</td>\\s*<td[^>]*>%d</td>\\s*<td[^>]*>%d</td>",
+                             n_by[["s"]], r_by[["s"]]), perl = TRUE)
+  expect_match(html, sprintf("All</td>\\s*<td[^>]*>%d</td>\\s*<td[^>]*>%d</td>",
+                             nrow(frame), nrow(export)), perl = TRUE)
+  expect_false(grepl("<td[^>]*>(n|s)</td>", html, perl = TRUE))
+  # the R-indicator's interval within [0, 1]
+  txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html))
+  ci <- regmatches(txt, regexec("95% CI ([-0-9.]+)\u2013([-0-9.]+)", txt))[[1L]]
+  expect_length(ci, 3L)
+  expect_true(all(as.numeric(ci[2:3]) >= 0 & as.numeric(ci[2:3]) <= 1))
+  # a title of one's own, in Italian with the Italian labels
+  html_it <- render_quiet(rmd, params = c(p, strata = "region", language = "it",
+                                          title = "Servizi \"2026\": rapporto"))
+  # quotes in the title kept (typeset by pandoc)
+  expect_match(html_title(html_it), "^Servizi (&quot;|\u201c)2026(&quot;|\u201d): rapporto$")
+  expect_match(html_it, "Altopiani del Nord</td>", fixed = TRUE)
+  html_it2 <- render_quiet(rmd, params = c(p, language = "it"))
+  expect_identical(html_title(html_it2), "Rapporto di indagine")
+})
+
+test_that("the report of another survey without a frame leaves out the frame's parts", {
+  skip_without_pandoc()
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  p <- write_small_survey(dir)
+  p$frame <- ""
+  rmd <- draft_report(dir)
+  html <- render_quiet(rmd, params = p)
+  txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html))
+  # never the shipped 2025 frame of 135 departments
+  expect_false(grepl("135|mhd_id|[Dd]epartment", txt))
+  expect_match(txt, "4 addiction services answered.", fixed = TRUE)
+  expect_match(txt, "No frame was given", fixed = TRUE)
+  expect_false(grepl("R-indicator of representativeness", txt, fixed = TRUE))
+  expect_false(grepl("Invited", txt, fixed = TRUE))
+  # the tables of the respondents are there: 3 of 4 handed out naloxone
+  export <- utils::read.csv(file.path(dir, "export.csv"), colClasses = "character")
+  yes <- sum(export$naloxone == "yes")
+  expect_match(html, sprintf(">%d \\(%.1f\\)<", yes, 100 * yes / nrow(export)), perl = TRUE)
+  # strata with no frame to take them from: a clear error
+  expect_error(render_quiet(rmd, params = c(p[c("export", "codebook")], strata = "region")),
+               "set the `frame` parameter")
 })

@@ -72,3 +72,29 @@ test_that("bad arguments are errors naming them", {
   expect_error(r_indicator(mhd_frame[1, ], TRUE, "region"), "at least two units")
   expect_error(r_indicator(1:3, TRUE, "a"), "`frame` must be a data frame")
 })
+
+test_that("the interval is R +- z SE clipped to [0, 1]", {
+  # nearly equal response in every category: R near 1, the symmetric
+  # interval passes 1
+  f <- data.frame(g = rep(c("a", "b", "c"), each = 8))
+  resp <- c(rep(c(TRUE, FALSE), 4), rep(c(TRUE, FALSE), 4), c(TRUE, TRUE, rep(c(TRUE, FALSE), 3)))
+  set.seed(5)
+  r <- r_indicator(f, resp, "g", B = 40)
+  z <- qnorm(0.975)
+  expect_gt(r$R + z * r$se, 1)
+  expect_identical(r$upper, 1)
+  expect_equal(r$lower, max(0, r$R - z * sd(r$replicates)), tolerance = 1e-12)
+  # 9 of 10 responded in one category, 1 of 10 in the other: R far from 1,
+  # the symmetric interval passes 0
+  f2 <- data.frame(g = rep(c("a", "b"), c(10, 10)))
+  set.seed(2)
+  r2 <- r_indicator(f2, c(rep(TRUE, 9), FALSE, TRUE, rep(FALSE, 9)), "g", B = 40)
+  rho <- rep(c(0.9, 0.1), each = 10)
+  expect_equal(r2$R, 1 - 2 * sd(rho), tolerance = 1e-6)  # glm to its convergence
+  expect_lt(r2$R - z * r2$se, 0)
+  expect_identical(r2$lower, 0)
+  expect_equal(r2$upper, r2$R + z * sd(r2$replicates), tolerance = 1e-12)
+  # no bootstrap: no interval
+  r0 <- r_indicator(f, resp, "g", B = 0)
+  expect_true(is.na(r0$lower) && is.na(r0$upper))
+})

@@ -108,7 +108,9 @@ test_that("an unmatched answer becomes NA and is listed with row, column and val
   x <- suppressWarnings(read_survey(write_export(lines)))
   p <- survey_problems(x)
   # one warning, giving the number of problems
-  expect_match(conditionMessage(w), paste0("^", nrow(p), " answers or columns .*survey_problems\\(\\)"))
+  expect_match(conditionMessage(w),
+               sprintf("^%d answers and %d columns could not be read .*survey_problems\\(\\)",
+                       sum(!is.na(p$row)), sum(is.na(p$row))))
   expect_s3_class(p, "data.frame")
   expect_identical(names(p), c("row", "id", "column", "value", "reason"))
   # the unit's id beside the row
@@ -336,4 +338,102 @@ test_that("problems name the unit's id, the Likert scale, and speak Italian", {
   y <- x[2:1, ]
   expect_identical(survey_missing(y)$row, 1L)
   expect_identical(survey_missing(y)$id, "A2")
+})
+
+test_that("a point before three digits is a decimal point unless the column or file says otherwise", {
+  cb_lines <- c("item,type,option,label_en", "site,id,,sites", "fte,number,,Staff FTE",
+                "budget,number,,Budget")
+  cb <- survey_codebook(write_export(cb_lines))
+  # fte shows decimal points (0.125, 12.5), so 2.500 is 2.5 and 1,250 is
+  # 1250; budget shows a decimal comma (3,5 and 1.250.000), so 2.500 is 2500
+  lines <- c("site,fte,budget",
+             "S1,0.125,\"3,5\"",
+             "S2,2.500,2.500",
+             "S3,12.5,1.250.000",
+             "S4,0x1A,\"1.250,75\"",
+             "S5,\"1,250\",Inf",
+             "S6,\"1,250,000\",1 250 000")
+  expect_warning(x <- read_survey(write_export(lines), cb), class = "peersurvey_problems")
+  expect_identical(x$fte, c(0.125, 2.5, 12.5, NA, 1250, 1250000))
+  expect_identical(x$budget, c(3.5, 2500, 1250000, 1250.75, NA, 1250000))
+  p <- survey_problems(x)
+  cells <- p[!is.na(p$row), ]
+  expect_identical(paste(cells$row, cells$column, cells$value, cells$reason),
+                   c("4 fte 0x1A not a number", "5 budget Inf not a number"))
+  # a column that shows no convention takes the file's; when the file
+  # shows none either, the value is ambiguous and reported, not guessed
+  lines <- c("site,fte,budget", "S1,2.500,\"1,5\"", "S2,3,7")
+  x <- suppressWarnings(read_survey(write_export(lines), cb))
+  expect_identical(x$fte, c(2500, 3))
+  lines <- c("site,fte,budget", "S1,2.500,\"1,250\"", "S2,3,7")
+  x <- suppressWarnings(read_survey(write_export(lines), cb))
+  expect_identical(x$fte, c(NA, 3))
+  expect_identical(x$budget, c(NA, 7))
+  p <- survey_problems(x)
+  amb <- p[grepl("ambiguous", p$reason), ]
+  expect_identical(paste(amb$row, amb$column, amb$value), c("1 fte 2.500", "1 budget 1,250"))
+  # ... unless the number must be whole: a count is not written with three
+  # decimals, so its group of three is thousands
+  cbw <- survey_codebook(write_export(c("item,type,option,label_en,whole", "site,id,,sites,",
+                                        "staff,number,,Staff,TRUE", "fte,number,,FTE,")))
+  lines <- c("site,staff,fte", "S1,2.500,2.500", "S2,\"1,250\",3", "S3,7,1")
+  x <- suppressWarnings(read_survey(write_export(lines), cbw))
+  expect_identical(x$staff, c(2500, 1250, 7))
+  expect_identical(x$fte, c(NA, 3, 1))
+  expect_identical(survey_problems(x)$value[grepl("ambiguous", survey_problems(x)$reason)],
+                   "2.500")
+  # a column using both marks decides nothing
+  lines <- c("site,fte,budget", "S1,2.500,1", "S2,\"0,5\",1", "S3,0.75,1")
+  x <- suppressWarnings(read_survey(write_export(lines), cb))
+  expect_identical(x$fte, c(NA, 0.5, 0.75))
+  expect_true(any(survey_problems(x)$value %in% "2.500"))
+})
+
+test_that("check-all cells are split at their delimiters, never at a space", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  lines <- c("service_id,region,service_type,peer_workers,peer_roles",
+             "S1,North,crisis,Yes,Advocacy groups",
+             "S2,North,crisis,Yes,\"Advocacy; Group facilitation\"",
+             "S3,North,crisis,Yes,\"Self-help groups|advocacy\"",
+             "S4,North,crisis,Yes,One-to-one support")
+  expect_warning(x <- read_survey(write_export(lines), cb), class = "peersurvey_problems")
+  # S1 wrote one answer that is no option: unknown, and reported as written
+  expect_identical(x$peer_roles_advocacy, c(NA, TRUE, TRUE, FALSE))
+  expect_identical(x$peer_roles_groups, c(NA, TRUE, FALSE, FALSE))
+  expect_identical(x$peer_roles_self_help, c(NA, FALSE, TRUE, FALSE))
+  expect_identical(x$peer_roles_one_to_one, c(NA, FALSE, FALSE, TRUE))
+  p <- survey_problems(x)
+  expect_identical(p$value[!is.na(p$row)], "Advocacy groups")
+  expect_identical(p$row[!is.na(p$row)], 1L)
+})
+
+test_that("problems give a delimited check-all cell's unmatched part as written", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  lines <- c("service_id;region;service_type;peer_workers;peer_roles",
+             "S1;Nord;Crisis team;S\u00ec;Advocacy | Caff\u00e8 Sociale CITT\u00c0 ")
+  x <- suppressWarnings(read_survey(write_export(lines), cb))
+  p <- survey_problems(x)
+  expect_identical(p$value[p$column == "peer_roles" & !is.na(p$row)],
+                   "Caff\u00e8 Sociale CITT\u00c0")
+  expect_true(is.na(x$peer_roles_advocacy))
+})
+
+test_that("errors about ids and columns name the file and its lines", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  path <- write_export(c("service_id,region,region,service_type,peer_workers", "S1,North,North,crisis,Yes",
+                       "S2,South,South,crisis,No"))
+  expect_error(read_survey(path, cb),
+               sprintf("column \"region\" more than once in the header of \"%s\"", basename(path)),
+               fixed = TRUE)
+  path <- write_export(c("service_id,region,service_type,peer_workers", "S1,North,crisis,Yes",
+                       ",South,crisis,No"))
+  expect_error(read_survey(path, cb), sprintf("(line 3 of \"%s\")", basename(path)), fixed = TRUE)
+  path <- write_export(c("service_id,region,service_type,peer_workers", "S1,North,crisis,Yes",
+                       "S1,South,crisis,No"))
+  expect_error(read_survey(path, cb), sprintf("(lines 2, 3 of \"%s\")", basename(path)),
+               fixed = TRUE)
+  # a data frame has rows, not a file's lines
+  expect_error(read_survey(data.frame(service_id = c("S1", ""), region = "North",
+                                         service_type = "crisis", peer_workers = "Yes"), cb),
+               "(line 3)", fixed = TRUE)
 })

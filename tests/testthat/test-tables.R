@@ -71,6 +71,8 @@ test_that("check-all items: base = units asked that answered; none and skipped a
   expect_true(all(opt$N == sum(answered)))
   expect_equal(v$n[v$row_type == "none"], sum(answered & rowSums(ticks) == 0))
   expect_equal(v$n[v$row_type == "blank"], sum(!answered))
+  # every cell read: no note on unknown cells
+  expect_false(any(grepl("could be read|base is only", table_notes(tabs$peer_roles))))
   # the note gives the skip logic: asked of those answering yes to the filter
   expect_match(table_notes(tabs$peer_roles)[1],
                sprintf("Asked only of the %d services answering \"Yes\"", sum(asked)), fixed = TRUE)
@@ -194,4 +196,93 @@ test_that("coded free text takes the labels of the checklist it complements", {
   codes <- code_text(s$barriers_text[wrote], barrier_dictionary())
   expect_equal(opt$n, unname(vapply(opt$option, function(o) sum(codes[[o]] %in% TRUE), 1)))
   expect_true(all(opt$N == sum(wrote)))
+})
+
+# A small questionnaire written to a temporary folder: codebook and export
+# lines; the survey read from them
+small_survey <- function(cb_lines, export_lines) {
+  dir <- tempfile("small")
+  dir.create(dir)
+  writeLines(cb_lines, file.path(dir, "cb.csv"), useBytes = TRUE)
+  writeLines(export_lines, file.path(dir, "x.csv"), useBytes = TRUE)
+  suppressWarnings(read_survey(file.path(dir, "x.csv"),
+                               survey_codebook(file.path(dir, "cb.csv"))))
+}
+
+test_that("a check-all option that could not be read is unknown, not 0 ticked", {
+  cb <- c("item,type,option,label_en,label_it,question_en,question_it",
+          "id,id,,services,servizi,,",
+          "roles,multi,groups,Groups,Gruppi,Roles,Ruoli",
+          "roles,multi,naloxone,Naloxone,Naloxone,Roles,Ruoli",
+          "roles,multi,outreach,Outreach,Strada,Roles,Ruoli")
+  # no roles_outreach column; S3's naloxone cell is no yes/no answer; S5
+  # answered nothing
+  cells <- rbind(c("S1", "1", "0"), c("S2", "1", "1"), c("S3", "0", "maybe"),
+                 c("S4", "0", "0"), c("S5", "", ""))
+  s <- small_survey(cb, c("id,roles_groups,roles_naloxone",
+                          apply(cells, 1, paste, collapse = ",")))
+  expect_true(all(is.na(s$roles_outreach)))
+  tab <- survey_tables(s)$roles
+  v <- table_values(tab)
+  opt <- v[v$row_type == "option", ]
+  # counted here from the cells: a base is the units whose cell is 0 or 1
+  read <- cells[, 2:3] %in% c("0", "1")
+  dim(read) <- c(nrow(cells), 2L)
+  tick <- cells[, 2:3] == "1"
+  ref_n <- colSums(tick & read)
+  ref_N <- colSums(read)
+  expect_equal(opt$n[opt$option == "groups"], unname(ref_n[1]))
+  expect_equal(opt$N[opt$option == "groups"], unname(ref_N[1]))
+  expect_equal(opt$n[opt$option == "naloxone"], unname(ref_n[2]))
+  expect_equal(opt$N[opt$option == "naloxone"], unname(ref_N[2]))
+  ci <- suppressWarnings(stats::prop.test(ref_n[2], ref_N[2], correct = FALSE))$conf.int
+  expect_equal(unlist(opt[opt$option == "naloxone", c("lower", "upper")], use.names = FALSE),
+               as.vector(ci), tolerance = 1e-10)
+  # outreach: no count, no share, no interval
+  out <- opt[opt$option == "outreach", ]
+  expect_true(is.na(out$n) && is.na(out$estimate) && is.na(out$lower) && is.na(out$upper))
+  expect_identical(as_kable_data(tab)[as_kable_data(tab)[[1]] == "Outreach", 2], "-")
+  expect_false(any(grepl("^0 \\(", as_kable_data(tab)[[2]])))
+  notes <- paste(table_notes(tab), collapse = " ")
+  expect_match(notes, "No answer could be read for \"Outreach\"", fixed = TRUE)
+  expect_match(notes, sprintf("For \"Naloxone\" (%d) the base", ref_N[2]), fixed = TRUE)
+  # skipped: every cell blank
+  expect_equal(v$n[v$row_type == "blank"], 1)
+  # in Italian too
+  tab_it <- survey_tables(s, language = "it")$roles
+  expect_match(paste(table_notes(tab_it), collapse = " "), "\"Strada\"", fixed = TRUE)
+  expect_identical(as_kable_data(tab_it)[as_kable_data(tab_it)[[1]] == "Strada", 2], "-")
+  # the table still plots
+  grDevices::pdf(NULL)
+  on.exit(grDevices::dev.off())
+  expect_no_error(plot(tab))
+})
+
+test_that("the note of uncoded free text gives its base: every unit asked", {
+  cb <- c("item,type,option,label_en,question_en", "id,id,,services,",
+          "peer,single,yes,Yes,Peer workers?", "peer,single,no,No,Peer workers?",
+          "comments,text,,Comments,Other comments",
+          "why,text,,Why,Why peer workers?")
+  cb <- c(cb[1], paste0(cb[-1], ","))
+  cb[1] <- paste0(cb[1], ",asked_if")
+  cb[length(cb)] <- paste0(cb[length(cb)], "peer")
+  x <- rbind(c("S1", "yes", "Too little funding", "Recovery"), c("S2", "yes", "", ""),
+             c("S3", "no", "", ""), c("S4", "no", "", ""))
+  s <- small_survey(cb, c("id,peer,comments,why", apply(x, 1, paste, collapse = ",")))
+  tabs <- survey_tables(s, items = c("comments", "why"))
+  v <- table_values(tabs$comments)
+  wrote <- sum(nzchar(x[, 3]))
+  expect_equal(v$n, wrote)
+  expect_equal(v$N, nrow(x))
+  expect_match(table_notes(tabs$comments)[1],
+               sprintf("Percentages are of the %d services asked, whether they wrote", nrow(x)),
+               fixed = TRUE)
+  expect_false(any(grepl("that answered", table_notes(tabs$comments))))
+  # asked only of those with peer workers
+  asked <- sum(x[, 2] == "yes")
+  v2 <- table_values(tabs$why)
+  expect_equal(c(v2$n, v2$N), c(sum(nzchar(x[x[, 2] == "yes", 4])), asked))
+  expect_match(table_notes(tabs$why)[1],
+               sprintf("percentages are of all %d of them, whether they wrote", asked),
+               fixed = TRUE)
 })

@@ -677,6 +677,35 @@ test_that("a general pattern marked `yield` gives way to a longer one of another
   expect_identical(ev$cause[ev$pattern == "sovraccarico"], "sovraccarico emotivo")
 })
 
+test_that("the shipped frame: a topic that is there, and what is not the problem", {
+  d <- barrier_dictionary()
+  # hand-coded: funding, wellbeing, training (f, w, t)
+  x <- c("I fondi ci sono, manca il tempo", "La supervisione c'\u00e8",
+         "I fondi non ci sono", "la supervisione non c'\u00e8", "Ci sono pochi fondi",
+         "Soldi non ce ne sono", "Fondi ce ne sono pochi",
+         "Lo stigma non \u00e8 pi\u00f9 un problema", "I fondi non sono il problema",
+         "Funding isn't the problem", "nessuna barriera significativa",
+         "Carico di lavoro insostenibile", "costi insostenibili")
+  got <- code_text(x, d)
+  expect_identical(got$funding, c(FALSE, FALSE, TRUE, FALSE, TRUE, TRUE, TRUE, FALSE, FALSE,
+                                  FALSE, FALSE, FALSE, TRUE))
+  expect_identical(got$wellbeing, c(FALSE, FALSE, FALSE, TRUE, rep(FALSE, 9)))
+  expect_identical(got$organisation, c(TRUE, rep(FALSE, 10), TRUE, FALSE))
+  expect_identical(rowSums(as.matrix(got[d$categories]))[8:11], c(0, 0, 0, 0))
+  # a bare topic of a category the answer says is no barrier
+  y <- c("La formazione non manca (abbiamo fatto il corso), mancano invece i soldi",
+         "Formazione adeguata. Corsi, fondi", "Corsi, fondi", "Nessuna carenza di fondi; budget",
+         "Supervisione: nessun problema. Supervisione, tempo")
+  got <- code_text(y, d)
+  expect_identical(got$training, c(FALSE, FALSE, TRUE, FALSE, FALSE))
+  expect_identical(got$funding, c(TRUE, TRUE, TRUE, FALSE, FALSE))
+  expect_identical(got$wellbeing, rep(FALSE, 5))
+  expect_identical(as.matrix(got[d$categories]), ref_code(y, d)$codes)
+  ev <- text_evidence(code_text(x[1:2], d, evidence = TRUE))
+  expect_true(all(ev$status[ev$category %in% c("funding", "wellbeing")] == "excluded"))
+  expect_identical(sort(unique(ev$answer[ev$status == "excluded"])), 1:2)
+})
+
 test_that("approximate matching reads words of 6+ letters at edit distance 1", {
   f <- data.frame(category = c("t", "s", "r"), language = "it",
                   pattern = c("formazione", "stigma", "riconosciut*"))
@@ -693,6 +722,20 @@ test_that("approximate matching reads words of 6+ letters at edit distance 1", {
   # each agrees with the plain-R edit distance
   base <- utils::adist(x[1:6], "formazione")[, 1]
   expect_identical(on$t[1:4], base[1:4] <= 1 | x[1:4] == "fromazione")
+  # ... and begins with the pattern word's letter: "barriera" is not "carriera"
+  f2 <- data.frame(category = "c", language = "it", pattern = c("carriera", "stigmatizz*"))
+  y <- c("nessuna barriera", "carriere", "la carierra", "ctigmatizzati", "stigmatizati",
+         "xcarriera")
+  got <- code_text(y, text_dictionary(f2, approximate = TRUE))$c
+  first <- vapply(strsplit(y, " "), function(w) {
+    w <- w[nchar(w) >= 6]
+    stem <- vapply(w, function(v) any(utils::adist(substr(v, 1, 9:11), "stigmatizz") <= 1),
+                   logical(1))
+    any((substr(w, 1, 1) == "c" & utils::adist(w, "carriera")[, 1] <= 1) |
+        (substr(w, 1, 1) == "s" & stem))
+  }, logical(1))
+  expect_identical(got, first)
+  expect_identical(got, c(FALSE, TRUE, FALSE, FALSE, TRUE, FALSE))
 })
 
 test_that("threads give the same codes and evidence, in the same order, as one thread", {
