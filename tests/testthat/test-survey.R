@@ -372,6 +372,8 @@ test_that("a point before three digits is a decimal point unless the column or f
   p <- survey_problems(x)
   amb <- p[grepl("ambiguous", p$reason), ]
   expect_identical(paste(amb$row, amb$column, amb$value), c("1 fte 2.500", "1 budget 1,250"))
+  expect_identical(unique(survey_problems(x, language = "it")$reason[grepl("ambiguous", p$reason)]),
+                   "numero ambiguo: separatore decimale o delle migliaia")
   # ... unless the number must be whole: a count is not written with three
   # decimals, so its group of three is thousands
   cbw <- survey_codebook(write_export(c("item,type,option,label_en,whole", "site,id,,sites,",
