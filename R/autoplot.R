@@ -201,10 +201,13 @@ gg_box <- function(v, xlab = NULL, main = NULL, grey = FALSE) {
     abort("the table has no answered number to draw", "peersurvey_bad_argument")
   d <- data.frame(x = "", q0 = v[["min"]], q1 = v[["q1"]], q2 = v[["median"]],
                   q3 = v[["q3"]], q4 = v[["max"]])
+  ticks <- box_ticks(v[["min"]], v[["max"]])
   ggplot2::ggplot(d, ggplot2::aes(x = x)) +
     ggplot2::geom_boxplot(ggplot2::aes(ymin = q0, lower = q1, middle = q2, upper = q3,
                                        ymax = q4), stat = "identity", width = 0.4,
                           fill = if (grey) "grey75" else okabe_ito[5L]) +
+    # the same ticks as plot(): the axis runs to a tick beyond each end
+    ggplot2::scale_y_continuous(breaks = ticks, limits = range(ticks)) +
     ggplot2::coord_flip() +
     ggplot2::labs(x = NULL, y = xlab, title = gg_title(main)) +
     gg_theme()

@@ -14,10 +14,16 @@
 #'   applicable" or "Non so" is a declared non-answer (`missing`);
 #'   `yesno` and `truefalse` fields are yes/no items;
 #' * `checkbox` fields are check-all-that-apply items;
-#' * `text` fields validated as `integer` or `number` are numbers (with the
-#'   validation minimum and maximum as `min`, `max`; `integer` as whole);
-#'   `calc` and `slider` fields are numbers; other `text` and `notes` fields
-#'   are free text; `descriptive` and `file` fields are left out;
+#' * `text` fields validated as `integer` or as a number (`number`,
+#'   `number_2dp`, `number_comma_decimal`, `number_1dp_comma_decimal` and
+#'   the other `number_*` validations) are numbers, `integer` as whole;
+#'   `calc` and `slider` fields are numbers. Their bounds are the
+#'   validation minimum and maximum (`min`, `max`) and nothing else, as in
+#'   REDCap: without a minimum a number may be negative (`min` is `-Inf`);
+#'   a slider runs from 0 to 100 unless they say otherwise. A minimum or
+#'   maximum that is not a number (a piped field) is left out with a
+#'   warning naming the field. Other `text` and `notes` fields are free
+#'   text; `descriptive` and `file` fields are left out;
 #' * branching logic of the simple form `[item] = '1'` on a yes/no item
 #'   becomes `asked_if`; other branching logic cannot be written as
 #'   `asked_if` and is reported in a warning naming the fields;
@@ -81,6 +87,7 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
   matrix_group <- col("^matrix group")
   rows <- list()
   skipped_logic <- character()
+  skipped_bound <- character()
   add <- function(..., scale = "", missing = FALSE)
     rows[[length(rows) + 1L]] <<- data.frame(..., scale = scale, missing = missing,
                                              stringsAsFactors = FALSE)
@@ -114,11 +121,20 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
       add(item = f, section = form[i], type = "single", option = c("yes", "no"),
           label = if (t == "yesno") c("Yes", "No") else c("True", "False"),
           question = label[i], min = "", max = "", whole = FALSE, asked_if = asked)
-    } else if ((t == "text" && valid[i] %in% c("integer", "number", "number_1dp",
-                                              "number_2dp")) || t %in% c("calc", "slider")) {
+    } else if ((t == "text" && redcap_number(valid[i])) || t %in% c("calc", "slider")) {
+      # REDCap bounds a number only by the validation minimum and maximum (a
+      # slider runs from 0 to 100 unless they say otherwise)
+      whole <- t == "text" && valid[i] %in% c("integer", "int")
+      lo <- redcap_bound(vmin[i], valid[i])
+      hi <- redcap_bound(vmax[i], valid[i])
+      if (is.na(lo) || is.na(hi)) {
+        skipped_bound <- c(skipped_bound, f)
+        lo[is.na(lo)] <- ""
+        hi[is.na(hi)] <- ""
+      }
       add(item = f, section = form[i], type = "number", option = "", label = label[i],
-          question = label[i], min = if (t == "slider") "0" else vmin[i],
-          max = if (t == "slider") "100" else vmax[i], whole = valid[i] == "integer",
+          question = label[i], min = if (nzchar(lo)) lo else if (t == "slider") "0" else "-Inf",
+          max = if (nzchar(hi)) hi else if (t == "slider") "100" else "", whole = whole,
           asked_if = asked)
     } else {
       add(item = f, section = form[i], type = "text", option = "", label = label[i],
@@ -129,12 +145,33 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
     warn(sprintf(paste("branching logic of %s is not of the form [item] = '1' on a yes/no",
                        "item and is not kept as `asked_if`"), show_values(skipped_logic)),
          "peersurvey_branching")
+  if (length(skipped_bound))
+    warn(sprintf(paste("validation minimum or maximum of %s is not a number and is not kept",
+                       "as `min` or `max`"), show_values(skipped_bound)),
+         "peersurvey_bounds")
   cb <- do.call(rbind, rows)
   names(cb)[names(cb) == "label"] <- paste0("label_", language)
   names(cb)[names(cb) == "question"] <- paste0("question_", language)
   cb$min[is.na(cb$min)] <- ""
   cb$max[is.na(cb$max)] <- ""
   check_codebook(cb)
+}
+
+# Whether a text validation of REDCap is a number: `integer`, `number` and
+# its variants (`number_2dp`, `number_comma_decimal`,
+# `number_1dp_comma_decimal`, ...), and the older names `int` and `float`
+redcap_number <- function(valid) {
+  valid %in% c("integer", "int", "float") | grepl("^number(_[a-z0-9_]+)?$", valid)
+}
+
+# A validation minimum or maximum as codebook text, NA when it is no number
+# (a piped "[field]"); "" when there is none. Under a comma-decimal
+# validation it may be written with a decimal comma.
+redcap_bound <- function(x, valid) {
+  if (!nzchar(x)) return("")
+  y <- gsub("\\s", "", x)
+  if (grepl("comma_decimal", valid, fixed = TRUE)) y <- sub(",", ".", y, fixed = TRUE)
+  if (!grepl("^[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?$", y)) NA_character_ else y
 }
 
 # "1, Label | 2, Label" as data.frame(code, label)
@@ -157,7 +194,22 @@ redcap_choices <- function(x) {
 #' `haven::read_sav(user_na = TRUE)` keeps them) are declared non-answers
 #' (`missing`); other numeric columns become numbers, character columns
 #' free text; the variable labels (the `label` attribute) become the items'
-#' questions. The column names are the item ids, as [read_survey()] matches
+#' questions.
+#'
+#' A labelled numeric column is a number, not a choice, when all its value
+#' labels are declared missing (a count whose only label is its
+#' user-missing code, -9 = "Not asked", or Stata's tagged missing values),
+#' or when the data hold more distinct unlabelled values (at least two)
+#' than it has labelled answers (a count labelling only 0 = "None"). A
+#' number item cannot list missing codes, so its bounds leave them out:
+#' codes below the values of the data are excluded by `min` (0 when the
+#' codes are negative and the data are not, as -9 is), codes above them by
+#' `max` (98 for 99 = "Refused" above ages); a code read as a number is
+#' then reported by [survey_problems()], never counted. Without such codes
+#' a number has no bound (`min` is `-Inf`). Codes among the values of the
+#' data cannot be left out by bounds and are named in a warning. A
+#' labelled character column whose labels are all declared missing is
+#' free text. The column names are the item ids, as [read_survey()] matches
 #' them (upper case read as lower case): a name that cannot be an item id
 #' (lower case letters, digits and underscores, starting with a letter) is
 #' an error naming it, to be renamed in the data. Edit the result (Likert
@@ -188,8 +240,10 @@ codebook_from_labelled <- function(data, id, unit = "units", language = "en") {
                   if (length(bad) > 1L) "s" else "", if (length(bad) > 1L) "them" else "it"),
           "peersurvey_bad_argument")
   rows <- list()
-  add <- function(..., missing = FALSE)
-    rows[[length(rows) + 1L]] <<- data.frame(..., missing = missing, stringsAsFactors = FALSE)
+  inside <- list()
+  add <- function(..., missing = FALSE, min = "", max = "")
+    rows[[length(rows) + 1L]] <<- data.frame(..., missing = missing, min = min, max = max,
+                                             stringsAsFactors = FALSE)
   for (j in seq_along(data)) {
     nm <- names(data)[j]
     v <- data[[j]]
@@ -200,24 +254,89 @@ codebook_from_labelled <- function(data, id, unit = "units", language = "en") {
       add(item = item, type = "id", option = "", label = unit, question = "")
     } else if (!is.null(labs) && length(labs)) {
       codes <- labelled_values(v, labs)
-      add(item = item, type = "single", option = codes$code, label = codes$label,
-          question = q, missing = codes$missing)
+      num <- labelled_number(v, labs, codes)
+      if (!is.null(num)) {
+        add(item = item, type = "number", option = "", label = if (nzchar(q)) q else nm,
+            question = q, min = num$min, max = num$max)
+        if (length(num$inside)) inside[[item]] <- num$inside
+      } else if (all(codes$missing)) {
+        # text whose only labels are non-answers
+        add(item = item, type = "text", option = "", label = if (nzchar(q)) q else nm,
+            question = q)
+      } else {
+        add(item = item, type = "single", option = codes$code, label = codes$label,
+            question = q, missing = codes$missing)
+      }
     } else if (is.factor(v)) {
       add(item = item, type = "single", option = make.names(tolower(levels(v)), unique = TRUE),
           label = levels(v), question = q)
     } else if (is.numeric(v)) {
       add(item = item, type = "number", option = "", label = if (nzchar(q)) q else nm,
-          question = q)
+          question = q, min = "-Inf")
     } else {
       add(item = item, type = "text", option = "", label = if (nzchar(q)) q else nm,
           question = q)
     }
   }
+  if (length(inside))
+    warn(sprintf(paste("declared missing codes among the values of the data cannot be left",
+                       "out by `min` and `max` of a number item, and read as numbers where",
+                       "an export writes them as numbers: %s"),
+                 paste(sprintf("%s (%s)", names(inside), vapply(inside, function(x)
+                   show_values(x, quote = FALSE), "")), collapse = ", ")),
+         "peersurvey_missing_codes")
   cb <- do.call(rbind, rows)
-  cb$min <- ifelse(cb$type == "number", "-Inf", "")
   names(cb)[names(cb) == "label"] <- paste0("label_", language)
   names(cb)[names(cb) == "question"] <- paste0("question_", language)
   check_codebook(cb)
+}
+
+# A labelled numeric column that is a number, not a choice: list(min, max,
+# inside) as codebook text, or NULL. It is a number when all its value labels
+# are declared missing (a count whose only label is -9 = "Not asked"), or
+# when the data hold more distinct unlabelled values (at least two) than
+# there are labelled answers (a count labelling only 0 = "None", a 0-10
+# scale labelling its ends). Its declared missing codes (user-missing
+# values and range, labelled values declared missing) are left out by the
+# bounds, so that a code read as a number is reported, not counted: codes
+# below the values of the data by `min` (0 when they are negative and the
+# data are not; else the highest such code + 1 where the data allow it),
+# codes above them by `max`; codes among the values of the data cannot be
+# left out and are returned as `inside`. Without data, negative codes lie
+# below and positive ones above.
+labelled_number <- function(v, labs, codes) {
+  vals <- unname(unclass(labs))
+  x <- as.vector(unclass(v))
+  if (!is.numeric(vals) || !is.numeric(x)) return(NULL)
+  na_values <- attr(v, "na_values", exact = TRUE)
+  na_range <- attr(v, "na_range", exact = TRUE)
+  is_code <- function(z) z %in% na_values | in_range(z, na_range)
+  # codes$missing lists the labels first, then unlabelled user-missing values
+  lab_missing <- codes$missing[seq_along(vals)]
+  data <- x[!is.na(x) & !is_code(x) & !x %in% vals[lab_missing]]
+  unlabelled <- unique(data[!data %in% vals])
+  if (any(!lab_missing) &&
+      !(length(unlabelled) >= 2L && length(unlabelled) > sum(!lab_missing)))
+    return(NULL)
+  miss <- c(vals[lab_missing], na_values, if (is.numeric(na_range)) na_range)
+  miss <- unique(miss[!is.na(miss)])
+  lo_ref <- if (length(data)) min(data) else 0
+  hi_ref <- if (length(data)) max(data) else 0
+  low <- miss[miss < lo_ref]
+  high <- miss[miss > hi_ref]
+  lo <- -Inf
+  hi <- Inf
+  if (length(low)) {
+    a <- max(low)
+    lo <- if (a < 0 && lo_ref >= 0) 0 else if (a + 1 <= lo_ref) a + 1 else (a + lo_ref) / 2
+  }
+  if (length(high)) {
+    b <- min(high)
+    hi <- if (b - 1 >= hi_ref) b - 1 else (b + hi_ref) / 2
+  }
+  num_text <- function(z) trimws(formatC(z, format = "fg", digits = 15))
+  list(min = num_text(lo), max = if (is.finite(hi)) num_text(hi) else "",
+       inside = sort(miss[miss >= lo_ref & miss <= hi_ref]))
 }
 
 # The options of a labelled column: data.frame(code, label, missing).  Codes

@@ -10,7 +10,8 @@ survey_formats <- c("auto", "plain", "limesurvey", "redcap", "googleforms")
 
 # list(header, data, line, encoding, delimiter, skipped, name, kind)
 survey_source <- function(file, encoding) {
-  if (is.data.frame(file)) return(source_data_frame(file, "data frame", "data frame"))
+  if (is.data.frame(file))
+    return(source_data_frame(file, "data frame", "data frame", where = "row"))
   if (!is.character(file) || length(file) != 1L || is.na(file))
     abort("`file` must be the path of a survey export, or a data frame",
           "peersurvey_bad_argument")
@@ -20,14 +21,38 @@ survey_source <- function(file, encoding) {
   name <- basename(file)
   if (ext %in% c("xlsx", "xls")) {
     need_package("readxl", sprintf("Reading \"%s\"", name))
-    df <- readxl::read_excel(file, col_types = "text", .name_repair = "minimal")
+    # a workbook is a zip archive (.xlsx) or an OLE2 compound file (.xls),
+    # whatever its name says
+    magic <- readBin(file, "raw", 8L)
+    is_zip <- length(magic) >= 4L && identical(magic[1:4], as.raw(c(0x50, 0x4b, 0x03, 0x04)))
+    is_ole <- length(magic) >= 8L &&
+      identical(magic, as.raw(c(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)))
+    not_book <- function(why = NULL)
+      abort(sprintf("`file` is not an Excel workbook: \"%s\"%s", file,
+                    if (is.null(why)) "" else paste0(" (", why, ")")), "peersurvey_bad_file")
+    if (!is_zip && !is_ole) not_book()
+    sheet <- function(types) tryCatch(
+      readxl::read_excel(file, col_types = types, .name_repair = "minimal"),
+      error = function(e) not_book(conditionMessage(e)))
+    df <- sheet("text")
     # the cells the sheet holds as numbers (readxl writes them with a decimal
     # point and no grouping), apart from text typed to look like numbers
-    cells <- readxl::read_excel(file, col_types = "list", .name_repair = "minimal")
-    typed <- if (identical(dim(cells), dim(df)))
-      matrix(vapply(unlist(cells, recursive = FALSE, use.names = FALSE), function(e)
+    cells <- sheet("list")
+    typed <- NULL
+    if (identical(dim(cells), dim(df))) {
+      flat <- unlist(cells, recursive = FALSE, use.names = FALSE)
+      typed <- matrix(vapply(flat, function(e)
         is.numeric(e) && !inherits(e, c("Date", "POSIXt")) && !anyNA(e), NA),
         nrow = nrow(df), ncol = ncol(df))
+      # date and date-time cells as ISO text, as readxl reads them typed,
+      # not as the serial numbers the sheet stores
+      when <- vapply(flat, function(e) sheet_date(e), "")
+      for (j in seq_len(ncol(df))) {
+        k <- (j - 1L) * nrow(df) + seq_len(nrow(df))
+        hit <- !is.na(when[k])
+        if (any(hit)) df[[j]][hit] <- when[k][hit]
+      }
+    }
     return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext, typed))
   }
   if (ext %in% c("sav", "zsav", "dta", "por")) {
@@ -36,7 +61,8 @@ survey_source <- function(file, encoding) {
     # they are declared missing or reported, not blanked
     df <- switch(ext, sav = , zsav = haven::read_sav(file, user_na = TRUE),
                  dta = haven::read_dta(file), por = haven::read_por(file, user_na = TRUE))
-    return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext))
+    return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext,
+                             where = "row"))
   }
   tab <- if (identical(encoding, "auto")) read_delimited(file)
          else read_delimited(file, encoding = encoding)
@@ -45,11 +71,22 @@ survey_source <- function(file, encoding) {
   tab
 }
 
+# A date or date-time cell of a sheet (readxl gives POSIXct) as ISO text:
+# the date alone when it has no time of day; NA for any other cell
+sheet_date <- function(e) {
+  if (!inherits(e, c("POSIXt", "Date")) || length(e) != 1L || is.na(e)) return(NA_character_)
+  if (inherits(e, "Date")) return(format(e, "%Y-%m-%d"))
+  t <- format(e, "%H:%M:%S", tz = "UTC")
+  format(e, if (t == "00:00:00") "%Y-%m-%d" else "%Y-%m-%d %H:%M:%S", tz = "UTC")
+}
+
 # A data frame as the reader's layout: every column as text; labelled
 # values (haven) as their labels, factors as their levels. `typed` marks
 # the cells that were numbers (written as R writes them: a decimal point,
-# no grouping), so that number items read them without guessing separators
-source_data_frame <- function(df, name, kind, typed = NULL) {
+# no grouping), so that number items read them without guessing separators.
+# `where`: how a record is pointed at: the line of a sheet (its header is
+# line 1), or the row of a data frame or statistical file, which has no lines
+source_data_frame <- function(df, name, kind, typed = NULL, where = "line") {
   if (!ncol(df)) abort(sprintf("`file` has no columns: %s", name), "peersurvey_bad_file")
   cols <- lapply(df, source_text)
   # composed accents, as the text reader gives them
@@ -58,7 +95,8 @@ source_data_frame <- function(df, name, kind, typed = NULL) {
     typed <- matrix(unlist(lapply(df, source_typed), use.names = FALSE),
                     nrow = nrow(df), ncol = ncol(df))
   list(header = text_nfc(names(df)), data = data, typed = typed,
-       line = seq_len(nrow(df)) + 1L, encoding = "UTF-8", name = name, kind = kind,
+       line = seq_len(nrow(df)) + (where == "line"), where = where,
+       encoding = "UTF-8", name = name, kind = kind,
        skipped = data.frame(line = integer(), reason = character(), stringsAsFactors = FALSE))
 }
 
@@ -78,7 +116,18 @@ source_text <- function(v) {
   labs <- attr(v, "labels", exact = TRUE)
   if (!is.null(labs) && is.atomic(labs)) {
     out <- source_plain(unclass(v))
-    i <- match(as.vector(unclass(v)), as.vector(labs))
+    x <- as.vector(unclass(v))
+    l <- as.vector(unclass(labs))
+    i <- match(x, l)
+    # Stata's extended missing values (.a, .b, ...) are NAs told apart by
+    # their tag only: match() takes every NA for the first labelled one
+    if (is.double(x) && is.double(l) && anyNA(x) && requireNamespace("haven", quietly = TRUE)) {
+      na_x <- which(is.na(x))
+      tl <- haven::na_tag(l)
+      tl[!is.na(l)] <- NA_character_
+      tx <- haven::na_tag(x[na_x])
+      i[na_x] <- ifelse(is.na(tx), NA_integer_, match(tx, tl))
+    }
     out[!is.na(i)] <- names(labs)[i[!is.na(i)]]
     return(out)
   }
@@ -211,15 +260,26 @@ format_limesurvey <- function(tab, codebook, incomplete) {
     tab$data[, j] <- ifelse(!is.na(txt) & nzchar(trimws(txt)), "Y", NA_character_)
   }
   if (!is.null(tab$metadata)) rownames(tab$metadata) <- NULL
+  # `[other]` of a single-choice item: the written-in text, kept apart as
+  # `<item>_other` (the answer itself is coded `-oth-`)
+  single <- codebook$item[codebook$type %in% c("single", "likert")]
+  single_other <- grepl("_other$", tab$header) & !tab$header %in% codebook$item &
+    sub("_other$", "", tab$header) %in% single
+  names_as <- raw
+  names_as[single_other] <- tab$header[single_other]
   sub_col <- match("submitdate", tab$header)
-  tab <- format_take_meta(tab, meta, raw)
-  # answer codes A1, A2 ... by position
+  tab <- format_take_meta(tab, meta | single_other, names_as)
+  # answer codes A1, A2 ... by position; `-oth-` is the option `other`
+  # when the item has one (else it is reported as it is)
   for (j in seq_along(tab$header)) {
     it <- tab$header[j]
     r <- codebook$type[match(it, codebook$item)]
-    if (!is.na(r) && r %in% c("single", "likert"))
-      tab$data[, j] <- format_positional(tab$data[, j], codebook$option[codebook$item == it],
-                                         "^[Aa]0*([0-9]+)$")
+    if (!is.na(r) && r %in% c("single", "likert")) {
+      opts <- codebook$option[codebook$item == it]
+      v <- tab$data[, j]
+      if ("other" %in% opts) v[tolower(trimws(v)) %in% "-oth-"] <- "other"
+      tab$data[, j] <- format_positional(v, opts, "^[Aa]0*([0-9]+)$")
+    }
   }
   if (!is.na(sub_col) && incomplete == "drop") {
     sd <- tab$metadata[[match("submitdate", tolower(names(tab$metadata)))]]
@@ -244,6 +304,13 @@ format_redcap <- function(tab, codebook) {
   items <- c(codebook$item, paste(codebook$item, codebook$option, sep = "_"))
   meta <- (grepl("^redcap_", h) | grepl("_complete$", h) | grepl("_timestamp$", h) |
              (h == "record_id")) & !tolower(h) %in% tolower(items)
+  # the form of each column: REDCap writes a form's fields, then its
+  # `<form>_complete` status
+  status <- which(grepl("_complete$", h) & meta)
+  nxt <- findInterval(seq_along(h) - 1L, status) + 1L
+  form <- ifelse(nxt <= length(status), sub("_complete$", "", h[status[pmin(nxt, length(status))]]),
+                 NA_character_)
+  tab$form <- form[!meta]
   tab <- format_take_meta(tab, meta, raw)
   for (j in seq_along(tab$header)) {
     it <- tab$header[j]
@@ -252,27 +319,106 @@ format_redcap <- function(tab, codebook) {
         !setequal(codebook$option[codebook$item == it], c("yes", "no")))
       tab$data[, j] <- format_positional(tab$data[, j], codebook$option[codebook$item == it])
   }
-  # repeated records of one unit: the last complete one is kept
   idc <- match(id, tab$header)
-  if (!is.na(idc)) {
-    key <- id_key(tab$data[, idc])
-    done <- if (!is.null(tab$metadata)) {
-      cc <- grep("_complete$", names(tab$metadata), ignore.case = TRUE)
-      if (length(cc)) rowSums(as.matrix(tab$metadata[cc]) == "2", na.rm = TRUE) == length(cc)
-      else rep(TRUE, length(key))
-    } else rep(TRUE, length(key))
-    keep <- rep(TRUE, length(key))
-    # the line kept for each record left out, named in its reason
-    kept <- rep(NA_integer_, length(key))
-    for (k in unique(key[duplicated(key)])) {
-      rows <- which(key == k)
-      best <- if (any(done[rows])) max(rows[done[rows]]) else max(rows)
-      keep[setdiff(rows, best)] <- FALSE
-      kept[setdiff(rows, best)] <- tab$line[best]
-    }
-    tab <- format_drop(tab, !keep, sprintf(
-      "repeated record of the unit: left out (line %d kept)", kept[!keep]), codebook)
+  if (!is.na(idc)) tab <- redcap_records(tab, idc, codebook)
+  tab
+}
+
+# The rows of one REDCap record made one unit. A record comes as several
+# rows: its events (longitudinal projects) and the instances of its
+# repeating instruments, each row filling its own forms only. Rows of one
+# event, instrument and instance written more than once: the last complete
+# one is kept. Rows of a repeating instrument holding no item of the
+# codebook are left out. The other rows are combined into the record's
+# first row: each answer from the row holding it; where rows give
+# different answers, the last complete row's answer is kept and the cell
+# is listed (`tab$conflicts`). A row is complete when every form status
+# (`*_complete`) it fills is complete: 2, or "Complete" in a labels export.
+redcap_records <- function(tab, idc, codebook) {
+  n <- nrow(tab$data)
+  meta <- tab$metadata
+  word <- tab$where %||% "line"
+  mcol <- function(name) {
+    j <- if (is.null(meta)) NA_integer_ else match(name, tolower(names(meta)))
+    if (is.na(j)) return(rep("", n))
+    v <- trimws(meta[[j]])
+    ifelse(is.na(v), "", v)
   }
+  cc <- if (is.null(meta)) integer() else grep("_complete$", names(meta), ignore.case = TRUE)
+  done <- rep(TRUE, n)
+  if (length(cc)) {
+    st <- as.matrix(meta[cc])
+    st[] <- trimws(st)
+    st[is.na(st)] <- ""
+    filled <- st != ""
+    ok <- st == "2" | toupper(st) == "COMPLETE"
+    done <- rowSums(filled) > 0L & rowSums(filled & !ok) == 0L
+  }
+  blank <- is.na(tab$data) | !nzchar(trimws(tab$data))
+  key <- id_key(tab$data[, idc])
+  instr <- mcol("redcap_repeat_instrument")
+  # a row of a repeating instrument answers that form only (other forms'
+  # checkboxes may be written 0 in it)
+  if (!is.null(tab$form)) for (r in which(nzchar(instr))) {
+    mine <- !is.na(tab$form) & tab$form == tolower(instr[r])
+    if (any(mine)) blank[r, !mine] <- TRUE
+  }
+  slot <- paste(key, mcol("redcap_event_name"), instr, mcol("redcap_repeat_instance"),
+                sep = "\r")
+  reason <- rep(NA_character_, n)
+  # one row written more than once: the last complete one kept
+  for (k in unique(slot[duplicated(slot)])) {
+    rows <- which(slot == k)
+    best <- if (any(done[rows])) max(rows[done[rows]]) else max(rows)
+    reason[setdiff(rows, best)] <- sprintf("repeated record of the unit: left out (%s %d kept)",
+                                           word, tab$line[best])
+  }
+  # rows of a repeating instrument the codebook does not ask about
+  items <- tolower(c(codebook$item, paste(codebook$item, codebook$option, sep = "_")))
+  known <- tolower(tab$header) %in% items
+  known[idc] <- FALSE
+  aside <- is.na(reason) & nzchar(instr) & rowSums(!blank[, known, drop = FALSE]) == 0L
+  reason[aside] <- sprintf("repeating instrument \"%s\" holds no item of the codebook: left out",
+                           instr[aside])
+  # the other rows of a record combined into its first
+  conflicts <- list()
+  live <- which(is.na(reason))
+  for (k in unique(key[live][duplicated(key[live])])) {
+    rows <- live[key[live] == k]
+    first <- rows[1L]
+    for (j in seq_len(ncol(tab$data))[-idc]) {
+      hold <- rows[!blank[rows, j]]
+      if (!length(hold)) next
+      vals <- tab$data[hold, j]
+      src <- hold[length(hold)]
+      if (length(unique(fold_text(vals))) > 1L) {
+        best <- if (any(done[hold])) max(hold[done[hold]]) else max(hold)
+        src <- best
+        conflicts[[length(conflicts) + 1L]] <- data.frame(
+          line = tab$line[first], column = tab$header[j],
+          value = paste(sprintf("%s (%s %d)", vals, word, tab$line[hold]), collapse = "; "),
+          reason = sprintf("rows of the unit's record differ: %s %d kept (the last %s)",
+                           word, tab$line[best],
+                           if (any(done[hold])) "complete one" else "one; none complete"),
+          stringsAsFactors = FALSE)
+      }
+      tab$data[first, j] <- tab$data[src, j]
+      if (!is.null(tab$typed)) tab$typed[first, j] <- tab$typed[src, j]
+    }
+    # the platform's columns: the first row's event and instrument, the
+    # last status given
+    if (!is.null(meta)) for (m in seq_along(meta)) {
+      if (tolower(names(meta)[m]) %in% c("redcap_event_name", "redcap_repeat_instrument",
+                                         "redcap_repeat_instance")) next
+      v <- tab$metadata[[m]][rows]
+      v <- v[!is.na(v) & nzchar(trimws(v))]
+      if (length(v)) tab$metadata[[m]][first] <- v[length(v)]
+    }
+    reason[rows[-1L]] <- sprintf("row of an event or repeating instrument: combined into %s %d",
+                                 word, tab$line[first])
+  }
+  tab <- format_drop(tab, !is.na(reason), reason[!is.na(reason)], codebook)
+  if (length(conflicts)) tab$conflicts <- do.call(rbind, conflicts)
   tab
 }
 

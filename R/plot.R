@@ -289,12 +289,11 @@ plot_box <- function(v, main = NULL, xlab = NULL) {
            0.3)
   op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
-  pad <- max((hi - lo) * 0.05, 0.5)
+  ticks <- box_ticks(lo, hi)
+  pad <- max(diff(range(ticks)) * 0.02, 0.5)
   graphics::plot.new()
-  graphics::plot.window(xlim = c(lo - pad, hi + pad), ylim = c(0, 1), xaxs = "i")
+  graphics::plot.window(xlim = range(ticks) + c(-pad, pad), ylim = c(0, 1), xaxs = "i")
   log <- text_log()
-  ticks <- pretty(c(lo, hi))
-  ticks <- ticks[ticks >= lo - pad & ticks <= hi + pad]
   below <- put_axis_x(log, ticks, format(ticks), cx$small)
   graphics::rect(v[["q1"]], 0.3, v[["q3"]], 0.7, col = "grey75", border = "grey20")
   graphics::segments(v[["median"]], 0.3, v[["median"]], 0.7, lwd = 2)
@@ -305,6 +304,15 @@ plot_box <- function(v, main = NULL, xlab = NULL) {
   put_title(log, main, cx$title)
   with_layout(data.frame(statistic = c("min", "q1", "median", "q3", "max"),
                          value = c(lo, v[["q1"]], v[["median"]], v[["q3"]], hi)), log)
+}
+
+# Axis ticks of a number's figure: pretty() ticks, which cover the whole
+# range, so that the axis runs to the first tick at or beyond each end and
+# the whiskers end within it
+box_ticks <- function(lo, hi) {
+  ticks <- pretty(c(lo, hi))
+  if (length(ticks) < 2L) ticks <- pretty(c(lo - 1, hi + 1))
+  ticks
 }
 
 # Diverging stacked bars: `props` is a matrix of shares, one row per item
@@ -890,9 +898,11 @@ response_data <- function(x, labels, language) {
 #'
 #' Draws what a table shows, with the labels and language it was built
 #' with: horizontal bars with confidence intervals for single-choice,
-#' check-all-that-apply and coded free-text tables (the rows shown apart,
-#' such as "don't know" and blanks, are not drawn); a diverging bar for a
-#' Likert item; a box of median, quartiles and range for a number; and the
+#' check-all-that-apply and coded free-text tables, in the table's order (the
+#' rows shown apart, such as "don't know" and blanks, are not drawn; a
+#' declared "None of these" option, coded `none`, is drawn last); a diverging
+#' bar for a Likert item; a box of median, quartiles and range for a number,
+#' on an axis running to the first round tick beyond each end; and the
 #' layouts of the 2025 tables (response by area with the overall rate as a
 #' labelled reference line, the impact items, the ladder).
 #'
@@ -939,9 +949,8 @@ plot.peer_table <- function(x, ci = TRUE, main = NULL, ...) {
 }
 
 # What a table's figure shows, from the table alone: its kind, values,
-# labels and language. type "bars": one bar per option row, in the order
-# the figure shows them (largest first for check-all and text; as the
-# table for single choice and the 2025 layouts), with a reference share
+# labels and language. type "bars": one bar per option row (and a declared
+# "none of these" option), in the order of the table, with a reference share
 # for the response and presence layouts; "diverging": Likert shares;
 # "box": a number's summary; "vbars": the ladder.
 table_plot_data <- function(x) {
@@ -973,8 +982,11 @@ table_plot_data <- function(x) {
                   xlab = table_caption(x))))
   }
   if (kind %in% c("single", "multi", "text")) {
-    v <- vals[vals$row_type == "option", , drop = FALSE]
-    if (kind != "single") v <- v[order(-v$estimate, seq_len(nrow(v))), , drop = FALSE]
+    # the options in the table's order (check-all: most chosen first, "other"
+    # then a declared "none of these" option last), so figure and table agree
+    keep <- vals$row_type == "option"
+    if (kind == "multi") keep <- keep | (vals$row_type == "none" & !is.na(vals$N))
+    v <- vals[keep, , drop = FALSE]
     return(bars(v$label, v))
   }
   lab <- as.character(x[[1L]])

@@ -87,7 +87,10 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   code is read as the option's position), Y/blank ticks, answer codes
 #'   `A1`, `A2` ... (positions, where they are not codes), the `[other]`
 #'   column of a check-all item kept as text in [survey_metadata()] (the
-#'   option `other` is ticked where something was written); the response
+#'   option `other` is ticked where something was written); a
+#'   single-choice answer `-oth-` read as the item's option `other` (reported
+#'   when it has none) and its `[other]` text kept in [survey_metadata()]
+#'   as `<item>_other`; the response
 #'   metadata (`id`, `submitdate`, `lastpage`, `startlanguage`, `seed`,
 #'   timings) kept apart; incomplete responses (no submit date) left out
 #'   and listed with `incomplete = "drop"`, kept with `"keep"`.
@@ -97,9 +100,20 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   a number that is none of an item's numeric codes is reported),
 #'   `record_id` as the codebook's id when the file has no such column (or
 #'   when `record_id` is the id item), `redcap_*` and `*_complete` columns
-#'   kept apart unless the codebook names them. Repeated records of one
-#'   unit: the last complete one is kept and the others are listed, each
-#'   naming the line kept. [codebook_from_redcap()]
+#'   kept apart unless the codebook names them. The rows of one record
+#'   (its events in a longitudinal project, the instances of its repeating
+#'   instruments, each row filling its own forms) are combined into one
+#'   unit: each answer is taken from the row holding it (the record's
+#'   first row for the forms that do not repeat), and the combined rows
+#'   are listed, naming the line they went into. A row of a repeating
+#'   instrument that holds no item of the codebook is left out and listed.
+#'   Where two rows of a record give different answers to one item, the
+#'   answer of the last complete row is kept (the last row when none is
+#'   complete) and the cell is listed with every answer and its line. A
+#'   row is complete when every form status (`*_complete`) it fills is
+#'   `2`, or `Complete` in a labels export (any letter case). A row written
+#'   twice (same event, instrument and instance): the last complete one is
+#'   kept and the others are listed, each naming the line kept. [codebook_from_redcap()]
 #'   turns a REDCap data dictionary into a codebook.
 #' * **Google Forms** (a first column `Timestamp`): the question texts as
 #'   headers, matched to items through the codebook's `question_*` and
@@ -111,13 +125,17 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   problems.
 #' * Anything else: `columns = c(export_name = "item")` renames columns.
 #'
-#' `.xlsx`/`.xls` files are read with readxl, `.sav`/`.dta`/`.por` with
+#' `.xlsx`/`.xls` files are read with readxl (date and date-time cells as
+#' ISO text, `2025-01-20 10:15:00`, or `2025-01-20` without a time of
+#' day), `.sav`/`.dta`/`.por` with
 #' haven (value labels become the answers, mapped through the codebook as
 #' for a CSV; SPSS user-missing values such as `99 = "Refused"` are kept,
 #' so they count as declared missing when the codebook flags the option
-#' and are reported otherwise); a data frame (from readxl, haven, REDCapR
+#' and are reported otherwise; each Stata extended missing value, `.a`,
+#' `.b`, ..., becomes its own label); a data frame (from readxl, haven, REDCapR
 #' or a database) is
-#' read exactly as a file. Text is normalised to Unicode's composed form, so
+#' read exactly as a file; problems and errors point at its rows (and
+#' at the rows of a `.sav`/`.dta`/`.por` file), which have no lines. Text is normalised to Unicode's composed form, so
 #' decomposed accents match the labels.
 #'
 #' @section Ids and records:
@@ -130,7 +148,8 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'
 #' @param file Path of the export (CSV/TSV, `.xlsx`, `.xls`, `.sav`,
 #'   `.dta`, `.por`), or a data frame.
-#' @param codebook A codebook from [survey_codebook()].
+#' @param codebook A codebook from [survey_codebook()], or the path of a
+#'   codebook file (read with [survey_codebook()]).
 #' @param language Labels to accept besides the codes: `"auto"` (those of
 #'   every language of the codebook) or one language code of the codebook
 #'   (`"it"`, `"en"`, ...).
@@ -172,6 +191,19 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 read_survey <- function(file, codebook = survey_codebook(), language = "auto",
                         format = c("auto", "plain", "limesurvey", "redcap", "googleforms"),
                         columns = NULL, incomplete = c("drop", "keep"), encoding = "auto") {
+  if (is.character(codebook) && length(codebook) == 1L && !is.na(codebook)) {
+    # the codebook's file, read as survey_codebook() reads it
+    if (!file.exists(codebook) || dir.exists(codebook))
+      abort(sprintf(paste("`codebook` must be a codebook from survey_codebook() or the path",
+                          "of a codebook file; the file does not exist: \"%s\""), codebook),
+            "peersurvey_bad_argument")
+    codebook <- survey_codebook(codebook)
+  }
+  if (!is.data.frame(codebook))
+    abort(sprintf(paste("`codebook` must be a codebook from survey_codebook() (or the path",
+                        "of a codebook file), not %s"),
+                  if (is.null(codebook)) "NULL" else class(codebook)[1L]),
+          "peersurvey_bad_argument")
   if (!inherits(codebook, "peer_codebook")) codebook <- check_codebook(codebook)
   if (!identical(language, "auto")) language <- check_language(language, codebook)
   format <- arg_match(format)
@@ -215,9 +247,14 @@ build_survey <- function(tab, codebook, language) {
   hdr <- hdr[!drop]
   unnamed <- which(!nzchar(hdr))
   hdr[unnamed] <- paste0("column_", unnamed)
-  # where an error points: the lines of the file named
+  # where an error points: the lines of the file named, or the rows of a
+  # data frame or statistical file (which has no lines)
   of_file <- if (identical(tab$kind, "data frame") || is.null(tab$name)) ""
              else sprintf(" of \"%s\"", tab$name)
+  where <- tab$where %||% "line"
+  at <- function(i) if (where == "row") paste0(show_rows(line[i]), of_file)
+    else sprintf("%s (line%s %s%s)", show_rows(i), if (length(i) > 1L) "s" else "",
+                 show_values(line[i], quote = FALSE), of_file)
   dh <- hdr[duplicated(hdr)]
   if (length(dh))
     abort(sprintf("`file` has column %s more than once in the header%s", show_values(dh[1L]),
@@ -295,10 +332,7 @@ build_survey <- function(tab, codebook, language) {
   ids <- out[[id_item]]
   blank <- which(is.na(ids) | !nzchar(ids))
   if (length(blank))
-    abort(sprintf("`%s` is blank in %s (line%s %s%s)", id_item, show_rows(blank),
-                  if (length(blank) > 1L) "s" else "", show_values(line[blank], quote = FALSE),
-                  of_file),
-          "peersurvey_duplicate_id")
+    abort(sprintf("`%s` is blank in %s", id_item, at(blank)), "peersurvey_duplicate_id")
   # ids are compared trimmed and case-folded, without inner spaces:
   # "MHD 001" and "mhd001" are one unit written twice
   key <- id_key(ids)
@@ -306,9 +340,9 @@ build_survey <- function(tab, codebook, language) {
   if (length(dup)) {
     both <- which(key == key[dup[1L]])
     spell <- unique(ids[both])
-    abort(sprintf("`%s` %s appears more than once%s: %s (lines %s%s)", id_item,
+    abort(sprintf("`%s` %s appears more than once%s: %s", id_item,
                   show_values(spell), if (length(spell) > 1L) " (as spellings of one id)" else "",
-                  show_rows(both), show_values(line[both], quote = FALSE), of_file),
+                  at(both)),
           c("peersurvey_duplicate_id", "peersurvey_bad_file"))
   }
 
@@ -345,11 +379,15 @@ build_survey <- function(tab, codebook, language) {
     out[[nm]] <- data[, j]
     note(NA_integer_, raw_hdr[j], NA_character_, "column not in codebook: kept as character")
   }
+  # answers on which the rows of one record differ (REDCap events and
+  # repeating instruments)
+  cf <- tab$conflicts
+  if (!is.null(cf) && nrow(cf)) note(match(cf$line, line), cf$column, cf$value, cf$reason)
   # records of the file that are not in the survey, each with its reason
   dropped <- tab$dropped
   if (!is.null(dropped) && nrow(dropped))
     note(rep(NA_integer_, nrow(dropped)), NA_character_,
-         paste("line", dropped$line), dropped$reason, id = dropped$id)
+         paste(where, dropped$line), dropped$reason, id = dropped$id)
   skipped <- tab$skipped
   if (!is.null(skipped) && nrow(skipped))
     note(rep(NA_integer_, nrow(skipped)), NA_character_,
@@ -759,7 +797,8 @@ print.summary.peer_survey <- function(x, ...) {
     cat(sprintf("%d record%s in the file: %d in the survey, %d left out, %d skipped\n",
                 rd$rows_in_file, if (rd$rows_in_file == 1L) "" else "s", x$units, nd, ns))
     if (nd) {
-      tab <- table(sub(" \\(line [0-9]+ kept\\)", "", rd$dropped$reason))
+      tab <- table(sub(" \\((line|row) [0-9]+ kept\\)$| (line|row) [0-9]+$", "",
+                       rd$dropped$reason))
       for (r in names(tab)) cat(sprintf("  %d %s\n", tab[[r]], r))
     }
     if (ns) {

@@ -106,7 +106,11 @@ print.peer_tables <- function(x, ...) {
 #'   for each option;
 #' * check all that apply: n and % of the units that answered the item,
 #'   with intervals, most chosen first (an option coded `other` last), and
-#'   the units that ticked none and that skipped the item. A cell that is
+#'   the units that ticked none and that skipped the item. An option coded
+#'   `none` ("None of these") is the exclusive answer: it is that "none"
+#'   row, shown last, counting the units that ticked it or answered with
+#'   every option known and not ticked. A unit with nothing ticked but some
+#'   cells unknown is neither "none" nor a skip (a note counts it). A cell that is
 #'   `NA` for a unit that answered the item (an option column missing from
 #'   the export, an answer that could not be read: see [survey_problems()])
 #'   is unknown, not "not ticked": that option's base is the units whose
@@ -118,8 +122,10 @@ print.peer_tables <- function(x, ...) {
 #' * numbers: units answering, median (interquartile range), range and
 #'   total;
 #' * free text: coded into categories with `dictionary` (n and % of the
-#'   units that wrote an answer, with intervals), or the number who wrote
-#'   and their share of the units asked.
+#'   units that wrote an answer, with intervals; categories labelled by the
+#'   dictionary frame's `label_<language>` column, else `label_en`, else
+#'   their codes), or the number who wrote and their share of the units
+#'   asked.
 #'
 #' Percentages are of the units that answered the item among those asked:
 #' an item with `asked_if` (skip logic) was asked only of the units
@@ -284,7 +290,9 @@ tables_apart_note <- function(ctx, apart) {
 # Cells of option rows and apart rows: label, "n (%)", "% (CI)"
 tables_cells <- function(ctx, vals, header = "option") {
   lang <- ctx$language
-  opt <- vals$row_type %in% c("option", "summary")
+  # a declared "none of these" option has a base like the options
+  opt <- vals$row_type %in% c("option", "summary") |
+    (vals$row_type == "none" & !is.na(vals$N))
   # an option whose answers could not be read: "-", never a count of 0
   n_cell <- ifelse(opt, fmt_n_pct(vals$n, vals$N, lang), as.character(vals$n))
   n_cell[is.na(vals$n)] <- "-"
@@ -343,7 +351,9 @@ tables_bind <- function(vals, extra) {
 # missing from the export, an answer that could not be read) is unknown,
 # not "not ticked": the option's base is the units whose cell is known, as
 # estimate_prop() takes an option's column; an option known for nobody has
-# no count (NA, shown "-").
+# no count (NA, shown "-"). An option coded `none` ("None of these") is the
+# exclusive answer: it is not sorted among the options but shown as the
+# "none" row, last.
 tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
   cb <- ctx$codebook
   opts <- cb$option[cb$item == item]
@@ -366,9 +376,12 @@ tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
                      n = n, N = known, stringsAsFactors = FALSE)
   vals <- cbind(vals, tables_ci(ctx, vals$n, vals$N), row_type = "option",
                 stringsAsFactors = FALSE)
-  unknown <- vals$label[known == 0]
-  part <- known > 0 & known < N
-  partial <- if (any(part)) paste0(tables_quote(vals$label[part]), " (", known[part], ")")
+  is_none <- opts == "none"
+  none_opt <- vals[is_none, , drop = FALSE]
+  vals <- vals[!is_none, , drop = FALSE]
+  unknown <- vals$label[vals$N == 0]
+  part <- vals$N > 0 & vals$N < N
+  partial <- if (any(part)) paste0(tables_quote(vals$label[part]), " (", vals$N[part], ")")
   if (sort) vals <- vals[order(vals$option == "other", -vals$n, seq_len(nrow(vals))), ,
                          drop = FALSE]
   notes <- c(tables_base_note(ctx, asked, N),
@@ -381,16 +394,41 @@ tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
              word("note_multi", ctx$language))
   if (apart) {
     m <- as.matrix(x)
-    ticked <- matrix(m %in% TRUE, nrow = nrow(m))
-    none <- sum(rowSums(!is.na(m)) > 0 & rowSums(ticked) == 0)
+    real <- m[, !is_none, drop = FALSE]
+    ticked_none <- if (any(is_none)) m[, is_none] %in% TRUE else rep(FALSE, nrow(m))
+    any_ticked <- rowSums(matrix(real %in% TRUE, nrow = nrow(m))) > 0
+    answered <- rowSums(!is.na(m)) > 0
+    # "none": the none option ticked, or every option known and not ticked;
+    # a unit with unknown cells and nothing ticked is neither "none" nor a skip
+    all_no <- rowSums(matrix(real %in% FALSE, nrow = nrow(m))) == ncol(real)
+    none <- answered & !any_ticked & (ticked_none | all_no)
+    open <- answered & !any_ticked & !none
+    both <- ticked_none & any_ticked
     skipped <- sum(asked$rows) - N
-    extra <- data.frame(option = c("", ""), label = c(word("none_ticked", ctx$language),
-                                                      word("not_answered", ctx$language)),
-                        n = c(none, skipped), row_type = c("none", "blank"),
+    blank_label <- word("not_answered", ctx$language)
+    if (nrow(none_opt)) {
+      # the declared option: a share of the units answering, like an option
+      none_row <- cbind(data.frame(option = "none", label = none_opt$label, n = sum(none),
+                                   N = N, stringsAsFactors = FALSE),
+                        tables_ci(ctx, sum(none), N), row_type = "none",
                         stringsAsFactors = FALSE)
-    vals <- tables_bind(vals, extra)
-    notes <- c(notes, word("note_none", ctx$language))
-  }
+      vals <- tables_bind(vals, none_row)
+      none_label <- none_opt$label
+      none_note <- tw(ctx, "note_none_option", label = none_label)
+    } else {
+      none_label <- word("none_ticked", ctx$language)
+      vals <- tables_bind(vals, data.frame(option = "", label = none_label, n = sum(none),
+                                           row_type = "none", stringsAsFactors = FALSE))
+      none_note <- word("note_none", ctx$language)
+    }
+    vals <- tables_bind(vals, data.frame(option = "", label = blank_label, n = skipped,
+                                         row_type = "blank", stringsAsFactors = FALSE))
+    notes <- c(notes, none_note,
+               if (any(both)) tw(ctx, "note_none_conflict", n = sum(both), units = ctx$unit,
+                                 label = none_label),
+               if (any(open)) tw(ctx, "note_none_unknown", n = sum(open), units = ctx$unit,
+                                 none = none_label, blank = blank_label))
+  } else vals <- rbind(vals, none_opt)
   notes <- c(notes, tables_ci_note(ctx))
   new_table(tables_cells(ctx, vals), codebook_caption(cb, item, ctx$language), vals, notes,
             kind = "multi", item = item, language = ctx$language, unit = ctx$unit)
@@ -453,7 +491,7 @@ tables_text <- function(ctx, item, dictionary) {
   codes <- text_code_matrix(text[wrote], dictionary)
   n <- colSums(codes)
   cats <- colnames(codes)
-  vals <- data.frame(option = cats, label = tables_category_labels(ctx, cats),
+  vals <- data.frame(option = cats, label = tables_category_labels(ctx, cats, dictionary),
                      n = as.vector(n), N = N, stringsAsFactors = FALSE)
   vals <- cbind(vals, tables_ci(ctx, vals$n, vals$N), row_type = "option",
                 stringsAsFactors = FALSE)
@@ -468,16 +506,22 @@ tables_text <- function(ctx, item, dictionary) {
             item = item, language = lang, unit = ctx$unit)
 }
 
-# Labels of coding categories: those of the check-all item of the codebook
-# whose options include every category (a checklist the free text
-# complements), else the category codes
-tables_category_labels <- function(ctx, cats) {
-  cb <- ctx$codebook
-  for (it in unique(cb$item[cb$type == "multi"])) {
-    if (all(cats %in% cb$option[cb$item == it]))
-      return(codebook_labels(cb, it, cats, ctx$language))
+# Labels of coding categories: the dictionary frame's `label_<language>`
+# column, then `label_en`, then the category code (the first label written
+# for a category; never the labels of a codebook item, which may share codes
+# with the categories by chance)
+tables_category_labels <- function(ctx, cats, dictionary) {
+  frame <- dictionary$frame
+  out <- cats
+  for (col in rev(unique(paste0("label_", c(ctx$language, "en"))))) {
+    lab <- frame[[col]]
+    if (is.null(lab)) next
+    lab <- trimws(as.character(lab))
+    ok <- !is.na(lab) & nzchar(lab)
+    got <- lab[ok][match(cats, frame$category[ok])]
+    out <- ifelse(is.na(got), out, got)
   }
-  cats
+  out
 }
 
 # Codes of texts as a logical matrix, one column per category

@@ -43,3 +43,13 @@ text_items <- function() {
   cb <- survey_codebook()
   unique(cb$item[cb$type == "text"])
 }
+
+# A survey of one whole-number item with an outlier (the beds of 8 services)
+beds_outlier <- c(3, 4, 10, 16, 20, 25, 30, 950)
+beds_survey <- function() {
+  f <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,question_en,whole", "unit_id,id,,services,,",
+               "beds,number,,Beds,How many beds?,TRUE"), f)
+  read_survey(data.frame(unit_id = paste0("U", seq_along(beds_outlier)), beds = beds_outlier),
+              survey_codebook(f))
+}

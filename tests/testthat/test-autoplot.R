@@ -147,3 +147,15 @@ test_that("autoplot() names what is wrong", {
                                  language = c("fr", "de")),
                class = "peersurvey_bad_argument")
 })
+
+test_that("autoplot() of a number's box has the ticks of plot(), past the data", {
+  w <- beds_outlier
+  s <- beds_survey()
+  b <- built(ggplot2::autoplot(survey_tables(s, language = "en")$beds))
+  # the box is flipped: the numbers run along x
+  pp <- b$layout$panel_params[[1L]]
+  br <- pp$x$breaks
+  br <- br[!is.na(br)]
+  expect_equal(br, pretty(range(w)))
+  expect_true(max(pp$x.range) >= max(w) && min(pp$x.range) <= min(w))
+})

@@ -244,3 +244,92 @@ test_that("comment lines are recognised in a codebook of any encoding", {
   writeBin(iconv(gsub("\r\n", "\r", txt), "UTF-8", "CP1252", sub = "?", toRaw = TRUE)[[1L]], g)
   expect_identical(survey_codebook(g), ref)
 })
+
+test_that("codebook_from_labelled(): a count whose value labels are all missing codes is a number", {
+  skip_if_not_installed("haven")
+  d <- data.frame(unit = c("S1", "S2", "S3", "S4"))
+  # a count whose only label is its user-missing code (SPSS)
+  d$staff <- haven::labelled_spss(c(12, -9, 3, 0), labels = c("Not asked" = -9),
+                                  na_values = -9, label = "Staff")
+  # an age whose codes 97-99 are a user-missing range, labelled above the ages
+  d$age <- haven::labelled_spss(c(34, 99, 51, 28), labels = c(Refused = 99),
+                                na_range = c(97, 99))
+  # a count labelling only 0 = "None": many unlabelled values, a number
+  d$beds <- haven::labelled(c(0, 14, 22, 7), labels = c(None = 0))
+  # a yes/no with one stray value stays a choice
+  d$peer <- haven::labelled(c(1, 2, 3, 1), labels = c(Yes = 1, No = 2))
+  f <- tempfile(fileext = ".sav")
+  haven::write_sav(d, f)
+  cb <- codebook_from_labelled(haven::read_sav(f, user_na = TRUE), id = "unit")
+  type <- cb$type[match(c("staff", "age", "beds", "peer"), cb$item)]
+  expect_identical(type, c("number", "number", "number", "single"))
+  expect_identical(cb$option[cb$item == "peer"], c("1", "2"))
+  # the bounds leave the codes out and keep every answer of the data
+  num <- cb[cb$type == "number", ]
+  expect_true(all(num$min[num$item == "staff"] > -9, num$min[num$item == "staff"] <= 0))
+  expect_true(all(num$max[num$item == "age"] < 97, num$max[num$item == "age"] >= 51))
+  expect_identical(num$min[num$item == "beds"], -Inf)
+  # a CSV export of the codes: -9 and 99 are reported, never counted
+  g <- tempfile(fileext = ".csv")
+  utils::write.csv(data.frame(unit = d$unit, staff = c(12, -9, 3, 0), age = c(34, 99, 51, 28),
+                              beds = c(0, 14, 22, 7), peer = c(1, 2, 1, 1)),
+                   g, row.names = FALSE)
+  x <- suppressWarnings(read_survey(g, cb))
+  expect_identical(x$staff, c(12, NA, 3, 0))
+  expect_identical(x$age, c(34, NA, 51, 28))
+  expect_identical(x$beds, c(0, 14, 22, 7))
+  p <- survey_problems(x)
+  expect_identical(paste(p$row, p$column, p$value), c("2 staff -9", "2 age 99"))
+  # Stata's tagged missing values as the only labels: a number too
+  s <- data.frame(unit = c("a", "b"))
+  s$n <- haven::labelled(c(4, haven::tagged_na("a")), c("Not asked" = haven::tagged_na("a")))
+  cs <- codebook_from_labelled(s, id = "unit")
+  expect_identical(cs$type[cs$item == "n"], "number")
+  # a character column whose only label is a missing code is free text
+  s$t <- haven::labelled_spss(c("x", "-"), labels = c("Not asked" = "-"), na_values = "-")
+  expect_identical(codebook_from_labelled(s, id = "unit")$type[3L], "text")
+})
+
+test_that("codebook_from_redcap(): every number validation is a number, bounded only as REDCap says", {
+  dd <- data.frame(
+    "Variable / Field Name" = c("record_id", "fte", "weight", "wt1", "change", "delta",
+                                "staff", "score", "pct", "name"),
+    "Form Name" = "s",
+    "Field Type" = c("text", "text", "text", "text", "text", "calc", "text", "text",
+                     "slider", "text"),
+    "Field Label" = c("ID", "FTE", "Weight", "Weight 1dp", "Change", "Delta", "Staff",
+                      "Score", "Percent", "Name"),
+    "Choices, Calculations, OR Slider Labels" = c("", "", "", "", "", "[a]-[b]", "", "",
+                                                  "", ""),
+    "Text Validation Type OR Show Slider Number" =
+      c("", "number_comma_decimal", "number_3dp", "number_1dp_comma_decimal", "number",
+        "", "integer", "number_2dp", "", "alpha_only"),
+    "Text Validation Min" = c("", "", "", "0,5", "", "", "1", "-5", "", ""),
+    "Text Validation Max" = c("", "", "", "", "", "", "", "5.5", "", ""),
+    check.names = FALSE)
+  cb <- codebook_from_redcap(dd)
+  items <- c("fte", "weight", "wt1", "change", "delta", "staff", "score", "pct", "name")
+  r <- match(items, cb$item)
+  expect_identical(cb$type[r], c(rep("number", 8), "text"))
+  expect_identical(cb$whole[r], items == "staff")
+  # no bound where the dictionary gives none; its own when it gives one
+  expect_identical(cb$min[r], c(-Inf, -Inf, 0.5, -Inf, -Inf, 1, -5, 0, 0))
+  expect_identical(cb$max[r], c(Inf, Inf, Inf, Inf, Inf, Inf, 5.5, 100, Inf))
+  e <- tempfile(fileext = ".csv")
+  writeLines(c("record_id,fte,weight,wt1,change,delta,staff,score,pct,name",
+               "S1,\"1,5\",70.5,\"2,5\",-12,-3,4,-4.25,40,Ann",
+               "S2,\"0,5\",-1,\"0,2\",3,0,0,6,101,Bob"), e)
+  x <- suppressWarnings(read_survey(e, cb))
+  expect_identical(x$fte, c(1.5, 0.5))
+  expect_identical(x$weight, c(70.5, -1))
+  expect_identical(x$change, c(-12, 3))
+  expect_identical(x$delta, c(-3, 0))
+  expect_identical(x$score, c(-4.25, NA))
+  p <- survey_problems(x)
+  expect_setequal(paste(p$row, p$column, p$value),
+                  c("2 wt1 0,2", "2 staff 0", "2 score 6", "2 pct 101"))
+  # a bound that is no number (piped) is left out with a warning naming the field
+  dd$`Text Validation Min`[7] <- "[other]"
+  expect_warning(cb2 <- codebook_from_redcap(dd), "\"staff\"", class = "peersurvey_bounds")
+  expect_identical(cb2$min[cb2$item == "staff"], -Inf)
+})

@@ -420,7 +420,7 @@ test_that("a number that is none of an item's numeric codes is reported, not rea
   expect_true("roles_3" %in% survey_problems(z)$column | "roles___3" %in% survey_problems(z)$column)
 })
 
-test_that("each repeated REDCap record names the line kept for its own unit", {
+test_that("REDCap events of one record are combined, differing answers listed", {
   cb <- survey_codebook(write_export(c("item,type,option,label_en", "site,id,,sites",
                                        "staff,number,,Staff")))
   lines <- c("site,redcap_event_name,staff,survey_complete",
@@ -431,14 +431,22 @@ test_that("each repeated REDCap record names the line kept for its own unit", {
              "3,baseline_arm_1,7,0",
              "3,followup_arm_1,8,0")    # line 7: none complete, the last kept
   w <- tryCatch(read_survey(write_export(lines), cb), warning = function(w) w)
-  expect_match(conditionMessage(w), "^3 records of the file left out")
+  expect_match(conditionMessage(w), "3 records of the file left out")
   x <- suppressWarnings(read_survey(write_export(lines), cb))
   expect_identical(x$staff, c(10, 6, 8))
   p <- survey_problems(x)
-  expect_identical(p$value, c("line 3", "line 4", "line 6"))
-  expect_identical(p$id, c("1", "2", "3"))
-  expect_identical(p$reason, sprintf("repeated record of the unit: left out (line %d kept)",
-                                     c(2L, 5L, 7L)))
+  # each unit's events differ on staff: the cell listed with the line kept
+  cells <- p[!is.na(p$row), ]
+  expect_identical(cells$row, 1:3)
+  expect_identical(cells$value, c("10 (line 2); 11 (line 3)", "5 (line 4); 6 (line 5)",
+                                  "7 (line 6); 8 (line 7)"))
+  expect_identical(sub("^.*: (line [0-9]+ kept).*$", "\\1", cells$reason),
+                   sprintf("line %d kept", c(2L, 5L, 7L)))
+  rec <- p[is.na(p$row), ]
+  expect_identical(rec$value, c("line 3", "line 5", "line 7"))
+  expect_identical(rec$id, c("1", "2", "3"))
+  expect_identical(rec$reason, sprintf(
+    "row of an event or repeating instrument: combined into line %d", c(2L, 4L, 6L)))
 })
 
 test_that("a Google Forms write-in is kept whole, not split into options at its spaces", {
@@ -500,4 +508,107 @@ test_that("SPSS user-missing values are declared missing or reported, not blanke
   expect_identical(sort(paste(cells$row, cells$column, cells$value)),
                    c("2 staff Refused", "4 region Not asked"))
   expect_identical(x$staff, c(4, NA, 3, 2))
+})
+
+test_that("the rows of a REDCap record with a repeating instrument are combined", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en", "record_id,id,,services", "region,single,1,North",
+    "region,single,2,South", "n_peer,number,,Peers", "change_note,text,,Change")))
+  lines <- c(
+    "record_id,redcap_repeat_instrument,redcap_repeat_instance,region,n_peer,survey_complete,change_note,staff_change_complete,visit_note,visit_complete",
+    "S1,,,1,4,2,,,,",                       # line 2: the base row of S1
+    "S1,staff_change,1,,,,hired two,0,,",   # line 3
+    "S1,staff_change,2,,,,one left,2,,",    # line 4: the last complete one
+    "S1,visit,1,,,,,,no item of ours,2",    # line 5: set aside
+    "S2,,,2,7,2,,,,")
+  x <- suppressWarnings(read_survey(write_export(lines), cb))
+  expect_identical(x$record_id, c("S1", "S2"))
+  expect_identical(as.character(x$region), c("1", "2"))
+  expect_identical(x$n_peer, c(4, 7))
+  expect_identical(x$change_note, c("one left", NA))
+  p <- survey_problems(x)
+  cf <- p[!is.na(p$row), ]
+  expect_identical(paste(cf$row, cf$column), "1 change_note")
+  expect_match(cf$value, "hired two (line 3)", fixed = TRUE)
+  expect_match(cf$reason, "line 4 kept", fixed = TRUE)
+  rec <- p[is.na(p$row) & grepl("^line", p$value), ]
+  expect_identical(rec$value, c("line 3", "line 4", "line 5"))
+  expect_match(rec$reason[3], "\"visit\" holds no item of the codebook")
+  expect_output(print(summary(x)), "5 records in the file: 2 in the survey, 3 left out")
+})
+
+test_that("REDCap labels exports: \"Complete\" in any case is a complete form", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en", "record_id,id,,services", "region,single,1,North",
+    "region,single,2,South", "n_peer,number,,Peers")))
+  lines <- c("record_id,region,n_peer,survey_complete",
+             "S1,North,4,Complete", "S1,North,5,Incomplete", "S2,South,7,COMPLETE",
+             "S2,South,8,Unverified")
+  x <- suppressWarnings(read_survey(write_export(lines), cb))
+  expect_identical(x$n_peer, c(4, 7))
+  p <- survey_problems(x)
+  expect_identical(p$reason, sprintf("repeated record of the unit: left out (line %d kept)",
+                                     c(2L, 4L)))
+})
+
+test_that("each Stata extended missing value maps to its own label", {
+  skip_if_not_installed("haven")
+  s <- data.frame(unit = c("S1", "S2", "S3", "S4"))
+  s$q <- haven::labelled(c(1, haven::tagged_na("a"), haven::tagged_na("b"), NA),
+                         labels = c(Yes = 1, No = 0, "Don't know" = haven::tagged_na("a"),
+                                    Refused = haven::tagged_na("b")))
+  f <- tempfile(fileext = ".dta")
+  haven::write_dta(s, f)
+  r <- haven::read_dta(f)
+  cb <- codebook_from_labelled(r, id = "unit")
+  x <- suppressWarnings(read_survey(f, cb))
+  m <- survey_missing(x)
+  # the tags as haven reads them back
+  expect_identical(m$value, paste0(".", haven::na_tag(r$q)[2:3]))
+  expect_identical(m$row, 2:3)
+  expect_true(is.na(x$q[4]))
+})
+
+test_that("date cells of a spreadsheet are read as ISO text, not serial numbers", {
+  skip_if_not_installed("openxlsx")
+  skip_if_not_installed("readxl")
+  cb <- survey_codebook(write_export(c("item,type,option,label_en", "site,id,,sites",
+                                       "visit,text,,Visit date")))
+  d <- data.frame(site = c("S1", "S2", "S3"),
+                  visit = as.Date(c("2024-03-05", NA, "2025-12-31")),
+                  stamp = as.POSIXct(c("2025-01-20 10:15:00", "2025-02-01 00:00:00", NA),
+                                     tz = "UTC"))
+  f <- tempfile(fileext = ".xlsx")
+  openxlsx::write.xlsx(d, f)
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(x$visit, c("2024-03-05", NA, "2025-12-31"))
+  expect_identical(x$stamp, c("2025-01-20 10:15:00", "2025-02-01", NA))
+  # a workbook that is no workbook
+  g <- tempfile(fileext = ".xlsx")
+  writeLines("site,visit", g)
+  e <- expect_error(read_survey(g, cb), class = "peersurvey_bad_file")
+  expect_match(conditionMessage(e), "`file` is not an Excel workbook", fixed = TRUE)
+  expect_match(conditionMessage(e), g, fixed = TRUE)
+})
+
+test_that("a LimeSurvey single-choice \"Other\" is the option other, its text kept", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en", "unit,id,,units",
+    "setting,single,urban,Urban", "setting,single,rural,Rural", "setting,single,other,Other",
+    "place,single,a,A", "place,single,b,B",
+    "roles,multi,groups,Groups", "roles,multi,other,Other")))
+  lines <- c(
+    '"id","submitdate","lastpage","unit","setting","setting[other]","place","place[other]","roles[SQ001]","roles[other]"',
+    '"1","2025-01-20","3","S1","-oth-","mountain, remote","-oth-","a hut","Y","coaching"',
+    '"2","2025-01-20","3","S2","A1","","A2","","",""')
+  x <- suppressWarnings(read_survey(write_export(lines), cb))
+  expect_identical(as.character(x$setting), c("other", "urban"))
+  expect_false(any(c("setting_other", "place_other") %in% names(x)))
+  meta <- survey_metadata(x)
+  expect_identical(meta$setting_other, c("mountain, remote", ""))
+  expect_identical(meta$place_other, c("a hut", ""))
+  # no option other: -oth- is reported
+  p <- survey_problems(x)
+  expect_identical(paste(p$row, p$column, p$value, p$reason),
+                   "1 place -oth- matches no code or label")
 })

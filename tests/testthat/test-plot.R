@@ -244,3 +244,20 @@ test_that("figures of another questionnaire take its codebook's labels and count
   expect_false(any(grepl("department|mhd_|macro", attr(drawn, "layout")$text$text,
                          ignore.case = TRUE)))
 })
+
+test_that("the axis of a number's box runs past the largest and smallest values", {
+  w <- beds_outlier
+  s <- beds_survey()
+  drawn <- draw_to_file({
+    d <- plot(survey_tables(s, language = "en")$beds)
+    list(d = d, usr = graphics::par("usr"))
+  })
+  expect_equal(drawn$d$value[drawn$d$statistic == "max"], max(w))
+  expect_true(drawn$usr[1] <= min(w) && drawn$usr[2] >= max(w))
+  txt <- attr(drawn$d, "layout")$text$text
+  ticks <- suppressWarnings(as.numeric(txt))
+  ticks <- ticks[!is.na(ticks)]
+  # a tick at or beyond each end of the data, as pretty() sets them
+  expect_true(max(ticks) >= max(w) && min(ticks) <= min(w))
+  expect_identical(sort(ticks), pretty(range(w)))
+})

@@ -437,5 +437,42 @@ test_that("errors about ids and columns name the file and its lines", {
   # a data frame has rows, not a file's lines
   expect_error(read_survey(data.frame(service_id = c("S1", ""), region = "North",
                                          service_type = "crisis", peer_workers = "Yes"), cb),
-               "(line 3)", fixed = TRUE)
+               "`service_id` is blank in row 2", fixed = TRUE)
+})
+
+test_that("`codebook` as a path is read, and other values are refused naming it", {
+  p <- system.file("extdata", "services-codebook.csv", package = "peersurvey")
+  f <- write_export(c("service_id,region,service_type,peer_workers", "S1,North,crisis,Yes"))
+  x <- suppressWarnings(read_survey(f, p))
+  expect_identical(as.character(x$region), "north")
+  expect_identical(attr(x, "codebook"), survey_codebook(p))
+  for (bad in list(NULL, 3, list(a = 1))) {
+    e <- expect_error(read_survey(f, codebook = bad), class = "peersurvey_bad_argument")
+    expect_match(conditionMessage(e), "`codebook` must be a codebook from survey_codebook()",
+                 fixed = TRUE)
+  }
+  e <- expect_error(read_survey(f, codebook = tempfile(fileext = ".csv")),
+                    class = "peersurvey_bad_argument")
+  expect_match(conditionMessage(e), "`codebook`", fixed = TRUE)
+})
+
+test_that("a data frame's errors and problems point at its rows, not at lines", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  d <- data.frame(service_id = c("S1", "S2", "S1"), region = "North",
+                  service_type = "crisis", peer_workers = "Yes")
+  e <- expect_error(read_survey(d, cb), class = "peersurvey_duplicate_id")
+  expect_match(conditionMessage(e), "rows 1, 3$")
+  expect_no_match(conditionMessage(e), "line")
+  d$service_id[3] <- ""
+  e <- expect_error(read_survey(d, cb), class = "peersurvey_duplicate_id")
+  expect_match(conditionMessage(e), "blank in row 3$")
+  # records left out are named by their row of the data frame
+  r <- data.frame(record_id = c("S1", "S1", "S2"), region = c("1", "1", "2"),
+                  survey_complete = c("2", "0", "2"))
+  cb2 <- survey_codebook(write_export(c("item,type,option,label_en", "record_id,id,,services",
+                                        "region,single,1,North", "region,single,2,South")))
+  x <- suppressWarnings(read_survey(r, cb2))
+  p <- survey_problems(x)
+  expect_identical(p$value, "row 2")
+  expect_identical(p$reason, "repeated record of the unit: left out (row 1 kept)")
 })

@@ -183,19 +183,124 @@ test_that("survey_tables() checks its arguments", {
                class = "peersurvey_bad_argument")
 })
 
-test_that("coded free text takes the labels of the checklist it complements", {
+test_that("coded free text takes the labels of the dictionary frame", {
   s <- mhd_survey_2025
   tab <- survey_tables(s, items = "barriers_text", dictionary = barrier_dictionary(),
                        language = "en")$barriers_text
   v <- table_values(tab)
   opt <- v[v$row_type == "option", ]
-  cb <- survey_codebook()
-  expect_identical(opt$label, cb$label_en[cb$item == "barriers"][match(opt$option,
-                                                  cb$option[cb$item == "barriers"])])
+  frame <- as.data.frame(barrier_dictionary())
+  expect_identical(opt$label, frame$label_en[match(opt$option, frame$category)])
+  it <- table_values(survey_tables(s, items = "barriers_text", dictionary = barrier_dictionary(),
+                                   language = "it")$barriers_text)
+  it <- it[it$row_type == "option", ]
+  expect_identical(it$label, frame$label_it[match(it$option, frame$category)])
   wrote <- !is.na(s$barriers_text) & nzchar(trimws(s$barriers_text))
   codes <- code_text(s$barriers_text[wrote], barrier_dictionary())
   expect_equal(opt$n, unname(vapply(opt$option, function(o) sum(codes[[o]] %in% TRUE), 1)))
   expect_true(all(opt$N == sum(wrote)))
+})
+
+# A small survey read from a codebook written here
+mini_survey <- function(cb_lines, data) {
+  f <- tempfile(fileext = ".csv")
+  writeLines(cb_lines, f)
+  suppressWarnings(read_survey(data, survey_codebook(f)))
+}
+
+test_that("categories take the frame's labels, never those of an unrelated checklist", {
+  s <- mini_survey(c("item,type,option,label_en,label_it,question_en",
+                     "unit_id,id,,services,servizi,",
+                     "groups,multi,family,Family support,Famiglie,What do you offer?",
+                     "groups,multi,meals,Meal support,Pasti,What do you offer?",
+                     "obstacles,text,,Main obstacles,Ostacoli,What are the main obstacles?"),
+                   data.frame(unit_id = c("A", "B", "C"),
+                              groups_family = c("Yes", "", "Yes"),
+                              groups_meals = c("", "Yes", "Yes"),
+                              obstacles = c("Lack of funding", "stigma from clinicians",
+                                            "funding and stigma")))
+  frame <- data.frame(category = c("family", "meals", "stigma"), language = "en",
+                      pattern = c("funding", "stigma", "clinicians"),
+                      label_en = c("Money and budgets", "Attitudes", ""),
+                      label_it = c("Soldi", "", ""))
+  lab <- function(language) {
+    v <- table_values(survey_tables(s, language = language,
+                                    dictionary = text_dictionary(frame))$obstacles)
+    v <- v[v$row_type == "option", ]
+    stats::setNames(v$label, v$option)[c("family", "meals", "stigma")]
+  }
+  # label_<language>, then label_en, then the code
+  expect_identical(unname(lab("en")), c("Money and budgets", "Attitudes", "stigma"))
+  it <- lab("en")
+  it[["family"]] <- "Soldi"
+  expect_identical(lab("it"), it)
+  # no label column: the codes
+  v <- table_values(survey_tables(s, dictionary = text_dictionary(frame[1:3]))$obstacles)
+  v <- v[v$row_type == "option", ]
+  expect_identical(v$label, v$option)
+  # and the figure shows the same labels
+  f <- tempfile(fileext = ".pdf")
+  grDevices::pdf(f)
+  on.exit({ grDevices::dev.off(); unlink(f) })
+  drawn <- plot(survey_tables(s, dictionary = text_dictionary(frame))$obstacles)
+  expect_setequal(drawn$label, c("Money and budgets", "Attitudes", "stigma"))
+})
+
+test_that("a declared \"none\" option is the exclusive last row, once, as in the figure", {
+  d <- data.frame(unit_id = paste0("U", 1:8),
+                  tasks_meals  = c("Yes", "Yes", "", "", "", "", "", "Yes"),
+                  tasks_groups = c("Yes", "", "Yes", "", "", "", "Yes", ""),
+                  tasks_other  = c("", "", "Yes", "", "", "", "", ""),
+                  tasks_none   = c("", "", "", "Yes", "Yes", "", "", "Yes"))
+  # U6 skipped; U7 answered with no "none" mark; U8 ticked none and meals
+  s <- mini_survey(c("item,type,option,label_en,question_en",
+                     "unit_id,id,,services,",
+                     "tasks,multi,meals,Meal support,What do peer workers do?",
+                     "tasks,multi,groups,Recovery groups,What do peer workers do?",
+                     "tasks,multi,other,Other,What do peer workers do?",
+                     "tasks,multi,none,None of these,What do peer workers do?"), d)
+  tab <- survey_tables(s, language = "en")$tasks
+  v <- table_values(tab)
+  m <- as.matrix(d[, -1]) == "Yes"
+  answered <- rowSums(m) > 0
+  real <- m[, colnames(m) != "tasks_none"]
+  n_none <- sum(answered & rowSums(real) == 0)
+  expect_identical(sum(v$label == "None of these"), 1L)
+  expect_identical(sum(tab[[1]] == "None of these"), 1L)
+  expect_identical(v$row_type, c("option", "option", "option", "none", "blank"))
+  expect_identical(v$option[1:3], c("meals", "groups", "other"))
+  expect_equal(v$n[1:3], unname(colSums(real[answered, ])[c(1, 2, 3)]))
+  expect_equal(v$n[v$row_type == "none"], n_none)
+  expect_equal(v$N[v$row_type == "none"], sum(answered))
+  expect_equal(v$n[v$row_type == "blank"], sum(!answered))
+  expect_match(paste(table_notes(tab), collapse = " "), "1 services ticked \"None of these\" together")
+  f <- tempfile(fileext = ".pdf")
+  grDevices::pdf(f)
+  on.exit({ grDevices::dev.off(); unlink(f) })
+  drawn <- plot(tab)
+  expect_identical(drawn$label, v$label[1:4])
+  expect_equal(drawn$estimate, v$n[1:4] / sum(answered))
+})
+
+test_that("a unit with unknown cells and nothing ticked is neither none nor skipped", {
+  d <- data.frame(unit_id = paste0("U", 1:5),
+                  tasks_meals  = c("Yes", "", "", "", ""),
+                  tasks_groups = c("Yes", "Yes", "maybe", "", "No"))
+  s <- mini_survey(c("item,type,option,label_en,question_en",
+                     "unit_id,id,,services,",
+                     "tasks,multi,meals,Meal support,What do peer workers do?",
+                     "tasks,multi,groups,Recovery groups,What do peer workers do?"), d)
+  m <- as.matrix(as.data.frame(s)[, c("tasks_meals", "tasks_groups")])
+  tab <- survey_tables(s, language = "en")$tasks
+  v <- table_values(tab)
+  known_no <- rowSums(!is.na(m) & !m) == ncol(m)
+  ticked <- matrix(m %in% TRUE, nrow = nrow(m))
+  open <- rowSums(!is.na(m)) > 0 & rowSums(ticked) == 0 & !known_no
+  expect_equal(v$n[v$row_type == "none"], sum(known_no))
+  expect_equal(v$n[v$row_type == "blank"], sum(rowSums(!is.na(m)) == 0))
+  expect_equal(sum(open), 1)
+  expect_match(paste(table_notes(tab), collapse = " "),
+               "1 services ticked no option but not all their answers could be read")
 })
 
 # A small questionnaire written to a temporary folder: codebook and export
