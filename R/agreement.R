@@ -24,7 +24,8 @@
 #'   p_{\cdot i})(1 - \kappa)]^2 + (1 - \kappa)^2 \sum_{i \ne j} p_{ij}
 #'   (p_{\cdot i} + p_{j\cdot})^2 - [\kappa - p_e(1 - \kappa)]^2}}{(1 -
 #'   p_e)\sqrt n},}
-#'   and the Wald interval \eqn{\kappa \pm z\,\mathrm{SE}}. When a coder
+#'   and the Wald interval \eqn{\kappa \pm z\,\mathrm{SE}}, clipped to
+#'   \eqn{[-1, 1]}, the range of kappa. When a coder
 #'   gives one code to every answer of a category, kappa is 0 whatever the
 #'   other coder does and has no sampling variance to estimate: `se`,
 #'   `lower` and `upper` are then `NA`.
@@ -164,7 +165,7 @@ agreement_row <- function(category, n11, n10, n01, n00, dropped, z) {
   data.frame(category = category, n = as.integer(n), dropped = as.integer(dropped),
              yes_a = as.integer(n11 + n10), yes_b = as.integer(n11 + n01),
              agreement = if (n > 0) po else NA_real_, kappa = kappa, se = se,
-             lower = kappa - z * se, upper = kappa + z * se, z = zz,
+             lower = pmax(-1, kappa - z * se), upper = pmin(1, kappa + z * se), z = zz,
              p_value = 2 * stats::pnorm(-abs(zz)),
              pabak = if (n > 0) 2 * po - 1 else NA_real_, alpha = alpha,
              n11 = n11, n10 = n10, n01 = n01, n00 = n00, stringsAsFactors = FALSE)

@@ -12,9 +12,12 @@
 #' so the per-region counts are set by a stated rule: every region and
 #' autonomous province gets one department, and the remaining 114 are shared
 #' in proportion to resident population by the largest remainder (Hamilton)
-#' method. Populations are ISTAT figures for 1 January 2024 (31 December
-#' 2023 for the autonomous provinces of Bolzano and Trento and for Friuli
-#' Venezia Giulia). For five regions no figure was found in our sources, and
+#' method. Populations are ISTAT estimates for 1 January 2024 as tabulated
+#' by geopop.it (thirteen regions), ISTAT census figures for 31 December
+#' 2023 for the autonomous provinces of Bolzano and Trento (as quoted by
+#' radionbc.it and lavocedelnordest.eu), and a figure for 31 December 2023
+#' for Friuli Venezia Giulia quoted by a blog (a weak source). For five
+#' regions no figure was found in our sources, and
 #' the rule uses approximate round figures of the ISTAT 1 January 2024
 #' population, used only for this allocation: Valle d'Aosta 123,000, Umbria
 #' 856,000, Abruzzo 1,270,000, Molise 290,000, Basilicata 535,000. The
@@ -35,7 +38,10 @@
 #'     `"Centre"`, `"South and Islands"`.}
 #' }
 #' @source Total: the 2025 survey (doi:10.1186/s12913-025-13407-z).
-#'   Regions and areas: ISTAT. Per-region counts: allocation rule above.
+#'   Regions and areas: ISTAT. Populations: ISTAT, through the tabulations
+#'   named above (geopop.it, radionbc.it, lavocedelnordest.eu, a blog), and
+#'   five approximate round figures. Per-region counts: allocation rule
+#'   above.
 #' @seealso [mhd_survey_2025], [response_rates()].
 #' @examples
 #' table(mhd_frame$macro_area)

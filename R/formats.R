@@ -209,12 +209,12 @@ format_drop <- function(tab, rows, reason, codebook) {
 # When the codes are themselves numbers (REDCap's 1, 2, 3, 99 or a 0-4
 # scale), a number that is none of them is a wrong code, not a position:
 # it is left as written, to be reported
-format_positional <- function(v, options, pattern = "^([0-9]+)$") {
+format_positional <- function(v, options, pattern = "^([0-9]+)$", missing = NULL) {
   f <- trimws(v)
   known <- tolower(f) %in% tolower(options)
   k <- suppressWarnings(as.integer(sub(pattern, "\\1", f, perl = TRUE)))
   pos <- !known & grepl(pattern, f, perl = TRUE) & !is.na(k) & k >= 1L & k <= length(options)
-  if (numeric_codes(options)) pos <- pos & !grepl("^[0-9]+$", f)
+  if (numeric_codes(options, missing)) pos <- pos & !grepl("^[0-9]+$", f)
   v[pos] <- options[k[pos]]
   v
 }
@@ -229,7 +229,8 @@ format_option_columns <- function(header, codebook, pattern) {
     hit <- startsWith(tolower(h), pre)
     if (!any(hit)) next
     code <- substring(h[hit], nchar(pre) + 1L)
-    h[hit] <- paste0(it, "_", format_positional(code, opts, pattern))
+    h[hit] <- paste0(it, "_", format_positional(code, opts, pattern,
+                                                multi$missing[multi$item == it]))
   }
   h
 }
@@ -278,7 +279,8 @@ format_limesurvey <- function(tab, codebook, incomplete) {
       opts <- codebook$option[codebook$item == it]
       v <- tab$data[, j]
       if ("other" %in% opts) v[tolower(trimws(v)) %in% "-oth-"] <- "other"
-      tab$data[, j] <- format_positional(v, opts, "^[Aa]0*([0-9]+)$")
+      tab$data[, j] <- format_positional(v, opts, "^[Aa]0*([0-9]+)$",
+                                         codebook$missing[codebook$item == it])
     }
   }
   if (!is.na(sub_col) && incomplete == "drop") {
@@ -311,13 +313,17 @@ format_redcap <- function(tab, codebook) {
   form <- ifelse(nxt <= length(status), sub("_complete$", "", h[status[pmin(nxt, length(status))]]),
                  NA_character_)
   tab$form <- form[!meta]
+  # checkbox columns (`item___code`), which REDCap writes 0 in rows not
+  # filling their form
+  tab$checkbox <- grepl("___", raw, fixed = TRUE)[!meta]
   tab <- format_take_meta(tab, meta, raw)
   for (j in seq_along(tab$header)) {
     it <- tab$header[j]
     r <- codebook$type[match(it, codebook$item)]
     if (!is.na(r) && r %in% c("single", "likert") &&
         !setequal(codebook$option[codebook$item == it], c("yes", "no")))
-      tab$data[, j] <- format_positional(tab$data[, j], codebook$option[codebook$item == it])
+      tab$data[, j] <- format_positional(tab$data[, j], codebook$option[codebook$item == it],
+                                         missing = codebook$missing[codebook$item == it])
   }
   idc <- match(id, tab$header)
   if (!is.na(idc)) tab <- redcap_records(tab, idc, codebook)
@@ -334,6 +340,9 @@ format_redcap <- function(tab, codebook) {
 # different answers, the last complete row's answer is kept and the cell
 # is listed (`tab$conflicts`). A row is complete when every form status
 # (`*_complete`) it fills is complete: 2, or "Complete" in a labels export.
+# A form whose status is blank in a row is not filled in that row (an event
+# the form is not used in): its cells there are no answers (REDCap writes
+# its checkboxes 0); any other value in them is left out and listed.
 redcap_records <- function(tab, idc, codebook) {
   n <- nrow(tab$data)
   meta <- tab$metadata
@@ -363,6 +372,14 @@ redcap_records <- function(tab, idc, codebook) {
     mine <- !is.na(tab$form) & tab$form == tolower(instr[r])
     if (any(mine)) blank[r, !mine] <- TRUE
   }
+  # a form whose status is blank in a row is not filled in it
+  unused <- matrix(FALSE, n, ncol(tab$data))
+  if (!is.null(tab$form) && length(cc)) {
+    sn <- match(paste0(tab$form, "_complete"), tolower(names(meta)[cc]))
+    sn[c(idc, which(is.na(tab$form)))] <- NA_integer_
+    for (j in which(!is.na(sn))) unused[, j] <- !filled[, sn[j]]
+  }
+  blank <- blank | unused
   slot <- paste(key, mcol("redcap_event_name"), instr, mcol("redcap_repeat_instance"),
                 sep = "\r")
   reason <- rep(NA_character_, n)
@@ -383,6 +400,22 @@ redcap_records <- function(tab, idc, codebook) {
   # the other rows of a record combined into its first
   conflicts <- list()
   live <- which(is.na(reason))
+  # cells of forms a row does not fill: blanked; values other than a
+  # checkbox's 0 listed (on the record's first row)
+  box <- if (is.null(tab$checkbox)) rep(FALSE, ncol(tab$data)) else tab$checkbox
+  for (r in live) for (j in which(unused[r, ])) {
+    v <- tab$data[r, j]
+    if (is.na(v) || !nzchar(trimws(v))) next
+    if (!(box[j] && trimws(v) == "0"))
+      conflicts[[length(conflicts) + 1L]] <- data.frame(
+        line = tab$line[live[match(key[r], key[live])]], column = tab$header[j],
+        value = sprintf("%s (%s %d)", v, word, tab$line[r]),
+        reason = sprintf("form \"%s\" has no status in this row (not filled in its event): left out",
+                         tab$form[j]),
+        stringsAsFactors = FALSE)
+    tab$data[r, j] <- NA_character_
+    if (!is.null(tab$typed)) tab$typed[r, j] <- FALSE
+  }
   for (k in unique(key[live][duplicated(key[live])])) {
     rows <- live[key[live] == k]
     first <- rows[1L]

@@ -488,6 +488,9 @@ number_forms <- function(v) {
   dot <- function(x) as.numeric(x)
   k <- form("^[0-9]+$")
   value[k] <- dot(s[k])
+  # a whole number with its mark left at the end ("5.", "5,")
+  k <- form("^[0-9]+[.,]$")
+  value[k] <- dot(substr(s[k], 1L, nchar(s[k]) - 1L))
   # groups cut by spaces or apostrophes: a point or comma after them is decimal
   k <- form("^[1-9][0-9]{0,2}([ '\u2019][0-9]{3})+([.,][0-9]+)?$")
   value[k] <- dot(chartr(",", ".", gsub("[ '\u2019]", "", s[k], perl = TRUE)))
@@ -530,7 +533,7 @@ option_keys <- function(rows, language, likert = FALSE) {
   labels <- unlist(lapply(langs, function(l) rows[[paste0("label_", l)]]), use.names = FALSE)
   # positions on a Likert scale, unless its codes are numbers themselves
   # (on a 0-4 scale "5" is no answer, not the fifth point)
-  likert <- likert && !numeric_codes(rows$option)
+  likert <- likert && !numeric_codes(rows$option, rows$missing)
   keys <- c(rows$option, labels,
             if (likert) as.character(seq_len(sum(!rows$missing))))
   vals <- c(rows$option, rep(rows$option, length(langs)),
@@ -542,7 +545,13 @@ option_keys <- function(rows, language, likert = FALSE) {
 
 # Options coded by numbers (REDCap's 1, 2, 3, 99): a number is then read as
 # a code, never as a position
-numeric_codes <- function(options) any(grepl("^[0-9]+$", trimws(options)))
+# Are an item's codes numbers (REDCap's 1, 2, 3, a 0-4 scale)?  Its answers
+# (the options not declared missing) decide: "99" for "don't know" beside
+# "low", "mid", "high" leaves positions readable
+numeric_codes <- function(options, missing = NULL) {
+  if (!is.null(missing)) options <- options[!(missing %in% TRUE)]
+  any(grepl("^[0-9]+$", trimws(options)))
+}
 
 is_yesno <- function(rows) setequal(rows$option, c("yes", "no")) && nrow(rows) == 2L
 
@@ -557,7 +566,7 @@ read_choice <- function(v, it, rows, type, language, note, note_missing = NULL) 
   }
   mis <- is.na(v) | (is.na(code) & f %in% missing_tokens)
   bad <- which(is.na(code) & !mis)
-  if (type == "likert" && length(bad) && !numeric_codes(rows$option)) {
+  if (type == "likert" && length(bad) && !numeric_codes(rows$option, rows$missing)) {
     # a number that is not a position on the scale says so
     k <- sum(!rows$missing)
     num <- suppressWarnings(as.numeric(sub(",", ".", f[bad], fixed = TRUE)))

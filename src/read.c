@@ -417,9 +417,8 @@ static double punct_score(unsigned int u, int prev, int next)
 
 /* Plausibility of reading the whole text in encoding `enc`, from each
  * non-ASCII byte and its neighbours (read in the same encoding): a small
- * letter inside a word scores most, at the edge of a word less; a small
- * accented letter standing alone is a word only as a, e with grave or e
- * with acute (Italian, French, Portuguese), otherwise it costs; a capital
+ * letter inside a word scores most, at the edge of a word less, standing
+ * alone least ("è", "1 ó 2"); a capital
  * after a capital or at the start of a word scores; well placed
  * punctuation scores as a letter (see punct_score()); a capital inside a
  * small-letter word, a symbol or a control character costs.  In
@@ -440,7 +439,7 @@ static double sb_score(const unsigned char *s, R_xlen_t n, int enc)
             int letters = NB_LETTER(prev) + NB_LETTER(next);
             if (letters == 2) score += 3;
             else if (letters == 1) score += 2;
-            else score += (u == 0xE0 || u == 0xE8 || u == 0xE9) ? 1 : -1;
+            else score += 1;
             break;
         }
         case CLS_UPPER:

@@ -18,6 +18,13 @@ test_that("kappa, SE, PABAK and alpha on a 2 x 2 table worked by hand", {
   se <- sqrt(A + B - C) / ((1 - pe) * sqrt(100))
   expect_equal(r$se[1], se)
   expect_equal(c(r$lower[1], r$upper[1]), kap + c(-1, 1) * qnorm(0.975) * se)
+  # near-perfect agreement on few answers: the interval stops at 1, kappa's top
+  a2 <- data.frame(k = c(rep(TRUE, 6), FALSE, rep(FALSE, 5)))
+  b2 <- data.frame(k = c(rep(TRUE, 6), TRUE, rep(FALSE, 5)))
+  r2 <- coder_agreement(a2, b2)
+  expect_true(r2$kappa[1] + qnorm(0.975) * r2$se[1] > 1)
+  expect_identical(r2$upper[1], 1)
+  expect_equal(r2$lower[1], r2$kappa[1] - qnorm(0.975) * r2$se[1])
   se0 <- sqrt(pe + pe^2 - (pa1 * pb1 * (pa1 + pb1) + pa0 * pb0 * (pa0 + pb0))) /
     ((1 - pe) * sqrt(100))
   expect_equal(r$z[1], kap / se0)

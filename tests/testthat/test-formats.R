@@ -449,6 +449,41 @@ test_that("REDCap events of one record are combined, differing answers listed", 
     "row of an event or repeating instrument: combined into line %d", c(2L, 4L, 6L)))
 })
 
+test_that("cells of a form a REDCap event row does not fill are no answers", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en", "record_id,id,,services", "roles,multi,1,Advocacy",
+    "roles,multi,2,Groups", "staff,number,,Staff")))
+  # form "baseline" (roles) used in the baseline event, "followup" (staff)
+  # in the followup event; REDCap writes the checkboxes 0 in every row
+  lines <- c(
+    "record_id,redcap_event_name,roles___1,roles___2,baseline_complete,staff,followup_complete",
+    "S1,baseline_arm_1,1,0,2,,",    # line 2
+    "S1,followup_arm_1,0,0,,5,2",   # line 3: roles not asked here
+    "S2,followup_arm_1,0,0,,7,2",   # line 4: baseline never filled
+    "S3,baseline_arm_1,0,1,2,9,")   # line 5: a staff value with no followup status
+  x <- suppressWarnings(read_survey(write_export(lines), cb))
+  expect_identical(x$record_id, c("S1", "S2", "S3"))
+  expect_identical(x$roles_1, c(TRUE, NA, FALSE))
+  expect_identical(x$roles_2, c(FALSE, NA, TRUE))
+  expect_identical(x$staff, c(5, 7, NA))
+  p <- survey_problems(x)
+  cells <- p[!is.na(p$row), ]
+  # no conflict on roles; the stray staff value listed, not taken
+  expect_identical(paste(cells$row, cells$column, cells$value), "3 staff 9 (line 5)")
+  expect_match(cells$reason, "form \"followup\" has no status", fixed = TRUE)
+  rec <- p[is.na(p$row), ]
+  expect_identical(rec$value, "line 3")
+  # without status columns nothing tells the forms apart: the rows differ,
+  # the last one kept and the cell listed
+  plain <- c("record_id,redcap_event_name,roles___1,roles___2,staff",
+             "S1,baseline_arm_1,1,0,", "S1,followup_arm_1,0,0,5")
+  y <- suppressWarnings(read_survey(write_export(plain), cb))
+  expect_identical(y$roles_1, FALSE)
+  expect_identical(y$staff, 5)
+  py <- survey_problems(y)
+  expect_identical(py$value[!is.na(py$row)], "1 (line 2); 0 (line 3)")
+})
+
 test_that("a Google Forms write-in is kept whole, not split into options at its spaces", {
   cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
   d <- data.frame(Timestamp = c("2024/03/01 10:00:00", "2024/03/01 11:00:00",

@@ -445,3 +445,16 @@ test_that("MacRoman text with accented letters is still read as MacRoman", {
     expect_same(x$data[, 2], txt, info = txt[1L])
   }
 })
+
+test_that("a lone accented letter does not tip a Latin-1 file to MacRoman", {
+  cb <- survey_codebook(write_export(c("item,type,option,label_en", "site,id,,sites",
+                                       "note,text,,Note")))
+  for (s in c("1 \u00f3 2", "\u00f2", "Est\u00e1 en \u00f3 cerca", "perch\u00e9 s\u00ec",
+              "\u00c8 cos\u00ec"))
+    for (enc in c("CP1252", "latin1")) {
+      bytes <- iconv(c("site,note", paste0("S1,\"", s, "\"")), "UTF-8", enc, toRaw = TRUE)
+      f <- tempfile(fileext = ".csv")
+      writeBin(unlist(lapply(bytes, function(b) c(b, charToRaw("\n")))), f)
+      expect_identical(suppressWarnings(read_survey(f, cb))$note, s, info = paste(enc, s))
+    }
+})

@@ -45,7 +45,12 @@ test_that("the drafted report renders as it stands on the shipped data", {
   # one table per paper table, plus the published figures
   n_tables <- lengths(regmatches(html, gregexpr("<caption>", html, fixed = TRUE)))
   expect_identical(n_tables, length(paper_tables()) + 1L)
-  expect_gte(lengths(regmatches(html, gregexpr("<img", html, fixed = TRUE))), 5L)
+  n_img <- lengths(regmatches(html, gregexpr("<img", html, fixed = TRUE)))
+  expect_gte(n_img, 5L)
+  # every figure says that its data are illustrative
+  expect_identical(lengths(regmatches(gsub("\\s+", " ", html), gregexpr(
+    "<em>Figure from the synthetic data: illustrative, not the paper", gsub("\\s+", " ", html),
+    fixed = TRUE))), n_img)
   expect_match(html, "Lack of formal recognition", fixed = TRUE)
   expect_match(html, "Published findings", fixed = TRUE)
   expect_match(gsub("\\s+", " ", html),

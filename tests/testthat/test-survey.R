@@ -384,6 +384,21 @@ test_that("a point before three digits is a decimal point unless the column or f
   expect_identical(x$fte, c(NA, 3, 1))
   expect_identical(survey_problems(x)$value[grepl("ambiguous", survey_problems(x)$reason)],
                    "2.500")
+  # a mark left at the end of a whole number
+  x <- suppressWarnings(read_survey(write_export(c("site,staff,fte", "S1,5.,\"3,\"", "S2,7,1")),
+                                    cbw))
+  expect_identical(x$staff, c(5, 7))
+  expect_identical(x$fte, c(3, 1))
+  # a Likert scale with a numeric code for "don't know" still reads positions
+  cbl <- survey_codebook(write_export(c("item,type,option,label_en,missing,scale",
+                                        "site,id,,sites,FALSE,", "sat,likert,low,Low,FALSE,agree",
+                                        "sat,likert,mid,Middle,FALSE,agree",
+                                        "sat,likert,high,High,FALSE,agree",
+                                        "sat,likert,99,Dont know,TRUE,agree")))
+  x <- suppressWarnings(read_survey(write_export(c("site,sat", "S1,1", "S2,3", "S3,high",
+                                                   "S4,99")), cbl))
+  expect_identical(as.character(x$sat), c("low", "high", "high", NA))
+  expect_identical(nrow(survey_problems(x)), 0L)
   # a column using both marks decides nothing
   lines <- c("site,fte,budget", "S1,2.500,1", "S2,\"0,5\",1", "S3,0.75,1")
   x <- suppressWarnings(read_survey(write_export(lines), cb))
