@@ -101,7 +101,12 @@ ladder_check <- function(x, arg = "ladder") {
 #'
 #' Every practice of the ladder must have its column: a practice column
 #' missing from `x` is an error naming it (leaving one out would silently
-#' move departments down the ladder).
+#' move departments down the ladder). With a survey read with a codebook,
+#' only the columns of the item's options are practices (another item
+#' named `<item>_text` is not), and an option that the ladder does not
+#' place on a rung (such as "other") is set aside: a unit that ticked only
+#' such options has no place on the ladder and gets `NA`, not `"none"`;
+#' their rows are in the attribute `"unplaced"`.
 #'
 #' @param x The checklist: a `peer_survey` or data frame whose columns
 #'   `<item>_<practice>` (the ladder's item) are used, or a data frame or matrix of
@@ -146,8 +151,23 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
   prefix <- if (!is.null(item)) paste0(item, "_")
   cols <- if (!is.null(prefix)) grep(paste0("^", prefix), names(x), value = TRUE)
   prefixed <- length(cols) > 0L
+  unranked <- NULL
   if (prefixed) {
     practices <- substring(cols, nchar(prefix) + 1L)
+    opts <- if (!is.null(cb)) cb$option[cb$item == item]
+    if (length(opts)) {
+      # with a codebook, the item's options are its columns ("coprod_text"
+      # is another item), and an option with no rung ("other") is set aside
+      keep <- practices %in% opts
+      cols <- cols[keep]
+      practices <- practices[keep]
+      off <- !practices %in% ladder$practice
+      if (any(off)) {
+        unranked <- lapply(cols[off], function(col) x[[col]] %in% c(TRUE, 1))
+        cols <- cols[!off]
+        practices <- practices[!off]
+      }
+    }
     if (!is.null(filter_item) && !is.null(x[[filter_item]]))
       filter <- as_flag(x[[filter_item]], filter_item)
   } else {
@@ -185,6 +205,13 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
     top[none] <- 0L
     counts[none, ] <- 0L
   }
+  # a unit that ticked only options with no rung ("other") has no place on
+  # the ladder: NA, not "none", and listed
+  unplaced <- integer()
+  if (length(unranked)) {
+    unplaced <- which(Reduce(`|`, unranked) & (is.na(top) | top == 0L))
+    top[unplaced] <- NA_integer_
+  }
   out <- data.frame(level = factor(c("none", levs)[top + 1L], levels = c("none", levs),
                                    ordered = TRUE))
   if (!is.null(ids)) {
@@ -194,6 +221,7 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
   }
   for (k in seq_along(levs)) out[[paste0("n_", gsub("[^A-Za-z0-9]", "_", levs[k]))]] <- counts[, k]
   rownames(out) <- if (is.null(ids)) rownames(x) else NULL
+  attr(out, "unplaced") <- unplaced
   class(out) <- c("peer_coproduction", "data.frame")
   out
 }

@@ -132,3 +132,28 @@ test_that("bad input is refused with errors naming the problem", {
   expect_error(.Call(f, matrix(TRUE, 2, 1), 9L, 5L), "rung")
   expect_error(.Call(f, matrix(TRUE, 2, 1), 1L, NA_integer_), "nrung")
 })
+
+test_that("a survey's practices are its item's options; an option with no rung is set aside", {
+  f <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,rung,asked_if,label_en",
+               "unit_id,id,,,,Services", "any_cp,single,yes,,,Yes", "any_cp,single,no,,,No",
+               "cp,multi,leaflets,informing,any_cp,Leaflets",
+               "cp,multi,focus,consultation,any_cp,Focus groups",
+               "cp,multi,panel,involvement,any_cp,Patient panel",
+               "cp,multi,joint,co-design,any_cp,Joint design",
+               "cp,multi,peer,co-production,any_cp,Peer-led groups",
+               "cp,multi,other,,any_cp,Other", "cp_text,text,,,,Describe"), f)
+  cb <- survey_codebook(f)
+  ex <- data.frame(unit_id = sprintf("U%d", 1:6), any_cp = c("yes", "yes", "yes", "no", "yes", "yes"),
+                   cp_leaflets = c(1, 0, 0, NA, 1, NA), cp_focus = c(1, 0, 0, NA, 0, NA),
+                   cp_panel = c(0, 0, 0, NA, 0, NA), cp_joint = c(0, 0, 0, NA, 1, NA),
+                   cp_peer = c(0, 0, 0, NA, 0, NA), cp_other = c(0, 0, 1, NA, 1, NA),
+                   cp_text = c("a", "", "b", "", "", ""))
+  s <- suppressWarnings(read_survey(ex, cb))
+  r <- code_coproduction(s, coproduction_ladder(cb))
+  # by hand: U1 consultation, U2 none, U3 only "other" (no place), U4 filter no,
+  # U5 co-design (other set aside), U6 unanswered
+  expect_identical(as.character(r$level),
+                   c("consultation", "none", NA, "none", "co-design", NA))
+  expect_identical(attr(r, "unplaced"), 3L)
+})
