@@ -236,6 +236,8 @@ summary.peer_coproduction <- function(object, conf = 0.95, ...) {
   answered <- sum(!is.na(lev))
   n <- as.integer(table(lev))
   ci <- prop_ci(n, rep(answered, length(n)), conf = conf, method = "wilson")
+  # no unit answered: no share, and no interval either
+  if (answered == 0L) ci$lower <- ci$upper <- NA_real_
   out <- data.frame(level = factor(levels(lev), levels = levels(lev), ordered = TRUE),
                     n = n, answered = answered, estimate = ci$estimate,
                     lower = ci$lower, upper = ci$upper)

@@ -156,4 +156,8 @@ test_that("a survey's practices are its item's options; an option with no rung i
   expect_identical(as.character(r$level),
                    c("consultation", "none", NA, "none", "co-design", NA))
   expect_identical(attr(r, "unplaced"), 3L)
+  # nobody answered: no share and no interval
+  sm <- summary(code_coproduction(s[6, ], coproduction_ladder(cb)))
+  expect_true(all(is.na(sm$estimate) & is.na(sm$lower) & is.na(sm$upper)))
+  expect_identical(attr(sm, "unanswered"), 1L)
 })
