@@ -334,8 +334,7 @@ labelled_number <- function(v, labs, codes) {
     b <- min(high)
     hi <- if (b - 1 >= hi_ref) b - 1 else (b + hi_ref) / 2
   }
-  num_text <- function(z) trimws(formatC(z, format = "fg", digits = 15))
-  list(min = num_text(lo), max = if (is.finite(hi)) num_text(hi) else "",
+  list(min = number_text(lo), max = if (is.finite(hi)) number_text(hi) else "",
        inside = sort(miss[miss >= lo_ref & miss <= hi_ref]))
 }
 
@@ -355,8 +354,7 @@ labelled_values <- function(v, labs) {
     extra <- c(na_values, data_vals[!is.na(data_vals) & in_range(data_vals, na_range)])
     extra <- unique(extra[!is.na(extra) & !extra %in% vals])
     vals <- c(vals, sort(extra))
-    code <- formatC(vals, format = "fg", digits = 15)
-    code <- sub("^-0$", "0", trimws(code))
+    code <- sub("^-0$", "0", number_text(vals))
     # a labelled NA is a Stata extended missing value (.a to .z): a
     # declared non-answer, with its tag as code when haven can read it
     isna <- is.na(vals)

@@ -139,7 +139,7 @@ source_plain <- function(v) {
   if (inherits(v, c("Date", "POSIXt"))) return(ifelse(is.na(v), NA_character_, format(v)))
   if (is.logical(v)) return(ifelse(is.na(v), NA_character_, ifelse(v, "TRUE", "FALSE")))
   if (is.numeric(v)) {
-    out <- trimws(formatC(as.vector(v), format = "fg", digits = 15))
+    out <- number_text(v)
     out[is.na(v)] <- NA_character_
     return(out)
   }

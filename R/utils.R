@@ -238,3 +238,7 @@ need_package <- function(pkg, what) {
           "peersurvey_missing_package")
   invisible(TRUE)
 }
+
+# Numbers as a CSV export writes them: the shortest form up to 15
+# significant digits ("1", "99", "1.5", "100000"), never "1e+05"
+number_text <- function(x) trimws(formatC(as.vector(x), format = "fg", digits = 15))
