@@ -94,7 +94,10 @@ source_data_frame <- function(df, name, kind, typed = NULL, where = "line") {
   if (is.null(typed))
     typed <- matrix(unlist(lapply(df, source_typed), use.names = FALSE),
                     nrow = nrow(df), ncol = ncol(df))
+  number <- matrix(unlist(lapply(df, source_labelled_number), use.names = FALSE),
+                   nrow = nrow(df), ncol = ncol(df))
   list(header = text_nfc(names(df)), data = data, typed = typed,
+       number = if (!all(is.na(number))) number,
        line = seq_len(nrow(df)) + (where == "line"), where = where,
        encoding = "UTF-8", name = name, kind = kind,
        skipped = data.frame(line = integer(), reason = character(), stringsAsFactors = FALSE))
@@ -110,6 +113,23 @@ source_typed <- function(v) {
   lab <- if (!is.null(labs) && is.atomic(labs)) !is.na(match(x, as.vector(labs)))
          else rep(FALSE, length(x))
   !is.na(x) & !lab
+}
+
+# The numbers behind the value labels of a column, where a label replaced
+# a value that is not user-missing (SPSS `na_values`, `na_range`): a number
+# item reads 0 labelled "None" as 0; NA for every other cell
+source_labelled_number <- function(v) {
+  x <- as.vector(unclass(v))
+  labs <- attr(v, "labels", exact = TRUE)
+  out <- rep(NA_character_, length(x))
+  if (is.null(labs) || !is.atomic(labs) || !is.numeric(x) || is.factor(v)) return(out)
+  hit <- !is.na(x) & !is.na(match(x, as.vector(unclass(labs))))
+  user_na <- attr(v, "na_values", exact = TRUE)
+  if (!is.null(user_na)) hit <- hit & !(x %in% user_na)
+  rng <- attr(v, "na_range", exact = TRUE)
+  if (length(rng) == 2L) hit <- hit & !(x >= rng[1L] & x <= rng[2L])
+  out[hit] <- number_text(x[hit])
+  out
 }
 
 source_text <- function(v) {
@@ -186,6 +206,7 @@ format_take_meta <- function(tab, cols, names_as = tab$header) {
   tab$metadata <- if (is.null(tab$metadata)) meta else cbind(tab$metadata, meta)
   tab$data <- tab$data[, !cols, drop = FALSE]
   if (!is.null(tab$typed)) tab$typed <- tab$typed[, !cols, drop = FALSE]
+  if (!is.null(tab$number)) tab$number <- tab$number[, !cols, drop = FALSE]
   tab$header <- tab$header[!cols]
   tab
 }
@@ -199,6 +220,7 @@ format_drop <- function(tab, rows, reason, codebook) {
                                                reason = reason, stringsAsFactors = FALSE))
   tab$data <- tab$data[!rows, , drop = FALSE]
   if (!is.null(tab$typed)) tab$typed <- tab$typed[!rows, , drop = FALSE]
+  if (!is.null(tab$number)) tab$number <- tab$number[!rows, , drop = FALSE]
   tab$line <- tab$line[!rows]
   if (!is.null(tab$metadata)) tab$metadata <- tab$metadata[!rows, , drop = FALSE]
   tab
@@ -415,6 +437,7 @@ redcap_records <- function(tab, idc, codebook) {
         stringsAsFactors = FALSE)
     tab$data[r, j] <- NA_character_
     if (!is.null(tab$typed)) tab$typed[r, j] <- FALSE
+    if (!is.null(tab$number)) tab$number[r, j] <- NA_character_
   }
   for (k in unique(key[live][duplicated(key[live])])) {
     rows <- live[key[live] == k]
@@ -437,6 +460,7 @@ redcap_records <- function(tab, idc, codebook) {
       }
       tab$data[first, j] <- tab$data[src, j]
       if (!is.null(tab$typed)) tab$typed[first, j] <- tab$typed[src, j]
+      if (!is.null(tab$number)) tab$number[first, j] <- tab$number[src, j]
     }
     # the platform's columns: the first row's event and instrument, the
     # last status given

@@ -132,7 +132,9 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #' for a CSV; SPSS user-missing values such as `99 = "Refused"` are kept,
 #' so they count as declared missing when the codebook flags the option
 #' and are reported otherwise; each Stata extended missing value, `.a`,
-#' `.b`, ..., becomes its own label); a data frame (from readxl, haven, REDCapR
+#' `.b`, ..., becomes its own label; a number item reads the number behind
+#' a label, `0 = "None"` as 0, unless the value is user-missing or its label
+#' is a word of missingness such as "Don't know"); a data frame (from readxl, haven, REDCapR
 #' or a database) is
 #' read exactly as a file; problems and errors point at its rows (and
 #' at the rows of a `.sav`/`.dta`/`.por` file), which have no lines. Text is normalised to Unicode's composed form, so
@@ -243,6 +245,8 @@ build_survey <- function(tab, codebook, language) {
   data <- data[, !drop, drop = FALSE]
   typed <- if (is.null(tab$typed)) matrix(FALSE, n, ncol(data))
            else tab$typed[, !drop, drop = FALSE]
+  # the numbers behind value labels (statistical files), read by number items
+  labelled <- if (!is.null(tab$number)) tab$number[, !drop, drop = FALSE]
   raw_hdr <- tab$header[!drop]
   hdr <- hdr[!drop]
   unnamed <- which(!nzchar(hdr))
@@ -323,8 +327,18 @@ build_survey <- function(tab, codebook, language) {
     out[[it]] <- switch(type,
       id = trimws(v),
       text = v,
-      number = read_number(v, it, note, rows,
-                           if (it %in% hdr) typed[, match(it, hdr)], file_dec),
+      number = {
+        j <- match(it, hdr)
+        ty <- if (!is.na(j)) typed[, j]
+        # a value label other than a missing word ("None" for 0) stands
+        # for its number; "Refused", "Don't know" stay missing
+        if (!is.na(j) && !is.null(labelled)) {
+          lab <- !is.na(labelled[, j]) & !fold_text(ifelse(is.na(v), "", v)) %in% missing_tokens
+          v[lab] <- labelled[lab, j]
+          ty[lab] <- TRUE
+        }
+        read_number(v, it, note, rows, ty, file_dec)
+      },
       single = , likert = read_choice(v, it, rows, type, language, note, note_missing))
   }
 

@@ -545,6 +545,38 @@ test_that("SPSS user-missing values are declared missing or reported, not blanke
   expect_identical(x$staff, c(4, NA, 3, 2))
 })
 
+test_that("a number item reads the numbers behind its value labels, not the labels", {
+  skip_if_not_installed("haven")
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en,max", "site,id,,sites,", "staff,number,,Staff,",
+    "beds,number,,Beds,20")))
+  v <- c(0, 3, 99, 12, 98, NA)
+  d <- data.frame(site = paste0("S", 1:6))
+  # 0 and 12 carry labels that are not missing; 99 is user-missing, 98 a
+  # labelled "Don't know" (a missing word) that SPSS does not declare
+  d$staff <- haven::labelled_spss(v, c(None = 0, "Twelve or more" = 12, Refused = 99,
+                                       "Don't know" = 98), na_values = 99)
+  d$beds <- haven::labelled_spss(c(0, 25, 5, 20, 1, 2), c(None = 0, Full = 20))
+  f <- tempfile(fileext = ".sav")
+  haven::write_sav(d, f)
+  x <- suppressWarnings(read_survey(f, cb))
+  expected <- ifelse(v %in% c(98, 99), NA, v)
+  expect_identical(x$staff, expected)
+  # the bounds apply to labelled numbers as to the others: 25 is reported
+  expect_identical(x$beds, c(0, NA, 5, 20, 1, 2))
+  p <- survey_problems(x)
+  cells <- p[!is.na(p$row), ]
+  expect_identical(sort(paste(cells$row, cells$column, cells$value)),
+                   c("2 beds 25", "3 staff Refused"))
+  # a choice item still reads the labels
+  cb2 <- survey_codebook(write_export(c(
+    "item,type,option,label_en", "site,id,,sites", "beds,single,none,None",
+    "beds,single,full,Full", "beds,single,n5,5", "beds,single,n25,25", "beds,single,n1,1",
+    "beds,single,n2,2")))
+  y <- suppressWarnings(read_survey(f, cb2))
+  expect_identical(as.character(y$beds), c("none", "n25", "n5", "full", "n1", "n2"))
+})
+
 test_that("the rows of a REDCap record with a repeating instrument are combined", {
   cb <- survey_codebook(write_export(c(
     "item,type,option,label_en", "record_id,id,,services", "region,single,1,North",
