@@ -508,10 +508,14 @@ org_first <- match("organisation", f$category)
 f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   "a tempo determinato", "da tempo", "nel tempo", "tempo pieno", "tempo parziale",
   "full time", "part time", "over time"), collapse = "|")
-# Rule: an Italian topic followed by "c'è" or "ci sono" is there,
-# not lacking ("i fondi ci sono, manca il tempo"); negated, the phrase does
-# not match ("i fondi non ci sono": "non" is not skipped).
-exist <- c("ci sono", "c è", "ci sono stati", "ci sono state", "c era", "c erano")
+# Rule: an Italian topic followed by "c'è", "ci sono" or "ce ne sono" is
+# there, not lacking ("i fondi ci sono, manca il tempo"); negated, the
+# phrase does not match ("i fondi non ci sono": "non" is not skipped); a
+# lack said after it codes the topic again ("i fondi ci sono, ma sono
+# pochi": the coder's rule, not the frame's).
+exist <- c("ci sono", "c è", "ci sono stati", "ci sono state", "c era", "c erano",
+           "ce ne sono", "ce n è", "ce ne è", "ce n era", "ce n erano", "ce ne erano",
+           "ce ne sono stati", "ce ne sono state")
 top <- f$kind == "topic" & f$language == "it"
 f$exclude[top] <- vapply(which(top), function(i)
   paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(f$pattern[i], exist)), collapse = "|"), "")

@@ -1305,6 +1305,36 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
 
 static R_INLINE int is_polar(const txt_tok *t) { return (t->flags & (TF_LACK | TF_ADEQ)) != 0; }
 
+/* Does a cue of lack follow an exclusion ending at word e, as the whole of
+ * what is said of the topic f: "i fondi ci sono, ma sono pochi", "la
+ * formazione c'è ma non è sufficiente", "fondi ce ne sono pochi e arrivano
+ * tardi"?  After e: only clause words, skippable words, coordinations,
+ * negation cues and at most gap other words, no colon and no word of
+ * another match, up to a cue g whose polarity (polarity()) is a lack;
+ * after g, to the end of its clause, no word of another match and, when a
+ * separator or a clause word came between e and g, only such words and
+ * cues ("i fondi ci sono, manca la volontà" says nothing of the funds). */
+static int lack_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int e, int f)
+{
+    const int pass = TF_BREAK | TF_SKIP | TF_COORD | TF_NEG;
+    int g = -1, cnt = 0, apart = 0, neg;
+    for (int k = e + 1; k < nw && g < 0; k++) {
+        if (w->tok[k].sep == SEP_COLON || (w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)))
+            return 0;
+        int fl = w->tok[k].flags;
+        apart |= w->tok[k].sep != SEP_NONE || (fl & TF_BREAK);
+        if (fl & (TF_LACK | TF_ADEQ)) g = k;
+        else if (!(fl & pass) && ++cnt > d->gap) return 0;
+    }
+    if (g < 0) return 0;
+    for (int k = g + 1; k < nw && w->unit[k].clause == w->unit[g].clause; k++) {
+        if (w->tok[k].sep == SEP_COLON || (w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) ||
+            (apart && !(w->tok[k].flags & (pass | TF_LACK | TF_ADEQ))))
+            return 0;
+    }
+    return polarity(d, w, g, f, 0, &neg) > 0;
+}
+
 /* Is match (f, l) earlier than the cause (c0, c1) found so far?  Of
  * several causes, the earliest in the text is reported. */
 static R_INLINE int earlier(int f, int l, int c0, int c1)
@@ -1329,6 +1359,11 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             w->unit[e->first].pred == w->unit[f].pred && earlier(e->first, e->last, c0, c1)) {
             status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
         }
+    }
+    /* ... unless a lack follows the exclusion: "i fondi ci sono, ma pochi" */
+    int revived = 0;
+    if (status == ST_EXCLUDED && kind == PK_TOPIC && lack_after(d, w, nw, c1, f)) {
+        status = ST_CODED; c0 = c1 = -1; revived = 1;
     }
     /* contrasted: the first match after "piu che", "rather than", ... */
     for (R_xlen_t g = 0; g < nh && ncontr && (status == ST_CODED || status == ST_CONTRASTED);
@@ -1372,6 +1407,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         int c = d->pat[p].concord ? -1 : negation_before(d, w, f, TF_NEG);
         if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
         if (status == ST_CODED) rule = (l - f + 1 > d->pat[p].len) ? RU_WINDOW : RU_WORDS;
+    } else if (status == ST_CODED && revived) {
+        rule = RU_CUE;
     } else if (status == ST_CODED) {
         /* a topic: the nearest cue of lack or adequacy after it, else before it */
         int g = -1, neg = -1, found = 0;

@@ -329,6 +329,30 @@ ref_code <- function(text, d, context = d$context) {
       status <- "coded"; rule <- "words"; cause <- c(NA_integer_, NA_integer_)
       ex <- which(hk == "exclusion" & hcat == cat & pred[hf] == pred[f])
       if (length(ex)) { status <- "excluded"; cause <- pick(ex) }
+      # a lack said after the exclusion, as all that follows of the topic:
+      # "i fondi ci sono, ma sono pochi"
+      revived <- FALSE
+      if (status == "excluded" && k0 == "topic") {
+        pass <- REF_BREAK + REF_SKIP + REF_COORD + REF_NEG
+        g <- NA_integer_; cnt <- 0L; k <- cause[2L] + 1L; ok <- TRUE; apart <- FALSE
+        while (k <= nw && is.na(g)) {
+          if (w$sep[k] == 3L || intopic[k] || inproblem[k]) { ok <- FALSE; break }
+          apart <- apart || w$sep[k] != 0L || has(REF_BREAK)[k]
+          if (polar[k]) g <- k
+          else if (!has(pass)[k]) { cnt <- cnt + 1L; if (cnt > d$gap) { ok <- FALSE; break } }
+          k <- k + 1L
+        }
+        if (ok && !is.na(g)) {
+          after <- seq_len(nw)[seq_len(nw) > g & clause == clause[g]]
+          # with a separator or a clause word before the cue, nothing else
+          # may follow it in its clause
+          ok <- !any(w$sep[after] == 3L | intopic[after] | inproblem[after] |
+                     (apart & !has(pass + REF_LACK + REF_ADEQ)[after]))
+          if (ok && polarity(g, f, FALSE)$pol > 0L) {
+            status <- "coded"; cause <- c(NA_integer_, NA_integer_); revived <- TRUE
+          }
+        }
+      }
       if (status == "coded") {
         con <- integer()
         for (e in which(hk == "contrast" & hl < f & pred[hl] == pred[f])) {
@@ -347,6 +371,8 @@ ref_code <- function(text, d, context = d$context) {
         c <- if (concord[p]) NA_integer_ else negation_before(f)
         if (!is.na(c)) { status <- "negated"; cause <- c(c, c) }
         if (status == "coded") rule <- if (l - f + 1L > plen[p]) "window" else "words"
+      } else if (status == "coded" && revived) {
+        rule <- "cue"
       } else if (status == "coded") {
         found <- NULL; g <- NA_integer_
         for (gg in seq_len(nw)[seq_len(nw) > l]) {

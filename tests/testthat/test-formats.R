@@ -602,6 +602,15 @@ test_that("the rows of a REDCap record with a repeating instrument are combined"
   expect_identical(rec$value, c("line 3", "line 4", "line 5"))
   expect_match(rec$reason[3], "\"visit\" holds no item of the codebook")
   expect_output(print(summary(x)), "5 records in the file: 2 in the survey, 3 left out")
+  # the same reasons in Italian, the values as they were
+  it <- survey_problems(x, language = "it")
+  expect_identical(it[c("row", "column", "value")], p[c("row", "column", "value")])
+  expect_identical(it$reason, c(
+    "colonna assente dal codebook: conservata come testo",
+    "le righe del record dell'unit\u00e0 differiscono: mantenuta la riga 4 (l'ultima completa)",
+    "riga di un evento o di uno strumento ripetuto: unita alla riga 2",
+    "riga di un evento o di uno strumento ripetuto: unita alla riga 2",
+    "lo strumento ripetuto \"visit\" non contiene domande del codebook: escluso"))
 })
 
 test_that("REDCap labels exports: \"Complete\" in any case is a complete form", {
@@ -616,6 +625,9 @@ test_that("REDCap labels exports: \"Complete\" in any case is a complete form", 
   p <- survey_problems(x)
   expect_identical(p$reason, sprintf("repeated record of the unit: left out (line %d kept)",
                                      c(2L, 4L)))
+  expect_identical(survey_problems(x, "it")$reason,
+                   sprintf("record ripetuto dell'unit\u00e0: escluso (mantenuta la riga %d)",
+                           c(2L, 4L)))
 })
 
 test_that("each Stata extended missing value maps to its own label", {

@@ -706,6 +706,33 @@ test_that("the shipped frame: a topic that is there, and what is not the problem
   expect_identical(sort(unique(ev$answer[ev$status == "excluded"])), 1:2)
 })
 
+test_that("a lack said after a topic that is there codes it again", {
+  d <- barrier_dictionary()
+  # hand-coded funding (f) and training (t)
+  x <- c("I fondi ci sono ma sono pochi",                 # f: the lack is of the funds
+         "I fondi ci sono, ma non bastano",                # f: adequacy negated
+         "La formazione c'\u00e8 ma \u00e8 scarsa",          # t
+         "Fondi ce ne sono pochi e arrivano tardi",        # f: no separator before the cue
+         "I fondi ci sono, ma non pochi",                  # -: the lack is negated
+         "I fondi ci sono, manca la volont\u00e0 politica", # -: the lack governs another word
+         "I fondi ci sono ma mancano operatori formati",   # t: the lack governs a topic
+         "Fondi ce ne sono; quello che manca \u00e8 la supervisione", # -: funding
+         "I fondi ci sono: pochi i corsi",                 # t: a colon; the lack is of courses
+         "Fondi ce ne sono")                               # -
+  got <- code_text(x, d, context = "none")
+  expect_identical(got$funding, c(TRUE, TRUE, FALSE, TRUE, rep(FALSE, 6)))
+  expect_identical(got$training, c(FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, TRUE, FALSE,
+                                   TRUE, FALSE))
+  for (ctx in c("none", "barrier"))
+    expect_identical(unname(as.matrix(code_text(x, d, context = ctx))),
+                     unname(ref_code(x, d, context = ctx)$codes))
+  ev <- text_evidence(code_text(x[1:4], d, evidence = TRUE))
+  rev <- ev[ev$category %in% c("funding", "training") & ev$kind == "topic", ]
+  expect_identical(rev$status, rep("coded", 4))
+  expect_identical(rev$rule, rep("cue", 4))
+  expect_true(all(is.na(rev$cause)))
+})
+
 test_that("approximate matching reads words of 6+ letters at edit distance 1", {
   f <- data.frame(category = c("t", "s", "r"), language = "it",
                   pattern = c("formazione", "stigma", "riconosciut*"))
