@@ -20,10 +20,9 @@
 #' * `"yates"`: `chisq.test(table, correct = TRUE)`: Yates' continuity
 #'   correction on a 2 x 2 table; for larger tables this is Pearson's test
 #'   (as in `chisq.test()`).
-#' * `"fisher"`: Fisher's exact test by [fisher_test()]: exact for a table
-#'   with two groups or two answers (computed in C; R's `fisher.test()` can
-#'   be wrong on such tables with many columns); for larger tables, and for
-#'   two-row tables too large to enumerate, the p-value is simulated with
+#' * `"fisher"`: Fisher's exact test by [fisher_test()]: exact, computed in
+#'   C (R's `fisher.test()` can be wrong on tables with many columns); for
+#'   tables too large to enumerate, the p-value is simulated with
 #'   `fisher.test(table, simulate.p.value = TRUE, B = 1e5)`. The result's
 #'   `method` says which, and `set.seed()` makes a simulated value
 #'   reproducible.

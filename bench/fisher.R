@@ -1,4 +1,5 @@
-# Fisher's exact test on 2 x 21 tables (responded or not, by region):
+# Fisher's exact test on 2 x 21 tables (responded or not, by region) and on
+# R x C tables:
 # peersurvey's fisher_test() against stats::fisher.test(), timed in turns
 # (interleaved runs, medians) with the p-values side by side and a
 # simulated p-value as the reference.
@@ -30,7 +31,8 @@ bench_table <- function(tab, label, reps) {
   pv <- vapply(values, function(v) if (inherits(v, "error"))
     paste("error:", sub("\\..*", "", conditionMessage(v))) else
       format(signif(v$p.value, 6)), character(1))
-  cat(sprintf("\n%s: 2 x %d, n = %d, %d runs each\n", label, ncol(tab), sum(tab), reps))
+  cat(sprintf("\n%s: %d x %d, n = %d, %d runs each\n", label, nrow(tab), ncol(tab), sum(tab),
+              reps))
   out <- data.frame(call = names(calls), median_s = sprintf("%.3f", apply(times, 2, median)),
                     p_value = pv, method = vapply(values, function(v)
                       if (inherits(v, "error")) "" else gsub("\\s+", " ", v$method), ""))
@@ -56,6 +58,23 @@ set.seed(2025)
 reg <- sample(1:21, 2000, TRUE, prob = runif(21, 0.5, 2))
 t2000 <- table(factor(rbinom(2000, 1, 0.45), 1:0), factor(reg, 1:21))
 bench_table(t2000, "n = 2000", reps = 5)
+
+# R x C tables: three macro-areas by the answers of a 2025 item; the 4 x 4
+# job satisfaction table of fisher.test()'s help page; a 3 x 21 table of 61
+# units on which fisher.test() is wrong (a full enumeration gives 0.7227269);
+# a 3 x 7 table of 135 units beyond FEXACT's workspace
+area <- table(mhd_survey_2025$macro_area, mhd_survey_2025$ps_training)
+bench_table(area[rowSums(area) > 0, colSums(area) > 0], "2025 survey, training by macro-area",
+            reps = 10)
+job <- matrix(c(1, 2, 1, 0, 3, 3, 6, 1, 10, 10, 14, 9, 6, 7, 12, 11), 4, 4)
+bench_table(job, "Job satisfaction", reps = 10)
+t321 <- matrix(c(1, 0, 1, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 1, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0, 3,
+                 2, 4, 1, 2, 3, 2, 2, 2, 0, 0, 0, 2, 1, 1, 2, 2, 4, 0, 0, 2, 0, 1, 1, 1, 0,
+                 0, 0, 0, 0, 0, 2, 0, 0, 0, 4, 0, 2, 1), 3)
+bench_table(t321, "61 units over 21 regions in three groups", reps = 5)
+set.seed(9)
+t37 <- matrix(rmultinom(1, 135, runif(21))[, 1], 3)
+bench_table(t37, "135 units, 3 x 7", reps = 3)
 
 cat(sprintf("\nmachine: %d cores, %s, %s; load average %s\n", parallel::detectCores(),
             sub(".*: ", "", grep("model name", readLines("/proc/cpuinfo"), value = TRUE)[1]),

@@ -1,5 +1,6 @@
-/* Fisher's exact test for a 2 x K table: the network algorithm of Mehta
- * and Patel (1983) specialised to two rows.
+/* Fisher's exact test: the network algorithm of Mehta and Patel (1983),
+ * specialised to two rows (C_fisher_test()) and for R x C tables
+ * (C_fisher_rxc(), at the end).
  *
  * Given the margins, a table is fixed by its first row x_0 .. x_{K-1} and
  * has probability prod_j choose(c_j, x_j) / choose(n, r), with c_j the
@@ -264,6 +265,328 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
         ncur = nnxt;
     }
 #undef LCHOOSE
+    res[0] = p > 1 ? 1 : p;
+    UNPROTECT(nprot);
+    return out;
+}
+
+/* ---- R x C tables ----
+ *
+ * The same network for any number of rows.  A column j adds the log of its
+ * multinomial coefficient c_j! / prod_i x_ij! to a path, and a table's
+ * probability is its path's product over n! / prod_i r_i!.  A node is what
+ * the rows have left to fill after columns 0 .. j-1 (their room); the
+ * completions of a node do not depend on which row has which room, so a
+ * node is the room sorted (as in Mehta and Patel's algorithm), packed in
+ * one integer of b bits a row.  Its completions total rest_j! / prod_i
+ * room_i! (the multinomial Vandermonde identity); the largest and smallest
+ * completion are worked out on demand, by recursion over the columns, and
+ * kept in a hash table.  Acceptance, dropping and merging of the forward
+ * pass are as for two rows. */
+
+/* Most columns of an R x C table (the depth of rxc_bounds()'s recursion) */
+#define FISHER_RXC_MAX_COLS 1000
+
+/* Most column splits looked at by the bounds of an R x C table (about two
+ * seconds): a table that needs more is simulated */
+#define FISHER_RXC_MAX_WORK 5e7
+
+/* Most nodes whose bounds are kept (32 bytes each, the table at most half
+ * full) */
+#define FISHER_RXC_MAX_NODES 2000000
+
+typedef struct {
+    int64_t node;       /* sorted room, packed; -1: an empty slot */
+    int j;              /* stage */
+    double mx, mn;      /* largest and smallest log completion */
+} rxc_memo;
+
+typedef struct {
+    int R, C, bits;
+    const R_xlen_t *ct;     /* column totals, ascending */
+    const double *lf;       /* log factorials */
+    R_xlen_t *xbuf;         /* R splits per stage */
+    R_xlen_t *rbuf;         /* R rooms per stage */
+    rxc_memo *memo;
+    R_xlen_t mcap, mn;
+    R_xlen_t steps;         /* splits looked at, bounded by FISHER_RXC_MAX_WORK */
+    int over;
+} rxc_net;
+
+/* the first of two doubles, ascending */
+static int cmp_double(const void *a, const void *b)
+{
+    double p = *(const double *) a, q = *(const double *) b;
+    return p < q ? -1 : p > q;
+}
+
+static int cmp_room(const void *a, const void *b)
+{
+    R_xlen_t p = *(const R_xlen_t *) a, q = *(const R_xlen_t *) b;
+    return p < q ? -1 : p > q;
+}
+
+/* The room of R rows, sorted, as one integer (and room sorted in place) */
+static int64_t rxc_pack(R_xlen_t *room, int R, int bits)
+{
+    qsort(room, (size_t) R, sizeof(R_xlen_t), cmp_room);
+    int64_t v = 0;
+    for (int i = R - 1; i >= 0; i--) v = (v << bits) | (int64_t) room[i];
+    return v;
+}
+
+static void rxc_unpack(int64_t v, int R, int bits, R_xlen_t *room)
+{
+    int64_t m = ((int64_t) 1 << bits) - 1;
+    for (int i = 0; i < R; i++) { room[i] = (R_xlen_t) (v & m); v >>= bits; }
+}
+
+static R_INLINE uint64_t rxc_hash(int64_t node, int j)
+{
+    return ((uint64_t) node ^ ((uint64_t) j << 56) ^ (uint64_t) j) * 0x9E3779B97F4A7C15ULL;
+}
+
+/* The slot of (j, node): found, or the empty one where it goes */
+static rxc_memo *rxc_slot(rxc_net *w, int64_t node, int j)
+{
+    R_xlen_t m = w->mcap - 1, h = (R_xlen_t) (rxc_hash(node, j) >> 20) & m;
+    while (w->memo[h].node >= 0 && (w->memo[h].node != node || w->memo[h].j != j))
+        h = (h + 1) & m;
+    return &w->memo[h];
+}
+
+/* Double the hash table (R_alloc memory: freed when the call ends) */
+static void rxc_grow(rxc_net *w)
+{
+    rxc_memo *old = w->memo;
+    R_xlen_t oc = w->mcap;
+    w->mcap = 2 * oc;
+    w->memo = (rxc_memo *) R_alloc((size_t) w->mcap, sizeof(rxc_memo));
+    for (R_xlen_t i = 0; i < w->mcap; i++) w->memo[i].node = -1;
+    for (R_xlen_t i = 0; i < oc; i++)
+        if (old[i].node >= 0) *rxc_slot(w, old[i].node, old[i].j) = old[i];
+}
+
+/* The next split x[0 .. R-1] of a column total c within room[] (first:
+ * the first one); x[R-1] follows from the others.  0 when none is left. */
+static int rxc_next(R_xlen_t *x, const R_xlen_t *room, int R, R_xlen_t c, int first,
+                    R_xlen_t *sum)
+{
+    int R1 = R - 1;
+    for (;;) {
+        if (first) {
+            for (int i = 0; i < R1; i++) x[i] = 0;
+            *sum = 0;
+            first = 0;
+        } else {
+            int i = 0;
+            while (i < R1) {
+                if (x[i] < room[i] && *sum < c) { x[i]++; (*sum)++; break; }
+                *sum -= x[i];
+                x[i] = 0;
+                i++;
+            }
+            if (i == R1) return 0;
+        }
+        R_xlen_t xl = c - *sum;
+        if (xl >= 0 && xl <= room[R1]) { x[R1] = xl; return 1; }
+    }
+}
+
+/* Largest and smallest log completion of node `node` at stage j (its room
+ * sums to the totals of columns j ..).  Sets w->over when the work bound is
+ * passed (the values are then meaningless). */
+static void rxc_bounds(rxc_net *w, int j, int64_t node, double *mx, double *mn)
+{
+    if (j == w->C) { *mx = *mn = 0; return; }
+    rxc_memo *e = rxc_slot(w, node, j);
+    if (e->node >= 0) { *mx = e->mx; *mn = e->mn; return; }
+    int R = w->R;
+    R_xlen_t *x = w->xbuf + (R_xlen_t) j * R, *room = w->rbuf + (R_xlen_t) j * R;
+    R_xlen_t *child = w->rbuf + (R_xlen_t) (j + 1) * R;
+    rxc_unpack(node, R, w->bits, room);
+    double a = R_NegInf, b = R_PosInf;
+    R_xlen_t sum, c = w->ct[j];
+    for (int more = rxc_next(x, room, R, c, 1, &sum); more && !w->over;
+         more = rxc_next(x, room, R, c, 0, &sum)) {
+        if ((double) ++w->steps > FISHER_RXC_MAX_WORK) { w->over = 1; break; }
+        if (w->steps % 65536 == 0) R_CheckUserInterrupt();
+        double l = w->lf[c];
+        for (int i = 0; i < R; i++) { l -= w->lf[x[i]]; child[i] = room[i] - x[i]; }
+        double ca, cb;
+        rxc_bounds(w, j + 1, rxc_pack(child, R, w->bits), &ca, &cb);
+        /* the recursion used the buffers of the stages after j only */
+        if (l + ca > a) a = l + ca;
+        if (l + cb < b) b = l + cb;
+    }
+    *mx = a;
+    *mn = b;
+    if (w->over) return;
+    if (w->mn >= FISHER_RXC_MAX_NODES) { w->over = 1; return; }
+    if (2 * (w->mn + 1) > w->mcap) rxc_grow(w);
+    e = rxc_slot(w, node, j);
+    e->node = node;
+    e->j = j;
+    e->mx = a;
+    e->mn = b;
+    w->mn++;
+}
+
+/* x: an R x C matrix of whole counts (doubles).  Returns c(p-value,
+ * status), status as C_fisher_test() (1 also when the rooms do not pack
+ * in 63 bits). */
+SEXP C_fisher_rxc(SEXP x, SEXP max_paths)
+{
+    int nprot = 0;
+    psv_check_type(x, REALSXP, "x");
+    SEXP dim = Rf_getAttrib(x, R_DimSymbol);
+    if (TYPEOF(dim) != INTSXP || XLENGTH(dim) != 2) Rf_error("'x' must be a matrix");
+    int R0 = INTEGER(dim)[0], C0 = INTEGER(dim)[1];
+    psv_check_length(x, (R_xlen_t) R0 * C0, "x");
+    double maxp = psv_as_double(max_paths, "max_paths");
+    if (!(maxp >= 1) || maxp > 1e9) Rf_error("'max_paths' must lie between 1 and 1e9");
+    const double *px = REAL_RO(x);
+    double n = 0;
+    for (R_xlen_t k = 0; k < (R_xlen_t) R0 * C0; k++) {
+        if (!R_FINITE(px[k]) || px[k] < 0 || px[k] != floor(px[k]))
+            Rf_error("cell %lld: need a whole count >= 0, not %g", (long long) k + 1, px[k]);
+        n += px[k];
+    }
+    SEXP out = PROTECT(Rf_allocVector(REALSXP, 2)); nprot++;
+    double *res = REAL(out);
+    res[0] = 1.0;
+    res[1] = 0.0;
+    if (n > FISHER_MAX_N) { res[0] = NA_REAL; res[1] = 1.0; UNPROTECT(nprot); return out; }
+
+    /* non-empty rows and columns; columns by ascending total */
+    double *rs = (double *) R_alloc((size_t) R0 + 1, sizeof(double));
+    double *co = (double *) R_alloc((size_t) C0 * 2 + 1, sizeof(double));
+    for (int i = 0; i < R0; i++) rs[i] = 0;
+    int C = 0;
+    for (int j = 0; j < C0; j++) {
+        double cj = 0;
+        for (int i = 0; i < R0; i++) { rs[i] += px[i + (R_xlen_t) j * R0]; cj += px[i + (R_xlen_t) j * R0]; }
+        if (cj > 0) { co[2 * C] = cj; co[2 * C + 1] = j; C++; }
+    }
+    int *ro = (int *) R_alloc((size_t) R0 + 1, sizeof(int)), R = 0;
+    for (int i = 0; i < R0; i++) if (rs[i] > 0) ro[R++] = i;
+    if (R < 2 || C < 2) { UNPROTECT(nprot); return out; }
+    qsort(co, (size_t) C, 2 * sizeof(double), cmp_double);
+    R_xlen_t in = (R_xlen_t) n, rmax = 0;
+    for (int i = 0; i < R; i++) if ((R_xlen_t) rs[ro[i]] > rmax) rmax = (R_xlen_t) rs[ro[i]];
+    int bits = 1;
+    while (bits < 62 && ((R_xlen_t) 1 << bits) <= rmax) bits++;
+    /* rooms that do not pack in 63 bits; columns beyond the recursion's depth */
+    if (bits * R > 63 || C > FISHER_RXC_MAX_COLS) {
+        res[0] = NA_REAL; res[1] = 1.0; UNPROTECT(nprot); return out;
+    }
+
+    R_xlen_t *ct = (R_xlen_t *) R_alloc((size_t) C, sizeof(R_xlen_t));
+    R_xlen_t *rest = (R_xlen_t *) R_alloc((size_t) C + 1, sizeof(R_xlen_t));
+    rest[C] = 0;
+    for (int j = C - 1; j >= 0; j--) { ct[j] = (R_xlen_t) co[2 * j]; rest[j] = rest[j + 1] + ct[j]; }
+    /* cppcheck-suppress invalidPointerCast ; R_alloc memory is aligned for any type */
+    double *lf = (double *) R_alloc((size_t) in + 1, sizeof(double));
+    for (R_xlen_t i = 0; i <= in; i++) lf[i] = lgammafn((double) i + 1);
+    double lobs = 0, lden = lf[in];
+    for (int j = 0; j < C; j++) {
+        int oj = (int) co[2 * j + 1];
+        lobs += lf[ct[j]];
+        for (int i = 0; i < R; i++) lobs -= lf[(R_xlen_t) px[ro[i] + (R_xlen_t) oj * R0]];
+    }
+    for (int i = 0; i < R; i++) lden -= lf[(R_xlen_t) rs[ro[i]]];
+    const double thr = lobs + log1p(FISHER_REL_TOL);
+    const double mtol = log1p(FISHER_REL_TOL);
+
+    rxc_net w;
+    w.R = R; w.C = C; w.bits = bits; w.ct = ct; w.lf = lf;
+    w.xbuf = (R_xlen_t *) R_alloc((size_t) (C + 1) * (size_t) R, sizeof(R_xlen_t));
+    w.rbuf = (R_xlen_t *) R_alloc((size_t) (C + 2) * (size_t) R, sizeof(R_xlen_t));
+    w.mcap = 1024; w.mn = 0; w.steps = 0; w.over = 0;
+    w.memo = (rxc_memo *) R_alloc((size_t) w.mcap, sizeof(rxc_memo));
+    for (R_xlen_t i = 0; i < w.mcap; i++) w.memo[i].node = -1;
+    /* the forward pass's own rooms and splits */
+    R_xlen_t *room = (R_xlen_t *) R_alloc((size_t) R, sizeof(R_xlen_t));
+    R_xlen_t *xs = (R_xlen_t *) R_alloc((size_t) R, sizeof(R_xlen_t));
+    R_xlen_t *child = (R_xlen_t *) R_alloc((size_t) R, sizeof(R_xlen_t));
+    for (int i = 0; i < R; i++) room[i] = (R_xlen_t) rs[ro[i]];
+
+    R_xlen_t cap_cur = 1024, cap_nxt = 1024, ncur = 1, nnxt, tick = 0;
+    PROTECT_INDEX icur, inxt;
+    SEXP bcur = Rf_allocVector(RAWSXP, cap_cur * (R_xlen_t) sizeof(fisher_path));
+    PROTECT_WITH_INDEX(bcur, &icur); nprot++;
+    SEXP bnxt = Rf_allocVector(RAWSXP, cap_nxt * (R_xlen_t) sizeof(fisher_path));
+    PROTECT_WITH_INDEX(bnxt, &inxt); nprot++;
+    fisher_path *cur = (fisher_path *) RAW(bcur), *nxt = (fisher_path *) RAW(bnxt);
+    cur[0].s = (R_xlen_t) rxc_pack(room, R, bits); cur[0].key = 0; cur[0].mass = 0;
+    double p = 0;
+    for (int j = 0; j <= C && ncur > 0; j++) {
+        R_CheckUserInterrupt();
+        qsort(cur, (size_t) ncur, sizeof(fisher_path), cmp_path);
+        nnxt = 0;
+        for (R_xlen_t i = 0; i < ncur; ) {
+            R_xlen_t v = cur[i].s;
+            double key = cur[i].key, mass = cur[i].mass;
+            R_xlen_t k = i + 1;
+            while (k < ncur && cur[k].s == v && cur[k].key - key <= mtol) {
+                mass = logspace_add2(mass, cur[k].mass);
+                k++;
+            }
+            i = k;
+            if (++tick % 65536 == 0) R_CheckUserInterrupt();
+            double mx, mn;
+            rxc_bounds(&w, j, (int64_t) v, &mx, &mn);
+            if (w.over) break;
+            rxc_unpack((int64_t) v, R, bits, room);
+            if (key + mx <= thr) {
+                /* every completion counts: their total is rest! / prod room! */
+                double lroom = 0;
+                for (int r = 0; r < R; r++) lroom += lf[room[r]];
+                p += exp(mass + lf[rest[j]] - lroom - lden);
+            } else if (key + mn > thr) {
+                continue;  /* no completion is as improbable as the observed table */
+            } else {
+                /* j < C here: at the last stage the max and min are both 0 */
+                R_xlen_t sum;
+                for (int more = rxc_next(xs, room, R, ct[j], 1, &sum); more && !w.over;
+                     more = rxc_next(xs, room, R, ct[j], 0, &sum)) {
+                    double l = lf[ct[j]], lroom = 0;
+                    for (int r = 0; r < R; r++) {
+                        l -= lf[xs[r]];
+                        child[r] = room[r] - xs[r];
+                        lroom += lf[child[r]];
+                    }
+                    int64_t to = rxc_pack(child, R, bits);
+                    double kc = key + l, cmx, cmn;
+                    rxc_bounds(&w, j + 1, to, &cmx, &cmn);
+                    if (kc + cmx <= thr) {
+                        p += exp(mass + l + lf[rest[j + 1]] - lroom - lden);
+                        continue;
+                    }
+                    if (kc + cmn > thr) continue;
+                    if ((double) nnxt >= maxp) {
+                        res[0] = NA_REAL; res[1] = 2.0;
+                        UNPROTECT(nprot);
+                        return out;
+                    }
+                    if (nnxt == cap_nxt) nxt = grow(&bnxt, inxt, &cap_nxt, nnxt);
+                    nxt[nnxt].s = (R_xlen_t) to;
+                    nxt[nnxt].key = kc;
+                    nxt[nnxt].mass = mass + l;
+                    nnxt++;
+                }
+            }
+            if (w.over) break;
+        }
+        if (w.over) { res[0] = NA_REAL; res[1] = 1.0; UNPROTECT(nprot); return out; }
+        SEXP tb = bcur; bcur = bnxt; bnxt = tb;
+        REPROTECT(bcur, icur);
+        REPROTECT(bnxt, inxt);
+        R_xlen_t tc = cap_cur; cap_cur = cap_nxt; cap_nxt = tc;
+        cur = (fisher_path *) RAW(bcur);
+        nxt = (fisher_path *) RAW(bnxt);
+        ncur = nnxt;
+    }
     res[0] = p > 1 ? 1 : p;
     UNPROTECT(nprot);
     return out;

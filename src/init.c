@@ -28,6 +28,7 @@ static const R_CallMethodDef CallEntries[] = {
     /* resample: end */
     /* fisher: begin */
     CALLDEF(C_fisher_test, 3),
+    CALLDEF(C_fisher_rxc, 2),
     /* fisher: end */
     /* read: begin */
     CALLDEF(C_read_decode, 2),

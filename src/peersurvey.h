@@ -173,6 +173,7 @@ SEXP C_test_multi_independence(SEXP y, SEXP group, SEXP ngroups, SEXP B,
 /* fisher.c */
 /* fisher: begin */
 SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths);
+SEXP C_fisher_rxc(SEXP x, SEXP max_paths);
 /* fisher: end */
 /* read.c */
 /* read: begin */

@@ -38,6 +38,54 @@ random_2xk <- function(k, n) {
   matrix(as.vector(tab), 2)
 }
 
+# Every R x C table with the margins of `tab`, enumerated outright (column
+# by column, each column's splits within the rows' room): the sum of the
+# probabilities no larger than the observed one
+fisher_brute_rxc <- function(tab) {
+  rs <- rowSums(tab); cs <- colSums(tab); n <- sum(tab); R <- nrow(tab)
+  lp <- function(cells) sum(lfactorial(rs)) + sum(lfactorial(cs)) - lfactorial(n) -
+    sum(lfactorial(cells))
+  obs <- lp(tab); tot <- 0
+  walk <- function(j, room, cells) {
+    if (j > length(cs)) {
+      v <- lp(cells)
+      if (v <= obs + log1p(1e-7)) tot <<- tot + exp(v)
+      return(invisible())
+    }
+    g <- as.matrix(expand.grid(lapply(room, function(r) 0:min(r, cs[j]))))
+    g <- g[rowSums(g) == cs[j], , drop = FALSE]
+    for (k in seq_len(nrow(g))) walk(j + 1L, room - g[k, ], c(cells, g[k, ]))
+  }
+  walk(1L, rs, numeric())
+  tot
+}
+
+# The same sum from the exact distribution of the table's log probability,
+# built column by column (no pruning), states grouped by the rows' used
+# totals and the key: feasible for wide tables with few units
+fisher_convolve_rxc <- function(tab) {
+  rs <- rowSums(tab); cs <- colSums(tab); n <- sum(tab); R <- nrow(tab)
+  st <- list(s = matrix(0, 1, R), key = 0, w = 1)
+  for (c in cs) {
+    sp <- as.matrix(expand.grid(rep(list(0:c), R)))
+    sp <- sp[rowSums(sp) == c, , drop = FALSE]
+    l <- lfactorial(c) - rowSums(lfactorial(sp))
+    i <- rep(seq_along(st$key), each = nrow(sp))
+    k <- rep(seq_len(nrow(sp)), length(st$key))
+    s <- st$s[i, , drop = FALSE] + sp[k, , drop = FALSE]
+    ok <- rowSums(s > rep(rs, each = nrow(s))) == 0
+    s <- s[ok, , drop = FALSE]
+    key <- (st$key[i] + l[k])[ok]
+    w <- (st$w[i] * exp(l[k]))[ok]
+    g <- paste(apply(s, 1, paste, collapse = ","), round(key, 8))
+    first <- !duplicated(g)
+    ws <- rowsum(w, g, reorder = FALSE)[, 1]
+    st <- list(s = s[first, , drop = FALSE], key = key[first], w = unname(ws[g[first]]))
+  }
+  lobs <- sum(lfactorial(cs)) - sum(lfactorial(tab))
+  sum(st$w[st$key <= lobs + log1p(1e-7)]) / exp(lfactorial(n) - sum(lfactorial(rs)))
+}
+
 test_that("the exact test equals a brute-force enumeration on small tables", {
   set.seed(101)
   for (i in 1:150) {
@@ -103,6 +151,46 @@ test_that("wide tables agree with a full convolution and with simulation", {
   expect_equal(round(fisher_test(t2)$p.value, 4), 0.1757)
 })
 
+test_that("R x C tables: exact, equal to a full enumeration", {
+  set.seed(211)
+  for (i in 1:80) {
+    R <- sample(3:4, 1); C <- sample(3:4, 1); n <- sample(2:13, 1)
+    tab <- matrix(rmultinom(1, n, runif(R * C))[, 1], R)
+    keep <- tab[rowSums(tab) > 0, colSums(tab) > 0, drop = FALSE]
+    ref <- if (min(dim(keep)) < 2) 1 else fisher_brute_rxc(keep)
+    res <- fisher_test(tab)
+    expect_false(res$simulated)
+    expect_equal(res$p.value, ref, tolerance = 1e-9)
+    # either orientation, rows and columns in any order
+    expect_equal(fisher_test(t(tab))$p.value, ref, tolerance = 1e-9)
+    expect_equal(fisher_test(tab[sample(R), sample(C), drop = FALSE])$p.value, ref,
+                 tolerance = 1e-9)
+  }
+  # a wide table, against the full convolution
+  set.seed(212)
+  wide <- matrix(rmultinom(1, 24, runif(3 * 10))[, 1], 3)
+  res <- fisher_test(wide)
+  expect_false(res$simulated)
+  kept <- wide[, colSums(wide) > 0]
+  expect_match(res$method, sprintf("network algorithm for 3 x %d", ncol(kept)))
+  expect_equal(res$p.value, fisher_convolve_rxc(kept), tolerance = 1e-9)
+})
+
+test_that("R x C tables agree with fisher.test() where it is right", {
+  set.seed(213)
+  for (i in 1:60) {
+    R <- sample(3:5, 1); C <- sample(3:5, 1); n <- sample(10:40, 1)
+    tab <- matrix(rmultinom(1, n, runif(R * C))[, 1], R)
+    res <- fisher_test(tab)
+    expect_false(res$simulated)
+    expect_equal(res$p.value, fisher.test(tab, workspace = 2e7)$p.value, tolerance = 1e-9)
+  }
+  # the 3 x 3 example of fisher.test()'s help page (Agresti's job satisfaction
+  # collapsed) and a table of three groups by four answers
+  job <- matrix(c(1, 2, 1, 0, 3, 3, 6, 1, 10, 10, 14, 9, 6, 7, 12, 11), 4, 4)
+  expect_equal(fisher_test(job)$p.value, fisher.test(job)$p.value, tolerance = 1e-9)
+})
+
 test_that("empty columns, empty rows, n = 0 and n = 1 give the right answer", {
   tab <- matrix(c(3, 1, 0, 0, 2, 5, 1, 4), 2)
   expect_equal(fisher_test(tab)$p.value, fisher_brute(tab[, -2]))
@@ -124,13 +212,15 @@ test_that("empty columns, empty rows, n = 0 and n = 1 give the right answer", {
 })
 
 test_that("larger tables and huge counts fall back to simulation and say so", {
+  # 3 x 21 with 3000 units: too large to enumerate, simulated
   set.seed(105)
-  tab <- matrix(sample(0:6, 12, TRUE), 3)
+  tab <- matrix(rmultinom(1, 3000, runif(63))[, 1], 3)
   set.seed(1); res <- fisher_test(tab, B = 500)
   set.seed(1); ref <- fisher.test(tab, simulate.p.value = TRUE, B = 500)
   expect_true(res$simulated)
   expect_equal(res$p.value, ref$p.value)
-  expect_match(res$method, "simulated p-value \\(3 x 4 table; 500 replicates\\)")
+  expect_match(res$method,
+               "simulated p-value \\(3 x 21 table, too large to enumerate exactly; 500 replicates\\)")
   # 2 x 2 with a million units: exact from the hypergeometric sum
   big <- matrix(c(250000, 250100, 249900, 250000), 2)
   res <- fisher_test(big)
@@ -179,6 +269,24 @@ test_that("the C entry point checks what it is given", {
   # a limit on the paths that is reached reports it instead of a p-value
   t1 <- rbind(rep(c(10, 6, 7), 7), rep(c(5, 7, 9), 7))
   expect_equal(f(as.double(t1[1, ]), as.double(colSums(t1)), 10)[2], 2)
+  g <- function(...) .Call(peersurvey:::C_fisher_rxc, ...)
+  m <- matrix(c(2, 1, 0, 3, 1, 2, 0, 1, 4), 3)
+  expect_error(g(1:9, 1e6), "type double")
+  expect_error(g(as.double(1:9), 1e6), "must be a matrix")
+  expect_error(g(array(as.double(1:8), c(2, 2, 2)), 1e6), "must be a matrix")
+  for (bad in c(-1, 1.5, NA, Inf)) {
+    mb <- m
+    mb[2, 3] <- bad
+    expect_error(g(mb, 1e6), "cell 8")
+  }
+  expect_error(g(m, "a"), "max_paths")
+  expect_error(g(m, 0), "max_paths")
+  expect_equal(g(matrix(0, 3, 3), 1e6), c(1, 0))
+  expect_equal(g(matrix(numeric(0), 0, 3), 1e6), c(1, 0))
+  expect_equal(g(m, 1e6)[1], fisher_brute_rxc(m), tolerance = 1e-9)
+  expect_equal(g(matrix(c(6e6, 1, 1, 1, 1, 1, 1, 1, 6e6), 3), 1e6), c(NA, 1))
+  big <- matrix(rep(c(10, 6, 7, 5, 7, 9, 8, 4, 6), 4), 3)
+  expect_equal(g(big, 10)[2], 2)
 })
 
 test_that("compare_groups(test = \"fisher\") uses the exact 2 x K test", {
