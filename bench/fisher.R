@@ -71,7 +71,7 @@ bench_table(job, "Job satisfaction", reps = 10)
 t321 <- matrix(c(1, 0, 1, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 1, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0, 3,
                  2, 4, 1, 2, 3, 2, 2, 2, 0, 0, 0, 2, 1, 1, 2, 2, 4, 0, 0, 2, 0, 1, 1, 1, 0,
                  0, 0, 0, 0, 0, 2, 0, 0, 0, 4, 0, 2, 1), 3)
-bench_table(t321, "61 units over 21 regions in three groups", reps = 5)
+bench_table(t321, "61 units over 21 regions (16 with units) in three groups", reps = 5)
 set.seed(9)
 t37 <- matrix(rmultinom(1, 135, runif(21))[, 1], 3)
 bench_table(t37, "135 units, 3 x 7", reps = 3)

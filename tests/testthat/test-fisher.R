@@ -185,10 +185,12 @@ test_that("R x C tables agree with fisher.test() where it is right", {
     expect_false(res$simulated)
     expect_equal(res$p.value, fisher.test(tab, workspace = 2e7)$p.value, tolerance = 1e-9)
   }
-  # the 3 x 3 example of fisher.test()'s help page (Agresti's job satisfaction
-  # collapsed) and a table of three groups by four answers
+  # the 4 x 4 job satisfaction table of fisher.test()'s help page, and three
+  # groups by four answers
   job <- matrix(c(1, 2, 1, 0, 3, 3, 6, 1, 10, 10, 14, 9, 6, 7, 12, 11), 4, 4)
   expect_equal(fisher_test(job)$p.value, fisher.test(job)$p.value, tolerance = 1e-9)
+  groups <- matrix(c(12, 5, 3, 8, 9, 4, 2, 7, 11, 4, 4, 6), 3)
+  expect_equal(fisher_test(groups)$p.value, fisher.test(groups)$p.value, tolerance = 1e-9)
 })
 
 test_that("empty columns, empty rows, n = 0 and n = 1 give the right answer", {
