@@ -26,7 +26,7 @@
  * same node with the same past and are merged.
  *
  * Unlike the other kernels this one allocates R vectors while it runs
- * (the forward buffers grow with the table): see grow(). */
+ * (the forward buffers grow with the table): see fisher_stages. */
 #include "peersurvey.h"
 #include <Rmath.h>
 #include <string.h>
@@ -80,17 +80,77 @@ static double logspace_add2(double a, double b)
     return fmax2(a, b) + log1p(exp(-fabs(a - b)));
 }
 
-/* The forward buffers are raw vectors held by R, so an interrupt or an
- * error in the middle frees them. */
-static fisher_path *grow(SEXP *buf, PROTECT_INDEX ipx, R_xlen_t *cap, R_xlen_t used)
+/* The pasts of the forward pass, at the current stage and the next, in raw
+ * vectors held by R, so that an interrupt or an error in the middle frees
+ * them.  stages_init() protects two vectors. */
+typedef struct {
+    SEXP buf[2];
+    PROTECT_INDEX ipx[2];
+    R_xlen_t cap[2], n[2];
+    fisher_path *p[2];          /* p[0]: current, p[1]: next */
+} fisher_stages;
+
+static void stages_init(fisher_stages *f, R_xlen_t s0)
 {
-    R_xlen_t ncap = *cap * 2;
-    SEXP nb = Rf_allocVector(RAWSXP, ncap * (R_xlen_t) sizeof(fisher_path));
-    memcpy(RAW(nb), RAW(*buf), used * sizeof(fisher_path));
-    REPROTECT(nb, ipx);
-    *buf = nb;
-    *cap = ncap;
-    return (fisher_path *) RAW(nb);
+    for (int k = 0; k < 2; k++) {
+        f->cap[k] = 1024;
+        f->buf[k] = Rf_allocVector(RAWSXP, f->cap[k] * (R_xlen_t) sizeof(fisher_path));
+        PROTECT_WITH_INDEX(f->buf[k], &f->ipx[k]);
+        f->p[k] = (fisher_path *) RAW(f->buf[k]);
+    }
+    f->p[0][0].s = s0; f->p[0][0].key = 0; f->p[0][0].mass = 0;
+    f->n[0] = 1;
+    f->n[1] = 0;
+}
+
+/* Add a past to the next stage; 0 when max_paths are there already */
+static int stages_push(fisher_stages *f, double maxp, R_xlen_t s, double key, double mass)
+{
+    if ((double) f->n[1] >= maxp) return 0;
+    if (f->n[1] == f->cap[1]) {
+        R_xlen_t ncap = f->cap[1] * 2;
+        SEXP nb = Rf_allocVector(RAWSXP, ncap * (R_xlen_t) sizeof(fisher_path));
+        memcpy(RAW(nb), RAW(f->buf[1]), f->n[1] * sizeof(fisher_path));
+        REPROTECT(nb, f->ipx[1]);
+        f->buf[1] = nb;
+        f->cap[1] = ncap;
+        f->p[1] = (fisher_path *) RAW(nb);
+    }
+    fisher_path *q = &f->p[1][f->n[1]++];
+    q->s = s;
+    q->key = key;
+    q->mass = mass;
+    return 1;
+}
+
+/* The next stage becomes the current one, the next one empty */
+static void stages_swap(fisher_stages *f)
+{
+    SEXP tb = f->buf[0]; f->buf[0] = f->buf[1]; f->buf[1] = tb;
+    REPROTECT(f->buf[0], f->ipx[0]);
+    REPROTECT(f->buf[1], f->ipx[1]);
+    R_xlen_t t = f->cap[0]; f->cap[0] = f->cap[1]; f->cap[1] = t;
+    fisher_path *q = f->p[0]; f->p[0] = f->p[1]; f->p[1] = q;
+    f->n[0] = f->n[1];
+    f->n[1] = 0;
+}
+
+/* Sort the current stage and read its group of pasts from i: same node,
+ * keys within mtol of the first, their masses summed.  Returns the index
+ * after the group. */
+static R_xlen_t stages_group(const fisher_stages *f, R_xlen_t i, double mtol, R_xlen_t *s,
+                             double *key, double *mass)
+{
+    const fisher_path *cur = f->p[0];
+    *s = cur[i].s;
+    *key = cur[i].key;
+    *mass = cur[i].mass;
+    R_xlen_t k = i + 1;
+    while (k < f->n[0] && cur[k].s == *s && cur[k].key - *key <= mtol) {
+        *mass = logspace_add2(*mass, cur[k].mass);
+        k++;
+    }
+    return k;
 }
 
 /* x: first-row counts; colsum: column totals (doubles of one length,
@@ -198,30 +258,18 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
     }
 
     /* forward pass */
-    R_xlen_t cap_cur = 1024, cap_nxt = 1024, ncur = 1, nnxt;
-    PROTECT_INDEX icur, inxt;
-    SEXP bcur = Rf_allocVector(RAWSXP, cap_cur * (R_xlen_t) sizeof(fisher_path));
-    PROTECT_WITH_INDEX(bcur, &icur); nprot++;
-    SEXP bnxt = Rf_allocVector(RAWSXP, cap_nxt * (R_xlen_t) sizeof(fisher_path));
-    PROTECT_WITH_INDEX(bnxt, &inxt); nprot++;
-    fisher_path *cur = (fisher_path *) RAW(bcur), *nxt = (fisher_path *) RAW(bnxt);
-    cur[0].s = 0; cur[0].key = 0; cur[0].mass = 0;
+    fisher_stages st;
+    stages_init(&st, 0); nprot += 2;
     double p = 0;
     R_xlen_t tick = 0;
-    for (R_xlen_t j = 0; j <= K && ncur > 0; j++) {
+    for (R_xlen_t j = 0; j <= K && st.n[0] > 0; j++) {
         R_CheckUserInterrupt();
-        qsort(cur, (size_t) ncur, sizeof(fisher_path), cmp_path);
-        nnxt = 0;
+        qsort(st.p[0], (size_t) st.n[0], sizeof(fisher_path), cmp_path);
         const double *mx = lmax + j * W, *mn = lmin + j * W;
-        for (R_xlen_t i = 0; i < ncur; ) {
-            R_xlen_t s = cur[i].s;
-            double key = cur[i].key, mass = cur[i].mass;
-            R_xlen_t k = i + 1;
-            while (k < ncur && cur[k].s == s && cur[k].key - key <= mtol) {
-                mass = logspace_add2(mass, cur[k].mass);
-                k++;
-            }
-            i = k;
+        for (R_xlen_t i = 0; i < st.n[0]; ) {
+            R_xlen_t s;
+            double key, mass;
+            i = stages_group(&st, i, mtol, &s, &key, &mass);
             if (++tick % 65536 == 0) R_CheckUserInterrupt();
             if (key + mx[s] <= thr) {
                 /* every completion counts: their total is choose(rest, r - s) */
@@ -242,27 +290,15 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
                         continue;
                     }
                     if (kc + mn1[sc] > thr) continue;
-                    if ((double) nnxt >= maxp) {
+                    if (!stages_push(&st, maxp, sc, kc, mass + l)) {
                         res[0] = NA_REAL; res[1] = 2.0;
                         UNPROTECT(nprot);
                         return out;
                     }
-                    if (nnxt == cap_nxt) nxt = grow(&bnxt, inxt, &cap_nxt, nnxt);
-                    nxt[nnxt].s = sc;
-                    nxt[nnxt].key = kc;
-                    nxt[nnxt].mass = mass + l;
-                    nnxt++;
                 }
             }
         }
-        /* the next stage becomes the current one */
-        SEXP tb = bcur; bcur = bnxt; bnxt = tb;
-        REPROTECT(bcur, icur);
-        REPROTECT(bnxt, inxt);
-        R_xlen_t tc = cap_cur; cap_cur = cap_nxt; cap_nxt = tc;
-        cur = (fisher_path *) RAW(bcur);
-        nxt = (fisher_path *) RAW(bnxt);
-        ncur = nnxt;
+        stages_swap(&st);
     }
 #undef LCHOOSE
     res[0] = p > 1 ? 1 : p;
@@ -511,28 +547,17 @@ SEXP C_fisher_rxc(SEXP x, SEXP max_paths)
     R_xlen_t *child = (R_xlen_t *) R_alloc((size_t) R, sizeof(R_xlen_t));
     for (int i = 0; i < R; i++) room[i] = (R_xlen_t) rs[ro[i]];
 
-    R_xlen_t cap_cur = 1024, cap_nxt = 1024, ncur = 1, nnxt, tick = 0;
-    PROTECT_INDEX icur, inxt;
-    SEXP bcur = Rf_allocVector(RAWSXP, cap_cur * (R_xlen_t) sizeof(fisher_path));
-    PROTECT_WITH_INDEX(bcur, &icur); nprot++;
-    SEXP bnxt = Rf_allocVector(RAWSXP, cap_nxt * (R_xlen_t) sizeof(fisher_path));
-    PROTECT_WITH_INDEX(bnxt, &inxt); nprot++;
-    fisher_path *cur = (fisher_path *) RAW(bcur), *nxt = (fisher_path *) RAW(bnxt);
-    cur[0].s = (R_xlen_t) rxc_pack(room, R, bits); cur[0].key = 0; cur[0].mass = 0;
+    fisher_stages st;
+    stages_init(&st, (R_xlen_t) rxc_pack(room, R, bits)); nprot += 2;
+    R_xlen_t tick = 0;
     double p = 0;
-    for (int j = 0; j <= C && ncur > 0; j++) {
+    for (int j = 0; j <= C && st.n[0] > 0; j++) {
         R_CheckUserInterrupt();
-        qsort(cur, (size_t) ncur, sizeof(fisher_path), cmp_path);
-        nnxt = 0;
-        for (R_xlen_t i = 0; i < ncur; ) {
-            R_xlen_t v = cur[i].s;
-            double key = cur[i].key, mass = cur[i].mass;
-            R_xlen_t k = i + 1;
-            while (k < ncur && cur[k].s == v && cur[k].key - key <= mtol) {
-                mass = logspace_add2(mass, cur[k].mass);
-                k++;
-            }
-            i = k;
+        qsort(st.p[0], (size_t) st.n[0], sizeof(fisher_path), cmp_path);
+        for (R_xlen_t i = 0; i < st.n[0] && !w.over; ) {
+            R_xlen_t v;
+            double key, mass;
+            i = stages_group(&st, i, mtol, &v, &key, &mass);
             if (++tick % 65536 == 0) R_CheckUserInterrupt();
             double mx, mn;
             rxc_bounds(&w, j, (int64_t) v, &mx, &mn);
@@ -564,28 +589,16 @@ SEXP C_fisher_rxc(SEXP x, SEXP max_paths)
                         continue;
                     }
                     if (kc + cmn > thr) continue;
-                    if ((double) nnxt >= maxp) {
+                    if (!stages_push(&st, maxp, (R_xlen_t) to, kc, mass + l)) {
                         res[0] = NA_REAL; res[1] = 2.0;
                         UNPROTECT(nprot);
                         return out;
                     }
-                    if (nnxt == cap_nxt) nxt = grow(&bnxt, inxt, &cap_nxt, nnxt);
-                    nxt[nnxt].s = (R_xlen_t) to;
-                    nxt[nnxt].key = kc;
-                    nxt[nnxt].mass = mass + l;
-                    nnxt++;
                 }
             }
-            if (w.over) break;
         }
         if (w.over) { res[0] = NA_REAL; res[1] = 1.0; UNPROTECT(nprot); return out; }
-        SEXP tb = bcur; bcur = bnxt; bnxt = tb;
-        REPROTECT(bcur, icur);
-        REPROTECT(bnxt, inxt);
-        R_xlen_t tc = cap_cur; cap_cur = cap_nxt; cap_nxt = tc;
-        cur = (fisher_path *) RAW(bcur);
-        nxt = (fisher_path *) RAW(bnxt);
-        ncur = nnxt;
+        stages_swap(&st);
     }
     res[0] = p > 1 ? 1 : p;
     UNPROTECT(nprot);
