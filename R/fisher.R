@@ -53,9 +53,9 @@ fisher_max_paths <- 5e6
 #' with its margins, and p-value 1. A table too large for the exact
 #' computation (more than 5 million undecided partial tables at one column;
 #' for two rows, a network of more than 5 million nodes or bounds costing
-#' more than \eqn{10^9} steps; for more rows, bounds costing more than
-#' \eqn{5 \times 10^7}{5e7} column splits (about two seconds) or more than
-#' 2 million nodes, rooms that do not fit in 63 bits or more than 1000
+#' more than \eqn{10^9} steps; for more rows, more than
+#' \eqn{2 \times 10^7}{2e7} column splits looked at by the bounds and the
+#' forward pass (one to three seconds) or more than 2 million nodes, rooms that do not fit in 63 bits or more than 1000
 #' columns: on 2 x 21 tables this
 #' happens from a few hundred units; a 3 x 21 table of 135 units and a 5 x 5
 #' table of 61 units were too large in the checks of this package)

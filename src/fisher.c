@@ -323,9 +323,9 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
 /* Most columns of an R x C table (the depth of rxc_bounds()'s recursion) */
 #define FISHER_RXC_MAX_COLS 1000
 
-/* Most column splits looked at by the bounds of an R x C table (about two
- * seconds): a table that needs more is simulated */
-#define FISHER_RXC_MAX_WORK 5e7
+/* Most column splits looked at for an R x C table, by the bounds and by the
+ * forward pass (about a second): a table that needs more is simulated */
+#define FISHER_RXC_MAX_WORK 2e7
 
 /* Most nodes whose bounds are kept (32 bytes each, the table at most half
  * full) */
@@ -345,7 +345,8 @@ typedef struct {
     R_xlen_t *rbuf;         /* R rooms per stage */
     rxc_memo *memo;
     R_xlen_t mcap, mn;
-    R_xlen_t steps;         /* splits looked at, bounded by FISHER_RXC_MAX_WORK */
+    R_xlen_t steps;         /* splits looked at (bounds and forward pass), at most
+                             * FISHER_RXC_MAX_WORK */
     int over;
 } rxc_net;
 
@@ -575,6 +576,8 @@ SEXP C_fisher_rxc(SEXP x, SEXP max_paths)
                 R_xlen_t sum;
                 for (int more = rxc_next(xs, room, R, ct[j], 1, &sum); more && !w.over;
                      more = rxc_next(xs, room, R, ct[j], 0, &sum)) {
+                    /* the children looked at count as work too */
+                    if ((double) ++w.steps > FISHER_RXC_MAX_WORK) { w.over = 1; break; }
                     double l = lf[ct[j]], lroom = 0;
                     for (int r = 0; r < R; r++) {
                         l -= lf[xs[r]];
