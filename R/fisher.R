@@ -55,10 +55,10 @@ fisher_max_paths <- 5e6
 #' for two rows, a network of more than 5 million nodes or bounds costing
 #' more than \eqn{10^9} steps; for more rows, more than
 #' \eqn{2 \times 10^7}{2e7} column splits looked at by the bounds and the
-#' forward pass (one to three seconds) or more than 2 million nodes, rooms that do not fit in 63 bits or more than 1000
-#' columns: on 2 x 21 tables this
-#' happens from a few hundred units; a 3 x 21 table of 135 units and a 5 x 5
-#' table of 61 units were too large in the checks of this package)
+#' forward pass (one to three seconds), more than 2 million nodes, rooms
+#' that do not fit in 63 bits or more than 1000 columns: on 2 x 21 tables
+#' this happens from a few hundred units; a 3 x 21 table of 135 units and a
+#' 5 x 5 table of 61 units were too large in the checks of this package)
 #' gets the Monte Carlo p-value of `fisher.test(simulate.p.value = TRUE, B
 #' = B)`, on R's random number generator (call `set.seed()` first for a
 #' reproducible value); `method` says so and gives `B`; except that a table
@@ -127,13 +127,13 @@ fisher_test <- function(x, B = 2000) {
       return(structure(out, class = "htest"))
     }
   }
-  why <- "too large to enumerate exactly"
   sim <- stats::fisher.test(tab, simulate.p.value = TRUE, B = B)
   out$p.value <- sim$p.value
   out$simulated <- TRUE
   out$B <- B
-  out$method <- sprintf("Fisher's exact test with simulated p-value (%s x %s table%s; %s replicates)",
-                        nrow(tab), ncol(tab), paste(",", why), format(B, scientific = FALSE))
+  out$method <- sprintf(paste("Fisher's exact test with simulated p-value",
+                              "(%s x %s table, too large to enumerate exactly; %s replicates)"),
+                        nrow(tab), ncol(tab), format(B, scientific = FALSE))
   structure(out, class = "htest")
 }
 

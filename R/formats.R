@@ -103,16 +103,22 @@ source_data_frame <- function(df, name, kind, typed = NULL, where = "line") {
        skipped = data.frame(line = integer(), reason = character(), stringsAsFactors = FALSE))
 }
 
+# The values of a column that a value label replaces (haven's labelled
+# vectors)
+source_labelled <- function(v) {
+  x <- as.vector(unclass(v))
+  labs <- attr(v, "labels", exact = TRUE)
+  if (is.null(labs) || !is.atomic(labs)) return(rep(FALSE, length(x)))
+  !is.na(x) & !is.na(match(x, as.vector(unclass(labs))))
+}
+
 # The values of a column written as numbers: numeric, not a date, not
 # replaced by a value label
 source_typed <- function(v) {
   x <- as.vector(unclass(v))
   if (!is.numeric(x) || is.factor(v) || inherits(v, c("Date", "POSIXt", "difftime")))
     return(rep(FALSE, length(x)))
-  labs <- attr(v, "labels", exact = TRUE)
-  lab <- if (!is.null(labs) && is.atomic(labs)) !is.na(match(x, as.vector(labs)))
-         else rep(FALSE, length(x))
-  !is.na(x) & !lab
+  !is.na(x) & !source_labelled(v)
 }
 
 # The numbers behind the value labels of a column, where a label replaced
@@ -120,10 +126,9 @@ source_typed <- function(v) {
 # item reads 0 labelled "None" as 0; NA for every other cell
 source_labelled_number <- function(v) {
   x <- as.vector(unclass(v))
-  labs <- attr(v, "labels", exact = TRUE)
   out <- rep(NA_character_, length(x))
-  if (is.null(labs) || !is.atomic(labs) || !is.numeric(x) || is.factor(v)) return(out)
-  hit <- !is.na(x) & !is.na(match(x, as.vector(unclass(labs))))
+  if (!is.numeric(x) || is.factor(v)) return(out)
+  hit <- source_labelled(v)
   user_na <- attr(v, "na_values", exact = TRUE)
   if (!is.null(user_na)) hit <- hit & !(x %in% user_na)
   rng <- attr(v, "na_range", exact = TRUE)

@@ -329,15 +329,8 @@ build_survey <- function(tab, codebook, language) {
       text = v,
       number = {
         j <- match(it, hdr)
-        ty <- if (!is.na(j)) typed[, j]
-        # a value label other than a missing word ("None" for 0) stands
-        # for its number; "Refused", "Don't know" stay missing
-        if (!is.na(j) && !is.null(labelled)) {
-          lab <- !is.na(labelled[, j]) & !fold_text(ifelse(is.na(v), "", v)) %in% missing_tokens
-          v[lab] <- labelled[lab, j]
-          ty[lab] <- TRUE
-        }
-        read_number(v, it, note, rows, ty, file_dec)
+        read_number(v, it, note, rows, if (!is.na(j)) typed[, j], file_dec,
+                    if (!is.na(j) && !is.null(labelled)) labelled[, j])
       },
       single = , likert = read_choice(v, it, rows, type, language, note, note_missing))
   }
@@ -445,10 +438,20 @@ build_survey <- function(tab, codebook, language) {
 # columns of the file (`dec`), and is reported when neither tells. Cells a
 # spreadsheet or statistical file held as numbers (`typed`) have a decimal
 # point and no grouping. Other forms (hexadecimal, "Inf") are not numbers.
-read_number <- function(v, it, note, rows = NULL, typed = NULL, dec = NA_character_) {
+# `labelled`: the numbers behind value labels (NA elsewhere); a label other
+# than a missing word ("None" for 0) stands for its number, while
+# "Refused", "Don't know" stay missing.
+read_number <- function(v, it, note, rows = NULL, typed = NULL, dec = NA_character_,
+                        labelled = NULL) {
   s <- ifelse(is.na(v), "", v)
   mis <- fold_text(s) %in% missing_tokens
-  typed <- if (is.null(typed)) rep(FALSE, length(s)) else typed & !mis
+  if (is.null(typed)) typed <- rep(FALSE, length(s))
+  if (!is.null(labelled)) {
+    lab <- !is.na(labelled) & !mis
+    v[lab] <- s[lab] <- labelled[lab]
+    typed[lab] <- TRUE
+  }
+  typed <- typed & !mis
   fm <- number_forms(s)
   num <- fm$value
   num[typed] <- suppressWarnings(as.numeric(s[typed]))

@@ -60,6 +60,19 @@ static int cmp_path(const void *a, const void *b)
     return 0;
 }
 
+/* The result c(p-value, status): 1 and 0 until the test says otherwise */
+static SEXP fisher_result(void)
+{
+    SEXP out = Rf_allocVector(REALSXP, 2);
+    REAL(out)[0] = 1.0;
+    REAL(out)[1] = 0.0;
+    return out;
+}
+
+/* No p-value: status 1 (too large for the bounds) or 2 (too many pasts) */
+#define FISHER_GIVE_UP(status) \
+    do { res[0] = NA_REAL; res[1] = (status); UNPROTECT(nprot); return out; } while (0)
+
 typedef struct { double total; double first; } fisher_col;
 
 /* ascending column totals, ties by first-row count: equal columns are
@@ -135,9 +148,9 @@ static void stages_swap(fisher_stages *f)
     f->n[1] = 0;
 }
 
-/* Sort the current stage and read its group of pasts from i: same node,
- * keys within mtol of the first, their masses summed.  Returns the index
- * after the group. */
+/* The group of pasts of the current stage (sorted) from i: same node, keys
+ * within mtol of the first, their masses summed.  Returns the index after
+ * the group. */
 static R_xlen_t stages_group(const fisher_stages *f, R_xlen_t i, double mtol, R_xlen_t *s,
                              double *key, double *mass)
 {
@@ -177,11 +190,9 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
         r += px[j];
     }
 
-    SEXP out = PROTECT(Rf_allocVector(REALSXP, 2)); nprot++;
+    SEXP out = PROTECT(fisher_result()); nprot++;
     double *res = REAL(out);
-    res[0] = 1.0;
-    res[1] = 0.0;
-    if (n > FISHER_MAX_N) { res[0] = NA_REAL; res[1] = 1.0; UNPROTECT(nprot); return out; }
+    if (n > FISHER_MAX_N) FISHER_GIVE_UP(1.0);
 
     /* the test is the same for either row: take the smaller total, and drop
      * empty columns (a factor choose(0, 0) = 1 in every table) */
@@ -201,9 +212,8 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
 
     double work = 0;
     for (R_xlen_t j = 0; j < K; j++) work += (r + 1) * (col[j].total + 1);
-    if ((double) (K + 1) * (r + 1) > FISHER_MAX_NODES || work > FISHER_MAX_WORK) {
-        res[0] = NA_REAL; res[1] = 1.0; UNPROTECT(nprot); return out;
-    }
+    if ((double) (K + 1) * (r + 1) > FISHER_MAX_NODES || work > FISHER_MAX_WORK)
+        FISHER_GIVE_UP(1.0);
 
     R_xlen_t in = (R_xlen_t) n, ir = (R_xlen_t) r, W = ir + 1;
     /* cppcheck-suppress invalidPointerCast ; R_alloc memory is aligned for any type */
@@ -290,11 +300,7 @@ SEXP C_fisher_test(SEXP x, SEXP colsum, SEXP max_paths)
                         continue;
                     }
                     if (kc + mn1[sc] > thr) continue;
-                    if (!stages_push(&st, maxp, sc, kc, mass + l)) {
-                        res[0] = NA_REAL; res[1] = 2.0;
-                        UNPROTECT(nprot);
-                        return out;
-                    }
+                    if (!stages_push(&st, maxp, sc, kc, mass + l)) FISHER_GIVE_UP(2.0);
                 }
             }
         }
@@ -392,16 +398,33 @@ static rxc_memo *rxc_slot(rxc_net *w, int64_t node, int j)
     return &w->memo[h];
 }
 
-/* Double the hash table (R_alloc memory: freed when the call ends) */
+/* An empty hash table of cap slots (R_alloc memory: freed when the call
+ * ends) */
+static void rxc_memo_new(rxc_net *w, R_xlen_t cap)
+{
+    w->mcap = cap;
+    w->memo = (rxc_memo *) R_alloc((size_t) cap, sizeof(rxc_memo));
+    for (R_xlen_t i = 0; i < cap; i++) w->memo[i].node = -1;
+}
+
+/* Double the hash table */
 static void rxc_grow(rxc_net *w)
 {
     rxc_memo *old = w->memo;
     R_xlen_t oc = w->mcap;
-    w->mcap = 2 * oc;
-    w->memo = (rxc_memo *) R_alloc((size_t) w->mcap, sizeof(rxc_memo));
-    for (R_xlen_t i = 0; i < w->mcap; i++) w->memo[i].node = -1;
+    rxc_memo_new(w, 2 * oc);
     for (R_xlen_t i = 0; i < oc; i++)
         if (old[i].node >= 0) *rxc_slot(w, old[i].node, old[i].j) = old[i];
+}
+
+/* The log multinomial coefficient of the split x of column total c, and
+ * the rooms it leaves (child = room - x) */
+static R_INLINE double rxc_term(const double *lf, int R, R_xlen_t c, const R_xlen_t *x,
+                                const R_xlen_t *room, R_xlen_t *child)
+{
+    double l = lf[c];
+    for (int i = 0; i < R; i++) { l -= lf[x[i]]; child[i] = room[i] - x[i]; }
+    return l;
 }
 
 /* The next split x[0 .. R-1] of a column total c within room[] (first:
@@ -448,9 +471,7 @@ static void rxc_bounds(rxc_net *w, int j, int64_t node, double *mx, double *mn)
          more = rxc_next(x, room, R, c, 0, &sum)) {
         if ((double) ++w->steps > FISHER_RXC_MAX_WORK) { w->over = 1; break; }
         if (w->steps % 65536 == 0) R_CheckUserInterrupt();
-        double l = w->lf[c];
-        for (int i = 0; i < R; i++) { l -= w->lf[x[i]]; child[i] = room[i] - x[i]; }
-        double ca, cb;
+        double l = rxc_term(w->lf, R, c, x, room, child), ca, cb;
         rxc_bounds(w, j + 1, rxc_pack(child, R, w->bits), &ca, &cb);
         /* the recursion used the buffers of the stages after j only */
         if (l + ca > a) a = l + ca;
@@ -489,11 +510,9 @@ SEXP C_fisher_rxc(SEXP x, SEXP max_paths)
             Rf_error("cell %lld: need a whole count >= 0, not %g", (long long) k + 1, px[k]);
         n += px[k];
     }
-    SEXP out = PROTECT(Rf_allocVector(REALSXP, 2)); nprot++;
+    SEXP out = PROTECT(fisher_result()); nprot++;
     double *res = REAL(out);
-    res[0] = 1.0;
-    res[1] = 0.0;
-    if (n > FISHER_MAX_N) { res[0] = NA_REAL; res[1] = 1.0; UNPROTECT(nprot); return out; }
+    if (n > FISHER_MAX_N) FISHER_GIVE_UP(1.0);
 
     /* non-empty rows and columns; columns by ascending total */
     double *rs = (double *) R_alloc((size_t) R0 + 1, sizeof(double));
@@ -502,7 +521,11 @@ SEXP C_fisher_rxc(SEXP x, SEXP max_paths)
     int C = 0;
     for (int j = 0; j < C0; j++) {
         double cj = 0;
-        for (int i = 0; i < R0; i++) { rs[i] += px[i + (R_xlen_t) j * R0]; cj += px[i + (R_xlen_t) j * R0]; }
+        for (int i = 0; i < R0; i++) {
+            double v = px[i + (R_xlen_t) j * R0];
+            rs[i] += v;
+            cj += v;
+        }
         if (cj > 0) { co[2 * C] = cj; co[2 * C + 1] = j; C++; }
     }
     int *ro = (int *) R_alloc((size_t) R0 + 1, sizeof(int)), R = 0;
@@ -514,14 +537,15 @@ SEXP C_fisher_rxc(SEXP x, SEXP max_paths)
     int bits = 1;
     while (bits < 62 && ((R_xlen_t) 1 << bits) <= rmax) bits++;
     /* rooms that do not pack in 63 bits; columns beyond the recursion's depth */
-    if (bits * R > 63 || C > FISHER_RXC_MAX_COLS) {
-        res[0] = NA_REAL; res[1] = 1.0; UNPROTECT(nprot); return out;
-    }
+    if (bits * R > 63 || C > FISHER_RXC_MAX_COLS) FISHER_GIVE_UP(1.0);
 
     R_xlen_t *ct = (R_xlen_t *) R_alloc((size_t) C, sizeof(R_xlen_t));
     R_xlen_t *rest = (R_xlen_t *) R_alloc((size_t) C + 1, sizeof(R_xlen_t));
     rest[C] = 0;
-    for (int j = C - 1; j >= 0; j--) { ct[j] = (R_xlen_t) co[2 * j]; rest[j] = rest[j + 1] + ct[j]; }
+    for (int j = C - 1; j >= 0; j--) {
+        ct[j] = (R_xlen_t) co[2 * j];
+        rest[j] = rest[j + 1] + ct[j];
+    }
     /* cppcheck-suppress invalidPointerCast ; R_alloc memory is aligned for any type */
     double *lf = (double *) R_alloc((size_t) in + 1, sizeof(double));
     for (R_xlen_t i = 0; i <= in; i++) lf[i] = lgammafn((double) i + 1);
@@ -539,9 +563,8 @@ SEXP C_fisher_rxc(SEXP x, SEXP max_paths)
     w.R = R; w.C = C; w.bits = bits; w.ct = ct; w.lf = lf;
     w.xbuf = (R_xlen_t *) R_alloc((size_t) (C + 1) * (size_t) R, sizeof(R_xlen_t));
     w.rbuf = (R_xlen_t *) R_alloc((size_t) (C + 2) * (size_t) R, sizeof(R_xlen_t));
-    w.mcap = 1024; w.mn = 0; w.steps = 0; w.over = 0;
-    w.memo = (rxc_memo *) R_alloc((size_t) w.mcap, sizeof(rxc_memo));
-    for (R_xlen_t i = 0; i < w.mcap; i++) w.memo[i].node = -1;
+    w.mn = 0; w.steps = 0; w.over = 0;
+    rxc_memo_new(&w, 1024);
     /* the forward pass's own rooms and splits */
     R_xlen_t *room = (R_xlen_t *) R_alloc((size_t) R, sizeof(R_xlen_t));
     R_xlen_t *xs = (R_xlen_t *) R_alloc((size_t) R, sizeof(R_xlen_t));
@@ -578,12 +601,8 @@ SEXP C_fisher_rxc(SEXP x, SEXP max_paths)
                      more = rxc_next(xs, room, R, ct[j], 0, &sum)) {
                     /* the children looked at count as work too */
                     if ((double) ++w.steps > FISHER_RXC_MAX_WORK) { w.over = 1; break; }
-                    double l = lf[ct[j]], lroom = 0;
-                    for (int r = 0; r < R; r++) {
-                        l -= lf[xs[r]];
-                        child[r] = room[r] - xs[r];
-                        lroom += lf[child[r]];
-                    }
+                    double l = rxc_term(lf, R, ct[j], xs, room, child), lroom = 0;
+                    for (int r = 0; r < R; r++) lroom += lf[child[r]];
                     int64_t to = rxc_pack(child, R, bits);
                     double kc = key + l, cmx, cmn;
                     rxc_bounds(&w, j + 1, to, &cmx, &cmn);
@@ -592,15 +611,11 @@ SEXP C_fisher_rxc(SEXP x, SEXP max_paths)
                         continue;
                     }
                     if (kc + cmn > thr) continue;
-                    if (!stages_push(&st, maxp, (R_xlen_t) to, kc, mass + l)) {
-                        res[0] = NA_REAL; res[1] = 2.0;
-                        UNPROTECT(nprot);
-                        return out;
-                    }
+                    if (!stages_push(&st, maxp, (R_xlen_t) to, kc, mass + l)) FISHER_GIVE_UP(2.0);
                 }
             }
         }
-        if (w.over) { res[0] = NA_REAL; res[1] = 1.0; UNPROTECT(nprot); return out; }
+        if (w.over) FISHER_GIVE_UP(1.0);
         stages_swap(&st);
     }
     res[0] = p > 1 ? 1 : p;
