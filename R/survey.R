@@ -53,8 +53,10 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   decimals); one group of three after a single mark (`2.500`, `1,250`)
 #'   is read by the convention the column's other values show (a decimal
 #'   comma elsewhere makes `2.500` 2500), else by the file's other number
-#'   columns, else, for a whole number (a count), as thousands, and is
-#'   reported as ambiguous when none of these tells. Numbers
+#'   columns (and then listed by [survey_problems()] with the number it was
+#'   read as, since the column alone could not tell), else, for a whole
+#'   number (a count), as thousands, and is reported as ambiguous (and
+#'   `NA`) when none of these tells. Numbers
 #'   that a spreadsheet or statistical file holds as numbers are read as
 #'   they are. Other forms (`0x1A`, `Inf`) are not numbers and are
 #'   reported.
@@ -416,13 +418,16 @@ build_survey <- function(tab, codebook, language) {
   if (nrow(prob)) {
     # answers, whole columns and records of the file counted apart
     n_rec <- NROW(dropped) + NROW(skipped)
-    n_ans <- sum(!is.na(prob$row))
-    n_col <- nrow(prob) - n_ans - n_rec
+    n_read <- sum(startsWith(prob$reason, "ambiguous number: read as "))
+    n_ans <- sum(!is.na(prob$row)) - n_read
+    n_col <- nrow(prob) - n_ans - n_read - n_rec
     counted <- function(k, what) sprintf("%d %s%s", k, what, if (k == 1L) "" else "s")
     parts <- c(if (n_ans) counted(n_ans, "answer"), if (n_col) counted(n_col, "column"))
     msg <- c(if (length(parts))
                paste(paste(parts, collapse = " and "), "could not be read as the codebook",
                      "expects or answered although not asked"),
+             if (n_read) paste(counted(n_read, "ambiguous number"),
+                               "read by the decimal mark of the file's other columns"),
              if (n_rec) paste(counted(n_rec, "record"), "of the file left out or skipped"))
     warn(paste0(paste(msg, collapse = "; "), ": see survey_problems()"), "peersurvey_problems")
   }
@@ -461,6 +466,11 @@ read_number <- function(v, it, note, rows = NULL, typed = NULL, dec = NA_charact
   whole <- isTRUE(rows$whole[1L])
   if (!is.na(dec)) {
     num[amb] <- if (dec == ".") fm$if_point[amb] else fm$if_comma[amb]
+    # decided by the other columns, not by the column itself: said, since
+    # the column alone could not tell
+    if (is.na(col_dec))
+      note(amb, it, v[amb], sprintf("ambiguous number: read as %s, as the file's other number columns have a decimal %s",
+                                    number_text(num[amb]), if (dec == ".") "point" else "comma"))
   } else if (whole) {
     # a whole number is not written with three decimals: "2.500" and
     # "1,250" group thousands

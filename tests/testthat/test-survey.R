@@ -363,8 +363,24 @@ test_that("a point before three digits is a decimal point unless the column or f
   # a column that shows no convention takes the file's; when the file
   # shows none either, the value is ambiguous and reported, not guessed
   lines <- c("site,fte,budget", "S1,2.500,\"1,5\"", "S2,3,7")
-  x <- suppressWarnings(read_survey(write_export(lines), cb))
+  expect_warning(x <- read_survey(write_export(lines), cb),
+                 "1 ambiguous number read by the decimal mark of the file's other columns",
+                 class = "peersurvey_problems")
   expect_identical(x$fte, c(2500, 3))
+  # ... and says so, with the number it was read as: the column alone
+  # could not tell
+  p <- survey_problems(x)
+  expect_identical(paste(p$row, p$column, p$value, p$reason),
+                   paste("1 fte 2.500 ambiguous number: read as 2500, as the file's other",
+                         "number columns have a decimal comma"))
+  expect_identical(survey_problems(x, language = "it")$reason,
+                   paste("numero ambiguo: letto come 2500, perché le altre colonne numeriche",
+                         "del file hanno la virgola decimale"))
+  x <- suppressWarnings(read_survey(write_export(c("site,fte,budget", "S1,70.125,1.5")), cb))
+  expect_identical(x$fte, 70.125)
+  expect_identical(survey_problems(x)$reason,
+                   paste("ambiguous number: read as 70.125, as the file's other number columns",
+                         "have a decimal point"))
   lines <- c("site,fte,budget", "S1,2.500,\"1,250\"", "S2,3,7")
   x <- suppressWarnings(read_survey(write_export(lines), cb))
   expect_identical(x$fte, c(NA, 3))
