@@ -133,7 +133,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'   separated by `|`. The exclusions written on any row of a category apply
 #'   to all the category's matches: a match is not counted when an exclusion
 #'   pattern of its category occurs in the same predicate (before or after
-#'   it);
+#'   it), unless the match puts something in the exclusion's place: it
+#'   comes after the exclusion with a separator between them and no
+#'   negation cue follows the exclusion in the match's predicate ("lo stigma
+#'   non è un problema, lo è la burocrazia" and "funding isn't the problem,
+#'   culture is" code the second; "lo stigma non è un problema, la
+#'   formazione nemmeno" codes neither);
 #' * `yield` (optional, `TRUE`/`FALSE`): a problem pattern marked `TRUE` is
 #'   general and gives way to a longer match of another category that covers
 #'   its words: with `sovraccaric*` (organisation) marked, "sovraccarico

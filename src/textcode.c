@@ -1342,6 +1342,21 @@ static R_INLINE int earlier(int f, int l, int c0, int c1)
     return c0 < 0 || f < c0 || (f == c0 && l < c1);
 }
 
+/* Does the answer put something in the place of what exclusion e (ending
+ * at word a) sets aside, at match f: a separator between them, and no
+ * negation cue after the exclusion in f's predicate ("lo stigma non è un
+ * problema, la formazione nemmeno" goes on setting aside)? */
+static int replaced(const txt_scratch *w, R_xlen_t nw, int a, int f)
+{
+    if (a >= f) return 0;
+    int sep = 0;
+    for (int k = a + 1; k <= f; k++) sep |= w->tok[k].sep != SEP_NONE;
+    if (!sep) return 0;
+    for (R_xlen_t k = a + 1; k < nw && w->unit[k].pred == w->unit[f].pred; k++)
+        if (w->tok[k].flags & TF_NEG) return 0;
+    return 1;
+}
+
 /* Status, rule and cause (first and last word, -1 for none) of hit h, from
  * the positions, kinds and marks of the matches and the words (never from
  * the status of another hit).  nexcl, ncontr: exclusions and contrast
@@ -1352,11 +1367,15 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     const txt_hit *x = &w->hits[h];
     int p = x->pat, kind = x->kind, cat = x->cat, f = x->first, l = x->last;
     int status = ST_CODED, rule = RU_WORDS, c0 = -1, c1 = -1, list = 0;
-    /* excluded: an exclusion of the category in the same predicate */
+    /* excluded: an exclusion of the category in the same predicate, unless
+     * the match puts something in its place: what follows "X non è il
+     * problema," is ("..., lo è la burocrazia", "Funding isn't the problem,
+     * culture is"; see replaced()) */
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
-            w->unit[e->first].pred == w->unit[f].pred && earlier(e->first, e->last, c0, c1)) {
+            w->unit[e->first].pred == w->unit[f].pred && !replaced(w, nw, e->last, f) &&
+            earlier(e->first, e->last, c0, c1)) {
             status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
         }
     }

@@ -327,7 +327,16 @@ ref_code <- function(text, d, context = d$context) {
       if (k0 %in% c("exclusion", "contrast")) next
       p <- hp[h]; f <- hf[h]; l <- hl[h]; cat <- hcat[h]
       status <- "coded"; rule <- "words"; cause <- c(NA_integer_, NA_integer_)
-      ex <- which(hk == "exclusion" & hcat == cat & pred[hf] == pred[f])
+      # ... unless the match puts something in its place: a separator
+      # between them, and no negation cue after the exclusion in the match's
+      # predicate
+      replaced <- function(a) {
+        if (a >= f || !any(w$sep[(a + 1L):f] != 0L)) return(FALSE)
+        after <- seq_len(nw) > a & pred == pred[f]
+        !any(has(REF_NEG)[after])
+      }
+      ex <- which(hk == "exclusion" & hcat == cat & pred[hf] == pred[f] &
+                    !vapply(hl, replaced, NA))
       if (length(ex)) { status <- "excluded"; cause <- pick(ex) }
       # a lack said after the exclusion, as all that follows of the topic:
       # "i fondi ci sono, ma sono pochi"

@@ -706,6 +706,29 @@ test_that("the shipped frame: a topic that is there, and what is not the problem
   expect_identical(sort(unique(ev$answer[ev$status == "excluded"])), 1:2)
 })
 
+test_that("what an answer puts in the place of what is not the problem is coded", {
+  d <- barrier_dictionary()
+  # hand-coded: organisation (o), cultural (c); nothing else
+  x <- c("Lo stigma non \u00e8 un problema da noi, lo \u00e8 la burocrazia",   # o
+         "Funding isn't the problem, culture is",                             # c
+         "Nessun problema particolare, a parte la burocrazia",                # o
+         "Lo stigma non \u00e8 un problema, la formazione nemmeno",           # -: still set aside
+         "La burocrazia non \u00e8 un problema",                              # -
+         "Non \u00e8 un problema la burocrazia")                             # -: no separator
+  got <- code_text(x, d)
+  expect_identical(got$organisation, c(TRUE, FALSE, TRUE, FALSE, FALSE, FALSE))
+  expect_identical(got$cultural, c(FALSE, TRUE, rep(FALSE, 4)))
+  expect_identical(got$stigma, rep(FALSE, 6))
+  expect_identical(got$training, rep(FALSE, 6))
+  expect_identical(got$funding, rep(FALSE, 6))
+  for (ctx in c("none", "barrier"))
+    expect_identical(unname(as.matrix(code_text(x, d, context = ctx))),
+                     unname(ref_code(x, d, context = ctx)$codes))
+  ev <- text_evidence(code_text(x[1:2], d, evidence = TRUE))
+  expect_identical(ev$status[ev$category %in% c("stigma", "funding")], c("excluded", "excluded"))
+  expect_identical(ev$status[ev$category %in% c("organisation", "cultural")], c("coded", "coded"))
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
