@@ -138,7 +138,14 @@ negation_cues <- function(language = c("it", "en")) {
 #'   negation cue follows the exclusion in the match's predicate ("lo stigma
 #'   non è un problema, lo è la burocrazia" and "funding isn't the problem,
 #'   culture is" code the second; "lo stigma non è un problema, la
-#'   formazione nemmeno" codes neither);
+#'   formazione nemmeno" codes neither). An exclusion negated by a negation
+#'   cue before it (within `window` words, in its predicate) cancels
+#'   nothing, unless it begins with a negation cue itself: with exclusion
+#'   "abbiamo fondi", "non abbiamo fondi" codes the category, while "non è
+#'   un problema" stays an exclusion after "non credo che". Nor does an
+#'   exclusion cancel a problem match that goes on from its words: with
+#'   exclusion "ci sono fondi", "ci sono fondi insufficienti" codes
+#'   `fondi insufficient*`;
 #' * `yield` (optional, `TRUE`/`FALSE`): a problem pattern marked `TRUE` is
 #'   general and gives way to a longer match of another category that covers
 #'   its words: with `sovraccaric*` (organisation) marked, "sovraccarico
@@ -837,7 +844,12 @@ print.peer_dictionary <- function(x, ...) {
 #' ("Fondi, formazione"). Negation ("non c'è resistenza"), adequacy ("i
 #' fondi sono sufficienti"), negated lack ("non mancano i fondi"), contrast
 #' ("più che i fondi, manca la cultura") and the exclusions "non è un
-#' problema", "not an issue", ... cancel a match. Approximate matching is on:
+#' problema", "not an issue", ... cancel a match; so do, for an Italian
+#' topic, "ci sono", "c'è", "ce ne sono" after it and "ci sono", "c'è",
+#' "abbiamo", "disponiamo di" before it ("i fondi ci sono", "abbiamo fondi
+#' regionali dedicati"), and for an English topic "there is", "we have"
+#' before it, unless negated ("non ci sono fondi") or followed by a lack
+#' ("c'è il budget ma è poco"). Approximate matching is on:
 #' "formazzione" and "stgima" are read as "formazione" and "stigma".
 #'
 #' Read the frame with `as.data.frame(barrier_dictionary())` or open the CSV

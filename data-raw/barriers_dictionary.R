@@ -516,9 +516,21 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
 exist <- c("ci sono", "c è", "ci sono stati", "ci sono state", "c era", "c erano",
            "ce ne sono", "ce n è", "ce ne è", "ce n era", "ce n erano", "ce ne erano",
            "ce ne sono stati", "ce ne sono state")
+# So is a topic that the answer says is there or held before naming it ("ci
+# sono i fondi", "abbiamo fondi regionali dedicati", "we have funding"): the
+# articles between are skipped, and a negation before ("non ci sono i
+# fondi", "non abbiamo fondi") voids the exclusion (the coder's rule).
+exist_before <- c("ci sono", "c è", "c era", "c erano", "ci sono stati", "ci sono state",
+                  "abbiamo", "avevamo", "disponiamo di")
+exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had")
 top <- f$kind == "topic" & f$language == "it"
 f$exclude[top] <- vapply(which(top), function(i)
-  paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(f$pattern[i], exist)), collapse = "|"), "")
+  paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(f$pattern[i], exist),
+          paste(exist_before, f$pattern[i])), collapse = "|"), "")
+top_en <- f$kind == "topic" & f$language == "en"
+f$exclude[top_en] <- vapply(which(top_en), function(i)
+  paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(exist_before_en, f$pattern[i])),
+        collapse = "|"), "")
 f <- f[c("category", "language", "pattern", "kind", "exclude", "yield")]
 f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")
 f$label_en <- vapply(f$category, function(k) labs[[k]][2], "")

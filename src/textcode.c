@@ -1370,11 +1370,17 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     /* excluded: an exclusion of the category in the same predicate, unless
      * the match puts something in its place: what follows "X non è il
      * problema," is ("..., lo è la burocrazia", "Funding isn't the problem,
-     * culture is"; see replaced()) */
+     * culture is"; see replaced()); an exclusion that a negation cue
+     * negates ("non ci sono i fondi") excludes nothing, unless it begins
+     * with a negation cue itself ("non è un problema"); nor does it exclude
+     * a problem that goes on from its words ("ci sono [fondi
+     * insufficienti]") */
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
             w->unit[e->first].pred == w->unit[f].pred && !replaced(w, nw, e->last, f) &&
+            (d->pat[e->pat].concord || negation_before(d, w, e->first, TF_NEG) < 0) &&
+            !(kind == PK_PROBLEM && f <= e->last && l > e->last) &&
             earlier(e->first, e->last, c0, c1)) {
             status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
         }

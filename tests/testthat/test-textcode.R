@@ -706,6 +706,42 @@ test_that("the shipped frame: a topic that is there, and what is not the problem
   expect_identical(sort(unique(ev$answer[ev$status == "excluded"])), 1:2)
 })
 
+test_that("a topic said to be there before it is named is set aside, unless negated", {
+  d <- barrier_dictionary()
+  # hand-coded funding (f) and training (t)
+  x <- c("Abbiamo fondi regionali dedicati",           # -
+         "Ci sono i fondi ma mancano operatori",        # -: the lack is of staff
+         "C'\u00e8 il budget ma \u00e8 poco",           # f: a lack after it
+         "Ci sono fondi insufficienti",                 # f: a problem goes on from it
+         "C'\u00e8 una formazione inadeguata",          # t
+         "Non ci sono fondi",                           # f: negated
+         "Non abbiamo i fondi per pagarli",             # f
+         "We have funding from the region",             # -
+         "There is no funding",                         # f
+         "Nessun problema di fondi")                    # -: still not a problem
+  got <- code_text(x, d)
+  expect_identical(got$funding, c(FALSE, FALSE, TRUE, TRUE, FALSE, TRUE, TRUE, FALSE, TRUE,
+                                  FALSE))
+  expect_identical(got$training, c(rep(FALSE, 4), TRUE, rep(FALSE, 5)))
+  for (ctx in c("none", "barrier"))
+    expect_identical(unname(as.matrix(code_text(x, d, context = ctx))),
+                     unname(ref_code(x, d, context = ctx)$codes))
+  ev <- text_evidence(code_text(x[c(1, 2, 8)], d, evidence = TRUE))
+  expect_identical(ev$status[ev$category == "funding"], rep("excluded", 3))
+  # the rule on a frame of one's own: an exclusion that a negation cue
+  # negates excludes nothing, unless it begins with one
+  frame <- data.frame(category = c("a", "b"), language = "it", pattern = c("fondi", "stigma"),
+                      kind = c("topic", "problem"),
+                      exclude = c("abbiamo fondi", "non problema"))
+  d2 <- text_dictionary(frame, context = "barrier")
+  y <- c("abbiamo fondi", "non abbiamo fondi", "senza che abbiamo fondi", "stigma non problema",
+         "non stigma non problema")
+  got <- code_text(y, d2)
+  expect_identical(got$a, c(FALSE, TRUE, TRUE, FALSE, FALSE))
+  expect_identical(got$b, rep(FALSE, 5))
+  expect_identical(unname(as.matrix(got)), unname(ref_code(y, d2)$codes))
+})
+
 test_that("what an answer puts in the place of what is not the problem is coded", {
   d <- barrier_dictionary()
   # hand-coded: organisation (o), cultural (c); nothing else
