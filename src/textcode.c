@@ -657,6 +657,7 @@ typedef struct {
     int oom;
     R_xlen_t wcap; txt_tok *tok;
     txt_unit *unit;                    /* per word (word_unit()) */
+    int *nsep, *negafter;              /* per word, for exclusions (exclusion_words()) */
     R_xlen_t fcap; unsigned char *fbuf;   /* folded bytes of the words of a text */
     R_xlen_t scap; txt_state *cur, *nxt;
     /* the states of the next word by (node, start), once there are many:
@@ -753,6 +754,8 @@ static int tok_reserve(txt_scratch *w, R_xlen_t nw)
     w->field = (type *) q;
     TXT_GROW(tok, txt_tok)
     TXT_GROW(unit, txt_unit)
+    TXT_GROW(nsep, int)
+    TXT_GROW(negafter, int)
 #undef TXT_GROW
     w->wcap = (R_xlen_t) nc;
     return 1;
@@ -1342,19 +1345,31 @@ static R_INLINE int earlier(int f, int l, int c0, int c1)
     return c0 < 0 || f < c0 || (f == c0 && l < c1);
 }
 
-/* Does the answer put something in the place of what exclusion e (ending
- * at word a) sets aside, at match f: a separator between them, and no
- * negation cue after the exclusion in f's predicate ("lo stigma non è un
- * problema, la formazione nemmeno" goes on setting aside)? */
-static int replaced(const txt_scratch *w, R_xlen_t nw, int a, int f)
+/* What replaced() reads, for the words of a text with exclusions: nsep[k]
+ * the separators before words 1 .. k, negafter[k] the last negation cue
+ * from word k to the end of its predicate (-1 none). */
+static void exclusion_words(txt_scratch *w, R_xlen_t nw)
 {
-    if (a >= f) return 0;
-    int sep = 0;
-    for (int k = a + 1; k <= f; k++) sep |= w->tok[k].sep != SEP_NONE;
-    if (!sep) return 0;
-    for (R_xlen_t k = a + 1; k < nw && w->unit[k].pred == w->unit[f].pred; k++)
-        if (w->tok[k].flags & TF_NEG) return 0;
-    return 1;
+    int cnt = 0, last = -1;
+    for (R_xlen_t k = 0; k < nw; k++) {
+        cnt += k > 0 && w->tok[k].sep != SEP_NONE;
+        w->nsep[k] = cnt;
+    }
+    for (R_xlen_t k = nw - 1; k >= 0; k--) {
+        if (k == nw - 1 || w->unit[k + 1].pred != w->unit[k].pred) last = -1;
+        if (last < 0 && (w->tok[k].flags & TF_NEG)) last = (int) k;
+        w->negafter[k] = last;
+    }
+}
+
+/* Does the answer put something in the place of what an exclusion ending
+ * at word a sets aside, at match f of the same predicate: a separator
+ * between them, and no negation cue after the exclusion in the predicate
+ * ("lo stigma non è un problema, la formazione nemmeno" goes on setting
+ * aside)? */
+static R_INLINE int replaced(const txt_scratch *w, int a, int f)
+{
+    return a < f && w->nsep[f] > w->nsep[a] && w->negafter[a + 1] < 0;
 }
 
 /* Status, rule and cause (first and last word, -1 for none) of hit h, from
@@ -1378,7 +1393,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
-            w->unit[e->first].pred == w->unit[f].pred && !replaced(w, nw, e->last, f) &&
+            w->unit[e->first].pred == w->unit[f].pred && !replaced(w, e->last, f) &&
             (d->pat[e->pat].concord || negation_before(d, w, e->first, TF_NEG) < 0) &&
             !(kind == PK_PROBLEM && f <= e->last && l > e->last) &&
             earlier(e->first, e->last, c0, c1)) {
@@ -1492,9 +1507,10 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         w->hscap = w->hcap;
     }
     int nexcl = 0, ncontr = 0;
+    for (R_xlen_t h = 0; h < nh; h++) nexcl += w->hits[h].kind == PK_EXCLUSION;
+    if (nexcl) exclusion_words(w, nw);
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
-        nexcl += x->kind == PK_EXCLUSION;
         ncontr += x->kind == PK_CONTRAST;
         if (x->kind == PK_PROBLEM)
             for (int k = x->first; k <= x->last; k++) w->unit[k].mark |= WM_INPROBLEM;
@@ -1570,7 +1586,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
 
 static void scratch_free(txt_scratch *w)
 {
-    free(w->tok); free(w->unit);
+    free(w->tok); free(w->unit); free(w->nsep); free(w->negafter);
     free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
     free(w->shidx); free(w->shgen);
     free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1);
