@@ -418,7 +418,7 @@ build_survey <- function(tab, codebook, language) {
   if (nrow(prob)) {
     # answers, whole columns and records of the file counted apart
     n_rec <- NROW(dropped) + NROW(skipped)
-    n_read <- sum(startsWith(prob$reason, "ambiguous number: read as "))
+    n_read <- sum(startsWith(prob$reason, reason_read_by_file))
     n_ans <- sum(!is.na(prob$row)) - n_read
     n_col <- nrow(prob) - n_ans - n_read - n_rec
     counted <- function(k, what) sprintf("%d %s%s", k, what, if (k == 1L) "" else "s")
@@ -446,6 +446,10 @@ build_survey <- function(tab, codebook, language) {
 # `labelled`: the numbers behind value labels (NA elsewhere); a label other
 # than a missing word ("None" for 0) stands for its number, while
 # "Refused", "Don't know" stay missing.
+# How the reason of an ambiguous number read by the file's convention
+# begins (read_survey()'s warning counts these apart: the value is kept)
+reason_read_by_file <- "ambiguous number: read as"
+
 read_number <- function(v, it, note, rows = NULL, typed = NULL, dec = NA_character_,
                         labelled = NULL) {
   s <- ifelse(is.na(v), "", v)
@@ -469,8 +473,10 @@ read_number <- function(v, it, note, rows = NULL, typed = NULL, dec = NA_charact
     # decided by the other columns, not by the column itself: said, since
     # the column alone could not tell
     if (is.na(col_dec))
-      note(amb, it, v[amb], sprintf("ambiguous number: read as %s, as the file's other number columns have a decimal %s",
-                                    number_text(num[amb]), if (dec == ".") "point" else "comma"))
+      note(amb, it, v[amb],
+           sprintf("%s %s, as the file's other number columns have a decimal %s",
+                   reason_read_by_file, number_text(num[amb]),
+                   if (dec == ".") "point" else "comma"))
   } else if (whole) {
     # a whole number is not written with three decimals: "2.500" and
     # "1,250" group thousands

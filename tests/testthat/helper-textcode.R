@@ -335,14 +335,12 @@ ref_code <- function(text, d, context = d$context) {
         after <- seq_len(nw) > a & pred == pred[f]
         !any(has(REF_NEG)[after])
       }
-      # ... and not negated, unless it begins with a negation cue
-      negated <- function(a) is.na(a) || !is.na(negation_before(a))
-      # ... nor a problem that goes on from its words
+      # ... and not negated, unless it begins with a negation cue; nor a
+      # problem that goes on from its words
+      negated <- !concord[hp] & !is.na(vapply(hf, negation_before, 1L))
       ex <- which(hk == "exclusion" & hcat == cat & pred[hf] == pred[f] &
-                    !vapply(hl, replaced, NA) &
-                    !(k0 == "problem" & f <= hl & l > hl) &
-                    (concord[hp] | !vapply(ifelse(hk == "exclusion", hf, NA_integer_),
-                                           negated, NA)))
+                    !vapply(hl, replaced, NA) & !negated &
+                    !(k0 == "problem" & f <= hl & l > hl))
       if (length(ex)) { status <- "excluded"; cause <- pick(ex) }
       # a lack said after the exclusion, as all that follows of the topic:
       # "i fondi ci sono, ma sono pochi"
