@@ -78,7 +78,7 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
           "peersurvey_bad_argument")
   form <- col("^form")
   type <- tolower(col("^field type"))
-  label <- gsub("<[^>]+>", "", col("^field label"))
+  label <- html_text(col("^field label"))
   choices <- col("^choices")
   valid <- tolower(col("^text validation type"))
   vmin <- col("^text validation min")
@@ -180,8 +180,49 @@ redcap_choices <- function(x) {
   parts <- trimws(strsplit(x, "|", fixed = TRUE)[[1L]])
   parts <- parts[nzchar(parts)]
   code <- tolower(trimws(sub(",.*$", "", parts)))
-  label <- trimws(sub("^[^,]*,", "", parts))
+  label <- html_text(sub("^[^,]*,", "", parts))
   data.frame(code = code, label = label, stringsAsFactors = FALSE)
+}
+
+# Text of REDCap's rich-text labels: tags dropped, character entities
+# (named, as HTML 4 names Latin-1 and punctuation, and numeric) decoded, spaces
+# (non-breaking ones too) squeezed
+html_entities <- c(
+  stats::setNames(intToUtf8(160:255, multiple = TRUE), c(
+    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy",
+    "ordf", "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute",
+    "micro", "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12",
+    "frac34", "iquest", "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig",
+    "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml",
+    "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times", "Oslash",
+    "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN", "szlig", "agrave", "aacute",
+    "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc",
+    "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve", "oacute",
+    "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml",
+    "yacute", "thorn", "yuml")),
+  amp = "&", lt = "<", gt = ">", quot = "\"", apos = "'", ndash = "\u2013", mdash = "\u2014",
+  lsquo = "\u2018", rsquo = "\u2019", ldquo = "\u201c", rdquo = "\u201d",
+  hellip = "\u2026", euro = "\u20ac", bull = "\u2022")
+
+html_text <- function(x) {
+  x <- gsub("<[^>]+>", "", gsub("<(br|/?(p|div|li|ul|ol|tr|td|h[1-6]))\\b[^>]*>", " ", x,
+                                ignore.case = TRUE))
+  out <- vapply(x, function(s) {
+    if (is.na(s) || !grepl("&", s, fixed = TRUE)) return(s)
+    m <- gregexpr("&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);", s)
+    ent <- regmatches(s, m)[[1L]]
+    rep <- vapply(ent, function(e) {
+      body <- substr(e, 2L, nchar(e) - 1L)
+      cp <- if (grepl("^#[xX]", body)) strtoi(substring(body, 3L), 16L)
+            else if (startsWith(body, "#")) strtoi(substring(body, 2L), 10L)
+      if (!is.null(cp)) return(if (!is.na(cp) && cp > 0L && cp < 0x110000L) intToUtf8(cp) else e)
+      v <- html_entities[body]
+      if (is.na(v)) e else v
+    }, "")
+    regmatches(s, m) <- list(rep)
+    s
+  }, "", USE.NAMES = FALSE)
+  trimws(gsub("[[:space:]\u00a0]+", " ", out))
 }
 
 #' A codebook from labelled data (SPSS, Stata)

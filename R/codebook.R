@@ -125,6 +125,10 @@ codebook_read <- function(path) {
   tab <- read_delimited(path, comment = TRUE)
   data <- tab$data
   data[is.na(data)] <- ""
+  # NA as R writes a missing cell, except where it may be a code or a label
+  # (Napoli's province "NA")
+  text <- grepl("^(option|label_|question_)", trimws(tab$header))
+  data[, !text][data[, !text] %in% "NA"] <- ""
   cb <- as.data.frame(data, stringsAsFactors = FALSE)
   names(cb) <- trimws(tab$header)
   cb

@@ -96,11 +96,17 @@ source_data_frame <- function(df, name, kind, typed = NULL, where = "line") {
                     nrow = nrow(df), ncol = ncol(df))
   number <- matrix(unlist(lapply(df, source_labelled_number), use.names = FALSE),
                    nrow = nrow(df), ncol = ncol(df))
-  list(header = text_nfc(names(df)), data = data, typed = typed,
-       number = if (!all(is.na(number))) number,
-       line = seq_len(nrow(df)) + (where == "line"), where = where,
+  line <- seq_len(nrow(df)) + (where == "line")
+  # rows of only empty cells (a sheet's deleted rows) are skipped and
+  # listed, as blank lines of a text export are
+  empty <- rowSums(!is.na(data) & nzchar(trimws(data))) == 0L
+  list(header = text_nfc(names(df)), data = data[!empty, , drop = FALSE],
+       typed = typed[!empty, , drop = FALSE],
+       number = if (!all(is.na(number))) number[!empty, , drop = FALSE],
+       line = line[!empty], where = where,
        encoding = "UTF-8", name = name, kind = kind,
-       skipped = data.frame(line = integer(), reason = character(), stringsAsFactors = FALSE))
+       skipped = data.frame(line = line[empty], reason = rep("empty row", sum(empty)),
+                            stringsAsFactors = FALSE))
 }
 
 # The values of a column that a value label replaces (haven's labelled
@@ -286,6 +292,11 @@ format_limesurvey <- function(tab, codebook, incomplete) {
                           stats::setNames(data.frame(txt, stringsAsFactors = FALSE),
                                           tab$header[j]))
     tab$data[, j] <- ifelse(!is.na(txt) & nzchar(trimws(txt)), "Y", NA_character_)
+    # the column of the item's "Other" option, whatever its code
+    it <- sub("_other$", "", tab$header[j])
+    oth <- other_option(codebook[codebook$item == it, , drop = FALSE])
+    if (!is.na(oth) && !paste(it, oth, sep = "_") %in% tab$header)
+      tab$header[j] <- paste(it, oth, sep = "_")
   }
   if (!is.null(tab$metadata)) rownames(tab$metadata) <- NULL
   # `[other]` of a single-choice item: the written-in text, kept apart as
@@ -305,7 +316,8 @@ format_limesurvey <- function(tab, codebook, incomplete) {
     if (!is.na(r) && r %in% c("single", "likert")) {
       opts <- codebook$option[codebook$item == it]
       v <- tab$data[, j]
-      if ("other" %in% opts) v[tolower(trimws(v)) %in% "-oth-"] <- "other"
+      oth <- other_option(codebook[codebook$item == it, , drop = FALSE])
+      if (!is.na(oth)) v[tolower(trimws(v)) %in% "-oth-"] <- oth
       tab$data[, j] <- format_positional(v, opts, "^[Aa]0*([0-9]+)$",
                                          codebook$missing[codebook$item == it])
     }
@@ -484,6 +496,20 @@ redcap_records <- function(tab, idc, codebook) {
   tab
 }
 
+# The "Other" option of an item (its codebook rows): coded `other`, or
+# coded or labelled "Other" in a language of the codebook ("Altro
+# (specificare)", "Other, please specify:"); NA when it has none
+other_words <- c("other", "others", "altro", "altri", "altra", "altre", "otro", "otra",
+                 "otros", "autre", "autres", "andere", "anderes", "sonstige", "sonstiges",
+                 "outro", "outra", "outros", "overig", "overige", "inne", "inny")
+other_option <- function(rows) {
+  if ("other" %in% rows$option) return("other")
+  txt <- cbind(rows$option, as.matrix(rows[grep("^label_", names(rows))]))
+  first <- sub("[^a-z].*$", "", fold_text(txt))
+  hit <- which(rowSums(matrix(first %in% other_words, nrow(rows))) > 0L)
+  if (length(hit) == 1L) rows$option[hit] else NA_character_
+}
+
 # Google Forms: the question text as header, a Timestamp column, check-all
 # answers joined by ", " in one cell, written-in "Other" answers
 format_googleforms <- function(tab, codebook, language) {
@@ -514,23 +540,29 @@ format_googleforms <- function(tab, codebook, language) {
     if (is.na(r) || !r %in% c("multi", "single")) next
     rows <- cb[cb$item == it, , drop = FALSE]
     lut <- option_keys(rows, language)
+    oth <- other_option(rows)
     v <- tab$data[, j]
     written <- rep(NA_character_, length(v))
     for (i in which(!is.na(v) & nzchar(trimws(v)))) {
       if (r == "single") {
         if (is.na(lut[fold_text(v[i])]) && !fold_text(v[i]) %in% missing_tokens &&
-            "other" %in% rows$option) {
+            !is.na(oth)) {
           written[i] <- v[i]
-          v[i] <- "other"
+          v[i] <- oth
         }
         next
       }
       got <- split_choices(v[i], lut)
       if (length(got$unmatched)) {
-        # what matches no label was written in: it is "other", kept as written
+        # what matches no label was written in: it is the "Other" option,
+        # kept as written; an item with no such option is listed, since the
+        # text may also be a label the codebook writes otherwise
         written[i] <- paste(got$written, collapse = ", ")
-        if ("other" %in% rows$option) got$codes <- unique(c(got$codes, "other"))
-        if (!length(got$codes)) got$codes <- character()
+        if (!is.na(oth)) got$codes <- unique(c(got$codes, oth))
+        else tab$conflicts <- rbind(tab$conflicts, data.frame(
+          line = tab$line[i], column = it, value = written[i],
+          reason = "written in, and the item has no \"Other\" option: kept in survey_metadata()",
+          stringsAsFactors = FALSE))
       }
       # only written-in text: answered, none of the listed options ticked
       v[i] <- if (length(got$codes)) paste(got$codes, collapse = ";") else ";"

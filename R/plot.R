@@ -566,7 +566,8 @@ plot_labels <- function(codes, labels) {
 }
 
 # Labels of a tabulation's bars from the codebook its survey columns carry:
-# check-all columns `<item>_<option>` by their option labels
+# check-all columns `<item>_<option>`, and the options of a single-choice
+# column (`columns` then pairs the item with each level), by their labels
 tab_option_labels <- function(info, codes, language) {
   cb <- info$codebook
   if (is.null(cb) || is.null(info$columns)) return(as.character(codes))

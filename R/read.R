@@ -35,8 +35,9 @@ match_encoding <- function(encoding, call = user_call()) {
 # "sep=;" first line is honoured) or one ASCII character.
 #
 # Returns list(header = character, data = character matrix (one row per
-# record, NA for unquoted empty fields and unquoted NA, "" for a quoted
-# empty field), line = integer line of the file where each record starts,
+# record, NA for unquoted empty fields, "" for a quoted empty field; "NA"
+# is text, quoted or not: a code such as Napoli's province, or a missing
+# answer that the typing of each column tells), line = integer line of the file where each record starts,
 # delimiter = the delimiter, encoding = the encoding used ("UTF-8",
 # "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "windows-1252", "latin1" or
 # "macintosh"), skipped = data.frame(line, reason) of the records left out:

@@ -13,6 +13,13 @@ no_tokens <- c("0", "no", "n", "false", "f", "falso", "unchecked", "not selected
 missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't know",
                     "dont know", "missing", "mancante", "non risponde", "no answer")
 
+# Free text: an answer that only marks a missing answer ("-", "n/a") is NA
+read_text <- function(v) {
+  marker <- !is.na(v) & nzchar(trimws(v)) & fold_text(trimws(v)) %in% missing_tokens
+  v[marker] <- NA_character_
+  v
+}
+
 #' Read a survey export
 #'
 #' Reads a CSV or TSV file as online survey tools (LimeSurvey, REDCap, Google
@@ -25,7 +32,8 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   used is recorded in the result, see `summary()`) or given with
 #'   `encoding`; LF, CRLF or CR line ends; quoted fields holding
 #'   delimiters, quotes (doubled) or line breaks. Blank lines and rows of
-#'   only delimiters are skipped and listed among the problems.
+#'   only delimiters (in a workbook or a data frame, rows of only empty
+#'   cells) are skipped and listed among the problems.
 #' * Headers are item ids, in any order and letter case. A check-all-that-apply
 #'   item comes either as one column per option, named `<item>_<option>` (or
 #'   `<item>[<option>]`), holding `1`/`0`, `Si`/`No`, `Yes`/`No`,
@@ -46,6 +54,9 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   `4`): a number that is none of the codes is then reported. Options
 #'   flagged as missing in the codebook (such as
 #'   "Non so") and blanks or `NA`, `n.d.`, `-` become `NA`.
+#' * Free text as written, except that an answer that is only a marker of
+#'   a missing answer (`-`, `n/a`, `NA`, `n.d.`, "no answer", "non so")
+#'   becomes `NA`, so that tables do not count it as a written answer.
 #' * Numbers with a decimal point or a decimal comma, and with thousands
 #'   separated by dots, commas, spaces or apostrophes (`1.250.000`,
 #'   `1,250,000`, `1.250,5`, `1 250`). A point or comma followed by other
@@ -71,7 +82,9 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #' another (the codebook's `asked_if`, for example the peer support
 #' follow-ups where `peer_support` is no, or a co-production practice
 #' ticked where `coproduction` is no) is kept but listed as "answered
-#' although not asked". When there is any problem, `read_survey()` warns
+#' although not asked"; where that other answer is blank, as "answered
+#' although ... is blank" (tables, whose base is those answering yes,
+#' leave it out). When there is any problem, `read_survey()` warns
 #' once, with class `peersurvey_problems`, giving the number of answers,
 #' of columns and of records of the file left out;
 #' columns the codebook does not know are kept as character columns at the
@@ -89,8 +102,8 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   code is read as the option's position), Y/blank ticks, answer codes
 #'   `A1`, `A2` ... (positions, where they are not codes), the `[other]`
 #'   column of a check-all item kept as text in [survey_metadata()] (the
-#'   option `other` is ticked where something was written); a
-#'   single-choice answer `-oth-` read as the item's option `other` (reported
+#'   item's "Other" option is ticked where something was written); a
+#'   single-choice answer `-oth-` read as the item's "Other" option (reported
 #'   when it has none) and its `[other]` text kept in [survey_metadata()]
 #'   as `<item>_other`; the response
 #'   metadata (`id`, `submitdate`, `lastpage`, `startlanguage`, `seed`,
@@ -122,10 +135,15 @@ missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't
 #'   labels; check-all answers joined by ", " in one cell, split against the
 #'   known labels longest first (a label holding a comma is not split);
 #'   written-in "Other" answers (the parts matching no label whole) kept
-#'   as written in [survey_metadata()] as `<item>_other` (the option
-#'   `other` ticked, the listed options not ticked), not reported as
-#'   problems.
+#'   as written in [survey_metadata()] as `<item>_other` (the item's
+#'   "Other" option ticked, the listed options not ticked), not reported as
+#'   problems, except where the item has no "Other" option: they are then
+#'   listed too (the text may be a label the codebook writes otherwise).
 #' * Anything else: `columns = c(export_name = "item")` renames columns.
+#'
+#' An item's "Other" option is the option coded `other`, else the one
+#' whose code or a label starts with "Other" in a language of the codebook
+#' ("Altro (specificare)", "Otro", "Autre", "Andere").
 #'
 #' `.xlsx`/`.xls` files are read with readxl (date and date-time cells as
 #' ISO text, `2025-01-20 10:15:00`, or `2025-01-20` without a time of
@@ -328,7 +346,7 @@ build_survey <- function(tab, codebook, language) {
     }
     out[[it]] <- switch(type,
       id = trimws(v),
-      text = v,
+      text = read_text(v),
       number = {
         j <- match(it, hdr)
         read_number(v, it, note, rows, if (!is.na(j)) typed[, j], file_dec,
@@ -372,12 +390,18 @@ build_survey <- function(tab, codebook, language) {
       unasked <- !(f %in% TRUE) & rowSums(matrix(m %in% TRUE, nrow(m))) == 0
       for (col in cols) out[[col]][unasked] <- NA
     }
-    no <- which(f %in% FALSE)
-    if (!length(no)) next
-    for (col in cols) {
-      v <- out[[col]][no]
-      hit <- if (is.logical(v)) v %in% TRUE else !is.na(v) & nzchar(as.character(v))
-      note(no[hit], col, as.character(v[hit]), "answered although not asked")
+    # answered where the filter is no, or blank (then tables, whose base
+    # is those answering yes, leave the answer out)
+    for (unknown in c(FALSE, TRUE)) {
+      no <- which(if (unknown) is.na(f) else f %in% FALSE)
+      for (col in cols) {
+        v <- out[[col]][no]
+        hit <- if (is.logical(v)) v %in% TRUE else !is.na(v) & nzchar(as.character(v))
+        note(no[hit], col, as.character(v[hit]),
+             if (unknown) sprintf("answered although \"%s\", which decides whether it is asked, is blank",
+                                  asked_if[k])
+             else "answered although not asked")
+      }
     }
   }
 
@@ -400,7 +424,7 @@ build_survey <- function(tab, codebook, language) {
   skipped <- tab$skipped
   if (!is.null(skipped) && nrow(skipped))
     note(rep(NA_integer_, nrow(skipped)), NA_character_,
-         paste("line", skipped$line), skipped$reason)
+         paste(where, skipped$line), skipped$reason)
   res <- structure(out, names = names(out), row.names = c(NA_integer_, -n),
                    class = c("peer_survey", "data.frame"))
   prob <- if (length(problems)) do.call(rbind, problems) else
@@ -588,11 +612,19 @@ numeric_codes <- function(options, missing = NULL) {
 
 is_yesno <- function(rows) setequal(rows$option, c("yes", "no")) && nrow(rows) == 2L
 
+# A whole number written with a decimal point and zeros ("2.0", as
+# statistical software writes a column of codes that holds NA) as the whole
+# number; other text as it is
+whole_number <- function(f) sub("^([+-]?[0-9]+)\\.0+$", "\\1", f)
+
 read_choice <- function(v, it, rows, type, language, note, note_missing = NULL) {
   f <- fold_text(v)
   lut <- option_keys(rows, language, likert = type == "likert")
   yn <- is_yesno(rows)
   code <- unname(lut[f])
+  # "2.0" is the code or position 2 when "2.0" itself is none
+  f[is.na(code)] <- whole_number(f[is.na(code)])
+  code[is.na(code)] <- unname(lut[f[is.na(code)]])
   if (yn) {
     code[is.na(code) & f %in% yes_tokens] <- "yes"
     code[is.na(code) & f %in% no_tokens] <- "no"
@@ -624,16 +656,20 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
   if (any(per)) {
     cells <- lapply(cols[per], take)
     f <- lapply(cells, fold_text)
-    blank <- Reduce(`&`, lapply(cells, function(v) is.na(v) | !nzchar(trimws(v))))
+    # a cell that is blank or only marks a missing answer ("NA" as R writes
+    # it, "-", "n/a") ticks nothing; a row of only such cells is unanswered
+    unmarked <- lapply(f, function(fk) is.na(fk) | !nzchar(fk) | fk %in% missing_tokens)
+    blank <- Reduce(`&`, unmarked)
     for (k in seq_along(cells)) {
       o <- which(per)[k]
       lab <- fold_text(c(rows$option[o], unlist(rows[o, grep("^label_", names(rows))],
                                                 use.names = FALSE)))
       fk <- f[[k]]
+      fk[!fk %in% lab] <- whole_number(fk[!fk %in% lab])
       val <- rep(NA, n)
       val[fk %in% c(yes_tokens, lab)] <- TRUE
       val[fk %in% no_tokens] <- FALSE
-      empty <- is.na(cells[[k]]) | !nzchar(fk)
+      empty <- unmarked[[k]] & !fk %in% lab
       val[empty & !blank] <- FALSE
       bad <- which(is.na(val) & !empty)
       note(bad, cols[o], cells[[k]][bad], "not a yes/no answer")

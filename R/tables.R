@@ -7,8 +7,8 @@
 
 # df: text cells; values: the numbers behind them (a data frame with, per
 # row of numbers, `option`, `label`, `n`, `N`, `estimate`, `lower`, `upper`
-# where they apply, and `row_type`: "option", "missing", "blank", "none",
-# "summary"); kind: what the table shows ("single", "multi", "likert",
+# where they apply, and `row_type`: "option", "missing", "unread", "blank",
+# "none", "summary"); kind: what the table shows ("single", "multi", "likert",
 # "number", "text", or a name of the 2025 layout)
 new_table <- function(df, caption, values, notes = NULL, kind, item = NA_character_,
                       language = "en", unit = NULL, subclass = NULL) {
@@ -34,8 +34,10 @@ new_table <- function(df, caption, values, notes = NULL, kind, item = NA_charact
 #'   notes, a character vector (empty when none). `table_values()`: a data
 #'   frame of the numbers behind the table: per row, `n` (count), `N`
 #'   (base), `estimate`, `lower`, `upper` (proportions 0-1) where they apply,
-#'   and `row_type` telling options from the rows shown apart (declared
-#'   non-answers, blanks, "none of these", summaries).
+#'   and `row_type` telling options from the rows shown apart: `"option"`,
+#'   `"missing"` (declared non-answers), `"unread"` (answers that could not
+#'   be read, listed by [survey_problems()]), `"blank"`, `"none"` ("none of
+#'   these") and `"summary"`.
 #' @examples
 #' ex <- function(f) system.file("extdata", f, package = "peersurvey")
 #' answers <- read_survey(ex("services-export.csv"),
@@ -196,7 +198,18 @@ tables_context <- function(survey, cb, language, conf, method) {
   unit <- codebook_unit(cb, language)
   list(survey = survey, codebook = cb, language = language, conf = conf, method = method,
        unit = unit, feminine = language == "it" && it_feminine(unit),
-       missing = survey_missing_raw(survey))
+       missing = survey_missing_raw(survey),
+       problems = attr(survey, "problems", exact = TRUE))
+}
+
+# Rows (of `rows`) whose answer to `item` is missing because it could not be
+# read: survey_problems() lists them
+tables_unread <- function(ctx, item, rows) {
+  pr <- ctx$problems
+  if (is.null(pr) || !nrow(pr)) return(integer())
+  r <- unique(pr$row[!is.na(pr$row) & pr$column %in% item])
+  r <- r[r %in% which(rows)]
+  r[is.na(ctx$survey[[item]][r])]
 }
 
 survey_missing_raw <- function(survey) {
@@ -266,25 +279,31 @@ tables_ci <- function(ctx, x, n) {
   ci
 }
 
-# Rows shown apart from the base: declared non-answers by option, blanks
+# Rows shown apart from the base: declared non-answers by option, answers
+# that could not be read (when there are any), blanks
 tables_apart <- function(ctx, item, asked_rows, blank) {
   cb <- ctx$codebook
   rows <- cb[cb$item == item & cb$missing, , drop = FALSE]
   dm <- ctx$missing
   dm <- dm[dm$column == item & dm$row %in% which(asked_rows), , drop = FALSE]
   n_dk <- vapply(rows$option, function(o) sum(dm$value == o), 1)
-  data.frame(option = c(rows$option, ""),
+  n_unread <- length(tables_unread(ctx, item, asked_rows))
+  unread <- if (n_unread > 0L) "unread"
+  data.frame(option = c(rows$option, if (n_unread > 0L) "", ""),
              label = c(codebook_labels(cb, item, rows$option, ctx$language),
+                       if (n_unread > 0L) word("unread", ctx$language),
                        word("no_answer", ctx$language)),
-             n = c(n_dk, blank - sum(n_dk)),
-             row_type = c(rep("missing", nrow(rows)), "blank"),
+             n = c(n_dk, if (n_unread > 0L) n_unread, blank - sum(n_dk) - n_unread),
+             row_type = c(rep("missing", nrow(rows)), unread, "blank"),
              stringsAsFactors = FALSE)
 }
 
 tables_apart_note <- function(ctx, apart) {
   miss <- apart$label[apart$row_type == "missing"]
-  if (length(miss)) tw(ctx, "note_apart", labels = paste(miss, collapse = "\", \""))
-  else tw(ctx, "note_blank")
+  c(if (length(miss)) tw(ctx, "note_apart", labels = paste(miss, collapse = "\", \""))
+    else tw(ctx, "note_blank"),
+    if (any(apart$row_type == "unread"))
+      tw(ctx, "note_unread", label = apart$label[apart$row_type == "unread"]))
 }
 
 # Cells of option rows and apart rows: label, "n (%)", "% (CI)"
@@ -446,18 +465,24 @@ tables_number <- function(ctx, item) {
   q <- if (n) stats::quantile(w, c(0, 0.25, 0.5, 0.75, 1), names = FALSE, type = 7)
        else rep(NA_real_, 5L)
   total <- if (n) sum(w) else NA_real_
-  vals <- data.frame(option = c("n", "median", "q1", "q3", "min", "max", "sum"),
-                     value = c(n, q[3L], q[2L], q[4L], q[1L], q[5L], total),
-                     row_type = "summary", stringsAsFactors = FALSE)
+  # shown apart: answers that could not be read (when there are any), blanks
+  n_unread <- length(tables_unread(ctx, item, asked$rows))
+  apart <- c(if (n_unread > 0L) c(unread = n_unread), blank = sum(asked$rows) - n - n_unread)
+  vals <- data.frame(option = c("n", "median", "q1", "q3", "min", "max", "sum", names(apart)),
+                     value = c(n, q[3L], q[2L], q[4L], q[1L], q[5L], total, apart),
+                     row_type = c(rep("summary", 7L), names(apart)), stringsAsFactors = FALSE)
   fv <- function(x) fmt_value(x, lang)
   df <- data.frame(c(word("answered_n", lang), word("median_iqr", lang), word("range", lang),
-                     word("sum", lang)),
+                     word("sum", lang),
+                     vapply(names(apart), export_stat_label, "", language = lang)),
                    c(as.character(n), sprintf("%s (%s\u2013%s)", fv(q[3L]), fv(q[2L]), fv(q[4L])),
-                     sprintf("%s\u2013%s", fv(q[1L]), fv(q[5L])), fv(total)),
+                     sprintf("%s\u2013%s", fv(q[1L]), fv(q[5L])), fv(total),
+                     as.character(apart)),
                    stringsAsFactors = FALSE)
   names(df) <- c(word("statistic", lang), word("value", lang))
-  notes <- if (is.null(asked$filter)) tw(ctx, "note_number", n = n, units = ctx$unit)
-           else tables_base_note(ctx, asked, n, "note_asked_number")
+  notes <- c(if (is.null(asked$filter)) tw(ctx, "note_number", n = n, units = ctx$unit)
+             else tables_base_note(ctx, asked, n, "note_asked_number"),
+             if (n_unread > 0L) tw(ctx, "note_unread", label = word("unread", lang)))
   new_table(df, codebook_caption(ctx$codebook, item, lang), vals, notes, kind = "number",
             item = item, language = lang, unit = ctx$unit)
 }

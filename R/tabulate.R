@@ -141,7 +141,9 @@ build_likert <- function(counts, info) {
 #' nobody chose it.
 #'
 #' @param x The answers: a factor, a character vector (levels are the sorted
-#'   distinct answers), a logical vector or whole-number codes.
+#'   distinct answers), a logical vector or whole-number codes; or one column
+#'   of a survey read with [read_survey()] (`s["provider"]`), whose codebook
+#'   then labels the bars of [plot()][plot-tabulation].
 #' @param by Optional grouping vector of the same length as `x` (factor,
 #'   character, logical or integer). Answers with a missing group form a
 #'   group of their own, shown as `NA`.
@@ -165,8 +167,16 @@ build_likert <- function(counts, info) {
 #' @export
 tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")) {
   na <- arg_match(na)
+  # one column of a survey: its codebook labels the bars
+  labels <- tab_codebook(x)
+  item <- NULL
+  if (is.data.frame(x) && ncol(x) == 1L) {
+    item <- names(x)
+    x <- x[[1L]]
+  }
   if (is.data.frame(x) || is.list(x) || is.matrix(x))
-    abort(sprintf("`x` must be a single vector of answers, not a %s", class(x)[1L]),
+    abort(sprintf("`x` must be a single vector of answers or one column of a survey, not a %s%s",
+                  class(x)[1L], if (is.data.frame(x)) sprintf(" of %d columns", ncol(x)) else ""),
           "peersurvey_bad_argument")
   n <- length(x)
   xc <- tab_codes(x, "x")
@@ -177,7 +187,9 @@ tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")
   gk <- group_keep(g$labels, attr(counts, "group_na"))
   counts <- counts[, gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(xc$labels, NA), gk$labels)
-  info <- list(levels = xc$labels, groups = gk$labels, na = na, weighted = !is.null(w))
+  info <- list(levels = xc$labels, groups = gk$labels, na = na, weighted = !is.null(w),
+               columns = if (!is.null(labels)) paste(item, xc$labels, sep = "_"),
+               codebook = labels)
   build_choice(counts, info)
 }
 

@@ -18,7 +18,7 @@ textcode_articles <- c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "un
                        "an")
 
 textcode_negation <- list(
-  it = c("non", "nessun", "nessuna", "nessuno", "alcun", "senza", "n\u00e9", "mai",
+  it = c("non", "nn", "nessun", "nessuna", "nessuno", "alcun", "senza", "n\u00e9", "mai",
          "nemmeno", "neanche", "neppure", "niente", "nulla", "nessunissimo"),
   en = c("no", "not", "none", "nor", "neither", "never", "without", "nothing",
          "nobody", "cannot", "isn", "aren", "wasn", "weren", "don", "doesn",
@@ -33,7 +33,7 @@ textcode_lack <- list(
          "scars*", "poc*", "limitat*", "inadeguat*", "ridott*", "precari*", "instabil*",
          "discontinu*", "esigu*", "privo", "priva", "privi", "prive", "scarseggi*",
          "sottodimensionat*", "tagli", "taglio", "incert*", "servirebbe", "servirebbero",
-         "servono", "occorre", "occorrono", "bisogno", "necessit\u00e0", "necessari*",
+         "servono", "occorre", "occorrono", "bisogno", "bisogna", "bisognerebbe", "necessit\u00e0", "necessari*",
          "insostenibil*", "irrisori*", "inesistent*", "lunghissim*", "infinit*"),
   en = c("lack*", "absen*", "insufficient*", "inadequat*", "limited", "little", "few",
          "poor*", "scarce", "scarcity", "shortage*", "short", "missing", "unstable",
@@ -66,7 +66,8 @@ textcode_skip <- list(
          "ancora", "ancor", "molto", "sempre", "proprio", "quasi", "ormai", "sono", "sia",
          "stato", "stata", "stati", "state", "essere", "ci", "c", "ce", "abbiamo", "hanno",
          "ha", "ho", "avuto", "praticamente", "tutto", "totale", "cronica", "cronico", "viene",
-         "vengono", "venga", "risulta", "risultano"),
+         "vengono", "venga", "risulta", "risultano", "dentro", "presso", "verso", "tramite",
+         "durante"),
   en = c("the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "by", "is", "are",
          "was", "were", "be", "been", "being", "has", "have", "had", "there", "any", "some",
          "very", "still", "really", "quite", "much", "its", "their", "our", "which")
@@ -169,7 +170,7 @@ negation_cues <- function(language = c("it", "en")) {
 #'   "finanziamento", "finanziamenti", "finanza", but not
 #'   "rifinanziamento".
 #' * Several words, `carenz* di personale`, match those words in order
-#'   within one *segment* (a segment ends at `,` `:` `(` `)` `[` `]` `/`, a
+#'   within one *segment* (a segment ends at `,` `:` `(` `)` `[` `]` `/` `+` `&`, a
 #'   dash, and at the end of a clause), with at most `gap` *skippable* words
 #'   between two of them (the *window* rule): articles, prepositions and
 #'   auxiliaries (`skip`), and words that appear in no pattern and no cue

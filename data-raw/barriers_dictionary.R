@@ -29,8 +29,14 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "is not the problem", "isn t the problem", "not the problem", "aren t the problem",
   "non mi sembra che ci siano problemi", "non credo ci siano problemi",
   "nessuna barriera", "no barriers", "non è più un problema", "non sono più un problema",
-  "less of an issue", "less of a problem", "no longer a problem", "no longer an issue"),
+  "less of an issue", "less of a problem", "no longer a problem", "no longer an issue",
+  # a barrier overcome or solved is no barrier now ("abbiamo superato le
+  # resistenze iniziali"); negated, it is one ("non ancora superate")
+  "superat*", "risolt*", "overcome", "overcame", "resolved", "solved"),
   collapse = "|")
+# ... also written with "nn" for "non", as quick answers do
+excl <- paste(c(excl, sub("^non ", "nn ", grep("^non ", strsplit(excl, "|", fixed = TRUE)[[1L]],
+                                                 value = TRUE))), collapse = "|")
 
 # Italian: topic (with its article forms) combined with problem cues
 it_cues <- function(t, art, di) {
@@ -489,6 +495,41 @@ add("stigma", "en", c("taboo", "sanism", "mentalism", "othering", "fear of discl
   "ostracised", "ostracized", "being judged", "as dangerous", "marginalised",
   "marginalized", "labelled", "labeled"))
 
+# Further idioms, verb forms and names of the barriers (each checked on the
+# hand-coded answers of barrier_answers: none changes a code there)
+add("funding", "it", c("sottopagat*", "malpagat*", "mal pagat*", "pagati poco",
+  "pagate poco", "pagato poco", "pagata poco", "un euro", "un centesimo"))
+add("funding", "it", c("stanziat*", "euro"), kind = "topic")
+add("funding", "en", c("paid less", "low paid", "a penny", "a cent"))
+add("cultural", "it", c("paura di essere sostituit*", "timore di essere sostituit*",
+  "paura di venire sostituit*", "paura di perdere il posto", "sentirsi sostituit*",
+  "non pront*"))
+add("cultural", "en", c("fear of being replaced", "afraid of being replaced",
+  "fear of replacement", "feel threatened", "threatened by", "not ready",
+  "as patients", "as service users"))
+# (participles only after a noun: alone, "formali" would come close to them)
+add("training", "it", c("persone formate", "persona formata",
+  "pari formati", "formare", "formazione congiunta"), kind = "topic")
+add("training", "en", "train", kind = "topic")
+add("role", "it", c("tuttofare", "factotum", "cosa debb* fare", "cosa devono fare",
+  "cosa dovrebbe fare", "cosa dovrebbero fare", "a cosa serv*"))
+add("role", "en", c("jack of all trades", "dogsbody", "what peers should do",
+  "what they should do", "what peer workers should do", "what they are for",
+  "what peers are for"))
+add("organisation", "it", c("procedure", "procedure aziendali",
+  "organizzazione", "organizzazione interna",
+  "organizzazione del servizio", "organizzativ*", "dirigenza aziendale", "direzione aziendale",
+  "direzione generale", "direzione strategica", "vertici aziendali", "amministrazione",
+  "amministrazioni"), kind = "topic")
+add("organisation", "en", c("procedures", "hiring procedures", "policies", "management", "senior management", "leadership", "administration"),
+  kind = "topic")
+add("wellbeing", "it", c("lasciati soli", "lasciate sole", "lasciati da soli",
+  "si trovano soli", "si ritrovano soli", "abbandonati a se stessi"))
+add("wellbeing", "it", c("tutor", "tutoraggio", "tutorship", "affiancamento",
+  "figura di riferimento"), kind = "topic")
+add("wellbeing", "en", c("left on their own", "left to their own devices"))
+add("wellbeing", "en", c("mentor", "mentors", "tutoring", "support the peers",
+  "support peer workers", "peer supervision"), kind = "topic")
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.

@@ -826,8 +826,7 @@ static void tokenize(psv_tok *t, int emit, SEXP header, SEXP data, int *lines,
                         if (s[i] != ' ' && s[i] != '\t') blank = 0;
                 } else if (!skip_this) {
                     R_xlen_t len = to - from;
-                    value = (len == 0 || (len == 2 && s[from] == 'N' && s[from + 1] == 'A'))
-                        ? NA_STRING
+                    value = len == 0 ? NA_STRING
                         : Rf_mkCharLenCE((const char *) s + from, (int) len, CE_UTF8);
                 }
             }

@@ -53,3 +53,31 @@ beds_survey <- function() {
   read_survey(data.frame(unit_id = paste0("U", seq_along(beds_outlier)), beds = beds_outlier),
               survey_codebook(f))
 }
+# A small questionnaire of its own, with a yes/no filter, written as an
+# export would be; shared by the tests of this file
+own_files <- function(export_lines) {
+  dir <- tempfile("own"); dir.create(dir)
+  cbf <- file.path(dir, "codebook.csv")
+  writeLines(c(
+    "item,section,type,option,label_en,question_en,asked_if",
+    "svc_id,profile,id,,community services,,",
+    "provider,profile,single,public,Public provider,Who runs the service?,",
+    "provider,profile,single,other,Other provider,Who runs the service?,",
+    "fte,profile,number,,Staff FTE,Staff (FTE),",
+    "paid,peer,single,yes,Yes,Paid peer workers?,",
+    "paid,peer,single,no,No,Paid peer workers?,",
+    "contract,peer,single,permanent,Permanent,Contract of peer workers,paid",
+    "contract,peer,single,fixed,Fixed-term,Contract of peer workers,paid",
+    "comments,comments,text,,Comments,Any comments?,"), cbf)
+  exf <- file.path(dir, "export.csv")
+  writeLines(export_lines, exf)
+  list(codebook = survey_codebook(cbf), export = exf)
+}
+own_export <- c(
+  "svc_id,provider,fte,paid,contract,comments",
+  "S1,Public provider,10.5,Yes,Permanent,",
+  "S2,Publik provider,,Yes,Fixed-term,-",
+  "S3,Other provider,8,No,,n/a",
+  "S4,Public provider,,,Permanent,NA",
+  "S5,,12,Yes,Fixed-term,Need funding",
+  "S6,Public provider,7.25,No,,N/A")

@@ -31,7 +31,7 @@ ref_class <- function(cp) {
   alnum <- (cp >= 0x30 & cp <= 0x39) | (cp >= 0x41 & cp <= 0x5A) | (cp >= 0x61 & cp <= 0x7A)
   out[ascii & !alnum] <- "S"
   out[cp %in% utf8ToInt(".;!?\n\r")] <- "C"
-  out[cp %in% utf8ToInt(",()[]/")] <- "G"
+  out[cp %in% utf8ToInt(",()[]/+&")] <- "G"
   out[cp == utf8ToInt(":")] <- "K"
   out[cp >= 0x80 & cp < 0xC0] <- "S"
   out[cp == 0xAD] <- "I"

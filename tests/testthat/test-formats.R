@@ -505,6 +505,35 @@ test_that("a Google Forms write-in is kept whole, not split into options at its 
   expect_identical(x$peer_roles_self_help, c(FALSE, FALSE, TRUE))
   expect_identical(survey_metadata(x)$peer_roles_other,
                    c("Advocacy training for staff", "Advocacy groups", NA))
+  # the item has no "Other" option: each write-in is listed too
+  pr <- survey_problems(x)
+  pr <- pr[grepl("written in", pr$reason), ]
+  expect_identical(pr$id, c("S1", "S2"))
+  expect_identical(pr$value, c("Advocacy training for staff", "Advocacy groups"))
+})
+
+test_that("the \"Other\" option of an item is found by its label, whatever its code", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_it,label_en,question_it,question_en",
+               "csm_id,id,,centri,centres,Codice del centro,Centre code",
+               "att,multi,gruppi,Gruppi,Self-help groups,Attivit\u00e0,Activities",
+               "att,multi,consulta,Consulta,Users' council,Attivit\u00e0,Activities",
+               "att,multi,altro,Altro (specificare),Other,Attivit\u00e0,Activities",
+               "tipo,single,pub,Pubblico,Public,Tipo,Type",
+               "tipo,single,alt,Altro,Other,Tipo,Type"), cbf)
+  cb <- survey_codebook(cbf)
+  f <- tempfile(fileext = ".csv")
+  writeLines(c("Timestamp,Centre code,Activities,Type",
+               "2025/03/01 10:01:00,C1,\"Self-help groups, Peer-run caf\u00e9\",Public",
+               "2025/03/01 10:02:00,C2,Peer-run caf\u00e9,Run by a charity",
+               "2025/03/01 10:03:00,C3,Users' council,Public"), f)
+  x <- read_survey(f, cb)
+  expect_identical(nrow(survey_problems(x)), 0L)
+  expect_identical(x$att_altro, c(TRUE, TRUE, FALSE))
+  expect_identical(x$att_gruppi, c(TRUE, FALSE, FALSE))
+  expect_identical(as.character(x$tipo), c("pub", "alt", "pub"))
+  expect_identical(survey_metadata(x)$att_other, c("Peer-run caf\u00e9", "Peer-run caf\u00e9", NA))
+  expect_identical(survey_metadata(x)$tipo_other, c(NA, "Run by a charity", NA))
 })
 
 test_that("numeric cells of a spreadsheet keep their value, whatever their digits", {
@@ -690,4 +719,48 @@ test_that("a LimeSurvey single-choice \"Other\" is the option other, its text ke
   p <- survey_problems(x)
   expect_identical(paste(p$row, p$column, p$value, p$reason),
                    "1 place -oth- matches no code or label")
+})
+
+test_that("rows of only empty cells of a sheet or data frame are skipped and listed", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en", "unit,id,,units", "n,number,,Staff"), cbf)
+  cb <- survey_codebook(cbf)
+  df <- data.frame(unit = c("A", NA, "B", ""), n = c(12, NA, 3, NA))
+  expect_warning(s <- read_survey(df, cb), "skipped")
+  keep <- !(is.na(df$unit) | !nzchar(df$unit)) | !is.na(df$n)
+  expect_identical(s$unit, df$unit[keep])
+  expect_identical(s$n, df$n[keep])
+  pr <- survey_problems(s)
+  expect_identical(pr$value, paste("row", which(!keep)))
+  expect_true(all(pr$reason == "empty row"))
+  skip_if_not_installed("openxlsx")
+  skip_if_not_installed("readxl")
+  fx <- tempfile(fileext = ".xlsx")
+  openxlsx::write.xlsx(df[1:3, ], fx)
+  expect_warning(sx <- read_survey(fx, cb), "skipped")
+  expect_identical(sx$unit, c("A", "B"))
+  # the sheet's line: the header is line 1
+  expect_identical(survey_problems(sx)$value, "line 3")
+})
+
+test_that("REDCap rich-text labels lose their tags and entities", {
+  dict <- tempfile(fileext = ".csv")
+  writeLines(c(paste0('"Variable / Field Name","Form Name","Section Header","Field Type",',
+                      '"Field Label","Choices, Calculations, OR Slider Labels","Field Note",',
+                      '"Text Validation Type OR Show Slider Number","Text Validation Min",',
+                      '"Text Validation Max","Identifier?",',
+                      '"Branching Logic (Show field only if...)","Required Field?",',
+                      '"Custom Alignment","Question Number (surveys only)",',
+                      '"Matrix Group Name","Matrix Ranking?","Field Annotation"'),
+               'record_id,q,,text,ID,,,,,,,,,,,,,',
+               paste0('qualita,q,,radio,"<p>Qualit&agrave; <b>perc</b>epita&nbsp;</p>",',
+                      '"1, Bassa &amp; scarsa | 2, Alta &#232; &#x00E0;",,,,,,,,,,,,')),
+             dict, useBytes = TRUE)
+  cb <- codebook_from_redcap(dict, unit = "centri", language = "it")
+  expect_identical(unique(cb$question_it[cb$item == "qualita"]), "Qualit\u00e0 percepita")
+  expect_identical(cb$label_it[cb$item == "qualita"], c("Bassa & scarsa", "Alta \u00e8 \u00e0"))
+  f <- tempfile(fileext = ".csv")
+  writeLines(c("record_id,qualita", "C1,Bassa & scarsa", "C2,2"), f)
+  s <- read_survey(f, cb)
+  expect_identical(as.character(s$qualita), c("1", "2"))
 })

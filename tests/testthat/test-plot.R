@@ -261,3 +261,19 @@ test_that("the axis of a number's box runs past the largest and smallest values"
   expect_true(max(ticks) >= max(w) && min(ticks) <= min(w))
   expect_identical(sort(ticks), pretty(range(w)))
 })
+
+test_that("a single-choice table of a survey column is labelled by its codebook", {
+  f <- own_files(own_export)
+  s <- suppressWarnings(read_survey(f$export, f$codebook))
+  grDevices::pdf(NULL)
+  on.exit(grDevices::dev.off())
+  tab <- tabulate_choice(s["provider"])
+  expect_identical(tab$n, tabulate_choice(s$provider)$n)
+  cb <- f$codebook
+  want <- cb$label_en[cb$item == "provider"][match(as.character(tab$level[!is.na(tab$level)]),
+                                                   cb$option[cb$item == "provider"])]
+  expect_setequal(plot(tab)$label, want)
+  # a plain vector knows no codebook: codes
+  expect_setequal(plot(tabulate_choice(s$provider))$label, c("public", "other"))
+  expect_error(tabulate_choice(s[c("provider", "paid")]), "one column of a survey")
+})

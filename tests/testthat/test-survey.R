@@ -507,3 +507,49 @@ test_that("a data frame's errors and problems point at its rows, not at lines", 
   expect_identical(p$value, "row 2")
   expect_identical(p$reason, "repeated record of the unit: left out (row 1 kept)")
 })
+
+test_that("free text that only marks a missing answer is NA, other text kept", {
+  f <- own_files(own_export)
+  s <- suppressWarnings(read_survey(f$export, f$codebook))
+  raw <- utils::read.csv(f$export, colClasses = "character", na.strings = character())
+  marker <- tolower(trimws(raw$comments)) %in% c("-", "n/a", "na")
+  written <- !marker & nzchar(raw$comments)
+  expect_identical(is.na(s$comments), !written)
+  expect_identical(s$comments[written], raw$comments[written])
+})
+
+test_that("an answer to a follow-up whose filter is blank is listed, not dropped", {
+  f <- own_files(own_export)
+  s <- suppressWarnings(read_survey(f$export, f$codebook))
+  raw <- utils::read.csv(f$export, colClasses = "character", na.strings = character())
+  pr <- survey_problems(s)
+  want <- raw$svc_id[!nzchar(raw$paid) & nzchar(raw$contract)]
+  got <- pr$id[pr$column == "contract" & grepl("is blank", pr$reason)]
+  expect_identical(got, want)
+  expect_match(pr$reason[pr$id %in% want & pr$column == "contract"], "\"paid\"")
+  # where the filter is no, as before
+  no <- raw$svc_id[raw$paid == "No" & nzchar(raw$contract)]
+  expect_identical(pr$id[pr$reason == "answered although not asked"], no)
+  expect_match(survey_problems(s, language = "it")$reason[pr$id %in% want], "vuota")
+})
+
+test_that("codes written as whole numbers with a decimal point read as the numbers", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,scale", "unit,id,,units,",
+               "q,likert,low,Low,lmh", "q,likert,mid,Mid,lmh", "q,likert,high,High,lmh",
+               "yn,single,yes,Yes,", "yn,single,no,No,",
+               "m,multi,a,A,", "m,multi,b,B,"), cbf)
+  cb <- survey_codebook(cbf)
+  df <- data.frame(unit = c("A", "B", "C"), q = c("2.0", "3.00", NA), yn = c("1.0", "0.0", NA),
+                   m_a = c("1.0", "0.0", NA), m_b = c("0.0", "1.0", NA))
+  s <- read_survey(df, cb)
+  as_int <- function(v) as.integer(as.numeric(v))
+  expect_identical(as.integer(s$q), as_int(df$q))
+  expect_identical(s$yn, as_int(df$yn) == 1L)
+  expect_identical(s$m_a, as_int(df$m_a) == 1L)
+  expect_identical(s$m_b, as_int(df$m_b) == 1L)
+  expect_identical(nrow(survey_problems(s)), 0L)
+  # "2.5" is still no position
+  expect_warning(s2 <- read_survey(data.frame(unit = "A", q = "2.5"), cb), "could not be read")
+  expect_true(is.na(s2$q))
+})

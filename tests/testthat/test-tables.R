@@ -391,3 +391,26 @@ test_that("the note of uncoded free text gives its base: every unit asked", {
                sprintf("percentages are of all %d of them, whether they wrote", asked),
                fixed = TRUE)
 })
+
+test_that("answers that could not be read are a row apart, not blanks", {
+  f <- own_files(own_export)
+  s <- suppressWarnings(read_survey(f$export, f$codebook))
+  raw <- utils::read.csv(f$export, colClasses = "character", na.strings = character())
+  tabs <- survey_tables(s)
+  v <- table_values(tabs$provider)
+  labels <- c("Public provider", "Other provider")
+  expect_equal(v$n[v$row_type == "unread"], sum(nzchar(raw$provider) & !raw$provider %in% labels))
+  expect_equal(v$n[v$row_type == "blank"], sum(!nzchar(raw$provider)))
+  expect_equal(v$n[v$row_type == "option"],
+                   as.integer(table(factor(raw$provider, levels = labels))))
+  expect_true(any(grepl("could not be read", table_notes(tabs$provider))))
+  # a number item shows its blanks, and no unread row when all were read
+  n <- table_values(tabs$fte)
+  expect_equal(n$value[n$row_type == "blank"], sum(!nzchar(raw$fte)))
+  expect_false(any(n$row_type == "unread"))
+  expect_equal(n$value[n$option == "n"], sum(nzchar(raw$fte)))
+  # free-text markers are not written answers
+  t <- table_values(tabs$comments)
+  expect_equal(t$n[t$option == "wrote"],
+                   sum(!tolower(raw$comments) %in% c("", "-", "n/a", "na")))
+})

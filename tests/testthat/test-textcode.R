@@ -887,3 +887,30 @@ test_that("the word cache gives every word what the dictionary gives it", {
   i <- c(which(first %in% hit)[1:20], sample(70000, 50))
   expect_identical(unname(as.matrix(whole[i, ])), unname(ref_code(y[i], d2)$codes))
 })
+
+test_that("plus and ampersand end list items; nn negates; a barrier overcome is none", {
+  d <- barrier_dictionary()
+  x <- c("fondi + formazione", "fondi & training", "fondi formazione",
+         "nn ci sono problemi di budget", "non ci sono problemi di budget",
+         "abbiamo superato le resistenze iniziali; resta il nodo del finanziamento",
+         "le resistenze non sono ancora superate",
+         "il problema dei fondi è stato risolto, manca la formazione",
+         "bisognerebbe formare gli operatori")
+  got <- code_text(x, d, evidence = TRUE)
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got)), unname(ref$codes))
+  expect_identical(ev_key(text_evidence(got)), ref_key(ref, d))
+  coded <- function(i) names(got)[unlist(got[i, ])]
+  # as a coder reads them
+  expect_setequal(coded(1), c("funding", "training"))
+  expect_setequal(coded(2), c("funding", "training"))
+  expect_identical(coded(4), coded(5))
+  expect_identical(coded(4), character())
+  expect_identical(coded(6), "funding")
+  expect_identical(coded(7), "cultural")
+  expect_identical(coded(8), "training")
+  expect_identical(coded(9), "training")
+  # the separators as text_words() reports them: a new segment at + and &
+  w <- text_words("fondi + formazione & tempo")
+  expect_identical(w$segment, 1:3)
+})
