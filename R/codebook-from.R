@@ -119,7 +119,8 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
           missing = dk & t != "checkbox")
     } else if (t %in% c("yesno", "truefalse")) {
       add(item = f, section = form[i], type = "single", option = c("yes", "no"),
-          label = if (t == "yesno") c("Yes", "No") else c("True", "False"),
+          label = if (t == "yesno") c(word("label_yes", language), word("label_no", language))
+                  else c(word("label_true", language), word("label_false", language)),
           question = label[i], min = "", max = "", whole = FALSE, asked_if = asked)
     } else if ((t == "text" && redcap_number(valid[i])) || t %in% c("calc", "slider")) {
       # REDCap bounds a number only by the validation minimum and maximum (a
@@ -225,12 +226,23 @@ html_text <- function(x) {
   trimws(gsub("[[:space:]\u00a0]+", " ", out))
 }
 
+# Value labels of a yes/no question: 1 labelled yes and 0 labelled no (in
+# the languages of the yes and no words read_survey() knows), nothing else
+labelled_yesno <- function(codes) {
+  if (nrow(codes) != 2L || any(codes$missing) || !setequal(codes$code, c("0", "1")))
+    return(FALSE)
+  lab <- fold_text(codes$label[match(c("1", "0"), codes$code)])
+  lab[1L] %in% c("si", "yes", "ja", "oui", "sim") && lab[2L] %in% c("no", "nein", "non", "nao")
+}
+
 #' A codebook from labelled data (SPSS, Stata)
 #'
 #' Seeds a codebook from a data frame read by haven (or any data frame):
 #' columns with value labels become single-choice items whose options are
 #' the values (written as a CSV export writes them: `1`, `2`, `1.5`) and
-#' whose labels are the value labels; values SPSS declares user-missing
+#' whose labels are the value labels (a column labelling only 1 as yes and
+#' 0 as no, "Sì"/"No", "Yes"/"No", is a yes/no item, read as logical);
+#' values SPSS declares user-missing
 #' (`na_values`, `na_range` of `haven::labelled_spss()`, as
 #' `haven::read_sav(user_na = TRUE)` keeps them) are declared non-answers
 #' (`missing`); other numeric columns become numbers, character columns
@@ -304,6 +316,10 @@ codebook_from_labelled <- function(data, id, unit = "units", language = "en") {
         # text whose only labels are non-answers
         add(item = item, type = "text", option = "", label = if (nzchar(q)) q else nm,
             question = q)
+      } else if (labelled_yesno(codes)) {
+        # 1 = yes, 0 = no: a yes/no item, read as logical
+        add(item = item, type = "single", option = c("yes", "no"),
+            label = codes$label[order(codes$code != "1")], question = q)
       } else {
         add(item = item, type = "single", option = codes$code, label = codes$label,
             question = q, missing = codes$missing)

@@ -205,7 +205,7 @@ survey_format_apply <- function(tab, format, codebook, incomplete, language) {
                 limesurvey = format_limesurvey(tab, codebook, incomplete),
                 redcap = format_redcap(tab, codebook),
                 googleforms = format_googleforms(tab, codebook, language),
-                tab)
+                format_question_headers(tab, codebook))
   tab
 }
 
@@ -510,13 +510,12 @@ other_option <- function(rows) {
   if (length(hit) == 1L) rows$option[hit] else NA_character_
 }
 
-# Google Forms: the question text as header, a Timestamp column, check-all
-# answers joined by ", " in one cell, written-in "Other" answers
-format_googleforms <- function(tab, codebook, language) {
-  cb <- codebook
-  items <- unique(cb$item)
+# Headers written as an item's question (in any language of the codebook)
+# or, for text, number and id items, as its label, matched to the item
+# (case, accents and spacing aside); a text that names several items stays
+format_question_headers <- function(tab, cb) {
   keys <- list()
-  for (it in items) {
+  for (it in unique(cb$item)) {
     rows <- which(cb$item == it)
     txt <- c(it, unlist(cb[rows, grep("^question_", names(cb))], use.names = FALSE))
     if (cb$type[rows[1L]] %in% c("text", "number", "id"))
@@ -524,12 +523,19 @@ format_googleforms <- function(tab, codebook, language) {
     for (k in unique(fold_text(txt[nzchar(txt)]))) keys[[k]] <- c(keys[[k]], it)
   }
   f <- fold_text(tab$header)
-  h <- tab$header
-  for (j in seq_along(h)) {
+  for (j in seq_along(f)) {
     it <- unique(keys[[f[j]]])
-    if (length(it) == 1L) h[j] <- it
+    if (length(it) == 1L) tab$header[j] <- it
   }
-  tab$header <- h
+  tab
+}
+
+# Google Forms: the question text as header, a Timestamp column, check-all
+# answers joined by ", " in one cell, written-in "Other" answers
+format_googleforms <- function(tab, codebook, language) {
+  cb <- codebook
+  tab <- format_question_headers(tab, cb)
+  h <- tab$header
   meta <- fold_text(h) %in% c("timestamp", "informazioni cronologiche", "marca temporale",
                               "email address", "indirizzo email", "zeitstempel", "horodateur")
   tab <- format_take_meta(tab, meta)

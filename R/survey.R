@@ -139,7 +139,10 @@ read_text <- function(v) {
 #'   "Other" option ticked, the listed options not ticked), not reported as
 #'   problems, except where the item has no "Other" option: they are then
 #'   listed too (the text may be a label the codebook writes otherwise).
-#' * Anything else: `columns = c(export_name = "item")` renames columns.
+#' * Anything else (`"plain"`): headers are item ids, or questions as the
+#'   codebook writes them in any of its languages (labels for text, number
+#'   and id items), case, accents and spacing aside;
+#'   `columns = c(export_name = "item")` renames other columns.
 #'
 #' An item's "Other" option is the option coded `other`, else the one
 #' whose code or a label starts with "Other" in a language of the codebook
@@ -258,7 +261,11 @@ build_survey <- function(tab, codebook, language) {
   cb <- codebook
   data <- tab$data
   n <- nrow(data)
-  if (n == 0L) abort("`file` holds a header but no responses", "peersurvey_bad_file")
+  if (n == 0L)
+    abort(sprintf("`file` holds a header but no responses: \"%s\"%s", tab$name,
+                  if (nrow(tab$skipped %||% data.frame()) + nrow(tab$dropped %||% data.frame()))
+                    " (every record was left out or skipped)" else ""),
+          "peersurvey_bad_file")
   hdr <- normalise_header(tab$header)
   # drop trailing unnamed, empty columns (a delimiter at the end of every line)
   drop <- !nzchar(hdr) & colSums(!is.na(data) & nzchar(trimws(data))) == 0L
@@ -323,8 +330,11 @@ build_survey <- function(tab, codebook, language) {
   }, NA)
   miss_req <- items[required & !present]
   if (length(miss_req))
-    abort(sprintf("`file` lacks required column%s %s", if (length(miss_req) > 1L) "s" else "",
-                  show_values(miss_req)), "peersurvey_missing_column")
+    abort(sprintf(paste("`file` lacks required column%s %s: a column is named by its item id",
+                        "or, for a plain export, by its question as the codebook writes it;",
+                        "rename others with `columns = c(export_name = \"item\")`"),
+                  if (length(miss_req) > 1L) "s" else "", show_values(miss_req)),
+          "peersurvey_missing_column")
 
   # the decimal mark the file's number columns show, for numbers whose
   # column does not show it

@@ -231,7 +231,18 @@ tables_item <- function(ctx, item, dictionary = NULL) {
 
 # ---- shared pieces ----------------------------------------------------------
 
-tw <- function(ctx, key, ...) word_fill(key, ctx$language, ..., .feminine = ctx$feminine)
+# A note in the table's language; a count `n` of 1 takes the key's "_one"
+# wording where it has one ("One of the services answered"), with {uno}
+# and {Uno} agreeing with the unit in Italian
+tw <- function(ctx, key, ...) {
+  args <- list(...)
+  one <- paste0(key, "_one")
+  if (identical(as.numeric(args$n), 1) && one %in% words_table()$key) key <- one
+  uno <- if (ctx$feminine) "una" else "uno"
+  word_fill(key, ctx$language, ..., uno = uno,
+            Uno = paste0(toupper(substr(uno, 1L, 1L)), substring(uno, 2L)),
+            .feminine = ctx$feminine)
+}
 
 # Option labels quoted for a note: "A"
 tables_quote <- function(labels) paste0("\"", labels, "\"")

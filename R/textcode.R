@@ -890,8 +890,14 @@ print.peer_dictionary <- function(x, ...) {
 #' managers' idioms, and two exclusions, "non è più un problema" and "less
 #' of an issue", from the misses on these 200 answers themselves, which
 #' flatters the figures a little; the rule of a lack said after them, "i
-#' fondi ci sono, ma sono pochi", left them unchanged); the misses are mostly paraphrases no pattern
-#' foresees ("la testa dei medici").
+#' fondi ci sono, ma sono pochi", left them unchanged; the verb forms,
+#' idioms and cues added from a fourth set of 150 answers raised recall to
+#' 0.912 at the same precision). On a fifth set of 200 answers (150
+#' Italian, 50 English), coded by another coder who had not seen the frame
+#' and not used to change it, micro precision was 0.905, recall 0.824 and
+#' F1 0.863. The misses are mostly paraphrases no pattern foresees ("la
+#' testa dei medici"), the errors of precision mostly barriers the answer
+#' places in the past or elsewhere without a word the rules know.
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

@@ -409,7 +409,9 @@ static double punct_score(unsigned int u, int prev, int next)
         return ((prev == NB_SPACE && next == NB_SPACE) ||
                 (NB_WORD(prev) && NB_WORD(next))) ? 3 : 1;
     case 0x2026:
-        return (prev != NB_SPACE && !NB_WORD(next)) ? 3 : 1;
+        /* an ellipsis ends a word; after a capital it may as well be a
+         * capital accented letter of another encoding ("PERCHÉ") */
+        return (prev != NB_SPACE && prev != NB_UPPER && !NB_WORD(next)) ? 3 : 1;
     default:
         return 1;
     }

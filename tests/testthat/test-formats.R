@@ -764,3 +764,47 @@ test_that("REDCap rich-text labels lose their tags and entities", {
   s <- read_survey(f, cb)
   expect_identical(as.character(s$qualita), c("1", "2"))
 })
+
+test_that("a labelled 1 = yes, 0 = no column is a yes/no item, read as logical", {
+  d <- data.frame(unit = c("A", "B", "C"), paid = c(1, 0, NA), region = c(1, 2, 1))
+  attr(d$paid, "labels") <- c("S\u00ec" = 1, No = 0)
+  attr(d$region, "labels") <- c(Nord = 1, Sud = 2)
+  cb <- codebook_from_labelled(d, id = "unit", unit = "centri", language = "it")
+  expect_identical(cb$option[cb$item == "paid"], c("yes", "no"))
+  expect_identical(cb$label_it[cb$item == "paid"], c("S\u00ec", "No"))
+  expect_identical(cb$option[cb$item == "region"], c("1", "2"))
+  s <- read_survey(d, cb)
+  expect_identical(s$paid, d$paid == 1)
+  # a yes/no item of REDCap in Italian has Italian labels
+  dict <- tempfile(fileext = ".csv")
+  writeLines(c(paste0('"Variable / Field Name","Form Name","Section Header","Field Type",',
+                      '"Field Label","Choices, Calculations, OR Slider Labels"'),
+               "record_id,f,,text,ID,", "paid,f,,yesno,Pagati?,", "ok,f,,truefalse,Vero?,"),
+             dict)
+  cr <- codebook_from_redcap(dict, unit = "centri", language = "it")
+  expect_identical(cr$label_it[cr$item == "paid"], c("S\u00ec", "No"))
+  expect_identical(cr$label_it[cr$item == "ok"], c("Vero", "Falso"))
+})
+
+test_that("a plain export headed by the questions reads as one headed by item ids", {
+  f <- own_files(own_export)
+  cb <- f$codebook
+  by_id <- suppressWarnings(read_survey(f$export, cb))
+  lines <- readLines(f$export)
+  hdr <- strsplit(lines[1L], ",")[[1L]]
+  q <- vapply(hdr, function(it) {
+    rows <- cb[cb$item == it, ]
+    if (nzchar(rows$question_en[1L])) rows$question_en[1L] else rows$label_en[1L]
+  }, "")
+  # another case and spacing than the codebook's
+  q <- toupper(gsub(" ", "  ", q))
+  g <- tempfile(fileext = ".csv")
+  writeLines(c(paste0("\"", q, "\"", collapse = ","), lines[-1L]), g)
+  by_q <- suppressWarnings(read_survey(g, cb))
+  plain <- function(x) { x <- as.data.frame(x); attr(x, "read") <- NULL; x }
+  expect_identical(plain(by_q), plain(by_id))
+  # a column that names no item: the error says how to rename it
+  writeLines(c(sub("^\"[^\"]*\"", "\"Codice\"", paste0("\"", q, "\"", collapse = ",")),
+               lines[-1L]), g)
+  expect_error(read_survey(g, cb), "columns = c\\(export_name")
+})

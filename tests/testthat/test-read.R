@@ -430,6 +430,20 @@ test_that("Windows-1252 quotes, dashes and ellipses are not read as MacRoman let
   }
 })
 
+test_that("Windows-1252 capital accented letters are not read as MacRoman ellipses", {
+  # 0xC9 is "\u00c9" in Windows-1252 and Latin-1, an ellipsis in MacRoman
+  texts <- list(c("PERCH\u00c9 NO", "OK"),
+                c("N\u00c9 SODDISFATTO N\u00c9 INSODDISFATTO", "CITT\u00c0"))
+  for (txt in texts) {
+    body <- paste0("id;note\r\n", paste0(seq_along(txt), ";", txt, "\r\n", collapse = ""))
+    f <- write_bytes(iconv(body, "UTF-8", "CP1252", toRaw = TRUE)[[1L]])
+    x <- rd(f)
+    expect_true(x$encoding %in% c("windows-1252", "latin1"), info = txt[1L])
+    expect_same(x$data[, 2], utils::read.csv2(f, fileEncoding = "CP1252",
+                                               colClasses = "character")$note)
+  }
+})
+
 test_that("MacRoman text with accented letters is still read as MacRoman", {
   texts <- list(
     c("perch\u00e9 s\u00ec", "cos\u00ec", "Per\u00f2 gi\u00f9"),

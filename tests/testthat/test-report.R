@@ -151,6 +151,17 @@ test_that("the report renders for another questionnaire, naming none of the 2025
     frame = ex("services-frame.csv"), strata = "region", language = "it"))
   expect_match(html_it, "Quanto \u00e8 soddisfatta", fixed = TRUE)
   expect_match(html_it, "servizi", fixed = TRUE)
+  # numbers with the decimal comma of the Italian tables
+  expect_match(gsub("<[^>]+>", " ", html_it),
+               sub(".", ",", sprintf("(su region): %.3f", ri$R), fixed = TRUE), fixed = TRUE)
+  # one heading per section of the codebook, written as a heading
+  secs <- unique(cb$section[nzchar(cb$section)])
+  heads <- regmatches(html, gregexpr("<h2>[^<]*</h2>", html))[[1L]]
+  for (sec in secs) {
+    want <- gsub("_", " ", sec)
+    want <- paste0(toupper(substr(want, 1, 1)), substring(want, 2))
+    expect_identical(sum(heads == paste0("<h2>", want, "</h2>")), 1L, label = sec)
+  }
 })
 
 # ---- Word and PDF ---------------------------------------------------------------

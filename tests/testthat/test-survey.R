@@ -553,3 +553,32 @@ test_that("codes written as whole numbers with a decimal point read as the numbe
   expect_warning(s2 <- read_survey(data.frame(unit = "A", q = "2.5"), cb), "could not be read")
   expect_true(is.na(s2$q))
 })
+
+test_that("NA in a file is a code where the codebook has it, else a missing answer", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_it,label_en,min", "asl,id,,aziende,trusts,NA",
+               "prov,single,NA,Napoli,Naples,NA", "prov,single,MI,Milano,Milan,NA",
+               "n,number,,N,N,NA", "t,text,,T,T,NA", "m,multi,a,A,A,NA", "m,multi,b,B,B,NA"),
+             cbf)
+  cb <- survey_codebook(cbf)
+  # the codebook's NA is a code in `option`, an empty cell elsewhere
+  expect_identical(cb$option[cb$item == "prov"], c("NA", "MI"))
+  f <- tempfile(fileext = ".csv")
+  lines <- c("asl,prov,n,t,m_a,m_b", "A1,NA,3,NA,1,NA", "A2,MI,NA,ok,NA,NA", "A3,\"NA\",,,0,1")
+  writeLines(lines, f)
+  s <- read_survey(f, cb)
+  raw <- utils::read.csv(f, colClasses = "character", na.strings = character())
+  expect_identical(as.character(s$prov), raw$prov)
+  expect_identical(s$n, suppressWarnings(as.numeric(raw$n)))
+  expect_identical(s$t, ifelse(raw$t == "ok", "ok", NA_character_))
+  # a check-all row of only NA is unanswered; NA beside a tick is no tick
+  expect_identical(s$m_a, c(TRUE, NA, FALSE))
+  expect_identical(s$m_b, c(FALSE, NA, TRUE))
+  expect_identical(nrow(survey_problems(s)), 0L)
+})
+
+test_that("a file with a header and no responses is an error naming it", {
+  f <- own_files("svc_id,provider,fte,paid,contract,comments")
+  expect_error(read_survey(f$export, f$codebook),
+               sprintf("no responses: \"%s\"", basename(f$export)), fixed = TRUE)
+})

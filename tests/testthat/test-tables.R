@@ -273,7 +273,8 @@ test_that("a declared \"none\" option is the exclusive last row, once, as in the
   expect_equal(v$n[v$row_type == "none"], n_none)
   expect_equal(v$N[v$row_type == "none"], sum(answered))
   expect_equal(v$n[v$row_type == "blank"], sum(!answered))
-  expect_match(paste(table_notes(tab), collapse = " "), "1 services ticked \"None of these\" together")
+  expect_match(paste(table_notes(tab), collapse = " "),
+               "One of the services ticked \"None of these\" together")
   f <- tempfile(fileext = ".pdf")
   grDevices::pdf(f)
   on.exit({ grDevices::dev.off(); unlink(f) })
@@ -300,7 +301,7 @@ test_that("a unit with unknown cells and nothing ticked is neither none nor skip
   expect_equal(v$n[v$row_type == "blank"], sum(rowSums(!is.na(m)) == 0))
   expect_equal(sum(open), 1)
   expect_match(paste(table_notes(tab), collapse = " "),
-               "1 services ticked no option but not all their answers could be read")
+               "One of the services ticked no option but not all its answers could be read")
 })
 
 # A small questionnaire written to a temporary folder: codebook and export
@@ -413,4 +414,25 @@ test_that("answers that could not be read are a row apart, not blanks", {
   t <- table_values(tabs$comments)
   expect_equal(t$n[t$option == "wrote"],
                    sum(!tolower(raw$comments) %in% c("", "-", "n/a", "na")))
+})
+
+test_that("a count of one does not take the plural noun", {
+  f <- own_files(c("svc_id,provider,fte,paid,contract,comments",
+                   "S1,Public provider,10.5,Yes,Permanent,x", "S2,,,,,"))
+  s <- suppressWarnings(read_survey(f$export, f$codebook))
+  tabs <- survey_tables(s)
+  notes <- c(table_notes(tabs$provider), table_notes(tabs$fte))
+  expect_false(any(grepl("\\b1 community services\\b", notes)))
+  expect_true(any(grepl("^One of the community services answered", notes)))
+  cb <- f$codebook
+  cb$label_it <- cb$label_en
+  cb$label_it[cb$type == "id"] <- "strutture"
+  s_it <- suppressWarnings(read_survey(f$export, cb))
+  expect_identical(table_notes(survey_tables(s_it, language = "it")$fte),
+                   "Ha risposto una delle strutture.")
+  # two answers: the plural, as before
+  f2 <- own_files(c("svc_id,provider,fte,paid,contract,comments",
+                    "S1,Public provider,10.5,Yes,Permanent,x", "S2,Other provider,3,,,"))
+  s2 <- suppressWarnings(read_survey(f2$export, f2$codebook))
+  expect_identical(table_notes(survey_tables(s2)$fte), "2 community services answered.")
 })
