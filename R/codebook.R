@@ -124,11 +124,17 @@ survey_codebook <- function(path = system.file("extdata", "codebook.csv",
 codebook_read <- function(path) {
   tab <- read_delimited(path, comment = TRUE)
   data <- tab$data
+  # an unquoted NA is an empty cell, except as the code or a label of an
+  # option (Napoli's province "NA")
+  if (!is.null(tab$na_text)) {
+    h <- trimws(tab$header)
+    tc <- match("type", h)
+    opt_row <- if (is.na(tc)) rep(FALSE, nrow(data))
+               else tolower(trimws(data[, tc])) %in% c("single", "likert", "multi")
+    keep <- tab$na_text & outer(opt_row, grepl("^(option|label_)", h), `&`)
+    data[keep] <- "NA"
+  }
   data[is.na(data)] <- ""
-  # NA as R writes a missing cell, except where it may be a code or a label
-  # (Napoli's province "NA")
-  text <- grepl("^(option|label_|question_)", trimws(tab$header))
-  data[, !text][data[, !text] %in% "NA"] <- ""
   cb <- as.data.frame(data, stringsAsFactors = FALSE)
   names(cb) <- trimws(tab$header)
   cb

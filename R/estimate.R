@@ -89,7 +89,11 @@
 #'   `adjust`; the design is then `survey_design(survey, frame, id, adjust)`.)
 #' @param item Names of item columns: logical (trait `TRUE`), 0/1 numeric,
 #'   or factor/character with the trait given by `level`. One row of the
-#'   result per item.
+#'   result per item. A check-all option is estimated as read, its tick:
+#'   for a "none of these" option this is not the table's "none" row of
+#'   [survey_tables()] (ticked, or nothing ticked, and not ticked beside
+#'   other options); to estimate that share, add it as a column of your
+#'   own to the survey before [survey_design()].
 #' @param frame,adjust,id Only when `design` is a survey rather than a
 #'   design: the frame, the frame column(s) of the weighting classes (`NULL`
 #'   for none) and the id column (by default the codebook's id item).

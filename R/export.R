@@ -57,7 +57,7 @@ table_frame <- function(x) {
 # The label of a summary statistic of a number table
 export_stat_label <- function(code, language) {
   switch(code, n = word("answered_n", language), sum = word("sum", language),
-         blank = word("no_answer", language), unread = word("unread", language),
+         blank = word("no_answer", language), invalid = word("invalid", language),
          export_word(code, language))
 }
 

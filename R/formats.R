@@ -218,6 +218,7 @@ format_take_meta <- function(tab, cols, names_as = tab$header) {
   tab$data <- tab$data[, !cols, drop = FALSE]
   if (!is.null(tab$typed)) tab$typed <- tab$typed[, !cols, drop = FALSE]
   if (!is.null(tab$number)) tab$number <- tab$number[, !cols, drop = FALSE]
+  if (!is.null(tab$na_text)) tab$na_text <- tab$na_text[, !cols, drop = FALSE]
   tab$header <- tab$header[!cols]
   tab
 }
@@ -232,6 +233,7 @@ format_drop <- function(tab, rows, reason, codebook) {
   tab$data <- tab$data[!rows, , drop = FALSE]
   if (!is.null(tab$typed)) tab$typed <- tab$typed[!rows, , drop = FALSE]
   if (!is.null(tab$number)) tab$number <- tab$number[!rows, , drop = FALSE]
+  if (!is.null(tab$na_text)) tab$na_text <- tab$na_text[!rows, , drop = FALSE]
   tab$line <- tab$line[!rows]
   if (!is.null(tab$metadata)) tab$metadata <- tab$metadata[!rows, , drop = FALSE]
   tab
@@ -455,6 +457,7 @@ redcap_records <- function(tab, idc, codebook) {
     tab$data[r, j] <- NA_character_
     if (!is.null(tab$typed)) tab$typed[r, j] <- FALSE
     if (!is.null(tab$number)) tab$number[r, j] <- NA_character_
+    if (!is.null(tab$na_text)) tab$na_text[r, j] <- FALSE
   }
   for (k in unique(key[live][duplicated(key[live])])) {
     rows <- live[key[live] == k]
@@ -478,6 +481,7 @@ redcap_records <- function(tab, idc, codebook) {
       tab$data[first, j] <- tab$data[src, j]
       if (!is.null(tab$typed)) tab$typed[first, j] <- tab$typed[src, j]
       if (!is.null(tab$number)) tab$number[first, j] <- tab$number[src, j]
+      if (!is.null(tab$na_text)) tab$na_text[first, j] <- tab$na_text[src, j]
     }
     # the platform's columns: the first row's event and instrument, the
     # last status given
@@ -504,9 +508,13 @@ other_words <- c("other", "others", "altro", "altri", "altra", "altre", "otro", 
                  "outro", "outra", "outros", "overig", "overige", "inne", "inny")
 other_option <- function(rows) {
   if ("other" %in% rows$option) return("other")
-  txt <- cbind(rows$option, as.matrix(rows[grep("^label_", names(rows))]))
-  first <- sub("[^a-z].*$", "", fold_text(txt))
-  hit <- which(rowSums(matrix(first %in% other_words, nrow(rows))) > 0L)
+  # the word alone, or followed by punctuation or a bracket ("Altro
+  # (specificare)", "Other:"), not "Altri operatori sanitari"
+  labels <- matrix(fold_text(as.matrix(rows[grep("^label_", names(rows))])), nrow = nrow(rows))
+  word_only <- function(f) !is.na(f) & sub("^([a-z]+)([[:space:]]*([(:,;.-].*)?)$", "\\1", f) %in%
+    other_words & grepl("^[a-z]+[[:space:]]*([(:,;.-].*)?$", f)
+  hit <- which(fold_text(rows$option) %in% other_words |
+                 rowSums(matrix(word_only(labels), nrow = nrow(rows))) > 0L)
   if (length(hit) == 1L) rows$option[hit] else NA_character_
 }
 
@@ -518,14 +526,16 @@ format_question_headers <- function(tab, cb) {
   for (it in unique(cb$item)) {
     rows <- which(cb$item == it)
     txt <- c(it, unlist(cb[rows, grep("^question_", names(cb))], use.names = FALSE))
-    if (cb$type[rows[1L]] %in% c("text", "number", "id"))
+    # (the id's label names the units, not a column)
+    if (cb$type[rows[1L]] %in% c("text", "number"))
       txt <- c(txt, unlist(cb[rows, grep("^label_", names(cb))], use.names = FALSE))
     for (k in unique(fold_text(txt[nzchar(txt)]))) keys[[k]] <- c(keys[[k]], it)
   }
   f <- fold_text(tab$header)
   for (j in seq_along(f)) {
     it <- unique(keys[[f[j]]])
-    if (length(it) == 1L) tab$header[j] <- it
+    # never onto an item another column already is
+    if (length(it) == 1L && (f[j] == it || !it %in% fold_text(tab$header))) tab$header[j] <- it
   }
   tab
 }

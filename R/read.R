@@ -35,9 +35,10 @@ match_encoding <- function(encoding, call = user_call()) {
 # "sep=;" first line is honoured) or one ASCII character.
 #
 # Returns list(header = character, data = character matrix (one row per
-# record, NA for unquoted empty fields, "" for a quoted empty field; "NA"
-# is text, quoted or not: a code such as Napoli's province, or a missing
-# answer that the typing of each column tells), line = integer line of the file where each record starts,
+# record, NA for unquoted empty fields and unquoted NA, "" for a quoted
+# empty field), na_text = NULL, or a logical matrix like data marking the
+# unquoted NA (a code "NA" of the codebook, such as Napoli's province, is
+# read back from it), line = integer line of the file where each record starts,
 # delimiter = the delimiter, encoding = the encoding used ("UTF-8",
 # "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "windows-1252", "latin1" or
 # "macintosh"), skipped = data.frame(line, reason) of the records left out:
@@ -88,7 +89,12 @@ read_delimited <- function(file, encoding = "auto", delimiter = "auto", comment 
   }
   res <- .Call(C_read_tokenize, dec$text, c(dec$start, dec$end), delimiter)
   if (!is.null(res$error)) read_problem(res$error, name, dec$encoding, call)
-  list(header = res$header, data = res$data, line = res$line,
+  na_text <- NULL
+  if (length(res$na_text)) {
+    na_text <- matrix(FALSE, nrow(res$data), ncol(res$data))
+    na_text[res$na_text] <- TRUE
+  }
+  list(header = res$header, data = res$data, na_text = na_text, line = res$line,
        delimiter = res$delimiter, encoding = dec$encoding,
        skipped = data.frame(line = res$skipped_line,
                             reason = c("blank line", "only delimiters",

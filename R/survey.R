@@ -300,11 +300,19 @@ build_survey <- function(tab, codebook, language) {
         id = rep_len(as.character(id), length(row)), stringsAsFactors = FALSE)
   }
   used <- logical(length(hdr))
+  # an unquoted NA of the file is missing, or the code "NA" of an item
+  # whose option is coded or labelled so (Napoli's province)
+  na_text <- if (!is.null(tab$na_text)) tab$na_text[, !drop, drop = FALSE]
+  cb_labels <- matrix(fold_text(as.matrix(cb[grep("^label_", names(cb))])), nrow = nrow(cb))
+  na_items <- unique(cb$item[cb$type %in% c("single", "likert", "multi") &
+    (fold_text(cb$option) %in% "na" | rowSums(cb_labels == "na", na.rm = TRUE) > 0)])
   take <- function(name) {
     j <- match(name, hdr)
     if (is.na(j)) return(NULL)
     used[j] <<- TRUE
-    data[, j]
+    v <- data[, j]
+    if (!is.null(na_text) && name %in% na_items) v[na_text[, j]] <- "NA"
+    v
   }
 
   items <- unique(cb$item)
@@ -401,8 +409,9 @@ build_survey <- function(tab, codebook, language) {
       for (col in cols) out[[col]][unasked] <- NA
     }
     # answered where the filter is no, or blank (then tables, whose base
-    # is those answering yes, leave the answer out)
-    for (unknown in c(FALSE, TRUE)) {
+    # is those answering yes, leave the answer out); a filter absent from
+    # the file is listed once, as such
+    for (unknown in c(FALSE, if (asked_if[k] %in% hdr) TRUE)) {
       no <- which(if (unknown) is.na(f) else f %in% FALSE)
       for (col in cols) {
         v <- out[[col]][no]
@@ -666,20 +675,24 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
   if (any(per)) {
     cells <- lapply(cols[per], take)
     f <- lapply(cells, fold_text)
-    # a cell that is blank or only marks a missing answer ("NA" as R writes
-    # it, "-", "n/a") ticks nothing; a row of only such cells is unanswered
-    unmarked <- lapply(f, function(fk) is.na(fk) | !nzchar(fk) | fk %in% missing_tokens)
+    # a cell that is blank or only marks a missing answer ("-", "n/a") ticks
+    # nothing, unless it is the option's label; a row of only such cells is
+    # unanswered
+    labs <- lapply(which(per), function(o)
+      fold_text(c(rows$option[o], unlist(rows[o, grep("^label_", names(rows))],
+                                          use.names = FALSE))))
+    unmarked <- lapply(seq_along(f), function(k)
+      (is.na(f[[k]]) | !nzchar(f[[k]]) | f[[k]] %in% missing_tokens) & !f[[k]] %in% labs[[k]])
     blank <- Reduce(`&`, unmarked)
     for (k in seq_along(cells)) {
       o <- which(per)[k]
-      lab <- fold_text(c(rows$option[o], unlist(rows[o, grep("^label_", names(rows))],
-                                                use.names = FALSE)))
+      lab <- labs[[k]]
       fk <- f[[k]]
       fk[!fk %in% lab] <- whole_number(fk[!fk %in% lab])
       val <- rep(NA, n)
       val[fk %in% c(yes_tokens, lab)] <- TRUE
       val[fk %in% no_tokens] <- FALSE
-      empty <- unmarked[[k]] & !fk %in% lab
+      empty <- unmarked[[k]]
       val[empty & !blank] <- FALSE
       bad <- which(is.na(val) & !empty)
       note(bad, cols[o], cells[[k]][bad], "not a yes/no answer")
@@ -696,7 +709,9 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
   }
   lut <- option_keys(rows, language)
   for (i in seq_len(n)) {
-    if (is.na(v[i]) || fold_text(v[i]) %in% missing_tokens) next
+    if (is.na(v[i])) next
+    f <- fold_text(v[i])
+    if (f %in% missing_tokens && is.na(lut[f])) next
     got <- split_choices(v[i], lut)
     if (length(got$unmatched)) {
       # one piece that is no option: the row's answer is unknown, not "none"
@@ -744,6 +759,11 @@ split_choices <- function(cell, lut) {
         hit <- j
         break
       }
+    }
+    # "2.0" for the code 2
+    if (is.na(hit)) {
+      code <- lut[whole_number(fold_text(piece[i]))]
+      if (!is.na(code)) hit <- i
     }
     if (is.na(hit)) {
       unmatched <- c(unmatched, piece[i])

@@ -7,7 +7,7 @@
 
 # df: text cells; values: the numbers behind them (a data frame with, per
 # row of numbers, `option`, `label`, `n`, `N`, `estimate`, `lower`, `upper`
-# where they apply, and `row_type`: "option", "missing", "unread", "blank",
+# where they apply, and `row_type`: "option", "missing", "invalid", "blank",
 # "none", "summary"); kind: what the table shows ("single", "multi", "likert",
 # "number", "text", or a name of the 2025 layout)
 new_table <- function(df, caption, values, notes = NULL, kind, item = NA_character_,
@@ -35,9 +35,9 @@ new_table <- function(df, caption, values, notes = NULL, kind, item = NA_charact
 #'   frame of the numbers behind the table: per row, `n` (count), `N`
 #'   (base), `estimate`, `lower`, `upper` (proportions 0-1) where they apply,
 #'   and `row_type` telling options from the rows shown apart: `"option"`,
-#'   `"missing"` (declared non-answers), `"unread"` (answers that could not
-#'   be read, listed by [survey_problems()]), `"blank"`, `"none"` ("none of
-#'   these") and `"summary"`.
+#'   `"missing"` (declared non-answers), `"invalid"` (answers listed by
+#'   [survey_problems()]: unreadable, or outside what the codebook accepts),
+#'   `"blank"`, `"none"` ("none of these") and `"summary"`.
 #' @examples
 #' ex <- function(f) system.file("extdata", f, package = "peersurvey")
 #' answers <- read_survey(ex("services-export.csv"),
@@ -202,9 +202,9 @@ tables_context <- function(survey, cb, language, conf, method) {
        problems = attr(survey, "problems", exact = TRUE))
 }
 
-# Rows (of `rows`) whose answer to `item` is missing because it could not be
-# read: survey_problems() lists them
-tables_unread <- function(ctx, item, rows) {
+# Rows (of `rows`) whose answer to `item` is missing because survey_problems()
+# lists it (unreadable, or outside what the codebook accepts)
+tables_invalid <- function(ctx, item, rows) {
   pr <- ctx$problems
   if (is.null(pr) || !nrow(pr)) return(integer())
   r <- unique(pr$row[!is.na(pr$row) & pr$column %in% item])
@@ -231,13 +231,14 @@ tables_item <- function(ctx, item, dictionary = NULL) {
 
 # ---- shared pieces ----------------------------------------------------------
 
-# A note in the table's language; a count `n` of 1 takes the key's "_one"
-# wording where it has one ("One of the services answered"), with {uno}
-# and {Uno} agreeing with the unit in Italian
+# A note in the table's language; a count of 1 (`asked`, else `n`) takes
+# the key's "_one" wording where it has one ("One of the services
+# answered"), with {uno} and {Uno} agreeing with the unit in Italian
 tw <- function(ctx, key, ...) {
   args <- list(...)
   one <- paste0(key, "_one")
-  if (identical(as.numeric(args$n), 1) && one %in% words_table()$key) key <- one
+  count <- args$asked %||% args$n
+  if (identical(as.numeric(count), 1) && one %in% words_table()$key) key <- one
   uno <- if (ctx$feminine) "una" else "uno"
   word_fill(key, ctx$language, ..., uno = uno,
             Uno = paste0(toupper(substr(uno, 1L, 1L)), substring(uno, 2L)),
@@ -291,21 +292,21 @@ tables_ci <- function(ctx, x, n) {
 }
 
 # Rows shown apart from the base: declared non-answers by option, answers
-# that could not be read (when there are any), blanks
+# survey_problems() lists (when there are any), blanks
 tables_apart <- function(ctx, item, asked_rows, blank) {
   cb <- ctx$codebook
   rows <- cb[cb$item == item & cb$missing, , drop = FALSE]
   dm <- ctx$missing
   dm <- dm[dm$column == item & dm$row %in% which(asked_rows), , drop = FALSE]
   n_dk <- vapply(rows$option, function(o) sum(dm$value == o), 1)
-  n_unread <- length(tables_unread(ctx, item, asked_rows))
-  unread <- if (n_unread > 0L) "unread"
-  data.frame(option = c(rows$option, if (n_unread > 0L) "", ""),
+  n_invalid <- length(tables_invalid(ctx, item, asked_rows))
+  invalid <- if (n_invalid > 0L) "invalid"
+  data.frame(option = c(rows$option, if (n_invalid > 0L) "", ""),
              label = c(codebook_labels(cb, item, rows$option, ctx$language),
-                       if (n_unread > 0L) word("unread", ctx$language),
+                       if (n_invalid > 0L) word("invalid", ctx$language),
                        word("no_answer", ctx$language)),
-             n = c(n_dk, if (n_unread > 0L) n_unread, blank - sum(n_dk) - n_unread),
-             row_type = c(rep("missing", nrow(rows)), unread, "blank"),
+             n = c(n_dk, if (n_invalid > 0L) n_invalid, blank - sum(n_dk) - n_invalid),
+             row_type = c(rep("missing", nrow(rows)), invalid, "blank"),
              stringsAsFactors = FALSE)
 }
 
@@ -313,8 +314,8 @@ tables_apart_note <- function(ctx, apart) {
   miss <- apart$label[apart$row_type == "missing"]
   c(if (length(miss)) tw(ctx, "note_apart", labels = paste(miss, collapse = "\", \""))
     else tw(ctx, "note_blank"),
-    if (any(apart$row_type == "unread"))
-      tw(ctx, "note_unread", label = apart$label[apart$row_type == "unread"]))
+    if (any(apart$row_type == "invalid"))
+      tw(ctx, "note_invalid", label = apart$label[apart$row_type == "invalid"]))
 }
 
 # Cells of option rows and apart rows: label, "n (%)", "% (CI)"
@@ -476,9 +477,9 @@ tables_number <- function(ctx, item) {
   q <- if (n) stats::quantile(w, c(0, 0.25, 0.5, 0.75, 1), names = FALSE, type = 7)
        else rep(NA_real_, 5L)
   total <- if (n) sum(w) else NA_real_
-  # shown apart: answers that could not be read (when there are any), blanks
-  n_unread <- length(tables_unread(ctx, item, asked$rows))
-  apart <- c(if (n_unread > 0L) c(unread = n_unread), blank = sum(asked$rows) - n - n_unread)
+  # shown apart: answers survey_problems() lists (when there are any), blanks
+  n_invalid <- length(tables_invalid(ctx, item, asked$rows))
+  apart <- c(if (n_invalid > 0L) c(invalid = n_invalid), blank = sum(asked$rows) - n - n_invalid)
   vals <- data.frame(option = c("n", "median", "q1", "q3", "min", "max", "sum", names(apart)),
                      value = c(n, q[3L], q[2L], q[4L], q[1L], q[5L], total, apart),
                      row_type = c(rep("summary", 7L), names(apart)), stringsAsFactors = FALSE)
@@ -493,7 +494,7 @@ tables_number <- function(ctx, item) {
   names(df) <- c(word("statistic", lang), word("value", lang))
   notes <- c(if (is.null(asked$filter)) tw(ctx, "note_number", n = n, units = ctx$unit)
              else tables_base_note(ctx, asked, n, "note_asked_number"),
-             if (n_unread > 0L) tw(ctx, "note_unread", label = word("unread", lang)))
+             if (n_invalid > 0L) tw(ctx, "note_invalid", label = word("invalid", lang)))
   new_table(df, codebook_caption(ctx$codebook, item, lang), vals, notes, kind = "number",
             item = item, language = lang, unit = ctx$unit)
 }

@@ -188,7 +188,10 @@ tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")
   counts <- counts[, gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(xc$labels, NA), gk$labels)
   info <- list(levels = xc$labels, groups = gk$labels, na = na, weighted = !is.null(w),
-               columns = if (!is.null(labels)) paste(item, xc$labels, sep = "_"),
+               # a yes/no item is read as logical: its levels are its options no, yes
+               columns = if (!is.null(labels))
+                 paste(item, if (is.logical(x)) c("FALSE" = "no", "TRUE" = "yes")[xc$labels]
+                             else xc$labels, sep = "_"),
                codebook = labels)
   build_choice(counts, info)
 }

@@ -706,6 +706,9 @@ typedef struct {
     unsigned char d;
     /* from the first pass */
     R_xlen_t ncol, nrec, maxq;
+    R_xlen_t nna;            /* unquoted NA fields of the records */
+    double *na_cell;         /* second pass: their cells, 1-based */
+    R_xlen_t kna;
     R_xlen_t nskip, capskip;
     R_xlen_t *skip;          /* ordinal of each skipped record */
     int *skip_line, *skip_reason;
@@ -826,10 +829,18 @@ static void tokenize(psv_tok *t, int emit, SEXP header, SEXP data, int *lines,
                     if (to - from > INT_MAX) { tok_err(t, RD_TOO_BIG, line, 1, 0); return; }
                     for (R_xlen_t i = from; blank && i < to; i++)
                         if (s[i] != ' ' && s[i] != '\t') blank = 0;
+                }
+                /* an unquoted NA is missing; the cell is noted, for a
+                 * codebook whose code is "NA" (Napoli's province) */
+                int na = to - from == 2 && s[from] == 'N' && s[from + 1] == 'A';
+                if (!emit) {
+                    if (na && have_header) t->nna++;
                 } else if (!skip_this) {
                     R_xlen_t len = to - from;
-                    value = len == 0 ? NA_STRING
+                    value = (len == 0 || na) ? NA_STRING
                         : Rf_mkCharLenCE((const char *) s + from, (int) len, CE_UTF8);
+                    if (na && have_header && nf < t->ncol && t->kna < t->nna)
+                        t->na_cell[t->kna++] = (double) (kept + nf * t->nrec) + 1;
                 }
             }
             if (value) {
@@ -977,7 +988,8 @@ SEXP C_read_decode(SEXP bytes, SEXP encoding)
 }
 
 /* Step 3: the records of UTF-8 text[start, end).  Returns list(header, data,
- * line, delimiter, skipped_line, skipped_reason, error). */
+ * line, delimiter, skipped_line, skipped_reason, error, na_text: the cells of
+ * data, 1-based, that hold an unquoted NA). */
 SEXP C_read_tokenize(SEXP text, SEXP range, SEXP delimiter)
 {
     int nprot = 0;
@@ -1001,7 +1013,7 @@ SEXP C_read_tokenize(SEXP text, SEXP range, SEXP delimiter)
         given = (unsigned char) dl[0];
     }
     const char *names[] = {"header", "data", "line", "delimiter", "skipped_line",
-                           "skipped_reason", "error", ""};
+                           "skipped_reason", "error", "na_text", ""};
     SEXP out = PROTECT(Rf_mkNamed(VECSXP, names)); nprot++;
 
     psv_tok t;
@@ -1028,7 +1040,11 @@ SEXP C_read_tokenize(SEXP text, SEXP range, SEXP delimiter)
     SEXP data = PROTECT(Rf_allocMatrix(STRSXP, (int) t.nrec, (int) t.ncol)); nprot++;
     SEXP lines = PROTECT(Rf_allocVector(INTSXP, t.nrec)); nprot++;
     char *buf = t.maxq > 0 ? R_alloc((size_t) t.maxq, 1) : NULL;
+    SEXP na_text = PROTECT(Rf_allocVector(REALSXP, t.nna)); nprot++;
+    t.na_cell = REAL(na_text);
     tokenize(&t, 1, header, data, INTEGER(lines), buf);
+    if (t.kna < t.nna) na_text = Rf_xlengthgets(na_text, t.kna);
+    SET_VECTOR_ELT(out, 7, na_text);
 
     SET_VECTOR_ELT(out, 0, header);
     SET_VECTOR_ELT(out, 1, data);

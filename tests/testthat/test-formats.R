@@ -534,6 +534,12 @@ test_that("the \"Other\" option of an item is found by its label, whatever its c
   expect_identical(as.character(x$tipo), c("pub", "alt", "pub"))
   expect_identical(survey_metadata(x)$att_other, c("Peer-run caf\u00e9", "Peer-run caf\u00e9", NA))
   expect_identical(survey_metadata(x)$tipo_other, c(NA, "Run by a charity", NA))
+  # an option whose label only begins with "Altri" is no "Other"
+  rows <- data.frame(option = c("med", "inf", "alt"), label_it = c("Medici", "Infermieri",
+                                                                   "Altri operatori sanitari"))
+  expect_identical(peersurvey:::other_option(rows), NA_character_)
+  rows$label_it[3] <- "Altro:"
+  expect_identical(peersurvey:::other_option(rows), "alt")
 })
 
 test_that("numeric cells of a spreadsheet keep their value, whatever their digits", {
@@ -792,9 +798,11 @@ test_that("a plain export headed by the questions reads as one headed by item id
   by_id <- suppressWarnings(read_survey(f$export, cb))
   lines <- readLines(f$export)
   hdr <- strsplit(lines[1L], ",")[[1L]]
+  # (the id keeps its item id: its label names the units, not a column)
   q <- vapply(hdr, function(it) {
     rows <- cb[cb$item == it, ]
-    if (nzchar(rows$question_en[1L])) rows$question_en[1L] else rows$label_en[1L]
+    if (rows$type[1L] == "id") it
+    else if (nzchar(rows$question_en[1L])) rows$question_en[1L] else rows$label_en[1L]
   }, "")
   # another case and spacing than the codebook's
   q <- toupper(gsub(" ", "  ", q))
@@ -803,8 +811,9 @@ test_that("a plain export headed by the questions reads as one headed by item id
   by_q <- suppressWarnings(read_survey(g, cb))
   plain <- function(x) { x <- as.data.frame(x); attr(x, "read") <- NULL; x }
   expect_identical(plain(by_q), plain(by_id))
-  # a column that names no item: the error says how to rename it
-  writeLines(c(sub("^\"[^\"]*\"", "\"Codice\"", paste0("\"", q, "\"", collapse = ",")),
+  # the units' name is no column; a column that names no item: the error
+  # says how to rename it
+  writeLines(c(sub("^\"[^\"]*\"", "\"Community services\"", paste0("\"", q, "\"", collapse = ",")),
                lines[-1L]), g)
   expect_error(read_survey(g, cb), "columns = c\\(export_name")
 })

@@ -276,4 +276,7 @@ test_that("a single-choice table of a survey column is labelled by its codebook"
   # a plain vector knows no codebook: codes
   expect_setequal(plot(tabulate_choice(s$provider))$label, c("public", "other"))
   expect_error(tabulate_choice(s[c("provider", "paid")]), "one column of a survey")
+  # a yes/no item, read as logical, by its options' labels
+  yn <- plot(tabulate_choice(s["paid"]))$label
+  expect_setequal(yn, cb$label_en[cb$item == "paid"])
 })

@@ -51,9 +51,11 @@ test_that("random tables read as read.csv() reads them, in every line end and de
     expect_same(x$encoding, "UTF-8")
     expect_same(x$header, tab$header)
     # what was written: line breaks inside fields become "\n"; an unquoted
-    # empty field is NA; NA written as NA is the text "NA"
+    # empty field or NA is NA, each unquoted NA marked in na_text
     truth <- gsub("\r\n?", "\n", tab$values)
-    truth[!tab$quoted & truth %in% ""] <- NA
+    expect_same(which(x$na_text %||% matrix(FALSE, 0, 0)),
+                which(!tab$quoted & truth %in% "NA"))
+    truth[!tab$quoted & truth %in% c("", "NA")] <- NA
     expect_same(x$data, truth)
     # base R's reader on the same bytes
     ref <- utils::read.csv(f, sep = sep, colClasses = "character", na.strings = character(0),
@@ -61,7 +63,7 @@ test_that("random tables read as read.csv() reads them, in every line end and de
                            strip.white = FALSE, blank.lines.skip = TRUE)
     ref <- unname(as.matrix(ref))
     ref <- gsub("\r\n?", "\n", ref)
-    ref[!tab$quoted & ref %in% ""] <- NA
+    ref[!tab$quoted & ref %in% c("", "NA")] <- NA
     expect_same(x$data, ref)
     # each record starts on the line after the line breaks before it
     breaks <- lengths(regmatches(tab$values, gregexpr("\r\n|\r|\n", tab$values)))
@@ -74,11 +76,12 @@ test_that("random tables read as read.csv() reads them, in every line end and de
 
 test_that("edge cases of fields and records", {
   f <- tempfile()
-  # a trailing delimiter opens an empty field; no final line end; NA quoted
-  # or not is text
+  # a trailing delimiter opens an empty field; no final line end; quoted NA
+  # is text, unquoted NA is missing and marked
   writeBin(charToRaw("a,b,c\n1,,\n\"NA\",NA,\"\"\nx,\"y\"\"\",z"), f)
   x <- rd(f)
-  expect_same(x$data, matrix(c("1", NA, NA, "NA", "NA", "", "x", "y\"", "z"), 3, byrow = TRUE))
+  expect_same(x$data, matrix(c("1", NA, NA, "NA", NA, "", "x", "y\"", "z"), 3, byrow = TRUE))
+  expect_same(which(x$na_text), 5L)
   expect_same(x$line, 2:4)
   # a one-column file; a header alone
   writeBin(charToRaw("only\nv1\n\"v,2\"\n"), f)

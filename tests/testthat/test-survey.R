@@ -575,6 +575,23 @@ test_that("NA in a file is a code where the codebook has it, else a missing answ
   expect_identical(s$m_a, c(TRUE, NA, FALSE))
   expect_identical(s$m_b, c(FALSE, NA, TRUE))
   expect_identical(nrow(survey_problems(s)), 0L)
+  # one column of choices: the code NA, and codes written "2.0"
+  cb2 <- survey_codebook(write_export(c("item,type,option,label_en", "asl,id,,trusts",
+                                        "prov,multi,NA,Naples", "prov,multi,2,Milan")))
+  s2 <- read_survey(data.frame(asl = c("A", "B", "C"), prov = c("NA", "2.0", "NA;2.0")), cb2)
+  expect_identical(s2$prov_NA, c(TRUE, FALSE, TRUE))
+  expect_identical(s2$prov_2, c(FALSE, TRUE, TRUE))
+  expect_identical(nrow(survey_problems(s2)), 0L)
+})
+
+test_that("a filter absent from the file does not list every answer of its follow-up", {
+  no_paid <- vapply(strsplit(own_export, ",", fixed = TRUE),
+                    function(x) paste(c(x[-4L], if (length(x) < 6L) ""), collapse = ","), "")
+  f <- own_files(no_paid)
+  s <- suppressWarnings(read_survey(f$export, f$codebook))
+  pr <- survey_problems(s)
+  expect_identical(pr$reason[pr$column %in% "paid"], "item not in file: filled with NA")
+  expect_false(any(grepl("decides whether it is asked", pr$reason)))
 })
 
 test_that("a file with a header and no responses is an error naming it", {

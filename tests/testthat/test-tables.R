@@ -393,22 +393,23 @@ test_that("the note of uncoded free text gives its base: every unit asked", {
                fixed = TRUE)
 })
 
-test_that("answers that could not be read are a row apart, not blanks", {
+test_that("answers survey_problems() lists are a row apart, not blanks", {
   f <- own_files(own_export)
   s <- suppressWarnings(read_survey(f$export, f$codebook))
   raw <- utils::read.csv(f$export, colClasses = "character", na.strings = character())
   tabs <- survey_tables(s)
   v <- table_values(tabs$provider)
   labels <- c("Public provider", "Other provider")
-  expect_equal(v$n[v$row_type == "unread"], sum(nzchar(raw$provider) & !raw$provider %in% labels))
+  expect_equal(v$n[v$row_type == "invalid"], sum(nzchar(raw$provider) & !raw$provider %in% labels))
   expect_equal(v$n[v$row_type == "blank"], sum(!nzchar(raw$provider)))
   expect_equal(v$n[v$row_type == "option"],
                    as.integer(table(factor(raw$provider, levels = labels))))
-  expect_true(any(grepl("could not be read", table_notes(tabs$provider))))
-  # a number item shows its blanks, and no unread row when all were read
+  expect_true(any(grepl("^\"Invalid answer\": answers listed by survey_problems",
+                        table_notes(tabs$provider))))
+  # a number item shows its blanks, and no invalid row when all were read
   n <- table_values(tabs$fte)
   expect_equal(n$value[n$row_type == "blank"], sum(!nzchar(raw$fte)))
-  expect_false(any(n$row_type == "unread"))
+  expect_false(any(n$row_type == "invalid"))
   expect_equal(n$value[n$option == "n"], sum(nzchar(raw$fte)))
   # free-text markers are not written answers
   t <- table_values(tabs$comments)
@@ -435,4 +436,11 @@ test_that("a count of one does not take the plural noun", {
                     "S1,Public provider,10.5,Yes,Permanent,x", "S2,Other provider,3,,,"))
   s2 <- suppressWarnings(read_survey(f2$export, f2$codebook))
   expect_identical(table_notes(survey_tables(s2)$fte), "2 community services answered.")
+  # one unit asked a follow-up
+  f3 <- own_files(c("svc_id,provider,fte,paid,contract,comments",
+                    "S1,Public provider,10.5,Yes,Permanent,x", "S2,Other provider,3,No,,"))
+  s3 <- suppressWarnings(read_survey(f3$export, f3$codebook))
+  note <- table_notes(survey_tables(s3)$contract)[1L]
+  expect_false(grepl("\\b1 community services\\b", note))
+  expect_match(note, "(one in all)", fixed = TRUE)
 })
