@@ -114,7 +114,13 @@ survey_codebook <- function(path = system.file("extdata", "codebook.csv",
   if (!file.exists(path))
     abort(sprintf("`path` does not exist: \"%s\"", path), "peersurvey_bad_argument")
   cb <- codebook_read(path)
-  check_codebook(cb)
+  # a file that is no codebook (an export given as the codebook) is named
+  withCallingHandlers(check_codebook(cb), peersurvey_bad_codebook = function(e) {
+    if (!all(c("item", "type", "option") %in% sub("^\ufeff", "", trimws(names(cb)))))
+      abort(sprintf("%s: \"%s\" is not a codebook (is it the export?)",
+                    conditionMessage(e), basename(path)), "peersurvey_bad_codebook",
+            call = NULL)
+  })
 }
 
 # The codebook file as a data frame of character columns: lines starting

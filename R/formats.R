@@ -59,8 +59,12 @@ survey_source <- function(file, encoding) {
     need_package("haven", sprintf("Reading \"%s\"", name))
     # user-missing values (99 = "Refused") kept with their labels, so that
     # they are declared missing or reported, not blanked
-    df <- switch(ext, sav = , zsav = haven::read_sav(file, user_na = TRUE),
-                 dta = haven::read_dta(file), por = haven::read_por(file, user_na = TRUE))
+    df <- tryCatch(switch(ext, sav = , zsav = haven::read_sav(file, user_na = TRUE),
+                          dta = haven::read_dta(file), por = haven::read_por(file, user_na = TRUE)),
+                   error = function(e)
+                     abort(sprintf("`file` is not a readable %s file: \"%s\" (%s)",
+                                   switch(ext, dta = "Stata", "SPSS"), file,
+                                   conditionMessage(e)), "peersurvey_bad_file"))
     return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext,
                              where = "row"))
   }

@@ -817,3 +817,14 @@ test_that("a plain export headed by the questions reads as one headed by item id
                lines[-1L]), g)
   expect_error(read_survey(g, cb), "columns = c\\(export_name")
 })
+
+test_that("a file that is not what its name says is an error naming it", {
+  f <- own_files(own_export)
+  # the export given as the codebook
+  expect_error(read_survey(f$codebook, f$export), "\"export.csv\" is not a codebook",
+               fixed = TRUE)
+  skip_if_not_installed("haven")
+  sav <- tempfile(fileext = ".sav")
+  file.copy(f$export, sav)
+  expect_error(read_survey(sav, f$codebook), "is not a readable SPSS file", fixed = TRUE)
+})
