@@ -143,13 +143,22 @@ codebook_read <- function(path) {
   data[is.na(data)] <- ""
   cb <- as.data.frame(data, stringsAsFactors = FALSE)
   names(cb) <- trimws(tab$header)
+  # the file's line of each row, for the errors of check_codebook()
+  attr(cb, "line") <- tab$line
   cb
 }
 
 check_codebook <- function(cb) {
-  bad <- function(i, msg)
-    abort(sprintf("codebook %s: %s", show_rows(i), msg), "peersurvey_bad_codebook",
-          call = NULL)
+  # an error names the row, and the file's line when the codebook was read
+  lines <- attr(cb, "line", exact = TRUE)
+  attr(cb, "line") <- NULL
+  bad <- function(i, msg) {
+    where <- show_rows(i)
+    if (!is.null(lines))
+      where <- sprintf("%s (line%s %s)", where, if (length(i) > 1L) "s" else "",
+                       show_values(lines[i], quote = FALSE))
+    abort(sprintf("codebook %s: %s", where, msg), "peersurvey_bad_codebook", call = NULL)
+  }
   names(cb) <- sub("^\ufeff", "", trimws(names(cb)))
   need <- c("item", "type", "option")
   miss <- setdiff(need, names(cb))
@@ -201,7 +210,7 @@ check_codebook <- function(cb) {
   okt <- cb$type %in% codebook_types
   if (!all(okt)) bad(which(!okt)[1L], sprintf("unknown type %s (one of %s)",
                                                show_values(cb$type[!okt][1L]),
-                                               show_values(codebook_types)))
+                                               show_values(codebook_types, max = Inf)))
   # exactly one identifier of the unit
   idr <- which(cb$type == "id")
   if (!length(idr))

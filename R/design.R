@@ -154,8 +154,8 @@ print.peer_design <- function(x, ...) {
   N <- length(x$responded)
   n <- sum(x$responded)
   unit <- design_unit(x, "en")
-  cat(sprintf("<peer_design> %d %s in the frame, %d responded (%.1f%%); id: %s\n", N, unit,
-              n, 100 * n / N, x$id))
+  cat(sprintf("<peer_design> %d %s in the frame, %d responded (%s%%); id: %s\n", N, unit,
+              n, fmt_num(100 * n / N, 1L, "en"), x$id))
   if (is.null(x$strata)) {
     cat("Weighting classes: none (one class, the whole frame)\n")
   } else {

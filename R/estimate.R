@@ -33,7 +33,9 @@
 #' standard error equal those of the design built on the complete cases.
 #' This is wrong for an item asked only of some units (skip logic), whose
 #' `NA` means "not asked": the answers of the units asked would stand for
-#' whole classes, asked or not. Give such items a `domain`.
+#' whole classes, asked or not. Give such items a `domain`: with a codebook
+#' that says so (`asked_if`), an item asked only of some units and
+#' estimated without one is a warning naming the filter.
 #'
 #' @section Within a domain:
 #' With `domain`, the units of the domain \eqn{d_i = 1} (for example
@@ -172,6 +174,12 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
   cls_info <- list()
   for (it in item) {
     y <- estimate_indicator(survey[[it]], it, level, call)
+    filter <- estimate_filter(design$codebook, it)
+    if (!is.null(filter) && is.null(domain))
+      warn(sprintf(paste("\"%s\" is asked only of the units answering yes to \"%s\":",
+                         "without a `domain`, not being asked is taken for item",
+                         "nonresponse; give `domain = \"%s\"`"), it, filter, filter),
+           "peersurvey_follow_up", call = call)
     d <- if (is.null(dom$d)) rep(TRUE, length(y)) else dom$d
     # respondents used: domain known, and the item answered where it was asked
     known <- !is.na(d)
@@ -219,6 +227,16 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
 }
 
 # The domain as list(d = logical per survey row or NULL, name = label)
+# The `asked_if` filter of the item that asks `column` (a check-all item's
+# option column "<item>_<option>" too), or NULL
+estimate_filter <- function(cb, column) {
+  if (is.null(cb) || is.null(cb$asked_if)) return(NULL)
+  k <- match(column, cb$item)
+  if (is.na(k)) k <- which(cb$type == "multi" & paste(cb$item, cb$option, sep = "_") == column)[1L]
+  f <- cb$asked_if[k]
+  if (is.na(f) || !nzchar(f)) NULL else f
+}
+
 estimate_domain <- function(domain, survey) {
   if (is.null(domain)) return(list(d = NULL, name = NA_character_))
   if (is.character(domain)) {
@@ -300,9 +318,10 @@ estimate_strata <- function(y, d, r, cls, fcls, collapse, item, adjust, call) {
                              "\"%s\": the share cannot be weighted%s"),
                       what, ndh[k], if (ndh[k] == 1L) "" else "s", item, hint),
               "peersurvey_sparse_class", call = call)
-      abort(sprintf(paste0("%s has %d respondent%s to \"%s\" out of %d units: ",
+      abort(sprintf(paste0("%s has %d respondent%s to \"%s\" out of %d unit%s: ",
                            "the share cannot be %s%s"),
                     what, nh[k], if (nh[k] == 1L) "" else "s", item, Nh[k],
+                    if (Nh[k] == 1L) "" else "s",
                     if (nh[k] == 0L) "weighted" else "given a standard error", hint),
             "peersurvey_sparse_class", call = call)
     }

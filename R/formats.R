@@ -187,9 +187,10 @@ source_plain <- function(v) {
 # The platform an export comes from, told by its header
 survey_format_detect <- function(header, codebook) {
   h <- tolower(trimws(header))
-  if (any(h %in% c("submitdate", "lastpage", "startlanguage"))) return("limesurvey")
+  if (any(h %in% c("submitdate", "lastpage", "startlanguage")) ||
+      any(fold_text(h) %in% names(lime_text_meta)[2:4])) return("limesurvey")
   if (any(h %in% c("record_id", "redcap_event_name", "redcap_repeat_instrument",
-                   "redcap_survey_identifier")) ||
+                   "redcap_survey_identifier")) || redcap_labels(header) ||
       (any(grepl("___[a-z0-9_]+$", h)) && any(grepl("_complete$", h))))
     return("redcap")
   if (length(h) && h[1L] %in% c("timestamp", "informazioni cronologiche", "marca temporale",
@@ -274,9 +275,55 @@ format_option_columns <- function(header, codebook, pattern) {
   h
 }
 
+# LimeSurvey's names of its columns under "Headings: Full question text"
+lime_text_meta <- c("response id" = "id", "date submitted" = "submitdate",
+                    "last page" = "lastpage", "start language" = "startlanguage",
+                    "seed" = "seed", "date started" = "startdate",
+                    "date last action" = "datestamp", "ip address" = "ipaddr",
+                    "referrer url" = "refurl", "total time" = "interviewtime",
+                    "token" = "token")
+
+# Headings of full question text: the platform's columns by their codes, a
+# check-all option's column "Question [Option]" as `<item>_<option>` (its
+# "Other", which holds the written-in text, as `<item>_other`), the other
+# questions as format_question_headers() reads them
+format_limesurvey_text <- function(tab, cb) {
+  f <- fold_text(tab$header)
+  if (!any(f %in% names(lime_text_meta)[2:4])) return(tab)
+  m <- match(f, names(lime_text_meta))
+  tab$header[!is.na(m)] <- lime_text_meta[m[!is.na(m)]]
+  parts <- regmatches(tab$header, regexec("^(.*\\S)\\s*\\[([^]]*)\\]$", tab$header))
+  for (j in which(lengths(parts) == 3L)) {
+    hit <- option_column(cb, parts[[j]][2L], parts[[j]][3L])
+    if (is.null(hit)) next
+    oth <- other_option(cb[cb$item == hit[1L], , drop = FALSE])
+    tab$header[j] <- if (!is.na(oth) && hit[2L] == oth) paste0(hit[1L], "_other")
+                     else paste(hit[1L], hit[2L], sep = "_")
+  }
+  format_question_headers(tab, cb)
+}
+
+# The check-all item and option a column headed by a question (or the
+# item's id) and an option's label (or code) is: c(item, option), or NULL
+option_column <- function(cb, question, option) {
+  q <- fold_text(question)
+  o <- fold_text(option)
+  label_cols <- grep("^label_", names(cb))
+  for (it in unique(cb$item[cb$type == "multi"])) {
+    rows <- cb[cb$item == it, , drop = FALSE]
+    if (!q %in% fold_text(c(it, unlist(rows[1L, grep("^question_", names(rows))])))) next
+    labs <- matrix(fold_text(as.matrix(rows[label_cols])), nrow = nrow(rows))
+    k <- which(fold_text(rows$option) == o | rowSums(labs == o) > 0L)
+    if (length(k) == 1L) return(c(it, rows$option[k]))
+  }
+  NULL
+}
+
 # LimeSurvey: `Q[SQ001]` columns, Y/blank ticks, answer codes A1, A2 ...,
-# response metadata, incomplete responses (no submit date)
+# response metadata, incomplete responses (no submit date); headings of
+# codes or of full question text
 format_limesurvey <- function(tab, codebook, incomplete) {
+  tab <- format_limesurvey_text(tab, codebook)
   raw <- tab$header
   h <- normalise_header(tab$header)
   tab$header <- format_option_columns(h, codebook, "^sq0*([0-9]+)$")
@@ -338,7 +385,48 @@ format_limesurvey <- function(tab, codebook, incomplete) {
 
 # REDCap: `record_id`, checkbox `item___code` 0/1 columns, numbered choice
 # codes, `redcap_*` and `*_complete` columns, repeated records of one unit
+# REDCap's names of its columns in a "CSV (labels)" export
+redcap_label_meta <- c("record id" = "record_id", "event name" = "redcap_event_name",
+                       "repeat instrument" = "redcap_repeat_instrument",
+                       "repeat instance" = "redcap_repeat_instance",
+                       "survey identifier" = "redcap_survey_identifier",
+                       "data access group" = "redcap_data_access_group",
+                       "survey timestamp" = "survey_timestamp")
+
+# Is the header one of a REDCap export of labels: checkbox columns
+# "<field label> (choice=<choice label>)", form status columns "Complete?"
+redcap_labels <- function(header) {
+  h <- tolower(trimws(header))
+  any(h == "complete?") || any(grepl("\\(choice=.*\\)$", h))
+}
+
+# A REDCap export of labels: the platform's columns by their names (the
+# record id is the first column), each form's "Complete?" as
+# `form<k>_complete`, a checkbox "<label> (choice=<choice>)" as
+# `<item>___<option>` (the label is the item's question or label, the
+# choice an option's label or code), the other fields as
+# format_question_headers() reads them
+format_redcap_labels <- function(tab, cb) {
+  if (!redcap_labels(tab$header)) return(tab)
+  h <- trimws(tab$header)
+  f <- fold_text(h)
+  status <- which(f == "complete?")
+  h[status] <- sprintf("form%d_complete", seq_along(status))
+  m <- match(f, names(redcap_label_meta))
+  h[!is.na(m)] <- redcap_label_meta[m[!is.na(m)]]
+  id <- codebook_id(cb)
+  if (!any(c("record_id", id) %in% tolower(h))) h[1L] <- "record_id"
+  parts <- regmatches(h, regexec("^(.*\\S)\\s*\\(choice=(.*)\\)$", h))
+  for (j in which(lengths(parts) == 3L)) {
+    hit <- option_column(cb, parts[[j]][2L], parts[[j]][3L])
+    if (!is.null(hit)) h[j] <- paste(hit[1L], hit[2L], sep = "___")
+  }
+  tab$header <- h
+  format_question_headers(tab, cb)
+}
+
 format_redcap <- function(tab, codebook) {
+  tab <- format_redcap_labels(tab, codebook)
   raw <- trimws(tab$header)
   h <- tolower(raw)
   h <- sub("___", "_", h, fixed = TRUE)

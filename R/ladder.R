@@ -96,8 +96,10 @@ ladder_check <- function(x, arg = "ladder") {
 #' answer the item and gets `NA`; an `NA` among answered columns counts as
 #' not ticked. When `x` has the column of the practices' filter question
 #' (the codebook's `asked_if` of the practices item, such as "does the
-#' department have co-production practices?"), a unit answering no with no
-#' practice answered is at `"none"`.
+#' department have co-production practices?"), only units answering yes
+#' were asked, as in [survey_tables()]: a unit answering no is at `"none"`
+#' (practices it ticked anyway are not counted; [survey_problems()] lists
+#' them), and a unit whose filter is blank gets `NA`.
 #'
 #' Every practice of the ladder must have its column: a practice column
 #' missing from `x` is an error naming it (leaving one out would silently
@@ -200,17 +202,24 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
   res <- .Call(C_code_coproduction, ticks, rung, length(levs))
   top <- res[[1L]]
   counts <- res[[2L]]
-  if (!is.null(filter)) {
-    none <- which(is.na(top) & !is.na(filter) & !filter)
-    top[none] <- 0L
-    counts[none, ] <- 0L
-  }
   # a unit that ticked only options with no rung ("other") has no place on
   # the ladder: NA, not "none", and listed
   unplaced <- integer()
   if (length(unranked)) {
     unplaced <- which(Reduce(`|`, unranked) & (is.na(top) | top == 0L))
     top[unplaced] <- NA_integer_
+  }
+  if (!is.null(filter)) {
+    # as in the tables, only units that answered yes to the filter were
+    # asked: one that answered no has no practice (what it ticked anyway is
+    # listed by survey_problems()), one whose filter is blank has no place
+    no <- which(filter %in% FALSE)
+    top[no] <- 0L
+    counts[no, ] <- 0L
+    unknown <- which(is.na(filter))
+    top[unknown] <- NA_integer_
+    counts[unknown, ] <- NA_integer_
+    unplaced <- setdiff(unplaced, c(no, unknown))
   }
   out <- data.frame(level = factor(c("none", levs)[top + 1L], levels = c("none", levs),
                                    ordered = TRUE))
@@ -222,6 +231,8 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
   for (k in seq_along(levs)) out[[paste0("n_", gsub("[^A-Za-z0-9]", "_", levs[k]))]] <- counts[, k]
   rownames(out) <- if (is.null(ids)) rownames(x) else NULL
   attr(out, "unplaced") <- unplaced
+  # the figures name the codebook's unit
+  attr(out, "codebook") <- cb
   class(out) <- c("peer_coproduction", "data.frame")
   out
 }

@@ -787,6 +787,7 @@ likert_data <- function(x, labels, level_labels, language) {
 #' @param none Show the level "none" (units that ticked no practice).
 #' @param language Language of the rung names and axis titles.
 #' @param unit The units' name in the plural for the axis title (by default
+#'   the codebook's unit when `x` came from a survey read with one, else
 #'   "units").
 #' @param main,xlab,ylab Title and axis labels.
 #' @param ... Unused.
@@ -827,7 +828,8 @@ coproduction_data <- function(x, conf, none, language, unit) {
     s$lower <- r$lower
     s$upper <- r$upper
   }
-  unit <- unit %||% word("units", language)
+  cb <- survey_codebook_of(x)
+  unit <- unit %||% if (is.null(cb)) word("units", language) else codebook_unit(cb, language)
   data <- data.frame(level = as.character(s$level),
                      label = vapply(as.character(s$level), word, "", language = language),
                      n = s$n, estimate = s$n / sum(s$n), lower = s$lower, upper = s$upper,

@@ -10,8 +10,14 @@ yes_tokens <- c("1", "si", "yes", "y", "s", "true", "t", "vero", "checked", "sel
                 "selezionato", "x", "on")
 no_tokens <- c("0", "no", "n", "false", "f", "falso", "unchecked", "not selected",
                "non selezionato", "off")
-missing_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-", "non so", "don't know",
-                    "dont know", "missing", "mancante", "non risponde", "no answer")
+# Cells that say there is no answer: blanks and marks of no data are NA;
+# words that state a non-answer are NA too, but an item with no option for
+# them lists them (survey_problems()), so that none is lost unseen
+blank_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-")
+nonanswer_tokens <- c("non so", "don't know", "dont know", "missing", "mancante",
+                      "non risponde", "no answer")
+missing_tokens <- c(blank_tokens, nonanswer_tokens)
+reason_nonanswer <- "a non-answer for which the item has no option: read as NA"
 
 # Free text: an answer that only marks a missing answer ("-", "n/a") is NA
 read_text <- function(v) {
@@ -53,7 +59,11 @@ read_text <- function(v) {
 #'   (`1` to `5`) unless the scale's codes are numbers themselves (`0` to
 #'   `4`): a number that is none of the codes is then reported. Options
 #'   flagged as missing in the codebook (such as
-#'   "Non so") and blanks or `NA`, `n.d.`, `-` become `NA`.
+#'   "Non so") and blanks or `NA`, `n/a`, `n.d.`, `-` become `NA`. A word
+#'   that states a non-answer ("non so", "don't know", "no answer",
+#'   "missing", "mancante", "non risponde") where the item has no option
+#'   for it also becomes `NA`, and is listed by [survey_problems()] (in
+#'   choice, Likert, check-all and number items alike).
 #' * Free text as written, except that an answer that is only a marker of
 #'   a missing answer (`-`, `n/a`, `NA`, `n.d.`, "no answer", "non so")
 #'   becomes `NA`, so that tables do not count it as a written answer.
@@ -337,12 +347,21 @@ build_survey <- function(tab, codebook, language) {
     it %in% hdr || (types[k] == "multi" && any(multi_cols(it) %in% hdr))
   }, NA)
   miss_req <- items[required & !present]
-  if (length(miss_req))
+  if (length(miss_req)) {
+    # a header of mostly empty cells: a title or a group row above the header
+    title <- length(hdr) > 1L && length(unnamed) >= length(hdr) / 2
     abort(sprintf(paste("`file` lacks required column%s %s: a column is named by its item id",
                         "or, for a plain export, by its question as the codebook writes it;",
-                        "rename others with `columns = c(export_name = \"item\")`"),
-                  if (length(miss_req) > 1L) "s" else "", show_values(miss_req)),
+                        "rename others with `columns = c(export_name = \"item\")`%s"),
+                  if (length(miss_req) > 1L) "s" else "", show_values(miss_req),
+                  if (title) sprintf(paste0(". The first row%s, taken as the header, has %d empty ",
+                                            "cells of %d: if a title or group row stands above ",
+                                            "the header, read the sheet without it (such as ",
+                                            "`readxl::read_excel(path, skip = 1)`) and pass the ",
+                                            "data frame"), of_file, length(unnamed), length(hdr))
+                  else ""),
           "peersurvey_missing_column")
+  }
 
   # the decimal mark the file's number columns show, for numbers whose
   # column does not show it
@@ -370,7 +389,12 @@ build_survey <- function(tab, codebook, language) {
         read_number(v, it, note, rows, if (!is.na(j)) typed[, j], file_dec,
                     if (!is.na(j) && !is.null(labelled)) labelled[, j])
       },
-      single = , likert = read_choice(v, it, rows, type, language, note, note_missing))
+      single = , likert = {
+        j <- match(it, hdr)
+        read_choice(v, it, rows, type, language, note, note_missing,
+                    labelled = if (!is.na(j) && !is.null(labelled)) labelled[, j],
+                    typed = if (!is.na(j)) typed[, j])
+      })
   }
 
   # the department id: present, unique
@@ -411,15 +435,35 @@ build_survey <- function(tab, codebook, language) {
     # answered where the filter is no, or blank (then tables, whose base
     # is those answering yes, leave the answer out); a filter absent from
     # the file is listed once, as such
+    # the answers are listed as the file writes them, in the file's column
+    # (a check-all item in one column: its cell, once)
+    as_written <- function(col, r) {
+      j <- match(col, hdr)
+      if (is.na(j)) as.character(out[[col]][r]) else data[r, j]
+    }
+    # a filter the file answers with what could not be read is not blank
+    unread <- unique(unlist(lapply(problems, function(p) p$row[p$column == asked_if[k]])))
     for (unknown in c(FALSE, if (asked_if[k] %in% hdr) TRUE)) {
       no <- which(if (unknown) is.na(f) else f %in% FALSE)
-      for (col in cols) {
+      hits <- lapply(cols, function(col) {
         v <- out[[col]][no]
-        hit <- if (is.logical(v)) v %in% TRUE else !is.na(v) & nzchar(as.character(v))
-        note(no[hit], col, as.character(v[hit]),
-             if (unknown) sprintf("answered although \"%s\", which decides whether it is asked, is blank",
-                                  asked_if[k])
-             else "answered although not asked")
+        if (is.logical(v)) v %in% TRUE else !is.na(v) & nzchar(as.character(v))
+      })
+      reason <- function(r) {
+        if (!unknown) return(rep("answered although not asked", length(r)))
+        sprintf(ifelse(r %in% unread,
+                       "answered although \"%s\", which decides whether it is asked, could not be read",
+                       "answered although \"%s\", which decides whether it is asked, is blank"),
+                asked_if[k])
+      }
+      if (types[k] == "multi" && it %in% hdr && !any(cols %in% hdr)) {
+        r <- no[Reduce(`|`, hits)]
+        note(r, it, as_written(it, r), reason(r))
+      } else {
+        for (c in seq_along(cols)) {
+          r <- no[hits[[c]]]
+          note(r, cols[c], as_written(cols[c], r), reason(r))
+        }
       }
     }
   }
@@ -497,6 +541,8 @@ read_number <- function(v, it, note, rows = NULL, typed = NULL, dec = NA_charact
                         labelled = NULL) {
   s <- ifelse(is.na(v), "", v)
   mis <- fold_text(s) %in% missing_tokens
+  nonans <- which(fold_text(s) %in% nonanswer_tokens)
+  note(nonans, it, v[nonans], reason_nonanswer)
   if (is.null(typed)) typed <- rep(FALSE, length(s))
   if (!is.null(labelled)) {
     lab <- !is.na(labelled) & !mis
@@ -636,7 +682,10 @@ is_yesno <- function(rows) setequal(rows$option, c("yes", "no")) && nrow(rows) =
 # number; other text as it is
 whole_number <- function(f) sub("^([+-]?[0-9]+)\\.0+$", "\\1", f)
 
-read_choice <- function(v, it, rows, type, language, note, note_missing = NULL) {
+# `labelled`: the numbers behind the value labels of a statistical file's
+# column (NA elsewhere); `typed`: its cells that were numbers without a label
+read_choice <- function(v, it, rows, type, language, note, note_missing = NULL,
+                        labelled = NULL, typed = NULL) {
   f <- fold_text(v)
   lut <- option_keys(rows, language, likert = type == "likert")
   yn <- is_yesno(rows)
@@ -644,12 +693,20 @@ read_choice <- function(v, it, rows, type, language, note, note_missing = NULL) 
   # "2.0" is the code or position 2 when "2.0" itself is none
   f[is.na(code)] <- whole_number(f[is.na(code)])
   code[is.na(code)] <- unname(lut[f[is.na(code)]])
+  listed <- integer()
+  if (type == "likert" && !is.null(labelled) && !is.null(typed)) {
+    un <- likert_unlabelled(code, v, rows, labelled, typed, it, note)
+    code <- un$code
+    listed <- un$listed
+  }
   if (yn) {
     code[is.na(code) & f %in% yes_tokens] <- "yes"
     code[is.na(code) & f %in% no_tokens] <- "no"
   }
   mis <- is.na(v) | (is.na(code) & f %in% missing_tokens)
-  bad <- which(is.na(code) & !mis)
+  nonans <- which(!is.na(v) & is.na(code) & f %in% nonanswer_tokens)
+  note(nonans, it, v[nonans], reason_nonanswer)
+  bad <- setdiff(which(is.na(code) & !mis), listed)
   if (type == "likert" && length(bad) && !numeric_codes(rows$option, rows$missing)) {
     # a number that is not a position on the scale says so
     k <- sum(!rows$missing)
@@ -667,6 +724,32 @@ read_choice <- function(v, it, rows, type, language, note, note_missing = NULL) 
   factor(code, levels = levels, ordered = type == "likert")
 }
 
+# A scale whose numbers carry value labels at some points only (SPSS users
+# label its ends): the labelled numbers show where the scale starts, so an
+# unlabelled number is read by the same shift (0-3 labelled at 0 and 3: 1 is
+# the second point); numbers the labels do not place on one shift are
+# listed, not read as positions
+likert_unlabelled <- function(code, v, rows, labelled, typed, it, note) {
+  scale <- rows$option[!rows$missing]
+  if (numeric_codes(rows$option, rows$missing)) return(code)
+  lab <- which(!is.na(labelled) & !is.na(code) & code %in% scale)
+  unl <- which(typed & is.na(labelled) & !is.na(v))
+  if (!length(lab) || !length(unl)) return(list(code = code, listed = integer()))
+  shift <- unique(suppressWarnings(as.numeric(labelled[lab])) - match(code[lab], scale))
+  num <- suppressWarnings(as.numeric(v[unl]))
+  if (length(shift) != 1L || is.na(shift)) {
+    note(unl, it, v[unl], "a number without a value label on a partly labelled scale")
+    code[unl] <- NA_character_
+    return(list(code = code, listed = unl))
+  }
+  pos <- num - shift
+  ok <- !is.na(pos) & pos == round(pos) & pos >= 1 & pos <= length(scale)
+  code[unl[ok]] <- scale[pos[ok]]
+  # outside the scale: listed by the reader's check of positions
+  code[unl[!ok]] <- NA_character_
+  list(code = code, listed = integer())
+}
+
 read_multi <- function(it, rows, take, hdr, n, language, note) {
   opts <- rows$option
   cols <- paste(it, opts, sep = "_")
@@ -675,15 +758,17 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
   if (any(per)) {
     cells <- lapply(cols[per], take)
     f <- lapply(cells, fold_text)
-    # a cell that is blank or only marks a missing answer ("-", "n/a") ticks
-    # nothing, unless it is the option's label; a row of only such cells is
-    # unanswered
+    # a cell that is blank or only marks no data ("-", "n/a") ticks nothing,
+    # unless it is the option's label; a cell that states a non-answer
+    # ("non so") is NA and listed; a row of only such cells is unanswered
     labs <- lapply(which(per), function(o)
       fold_text(c(rows$option[o], unlist(rows[o, grep("^label_", names(rows))],
                                           use.names = FALSE))))
     unmarked <- lapply(seq_along(f), function(k)
-      (is.na(f[[k]]) | !nzchar(f[[k]]) | f[[k]] %in% missing_tokens) & !f[[k]] %in% labs[[k]])
-    blank <- Reduce(`&`, unmarked)
+      (is.na(f[[k]]) | f[[k]] %in% blank_tokens) & !f[[k]] %in% labs[[k]])
+    nonans <- lapply(seq_along(f), function(k)
+      !is.na(f[[k]]) & f[[k]] %in% nonanswer_tokens & !f[[k]] %in% labs[[k]])
+    blank <- Reduce(`&`, Map(`|`, unmarked, nonans))
     for (k in seq_along(cells)) {
       o <- which(per)[k]
       lab <- labs[[k]]
@@ -694,7 +779,9 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
       val[fk %in% no_tokens] <- FALSE
       empty <- unmarked[[k]]
       val[empty & !blank] <- FALSE
-      bad <- which(is.na(val) & !empty)
+      word <- which(nonans[[k]])
+      note(word, cols[o], cells[[k]][word], reason_nonanswer)
+      bad <- which(is.na(val) & !empty & !nonans[[k]])
       note(bad, cols[o], cells[[k]][bad], "not a yes/no answer")
       res[[o]] <- val
     }
@@ -711,7 +798,10 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
   for (i in seq_len(n)) {
     if (is.na(v[i])) next
     f <- fold_text(v[i])
-    if (f %in% missing_tokens && is.na(lut[f])) next
+    if (f %in% missing_tokens && is.na(lut[f])) {
+      if (f %in% nonanswer_tokens) note(i, it, v[i], reason_nonanswer)
+      next
+    }
     got <- split_choices(v[i], lut)
     if (length(got$unmatched)) {
       # one piece that is no option: the row's answer is unknown, not "none"
@@ -898,7 +988,7 @@ print.summary.peer_survey <- function(x, ...) {
   if (!is.null(rd)) {
     cat(sprintf("Read %s (%s%s, %s)\n", rd$file, rd$format,
                 if (!is.null(rd$delimiter)) sprintf(", delimiter \"%s\"",
-                                                    gsub("\t", "\\t", rd$delimiter)) else "",
+                                                    gsub("\t", "\\t", rd$delimiter, fixed = TRUE)) else "",
                 rd$encoding))
     nd <- if (is.null(rd$dropped)) 0L else nrow(rd$dropped)
     ns <- if (is.null(rd$skipped)) 0L else nrow(rd$skipped)

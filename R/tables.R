@@ -204,12 +204,14 @@ tables_context <- function(survey, cb, language, conf, method) {
 
 # Rows (of `rows`) whose answer to `item` is missing because survey_problems()
 # lists it (unreadable, or outside what the codebook accepts)
-tables_invalid <- function(ctx, item, rows) {
+tables_invalid <- function(ctx, item, rows, columns = item) {
   pr <- ctx$problems
   if (is.null(pr) || !nrow(pr)) return(integer())
-  r <- unique(pr$row[!is.na(pr$row) & pr$column %in% item])
+  r <- unique(pr$row[!is.na(pr$row) & pr$column %in% columns])
   r <- r[r %in% which(rows)]
-  r[is.na(ctx$survey[[item]][r])]
+  # rows the item's columns (a check-all item's option columns) leave all NA
+  cols <- intersect(columns, names(ctx$survey))
+  r[Reduce(`&`, lapply(cols, function(col) is.na(ctx$survey[[col]][r])), rep(TRUE, length(r)))]
 }
 
 survey_missing_raw <- function(survey) {
@@ -238,7 +240,11 @@ tw <- function(ctx, key, ...) {
   args <- list(...)
   one <- paste0(key, "_one")
   count <- args$asked %||% args$n
+  # several asked and one answered: the key's "_answered_one" wording
+  answered_one <- paste0(key, "_answered_one")
   if (identical(as.numeric(count), 1) && one %in% words_table()$key) key <- one
+  else if (!is.null(args$asked) && identical(as.numeric(args$n), 1) &&
+           answered_one %in% words_table()$key) key <- answered_one
   uno <- if (ctx$feminine) "una" else "uno"
   word_fill(key, ctx$language, ..., uno = uno,
             Uno = paste0(toupper(substr(uno, 1L, 1L)), substring(uno, 2L)),
@@ -435,7 +441,9 @@ tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
     none <- answered & !any_ticked & (ticked_none | all_no)
     open <- answered & !any_ticked & !none
     both <- ticked_none & any_ticked
-    skipped <- sum(asked$rows) - N
+    # answers listed by survey_problems() of which nothing could be read
+    n_invalid <- length(tables_invalid(ctx, item, asked$rows, c(item, cols)))
+    skipped <- sum(asked$rows) - N - n_invalid
     blank_label <- word("not_answered", ctx$language)
     if (nrow(none_opt)) {
       # the declared option: a share of the units answering, like an option
@@ -452,9 +460,14 @@ tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
                                            row_type = "none", stringsAsFactors = FALSE))
       none_note <- word("note_none", ctx$language)
     }
+    if (n_invalid > 0L)
+      vals <- tables_bind(vals, data.frame(option = "", label = word("invalid", ctx$language),
+                                           n = n_invalid, row_type = "invalid",
+                                           stringsAsFactors = FALSE))
     vals <- tables_bind(vals, data.frame(option = "", label = blank_label, n = skipped,
                                          row_type = "blank", stringsAsFactors = FALSE))
     notes <- c(notes, none_note,
+               if (n_invalid > 0L) tw(ctx, "note_invalid", label = word("invalid", ctx$language)),
                if (any(both)) tw(ctx, "note_none_conflict", n = sum(both), units = ctx$unit,
                                  label = none_label),
                if (any(open)) tw(ctx, "note_none_unknown", n = sum(open), units = ctx$unit,

@@ -223,6 +223,61 @@ fuzz_torture_call <- function(symbol, args) {
            error = function(e) structure(list(message = conditionMessage(e)), class = "fuzz_error"))
 }
 
+# Each routine's valid argument sets, then mutated ones, called under
+# gctorture(): a list of the calls' results (`got`), their results without
+# torture (`want`) and a description (`info`).
+fuzz_torture <- function(routines, valid, hostile, per_routine) {
+  set.seed(as.integer(Sys.getenv("PEERSURVEY_FUZZ_SEED", "20250214")) + 1L)
+  out <- list()
+  for (r in routines) {
+    sets <- valid[[r$name]]
+    if (!length(sets)) next
+    jobs <- rep_len(seq_along(sets), per_routine)
+    for (j in seq_along(jobs)) {
+      a <- sets[[jobs[j]]]
+      # after one round of the valid sets, mutated ones exercise error paths
+      if (j > length(sets)) {
+        i <- sample.int(r$nargs, 1L)
+        a[i] <- list(fuzz_mutate(a[[i]], hostile))
+      }
+      want <- fuzz_value(a, r$symbol)
+      got <- fuzz_seeded(fuzz_comparable(fuzz_torture_call(r$symbol, a)))
+      out[[length(out) + 1L]] <- list(
+        got = got, want = want,
+        info = paste(r$name, paste(vapply(a, fuzz_describe, ""), collapse = ", ")))
+    }
+  }
+  out
+}
+
+# fuzz_torture() in a child R process that loads the package from `lib` and
+# these helpers, and finds its own routines and arguments.  The child writes
+# to this process's output (sanitizer reports included); a child that does
+# not finish is a failure.
+fuzz_torture_child <- function(lib, per_routine) {
+  dir <- tempfile("torture")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE), add = TRUE)
+  q <- function(x) encodeString(normalizePath(x, mustWork = FALSE), quote = "\"")
+  helpers <- list.files(testthat::test_path(), "^helper.*[.][rR]$", full.names = TRUE)
+  out <- file.path(dir, "out.rds")
+  writeLines(c(
+    sprintf(".libPaths(c(%s, .libPaths()))", q(lib)),
+    "suppressPackageStartupMessages({ library(testthat); library(peersurvey) })",
+    sprintf("for (f in c(%s)) sys.source(f, envir = globalenv())",
+            paste(vapply(helpers, q, ""), collapse = ", ")),
+    "routines <- fuzz_routines()",
+    "valid <- fuzz_valid_args(routines)",
+    "hostile <- c(fuzz_hostile(), fuzz_stale_pointers(valid))",
+    sprintf("saveRDS(fuzz_torture(routines, valid, hostile, %dL), %s)", per_routine, q(out))
+  ), file.path(dir, "child.R"))
+  status <- system2(file.path(R.home("bin"), "Rscript"),
+                    c("--vanilla", shQuote(file.path(dir, "child.R"))))
+  if (!identical(status, 0L) || !file.exists(out))
+    stop(sprintf("the gctorture child process ended with status %s", status), call. = FALSE)
+  readRDS(out)
+}
+
 # Type-preserving and type-changing mutations of a valid argument.
 fuzz_mutate <- function(x, hostile) {
   op <- sample.int(14L, 1L)

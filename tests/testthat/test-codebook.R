@@ -46,18 +46,23 @@ test_that("a broken codebook is an error naming the row", {
                class = "peersurvey_bad_codebook")
   # unknown type
   bad <- cb; bad$type[2] <- "choice"
-  expect_error(survey_codebook(write_cb(bad)), "row 2: unknown type \"choice\"",
+  # the row and the file's line (after the header), and every type
+  expect_error(survey_codebook(write_cb(bad)),
+               paste0("row 2 \\(line 3\\): unknown type \"choice\" \\(one of ",
+                      paste0("\"", c("id", "single", "multi", "likert", "text", "number"), "\"",
+                             collapse = ", "), "\\)"),
                class = "peersurvey_bad_codebook")
   # single-choice item without options
   bad <- cb; i <- which(bad$item == "ps_training")[1]; bad$option[i] <- ""
   expect_error(survey_codebook(write_cb(bad)),
-               sprintf("row %d: single item \"ps_training\" has a row without an option", i),
+               sprintf("row %d \\(line %d\\): single item \"ps_training\" has a row without an option",
+                       i, i + 1L),
                class = "peersurvey_bad_codebook")
   # Likert item whose scale differs from another item on the same scale
   bad <- cb; i <- which(bad$item == "impact_team")
   bad$label_en[i[2]] <- "Rather disagree"
   expect_error(survey_codebook(write_cb(bad)),
-               sprintf("row %d: .*impact_team.*differ", i[1]),
+               sprintf("row %d \\(line %d\\): .*impact_team.*differ", i[1], i[1] + 1L),
                class = "peersurvey_bad_codebook")
   # two options sharing a label
   bad <- cb; i <- which(bad$item == "ps_contract")
@@ -66,7 +71,7 @@ test_that("a broken codebook is an error naming the row", {
                class = "peersurvey_bad_codebook")
   # unknown rung
   bad <- cb; i <- which(bad$item == "coprod_practices")[1]; bad$rung[i] <- "partnership"
-  expect_error(survey_codebook(write_cb(bad)), sprintf("row %d: unknown rung", i),
+  expect_error(survey_codebook(write_cb(bad)), sprintf("row %d \\(line %d\\): unknown rung", i, i + 1L),
                class = "peersurvey_bad_codebook")
   expect_error(survey_codebook(tempfile()), class = "peersurvey_bad_argument")
 })
@@ -79,7 +84,8 @@ test_that("a codebook needs exactly one id row, and names the row otherwise", {
   bad <- cb; bad$type[bad$item == "barriers_text"] <- "id"
   i <- which(bad$item %in% c("mhd_id", "barriers_text"))
   expect_error(survey_codebook(write_cb(bad)),
-               sprintf("rows %d, %d: 2 items of type \"id\"", i[1], i[2]),
+               sprintf("rows %d, %d \\(lines %d, %d\\): 2 items of type \"id\"", i[1], i[2],
+                       i[1] + 1L, i[2] + 1L),
                class = "peersurvey_bad_codebook")
   # duplicate option
   bad <- rbind(cb, cb[cb$item == "coprod_practices", ][1, ])

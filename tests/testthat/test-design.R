@@ -135,3 +135,12 @@ test_that("a frame given as a path keeps its ids and strata as text", {
   fr_num <- utils::read.csv2(frame)
   expect_error(survey_design(s, fr_num), "ids are numbers", class = "peersurvey_not_in_frame")
 })
+
+test_that("print() rounds the response rate as the tables do", {
+  ex <- data.frame(id = paste0("U", 1:45), x = TRUE)
+  fr <- data.frame(id = paste0("U", 1:80))
+  out <- capture.output(print(survey_design(ex, fr, id = "id")))
+  # 45 / 80 = 56.25%: halves away from zero, as sprintf("%.1f") would not
+  expect_true(any(grepl("45 responded (56.3%)", out, fixed = TRUE)))
+  expect_identical(sprintf("%.1f", 56.25), "56.2")
+})

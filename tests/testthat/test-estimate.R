@@ -380,3 +380,19 @@ test_that("a trait nobody has gets the exact bound, not a zero-width interval", 
   # a trait some have keeps the Wald interval
   expect_identical(estimate_prop(s, "peer_support", frame, id = "mhd_id")$interval, "wald")
 })
+
+test_that("a follow-up estimated without its domain is a warning naming the filter", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  ex <- data.frame(service_id = paste0("S", 1:6), region = "north", service_type = "crisis",
+                   peer_workers = c("yes", "yes", "yes", "no", "no", "yes"),
+                   peer_roles = c("Advocacy", "Self-help groups", "Advocacy", "", "", ""))
+  x <- suppressWarnings(read_survey(ex, cb))
+  fr <- data.frame(service_id = paste0("S", 1:10), region = "north")
+  d <- survey_design(x, fr)
+  expect_warning(estimate_prop(d, "peer_roles_advocacy"), "domain = \"peer_workers\"",
+                 class = "peersurvey_follow_up")
+  expect_no_warning(e <- estimate_prop(d, "peer_roles_advocacy", domain = "peer_workers"))
+  # within the domain: 2 of the 3 who answered (base R)
+  expect_equal(e$estimate, 2 / 3)
+  expect_no_warning(estimate_prop(d, "peer_workers"))
+})

@@ -602,7 +602,7 @@ test_that("a number item reads the numbers behind its value labels, not the labe
   p <- survey_problems(x)
   cells <- p[!is.na(p$row), ]
   expect_identical(sort(paste(cells$row, cells$column, cells$value)),
-                   c("2 beds 25", "3 staff Refused"))
+                   c("2 beds 25", "3 staff Refused", "5 staff Don't know"))
   # a choice item still reads the labels
   cb2 <- survey_codebook(write_export(c(
     "item,type,option,label_en", "site,id,,sites", "beds,single,none,None",
@@ -827,4 +827,103 @@ test_that("a file that is not what its name says is an error naming it", {
   sav <- tempfile(fileext = ".sav")
   file.copy(f$export, sav)
   expect_error(read_survey(sav, f$codebook), "is not a readable SPSS file", fixed = TRUE)
+})
+
+test_that("a scale labelled only at its ends reads its other numbers by the labels' shift", {
+  skip_if_not_installed("haven")
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  scale <- c("very_dissatisfied", "dissatisfied", "neutral", "satisfied", "very_satisfied")
+  d <- data.frame(service_id = paste0("S", 1:7), region = "north", service_type = "crisis",
+                  peer_workers = "yes")
+  # SPSS codes 0-4, labelled at 0 and 4 only; 7 is off the scale
+  v <- c(0, 1, 2, 3, 4, 2, 7)
+  d$satisfaction <- haven::labelled(v, c("Very dissatisfied" = 0, "Very satisfied" = 4))
+  f <- tempfile(fileext = ".sav")
+  haven::write_sav(d, f)
+  x <- suppressWarnings(read_survey(f, cb))
+  want <- factor(scale[ifelse(v <= 4, v + 1, NA)], levels = scale, ordered = TRUE)
+  expect_identical(x$satisfaction, want)
+  p <- survey_problems(x)
+  expect_identical(p$row[p$column == "satisfaction"], 7L)
+  # labelled 1 and 5: the numbers are the positions
+  d$satisfaction <- haven::labelled(c(1, 2, 3, 4, 5, 3, 2), c("Very dissatisfied" = 1, "Very satisfied" = 5))
+  haven::write_sav(d, f)
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(x$satisfaction, factor(scale[c(1, 2, 3, 4, 5, 3, 2)], levels = scale, ordered = TRUE))
+  # labels on no single shift: the unlabelled numbers are listed, not guessed
+  d$satisfaction <- haven::labelled(c(0, 2, 4, 1, 3, 3, 3), c("Very dissatisfied" = 0, "Very satisfied" = 3))
+  haven::write_sav(d, f)
+  x <- suppressWarnings(read_survey(f, cb))
+  p <- survey_problems(x)
+  expect_identical(sort(p$row[p$column == "satisfaction"]), 2:4)
+  expect_true(all(is.na(x$satisfaction[2:4])))
+  expect_identical(as.character(x$satisfaction[c(1, 5)]), scale[c(1, 5)])
+})
+
+test_that("a LimeSurvey export headed by full question text reads as one headed by codes", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  q <- "What do the peer support workers do?"
+  f <- tempfile(fileext = ".csv")
+  writeLines(enc2utf8(c(
+    paste0('"Response ID","Date submitted","Last page","Start language","service_id","Region",',
+           '"Type of service","Does the service employ peer support workers?",',
+           sprintf('"%s [One-to-one support]","%s [Group facilitation]","%s [Self-help groups]","%s [Advocacy]",', q, q, q, q),
+           '"How many peer support workers does the service employ?"'),
+    '"1","2025-02-03 10:11:12","3","en","S1","North","Crisis team","Yes","Yes","","Yes","","4"',
+    '"2","","1","en","S2","East","Crisis team","","","","","",""',
+    '"3","2025-02-04 09:00:00","3","en","S3","West","Inpatient unit","Yes","","Yes","","","2"')), f)
+  x <- suppressWarnings(read_survey(f, cb))
+  raw <- utils::read.csv(f, colClasses = "character", check.names = FALSE)
+  done <- raw[["Date submitted"]] != ""
+  expect_identical(attr(x, "read")$format, "limesurvey")
+  expect_identical(x$service_id, raw$service_id[done])
+  expect_identical(x$peer_roles_one_to_one, raw[[sprintf("%s [One-to-one support]", q)]][done] == "Yes")
+  expect_identical(x$peer_roles_groups, raw[[sprintf("%s [Group facilitation]", q)]][done] == "Yes")
+  expect_identical(x$n_peer, as.numeric(raw[["How many peer support workers does the service employ?"]][done]))
+  expect_identical(as.character(x$service_type), c("crisis", "inpatient"))
+  # the incomplete response is listed, and the platform's columns kept apart
+  p <- survey_problems(x)
+  expect_identical(p$value[grepl("^incomplete", p$reason)], "line 3")
+  expect_true(all(c("id", "submitdate") %in% names(survey_metadata(x))))
+})
+
+test_that("a REDCap export of labels reads as the raw export", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  q <- "What do the peer support workers do?"
+  f <- tempfile(fileext = ".csv")
+  writeLines(enc2utf8(c(
+    paste0('"Record ID","Region","Type of service","Does the service employ peer support workers?",',
+           sprintf('"%s (choice=One-to-one support)","%s (choice=Group facilitation)","%s (choice=Self-help groups)","%s (choice=Advocacy)",', q, q, q, q),
+           '"Complete?"'),
+    '"S1","North","Crisis team","Yes","Checked","Unchecked","Checked","Unchecked","Complete"',
+    '"S2","East","Community team","No","Unchecked","Unchecked","Unchecked","Unchecked","Incomplete"')), f)
+  x <- suppressWarnings(read_survey(f, cb))
+  raw <- utils::read.csv(f, colClasses = "character", check.names = FALSE)
+  expect_identical(attr(x, "read")$format, "redcap")
+  expect_identical(x$service_id, raw[["Record ID"]])
+  expect_identical(x$peer_workers, raw[["Does the service employ peer support workers?"]] == "Yes")
+  # the check-all item is asked only of those employing peer workers
+  ticked <- raw[[sprintf("%s (choice=Self-help groups)", q)]] == "Checked"
+  expect_identical(x$peer_roles_self_help, ifelse(x$peer_workers, ticked, NA))
+  expect_identical(x$peer_roles_one_to_one[1], TRUE)
+  p <- survey_problems(x)
+  expect_false(any(grepl("not in codebook", p$reason)))
+})
+
+test_that("a sheet with a title row above its header is an error that says so", {
+  skip_if_not_installed("openxlsx")
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  wb <- openxlsx::createWorkbook()
+  openxlsx::addWorksheet(wb, "answers")
+  openxlsx::writeData(wb, "answers", "Survey of services, 2025", startRow = 1)
+  openxlsx::writeData(wb, "answers",
+                      data.frame(service_id = "S1", region = "North", service_type = "Crisis team",
+                                 peer_workers = "Yes", n_peer = 3), startRow = 2)
+  f <- tempfile(fileext = ".xlsx")
+  openxlsx::saveWorkbook(wb, f)
+  expect_error(read_survey(f, cb), "has 4 empty cells of 5: if a title or group row",
+               class = "peersurvey_missing_column")
+  # read without it, the sheet is the survey
+  df <- openxlsx::read.xlsx(f, startRow = 2)
+  expect_identical(suppressWarnings(read_survey(df, cb))$n_peer, 3)
 })

@@ -3,13 +3,6 @@
 # interrupt within a few seconds.  Every workload is sized to run for a minute
 # or more uninterrupted, so a loop that never looks for interrupts fails.
 
-interrupt_lib <- function() {
-  path <- system.file(package = "peersurvey")
-  # an installed copy is needed: the child loads it with library()
-  if (!nzchar(path) || !file.exists(file.path(path, "Meta", "package.rds"))) return(NULL)
-  dirname(path)
-}
-
 # Runs `setup` then `call` (code as text) in a child R process and sends it
 # SIGINT `delay` seconds after the call starts.  Returns what the child
 # reports ("interrupted" or "finished"), or "no answer" after `patience`
@@ -20,7 +13,7 @@ interrupt_child <- function(setup, call, delay = 0.5, patience = 15) {
   on.exit(unlink(dir, recursive = TRUE), add = TRUE)
   f <- function(x) encodeString(normalizePath(file.path(dir, x), mustWork = FALSE), quote = "\"")
   writeLines(c(
-    sprintf(".libPaths(c(%s, .libPaths()))", encodeString(interrupt_lib(), quote = "\"")),
+    sprintf(".libPaths(c(%s, .libPaths()))", encodeString(installed_lib(), quote = "\"")),
     "suppressPackageStartupMessages(library(peersurvey))",
     "calls <- getDLLRegisteredRoutines('peersurvey')$.Call",
     sprintf("writeLines(as.character(Sys.getpid()), %s)", f("pid")),
@@ -61,7 +54,7 @@ skip_interrupt <- function() {
   skip_on_cran()
   skip_if_not(identical(Sys.info()[["sysname"]], "Linux"), "signals tested on Linux only")
   skip_if(nzchar(Sys.getenv("PEERSURVEY_VALGRIND")), "too slow under valgrind")
-  skip_if(is.null(interrupt_lib()), "the package is not installed")
+  skip_if(is.null(installed_lib()), "the package is not installed")
 }
 
 test_that("tabulating a billion answers stops on an interrupt", {

@@ -161,3 +161,31 @@ test_that("a survey's practices are its item's options; an option with no rung i
   expect_true(all(is.na(sm$estimate) & is.na(sm$lower) & is.na(sm$upper)))
   expect_identical(attr(sm, "unanswered"), 1L)
 })
+
+test_that("the ladder counts only the units asked, as the tables do", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  practices <- c("information", "feedback_survey", "user_forum", "codesign_groups", "codelivery")
+  ex <- data.frame(service_id = sprintf("S%d", 1:7), region = "north", service_type = "crisis",
+                   peer_workers = "no",
+                   coproduction = c("yes", "no", "", "yes", "no", "yes", "Maybe"),
+                   stringsAsFactors = FALSE)
+  ticks <- rbind(c(1, 1, 0, 0, 0), c(0, 0, 0, 1, 0), c(0, 0, 0, 0, 1), c(0, 0, 0, 0, 0),
+                 c(0, 0, 0, 0, 0), c(1, 0, 1, 0, 0), c(0, 0, 0, 1, 0))
+  for (k in seq_along(practices)) ex[[paste0("coprod_practices_", practices[k])]] <- ticks[, k]
+  s <- suppressWarnings(read_survey(ex, cb))
+  r <- code_coproduction(s, coproduction_ladder(cb))
+  # by hand, with base R: the highest rung ticked among the units answering
+  # yes; those answering no are at "none" whatever they ticked; a blank or
+  # unreadable filter has no place
+  rungs <- c("informing", "consultation", "involvement", "co-design", "co-production")
+  top <- apply(ticks, 1, function(t) if (any(t == 1)) rungs[max(which(t == 1))] else "none")
+  want <- ifelse(ex$coproduction == "yes", top, ifelse(ex$coproduction == "no", "none", NA))
+  expect_identical(as.character(r$level), want)
+  # the units placed above "none" are those the table of the item counts
+  tab <- survey_tables(s, items = "coprod_practices")$coprod_practices
+  vals <- table_values(tab)
+  asked <- ex$coproduction == "yes"
+  expect_identical(vals$N[vals$row_type == "option"][1], sum(asked))
+  expect_identical(sum(r$level[asked] != "none"), sum(rowSums(ticks[asked, ]) > 0))
+  expect_identical(summary(r)$answered[1], sum(!is.na(want)))
+})

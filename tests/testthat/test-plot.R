@@ -280,3 +280,20 @@ test_that("a single-choice table of a survey column is labelled by its codebook"
   yn <- plot(tabulate_choice(s["paid"]))$label
   expect_setequal(yn, cb$label_en[cb$item == "paid"])
 })
+
+test_that("the ladder figure names the codebook's unit", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  ex <- data.frame(service_id = c("S1", "S2"), region = "north", service_type = "crisis",
+                   peer_workers = "no", coproduction = "yes",
+                   coprod_practices_information = c(1, 0), coprod_practices_feedback_survey = c(0, 1),
+                   coprod_practices_user_forum = 0, coprod_practices_codesign_groups = 0,
+                   coprod_practices_codelivery = 0)
+  r <- code_coproduction(suppressWarnings(read_survey(ex, cb)), coproduction_ladder(cb))
+  d <- peersurvey:::coproduction_data(r, 0.95, NULL, "it", NULL)
+  expect_match(d$ylab, codebook_unit(cb, "it"), fixed = TRUE)
+  d <- peersurvey:::coproduction_data(r, 0.95, NULL, "en", NULL)
+  expect_match(d$ylab, "services", fixed = TRUE)
+  # a unit given by the caller wins
+  d <- peersurvey:::coproduction_data(r, 0.95, NULL, "en", "teams")
+  expect_match(d$ylab, "teams", fixed = TRUE)
+})

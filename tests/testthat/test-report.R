@@ -338,3 +338,25 @@ test_that("the report of another survey without a frame leaves out the frame's p
   expect_error(render_quiet(rmd, params = c(p[c("export", "codebook")], strata = "region")),
                "set the `frame` parameter")
 })
+
+test_that("a report of one response and one problem words them in the singular", {
+  skip_without_pandoc()
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  ex <- function(f) system.file("extdata", f, package = "peersurvey")
+  export <- file.path(dir, "one.csv")
+  raw <- utils::read.csv(ex("services-export.csv"), colClasses = "character", check.names = FALSE)
+  one <- raw[1, ]
+  one$region <- "Nowhere"  # the one problem
+  utils::write.csv(one, export, row.names = FALSE)
+  cb <- survey_codebook(ex("services-codebook.csv"))
+  expect_identical(nrow(survey_problems(suppressWarnings(read_survey(export, cb)))), 1L)
+  html <- render_quiet(draft_report(dir), params = list(export = export,
+                                                         codebook = ex("services-codebook.csv")))
+  txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html))
+  expect_match(txt, "Survey: one.csv , a single response.", fixed = TRUE)
+  expect_match(txt, "the percentages describe the one response received", fixed = TRUE)
+  expect_match(txt, "1 answer, column or record could not be read", fixed = TRUE)
+  expect_false(grepl("1 services|1 answers", txt))
+})

@@ -599,3 +599,76 @@ test_that("a file with a header and no responses is an error naming it", {
   expect_error(read_survey(f$export, f$codebook),
                sprintf("no responses: \"%s\"", basename(f$export)), fixed = TRUE)
 })
+
+test_that("words of a non-answer an item has no option for are NA and listed", {
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  f <- write_export(c(
+    "service_id,region,service_type,peer_workers,peer_roles_one_to_one,peer_roles_groups,peer_roles_self_help,peer_roles_advocacy,n_peer,satisfaction",
+    "S1,Non so,community,Don't know,,,,,,",
+    "S2,north,crisis,yes,yes,Non so,,,No answer,Non so",
+    "S3,east,crisis,yes,,,,,n/a,-",
+    "S4,west,crisis,yes,Missing,mancante,,,3,Satisfied"))
+  x <- suppressWarnings(read_survey(f, cb))
+  raw <- utils::read.csv(f, colClasses = "character", check.names = FALSE)
+  p <- survey_problems(x)
+  words <- c("non so", "don't know", "no answer", "missing", "mancante")
+  # every cell holding one of the words, found in the raw file by base R
+  hit <- which(vapply(raw, function(v) tolower(v) %in% words, logical(nrow(raw))), arr.ind = TRUE)
+  # "Non so" of satisfaction is its declared option: survey_missing(), not a problem
+  declared <- names(raw)[hit[, 2]] == "satisfaction"
+  want <- sort(paste(hit[!declared, 1], names(raw)[hit[!declared, 2]], raw[hit[!declared, , drop = FALSE]]))
+  listed <- p[grepl("non-answer", p$reason), ]
+  expect_identical(sort(paste(listed$row, listed$column, listed$value)), want)
+  expect_identical(survey_missing(x)$row, 2L)
+  # all read as NA: none is a tick, a "no" or a count
+  expect_true(is.na(x$region[1]) && is.na(x$peer_workers[1]) && is.na(x$n_peer[2]))
+  expect_identical(x$peer_roles_groups[c(2, 4)], c(NA, NA))
+  expect_identical(x$peer_roles_one_to_one[c(2, 4)], c(TRUE, NA))
+  # marks of no data stay silent
+  expect_false(any(p$row %in% 3L))
+  # in Italian too
+  it <- survey_problems(x, language = "it")
+  expect_true(all(grepl("non risposta", it$reason[grepl("non-answer", p$reason)])))
+  # a check-all item in one column: the cell listed as written
+  cb2 <- cb
+  g <- write_export(c("service_id,region,service_type,peer_workers,peer_roles",
+                      "S1,north,crisis,yes,Don't know", "S2,east,crisis,yes,Advocacy"))
+  y <- suppressWarnings(read_survey(g, cb2))
+  q <- survey_problems(y)
+  expect_identical(q$value[grepl("non-answer", q$reason)], "Don't know")
+  expect_identical(y$peer_roles_advocacy, c(NA, TRUE))
+})
+
+test_that("answers given although not asked are listed as the file writes them", {
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  f <- write_export(c(
+    "service_id,region,service_type,peer_workers,peer_roles,n_peer,satisfaction",
+    "S1,north,crisis,No,Advocacy; Group facilitation,2,Very satisfied",
+    "S2,east,crisis,Maybe,Advocacy,3,Satisfied",
+    "S3,west,crisis,,Advocacy,,"))
+  x <- suppressWarnings(read_survey(f, cb))
+  raw <- utils::read.csv(f, colClasses = "character")
+  p <- survey_problems(x)
+  na <- p[grepl("^answered although", p$reason), ]
+  # one problem per answered cell of a follow-up, in the file's own column
+  # and words (the check-all answer is one column here)
+  follow <- c("peer_roles", "n_peer", "satisfaction")
+  cells <- which(as.matrix(raw[follow]) != "", arr.ind = TRUE)
+  want <- sort(paste(cells[, 1], follow[cells[, 2]], as.matrix(raw[follow])[cells]))
+  expect_identical(sort(paste(na$row, na$column, na$value)), want)
+  # the reasons: no, unreadable, blank
+  expect_true(all(na$reason[na$row == 1L] == "answered although not asked"))
+  expect_true(all(grepl("could not be read$", na$reason[na$row == 2L])))
+  expect_true(all(grepl("is blank$", na$reason[na$row == 3L])))
+  expect_true(all(grepl("non \u00e8 leggibile$",
+                        survey_problems(x, language = "it")$reason[p$row %in% 2L &
+                                                                     grepl("^answered", p$reason)])))
+})
+
+test_that("summary() shows a tab delimiter as \\t", {
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  f <- write_export(c("service_id\tregion\tservice_type\tpeer_workers", "S1\tnorth\tcrisis\tyes"))
+  x <- suppressWarnings(read_survey(f, cb))
+  out <- capture.output(print(summary(x)))
+  expect_true(any(grepl("delimiter \"\\t\"", out, fixed = TRUE)))
+})

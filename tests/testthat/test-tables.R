@@ -444,3 +444,40 @@ test_that("a count of one does not take the plural noun", {
   expect_false(grepl("\\b1 community services\\b", note))
   expect_match(note, "(one in all)", fixed = TRUE)
 })
+
+test_that("a check-all answer of which nothing could be read is an invalid answer, not a blank", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  f <- tempfile(fileext = ".csv")
+  writeLines(c("service_id,region,service_type,peer_workers,peer_roles",
+               "S1,north,crisis,yes,Advocacy; Mentoring", "S2,east,crisis,yes,",
+               "S3,west,crisis,yes,Self-help groups", "S4,west,crisis,yes,Juggling",
+               "S5,west,crisis,no,"), f)
+  x <- suppressWarnings(read_survey(f, cb))
+  raw <- utils::read.csv(f, colClasses = "character")
+  vals <- table_values(survey_tables(x, items = "peer_roles")$peer_roles)
+  p <- survey_problems(x)
+  asked <- raw$peer_workers == "yes"
+  listed <- unique(p$row[p$column == "peer_roles"])
+  # base R: of the units asked, those with a listed answer, those with none
+  # (one piece that is no option makes the whole answer unknown)
+  n_invalid <- sum(asked & seq_along(asked) %in% listed)
+  n_blank <- sum(asked & raw$peer_roles == "" & !seq_along(asked) %in% listed)
+  expect_equal(vals$n[vals$row_type == "invalid"], n_invalid)
+  expect_equal(vals$n[vals$row_type == "blank"], n_blank)
+  expect_equal(vals$N[vals$row_type == "option"][1], sum(asked) - n_invalid - n_blank)
+  tab <- survey_tables(x, items = "peer_roles", language = "it")$peer_roles
+  expect_true(any(grepl("\"Risposta non valida\": risposte elencate", table_notes(tab), fixed = TRUE)))
+})
+
+test_that("a follow-up that one of several asked answered says so", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  ex <- data.frame(service_id = c("S1", "S2", "S3"), region = "north", service_type = "crisis",
+                   peer_workers = c("yes", "yes", "no"), n_peer = c("4", "", ""))
+  x <- suppressWarnings(read_survey(ex, cb))
+  notes <- table_notes(survey_tables(x, items = "n_peer")$n_peer)
+  expect_true(any(grepl("Asked only of the 2 services .*; one of them answered", notes)))
+  ex$satisfaction <- c("Satisfied", "", "")
+  x <- suppressWarnings(read_survey(ex, cb))
+  notes <- table_notes(survey_tables(x, items = "satisfaction", language = "it")$satisfaction)
+  expect_true(any(grepl("ai 2 servizi .*sull'unica risposta data", notes)))
+})
