@@ -118,7 +118,10 @@ read_text <- function(v) {
 #'   as `<item>_other`; the response
 #'   metadata (`id`, `submitdate`, `lastpage`, `startlanguage`, `seed`,
 #'   timings) kept apart; incomplete responses (no submit date) left out
-#'   and listed with `incomplete = "drop"`, kept with `"keep"`.
+#'   and listed with `incomplete = "drop"`, kept with `"keep"`. Headings of
+#'   full question text ("Response ID", "Date submitted", "Last page")
+#'   are read too: each question by the codebook's `question_<code>`, a
+#'   check-all option's column "Question \[Option\]" by the option's label.
 #' * **REDCap** (`record_id`, `redcap_*`, or `___` checkbox columns with
 #'   `*_complete`): checkbox columns `item___code` with 0/1, numbered choice
 #'   codes (read as positions only where the item's codes are not numbers;
@@ -138,7 +141,12 @@ read_text <- function(v) {
 #'   row is complete when every form status (`*_complete`) it fills is
 #'   `2`, or `Complete` in a labels export (any letter case). A row written
 #'   twice (same event, instrument and instance): the last complete one is
-#'   kept and the others are listed, each naming the line kept. [codebook_from_redcap()]
+#'   kept and the others are listed, each naming the line kept. A "CSV
+#'   (labels)" export (form status columns "Complete?", checkbox columns
+#'   "Label (choice=Choice)") is read by its labels: the record id is its
+#'   first column, each checkbox column the item whose question is the
+#'   label and the option whose label is the choice, the other fields
+#'   found by their questions or labels. [codebook_from_redcap()]
 #'   turns a REDCap data dictionary into a codebook.
 #' * **Google Forms** (a first column `Timestamp`): the question texts as
 #'   headers, matched to items through the codebook's `question_*` and
