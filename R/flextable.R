@@ -77,11 +77,7 @@ as_flextable.peer_response <- function(x, caption = NULL, digits = 1, language =
   by <- attr(x, "by", exact = TRUE)
   cb <- attr(x, "codebook", exact = TRUE)
   conf <- attr(x, "conf", exact = TRUE) %||% 0.95
-  groups <- as.character(x$group)
-  lab <- groups
-  if (!is.null(by) && !is.null(cb) && by %in% cb$item)
-    lab <- ifelse(groups == "All", groups, codebook_labels(cb, by, groups, language))
-  lab[groups == "All"] <- word("all_groups", language)
+  lab <- response_labels(x, language = language)
   heading <- if (is.null(by)) "" else if (!is.null(cb) && by %in% cb$item)
     codebook_caption(cb, by, language) else by
   cells <- data.frame(lab, as.character(x$invited), as.character(x$responded),

@@ -877,17 +877,13 @@ response_data <- function(x, labels, language) {
   df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
   all <- df[df$group == "All", , drop = FALSE]
   grp <- df[df$group != "All", , drop = FALSE]
-  cb <- attr(x, "codebook", exact = TRUE)
-  by <- attr(x, "by", exact = TRUE)
   if (!nrow(grp)) {
     grp <- all
     grp$group <- plot_word("all_groups", language)
     lab <- grp$group
   } else {
     lab <- if (!is.null(labels)) plot_labels(grp$group, labels)
-           else if (!is.null(cb) && !is.null(by) && by %in% cb$item)
-             codebook_labels(cb, by, grp$group, language)
-           else grp$group
+           else response_labels(x, grp$group, language)
   }
   data <- data.frame(group = grp$group, label = lab, n = grp$responded, N = grp$invited,
                      estimate = grp$rate, lower = grp$lower, upper = grp$upper,

@@ -144,7 +144,7 @@ print.peer_response <- function(x, digits = 3L, ...) {
   conf <- attr(x, "conf") %||% 0.95
   cat(sprintf("<peer_response> response rates%s, Wilson %g%% intervals\n",
               if (is.null(by)) "" else sprintf(" by %s", by), 100 * conf))
-  df <- data.frame(group = x$group, invited = x$invited, responded = x$responded,
+  df <- data.frame(group = response_labels(x), invited = x$invited, responded = x$responded,
                    rate = formatC(x$rate, digits = digits, format = "f"),
                    lower = formatC(x$lower, digits = digits, format = "f"),
                    upper = formatC(x$upper, digits = digits, format = "f"))
@@ -161,4 +161,16 @@ print.peer_response <- function(x, digits = 3L, ...) {
                   if (any(fit$chisq$expected < 5)) " (an expected count is below 5)" else ""))
   }
   invisible(x)
+}
+
+# The groups of response rates by their codebook labels in `language` (the
+# frame's codes when the codebook has no such item), "All" by its word
+response_labels <- function(x, groups = as.character(x$group), language = "en") {
+  cb <- attr(x, "codebook", exact = TRUE)
+  by <- attr(x, "by", exact = TRUE)
+  lab <- groups
+  if (!is.null(by) && !is.null(cb) && by %in% cb$item)
+    lab <- ifelse(groups == "All", groups, codebook_labels(cb, by, groups, language))
+  lab[groups == "All"] <- word("all_groups", language)
+  lab
 }

@@ -128,3 +128,15 @@ test_that("`test` names the test as compare_groups() does", {
   expect_error(response_rates(d, by = "macro_area", test = "exact"), "`test` must be one of",
                class = "peersurvey_bad_argument")
 })
+
+test_that("print() names the groups by their codebook labels, as the table does", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  s <- suppressWarnings(read_survey(system.file("extdata", "services-export.csv", package = "peersurvey"), cb))
+  fr <- utils::read.csv(system.file("extdata", "services-frame.csv", package = "peersurvey"),
+                        stringsAsFactors = FALSE)
+  d <- survey_design(s, fr, strata = "region")
+  out <- capture.output(print(response_rates(d, by = "region", test = "none")))
+  labs <- cb$label_en[cb$item == "region"]
+  for (l in labs) expect_true(any(grepl(paste0("^\\s*", l, "\\s"), out)), info = l)
+  expect_false(any(grepl("^\\s*north\\s", out)))
+})
