@@ -9,7 +9,8 @@ survey_formats <- c("auto", "plain", "limesurvey", "redcap", "googleforms")
 # ---- sources: files of any kind, and data frames ---------------------------
 
 # list(header, data, line, encoding, delimiter, skipped, name, kind)
-survey_source <- function(file, encoding) {
+# `sheet`, `skip`: a workbook's sheet, and its rows above the header
+survey_source <- function(file, encoding, sheet = 1L, skip = 0L) {
   if (is.data.frame(file))
     return(source_data_frame(file, "data frame", "data frame", where = "row"))
   if (!is.character(file) || length(file) != 1L || is.na(file))
@@ -31,13 +32,20 @@ survey_source <- function(file, encoding) {
       abort(sprintf("`file` is not an Excel workbook: \"%s\"%s", file,
                     if (is.null(why)) "" else paste0(" (", why, ")")), "peersurvey_bad_file")
     if (!is_zip && !is_ole) not_book()
-    sheet <- function(types) tryCatch(
-      readxl::read_excel(file, col_types = types, .name_repair = "minimal"),
+    sheets <- tryCatch(readxl::excel_sheets(file), error = function(e) not_book(conditionMessage(e)))
+    if (!(is.character(sheet) && sheet %in% sheets) &&
+        !(is.numeric(sheet) && sheet <= length(sheets)))
+      abort(sprintf("`sheet` %s is not a sheet of \"%s\", whose sheets are %s",
+                    show_values(sheet), name, show_values(sheets, max = 10L)),
+            "peersurvey_bad_argument")
+    read_sheet <- function(types) tryCatch(
+      readxl::read_excel(file, sheet = sheet, skip = skip, col_types = types,
+                         .name_repair = "minimal"),
       error = function(e) not_book(conditionMessage(e)))
-    df <- sheet("text")
+    df <- read_sheet("text")
     # the cells the sheet holds as numbers (readxl writes them with a decimal
     # point and no grouping), apart from text typed to look like numbers
-    cells <- sheet("list")
+    cells <- read_sheet("list")
     typed <- NULL
     if (identical(dim(cells), dim(df))) {
       flat <- unlist(cells, recursive = FALSE, use.names = FALSE)
@@ -53,7 +61,11 @@ survey_source <- function(file, encoding) {
         if (any(hit)) df[[j]][hit] <- when[k][hit]
       }
     }
-    return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext, typed))
+    tab <- source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext, typed)
+    # lines of the sheet, below the rows skipped
+    tab$line <- tab$line + skip
+    tab$skipped$line <- tab$skipped$line + skip
+    return(tab)
   }
   if (ext %in% c("sav", "zsav", "dta", "por")) {
     need_package("haven", sprintf("Reading \"%s\"", name))

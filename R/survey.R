@@ -203,6 +203,10 @@ read_text <- function(v) {
 #' @param incomplete LimeSurvey responses with no submit date: `"drop"`
 #'   (left out, listed among the problems) or `"keep"`.
 #' @param encoding `"auto"` (detected) or the encoding of a text export.
+#' @param sheet,skip For a workbook (`.xlsx`, `.xls`): the sheet, by name or
+#'   number, and the number of rows above the header to skip (a title, a
+#'   group row); errors and [survey_problems()] still give the sheet's own
+#'   line numbers.
 #' @return A `peer_survey`: a data frame with one row per department, the id
 #'   item (its type `id` in the codebook) first; single-choice items as
 #'   factors (logical when the codes are yes and no), Likert items as ordered
@@ -233,7 +237,8 @@ read_text <- function(v) {
 #' @export
 read_survey <- function(file, codebook = survey_codebook(), language = "auto",
                         format = c("auto", "plain", "limesurvey", "redcap", "googleforms"),
-                        columns = NULL, incomplete = c("drop", "keep"), encoding = "auto") {
+                        columns = NULL, incomplete = c("drop", "keep"), encoding = "auto",
+                        sheet = 1L, skip = 0L) {
   if (is.character(codebook) && length(codebook) == 1L && !is.na(codebook)) {
     # the codebook's file, read as survey_codebook() reads it
     if (!file.exists(codebook) || dir.exists(codebook))
@@ -251,7 +256,10 @@ read_survey <- function(file, codebook = survey_codebook(), language = "auto",
   if (!identical(language, "auto")) language <- check_language(language, codebook)
   format <- arg_match(format)
   incomplete <- arg_match(incomplete)
-  tab <- survey_source(file, encoding)
+  if (!(is.character(sheet) && length(sheet) == 1L && !is.na(sheet) && nzchar(sheet)))
+    check_number(sheet, "sheet", lower = 1, whole = TRUE)
+  check_number(skip, "skip", lower = 0, whole = TRUE)
+  tab <- survey_source(file, encoding, sheet, skip)
   rows_in_file <- nrow(tab$data) + nrow(tab$skipped %||% data.frame())
   tab <- format_columns(tab, columns)
   if (format == "auto") format <- survey_format_detect(tab$header, codebook)
@@ -364,9 +372,8 @@ build_survey <- function(tab, codebook, language) {
                   if (length(miss_req) > 1L) "s" else "", show_values(miss_req),
                   if (title) sprintf(paste0(". The first row%s, taken as the header, has %d empty ",
                                             "cells of %d: if a title or group row stands above ",
-                                            "the header, read the sheet without it (such as ",
-                                            "`readxl::read_excel(path, skip = 1)`) and pass the ",
-                                            "data frame"), of_file, length(unnamed), length(hdr))
+                                            "the header, skip it (`skip = 1` for a workbook)"),
+                                     of_file, length(unnamed), length(hdr))
                   else ""),
           "peersurvey_missing_column")
   }

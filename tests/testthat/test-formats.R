@@ -923,7 +923,19 @@ test_that("a sheet with a title row above its header is an error that says so", 
   openxlsx::saveWorkbook(wb, f)
   expect_error(read_survey(f, cb), "has 4 empty cells of 5: if a title or group row",
                class = "peersurvey_missing_column")
-  # read without it, the sheet is the survey
-  df <- openxlsx::read.xlsx(f, startRow = 2)
-  expect_identical(suppressWarnings(read_survey(df, cb))$n_peer, 3)
+  # skipped, the sheet is the survey, and its lines are the sheet's
+  x <- suppressWarnings(read_survey(f, cb, skip = 1))
+  expect_identical(x$n_peer, openxlsx::read.xlsx(f, startRow = 2)$n_peer)
+  openxlsx::writeData(wb, "answers", data.frame(service_id = "S1", region = "North"), startRow = 4,
+                      colNames = FALSE)
+  openxlsx::addWorksheet(wb, "notes")
+  openxlsx::saveWorkbook(wb, f, overwrite = TRUE)
+  expect_error(read_survey(f, cb, skip = 1), "`service_id` .*lines? 3, 4 ", class = "peersurvey_duplicate_id")
+  # a sheet by name or number; one the workbook lacks is an error naming its sheets
+  expect_error(read_survey(f, cb, sheet = "notes"), "has no columns", class = "peersurvey_bad_file")
+  expect_error(read_survey(f, cb, sheet = 3), "`sheet` \"3\" is not a sheet .*\"answers\", \"notes\"",
+               class = "peersurvey_bad_argument")
+  expect_error(read_survey(f, cb, sheet = "Answers 2"), "is not a sheet", class = "peersurvey_bad_argument")
+  expect_error(read_survey(f, cb, skip = -1), "`skip` must be a single whole number",
+               class = "peersurvey_bad_argument")
 })
