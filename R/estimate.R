@@ -226,7 +226,6 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
   out
 }
 
-# The domain as list(d = logical per survey row or NULL, name = label)
 # The `asked_if` filter of the item that asks `column` (a check-all item's
 # option column "<item>_<option>" too), or NULL
 estimate_filter <- function(cb, column) {
@@ -237,6 +236,7 @@ estimate_filter <- function(cb, column) {
   if (is.na(f) || !nzchar(f)) NULL else f
 }
 
+# The domain as list(d = logical per survey row or NULL, name = label)
 estimate_domain <- function(domain, survey) {
   if (is.null(domain)) return(list(d = NULL, name = NA_character_))
   if (is.character(domain)) {

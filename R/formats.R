@@ -199,8 +199,8 @@ source_plain <- function(v) {
 # The platform an export comes from, told by its header
 survey_format_detect <- function(header, codebook) {
   h <- tolower(trimws(header))
-  if (any(h %in% c("submitdate", "lastpage", "startlanguage")) ||
-      any(fold_text(h) %in% names(lime_text_meta)[2:4])) return("limesurvey")
+  if (any(h %in% c("submitdate", "lastpage", "startlanguage")) || lime_text(header))
+    return("limesurvey")
   if (any(h %in% c("record_id", "redcap_event_name", "redcap_repeat_instrument",
                    "redcap_survey_identifier")) || redcap_labels(header) ||
       (any(grepl("___[a-z0-9_]+$", h)) && any(grepl("_complete$", h))))
@@ -295,13 +295,22 @@ lime_text_meta <- c("response id" = "id", "date submitted" = "submitdate",
                     "referrer url" = "refurl", "total time" = "interviewtime",
                     "token" = "token")
 
+# Is the header one of LimeSurvey's full question text: two of its columns,
+# one of them its own "Last page" or "Start language" (other tools also
+# write "Response ID" and "Date submitted")
+lime_text <- function(header) {
+  f <- fold_text(header)
+  sum(c("date submitted", "last page", "start language", "seed") %in% f) >= 2L &&
+    any(c("last page", "start language") %in% f)
+}
+
 # Headings of full question text: the platform's columns by their codes, a
 # check-all option's column "Question [Option]" as `<item>_<option>` (its
 # "Other", which holds the written-in text, as `<item>_other`), the other
 # questions as format_question_headers() reads them
 format_limesurvey_text <- function(tab, cb) {
+  if (!lime_text(tab$header)) return(tab)
   f <- fold_text(tab$header)
-  if (!any(f %in% names(lime_text_meta)[2:4])) return(tab)
   m <- match(f, names(lime_text_meta))
   tab$header[!is.na(m)] <- lime_text_meta[m[!is.na(m)]]
   parts <- regmatches(tab$header, regexec("^(.*\\S)\\s*\\[([^]]*)\\]$", tab$header))
@@ -342,8 +351,7 @@ format_limesurvey <- function(tab, codebook, incomplete) {
   items <- unique(codebook$item)
   cols <- c(items, paste(codebook$item, codebook$option, sep = "_"))
   base <- sub("time$", "", tab$header)
-  meta_names <- c("id", "submitdate", "lastpage", "startlanguage", "seed", "startdate",
-                  "datestamp", "ipaddr", "refurl", "token", "interviewtime")
+  meta_names <- unname(lime_text_meta)
   meta <- (tab$header %in% meta_names & !tab$header %in% codebook_id(codebook)) |
     grepl("^grouptime[0-9]+$", tab$header) |
     (grepl("time$", tab$header) & base %in% cols & !tab$header %in% cols)
@@ -395,8 +403,6 @@ format_limesurvey <- function(tab, codebook, incomplete) {
   tab
 }
 
-# REDCap: `record_id`, checkbox `item___code` 0/1 columns, numbered choice
-# codes, `redcap_*` and `*_complete` columns, repeated records of one unit
 # REDCap's names of its columns in a "CSV (labels)" export
 redcap_label_meta <- c("record id" = "record_id", "event name" = "redcap_event_name",
                        "repeat instrument" = "redcap_repeat_instrument",
@@ -405,11 +411,14 @@ redcap_label_meta <- c("record id" = "record_id", "event name" = "redcap_event_n
                        "data access group" = "redcap_data_access_group",
                        "survey timestamp" = "survey_timestamp")
 
-# Is the header one of a REDCap export of labels: checkbox columns
-# "<field label> (choice=<choice label>)", form status columns "Complete?"
+# Is the header one of a REDCap export of labels: a form status column
+# "Complete?", with the record id's "Record ID" first, REDCap's event or
+# instrument columns, or checkbox columns "<field label> (choice=<choice>)"
 redcap_labels <- function(header) {
-  h <- tolower(trimws(header))
-  any(h == "complete?") || any(grepl("\\(choice=.*\\)$", h))
+  h <- fold_text(header)
+  "complete?" %in% h &&
+    (h[1L] %in% "record id" || any(h %in% names(redcap_label_meta)[2:4]) ||
+       any(grepl("\\(choice=.*\\)$", h)))
 }
 
 # A REDCap export of labels: the platform's columns by their names (the
@@ -437,6 +446,9 @@ format_redcap_labels <- function(tab, cb) {
   format_question_headers(tab, cb)
 }
 
+# REDCap: `record_id`, checkbox `item___code` 0/1 columns, numbered choice
+# codes, `redcap_*` and `*_complete` columns, repeated records of one unit;
+# exports of raw data or of labels
 format_redcap <- function(tab, codebook) {
   tab <- format_redcap_labels(tab, codebook)
   raw <- trimws(tab$header)

@@ -170,7 +170,7 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
         practices <- practices[!off]
       }
     }
-    if (!is.null(filter_item) && !is.null(x[[filter_item]]))
+    if (!is.null(filter_item) && !is.null(x[[filter_item]]) && !absent_item(x, filter_item))
       filter <- as_flag(x[[filter_item]], filter_item)
   } else {
     cols <- setdiff(names(x), idcol)

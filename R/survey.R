@@ -18,6 +18,15 @@ nonanswer_tokens <- c("non so", "don't know", "dont know", "missing", "mancante"
                       "non risponde", "no answer")
 missing_tokens <- c(blank_tokens, nonanswer_tokens)
 reason_nonanswer <- "a non-answer for which the item has no option: read as NA"
+reason_absent <- "item not in file: filled with NA"
+
+# Was `item` filled with NA because the export lacks its column?  A filter
+# absent from the file filters nothing: the tables and the ladder take every
+# unit as asked, as read_survey() lists none of the follow-up's answers
+absent_item <- function(x, item) {
+  pr <- attr(x, "problems", exact = TRUE)
+  !is.null(pr) && any(is.na(pr$row) & pr$column %in% item & pr$reason == reason_absent)
+}
 
 # Free text: an answer that only marks a missing answer ("-", "n/a") is NA
 read_text <- function(v) {
@@ -393,7 +402,7 @@ build_survey <- function(tab, codebook, language) {
     }
     v <- take(it)
     if (is.null(v)) {
-      note(NA_integer_, it, NA_character_, "item not in file: filled with NA")
+      note(NA_integer_, it, NA_character_, reason_absent)
       v <- rep(NA_character_, n)
     }
     out[[it]] <- switch(type,
@@ -436,7 +445,8 @@ build_survey <- function(tab, codebook, language) {
     else cb$asked_if[match(items, cb$item)]
   for (k in which(nzchar(asked_if))) {
     f <- out[[asked_if[k]]]
-    if (!is.logical(f)) next
+    # a filter the file lacks filters nothing (see absent_item())
+    if (!is.logical(f) || !asked_if[k] %in% hdr) next
     it <- items[k]
     cols <- if (types[k] == "multi") multi_cols(it) else it
     # a check-all item not asked (its filter is not yes) and with no option
@@ -448,8 +458,7 @@ build_survey <- function(tab, codebook, language) {
       for (col in cols) out[[col]][unasked] <- NA
     }
     # answered where the filter is no, or blank (then tables, whose base
-    # is those answering yes, leave the answer out); a filter absent from
-    # the file is listed once, as such
+    # is those answering yes, leave the answer out)
     # the answers are listed as the file writes them, in the file's column
     # (a check-all item in one column: its cell, once)
     as_written <- function(col, r) {
@@ -457,8 +466,9 @@ build_survey <- function(tab, codebook, language) {
       if (is.na(j)) as.character(out[[col]][r]) else data[r, j]
     }
     # a filter the file answers with what could not be read is not blank
-    unread <- unique(unlist(lapply(problems, function(p) p$row[p$column == asked_if[k]])))
-    for (unknown in c(FALSE, if (asked_if[k] %in% hdr) TRUE)) {
+    unread <- unique(unlist(lapply(problems, function(p)
+      p$row[p$column == asked_if[k] & p$reason != reason_nonanswer])))
+    for (unknown in c(FALSE, TRUE)) {
       no <- which(if (unknown) is.na(f) else f %in% FALSE)
       hits <- lapply(cols, function(col) {
         v <- out[[col]][no]
@@ -475,9 +485,9 @@ build_survey <- function(tab, codebook, language) {
         r <- no[Reduce(`|`, hits)]
         note(r, it, as_written(it, r), reason(r))
       } else {
-        for (c in seq_along(cols)) {
-          r <- no[hits[[c]]]
-          note(r, cols[c], as_written(cols[c], r), reason(r))
+        for (o in seq_along(cols)) {
+          r <- no[hits[[o]]]
+          note(r, cols[o], as_written(cols[o], r), reason(r))
         }
       }
     }
@@ -547,7 +557,8 @@ build_survey <- function(tab, codebook, language) {
 # point and no grouping. Other forms (hexadecimal, "Inf") are not numbers.
 # `labelled`: the numbers behind value labels (NA elsewhere); a label other
 # than a missing word ("None" for 0) stands for its number, while
-# "Refused", "Don't know" stay missing.
+# "Refused", "Don't know" stay missing ("Don't know", a word of a
+# non-answer, is listed).
 # How the reason of an ambiguous number read by the file's convention
 # begins (read_survey()'s warning counts these apart: the value is kept)
 reason_read_by_file <- "ambiguous number: read as"
@@ -720,6 +731,12 @@ read_choice <- function(v, it, rows, type, language, note, note_missing = NULL,
   }
   mis <- is.na(v) | (is.na(code) & f %in% missing_tokens)
   nonans <- which(!is.na(v) & is.na(code) & f %in% nonanswer_tokens)
+  # the label of a declared non-answer in another language of the codebook
+  # ("Non so" read with language = "en") is that option
+  declared <- option_keys(rows[rows$missing, , drop = FALSE], "auto")
+  own <- nonans[!is.na(declared[f[nonans]])]
+  code[own] <- unname(declared[f[own]])
+  nonans <- setdiff(nonans, own)
   note(nonans, it, v[nonans], reason_nonanswer)
   bad <- setdiff(which(is.na(code) & !mis), listed)
   if (type == "likert" && length(bad) && !numeric_codes(rows$option, rows$missing)) {
@@ -746,7 +763,7 @@ read_choice <- function(v, it, rows, type, language, note, note_missing = NULL,
 # listed, not read as positions
 likert_unlabelled <- function(code, v, rows, labelled, typed, it, note) {
   scale <- rows$option[!rows$missing]
-  if (numeric_codes(rows$option, rows$missing)) return(code)
+  if (numeric_codes(rows$option, rows$missing)) return(list(code = code, listed = integer()))
   lab <- which(!is.na(labelled) & !is.na(code) & code %in% scale)
   unl <- which(typed & is.na(labelled) & !is.na(v))
   if (!length(lab) || !length(unl)) return(list(code = code, listed = integer()))
@@ -760,9 +777,12 @@ likert_unlabelled <- function(code, v, rows, labelled, typed, it, note) {
   pos <- num - shift
   ok <- !is.na(pos) & pos == round(pos) & pos >= 1 & pos <= length(scale)
   code[unl[ok]] <- scale[pos[ok]]
-  # outside the scale: listed by the reader's check of positions
-  code[unl[!ok]] <- NA_character_
-  list(code = code, listed = integer())
+  # outside the scale, as the file numbers it
+  off <- unl[!ok]
+  note(off, it, v[off], sprintf("outside %s to %s", number_text(1 + shift),
+                                number_text(length(scale) + shift)))
+  code[off] <- NA_character_
+  list(code = code, listed = off)
 }
 
 read_multi <- function(it, rows, take, hdr, n, language, note) {
@@ -806,7 +826,7 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
   }
   v <- take(it)
   if (is.null(v)) {
-    note(NA_integer_, it, NA_character_, "item not in file: filled with NA")
+    note(NA_integer_, it, NA_character_, reason_absent)
     return(res)
   }
   lut <- option_keys(rows, language)

@@ -207,7 +207,9 @@ tables_context <- function(survey, cb, language, conf, method) {
 tables_invalid <- function(ctx, item, rows, columns = item) {
   pr <- ctx$problems
   if (is.null(pr) || !nrow(pr)) return(integer())
-  r <- unique(pr$row[!is.na(pr$row) & pr$column %in% columns])
+  # (a word of a non-answer with no option is listed, but not an answer:
+  # it stays among those that did not answer)
+  r <- unique(pr$row[!is.na(pr$row) & pr$column %in% columns & pr$reason != reason_nonanswer])
   r <- r[r %in% which(rows)]
   # rows the item's columns (a check-all item's option columns) leave all NA
   cols <- intersect(columns, names(ctx$survey))
@@ -254,15 +256,15 @@ tw <- function(ctx, key, ...) {
 # Option labels quoted for a note: "A"
 tables_quote <- function(labels) paste0("\"", labels, "\"")
 
-# The rows asked an item: all, or those answering yes to its `asked_if`
-# filter; with the note saying so
+# The rows asked an item: all (also when the export lacks the filter), or
+# those answering yes to its `asked_if` filter; with the note saying so
 tables_asked <- function(ctx, item) {
   cb <- ctx$codebook
   f <- cb$asked_if[match(item, cb$item)]
   n <- nrow(ctx$survey)
   if (is.null(f) || is.na(f) || !nzchar(f)) return(list(rows = rep(TRUE, n), filter = NULL))
   v <- as_flag(ctx$survey[[f]], f)
-  if (is.null(v)) return(list(rows = rep(TRUE, n), filter = NULL))
+  if (is.null(v) || absent_item(ctx$survey, f)) return(list(rows = rep(TRUE, n), filter = NULL))
   list(rows = v %in% TRUE, filter = f)
 }
 

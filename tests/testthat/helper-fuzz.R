@@ -253,7 +253,7 @@ fuzz_torture <- function(routines, valid, hostile, per_routine) {
 # fuzz_torture() in a child R process that loads the package from `lib` and
 # these helpers, and finds its own routines and arguments.  The child writes
 # to this process's output (sanitizer reports included); a child that does
-# not finish is a failure.
+# not finish, or ends with an error, is a failure.
 fuzz_torture_child <- function(lib, per_routine) {
   dir <- tempfile("torture")
   dir.create(dir)
@@ -271,8 +271,10 @@ fuzz_torture_child <- function(lib, per_routine) {
     "hostile <- c(fuzz_hostile(), fuzz_stale_pointers(valid))",
     sprintf("saveRDS(fuzz_torture(routines, valid, hostile, %dL), %s)", per_routine, q(out))
   ), file.path(dir, "child.R"))
-  status <- system2(file.path(R.home("bin"), "Rscript"),
-                    c("--vanilla", shQuote(file.path(dir, "child.R"))))
+  # an hour: a child that hangs fails instead of holding the suite
+  status <- suppressWarnings(system2(file.path(R.home("bin"), "Rscript"),
+                                     c("--vanilla", shQuote(file.path(dir, "child.R"))),
+                                     timeout = 3600))
   if (!identical(status, 0L) || !file.exists(out))
     stop(sprintf("the gctorture child process ended with status %s", status), call. = FALSE)
   readRDS(out)

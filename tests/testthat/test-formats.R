@@ -939,3 +939,43 @@ test_that("a sheet with a title row above its header is an error that says so", 
   expect_error(read_survey(f, cb, skip = -1), "`skip` must be a single whole number",
                class = "peersurvey_bad_argument")
 })
+
+test_that("a scale coded by numbers in a labelled file reads its codes, shifted or not", {
+  skip_if_not_installed("haven")
+  # codebook_from_labelled(), then the scale marked Likert
+  d <- data.frame(id = c("A", "B", "C"))
+  d$sat <- haven::labelled(c(1, 3, 5), c(Disagree = 1, "2" = 2, Neutral = 3, "4" = 4, Agree = 5))
+  f <- tempfile(fileext = ".sav")
+  haven::write_sav(d, f)
+  cb <- codebook_from_labelled(haven::read_sav(f), id = "id")
+  cb$type[cb$item == "sat"] <- "likert"
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(as.character(x$sat), as.character(as.vector(d$sat)))
+  # a 0-4 scale labelled at its ends: 5 is off the scale as the file numbers it
+  cb2 <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  e <- data.frame(service_id = paste0("S", 1:2), region = "north", service_type = "crisis",
+                  peer_workers = "yes")
+  e$satisfaction <- haven::labelled(c(0, 5), c("Very dissatisfied" = 0, "Very satisfied" = 4))
+  p <- survey_problems(suppressWarnings(read_survey(e, cb2)))
+  expect_identical(p$reason[p$column == "satisfaction"], "outside 0 to 4")
+})
+
+test_that("columns other tools also write do not make an export LimeSurvey's or REDCap's", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  base <- data.frame(service_id = c("S1", "S2"), region = "North", service_type = "Crisis team",
+                     peer_workers = "Yes", stringsAsFactors = FALSE)
+  fmt <- function(df) attr(suppressWarnings(read_survey(df, cb)), "read")$format
+  # Alchemer writes "Response ID" and "Date Submitted"
+  with <- function(name, value) { base[[name]] <- value; base }
+  alchemer <- with("Response ID", 1:2)
+  alchemer[["Date Submitted"]] <- c("2025-01-01", "")
+  expect_identical(fmt(alchemer), "plain")
+  expect_identical(nrow(suppressWarnings(read_survey(alchemer, cb))), 2L)
+  # a question "Complete?" or a header with "(choice=" alone is no REDCap form status
+  expect_identical(fmt(with("Complete?", "yes")), "plain")
+  expect_identical(fmt(with("Notes (choice=free)", "a")), "plain")
+  # an unnamed column stays a column
+  nameless <- with("note", "a")
+  names(nameless)[5] <- NA
+  expect_true("column_5" %in% names(suppressWarnings(read_survey(nameless, cb))))
+})

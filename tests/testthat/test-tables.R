@@ -481,3 +481,30 @@ test_that("a follow-up that one of several asked answered says so", {
   notes <- table_notes(survey_tables(x, items = "satisfaction", language = "it")$satisfaction)
   expect_true(any(grepl("ai 2 servizi .*sull'unica risposta data", notes)))
 })
+
+test_that("a word of a non-answer stays among those that did not answer; a filter the file lacks filters nothing", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  ex <- data.frame(service_id = paste0("S", 1:4), region = "north", service_type = "crisis",
+                   peer_workers = "yes", coproduction = c("yes", "Non so", "", "no"),
+                   n_peer = c("3", "No answer", "", "x"), satisfaction = c("Non so", "", "", ""),
+                   stringsAsFactors = FALSE)
+  x <- suppressWarnings(read_survey(ex, cb, language = "en"))
+  v <- table_values(survey_tables(x, items = "coproduction")$coproduction)
+  expect_equal(v$n[v$row_type == "blank"], sum(!ex$coproduction %in% c("yes", "no")))
+  expect_false(any(v$row_type == "invalid"))
+  v <- table_values(survey_tables(x, items = "n_peer")$n_peer)
+  expect_equal(v$value[v$row_type == "invalid"], 1)   # "x"
+  expect_equal(v$value[v$row_type == "blank"], 2)     # "No answer", ""
+  # "Non so" is the Italian label of the declared "don't know": read as it, in English too
+  expect_identical(survey_missing(x)$row, 1L)
+  # the practices' filter absent from the file: every service was asked
+  ex2 <- data.frame(service_id = paste0("S", 1:3), region = "north", service_type = "crisis",
+                    peer_workers = "yes", coprod_practices_information = c(1, 0, 0),
+                    coprod_practices_feedback_survey = c(0, 0, 1), coprod_practices_user_forum = 0,
+                    coprod_practices_codesign_groups = c(0, 1, 0), coprod_practices_codelivery = 0)
+  y <- suppressWarnings(read_survey(ex2, cb))
+  v <- table_values(survey_tables(y, items = "coprod_practices")$coprod_practices)
+  expect_equal(v$N[v$row_type == "option"][1], 3)
+  r <- code_coproduction(y, coproduction_ladder(cb))
+  expect_identical(as.character(r$level), c("informing", "co-design", "consultation"))
+})
