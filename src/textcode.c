@@ -1458,7 +1458,23 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
                 if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
         if (found) {
-            if (polarity(d, w, g, f, list, &neg) > 0) rule = list ? RU_LIST : RU_CUE;
+            int pol = polarity(d, w, g, f, list, &neg);
+            /* a cue of adequacy right after the topic qualifies it ("un
+             * ruolo definito"): a cue of lack before the topic that reaches
+             * it with no list item between says that the topic so
+             * qualified is lacking ("manca un ruolo definito"; not "mancano
+             * i fondi, il ruolo definito c'e") */
+            if (pol < 0 && g == l + 1 && w->tok[g].sep == SEP_NONE && !(w->tok[g].flags & TF_LACK)) {
+                for (int b = f - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
+                    int lb = 0, nb = -1;
+                    if (!is_polar(&w->tok[b]) || !reach(d, w, b, f, 1, &lb)) continue;
+                    if (!lb && (w->tok[b].flags & TF_LACK) && polarity(d, w, b, f, lb, &nb) > 0) {
+                        pol = 1; list = 0;
+                    }
+                    break;
+                }
+            }
+            if (pol > 0) rule = list ? RU_LIST : RU_CUE;
             else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
         } else {
             /* a negation before the topic states its lack ("non abbiamo

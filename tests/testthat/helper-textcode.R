@@ -399,6 +399,21 @@ ref_code <- function(text, d, context = d$context) {
           }
         if (!is.null(found)) {
           pl <- polarity(g, f, found$list)
+          # a cue of adequacy right after the topic qualifies it: a cue of
+          # lack before the topic that reaches it with no list item between
+          # says the topic so qualified is lacking ("manca un ruolo definito")
+          if (pl$pol < 0L && g == l + 1L && w$sep[g] == 0L && !has(REF_LACK)[g]) {
+            for (b in rev(seq_len(f - 1L))) {
+              if (pred[b] != pred[f]) break
+              if (polar[b] && !is.null(rb <- reach(b, f, TRUE))) {
+                if (!rb$list && has(REF_LACK)[b] && polarity(b, f, rb$list)$pol > 0L) {
+                  pl <- list(pol = 1L, neg = NA_integer_)
+                  found <- rb
+                }
+                break
+              }
+            }
+          }
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"
           else { status <- "adequate"; cause <- c(if (is.na(pl$neg)) g else pl$neg, g) }
         } else {

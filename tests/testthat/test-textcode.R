@@ -914,3 +914,19 @@ test_that("plus and ampersand end list items; nn negates; a barrier overcome is 
   w <- text_words("fondi + formazione & tempo")
   expect_identical(w$segment, 1:3)
 })
+
+test_that("a lack before a topic that an adequacy word qualifies codes the topic", {
+  d <- barrier_dictionary()
+  x <- c("mancanza di un ruolo definito", "manca un profilo riconosciuto",
+         "ruolo definito", "abbiamo un ruolo definito",
+         "mancano i fondi, il ruolo definito c'\u00e8", "lack of a defined role")
+  got <- code_text(x, d)
+  # by hand: the topic so qualified is what is lacking; an adequacy word with
+  # no lack, or a list item between the lack and the topic, leaves it adequate
+  want <- list("role", "recognition", character(), character(), "funding", "role")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+  # and as the plain-R reference reads the rule
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
