@@ -198,7 +198,8 @@ gg_vbars <- function(data, ci = TRUE, xlab = NULL, ylab = NULL, main = NULL, gre
 # A number's summary: box from the quartiles, whiskers to the range
 gg_box <- function(v, xlab = NULL, main = NULL, grey = FALSE) {
   if (is.na(v[["min"]]) || is.na(v[["max"]]))
-    abort("the table has no answered number to draw", "peersurvey_bad_argument")
+    abort("the table has no answered number to draw",
+          c("peersurvey_no_answers", "peersurvey_bad_argument"))
   d <- data.frame(x = "", q0 = v[["min"]], q1 = v[["q1"]], q2 = v[["median"]],
                   q3 = v[["q3"]], q4 = v[["max"]])
   ticks <- box_ticks(v[["min"]], v[["max"]])

@@ -43,7 +43,10 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #' * `question_<language>` (optional): the question text of the item
 #'   (any of its rows), the caption of its table. Without it the caption is
 #'   the label of a text or number item, or the item id.
-#' * `section` (optional): part of the questionnaire.
+#' * `section` (optional): part of the questionnaire; optional columns
+#'   `section_<code>` (`section_en`, `section_it`) give its heading in each
+#'   language, which the report template uses (else the section's code,
+#'   "peer_support" as "Peer support").
 #' * `scale` (Likert items): name of the answer scale; every item sharing a
 #'   scale must list the same options in the same order.
 #' * `rung` (optional): ladder rung of a co-production practice, one of

@@ -57,11 +57,20 @@ kable_lines <- function(x, caption = NULL, digits = 3L, ...) {
   caption <- caption %||% table_caption(x)
   if (!nzchar(caption)) caption <- NULL
   df <- as_kable_data(x)
+  # labels, captions and notes are text, not markdown or HTML: "<workshops>"
+  # and "*bold*" show as written
+  for (j in which(vapply(df, is.character, NA))) df[[j]] <- md_escape(df[[j]])
+  names(df) <- md_escape(names(df))
   out <- knitr::kable(df, format = "pipe", digits = digits, row.names = FALSE,
-                      caption = caption, ...)
-  notes <- table_notes(x)
+                      caption = if (!is.null(caption)) md_escape(caption), ...)
+  notes <- md_escape(table_notes(x))
   c(as.character(out), if (length(notes)) c("", paste0("*", paste(notes, collapse = " "), "*")))
 }
+
+# Text written literally in Pandoc's markdown: its punctuation that marks up
+# (emphasis, code, links, raw HTML, entities, sub- and superscripts, math,
+# citations) escaped by a backslash
+md_escape <- function(x) gsub("([\\\\`*_\\[\\]<>&~^$@])", "\\\\\\1", x, perl = TRUE)
 
 #' The plain data frame a result prints as
 #'

@@ -278,7 +278,7 @@ plot_box <- function(v, main = NULL, xlab = NULL) {
   lo <- v[["min"]]
   hi <- v[["max"]]
   if (is.na(lo) || is.na(hi)) abort("the table has no answered number to draw",
-                                    "peersurvey_bad_argument")
+                                    c("peersurvey_no_answers", "peersurvey_bad_argument"))
   cx <- plot_cex()
   din <- graphics::par("din")
   main <- title_lines(main, cx$title)
@@ -586,11 +586,14 @@ plot_language <- function(language) {
   language
 }
 
-# Shares of each option with their intervals, for bars
-plot_ci <- function(k, N, conf, method) {
+# Shares of each option with their intervals, for bars; weighted totals
+# are no counts of respondents: their shares have no interval here
+plot_ci <- function(k, N, conf, method, weighted = FALSE) {
   out <- data.frame(estimate = rep(NA_real_, length(k)), lower = NA_real_, upper = NA_real_)
   ok <- !is.na(N) & N > 0
-  if (any(ok)) {
+  if (weighted) {
+    out$estimate[ok] <- k[ok] / N[ok]
+  } else if (any(ok)) {
     r <- as.data.frame(prop_ci(k[ok], N[ok], conf = conf, method = method))
     out[ok, ] <- r[, c("estimate", "lower", "upper")]
   }
@@ -614,7 +617,11 @@ plot_ci <- function(k, N, conf, method) {
 #' [plot.peer_table()]).
 #'
 #' @param x A table from [tabulate_choice()] or [tabulate_multi()].
-#' @param ci Draw confidence intervals.
+#' @param ci Draw confidence intervals. A weighted table draws its weighted
+#'   shares without intervals: weighted totals are not counts of
+#'   respondents (use [estimate_prop()] for intervals that account for the
+#'   weights). A table with no answers (or all weights zero) is an error of
+#'   class `peersurvey_no_answers`.
 #' @param conf Confidence level of the intervals.
 #' @param method Interval method, passed to [prop_ci()].
 #' @param sort Order the bars from the largest (ungrouped tables);
@@ -694,9 +701,12 @@ tab_bar_data <- function(x, conf, method, labels, language) {
   lab <- if (is.null(labels)) tab_option_labels(info, codes, language)
          else plot_labels(codes, labels)
   n <- as.matrix(n)
+  if (!any(base > 0, na.rm = TRUE))
+    abort("the table has no answers to draw (no answer, or weights that are all zero)",
+          c("peersurvey_no_answers", "peersurvey_bad_argument"))
   groups <- if (is.null(info$groups)) NULL else ifelse(is.na(info$groups), "NA", info$groups)
   est <- lapply(seq_len(ncol(n)), function(g)
-    plot_ci(n[, g], rep(base[g], length(codes)), conf, method))
+    plot_ci(n[, g], rep(base[g], length(codes)), conf, method, isTRUE(info$weighted)))
   data <- do.call(rbind, lapply(seq_along(est), function(g)
     cbind(data.frame(option = codes, label = lab, group = if (is.null(groups)) NA_character_
                      else groups[g], n = n[, g], N = base[g], stringsAsFactors = FALSE),
@@ -970,8 +980,13 @@ table_plot_data <- function(x) {
       list(type = "bars", data = data, reference = reference,
            reference_label = reference_label, xlab = xlab))
   }
+  # a table nobody answered draws nothing (its cells show "-", not 0%)
+  no_answers <- function()
+    abort("the table has no answers to draw: nobody answered its item",
+          c("peersurvey_no_answers", "peersurvey_bad_argument"))
   if (kind == "likert") {
     v <- vals[vals$row_type == "option", , drop = FALSE]
+    if (!sum(v$n, na.rm = TRUE)) no_answers()
     props <- matrix(v$n / sum(v$n), nrow = 1L, dimnames = list("", v$label))
     return(c(out, list(type = "diverging", props = props)))
   }
@@ -986,6 +1001,7 @@ table_plot_data <- function(x) {
     keep <- vals$row_type == "option"
     if (kind == "multi") keep <- keep | (vals$row_type == "none" & !is.na(vals$N))
     v <- vals[keep, , drop = FALSE]
+    if (!any(v$N > 0, na.rm = TRUE)) no_answers()
     return(bars(v$label, v))
   }
   lab <- as.character(x[[1L]])

@@ -235,18 +235,21 @@ tables_item <- function(ctx, item, dictionary = NULL) {
 
 # ---- shared pieces ----------------------------------------------------------
 
-# A note in the table's language; a count of 1 (`asked`, else `n`) takes
-# the key's "_one" wording where it has one ("One of the services
-# answered"), with {uno} and {Uno} agreeing with the unit in Italian
+# A note in the table's language; counts of 0 and 1 take the key's own
+# wording where it has one ("One of the services answered"), with {uno} and
+# {Uno} agreeing with the unit in Italian
 tw <- function(ctx, key, ...) {
   args <- list(...)
-  one <- paste0(key, "_one")
+  keys <- words_table()$key
+  is <- function(v, k) !is.null(v) && identical(as.numeric(v), k)
   count <- args$asked %||% args$n
-  # several asked and one answered: the key's "_answered_one" wording
-  answered_one <- paste0(key, "_answered_one")
-  if (identical(as.numeric(count), 1) && one %in% words_table()$key) key <- one
-  else if (!is.null(args$asked) && identical(as.numeric(args$n), 1) &&
-           answered_one %in% words_table()$key) key <- answered_one
+  # none asked ("_zero"), none answered ("_none"), one ("_one"), several
+  # asked and one answered ("_answered_one"): the key's own wording
+  if (is(args$asked, 0) && paste0(key, "_zero") %in% keys) key <- paste0(key, "_zero")
+  else if (is(args$n, 0) && paste0(key, "_none") %in% keys) key <- paste0(key, "_none")
+  else if (is(count, 1) && paste0(key, "_one") %in% keys) key <- paste0(key, "_one")
+  else if (!is.null(args$asked) && is(args$n, 1) && paste0(key, "_answered_one") %in% keys)
+    key <- paste0(key, "_answered_one")
   uno <- if (ctx$feminine) "una" else "uno"
   word_fill(key, ctx$language, ..., uno = uno,
             Uno = paste0(toupper(substr(uno, 1L, 1L)), substring(uno, 2L)),

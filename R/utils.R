@@ -148,6 +148,7 @@ check_conf <- function(conf, arg = "conf") {
   if (!is.numeric(conf) || length(conf) != 1L || is.na(conf) || conf <= 0 || conf >= 1)
     abort(sprintf("`%s` must be a single number strictly between 0 and 1, not %s", arg,
                   if (is.numeric(conf) && length(conf) == 1L) format(conf)
+                  else if (is.numeric(conf)) sprintf("%d numbers", length(conf))
                   else show_values(conf, 1L)), "peersurvey_bad_argument")
   invisible(conf)
 }

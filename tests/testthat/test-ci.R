@@ -280,3 +280,9 @@ test_that("format() of a peer_estimate leaves out label columns that are all NA"
   expect_named(f, c("item", "n", "estimate_%", "ci"))
   expect_equal(f$ci, "[10.0, 40.0]")
 })
+
+test_that("a conf of several numbers is an error that says so", {
+  expect_error(prop_ci(3, 10, conf = c(0.9, 0.95)),
+               "`conf` must be a single number strictly between 0 and 1, not 2 numbers",
+               class = "peersurvey_bad_argument")
+})

@@ -59,3 +59,26 @@ test_that("results still print as plain text outside knitr", {
   expect_output(print(paper_tables()$ladder), "Consultation")
   expect_output(print(reproduce_paper(quiet = TRUE)), "published")
 })
+
+test_that("labels, captions and notes knit as text, not as markdown or HTML", {
+  skip_if_not_installed("knitr")
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  cb$label_en[cb$item == "region" & cb$option == "north"] <- "Groups & <workshops>"
+  cb$label_en[cb$item == "region" & cb$option == "east"] <- "*bold* _it_ [x] 5$ @ref"
+  cb$question_en[cb$item == "region"] <- "Region <b>now</b>"
+  ex <- data.frame(service_id = c("S1", "S2"), region = c("north", "east"),
+                   service_type = "crisis", peer_workers = "yes")
+  tab <- survey_tables(suppressWarnings(read_survey(ex, cb)), items = "region")$region
+  md <- as.character(knitr::knit_print(tab))
+  skip_if_not(rmarkdown::pandoc_available())
+  f <- tempfile(fileext = ".md")
+  out <- tempfile(fileext = ".html")
+  writeLines(enc2utf8(md), f, useBytes = TRUE)
+  rmarkdown::pandoc_convert(f, to = "html", from = "markdown", output = out)
+  html <- paste(readLines(out, encoding = "UTF-8", warn = FALSE), collapse = "\n")
+  # pandoc gives back the text as written, with HTML's own escapes
+  expect_match(html, "Groups &amp; &lt;workshops&gt;", fixed = TRUE)
+  expect_match(html, "*bold* _it_ [x] 5$ @ref", fixed = TRUE)
+  expect_match(html, "Region &lt;b&gt;now&lt;/b&gt;", fixed = TRUE)
+  expect_false(grepl("<b>|<strong>|<a |<code>", html))
+})

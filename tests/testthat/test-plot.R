@@ -297,3 +297,32 @@ test_that("the ladder figure names the codebook's unit", {
   d <- peersurvey:::coproduction_data(r, 0.95, NULL, "en", "teams")
   expect_match(d$ylab, "teams", fixed = TRUE)
 })
+
+test_that("a weighted tabulation draws its weighted shares without intervals", {
+  x <- c("yes", "yes", "no", "yes", "no", "yes")
+  w <- c(1.5, 90 / 55, 2, 0.5, 1, 3)
+  tab <- tabulate_choice(x, weights = w)
+  grDevices::pdf(NULL)
+  on.exit(grDevices::dev.off(), add = TRUE)
+  d <- plot(tab)
+  share <- tapply(w, x, sum) / sum(w)
+  expect_equal(d$estimate[match(names(share), d$option)], unname(as.vector(share)))
+  expect_true(all(is.na(d$lower) & is.na(d$upper)))
+  # all weights zero: nothing to draw
+  expect_error(plot(tabulate_choice(x, weights = rep(0, 6))), class = "peersurvey_no_answers")
+  skip_if_not_installed("ggplot2")
+  expect_error(ggplot2::autoplot(tabulate_choice(x, weights = rep(0, 6))),
+               class = "peersurvey_no_answers")
+  expect_no_warning(ggplot2::ggplot_build(ggplot2::autoplot(tab)))
+})
+
+test_that("a table nobody answered has no figure", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  ex <- data.frame(service_id = c("S1", "S2"), region = "north", service_type = "crisis",
+                   peer_workers = "yes", coproduction = "", satisfaction = "Don't know")
+  tabs <- survey_tables(suppressWarnings(read_survey(ex, cb)),
+                        items = c("coproduction", "satisfaction", "n_peer"))
+  grDevices::pdf(NULL)
+  on.exit(grDevices::dev.off(), add = TRUE)
+  for (nm in names(tabs)) expect_error(plot(tabs[[nm]]), class = "peersurvey_no_answers", info = nm)
+})

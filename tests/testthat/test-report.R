@@ -360,3 +360,37 @@ test_that("a report of one response and one problem words them in the singular",
   expect_match(txt, "1 answer, column or record could not be read", fixed = TRUE)
   expect_false(grepl("1 services|1 answers", txt))
 })
+
+test_that("an Italian report takes its headings from section_it and draws no figure of an item nobody answered", {
+  skip_without_pandoc()
+  dir <- tempfile("report")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE))
+  ex <- function(f) system.file("extdata", f, package = "peersurvey")
+  cb <- utils::read.csv(ex("services-codebook.csv"), colClasses = "character", encoding = "UTF-8")
+  cb$section_it <- c(profile = "Profilo del servizio", peer_support = "Supporto tra pari",
+                     coproduction = "Co-produzione", barriers = "Ostacoli")[cb$section]
+  codebook <- file.path(dir, "codebook.csv")
+  utils::write.csv(cb, codebook, row.names = FALSE, fileEncoding = "UTF-8")
+  raw <- utils::read.csv(ex("services-export.csv"), colClasses = "character", check.names = FALSE)
+  raw$coproduction <- ""
+  raw[grep("^coprod_practices_", names(raw))] <- ""
+  export <- file.path(dir, "export.csv")
+  utils::write.csv(raw, export, row.names = FALSE)
+  html <- render_quiet(draft_report(dir), params = list(export = export, codebook = codebook,
+                                                         language = "it"))
+  heads <- regmatches(html, gregexpr("<h2[^>]*>[^<]*</h2>", html))[[1]]
+  heads <- gsub("<[^>]+>", "", heads)
+  expect_true(all(c("Profilo del servizio", "Supporto tra pari", "Co-produzione", "Ostacoli") %in% heads))
+  expect_false(any(c("Profile", "Peer support", "Coproduction") %in% heads))
+  # figures: none for the item nobody answered, so one fewer than the tables with options
+  s <- suppressWarnings(read_survey(export, survey_codebook(codebook)))
+  tabs <- survey_tables(s, language = "it")
+  answered <- vapply(tabs, function(t) {
+    v <- table_values(t)
+    (any(v$row_type == "option") && any(v$N > 0, na.rm = TRUE)) ||
+      (attr(t, "kind") == "number" && !is.na(v$value[v$option == "min"]))
+  }, NA)
+  n_img <- lengths(regmatches(html, gregexpr("<img ", html, fixed = TRUE)))
+  expect_identical(n_img, sum(answered))
+})

@@ -508,3 +508,22 @@ test_that("a word of a non-answer stays among those that did not answer; a filte
   r <- code_coproduction(y, coproduction_ladder(cb))
   expect_identical(as.character(r$level), c("informing", "co-design", "consultation"))
 })
+
+test_that("notes of items nobody answered, or nobody was asked, say so", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  ex <- data.frame(service_id = c("S1", "S2"), region = "north", service_type = "crisis",
+                   peer_workers = c("yes", "yes"), coproduction = "", n_peer = "")
+  x <- suppressWarnings(read_survey(ex, cb))
+  tabs <- survey_tables(x, items = c("coproduction", "n_peer", "satisfaction"))
+  notes <- lapply(tabs, table_notes)
+  expect_true("None of the services answered: there are no percentages." %in% notes$coproduction)
+  expect_true(any(grepl("^Asked only of the 2 services .*; none of them answered\\.$", notes$n_peer)))
+  expect_false(any(grepl("\\b0 services\\b", unlist(notes))))
+  it <- lapply(survey_tables(x, items = c("coproduction", "satisfaction"), language = "it"), table_notes)
+  expect_true("Nessuna risposta dai servizi: non ci sono percentuali." %in% it$coproduction)
+  expect_false(any(grepl("sui 0|ai 0|\\b0 servizi", unlist(it))))
+  # nobody answered the filter "yes": nobody was asked
+  ex$peer_workers <- "no"
+  notes <- table_notes(survey_tables(suppressWarnings(read_survey(ex, cb)), items = "n_peer")$n_peer)
+  expect_true(any(grepl(": there are none\\.$", notes)))
+})
