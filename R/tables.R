@@ -243,9 +243,12 @@ tw <- function(ctx, key, ...) {
   keys <- words_table()$key
   is <- function(v, k) !is.null(v) && identical(as.numeric(v), k)
   count <- args$asked %||% args$n
-  # none asked ("_zero"), none answered ("_none"), one ("_one"), several
-  # asked and one answered ("_answered_one"): the key's own wording
+  # none asked ("_zero"), one asked who did not answer ("_one_none"), none
+  # answered ("_none"), one ("_one"), several asked and one answered
+  # ("_answered_one"): the key's own wording
   if (is(args$asked, 0) && paste0(key, "_zero") %in% keys) key <- paste0(key, "_zero")
+  else if (is(args$asked, 1) && is(args$n, 0) && paste0(key, "_one_none") %in% keys)
+    key <- paste0(key, "_one_none")
   else if (is(args$n, 0) && paste0(key, "_none") %in% keys) key <- paste0(key, "_none")
   else if (is(count, 1) && paste0(key, "_one") %in% keys) key <- paste0(key, "_one")
   else if (!is.null(args$asked) && is(args$n, 1) && paste0(key, "_answered_one") %in% keys)

@@ -522,6 +522,11 @@ test_that("notes of items nobody answered, or nobody was asked, say so", {
   it <- lapply(survey_tables(x, items = c("coproduction", "satisfaction"), language = "it"), table_notes)
   expect_true("Nessuna risposta dai servizi: non ci sono percentuali." %in% it$coproduction)
   expect_false(any(grepl("sui 0|ai 0|\\b0 servizi", unlist(it))))
+  # one asked, who did not answer
+  ex$peer_workers <- c("yes", "no")
+  notes <- table_notes(survey_tables(suppressWarnings(read_survey(ex, cb)), items = "n_peer")$n_peer)
+  expect_true(any(grepl("(one in all), which did not answer.", notes, fixed = TRUE)))
+  expect_false(any(grepl("1 services", notes, fixed = TRUE)))
   # nobody answered the filter "yes": nobody was asked
   ex$peer_workers <- "no"
   notes <- table_notes(survey_tables(suppressWarnings(read_survey(ex, cb)), items = "n_peer")$n_peer)
