@@ -68,9 +68,11 @@ kable_lines <- function(x, caption = NULL, digits = 3L, ...) {
 }
 
 # Text written literally in Pandoc's markdown: its punctuation that marks up
-# (emphasis, code, links, raw HTML, entities, sub- and superscripts, math,
-# citations) escaped by a backslash
-md_escape <- function(x) gsub("([\\\\`*_\\[\\]<>&~^$@])", "\\\\\\1", x, perl = TRUE)
+# (emphasis, code, raw HTML, entities, sub- and superscripts, math,
+# citations) escaped by a backslash. Brackets are left as they are: an
+# escaped bracket opens display math where R Markdown reads backslashed
+# brackets so, and "[x]" alone is no link
+md_escape <- function(x) gsub("([\\\\`*_<>&~^$@])", "\\\\\\1", x, perl = TRUE)
 
 #' The plain data frame a result prints as
 #'

@@ -901,13 +901,13 @@ print.peer_dictionary <- function(x, ...) {
 #' and not used to change it, micro precision was 0.905, recall 0.824 and
 #' F1 0.863 (0.906, 0.828 and 0.865 after the additions below). Idioms of
 #' a sixth set of 200 answers ("chi li paga?", "modello biomedico", "non
-#' ne vogliono sapere", "not about money") and the rule of a lack before a
-#' qualified topic ("mancanza di un ruolo definito") raised its figures
-#' from 0.888, 0.757 and 0.817 to 0.914, 0.830 and 0.870 (flattered: the
-#' additions came from its misses); on a seventh set of 200 answers (185
-#' Italian, 15 English), coded by a coder who had seen neither the frame
-#' nor the other sets and not used to change the frame, they went from
-#' 0.913, 0.788 and 0.846 to 0.915, 0.814 and 0.862. The misses are mostly
+#' ne vogliono sapere") and the rule of a lack before a qualified topic
+#' ("mancanza di un ruolo definito") raised its figures from 0.888, 0.757
+#' and 0.817 to 0.913, 0.817 and 0.862 (flattered: the additions came from
+#' its misses); on a seventh set of 200 answers (185 Italian, 15 English),
+#' coded by a coder who had seen neither the frame nor the other sets and
+#' not used to change the frame, they went from 0.913, 0.788 and 0.846 to
+#' 0.915, 0.805 and 0.856. The misses are mostly
 #' paraphrases no pattern foresees ("la testa dei medici", "i colleghi
 #' dicono che non sono professionisti"), the errors of precision mostly
 #' barriers the answer places in the past or elsewhere without a word the

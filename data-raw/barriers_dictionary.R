@@ -32,10 +32,7 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "less of an issue", "less of a problem", "no longer a problem", "no longer an issue",
   # a barrier overcome or solved is no barrier now ("abbiamo superato le
   # resistenze iniziali"); negated, it is one ("non ancora superate")
-  "superat*", "risolt*", "overcome", "overcame", "resolved", "solved",
-  # "non è questione di soldi, ma di teste" names what the barrier is not
-  "non è questione di", "non è una questione di", "non si tratta di",
-  "not about", "not really about", "isn t about", "isn t really about"),
+  "superat*", "risolt*", "overcome", "overcame", "resolved", "solved"),
   collapse = "|")
 # ... also written with "nn" for "non", as quick answers do
 excl <- paste(c(excl, sub("^non ", "nn ", grep("^non ", strsplit(excl, "|", fixed = TRUE)[[1L]],
@@ -534,21 +531,20 @@ add("wellbeing", "en", c("left on their own", "left to their own devices"))
 add("wellbeing", "en", c("mentor", "mentors", "tutoring", "support the peers",
   "support peer workers", "peer supervision"), kind = "topic")
 # Idioms and names of the barriers that respondents use without a cue of
-# lack (checked on barrier_answers: none changes a code there)
-add("funding", "it", c("chi li paga", "chi le paga", "chi paga", "chi pagherebbe", "schei",
-  "sghei"))
-add("funding", "en", c("who pays", "who will pay", "who would pay", "who is going to pay"))
+# lack (checked on barrier_answers: none changes a code there). Words that
+# also name what works ("chi paga è la regione", "positive mindset", "i LEA
+# prevedono") are left out: bare, they would code it.
+add("funding", "it", c("chi li paga", "chi le paga", "chi li pagherebbe", "schei", "sghei"))
+add("funding", "en", c("who pays them", "who will pay them", "who would pay them",
+  "who is going to pay them"))
 add("cultural", "it", c("modello biomedico", "modello medico", "visione biomedica",
   "non ne vogliono sapere", "non ne vuole sapere", "vedersi sostituit*",
   "essere rimpiazzat*", "solo chi ha studiato", "sia una moda"))
 add("cultural", "en", c("fear being replaced", "fear they will be replaced",
   "worry about being replaced", "not real knowledge", "not proper knowledge"))
-add("cultural", "en", c("mindset", "mentality", "attitudes"), kind = "topic")
 add("recognition", "it", c("come inquadrar*", "come contrattualizzar*"))
-add("recognition", "it", c("dgr", "lea", "regolamenti regionali", "regolamento regionale"),
-  kind = "topic")
-add("wellbeing", "it", c("hanno avuto ricadute", "rischio di ricadut*", "rischio ricadut*",
-  "chi si prende cura di loro", "chi si occupa di loro"))
+add("wellbeing", "it", c("hanno avuto ricadute", "ha avuto ricadute", "rischio di ricadut*",
+  "rischio ricadut*", "chi si prende cura di loro", "chi si occupa di loro"))
 add("wellbeing", "en", c("who looks after them", "who supports them", "risk of relapse"))
 add("organisation", "it", c("mal collegat*", "sedi lontane", "bloccato tutto"))
 add("organisation", "it", "pandemia", kind = "topic")

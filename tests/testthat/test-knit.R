@@ -65,6 +65,7 @@ test_that("labels, captions and notes knit as text, not as markdown or HTML", {
   cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
   cb$label_en[cb$item == "region" & cb$option == "north"] <- "Groups & <workshops>"
   cb$label_en[cb$item == "region" & cb$option == "east"] <- "*bold* _it_ [x] 5$ @ref"
+  cb$label_en[cb$item == "region" & cb$option == "south"] <- "Other [please specify]"
   cb$question_en[cb$item == "region"] <- "Region <b>now</b>"
   ex <- data.frame(service_id = c("S1", "S2"), region = c("north", "east"),
                    service_type = "crisis", peer_workers = "yes")
@@ -74,11 +75,15 @@ test_that("labels, captions and notes knit as text, not as markdown or HTML", {
   f <- tempfile(fileext = ".md")
   out <- tempfile(fileext = ".html")
   writeLines(enc2utf8(md), f, useBytes = TRUE)
-  rmarkdown::pandoc_convert(f, to = "html", from = "markdown", output = out)
+  # with the extensions R Markdown reads (backslashed brackets are math there)
+  rmarkdown::pandoc_convert(f, to = "html", output = out,
+                            from = rmarkdown::rmarkdown_format(), options = "--mathjax")
   html <- paste(readLines(out, encoding = "UTF-8", warn = FALSE), collapse = "\n")
   # pandoc gives back the text as written, with HTML's own escapes
   expect_match(html, "Groups &amp; &lt;workshops&gt;", fixed = TRUE)
   expect_match(html, "*bold* _it_ [x] 5$ @ref", fixed = TRUE)
   expect_match(html, "Region &lt;b&gt;now&lt;/b&gt;", fixed = TRUE)
+  expect_match(html, "Other [please specify]", fixed = TRUE)
+  expect_false(grepl("class=\"math", html, fixed = TRUE))
   expect_false(grepl("<b>|<strong>|<a |<code>", html))
 })

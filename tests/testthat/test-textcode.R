@@ -930,3 +930,16 @@ test_that("a lack before a topic that an adequacy word qualifies codes the topic
   ref <- ref_code(x, d)
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
+
+test_that("the frame's idioms code what is lacking, not what is named as working", {
+  d <- barrier_dictionary()
+  x <- c("chi li paga?", "who pays them?", "Resistenze culturali: non si tratta di cattiveria, ma di abitudine",
+         "mancanza di fondi: non si tratta di volontà", "chi paga è la regione, nessun problema",
+         "positive mindset", "I LEA prevedono il peer support", "un esperto ha avuto ricadute")
+  got <- code_text(x, d)
+  # by hand
+  want <- list("funding", "funding", "cultural", "funding", character(), character(),
+               character(), "wellbeing")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+})
