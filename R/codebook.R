@@ -46,7 +46,7 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #' * `section` (optional): part of the questionnaire; optional columns
 #'   `section_<code>` (`section_en`, `section_it`) give its heading in each
 #'   language, which the report template uses (else the section's code,
-#'   "peer_support" as "Peer support").
+#'   "staff_training" as "Staff training").
 #' * `scale` (Likert items): name of the answer scale; every item sharing a
 #'   scale must list the same options in the same order.
 #' * `rung` (optional): ladder rung of a co-production practice, one of
@@ -156,10 +156,7 @@ check_codebook <- function(cb) {
   lines <- attr(cb, "line", exact = TRUE)
   attr(cb, "line") <- NULL
   bad <- function(i, msg) {
-    where <- show_rows(i)
-    if (!is.null(lines))
-      where <- sprintf("%s (line%s %s)", where, if (length(i) > 1L) "s" else "",
-                       show_values(lines[i], quote = FALSE))
+    where <- if (is.null(lines)) show_rows(i) else show_rows_lines(i, lines)
     abort(sprintf("codebook %s: %s", where, msg), "peersurvey_bad_codebook", call = NULL)
   }
   names(cb) <- sub("^\ufeff", "", trimws(names(cb)))

@@ -319,8 +319,7 @@ build_survey <- function(tab, codebook, language) {
              else sprintf(" of \"%s\"", tab$name)
   where <- tab$where %||% "line"
   at <- function(i) if (where == "row") paste0(show_rows(line[i]), of_file)
-    else sprintf("%s (line%s %s%s)", show_rows(i), if (length(i) > 1L) "s" else "",
-                 show_values(line[i], quote = FALSE), of_file)
+    else show_rows_lines(i, line, of_file)
   dh <- hdr[duplicated(hdr)]
   if (length(dh))
     abort(sprintf("`file` has column %s more than once in the header%s", show_values(dh[1L]),
@@ -566,8 +565,9 @@ reason_read_by_file <- "ambiguous number: read as"
 read_number <- function(v, it, note, rows = NULL, typed = NULL, dec = NA_character_,
                         labelled = NULL) {
   s <- ifelse(is.na(v), "", v)
-  mis <- fold_text(s) %in% missing_tokens
-  nonans <- which(fold_text(s) %in% nonanswer_tokens)
+  fs <- fold_text(s)
+  mis <- fs %in% missing_tokens
+  nonans <- which(fs %in% nonanswer_tokens)
   note(nonans, it, v[nonans], reason_nonanswer)
   if (is.null(typed)) typed <- rep(FALSE, length(s))
   if (!is.null(labelled)) {

@@ -60,6 +60,12 @@ show_values <- function(x, max = 5L, quote = TRUE) {
   out
 }
 
+# Rows with the lines of the file they come from: "rows 3, 7 (lines 5, 9)",
+# then `suffix` (such as ' of "export.csv"') inside the brackets
+show_rows_lines <- function(i, line, suffix = "")
+  sprintf("%s (line%s %s%s)", show_rows(i), if (length(i) > 1L) "s" else "",
+          show_values(line[i], quote = FALSE), suffix)
+
 # Up to `max` row numbers: "rows 3, 7, 9"
 show_rows <- function(i, max = 5L) {
   i <- as.integer(i)

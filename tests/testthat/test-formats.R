@@ -860,6 +860,12 @@ test_that("a scale labelled only at its ends reads its other numbers by the labe
   expect_identical(as.character(x$satisfaction[c(1, 5)]), scale[c(1, 5)])
 })
 
+# The headers of the services' check-all options as a platform writes them
+# (`fmt` takes the question, then the option's label)
+option_headers <- function(fmt, q)
+  paste(sprintf(fmt, q, c("One-to-one support", "Group facilitation", "Self-help groups",
+                          "Advocacy")), collapse = ",")
+
 test_that("a LimeSurvey export headed by full question text reads as one headed by codes", {
   cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
   q <- "What do the peer support workers do?"
@@ -867,7 +873,7 @@ test_that("a LimeSurvey export headed by full question text reads as one headed 
   writeLines(enc2utf8(c(
     paste0('"Response ID","Date submitted","Last page","Start language","service_id","Region",',
            '"Type of service","Does the service employ peer support workers?",',
-           sprintf('"%s [One-to-one support]","%s [Group facilitation]","%s [Self-help groups]","%s [Advocacy]",', q, q, q, q),
+           option_headers('"%s [%s]"', q), ",",
            '"How many peer support workers does the service employ?"'),
     '"1","2025-02-03 10:11:12","3","en","S1","North","Crisis team","Yes","Yes","","Yes","","4"',
     '"2","","1","en","S2","East","Crisis team","","","","","",""',
@@ -893,7 +899,7 @@ test_that("a REDCap export of labels reads as the raw export", {
   f <- tempfile(fileext = ".csv")
   writeLines(enc2utf8(c(
     paste0('"Record ID","Region","Type of service","Does the service employ peer support workers?",',
-           sprintf('"%s (choice=One-to-one support)","%s (choice=Group facilitation)","%s (choice=Self-help groups)","%s (choice=Advocacy)",', q, q, q, q),
+           option_headers('"%s (choice=%s)"', q), ",",
            '"Complete?"'),
     '"S1","North","Crisis team","Yes","Checked","Unchecked","Checked","Unchecked","Complete"',
     '"S2","East","Community team","No","Unchecked","Unchecked","Unchecked","Unchecked","Incomplete"')), f)

@@ -20,6 +20,13 @@ skip_without_pandoc <- function() {
   skip_if_not(rmarkdown::pandoc_available())
 }
 
+# A new directory for one test's report
+report_dir <- function() {
+  dir <- tempfile("report")
+  dir.create(dir)
+  dir
+}
+
 draft_report <- function(dir) {
   old <- setwd(dir)
   on.exit(setwd(old))
@@ -38,8 +45,7 @@ render_quiet <- function(input, params = NULL) {
 
 test_that("the drafted report renders as it stands on the shipped data", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
   html <- render_quiet(draft_report(dir))
   # one table per paper table, plus the published figures
@@ -64,8 +70,7 @@ test_that("the drafted report renders as it stands on the shipped data", {
 
 test_that("the report's title and date follow the language", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
   html <- render_quiet(draft_report(dir), params = list(language = "it"))
   mesi <- c("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
@@ -80,8 +85,7 @@ test_that("the report's title and date follow the language", {
 
 test_that("the report renders for a user's own export and frame", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
   # the shipped export without its last 21 departments, and a frame written
   # with Italian labels for the macro-areas
@@ -114,15 +118,13 @@ test_that("the report renders for a user's own export and frame", {
 
 test_that("the report renders for another questionnaire, naming none of the 2025 survey", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
-  ex <- function(f) system.file("extdata", f, package = "peersurvey")
   html <- render_quiet(draft_report(dir), params = list(
-    export = ex("services-export.csv"), codebook = ex("services-codebook.csv"),
-    frame = ex("services-frame.csv"), strata = "region", language = "en"))
-  cb <- survey_codebook(ex("services-codebook.csv"))
-  s <- read_survey(ex("services-export.csv"), cb)
+    export = services_path("services-export.csv"), codebook = services_path("services-codebook.csv"),
+    frame = services_path("services-frame.csv"), strata = "region", language = "en"))
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  s <- read_survey(services_path("services-export.csv"), cb)
   # 44 of 52, by region in the codebook's order
   expect_match(html, "All</td>\\s*<td[^>]*>52</td>\\s*<td[^>]*>44</td>", perl = TRUE)
   # one table per item, captions from the codebook's questions
@@ -130,14 +132,14 @@ test_that("the report renders for another questionnaire, naming none of the 2025
   expect_identical(n_tables, length(unique(cb$item)) - 1L)
   expect_match(html, "How satisfied is the team", fixed = TRUE)
   # counts as base R: the services that employ peer support workers
-  raw <- utils::read.csv(ex("services-export.csv"), colClasses = "character")
+  raw <- utils::read.csv(services_path("services-export.csv"), colClasses = "character")
   yes <- sum(raw$peer_workers == "Yes")
   expect_match(html, sprintf(">%d \\(%.1f\\)<", yes, 100 * yes / nrow(raw)), perl = TRUE)
   txt <- gsub("<[^>]+>", " ", html)
   expect_false(grepl("mhd_id|macro_area|[Dd]epartment|Mental Health Department", txt))
   expect_match(txt, "services")
   # the R-indicator beside the response rates, as r_indicator() gives it
-  frame <- utils::read.csv(ex("services-frame.csv"), stringsAsFactors = FALSE)
+  frame <- utils::read.csv(services_path("services-frame.csv"), stringsAsFactors = FALSE)
   d <- survey_design(s, frame, strata = "region")
   set.seed(1)
   ri <- r_indicator(d$frame, d$responded, vars = "region", B = 200)
@@ -147,8 +149,8 @@ test_that("the report renders for another questionnaire, naming none of the 2025
   dir_it <- file.path(dir, "it")
   dir.create(dir_it)
   html_it <- render_quiet(draft_report(dir_it), params = list(
-    export = ex("services-export.csv"), codebook = ex("services-codebook.csv"),
-    frame = ex("services-frame.csv"), strata = "region", language = "it"))
+    export = services_path("services-export.csv"), codebook = services_path("services-codebook.csv"),
+    frame = services_path("services-frame.csv"), strata = "region", language = "it"))
   expect_match(html_it, "Quanto \u00e8 soddisfatta", fixed = TRUE)
   expect_match(html_it, "servizi", fixed = TRUE)
   # numbers with the decimal comma of the Italian tables
@@ -189,8 +191,7 @@ test_that("the template offers HTML, Word and PDF output", {
 
 test_that("the report in Word holds every table's caption and cells", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
   out <- render_to(draft_report(dir), "word_document")
   expect_match(out, "\\.docx$")
@@ -208,8 +209,7 @@ test_that("the report in Word holds every table's caption and cells", {
 
 test_that("without flextable the report's Word tables come through knitr", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
   rmd <- draft_report(dir)
   # the template's choice of route, as made where flextable is not installed
@@ -225,8 +225,7 @@ test_that("without flextable the report's Word tables come through knitr", {
 
 test_that("the report in Word on another questionnaire holds its tables", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
   out <- render_to(draft_report(dir), "word_document",
                    params = list(export = services_path("services-export.csv"),
@@ -246,8 +245,7 @@ test_that("the report in Word on another questionnaire holds its tables", {
 test_that("the report renders to PDF where LaTeX is installed", {
   skip_without_pandoc()
   skip_if_not(nzchar(Sys.which("pdflatex")), "no LaTeX engine")
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
   out <- render_to(draft_report(dir), "pdf_document")
   expect_identical(rawToChar(readBin(out, "raw", 4L)), "%PDF")
@@ -277,8 +275,7 @@ html_title <- function(html) sub(".*<title>([^<]*)</title>.*", "\\1", html)
 
 test_that("the report of another survey: its title, labels and frame, none of 2025", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
   p <- write_small_survey(dir)
   rmd <- draft_report(dir)
@@ -316,8 +313,7 @@ test_that("the report of another survey: its title, labels and frame, none of 20
 
 test_that("the report of another survey without a frame leaves out the frame's parts", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
   p <- write_small_survey(dir)
   p$frame <- ""
@@ -341,19 +337,17 @@ test_that("the report of another survey without a frame leaves out the frame's p
 
 test_that("a report of one response and one problem words them in the singular", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
-  ex <- function(f) system.file("extdata", f, package = "peersurvey")
   export <- file.path(dir, "one.csv")
-  raw <- utils::read.csv(ex("services-export.csv"), colClasses = "character", check.names = FALSE)
+  raw <- utils::read.csv(services_path("services-export.csv"), colClasses = "character", check.names = FALSE)
   one <- raw[1, ]
   one$region <- "Nowhere"  # the one problem
   utils::write.csv(one, export, row.names = FALSE)
-  cb <- survey_codebook(ex("services-codebook.csv"))
+  cb <- survey_codebook(services_path("services-codebook.csv"))
   expect_identical(nrow(survey_problems(suppressWarnings(read_survey(export, cb)))), 1L)
   html <- render_quiet(draft_report(dir), params = list(export = export,
-                                                         codebook = ex("services-codebook.csv")))
+                                                         codebook = services_path("services-codebook.csv")))
   txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html))
   expect_match(txt, "Survey: one.csv , a single response.", fixed = TRUE)
   expect_match(txt, "the percentages describe the one response received", fixed = TRUE)
@@ -363,16 +357,14 @@ test_that("a report of one response and one problem words them in the singular",
 
 test_that("an Italian report takes its headings from section_it and draws no figure of an item nobody answered", {
   skip_without_pandoc()
-  dir <- tempfile("report")
-  dir.create(dir)
+  dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
-  ex <- function(f) system.file("extdata", f, package = "peersurvey")
-  cb <- utils::read.csv(ex("services-codebook.csv"), colClasses = "character", encoding = "UTF-8")
+  cb <- utils::read.csv(services_path("services-codebook.csv"), colClasses = "character", encoding = "UTF-8")
   cb$section_it <- c(profile = "Profilo del servizio", peer_support = "Supporto tra pari",
                      coproduction = "Co-produzione", barriers = "Ostacoli")[cb$section]
   codebook <- file.path(dir, "codebook.csv")
   utils::write.csv(cb, codebook, row.names = FALSE, fileEncoding = "UTF-8")
-  raw <- utils::read.csv(ex("services-export.csv"), colClasses = "character", check.names = FALSE)
+  raw <- utils::read.csv(services_path("services-export.csv"), colClasses = "character", check.names = FALSE)
   raw$coproduction <- ""
   raw[grep("^coprod_practices_", names(raw))] <- ""
   export <- file.path(dir, "export.csv")
