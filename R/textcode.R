@@ -56,7 +56,7 @@ textcode_adequacy <- list(
 )
 
 # Function words a pattern may skip between two of its words (articles,
-# prepositions, auxiliaries, a few adverbs).
+# prepositions, auxiliaries and the verbs of being, a few adverbs).
 textcode_skip <- list(
   it = c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "d", "di", "del",
          "dello", "della", "dei", "degli", "delle", "dell", "da", "dal", "dallo", "dalla",
@@ -67,10 +67,11 @@ textcode_skip <- list(
          "stato", "stata", "stati", "state", "essere", "ci", "c", "ce", "abbiamo", "hanno",
          "ha", "ho", "avuto", "praticamente", "tutto", "totale", "cronica", "cronico", "viene",
          "vengono", "venga", "risulta", "risultano", "dentro", "presso", "verso", "tramite",
-         "durante"),
+         "durante", "più", "affatto", "esiste", "esistono"),
   en = c("the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "by", "is", "are",
          "was", "were", "be", "been", "being", "has", "have", "had", "there", "any", "some",
-         "very", "still", "really", "quite", "much", "its", "their", "our", "which")
+         "very", "still", "really", "quite", "much", "its", "their", "our", "which", "t", "s",
+         "more", "anymore", "longer", "exist", "exists")
 )
 
 # Phrases that set the next topic aside: "piu che i fondi, manca la
@@ -216,7 +217,13 @@ negation_cues <- function(language = c("it", "en")) {
 #' negated with the default `window = 4`). `window = Inf` lets a cue
 #' anywhere earlier in the predicate negate. A cue inside the match does not
 #' negate it, which is how a frame codes negative phrasings of a problem:
-#' the pattern `senza fondi` is counted. The default cues are
+#' the pattern `senza fondi` is counted. A problem match is negated too
+#' when it is *denied* right after it: function words, then a negation cue
+#' (a colon only right after the match), then to the end of the cue's
+#' segment nothing but function words and negation cues ("le resistenze non
+#' ci sono", "lo stigma non esiste più", "Resistenze: nessuna", "stigma
+#' doesn't exist anymore"; not "le resistenze non ci permettono di
+#' lavorare", "lo stigma non è stato superato"). The default cues are
 #' [negation_cues()] for the languages of the frame. A cue written with an
 #' accent or a final apostrophe (`"né"`) is a cue only where the answer
 #' writes the word so ("né", "ne'") or repeats it in the clause ("ne fondi
@@ -258,14 +265,21 @@ negation_cues <- function(language = c("it", "en")) {
 #'    right after the topic qualifies it: a cue of lack before the topic
 #'    that reaches it with no list item between codes the topic so
 #'    qualified ("mancanza di un ruolo definito", "manca un profilo
-#'    riconosciuto"; not "mancano i fondi, il ruolo definito c'è"). A
+#'    riconosciuto"; not "mancano i fondi, il ruolo definito c'è"), and a
+#'    negation of that cue of lack cancels it ("non manca un ruolo
+#'    definito"). A
 #'    negation cue between a cue of lack and the topic after it reverses the
 #'    cue ("il problema non è la formazione").
-#' 2. Else a negation cue before the topic that it reaches states the lack
+#' 2. Else an exclusion (of any category) that ends with a topic and is not
+#'    negated goes on over the list that topic begins, as far as it
+#'    reaches the topic (as a cue would, through list items): with the
+#'    shipped frame, "c'è supervisione, formazione e tempo" and "we have
+#'    funding, supervision and training" code nothing.
+#' 3. Else a negation cue before the topic that it reaches states the lack
 #'    ("non abbiamo fondi", "senza formazione") and codes it, unless the
 #'    clause is followed by one that starts with a clause word ("non la
 #'    formazione, ma il riconoscimento": the training is set aside).
-#' 3. Else, with `context = "barrier"` (answers to a question that asks for
+#' 4. Else, with `context = "barrier"` (answers to a question that asks for
 #'    barriers), the bare mention codes the topic (rule `"context"`: "Fondi,
 #'    formazione"), unless its segment holds a match of another category
 #'    that no contrast sets aside: a problem, a topic coded by a cue, or a

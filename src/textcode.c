@@ -1338,6 +1338,49 @@ static int lack_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int 
     return polarity(d, w, g, f, 0, &neg) > 0;
 }
 
+/* Is a problem ending at word l denied right after it: "le resistenze non
+ * ci sono", "lo stigma non esiste piu", "Resistenze: nessuna"?  After l,
+ * function words in its segment (or a colon right after it), then a
+ * negation cue and, to the end of the cue's segment, only function words
+ * (the verbs of being among them) and negation cues: "le resistenze non
+ * ci permettono di lavorare" and "fondi non bastano" are not denied.
+ * Returns the cue, or -1. */
+static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
+{
+    int k = l + 1;
+    while (k < nw && w->tok[k].sep == SEP_NONE && (w->tok[k].flags & (TF_SKIP | TF_CUES)) == TF_SKIP)
+        k++;
+    if (k >= nw || !(w->tok[k].flags & TF_NEG) ||
+        !(w->tok[k].sep == SEP_NONE || (w->tok[k].sep == SEP_COLON && k == l + 1)))
+        return -1;
+    for (int j = k + 1; j < nw && w->unit[j].seg == w->unit[k].seg; j++)
+        if (!(w->tok[j].flags & (TF_SKIP | TF_NEG | TF_NEGACC))) return -1;
+    return k;
+}
+
+/* Does an exclusion that ends with a topic go on over the list that topic
+ * begins, to topic f: "c'e supervisione, formazione e un contratto", "we
+ * have funding, supervision and training"?  An exclusion in force (not
+ * negated, unless it begins with a negation cue) whose last word ends a
+ * topic and reaches f through list items (reach()).  Returns the hit, or
+ * -1. */
+static R_xlen_t exclusion_list(const txt_dict *d, const txt_scratch *w, R_xlen_t nh, int f)
+{
+    R_xlen_t best = -1;
+    for (R_xlen_t g = 0; g < nh; g++) {
+        const txt_hit *e = &w->hits[g];
+        int lst = 0;
+        if (e->kind != PK_EXCLUSION || e->last >= f || !(w->unit[e->last].mark & WM_TOPICEND) ||
+            !(d->pat[e->pat].concord || negation_before(d, w, e->first, TF_NEG) < 0) ||
+            !reach(d, w, e->last, f, 1, &lst))
+            continue;
+        if (best < 0 || e->first < w->hits[best].first ||
+            (e->first == w->hits[best].first && e->last < w->hits[best].last))
+            best = g;
+    }
+    return best;
+}
+
 /* Is match (f, l) earlier than the cause (c0, c1) found so far?  Of
  * several causes, the earliest in the text is reported. */
 static R_INLINE int earlier(int f, int l, int c0, int c1)
@@ -1445,6 +1488,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     }
     if (status == ST_CODED && kind == PK_PROBLEM) {
         int c = d->pat[p].concord ? -1 : negation_before(d, w, f, TF_NEG);
+        if (c < 0 && !d->pat[p].concord) c = denied_after(w, nw, l);
         if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
         if (status == ST_CODED) rule = (l - f + 1 > d->pat[p].len) ? RU_WINDOW : RU_WORDS;
     } else if (status == ST_CODED && revived) {
@@ -1461,21 +1505,26 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             int pol = polarity(d, w, g, f, list, &neg);
             /* a cue of adequacy right after the topic qualifies it ("un
              * ruolo definito"): a cue of lack before the topic that reaches
-             * it with no list item between says that the topic so
-             * qualified is lacking ("manca un ruolo definito"; not "mancano
-             * i fondi, il ruolo definito c'e") */
-            if (pol < 0 && g == l + 1 && w->tok[g].sep == SEP_NONE && !(w->tok[g].flags & TF_LACK)) {
+             * it with no list item between says whether the topic so
+             * qualified is lacking ("manca un ruolo definito"; "non manca
+             * un ruolo definito" is not, its negation is the lack's; not
+             * "mancano i fondi, il ruolo definito c'e") */
+            if (g == l + 1 && w->tok[g].sep == SEP_NONE &&
+                (w->tok[g].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ) {
                 for (int b = f - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
                     int lb = 0, nb = -1;
                     if (!is_polar(&w->tok[b]) || !reach(d, w, b, f, 1, &lb)) continue;
-                    if (!lb && (w->tok[b].flags & TF_LACK) && polarity(d, w, b, f, lb, &nb) > 0) {
-                        pol = 1; list = 0;
+                    if (!lb && (w->tok[b].flags & TF_LACK)) {
+                        pol = polarity(d, w, b, f, lb, &nb);
+                        list = 0; g = b; neg = nb;
                     }
                     break;
                 }
             }
             if (pol > 0) rule = list ? RU_LIST : RU_CUE;
             else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
+        } else if (nexcl && (g = (int) exclusion_list(d, w, nh, f)) >= 0) {
+            status = ST_EXCLUDED; c0 = w->hits[g].first; c1 = w->hits[g].last;
         } else {
             /* a negation before the topic states its lack ("non abbiamo
              * fondi"), unless the clause is a contrast: "non X, ma Y" */

@@ -382,6 +382,18 @@ ref_code <- function(text, d, context = d$context) {
       }
       if (status == "coded" && k0 == "problem") {
         c <- if (concord[p]) NA_integer_ else negation_before(f)
+        # denied right after it: "le resistenze non ci sono", "Resistenze:
+        # nessuna"; function words, then a negation cue (a colon only right
+        # after the match), then to the end of the cue's segment only
+        # function words and negation cues
+        if (is.na(c) && !concord[p]) {
+          k <- l + 1L
+          while (k <= nw && w$sep[k] == 0L && has(REF_SKIP)[k] && !has(REF_CUES)[k]) k <- k + 1L
+          if (k <= nw && has(REF_NEG)[k] && (w$sep[k] == 0L || (w$sep[k] == 3L && k == l + 1L))) {
+            after <- seq_len(nw)[seq_len(nw) > k & seg == seg[k]]
+            if (all(has(REF_SKIP + REF_NEG)[after] | acc_word[after])) c <- k
+          }
+        }
         if (!is.na(c)) { status <- "negated"; cause <- c(c, c) }
         if (status == "coded") rule <- if (l - f + 1L > plen[p]) "window" else "words"
       } else if (status == "coded" && revived) {
@@ -401,14 +413,16 @@ ref_code <- function(text, d, context = d$context) {
           pl <- polarity(g, f, found$list)
           # a cue of adequacy right after the topic qualifies it: a cue of
           # lack before the topic that reaches it with no list item between
-          # says the topic so qualified is lacking ("manca un ruolo definito")
-          if (pl$pol < 0L && g == l + 1L && w$sep[g] == 0L && !has(REF_LACK)[g]) {
+          # says whether the topic so qualified is lacking ("manca un ruolo
+          # definito" is, "non manca un ruolo definito" is not)
+          if (g == l + 1L && w$sep[g] == 0L && has(REF_ADEQ)[g] && !has(REF_LACK)[g]) {
             for (b in rev(seq_len(f - 1L))) {
               if (pred[b] != pred[f]) break
               if (polar[b] && !is.null(rb <- reach(b, f, TRUE))) {
-                if (!rb$list && has(REF_LACK)[b] && polarity(b, f, rb$list)$pol > 0L) {
-                  pl <- list(pol = 1L, neg = NA_integer_)
+                if (!rb$list && has(REF_LACK)[b]) {
+                  pl <- polarity(b, f, rb$list)
                   found <- rb
+                  g <- b
                 }
                 break
               }
@@ -417,18 +431,26 @@ ref_code <- function(text, d, context = d$context) {
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"
           else { status <- "adequate"; cause <- c(if (is.na(pl$neg)) g else pl$neg, g) }
         } else {
-          for (gg in rev(seq_len(f - 1L))) {
-            if (pred[gg] != pred[f]) break
-            if (has(REF_NEG)[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
+          # an exclusion in force that ends with a topic goes on over the
+          # list that topic begins: "c'e supervisione, formazione e un contratto"
+          exl <- which(hk == "exclusion" & hl < f & topicend[hl] & !negated)
+          exl <- exl[vapply(exl, function(e) !is.null(reach(hl[e], f, TRUE)), NA)]
+          if (length(exl)) {
+            status <- "excluded"; cause <- pick(exl)
+          } else {
+            for (gg in rev(seq_len(f - 1L))) {
+              if (pred[gg] != pred[f]) break
+              if (has(REF_NEG)[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
+            }
+            if (!is.null(found)) {
+              k <- l + 1L
+              while (k <= nw && clause[k] == clause[f]) k <- k + 1L
+              if (k <= nw && has(REF_BREAK)[k]) { status <- "negated"; cause <- c(g, g) }
+              else rule <- if (found$list) "list" else "cue"
+            } else if (context == "barrier") {
+              status <- "pending"; rule <- "context"
+            } else status <- "uncoded"
           }
-          if (!is.null(found)) {
-            k <- l + 1L
-            while (k <= nw && clause[k] == clause[f]) k <- k + 1L
-            if (k <= nw && has(REF_BREAK)[k]) { status <- "negated"; cause <- c(g, g) }
-            else rule <- if (found$list) "list" else "cue"
-          } else if (context == "barrier") {
-            status <- "pending"; rule <- "context"
-          } else status <- "uncoded"
         }
       }
       if (status %in% c("coded", "pending") && any(approx[f:l])) rule <- "approximate"

@@ -409,7 +409,7 @@ test_that("errors name the argument, the row and the value", {
 test_that("negation respects clauses and the window", {
   frame <- data.frame(category = "f", language = "it", pattern = c("fondi", "senza fondi"))
   x <- c("non fondi", "non a b c d fondi", "non a b c d e fondi", "non. fondi",
-         "non ma fondi", "senza fondi", "fondi non")
+         "non ma fondi", "senza fondi", "fondi non bastano")
   expect_identical(code_text(x, text_dictionary(frame))$f,
                    c(FALSE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE))
   expect_identical(code_text(x, text_dictionary(frame, window = Inf))$f,
@@ -942,4 +942,36 @@ test_that("the frame's idioms code what is lacking, not what is named as working
                character(), "wellbeing")
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
+})
+
+test_that("a problem denied after it, a presence over a list and a negated lack code nothing", {
+  d <- barrier_dictionary()
+  x <- c("Le resistenze non ci sono", "Lo stigma non esiste pi\u00f9", "Resistenze: nessuna",
+         "Stigma doesn't exist anymore", "le resistenze non ci permettono di lavorare",
+         "lo stigma non \u00e8 stato superato", "Le resistenze non ci sono pi\u00f9, mancano i fondi",
+         "c'\u00e8 supervisione, formazione e tempo", "We have funding, supervision and training",
+         "non c'\u00e8 supervisione, formazione e tempo", "non manca un ruolo definito",
+         "manca un ruolo definito")
+  got <- code_text(x, d)
+  # by hand: a denial after a problem cancels it only when nothing but
+  # function words and negation cues follow; a presence goes on over its
+  # list unless negated; a negated lack before a qualified topic cancels it
+  want <- list(character(), character(), character(), character(), "cultural", "stigma",
+               "funding", character(), character(), c("training", "organisation", "wellbeing"),
+               character(), "role")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+  ev <- text_evidence(code_text(x[c(1, 3, 8)], d, evidence = TRUE))
+  expect_identical(ev$cause[ev$answer == 1], "non")
+  expect_identical(ev$cause[ev$answer == 2], "nessuna")
+  expect_true(all(ev$status[ev$answer == 3] == "excluded"))
+  # in a frame of one problem: a word that is not a function word after the
+  # negation ("poche", "bastano") keeps the problem
+  f <- text_dictionary(data.frame(category = "c", language = "it", pattern = "resistenz*"))
+  expect_identical(code_text(c("resistenze non poche", "resistenze: nessuna",
+                               "resistenze non ci sono mai", "resistenze non bastano"), f)$c,
+                   c(TRUE, FALSE, FALSE, TRUE))
+  # and as the plain-R reference reads the rules
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
