@@ -23,13 +23,25 @@
 #'      its column among the masked cells), the smallest non-zero unmasked
 #'      cell joining the two sides is masked.
 #'
-#' This is a heuristic: it protects each small count against recovery from
-#' the margins by simple differencing, but it does not look for the
-#' fewest or least informative complementary cells (which needs linear or
-#' integer programming, as in the sdcTable package), and a cycle of masked
-#' cells that includes zeros can still narrow the range of a masked value.
-#' A row or column with a single cell cannot be protected by masking other
-#' cells: a warning says so.
+#' 3. Audit: every small count must be able to take another value that the
+#'    published table allows: the shown cells, the row and column totals
+#'    and what `format` tells of the masked cells (with `"character"`, a
+#'    `"<3"` cell is 1 or 2 and an `"x"` cell 0 or at least 3, since a
+#'    count between would be shown as small; with `"na"`, a masked cell can
+#'    be any count). The tables with the same totals differ by cycles of
+#'    cells, each going up or down by the same step, so a small count is
+#'    protected when a cycle through it lets every cell on it take a step
+#'    of 1 within those bounds. When no cycle of masked cells does, the
+#'    cells of the cheapest cycle (the smallest counts) are masked too.
+#'
+#' Steps 1 and 2 are a heuristic and do not look for the fewest or least
+#' informative complementary cells (which needs linear or integer
+#' programming, as in the sdcTable package); step 3 makes sure that no
+#' small count is left with a single possible value. A small count that no
+#' masking can protect (a row or column with a single cell, a total below
+#' the threshold, or, with `"character"`, labels that pin it down: a row of
+#' total 8 holding `"<3"`, `"<3"`, 3 and 3 has both small counts equal to 1)
+#' gets a warning naming its row and column.
 #'
 #' @param tab A matrix or table of non-negative whole counts, two
 #'   dimensions, or a result of [tabulate_choice()] (usually with `by`),
@@ -76,6 +88,7 @@ suppress_small_cells <- function(tab, threshold = 3, format = c("na", "character
   counts <- matrix(as.double(tab), nrow(tab), ncol(tab), dimnames = dimnames(tab))
   primary <- counts > 0 & counts < threshold
   mask <- suppress_complement(counts, primary)
+  mask <- suppress_audit(counts, primary, mask, threshold, format)
 
   out <- counts
   if (format == "na") {
@@ -164,10 +177,107 @@ suppress_complement <- function(counts, primary) {
     }
     if (!changed) break
   }
-  if (lonely)
+  attr(mask, "lonely") <- lonely
+  mask
+}
+
+# Can the small count e (linear index) take another value that the published
+# table allows: shown cells as shown, the margins and, for the masked cells,
+# what the format tells of them: with "character", small counts from 1 to
+# threshold - 1 and the other masked cells 0 or at least threshold (a count
+# between would have been shown as small); with "na", any count for every
+# masked cell, as the format does not tell which are small?  The tables the
+# margins allow differ by cycles of cells (rows and columns alternating),
+# each cell on it going up or down by the same step; a step of 1 is the one
+# the bounds allow most often, so e can move when a cycle through it lets
+# every cell take one step.  That is a path between e's row and column in
+# the directed graph of the steps (row i to column j when cell (i, j) can go
+# up, column j to row i when it can go down), without e.  Unmasked cells
+# may be on the path too, as cells to mask (bounded as masked cells that
+# are not small), at a cost of their count plus one; masked cells cost
+# nothing.  Returns the unmasked cells of the cheapest such cycle (integer(0)
+# when masked cells alone let e move), or NULL when there is none.
+suppress_cycle <- function(counts, primary, mask, threshold, format, e) {
+  nr <- nrow(counts); nc <- ncol(counts)
+  v <- counts
+  if (format == "character") {
+    up <- ifelse(primary, v < threshold - 1, v > 0)
+    down <- ifelse(primary, v > 1, v > threshold)
+  } else {
+    up <- array(TRUE, dim(v))
+    down <- v > 0
+  }
+  cost <- ifelse(mask, 0, v + 1)
+  r0 <- (e - 1L) %% nr + 1L
+  c0 <- (e - 1L) %/% nr + 1L
+  # nodes 1..nr are rows, nr + 1..nr + nc columns; Dijkstra from `from`
+  path <- function(from, to) {
+    n <- nr + nc
+    dist <- rep(Inf, n); via <- rep(NA_integer_, n); done <- rep(FALSE, n)
+    dist[from] <- 0
+    repeat {
+      open <- which(!done & is.finite(dist))
+      if (!length(open)) return(NULL)
+      u <- open[which.min(dist[open])]
+      if (u == to) break
+      done[u] <- TRUE
+      if (u <= nr) {                  # a row: cells that can go up
+        cells <- (seq_len(nc) - 1L) * nr + u
+        ok <- up[cells] & cells != e
+        nxt <- nr + seq_len(nc)
+      } else {                        # a column: cells that can go down
+        cells <- (u - nr - 1L) * nr + seq_len(nr)
+        ok <- down[cells] & cells != e
+        nxt <- seq_len(nr)
+      }
+      d2 <- dist[u] + cost[cells]
+      better <- ok & d2 < dist[nxt]
+      dist[nxt[better]] <- d2[better]
+      via[nxt[better]] <- cells[better]
+    }
+    total <- dist[to]
+    cells <- integer(0)
+    while (to != from) {
+      k <- via[to]
+      cells <- c(cells, k)
+      to <- if (to <= nr) nr + (k - 1L) %/% nr + 1L else (k - 1L) %% nr + 1L
+    }
+    list(cost = total, cells = cells[!mask[cells]])
+  }
+  # e up: a path from its column back to its row; e down: from its row to its column
+  a <- if (up[e]) path(nr + c0, r0)
+  b <- if (down[e]) path(r0, nr + c0)
+  if (is.null(a) && is.null(b)) return(NULL)
+  if (is.null(a) || (!is.null(b) && b$cost < a$cost)) b$cells else a$cells
+}
+
+# Mask more cells until every small count can take another value
+# (suppress_cycle()), masking for each that cannot the unmasked cells of
+# its cheapest cycle.
+suppress_audit <- function(counts, primary, mask, threshold, format) {
+  single <- isTRUE(attr(mask, "lonely"))
+  attr(mask, "lonely") <- NULL
+  lonely <- integer(0)
+  for (e in which(primary)) {
+    add <- suppress_cycle(counts, primary, mask, threshold, format, e)
+    if (is.null(add)) lonely <- c(lonely, e) else mask[add] <- TRUE
+  }
+  if (single)
     warn(paste("`tab` has a row or column with a single cell: its small count",
                "equals the margin and cannot be protected by other cells"),
          "peersurvey_disclosure")
+  else if (length(lonely)) {
+    name <- function(k, d) if (is.null(dimnames(counts)[[d]])) k else
+      sprintf("\"%s\"", dimnames(counts)[[d]][k])
+    cells <- sprintf("row %s, column %s", name(row(counts)[lonely], 1L),
+                     name(col(counts)[lonely], 2L))
+    warn(paste0("`tab` has small counts that no masking of other cells lets take ",
+                "another value with the same margins: ", paste(cells, collapse = "; "),
+                if (format == "character")
+                  " (`format = \"na\"` tells less of the masked cells)"
+                else " (a row or column total shows them)"),
+         "peersurvey_disclosure")
+  }
   mask
 }
 

@@ -141,3 +141,78 @@ test_that("the error names what `tab` is", {
   expect_error(suppress_small_cells(matrix(letters[1:4], 2)), "character matrix")
   expect_error(suppress_small_cells(1:3), "integer vector")
 })
+
+# Every table the published one allows, by enumeration: shown cells as
+# shown, the row and column totals, and each masked cell within what the
+# format tells of it ("character": "<t" from 1 to t - 1, "x" 0 or at least
+# t; "na": any count); one row per table, the masked cells' values
+sup_tables <- function(tab, r, threshold, format) {
+  mask <- attr(r, "mask"); prim <- attr(r, "primary")
+  cells <- which(mask); rs <- rowSums(tab); cs <- colSums(tab)
+  ri <- row(tab)[cells]; ci <- col(tab)[cells]
+  allowed <- lapply(seq_along(cells), function(i) {
+    v <- 0:min(rs[ri[i]], cs[ci[i]])
+    if (format == "character")
+      v <- if (prim[cells[i]]) v[v >= 1 & v < threshold] else v[v == 0 | v >= threshold]
+    v
+  })
+  out <- list()
+  t0 <- tab; t0[cells] <- 0
+  rec <- function(i, t) {
+    if (i > length(cells)) {
+      if (all(rowSums(t) == rs) && all(colSums(t) == cs)) out[[length(out) + 1L]] <<- t[cells]
+      return(invisible())
+    }
+    for (v in allowed[[i]]) {
+      t[cells[i]] <- v
+      if (sum(t[ri[i], ]) > rs[ri[i]] || sum(t[, ci[i]]) > cs[ci[i]]) break
+      rec(i + 1L, t)
+    }
+  }
+  rec(1L, t0)
+  do.call(rbind, out)
+}
+
+test_that("every small count can take another value the published table allows", {
+  # the table of a group of one: its answer is its column's total
+  tab <- matrix(c(9, 9, 6, 6, 1,
+                  10, 5, 4, 10, 0,
+                  3, 1, 3, 1, 0), nrow = 3, byrow = TRUE,
+                dimnames = list(answer = c("urban", "rural", "mixed"),
+                                group = c("by", "be", "hh", "sn", "hb")))
+  expect_warning(r <- suppress_small_cells(tab, 3, "character"),
+                 "row \"urban\", column \"hb\"", class = "peersurvey_disclosure")
+  sol <- sup_tables(tab, r, 3, "character")
+  cells <- which(attr(r, "mask"))
+  # by enumeration: the warned cells take one value, and only they
+  one <- apply(sol, 2, function(v) length(unique(v)) == 1L)
+  warned <- c("mixed:be", "mixed:sn", "urban:hb")
+  names(one) <- paste(rownames(tab)[row(tab)[cells]], colnames(tab)[col(tab)[cells]], sep = ":")
+  expect_setequal(names(one)[one & attr(r, "primary")[cells]], warned)
+  # without the group of one, and with "na", nothing is warned and nothing shown
+  for (format in c("na", "character")) {
+    t2 <- tab[, 1:4]
+    t2[3, ] <- c(3, 1, 4, 1)
+    r2 <- expect_silent(suppress_small_cells(t2, 3, format))
+    sol <- sup_tables(t2, r2, 3, format)
+    prim <- attr(r2, "primary")[which(attr(r2, "mask"))]
+    expect_true(all(apply(sol[, prim, drop = FALSE], 2, function(v) length(unique(v)) > 1L)))
+  }
+  # random small tables: each small count takes two values or more, unless warned
+  set.seed(7)
+  for (k in 1:25) {
+    tab <- matrix(rpois(12, sample(c(2, 4), 1)), 3, 4)
+    format <- sample(c("na", "character"), 1)
+    w <- NULL
+    r <- withCallingHandlers(suppress_small_cells(tab, 3, format),
+                             peersurvey_disclosure = function(c) {
+                               w <<- conditionMessage(c); invokeRestart("muffleWarning")
+                             })
+    if (!any(attr(r, "primary"))) next
+    sol <- sup_tables(tab, r, 3, format)
+    expect_true(any(apply(sol, 1, function(v) all(v == tab[attr(r, "mask")]))))
+    prim <- attr(r, "primary")[which(attr(r, "mask"))]
+    fixed <- apply(sol[, prim, drop = FALSE], 2, function(v) length(unique(v)) == 1L)
+    expect_identical(any(fixed), !is.null(w))
+  }
+})
