@@ -548,6 +548,27 @@ add("wellbeing", "it", c("hanno avuto ricadute", "ha avuto ricadute", "rischio d
 add("wellbeing", "en", c("who looks after them", "who supports them", "risk of relapse"))
 add("organisation", "it", c("mal collegat*", "sedi lontane", "bloccato tutto"))
 add("organisation", "it", "pandemia", kind = "topic")
+add("funding", "it", c("nessuno li finanzia", "nessuno lo finanzia", "nessuno la finanzia",
+  "nessuno li paga", "nessuno lo paga", "nessuno paga"))
+add("funding", "en", c("nobody pays", "no one pays", "nobody funds", "no one funds"))
+add("cultural", "it", c("rubino il lavoro", "rubare il lavoro", "rubargli il lavoro",
+  "non ne vedono il valore", "non ne vedono l utilità", "non vedono l utilità",
+  "non ne vedono il senso"))
+add("cultural", "en", c("steal their jobs", "take their jobs", "don t see the value",
+  "do not see the value", "don t see the point", "do not see the point"))
+add("recognition", "it", c("come assumer*", "non sappiamo come assumer*",
+  "non sapremmo come assumer*", "non si sa come assumer*", "non sappiamo come inquadrar*",
+  "non sapremmo come inquadrar*", "non si sa come inquadrar*"))
+add("recognition", "en", c("how to employ", "how to hire", "how to contract",
+  "don t know how to employ", "doesn t know how to employ", "don t know how to hire",
+  "doesn t know how to hire", "do not know how to employ", "does not know how to employ"))
+add("wellbeing", "en", c("burning out", "burned out", "burnt out"))
+# Plural and other forms of the topics: "Tempi" alone is time, "spazi di
+# elaborazione" are spaces to work through what peers live (not rooms).
+add("organisation", "it", "tempi", kind = "topic")
+add("wellbeing", "it", c("spazi di elaborazione", "accompagnamento"), kind = "topic")
+add("training", "it", c("scarsa conoscenza", "poca conoscenza", "conoscenza insufficiente"))
+add("training", "en", c("lack of knowledge", "little knowledge", "poor knowledge"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
@@ -567,7 +588,8 @@ f$exclude[match(names(labs), f$category)] <- excl
 org_first <- match("organisation", f$category)
 f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   "a tempo determinato", "da tempo", "nel tempo", "tempo pieno", "tempo parziale",
-  "full time", "part time", "over time"), collapse = "|")
+  "full time", "part time", "over time", "in tempi", "nei tempi", "tempi recenti"),
+  collapse = "|")
 # Rule: an Italian topic followed by "c'è", "ci sono" or "ce ne sono" is
 # there, not lacking ("i fondi ci sono, manca il tempo"); negated, the
 # phrase does not match ("i fondi non ci sono": "non" is not skipped); a

@@ -975,3 +975,18 @@ test_that("a problem denied after it, a presence over a list and a negated lack 
   ref <- ref_code(x, d)
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
+
+test_that("the frame knows more idioms, and time phrases that date are not time", {
+  d <- barrier_dictionary()
+  x <- c("nessuno li paga", "Clinicians don't see the value of lived experience",
+         "temono che gli ESP gli rubino il lavoro", "non sapremmo come assumerli",
+         "HR doesn't know how to employ them", "Peers burning out with no one to support them",
+         "Tempi", "non hanno spazi di elaborazione", "scarsa conoscenza del peer support",
+         "in tempi recenti abbiamo avviato il progetto", "il progetto parte in tempi lunghi")
+  got <- code_text(x, d)
+  # by hand, from the categories' definitions in ?barrier_dictionary
+  want <- list("funding", "cultural", "cultural", "recognition", "recognition", "wellbeing",
+               "organisation", "wellbeing", "training", character(), "organisation")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+})
