@@ -231,8 +231,8 @@ gg_box <- function(v, xlab = NULL, main = NULL, grey = FALSE) {
 #' `grey = TRUE` draws in shades of grey for print. Text is at least 9
 #' points.
 #'
-#' @param object A table of [survey_tables()] or [paper_tables()], a
-#'   tabulation of [tabulate_choice()], [tabulate_multi()] or
+#' @param object A table of [survey_tables()] or [paper_tables()] (a list
+#'   of tables holding one table is drawn as that table), a tabulation of [tabulate_choice()], [tabulate_multi()] or
 #'   [tabulate_likert()], a result of [code_coproduction()] or of
 #'   [response_rates()].
 #' @param ci Draw confidence intervals (where there are some).
@@ -257,6 +257,11 @@ gg_box <- function(v, xlab = NULL, main = NULL, grey = FALSE) {
 #' }
 #' @name autoplot.peer_table
 NULL
+
+#' @rdname autoplot.peer_table
+autoplot.peer_tables <- function(object, ci = TRUE, grey = FALSE, main = NULL, ...) {
+  autoplot.peer_table(one_table(object, "object"), ci = ci, grey = grey, main = main, ...)
+}
 
 #' @rdname autoplot.peer_table
 autoplot.peer_table <- function(object, ci = TRUE, grey = FALSE, main = NULL, ...) {

@@ -80,7 +80,8 @@
 #' @param x Number of units with the trait (whole numbers, \eqn{0 \le x \le
 #'   n}).
 #' @param n Number of units observed (whole numbers, \eqn{n \le N}). A zero
-#'   `n` gives an estimate `NA` and the interval \eqn{[0, 1]}.
+#'   `n` gives an estimate `NA` and the interval \eqn{[0, 1]} with every
+#'   method and every `N`, `N = 0` included.
 #' @param N Population size: `Inf` (the default) for an infinite population,
 #'   or whole numbers.
 #' @param conf Confidence level, a number strictly between 0 and 1.
@@ -152,8 +153,9 @@ prop_ci <- function(x, n, N = Inf, conf = 0.95,
   if (method %in% c("clopper-pearson", "agresti-coull", "jeffreys")) {
     N <- rep_len(Inf, len)  # binomial intervals: the population is infinite
   } else if (method != "hypergeometric") {
-    # with finite N the share cannot be below x/N nor above (N - n + x)/N
-    fin <- is.finite(N)
+    # with finite N the share cannot be below x/N nor above (N - n + x)/N;
+    # with n = 0 that is [0, 1] already (and 0/0 when N = 0 too)
+    fin <- is.finite(N) & !empty
     ci$lower[fin] <- pmax(ci$lower[fin], x[fin] / N[fin])
     ci$upper[fin] <- pmin(ci$upper[fin], (N[fin] - n[fin] + x[fin]) / N[fin])
   }

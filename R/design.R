@@ -30,7 +30,10 @@
 #'   the weighting classes (for example the region). Where a column is an
 #'   item of the codebook, its values may be option codes or labels of any
 #'   of its languages, in any letter case: they are read as codes, and the
-#'   classes follow the codebook's order.
+#'   classes follow the codebook's order. Other columns give classes in the
+#'   order of their levels (a factor), or sorted: numbers (also numbers
+#'   written as text, as in a frame file) by value, other text
+#'   alphabetically.
 #' @return A `peer_design`: a list with `survey`, `frame` (with the strata
 #'   as factors; the other columns as given, or as text when read from a
 #'   file), `id`, `strata`, `codebook`, `responded` (one logical per
@@ -98,7 +101,8 @@ survey_design <- function(survey, frame, id = NULL, strata = NULL) {
 }
 
 # A frame column used as a stratum: a factor; codes or labels of the
-# codebook item of the same name become codes, in the codebook's order
+# codebook item of the same name become codes, in the codebook's order; a
+# factor keeps its levels; other values are sorted
 design_stratum <- function(v, name, cb) {
   bad <- which(is.na(v) | !nzchar(trimws(as.character(v))))
   if (length(bad))
@@ -108,8 +112,14 @@ design_stratum <- function(v, name, cb) {
                                drop = FALSE]
   if (is.null(rows) || !nrow(rows)) {
     if (is.factor(v)) return(droplevels(v))
+    # sorted, as factor() and the tabulations sort groups: numbers (also
+    # numbers written as text, as a frame file holds them) by value, other
+    # text alphabetically, FALSE before TRUE
+    num <- if (is.numeric(v)) v else suppressWarnings(as.numeric(trimws(as.character(v))))
     v <- trimws(as.character(v))
-    return(factor(v, levels = unique(v)))  # the frame's order
+    lev <- unique(v)
+    lev <- if (!anyNA(num)) lev[order(num[match(lev, v)], lev)] else sort(lev)
+    return(factor(v, levels = lev))
   }
   lut <- option_keys(rows, "auto")
   code <- unname(lut[fold_text(v)])

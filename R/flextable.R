@@ -24,9 +24,11 @@
 #'
 #' [write_tables()] writes a whole list of tables into one Word file.
 #'
-#' @param x A table (class `peer_table`), a tabulation (`peer_tab`),
-#'   response rates (`peer_response`), estimates (`peer_estimate`) or the
-#'   findings of [reproduce_paper()] (`peer_paper_check`).
+#' @param x A table (class `peer_table`; a list of tables of
+#'   [survey_tables()] holding one table is read as that table), a
+#'   tabulation (`peer_tab`), response rates (`peer_response`), estimates
+#'   (`peer_estimate`) or the findings of [reproduce_paper()]
+#'   (`peer_paper_check`).
 #' @param caption Caption; by default the table's own (none for
 #'   tabulations).
 #' @param digits Decimal places of percentages.
@@ -53,6 +55,11 @@ as_flextable.peer_table <- function(x, caption = NULL, ...) {
   cells <- as_kable_data(x)
   flextable_frame(cells, names(x), caption %||% table_caption(x), table_notes(x),
                   table_language(x))
+}
+
+#' @rdname as_flextable.peer_table
+as_flextable.peer_tables <- function(x, caption = NULL, ...) {
+  as_flextable.peer_table(one_table(x), caption = caption, ...)
 }
 
 #' @rdname as_flextable.peer_table

@@ -114,7 +114,12 @@ ladder_check <- function(x, arg = "ladder") {
 #'   `<item>_<practice>` (the ladder's item) are used, or a data frame or matrix of
 #'   logical columns named by practice (0/1 numbers are accepted), one for
 #'   every practice of `ladder`.
-#' @param ladder The ladder, as from [coproduction_ladder()].
+#' @param ladder The ladder, as from [coproduction_ladder()]. By default
+#'   (`NULL`), the ladder of the codebook that `x` carries (a survey read
+#'   with [read_survey()]), or the shipped one (of [mhd_survey_2025]) when
+#'   `x` carries no codebook, such as a data frame of practices. A codebook
+#'   with no item whose options carry a rung, or with several, is an error:
+#'   give `ladder` then.
 #' @return A data frame of class `peer_coproduction`, one row per
 #'   unit: the unit's id when `x` is a survey with a codebook, `level`
 #'   (ordered factor with
@@ -138,7 +143,13 @@ ladder_check <- function(x, arg = "ladder") {
 #' cp <- code_coproduction(ticks)
 #' cp
 #' summary(cp)
-code_coproduction <- function(x, ladder = coproduction_ladder()) {
+#'
+#' # a survey read with its own codebook is placed on that codebook's ladder
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
+#' summary(code_coproduction(s))
+code_coproduction <- function(x, ladder = NULL) {
+  if (is.null(ladder)) ladder <- survey_ladder(x)
   item <- attr(ladder, "item", exact = TRUE)
   filter_item <- attr(ladder, "filter", exact = TRUE)
   ladder <- ladder_check(ladder)
@@ -181,6 +192,11 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
   }
   if (!is.null(idcol) && !is.null(x[[idcol]])) ids <- as.character(x[[idcol]])
   unknown <- setdiff(practices, ladder$practice)
+  if (length(unknown) && !prefixed && !is.null(item) && !is.null(cb))
+    abort(sprintf(paste("`x` has no column of the item %s of `ladder` (columns %s):",
+                        "`ladder` is not the ladder of the questionnaire of `x`"),
+                  show_values(item), show_values(paste0(item, "_<practice>"), quote = FALSE)),
+          "peersurvey_bad_ladder")
   if (length(unknown))
     abort(sprintf("`x` has practice%s not in the ladder: %s",
                   if (length(unknown) > 1L) "s" else "", show_values(unknown)),
@@ -235,6 +251,24 @@ code_coproduction <- function(x, ladder = coproduction_ladder()) {
   attr(out, "codebook") <- cb
   class(out) <- c("peer_coproduction", "data.frame")
   out
+}
+
+# The default ladder of code_coproduction(): that of the codebook `x`
+# carries, or the shipped one when `x` carries none
+survey_ladder <- function(x) {
+  cb <- survey_codebook_of(x)
+  if (is.null(cb)) return(coproduction_ladder())
+  rung <- if (is.null(cb$rung)) rep("", nrow(cb)) else cb$rung
+  items <- unique(cb$item[cb$type == "multi" & !is.na(rung) & nzchar(rung)])
+  if (!length(items))
+    abort(paste("the codebook of `x` has no check-all-that-apply item whose options carry",
+                "a `rung`: give the ladder with `ladder` (as from coproduction_ladder())"),
+          "peersurvey_bad_ladder")
+  if (length(items) > 1L)
+    abort(sprintf(paste("the codebook of `x` has several items with rungs (%s): give the",
+                        "ladder of one with `ladder = coproduction_ladder(codebook, item = )`"),
+                  show_values(items)), "peersurvey_bad_ladder")
+  coproduction_ladder(cb, items)
 }
 
 #' @param object A `peer_coproduction` result.

@@ -31,7 +31,9 @@
 #'   [tabulate_multi()], [tabulate_likert()], [compare_groups()],
 #'   [test_multi_independence()]), a vector with one group per case; where
 #'   it is a design or a frame ([response_rates()]), the name of one of its
-#'   columns.
+#'   columns. Groups come in the order of the codebook's options (an item
+#'   of the codebook), of the levels (a factor), or sorted: numbers by
+#'   value, text alphabetically.
 #' * **`conf`** is a confidence level strictly between 0 and 1, checked the
 #'   same way everywhere; **`method`** names an interval method of
 #'   [prop_ci()]; **`test`** names or switches a test.

@@ -915,7 +915,8 @@ response_data <- function(x, labels, language) {
 #' layouts of the 2025 tables (response by area with the overall rate as a
 #' labelled reference line, the impact items, the ladder).
 #'
-#' @param x A table (class `peer_table`).
+#' @param x A table (class `peer_table`), or a list of tables of
+#'   [survey_tables()] (class `peer_tables`) holding one table.
 #' @param ci Draw confidence intervals (where the table has them).
 #' @param main Title; by default the table's caption.
 #' @param ... Passed to the Likert painter (`legend`, `hatch`).
@@ -955,6 +956,12 @@ plot.peer_table <- function(x, ci = TRUE, main = NULL, ...) {
     vbars = plot_vbars(d$data$label, d$data$n, main = main, xlab = NULL, ylab = d$ylab,
                        ci = if (ci) d$data[, c("lower", "upper")]))
   invisible(drawn)
+}
+
+#' @rdname plot.peer_table
+#' @export
+plot.peer_tables <- function(x, ci = TRUE, main = NULL, ...) {
+  plot.peer_table(one_table(x), ci = ci, main = main, ...)
 }
 
 # What a table's figure shows, from the table alone: its kind, values,

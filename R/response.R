@@ -39,7 +39,8 @@
 #'   column (by default the codebook's id item).
 #' @param by `NULL` for the overall rate only, or the name of a column of
 #'   the frame to group by (such as `"region"`); a stratum of the design is
-#'   read as the design reads it (codes of the codebook, in its order). As
+#'   read as the design reads it (codes of the codebook, in its order; see
+#'   `strata` in [survey_design()]), and so is any other column. As
 #'   everywhere in the package, `by` names a column when the first argument
 #'   is a design or data set, and is a vector when it is a vector of answers.
 #' @param conf Confidence level of the intervals.
@@ -55,8 +56,9 @@
 #'   `TRUE` and `FALSE` are read as `"auto"` and `"none"`.
 #' @return A data frame of class `peer_response` with columns `group`,
 #'   `invited`, `responded`, `rate`, `lower`, `upper`: one row per group
-#'   (in the order of the codebook's options, or of the levels of the
-#'   frame column) and last the overall row,
+#'   (in the order of the codebook's options, or of the levels of a
+#'   factor, or else sorted: numbers by value, text alphabetically) and
+#'   last the overall row,
 #'   whose `group` is `"All"`. Attribute `"fit"` holds the test of spread, a
 #'   list with `chisq` (the `htest` of `chisq.test()` on the 2 x K table),
 #'   `exact` (the `htest` of [fisher_test()] on it, or `NULL` when all

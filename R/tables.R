@@ -29,7 +29,11 @@ new_table <- function(df, caption, values, notes = NULL, kind, item = NA_charact
 #' behind the cells. These accessors return them, so that code written on
 #' top of the package (a report, an export) never reads attributes.
 #'
-#' @param x A table (class `peer_table`).
+#' @param x A table (class `peer_table`), such as `tabs$item` of the
+#'   tables `tabs` of [survey_tables()]. The list of tables itself (class
+#'   `peer_tables`) is accepted when it holds one table (as
+#'   `survey_tables(items = "item")` returns): its table is read; a list
+#'   of several tables is an error.
 #' @return `table_caption()`: the caption (a string). `table_notes()`: the
 #'   notes, a character vector (empty when none). `table_values()`: a data
 #'   frame of the numbers behind the table: per row, `n` (count), `N`
@@ -46,14 +50,18 @@ new_table <- function(df, caption, values, notes = NULL, kind, item = NA_charact
 #' table_caption(tabs$peer_roles)
 #' table_notes(tabs$peer_roles)
 #' table_values(tabs$peer_roles)
+#' # a list of one table is read as that table
+#' identical(table_caption(tabs), table_caption(tabs$peer_roles))
 #' @export
 table_caption <- function(x) {
+  x <- one_table(x)
   attr(x, "caption", exact = TRUE) %||% attr(x, "title", exact = TRUE) %||% ""
 }
 
 #' @rdname table_caption
 #' @export
 table_notes <- function(x) {
+  x <- one_table(x)
   n <- attr(x, "notes", exact = TRUE)
   if (is.null(n)) {
     n <- attr(x, "note", exact = TRUE)
@@ -65,6 +73,7 @@ table_notes <- function(x) {
 #' @rdname table_caption
 #' @export
 table_values <- function(x) {
+  x <- one_table(x)
   attr(x, "values", exact = TRUE)
 }
 

@@ -169,6 +169,23 @@ check_ci_method <- function(method, arg = "method") {
   method
 }
 
+# One table: a table (peer_table) is returned as is, as is anything that
+# is not a list of tables (the accessors also read other results); a list
+# of tables (peer_tables, such as survey_tables(items = "one")) holding
+# one table is that table; a longer (or empty) one is an error naming `arg`
+one_table <- function(x, arg = "x") {
+  if (!inherits(x, "peer_tables")) return(x)
+  if (length(x) == 1L) return(unclass(x)[[1L]])
+  if (!length(x))
+    abort(sprintf("`%s` must be one table (class peer_table), not an empty list of tables", arg),
+          "peersurvey_bad_argument")
+  abort(sprintf(paste("`%s` must be one table (class peer_table), not a list of %d tables",
+                      "(class peer_tables): pick one, such as %s[[%s]]"),
+                arg, length(x), arg,
+                if (!is.null(names(x))) show_values(names(x)[1L]) else "1"),
+        "peersurvey_bad_argument")
+}
+
 # A single column name of `data`
 check_column <- function(name, data, arg, what = "`data`") {
   if (!is.character(name) || length(name) != 1L || is.na(name) || !nzchar(name))

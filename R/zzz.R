@@ -15,14 +15,16 @@
 
 # The classes with an as_flextable() method, and their methods
 flextable_methods <- function() {
-  list(peer_table = as_flextable.peer_table, peer_tab = as_flextable.peer_tab,
+  list(peer_table = as_flextable.peer_table, peer_tables = as_flextable.peer_tables,
+       peer_tab = as_flextable.peer_tab,
        peer_response = as_flextable.peer_response, peer_estimate = as_flextable.peer_estimate,
        peer_paper_check = as_flextable.peer_paper_check)
 }
 
 # The classes with an autoplot() method (those with a base plot method)
 autoplot_methods <- function() {
-  list(peer_table = autoplot.peer_table, peer_tab_choice = autoplot.peer_tab_choice,
+  list(peer_table = autoplot.peer_table, peer_tables = autoplot.peer_tables,
+       peer_tab_choice = autoplot.peer_tab_choice,
        peer_tab_multi = autoplot.peer_tab_multi, peer_tab_likert = autoplot.peer_tab_likert,
        peer_coproduction = autoplot.peer_coproduction, peer_response = autoplot.peer_response)
 }

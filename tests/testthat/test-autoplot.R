@@ -159,3 +159,13 @@ test_that("autoplot() of a number's box has the ticks of plot(), past the data",
   expect_equal(br, pretty(range(w)))
   expect_true(max(pp$x.range) >= max(w) && min(pp$x.range) <= min(w))
 })
+
+test_that("autoplot() of a list of one table draws that table; of several, names `object`", {
+  d <- services_design()
+  cb <- services_codebook_csv()
+  one <- survey_tables(d, items = "peer_roles")
+  b <- built(ggplot2::autoplot(one))
+  expect_setequal(y_labels(b), cb$label_en[cb$item == "peer_roles"])
+  expect_error(ggplot2::autoplot(survey_tables(d, items = c("peer_roles", "region"))),
+               "`object` must be one table.*list of 2 tables", class = "peersurvey_bad_argument")
+})

@@ -286,3 +286,25 @@ test_that("a conf of several numbers is an error that says so", {
                "`conf` must be a single number strictly between 0 and 1, not 2 numbers",
                class = "peersurvey_bad_argument")
 })
+
+test_that("n = 0 gives [0, 1] with every N, N = 0 too; a census gives its share", {
+  ms <- c("wilson", "clopper-pearson", "agresti-coull", "jeffreys", "wald", "hypergeometric")
+  for (m in ms) {
+    # nothing observed: the documented interval [0, 1], whatever N
+    r <- prop_ci(0, 0, N = c(0, 1, 10), method = m)
+    expect_true(all(is.na(r$estimate)), label = m)
+    expect_identical(r$lower, c(0, 0, 0), label = m)
+    expect_identical(r$upper, c(1, 1, 1), label = m)
+  }
+  # a census (n = N, x = n = N included): the finite-population methods
+  # give the share itself, the binomial ones their binomial interval
+  x <- c(0, 3, 5, 1); n <- c(5, 5, 5, 1)
+  for (m in c("wilson", "wald", "hypergeometric")) {
+    r <- prop_ci(x, n, N = n, method = m)
+    expect_equal(r$lower, x / n, label = m)
+    expect_equal(r$upper, x / n, label = m)
+  }
+  r <- prop_ci(x, n, N = n, method = "clopper-pearson")
+  ref <- t(mapply(function(a, b) stats::binom.test(a, b)$conf.int, x, n))
+  expect_equal(cbind(r$lower, r$upper), ref)
+})

@@ -93,12 +93,12 @@ test_that("response_rates() takes the design; groups in codebook order", {
   expect_identical(rr$group, c(levels(reg), "All"))
   expect_equal(rr$invited, c(as.vector(table(reg)), nrow(fr)))
   expect_equal(rr$responded, c(as.vector(table(reg[resp])), sum(resp)))
-  # a frame column that is no codebook item keeps the frame's order
-  fr$size <- ifelse(fr$staff > 20, "large", "small")
+  # a frame column of text that is no codebook item: sorted, as table() sorts
+  fr$size <- ifelse(fr$staff > 20, "small", "large")
   d2 <- survey_design(x$s, fr)
   rt <- response_rates(d2, by = "size", test = "none")
-  expect_identical(rt$group, c(unique(fr$size), "All"))
-  expect_equal(rt$responded[1], sum(resp & fr$size == unique(fr$size)[1]))
+  expect_identical(rt$group, c("large", "small", "All"))
+  expect_equal(rt$responded[1:2], as.vector(table(fr$size[resp])))
   f <- tempfile(fileext = ".pdf")
   grDevices::pdf(f)
   on.exit({ grDevices::dev.off(); unlink(f) })
@@ -143,4 +143,32 @@ test_that("print() rounds the response rate as the tables do", {
   # 45 / 80 = 56.25%: halves away from zero, as sprintf("%.1f") would not
   expect_true(any(grepl("45 responded (56.3%)", out, fixed = TRUE)))
   expect_identical(sprintf("%.1f", 56.25), "56.2")
+})
+
+test_that("response_rates() sorts the groups of numbers by value; a factor keeps its levels", {
+  x <- services_design()
+  fr <- x$frame
+  resp <- fr$service_id %in% x$s$service_id
+  # staff in bands of ten: first seen 20, 10, 0, 40, ...; by value 0, 10, ..., 60
+  fr$band <- fr$staff %/% 10 * 10
+  want <- c(0, 10, 20, 30, 40, 50, 60)
+  rr <- response_rates(survey_design(x$s, fr), by = "band", test = "none")
+  expect_identical(rr$group, c(as.character(want), "All"))
+  expect_equal(rr$invited, c(vapply(want, function(b) sum(fr$band == b), 1), nrow(fr)))
+  expect_equal(rr$responded, c(vapply(want, function(b) sum(resp & fr$band == b), 1),
+                               sum(resp)))
+  # numbers written as text (a frame file holds text): by value, not "10" before "0"
+  path <- tempfile(fileext = ".csv")
+  utils::write.csv(fr, path, row.names = FALSE)
+  rf <- response_rates(survey_design(x$s, path), by = "band", test = "none")
+  expect_identical(rf$group, rr$group)
+  expect_equal(rf$responded, rr$responded)
+  # as a stratum too
+  d <- survey_design(x$s, fr, strata = "band")
+  expect_identical(levels(d$class), as.character(want))
+  # a factor keeps the order of its levels
+  fr$band <- factor(fr$band, levels = rev(want))
+  rv <- response_rates(survey_design(x$s, fr), by = "band", test = "none")
+  expect_identical(rv$group, c(as.character(rev(want)), "All"))
+  expect_equal(rv$invited, c(vapply(rev(want), function(b) sum(fr$band == b), 1), nrow(fr)))
 })

@@ -249,3 +249,15 @@ test_that("as_flextable() gives caption, header, cells and notes of every table 
   expect_match(ft$body$dataset[[3L]],
                paste0("^", sub(".", ",", sprintf("%.1f", 100 * est$estimate), fixed = TRUE), " "))
 })
+
+test_that("as_flextable() of a list of one table gives that table; of several, names `x`", {
+  skip_if_not_installed("flextable")
+  d <- services_design()
+  cb <- services_codebook_csv()
+  one <- survey_tables(d, items = "peer_roles")
+  ft <- flextable::as_flextable(one)
+  expect_identical(ft$caption$value, unique(cb$question_en[cb$item == "peer_roles"]))
+  expect_true(all(cb$label_en[cb$item == "peer_roles"] %in% ft$body$dataset[[1L]]))
+  expect_error(flextable::as_flextable(survey_tables(d, items = c("peer_roles", "region"))),
+               "`x` must be one table.*list of 2 tables", class = "peersurvey_bad_argument")
+})

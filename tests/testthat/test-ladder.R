@@ -189,3 +189,36 @@ test_that("the ladder counts only the units asked, as the tables do", {
   expect_identical(sum(r$level[asked] != "none"), sum(rowSums(ticks[asked, ]) > 0))
   expect_identical(summary(r)$answered[1], sum(!is.na(want)))
 })
+
+test_that("by default a survey is placed on the ladder of its own codebook", {
+  f <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,rung,asked_if",
+               "team_id,id,,teams,,", "land,single,by,Bavaria,,", "land,single,be,Berlin,,",
+               "involve,single,yes,Yes,,", "involve,single,no,No,,",
+               "prak,multi,info,Information,informing,involve",
+               "prak,multi,board,Advisory board,involvement,involve",
+               "prak,multi,trialog,Trialogue,co-production,involve"), f)
+  cb <- survey_codebook(f)
+  d <- data.frame(team_id = c("T1", "T2", "T3", "T4"), land = c("by", "by", "be", "be"),
+                  involve = c("yes", "yes", "no", "yes"),
+                  prak_info = c(1, 0, 0, 0), prak_board = c(1, 1, 0, 0),
+                  prak_trialog = c(0, 0, 0, 1))
+  s <- suppressWarnings(read_survey(d, cb))
+  r <- code_coproduction(s)
+  # by hand: T1 and T2 reach the advisory board, T3 was not asked, T4 the trialogue
+  expect_identical(as.character(r$level), c("involvement", "involvement", "none",
+                                            "co-production"))
+  expect_identical(levels(r$level), c("none", "informing", "involvement", "co-production"))
+  expect_identical(r$n_informing, c(1L, 0L, 0L, 0L))
+  # a ladder of another questionnaire is named as such, not its columns as practices
+  expect_error(code_coproduction(s, coproduction_ladder()),
+               "no column of the item \"coprod_practices\" of `ladder`",
+               class = "peersurvey_bad_ladder")
+  # a codebook with no ladder item: the error asks for `ladder`
+  writeLines(c("item,type,option,label_en", "team_id,id,,teams",
+               "prak,multi,info,Information", "prak,multi,board,Advisory board"), f)
+  s2 <- suppressWarnings(read_survey(d[c("team_id", "prak_info", "prak_board")],
+                                     survey_codebook(f)))
+  expect_error(code_coproduction(s2), "codebook of `x` has no .*rung.*`ladder`",
+               class = "peersurvey_bad_ladder")
+})

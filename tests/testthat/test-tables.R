@@ -532,3 +532,32 @@ test_that("notes of items nobody answered, or nobody was asked, say so", {
   notes <- table_notes(survey_tables(suppressWarnings(read_survey(ex, cb)), items = "n_peer")$n_peer)
   expect_true(any(grepl(": there are none\\.$", notes)))
 })
+
+test_that("a list of one table is read as its table; a list of several is refused", {
+  x <- services()
+  one <- survey_tables(x$design, items = "peer_roles")
+  raw <- x$raw
+  # by hand, from the raw export and the codebook
+  asked <- raw$peer_workers == "Yes"
+  cols <- grep("^peer_roles_", names(raw), value = TRUE)
+  ticks <- as.matrix(raw[asked, cols]) == "Yes"
+  answered <- rowSums(as.matrix(raw[asked, cols]) != "") > 0
+  v <- table_values(one)
+  expect_equal(v$n[v$row_type == "option"], unname(sort(colSums(ticks & answered),
+                                                         decreasing = TRUE)))
+  expect_identical(table_caption(one),
+                   unique(x$cb$question_en[x$cb$item == "peer_roles"]))
+  expect_match(table_notes(one)[1],
+               sprintf("Asked only of the %d services answering \"Yes\"", sum(asked)),
+               fixed = TRUE)
+  f <- tempfile(fileext = ".pdf")
+  grDevices::pdf(f)
+  on.exit({ grDevices::dev.off(); unlink(f) })
+  expect_setequal(plot(one)$label, x$cb$label_en[x$cb$item == "peer_roles"])
+  two <- survey_tables(x$design, items = c("peer_roles", "service_type"))
+  for (fn in list(table_values, table_caption, table_notes, plot))
+    expect_error(fn(two), "`x` must be one table.*list of 2 tables.*x\\[\\[\"peer_roles\"\\]\\]",
+                 class = "peersurvey_bad_argument")
+  expect_error(table_values(two[0]), "`x` must be one table .*empty list",
+               class = "peersurvey_bad_argument")
+})
