@@ -147,7 +147,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'   un problema" stays an exclusion after "non credo che". Nor does an
 #'   exclusion cancel a problem match that goes on from its words: with
 #'   exclusion "ci sono fondi", "ci sono fondi insufficienti" codes
-#'   `fondi insufficient*`;
+#'   `fondi insufficient*`. An exclusion that holds a match of its category
+#'   (a problem or topic of the category among its words: "da tempo", "i
+#'   fondi ci sono") speaks of that match and cancels only the matches it
+#'   overlaps: with exclusion "da tempo", "la burocrazia rallenta tutto da
+#'   tempo" codes organisation;
 #' * `yield` (optional, `TRUE`/`FALSE`): a problem pattern marked `TRUE` is
 #'   general and gives way to a longer match of another category that covers
 #'   its words: with `sovraccaric*` (organisation) marked, "sovraccarico

@@ -563,6 +563,12 @@ add("recognition", "en", c("how to employ", "how to hire", "how to contract",
   "don t know how to employ", "doesn t know how to employ", "don t know how to hire",
   "doesn t know how to hire", "do not know how to employ", "does not know how to employ"))
 add("wellbeing", "en", c("burning out", "burned out", "burnt out"))
+add("cultural", "it", c("non fidarsi", "paura di essere giudicat*", "timore di essere giudicat*",
+  "logica assistenzialista", "assistenzialismo"))
+add("cultural", "en", c("don t value", "do not value", "doesn t value", "does not value"))
+add("wellbeing", "it", c("sostegno emotivo", "sostegno ai peer", "sostegno agli esp",
+  "rete di supporto"), kind = "topic")
+add("organisation", "en", "hours", kind = "topic")
 # Plural and other forms of the topics: "Tempi" alone is time, "spazi di
 # elaborazione" are spaces to work through what peers live (not rooms).
 add("organisation", "it", "tempi", kind = "topic")

@@ -1338,6 +1338,22 @@ static int lack_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int 
     return polarity(d, w, g, f, 0, &neg) > 0;
 }
 
+/* Does exclusion e hold a problem or topic match of its category?  Such an
+ * exclusion speaks of that match ("da tempo", "i fondi ci sono") and
+ * excludes only the matches it overlaps: "la burocrazia rallenta tutto da
+ * tempo" keeps the red tape; another ("non è un problema") excludes every
+ * match of its category in its predicate. */
+static int exclusion_about(const txt_scratch *w, R_xlen_t nh, const txt_hit *e)
+{
+    for (R_xlen_t q = 0; q < nh; q++) {
+        const txt_hit *y = &w->hits[q];
+        if ((y->kind == PK_PROBLEM || y->kind == PK_TOPIC) && y->cat == e->cat &&
+            y->first >= e->first && y->last <= e->last)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is a problem ending at word l denied right after it: "le resistenze non
  * ci sono", "lo stigma non esiste piu", "Resistenze: nessuna"?  After l,
  * function words in its segment (or a colon right after it), then a
@@ -1432,14 +1448,16 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
      * negates ("non ci sono i fondi") excludes nothing, unless it begins
      * with a negation cue itself ("non è un problema"); nor does it exclude
      * a problem that goes on from its words ("ci sono [fondi
-     * insufficienti]") */
+     * insufficienti]"); an exclusion that holds a match of its category
+     * excludes only the matches it overlaps (exclusion_about()) */
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
             w->unit[e->first].pred == w->unit[f].pred && !replaced(w, e->last, f) &&
             (d->pat[e->pat].concord || negation_before(d, w, e->first, TF_NEG) < 0) &&
             !(kind == PK_PROBLEM && f <= e->last && l > e->last) &&
-            earlier(e->first, e->last, c0, c1)) {
+            earlier(e->first, e->last, c0, c1) &&
+            ((f <= e->last && l >= e->first) || !exclusion_about(w, nh, e))) {
             status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
         }
     }

@@ -338,9 +338,15 @@ ref_code <- function(text, d, context = d$context) {
       # ... and not negated, unless it begins with a negation cue; nor a
       # problem that goes on from its words
       negated <- !concord[hp] & !is.na(vapply(hf, negation_before, 1L))
+      # an exclusion holding a match of its category ("da tempo", "i fondi
+      # ci sono") excludes only the matches it overlaps
+      about <- vapply(seq_along(hp), function(e)
+        hk[e] == "exclusion" &&
+          any(hk %in% c("problem", "topic") & hcat == hcat[e] & hf >= hf[e] & hl <= hl[e]), NA)
       ex <- which(hk == "exclusion" & hcat == cat & pred[hf] == pred[f] &
                     !vapply(hl, replaced, NA) & !negated &
-                    !(k0 == "problem" & f <= hl & l > hl))
+                    !(k0 == "problem" & f <= hl & l > hl) &
+                    (!about | (f <= hl & l >= hf)))
       if (length(ex)) { status <- "excluded"; cause <- pick(ex) }
       # a lack said after the exclusion, as all that follows of the topic:
       # "i fondi ci sono, ma sono pochi"
