@@ -725,8 +725,9 @@ format_googleforms <- function(tab, codebook, language) {
 
 # Export names given by the user: c(export_name = "item"). Each new name is
 # an item id of the codebook, a check-all option's column (`<item>_<option>`
-# or `<item>[<option>]`, the option by its code or position) or a column of a
-# survey platform (`submitdate`, `record_id`, `redcap_*`, `*_complete`);
+# or `<item>[<option>]`, the option by its code or position), an item's
+# written-in "Other" (`<item>_other`) or a column of a survey platform
+# (`submitdate`, `record_id`, `redcap_*`, `*_complete`);
 # anything else (a typo) is an error naming the value and the nearest item
 format_columns <- function(tab, columns, codebook) {
   if (is.null(columns)) return(tab)
@@ -746,8 +747,10 @@ format_columns <- function(tab, columns, codebook) {
   multi_items <- unique(codebook$item[multi])
   positional <- vapply(target, function(t) length(multi_items) > 0L &&
     any(startsWith(t, paste0(multi_items, "_")) &
-          grepl("^(sq|a)?[0-9]+$|^other$", substring(t, nchar(multi_items) + 2L))), NA)
-  platform <- target %in% c("record_id", "timestamp", unname(lime_text_meta)) |
+          grepl("^(sq|a)?[0-9]+$", substring(t, nchar(multi_items) + 2L))), NA)
+  # and the written-in text of an item's "Other" (LimeSurvey's `Q[other]`)
+  platform <- target %in% c("record_id", "timestamp", unname(lime_text_meta),
+                            paste0(items, "_other")) |
     grepl("^redcap_|_complete$", target)
   bad <- which(!(target %in% c(items, option_cols) | positional | platform))
   if (length(bad)) {

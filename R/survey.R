@@ -309,6 +309,15 @@ read_text <- function(v) {
 #' y[, c("service_id", "peer_workers", "peer_roles_groups", "peer_roles_advocacy")]
 #' survey_problems(y)
 #' survey_missing(y)
+#'
+#' # A title line above the header, one column per option ticked in German,
+#' # an empty comment quoted as ""
+#' g <- tempfile(fileext = ".csv")
+#' writeLines(c("Umfrage 2025",
+#'              "service_id,region,service_type,peer_workers,peer_roles_groups,barriers_text",
+#'              "S1,North,community,Ja,Ja,\"\"", "S2,East,crisis,Ja,Nein,\"kurz\""), g)
+#' z <- suppressWarnings(read_survey(g, cb, skip = 1))  # items absent from the file
+#' z[, c("service_id", "peer_workers", "peer_roles_groups", "barriers_text")]
 #' @export
 read_survey <- function(file, codebook = survey_codebook(), language = "auto",
                         format = c("auto", "plain", "limesurvey", "redcap", "googleforms"),
