@@ -126,8 +126,8 @@
 #'     barriers_training, barriers_role, barriers_organisation,
 #'     barriers_wellbeing, barriers_stigma, barriers_other}{Logical:
 #'     barriers ticked (asked of every department).}
-#'   \item{barriers_text}{Free text on barriers (Italian; `NA` or `""` when
-#'     left blank).}
+#'   \item{barriers_text}{Free text on barriers (Italian; `NA` when left
+#'     blank).}
 #'   \item{coproduction}{Logical: co-production practices reported.}
 #'   \item{coprod_practices_information, coprod_practices_satisfaction_survey,
 #'     coprod_practices_consultation_meetings, coprod_practices_advisory_board,

@@ -8,11 +8,20 @@ survey_formats <- c("auto", "plain", "limesurvey", "redcap", "googleforms")
 
 # ---- sources: files of any kind, and data frames ---------------------------
 
-# list(header, data, line, encoding, delimiter, skipped, name, kind)
-# `sheet`, `skip`: a workbook's sheet, and its rows above the header
-survey_source <- function(file, encoding, sheet = 1L, skip = 0L) {
-  if (is.data.frame(file))
+# list(header, data, line, encoding, delimiter, skipped, name, kind, skip)
+# `sheet`, `skip`: a workbook's sheet, and its rows (of a text export, its
+# lines) above the header; `given`: whether the user gave them, which is an
+# error for a source they do not apply to
+survey_source <- function(file, encoding, sheet = 1L, skip = 0L,
+                          given = c(sheet = FALSE, skip = FALSE)) {
+  not_for <- function(arg, what, applies)
+    abort(sprintf("`%s` applies to %s only, not to %s", arg, applies, what),
+          "peersurvey_bad_argument")
+  if (is.data.frame(file)) {
+    if (given[["sheet"]]) not_for("sheet", "a data frame", "workbooks (.xlsx, .xls)")
+    if (given[["skip"]]) not_for("skip", "a data frame", "workbooks and text exports")
     return(source_data_frame(file, "data frame", "data frame", where = "row"))
+  }
   if (!is.character(file) || length(file) != 1L || is.na(file))
     abort("`file` must be the path of a survey export, or a data frame",
           "peersurvey_bad_argument")
@@ -65,9 +74,14 @@ survey_source <- function(file, encoding, sheet = 1L, skip = 0L) {
     # lines of the sheet, below the rows skipped
     tab$line <- tab$line + skip
     tab$skipped$line <- tab$skipped$line + skip
+    tab$skip <- skip
     return(tab)
   }
+  if (given[["sheet"]])
+    not_for("sheet", sprintf("\"%s\", which is not a workbook", name), "workbooks (.xlsx, .xls)")
   if (ext %in% c("sav", "zsav", "dta", "por")) {
+    if (given[["skip"]])
+      not_for("skip", sprintf("\"%s\", a statistical file", name), "workbooks and text exports")
     need_package("haven", sprintf("Reading \"%s\"", name))
     # user-missing values (99 = "Refused") kept with their labels, so that
     # they are declared missing or reported, not blanked
@@ -80,10 +94,10 @@ survey_source <- function(file, encoding, sheet = 1L, skip = 0L) {
     return(source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext,
                              where = "row"))
   }
-  tab <- if (identical(encoding, "auto")) read_delimited(file)
-         else read_delimited(file, encoding = encoding)
+  tab <- read_delimited(file, encoding = encoding, skip = skip)
   tab$name <- name
   tab$kind <- "text"
+  tab$skip <- skip
   tab
 }
 
@@ -709,8 +723,13 @@ format_googleforms <- function(tab, codebook, language) {
   tab
 }
 
-# Export names given by the user: c(export_name = "item")
-format_columns <- function(tab, columns) {
+# Export names given by the user: c(export_name = "item"). Each new name is
+# an item id of the codebook, a check-all option's column (`<item>_<option>`
+# or `<item>[<option>]`, the option by its code or position), an item's
+# written-in "Other" (`<item>_other`) or a column of a survey platform
+# (`submitdate`, `record_id`, `redcap_*`, `*_complete`);
+# anything else (a typo) is an error naming the value and the nearest item
+format_columns <- function(tab, columns, codebook) {
   if (is.null(columns)) return(tab)
   if (!is.character(columns) || is.null(names(columns)) || anyNA(columns) ||
       any(!nzchar(names(columns))))
@@ -721,6 +740,34 @@ format_columns <- function(tab, columns) {
   if (length(miss))
     abort(sprintf("`columns` names columns the file does not have: %s", show_values(miss)),
           "peersurvey_bad_argument")
+  target <- sub("___", "_", normalise_header(columns), fixed = TRUE)
+  items <- unique(codebook$item)
+  multi <- codebook$type == "multi"
+  option_cols <- tolower(paste(codebook$item[multi], codebook$option[multi], sep = "_"))
+  multi_items <- unique(codebook$item[multi])
+  positional <- vapply(target, function(t) length(multi_items) > 0L &&
+    any(startsWith(t, paste0(multi_items, "_")) &
+          grepl("^(sq|a)?[0-9]+$", substring(t, nchar(multi_items) + 2L))), NA)
+  # and the written-in text of an item's "Other" (LimeSurvey's `Q[other]`)
+  platform <- target %in% c("record_id", "timestamp", unname(lime_text_meta),
+                            paste0(items, "_other")) |
+    grepl("^redcap_|_complete$", target)
+  bad <- which(!(target %in% c(items, option_cols) | positional | platform))
+  if (length(bad)) {
+    candidates <- c(items, option_cols)
+    hint <- vapply(bad, function(k) {
+      d <- utils::adist(target[k], candidates)[1L, ]
+      if (min(d) <= max(2L, nchar(target[k]) %/% 3L))
+        sprintf(" (did you mean \"%s\"?)", candidates[which.min(d)]) else ""
+    }, "")
+    abort(sprintf(paste("`columns` renames to %s, which %s of the codebook; its",
+                        "items are %s"),
+                  paste0("\"", names(columns)[bad], "\" = \"", columns[bad], "\"", hint,
+                         collapse = ", "),
+                  if (length(bad) == 1L) "is not an item" else "are not items",
+                  show_values(items, 12L)),
+          c("peersurvey_unknown_item", "peersurvey_bad_argument"))
+  }
   tab$header[match(names(columns), h)] <- unname(columns)
   tab
 }

@@ -55,11 +55,12 @@ match_encoding <- function(encoding, call = user_call()) {
 # or Latin-1 when it has no byte in 0x80-0x9F, where the two differ, or
 # MacRoman) whose accented letters and punctuation fit the text best.
 read_delimited <- function(file, encoding = "auto", delimiter = "auto", comment = FALSE,
-                           call = user_call()) {
+                           skip = 0L, call = user_call()) {
   if (!is.character(file) || length(file) != 1L || is.na(file))
     abort("`file` must be the path of a survey export", "peersurvey_bad_argument", call = call)
   if (!file.exists(file) || dir.exists(file))
     abort(sprintf("`file` does not exist: \"%s\"", file), "peersurvey_bad_argument", call = call)
+  given <- encoding
   encoding <- match_encoding(encoding, call = call)
   if (!is.character(delimiter) || length(delimiter) != 1L || is.na(delimiter) ||
       (delimiter != "auto" && (nchar(delimiter, "bytes") != 1L ||
@@ -75,6 +76,15 @@ read_delimited <- function(file, encoding = "auto", delimiter = "auto", comment 
   bytes <- readBin(file, "raw", n = size)
   if (!length(bytes))
     abort(sprintf("`file` is empty: \"%s\"", name), "peersurvey_bad_file", call = call)
+  # a byte-order mark says what the file is: an `encoding` naming another
+  # would decode the mark into the first column's name
+  bom <- byte_order_mark(bytes)
+  if (!is.na(bom) && encoding != "auto" && encoding != bom)
+    abort(sprintf(paste("`encoding` is %s, but \"%s\" starts with a %s byte-order mark,",
+                        "which says it is %s: read it with `encoding = \"auto\"` or",
+                        "`encoding = \"%s\"`"),
+                  show_values(given), name, bom, bom, bom),
+          c("peersurvey_bad_encoding", "peersurvey_bad_argument"), call = call)
   dec <- .Call(C_read_decode, bytes, encoding)
   if (!is.null(dec$error)) read_problem(dec$error, name, dec$encoding, call)
   # the file's bytes are no longer needed when a converted copy exists
@@ -87,8 +97,26 @@ read_delimited <- function(file, encoding = "auto", delimiter = "auto", comment 
     dec$start <- 0
     dec$end <- length(dec$text)
   }
-  res <- .Call(C_read_tokenize, dec$text, c(dec$start, dec$end), delimiter)
-  if (!is.null(res$error)) read_problem(res$error, name, dec$encoding, call)
+  # `skip` lines above the header (a title): records keep the file's lines
+  start <- dec$start
+  if (skip > 0) {
+    start <- skip_lines(dec$text, dec$start, dec$end, skip)
+    if (is.na(start))
+      abort(sprintf("`skip` is %s, but \"%s\" has no line after the first %s",
+                    format(skip), name, format(skip)), "peersurvey_bad_argument", call = call)
+  }
+  res <- .Call(C_read_tokenize, dec$text, c(start, dec$end), delimiter)
+  if (!is.null(res$error)) {
+    err <- res$error
+    if (err[2L] > 0) err[2L] <- err[2L] + skip
+    read_problem(err, name, dec$encoding, call,
+                 hint = if (err[1L] == 8)
+                   title_skip_hint(dec$text, start, dec$end, err, skip, res$delimiter))
+  }
+  if (skip > 0) {
+    res$line <- res$line + as.integer(skip)
+    res$skipped_line <- res$skipped_line + as.integer(skip)
+  }
   na_text <- NULL
   if (length(res$na_text)) {
     na_text <- matrix(FALSE, nrow(res$data), ncol(res$data))
@@ -102,8 +130,58 @@ read_delimited <- function(file, encoding = "auto", delimiter = "auto", comment 
                             stringsAsFactors = FALSE))
 }
 
-# Words a problem reported by C_read_decode() or C_read_tokenize(): c(code, line, a, b)
-read_problem <- function(err, name, encoding, call) {
+# The encoding a byte-order mark at the start of `bytes` names, or NA
+byte_order_mark <- function(bytes) {
+  if (length(bytes) >= 3L && identical(bytes[1:3], as.raw(c(0xef, 0xbb, 0xbf)))) "UTF-8"
+  else if (length(bytes) >= 2L && identical(bytes[1:2], as.raw(c(0xff, 0xfe)))) "UTF-16LE"
+  else if (length(bytes) >= 2L && identical(bytes[1:2], as.raw(c(0xfe, 0xff)))) "UTF-16BE"
+  else NA_character_
+}
+
+# The offset in `text` after the first `k` lines of text[start, end) (a line
+# ends with LF, CRLF or CR), or NA when it has no more than `k` lines; only
+# as much of the text is scanned as those lines take
+skip_lines <- function(text, start, end, k) {
+  pos <- start
+  left <- k
+  lf <- as.raw(10L)
+  while (pos < end) {
+    to <- min(end, pos + 65536)
+    b <- text[seq.int(pos + 1, to)]
+    is_lf <- b == lf
+    # a CR ends its line unless an LF follows it
+    next_lf <- c(is_lf[-1L], to < end && text[to + 1] == lf)
+    ends <- which(is_lf | (b == as.raw(13L) & !next_lf))
+    if (length(ends) >= left) {
+      at <- pos + ends[left]
+      return(if (at < end) at else NA_real_)
+    }
+    left <- left - length(ends)
+    pos <- to
+  }
+  NA_real_
+}
+
+# A record with more fields than the header (`err`: code 8, its line, its
+# fields, the header's): when the header and every line before that record
+# hold at most one field with text, they look like a title above the real
+# header, and the hint says how many lines to skip (a title block is short:
+# only its first lines are looked at)
+title_skip_hint <- function(text, start, end, err, skip, delimiter) {
+  line <- err[2L]
+  if (err[3L] < 2 || line - skip > 20) return(NULL)
+  above <- skip_lines(text, start, end, line - 1 - skip)
+  if (is.na(above)) return(NULL)
+  top <- .Call(C_read_tokenize, text, c(start, above), delimiter)
+  if (!is.null(top$error)) return(NULL)
+  filled <- function(m) !is.na(m) & nzchar(trimws(m))
+  if (sum(filled(top$header)) > 1L || any(rowSums(filled(top$data)) > 1L)) return(NULL)
+  title_row_hint(line - 1)
+}
+
+# Words a problem reported by C_read_decode() or C_read_tokenize(): c(code,
+# line, a, b); `hint`: what may have caused it, added to the message
+read_problem <- function(err, name, encoding, call, hint = NULL) {
   code <- err[1L]
   at <- sprintf("line %.0f of \"%s\"", err[2L], name)
   resave <- "re-save it as UTF-8 (in Excel: CSV UTF-8)"
@@ -134,8 +212,9 @@ read_problem <- function(err, name, encoding, call) {
       at)),
     "8" = bad(sprintf(paste(
       "`file` is truncated or malformed: the record on %s has %.0f field%s, the",
-      "header has %.0f. Check the delimiters and quotes on that line"),
-      at, err[3L], if (err[3L] == 1) "" else "s", err[4L])),
+      "header has %.0f. Check the delimiters and quotes on that line%s"),
+      at, err[3L], if (err[3L] == 1) "" else "s", err[4L],
+      if (is.null(hint)) "" else paste0("; ", hint))),
     "9" = bad(sprintf(paste("`file` is too large to read%s: \"%s\""),
                       switch(as.character(err[3L]),
                              "1" = sprintf(" (a field on line %.0f is longer than 2^31 bytes)",

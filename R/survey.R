@@ -6,10 +6,39 @@
 # code_text() (src/fold.h)
 fold_text <- function(x) .Call(C_fold_text, as.character(x))
 
+# Words of a yes and of a no (a tick and its absence), folded as fold_text()
+# folds them: Italian, English, German, French, Spanish, Portuguese and Dutch
 yes_tokens <- c("1", "si", "yes", "y", "s", "true", "t", "vero", "checked", "selected",
-                "selezionato", "x", "on")
+                "selezionato", "x", "on",
+                "ja", "wahr", "ausgewahlt", "angekreuzt",
+                "oui", "vrai", "selectionne", "coche",
+                "verdadero", "seleccionado", "marcado",
+                "sim", "verdadeiro", "selecionado",
+                "waar", "geselecteerd", "aangevinkt")
 no_tokens <- c("0", "no", "n", "false", "f", "falso", "unchecked", "not selected",
-               "non selezionato", "off")
+               "non selezionato", "off",
+               "nein", "falsch", "nicht ausgewahlt", "nicht angekreuzt",
+               "non", "faux", "non selectionne", "non coche",
+               "no seleccionado", "no marcado",
+               "nao", "nao selecionado", "nao marcado",
+               "nee", "onwaar", "niet geselecteerd", "niet aangevinkt")
+
+# The words of a tick and of its absence in check-all columns: those above,
+# and the labels, in every language of the codebook, of the options of the
+# codebook's own yes/no items ("Ja"/"Nein" where it labels them so)
+tick_words <- function(cb) {
+  yn <- tapply(cb$option, cb$item, function(o) length(o) == 2L && setequal(o, c("yes", "no")))
+  rows <- cb[cb$item %in% names(yn)[yn], , drop = FALSE]
+  labs <- function(code) {
+    r <- rows[rows$option == code, grep("^label_", names(rows)), drop = FALSE]
+    f <- fold_text(unlist(r, use.names = FALSE))
+    unique(f[!is.na(f) & nzchar(f)])
+  }
+  yes <- labs("yes")
+  no <- labs("no")
+  list(yes = c(yes_tokens, setdiff(yes, c(no, no_tokens))),
+       no = c(no_tokens, setdiff(no, c(yes, yes_tokens))))
+}
 # Cells that say there is no answer: blanks and marks of no data are NA;
 # words that state a non-answer are NA too, but an item with no option for
 # them lists them (survey_problems()), so that none is lost unseen
@@ -28,9 +57,14 @@ absent_item <- function(x, item) {
   !is.null(pr) && any(is.na(pr$row) & pr$column %in% item & pr$reason == reason_absent)
 }
 
-# Free text: an answer that only marks a missing answer ("-", "n/a") is NA
+# Free text: an answer that is blank, only white space (a quoted "" or " "
+# of a tool that quotes every field, the "" of a statistical file or a data
+# frame) or only marks a missing answer ("-", "n/a") is NA, whatever the
+# route it came by
 read_text <- function(v) {
-  marker <- !is.na(v) & nzchar(trimws(v)) & fold_text(trimws(v)) %in% missing_tokens
+  v <- as.character(v)
+  t <- trimws(v, whitespace = "[\\h\\v]")
+  marker <- !is.na(v) & (!nzchar(t) | fold_text(t) %in% missing_tokens)
   v[marker] <- NA_character_
   v
 }
@@ -51,9 +85,21 @@ read_text <- function(v) {
 #'   cells) are skipped and listed among the problems.
 #' * Headers are item ids, in any order and letter case. A check-all-that-apply
 #'   item comes either as one column per option, named `<item>_<option>` (or
-#'   `<item>[<option>]`), holding `1`/`0`, `Si`/`No`, `Yes`/`No`,
-#'   `TRUE`/`FALSE`, or a tick (`checked`, `X`, the option's label) and
-#'   blanks; or as one column `<item>` listing the chosen codes or labels,
+#'   `<item>[<option>]`), holding a yes and a no or a tick and blanks, in
+#'   any letter case and with or without accents: `1`/`0`, `TRUE`/`FALSE`,
+#'   `Y`/`N`, `T`/`F`, `X`, `on`/`off`, the option's code or label (a tick);
+#'   yes/no in Italian (`Sì`/`No`, `Vero`/`Falso`), English
+#'   (`Yes`/`No`), German (`Ja`/`Nein`, `Wahr`/`Falsch`), French
+#'   (`Oui`/`Non`, `Vrai`/`Faux`), Spanish (`Sí`/`No`,
+#'   `Verdadero`/`Falso`), Portuguese (`Sim`/`Não`, `Verdadeiro`/`Falso`)
+#'   and Dutch (`Ja`/`Nee`, `Waar`/`Onwaar`); the words of a selection in
+#'   those languages (`checked`/`unchecked`, `selected`/`not selected`,
+#'   `selezionato`/`non selezionato`, `ausgewählt`/`nicht ausgewählt`,
+#'   `angekreuzt`, `sélectionné`, `coché`, `seleccionado`,
+#'   `marcado`, `selecionado`, `geselecteerd`, `aangevinkt`, each also after
+#'   its language's "not"); and the labels, in every language of the
+#'   codebook, of the options `yes` and `no` of the codebook's own yes/no
+#'   items; or as one column `<item>` listing the chosen codes or labels,
 #'   separated by `;`, `|`, `,` or line breaks (never by a bare space: a
 #'   part of the cell is matched whole, and a part that matches no option
 #'   makes the row's answer `NA` and is reported, as written). In the
@@ -66,16 +112,25 @@ read_text <- function(v) {
 #'   as `language` allows), in any letter case, with or without accents,
 #'   with stray spaces; Likert answers also as their position on the scale
 #'   (`1` to `5`) unless the scale's codes are numbers themselves (`0` to
-#'   `4`): a number that is none of the codes is then reported. Options
+#'   `4`): a number that is none of the codes is then reported. A whole
+#'   number is read as a code or position whether or not it is written with
+#'   leading zeros or a decimal point and zeros (`01`, `1.0` and `1` are
+#'   one answer, in every format), except that an option coded `01` in the
+#'   codebook is matched by `01` as written. A single-choice item coded
+#'   `yes` and `no` also reads the words of a yes and a no listed above. Options
 #'   flagged as missing in the codebook (such as
 #'   "Non so") and blanks or `NA`, `n/a`, `n.d.`, `-` become `NA`. A word
 #'   that states a non-answer ("non so", "don't know", "no answer",
 #'   "missing", "mancante", "non risponde") where the item has no option
 #'   for it also becomes `NA`, and is listed by [survey_problems()] (in
 #'   choice, Likert, check-all and number items alike).
-#' * Free text as written, except that an answer that is only a marker of
-#'   a missing answer (`-`, `n/a`, `NA`, `n.d.`, "no answer", "non so")
-#'   becomes `NA`, so that tables do not count it as a written answer.
+#' * Free text as written, except that an answer that is blank, only white
+#'   space, or only a marker of a missing answer (`-`, `n/a`, `NA`, `n.d.`,
+#'   "no answer", "non so") becomes `NA`, so that tables do not count it as
+#'   a written answer: an empty answer is `NA` whether the export leaves
+#'   its field empty or quotes it (`""`, as LimeSurvey quotes every field),
+#'   and whether it comes from a text export, a workbook, a `.sav`/`.dta`
+#'   file (which stores a missing text as `""`) or a data frame.
 #' * Numbers with a decimal point or a decimal comma, and with thousands
 #'   separated by dots, commas, spaces or apostrophes (`1.250.000`,
 #'   `1,250,000`, `1.250,5`, `1 250`). A point or comma followed by other
@@ -208,14 +263,25 @@ read_text <- function(v) {
 #' @param format The platform the export comes from (see the section):
 #'   `"auto"` tells it from the header.
 #' @param columns Optional renaming of export columns to item ids:
-#'   `c(export_name = "item")`.
+#'   `c(export_name = "item")`. Each new name must be an item id of the
+#'   codebook, a check-all option's column (`<item>_<option>`), or a column
+#'   of a survey platform (such as `submitdate` or `record_id`); any other
+#'   (a misspelt item) is an error naming it and the nearest item.
 #' @param incomplete LimeSurvey responses with no submit date: `"drop"`
 #'   (left out, listed among the problems) or `"keep"`.
 #' @param encoding `"auto"` (detected) or the encoding of a text export.
-#' @param sheet,skip For a workbook (`.xlsx`, `.xls`): the sheet, by name or
-#'   number, and the number of rows above the header to skip (a title, a
-#'   group row); errors and [survey_problems()] still give the sheet's own
-#'   line numbers.
+#'   A file that starts with a byte-order mark (UTF-8, UTF-16LE, UTF-16BE)
+#'   is what its mark says: an `encoding` naming another is an error that
+#'   says what the mark names.
+#' @param sheet For a workbook (`.xlsx`, `.xls`): the sheet, by name or
+#'   number. Given for any other file or a data frame, it is an error.
+#' @param skip For a workbook, the number of rows above the header to skip
+#'   (a title, a group row); for a text export, the number of lines above
+#'   the header. Errors and [survey_problems()] still give the sheet's or
+#'   the file's own line numbers. Given for a statistical file or a data
+#'   frame, it is an error. When the first line of a text export looks like
+#'   a title (one field with text, the next line with several), the error
+#'   says how many lines to skip.
 #' @return A `peer_survey`: a data frame with one row per department, the id
 #'   item (its type `id` in the codebook) first; single-choice items as
 #'   factors (logical when the codes are yes and no), Likert items as ordered
@@ -243,6 +309,15 @@ read_text <- function(v) {
 #' y[, c("service_id", "peer_workers", "peer_roles_groups", "peer_roles_advocacy")]
 #' survey_problems(y)
 #' survey_missing(y)
+#'
+#' # A title line above the header, one column per option ticked in German,
+#' # an empty comment quoted as ""
+#' g <- tempfile(fileext = ".csv")
+#' writeLines(c("Umfrage 2025",
+#'              "service_id,region,service_type,peer_workers,peer_roles_groups,barriers_text",
+#'              "S1,North,community,Ja,Ja,\"\"", "S2,East,crisis,Ja,Nein,\"kurz\""), g)
+#' z <- suppressWarnings(read_survey(g, cb, skip = 1))  # items absent from the file
+#' z[, c("service_id", "peer_workers", "peer_roles_groups", "barriers_text")]
 #' @export
 read_survey <- function(file, codebook = survey_codebook(), language = "auto",
                         format = c("auto", "plain", "limesurvey", "redcap", "googleforms"),
@@ -268,9 +343,10 @@ read_survey <- function(file, codebook = survey_codebook(), language = "auto",
   if (!(is.character(sheet) && length(sheet) == 1L && !is.na(sheet) && nzchar(sheet)))
     check_number(sheet, "sheet", lower = 1, whole = TRUE)
   check_number(skip, "skip", lower = 0, whole = TRUE)
-  tab <- survey_source(file, encoding, sheet, skip)
+  tab <- survey_source(file, encoding, sheet, skip,
+                       given = c(sheet = !missing(sheet), skip = !missing(skip)))
   rows_in_file <- nrow(tab$data) + nrow(tab$skipped %||% data.frame())
-  tab <- format_columns(tab, columns)
+  tab <- format_columns(tab, columns, codebook)
   if (format == "auto") format <- survey_format_detect(tab$header, codebook)
   tab <- survey_format_apply(tab, format, codebook, incomplete, language)
   x <- build_survey(tab, codebook, language)
@@ -373,15 +449,16 @@ build_survey <- function(tab, codebook, language) {
   miss_req <- items[required & !present]
   if (length(miss_req)) {
     # a header of mostly empty cells: a title or a group row above the header
-    title <- length(hdr) > 1L && length(unnamed) >= length(hdr) / 2
+    # of a workbook or text export, which `skip` passes over
+    title <- length(hdr) > 1L && length(unnamed) >= length(hdr) / 2 && !is.null(tab$skip)
     abort(sprintf(paste("`file` lacks required column%s %s: a column is named by its item id",
                         "or, for a plain export, by its question as the codebook writes it;",
                         "rename others with `columns = c(export_name = \"item\")`%s"),
                   if (length(miss_req) > 1L) "s" else "", show_values(miss_req),
-                  if (title) sprintf(paste0(". The first row%s, taken as the header, has %d empty ",
-                                            "cells of %d: if a title or group row stands above ",
-                                            "the header, skip it (`skip = 1` for a workbook)"),
-                                     of_file, length(unnamed), length(hdr))
+                  if (title) sprintf(". The first %s%s, taken as the header, has %d empty cells of %d: %s",
+                                     if (where == "line" && identical(tab$kind, "text")) "line"
+                                     else "row", of_file, length(unnamed), length(hdr),
+                                     title_row_hint(tab$skip + 1))
                   else ""),
           "peersurvey_missing_column")
   }
@@ -391,12 +468,13 @@ build_survey <- function(tab, codebook, language) {
   num_cols <- stats::na.omit(match(items[types == "number"], hdr))
   file_dec <- number_convention(number_forms(as.vector(data[, num_cols][!typed[, num_cols]])))
   out <- list()
+  ticks <- tick_words(cb)
   for (k in seq_along(items)) {
     it <- items[k]
     rows <- cb[cb$item == it, , drop = FALSE]
     type <- types[k]
     if (type == "multi") {
-      out[multi_cols(it)] <- read_multi(it, rows, take, hdr, n, language, note)
+      out[multi_cols(it)] <- read_multi(it, rows, take, hdr, n, language, note, ticks)
       next
     }
     v <- take(it)
@@ -704,9 +782,11 @@ numeric_codes <- function(options, missing = NULL) {
 is_yesno <- function(rows) setequal(rows$option, c("yes", "no")) && nrow(rows) == 2L
 
 # A whole number written with a decimal point and zeros ("2.0", as
-# statistical software writes a column of codes that holds NA) as the whole
-# number; other text as it is
-whole_number <- function(f) sub("^([+-]?[0-9]+)\\.0+$", "\\1", f)
+# statistical software writes a column of codes that holds NA) or with
+# leading zeros ("02", "05.0", as some tools pad codes) as the whole number
+# ("2", "5"); other text as it is.  Callers look a cell up as written first,
+# so that a codebook's own code "01" is matched literally.
+whole_number <- function(f) sub("^([+-]?)0*([0-9]+)(\\.0+)?$", "\\1\\2", f)
 
 # `labelled`: the numbers behind the value labels of a statistical file's
 # column (NA elsewhere); `typed`: its cells that were numbers without a label
@@ -716,7 +796,7 @@ read_choice <- function(v, it, rows, type, language, note, note_missing = NULL,
   lut <- option_keys(rows, language, likert = type == "likert")
   yn <- is_yesno(rows)
   code <- unname(lut[f])
-  # "2.0" is the code or position 2 when "2.0" itself is none
+  # "2.0" and "02" are the code or position 2 when they are none themselves
   f[is.na(code)] <- whole_number(f[is.na(code)])
   code[is.na(code)] <- unname(lut[f[is.na(code)]])
   listed <- integer()
@@ -785,7 +865,8 @@ likert_unlabelled <- function(code, v, rows, labelled, typed, it, note) {
   list(code = code, listed = off)
 }
 
-read_multi <- function(it, rows, take, hdr, n, language, note) {
+read_multi <- function(it, rows, take, hdr, n, language, note,
+                       ticks = list(yes = yes_tokens, no = no_tokens)) {
   opts <- rows$option
   cols <- paste(it, opts, sep = "_")
   res <- stats::setNames(rep(list(rep(NA, n)), length(opts)), cols)
@@ -810,8 +891,8 @@ read_multi <- function(it, rows, take, hdr, n, language, note) {
       fk <- f[[k]]
       fk[!fk %in% lab] <- whole_number(fk[!fk %in% lab])
       val <- rep(NA, n)
-      val[fk %in% c(yes_tokens, lab)] <- TRUE
-      val[fk %in% no_tokens] <- FALSE
+      val[fk %in% c(ticks$yes, lab)] <- TRUE
+      val[fk %in% ticks$no & !fk %in% lab] <- FALSE
       empty <- unmarked[[k]]
       val[empty & !blank] <- FALSE
       word <- which(nonans[[k]])

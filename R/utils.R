@@ -66,6 +66,12 @@ show_rows_lines <- function(i, line, suffix = "")
   sprintf("%s (line%s %s%s)", show_rows(i), if (length(i) > 1L) "s" else "",
           show_values(line[i], quote = FALSE), suffix)
 
+# What to do when the header read looks like a title or group row: skip
+# the `skip` rows or lines above the real header (workbooks and text exports)
+title_row_hint <- function(skip)
+  sprintf("if a title or group row stands above the header, skip it (`skip = %s`)",
+          format(skip))
+
 # Up to `max` row numbers: "rows 3, 7, 9"
 show_rows <- function(i, max = 5L) {
   i <- as.integer(i)

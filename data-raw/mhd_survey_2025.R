@@ -248,7 +248,7 @@ for (it in items) {
     }
   } else if (type == "number") {
     cols[[it]] <- q(ifelse(is.na(d[[it]]), NA, format(d[[it]], scientific = FALSE, trim = TRUE)))
-  } else if (type == "text") {
+  } else if (type %in% c("text", "id")) {
     cols[[it]] <- q(d[[it]])
   } else if (it %in% c("peer_support", "coproduction")) {
     cols[[it]] <- q(yn(d[[it]]))
@@ -271,6 +271,9 @@ mhd_survey_2025 <- withCallingHandlers(
   read_survey("inst/extdata/mhd-survey-2025.csv", codebook = cb),
   warning = function(w) stop("the export does not read cleanly: ", conditionMessage(w)))
 target <- d[, names(mhd_survey_2025)]
+# an empty free-text answer ("" in the export) is read as NA
+for (nm in intersect(names(target), cb$item[cb$type == "text"]))
+  target[[nm]][!is.na(target[[nm]]) & !nzchar(trimws(target[[nm]]))] <- NA
 for (nm in names(target))
   if (!identical(as.vector(target[[nm]]), as.vector(mhd_survey_2025[[nm]])) ||
       !identical(levels(target[[nm]]), levels(mhd_survey_2025[[nm]])))

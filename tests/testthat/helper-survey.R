@@ -17,18 +17,12 @@ strip_accents_test <- function(x)
          "aeeiouAEEIOU", x)
 
 # The shipped export as a list of character columns, NA where a field was
-# left blank. Text columns keep "" apart from NA by the dataset itself.
+# left blank (an empty field or a quoted "").
 export_columns <- function() {
   df <- utils::read.csv(survey_export_path(), colClasses = "character",
                         na.strings = character(0), encoding = "UTF-8",
                         check.names = FALSE)
-  for (nm in names(df)) {
-    v <- df[[nm]]
-    if (is.character(mhd_survey_2025[[nm]]) && nm != "mhd_id")
-      v[is.na(mhd_survey_2025[[nm]])] <- NA
-    else v[!nzchar(v)] <- NA
-    df[[nm]] <- v
-  }
+  for (nm in names(df)) df[[nm]][!nzchar(df[[nm]])] <- NA
   df
 }
 

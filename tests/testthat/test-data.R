@@ -61,7 +61,8 @@ test_that("every published figure holds in mhd_survey_2025", {
 test_that("free text reads like directors' answers and agrees with the checklist", {
   x <- mhd_survey_2025
   t <- x$barriers_text
-  expect_true(any(is.na(t)) && any(t == "", na.rm = TRUE))
+  # blank answers are NA, never ""
+  expect_true(any(is.na(t)) && !any(!nzchar(trimws(t)), na.rm = TRUE))
   expect_true(any(grepl("\u2019", t)) && any(grepl("\u00e9quipe", t)))
   expect_true(any(grepl("nessun problema di fondi", t, ignore.case = TRUE)))
   hit <- function(pattern) grepl(pattern, t, ignore.case = TRUE) & !is.na(t)

@@ -243,23 +243,17 @@ test_that("ids that differ only in case or spaces are one unit, refused with bot
   expect_true(d$responded[mhd_frame$mhd_id == "MHD001"])
 })
 
-# Spreadsheets and statistical files have no empty string apart from an
-# empty cell: free text left empty is NA there
-blank_text_as_na <- function(x) {
-  for (nm in names(x)) if (is.character(x[[nm]])) x[[nm]][!is.na(x[[nm]]) & !nzchar(x[[nm]])] <- NA
-  x
-}
-
 test_that("data frames, .xlsx and .sav files read as the CSV", {
   df <- export_columns()
   plain <- plain_survey()
   expect_same_answers(read_survey(df), plain)
-  plain <- blank_text_as_na(answers_of(plain))
+  # free text left empty is NA in every route, as in the CSV
+  plain <- answers_of(plain)
   skip_if_not_installed("openxlsx")
   skip_if_not_installed("readxl")
   f <- tempfile(fileext = ".xlsx")
   openxlsx::write.xlsx(df, f)
-  expect_identical(blank_text_as_na(answers_of(read_survey(f))), plain)
+  expect_identical(answers_of(read_survey(f)), plain)
   skip_if_not_installed("haven")
   sav <- df
   names(sav) <- gsub("[^A-Za-z0-9_]", "_", names(sav))
@@ -270,7 +264,7 @@ test_that("data frames, .xlsx and .sav files read as the CSV", {
   f2 <- tempfile(fileext = ".sav")
   haven::write_sav(sav, f2)
   y <- read_survey(f2)
-  expect_identical(blank_text_as_na(answers_of(y)), plain)
+  expect_identical(answers_of(y), plain)
   # and the labels seed a codebook
   cb <- codebook_from_labelled(haven::read_sav(f2), id = "mhd_id", unit = "dipartimenti",
                                language = "it")
@@ -984,4 +978,33 @@ test_that("columns other tools also write do not make an export LimeSurvey's or 
   nameless <- with("note", "a")
   names(nameless)[5] <- NA
   expect_true("column_5" %in% names(suppressWarnings(read_survey(nameless, cb))))
+})
+
+test_that("`columns` renaming to a name that is not an item is an error naming it and the nearest item", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,label_it,required",
+               "centro_id,id,,centres,centri,TRUE",
+               "area,single,nord,North,Nord,TRUE", "area,single,sud,South,Sud,TRUE",
+               "ascolto,single,si,Yes,S\u00ec,FALSE", "ascolto,single,no,No,No,FALSE",
+               "ruoli,multi,uno,One,Uno,FALSE", "ruoli,multi,gruppo,Group,Gruppo,FALSE"), cbf)
+  cb <- survey_codebook(cbf)
+  f <- write_export(c("Codice,Zona,Ascoltati,R1,R2", "C1,Nord,S\u00ec,1,0", "C2,Sud,No,0,1"))
+  expect_error(read_survey(f, cb, columns = c(Codice = "centro_id", Zona = "aera")),
+               "`columns` renames to \"Zona\" = \"aera\" \\(did you mean \"area\"\\?\\), which is not an item",
+               class = "peersurvey_bad_argument")
+  # a non-required item too, and every bad name at once, with the items
+  expect_error(read_survey(f, cb, columns = c(Codice = "centro_id", Zona = "area",
+                                              Ascoltati = "ascoltoo", R1 = "ruoli_unno")),
+               "\"ascoltoo\" \\(did you mean \"ascolto\"\\?\\), \"R1\" = \"ruoli_unno\".*are not items.*\"centro_id\", \"area\", \"ascolto\", \"ruoli\"",
+               class = "peersurvey_bad_argument")
+  # items, option columns in either spelling, and positions read
+  x <- read_survey(f, cb, columns = c(Codice = "centro_id", Zona = "area", Ascoltati = "ascolto",
+                                      R1 = "ruoli_uno", R2 = "ruoli[gruppo]"))
+  expect_identical(as.character(x$ascolto), c("si", "no"))
+  expect_identical(x$ruoli_uno, c(TRUE, FALSE))
+  expect_identical(x$ruoli_gruppo, c(FALSE, TRUE))
+  y <- suppressWarnings(read_survey(f, cb, format = "redcap",
+                   columns = c(Codice = "centro_id", Zona = "area", R1 = "ruoli___1",
+                               R2 = "ruoli___2")))
+  expect_identical(y$ruoli_gruppo, c(FALSE, TRUE))
 })

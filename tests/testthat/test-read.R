@@ -476,3 +476,40 @@ test_that("a lone accented letter does not tip a Latin-1 file to MacRoman", {
       expect_identical(suppressWarnings(read_survey(f, cb))$note, s, info = paste(enc, s))
     }
 })
+
+test_that("an `encoding` other than the one a byte-order mark names is an error naming both", {
+  body <- enc2utf8("centro_id;gruppi\r\nC1;S\u00ec\r\nC2;No\r\n")
+  utf8 <- write_bytes(c(as.raw(c(0xef, 0xbb, 0xbf)), charToRaw(body)))
+  u16le <- write_bytes(c(as.raw(c(0xff, 0xfe)), iconv(body, "UTF-8", "UTF-16LE", toRaw = TRUE)[[1L]]))
+  u16be <- write_bytes(c(as.raw(c(0xfe, 0xff)), iconv(body, "UTF-8", "UTF-16BE", toRaw = TRUE)[[1L]]))
+  cls <- "peersurvey_bad_encoding"
+  expect_error(rd(utf8, encoding = "latin1"),
+               "`encoding` is \"latin1\", but .* UTF-8 byte-order mark", class = cls)
+  expect_error(rd(utf8, encoding = "cp1252"), "`encoding` is \"cp1252\".*\"UTF-8\"", class = cls)
+  expect_error(rd(u16le, encoding = "UTF-8"), "UTF-16LE byte-order mark", class = cls)
+  expect_error(rd(u16be, encoding = "UTF-16LE"), "UTF-16BE byte-order mark",
+               class = "peersurvey_bad_argument")
+  # the encoding the mark names, or "auto", reads the file
+  want <- matrix(c("C1", "C2", "S\u00ec", "No"), 2)
+  expect_same(rd(utf8, encoding = "UTF-8")$data, want)
+  expect_same(rd(u16le, encoding = "UTF-16LE")$data, want)
+  expect_same(rd(u16be)$data, want)
+  expect_same(rd(utf8)$header, c("centro_id", "gruppi"))
+})
+
+test_that("`skip` passes over lines above the header, keeping the file's line numbers", {
+  for (eol in c("\n", "\r\n", "\r")) {
+    f <- write_export(c("Survey of 2025", "", "exported 3 March", "a,b", "1,2", "", "3,4"),
+                      eol = eol)
+    got <- rd(f, skip = 3)
+    expect_same(got$header, c("a", "b"), info = eol)
+    expect_same(got$data, matrix(c("1", "3", "2", "4"), 2), info = eol)
+    expect_same(got$line, c(5L, 7L), info = eol)
+    expect_same(got$skipped$line, 6L, info = eol)
+  }
+  # an error names the file's line
+  f <- write_export(c("Title", "a,b", "1,2", "3,4,5"))
+  expect_error(rd(f, skip = 1), "line 4 .* 3 fields, the header has 2", class = "peersurvey_bad_file")
+  expect_error(rd(f, skip = 4), "`skip` is 4, but .* no line after the first 4",
+               class = "peersurvey_bad_argument")
+})

@@ -25,9 +25,13 @@ test_that("types follow the codebook", {
   expect_true(all(vapply(x[no, follow], function(v) all(is.na(v)), NA)))
   bars <- setdiff(grep("^barriers_", names(x), value = TRUE), "barriers_text")
   expect_false(anyNA(x[bars]))
-  # free text keeps blanks apart from NA, and the raw export's characters
-  expect_true(any(is.na(x$barriers_text)) && any(x$barriers_text == "", na.rm = TRUE))
+  # free text left blank is NA, whether the export's field is empty or a
+  # quoted ""; the text keeps the raw export's characters
   raw <- readLines(survey_export_path(), encoding = "UTF-8")
+  fields <- utils::read.csv(survey_export_path(), colClasses = "character",
+                            na.strings = character(0), encoding = "UTF-8")
+  expect_true(any(fields$barriers_text == "") && any(grepl(',"",', raw, fixed = TRUE)))
+  expect_identical(is.na(x$barriers_text), !nzchar(trimws(fields$barriers_text)))
   expect_true(any(grepl("\u2019", x$barriers_text)) && any(grepl("\u2019", raw)))
 })
 
@@ -182,8 +186,9 @@ test_that("quoted fields keep delimiters, quotes and line breaks", {
              "A1;Toscana;Centro;No;No;\"Fondi; pochi \"\"e\"\" incerti\r\nseconda riga\"",
              "A2;Lazio;Centro;No;No;\"\"", "A3;Lazio;Centro;No;No;")
   x <- suppressWarnings(read_survey(write_export(lines, eol = "\r\n")))
+  # a quoted empty field is a blank answer: NA, as an empty field is
   expect_identical(x$barriers_text,
-                   c("Fondi; pochi \"e\" incerti\nseconda riga", "", NA))
+                   c("Fondi; pochi \"e\" incerti\nseconda riga", NA, NA))
 })
 
 test_that("blank lines are skipped and a second layout of a multi item is kept apart", {
@@ -671,4 +676,135 @@ test_that("summary() shows a tab delimiter as \\t", {
   x <- suppressWarnings(read_survey(f, cb))
   out <- capture.output(print(summary(x)))
   expect_true(any(grepl("delimiter \"\\t\"", out, fixed = TRUE)))
+})
+
+test_that("a blank or white-space free-text answer is NA in every route", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,label_it", "centro_id,id,,centres,centri",
+               "area,single,nord,North,Nord", "area,single,sud,South,Sud",
+               "commenti,text,,Comments,Commenti"), cbf)
+  cb <- survey_codebook(cbf)
+  # C2 wrote "ottimo", C4 " buono " (kept as written); C1 and C3 wrote nothing
+  want <- c(NA, "ottimo", NA, " buono ")
+  # LimeSurvey quotes every field: blanks as "" and " "
+  lime <- write_export(c('"id","submitdate","centro_id","area","commenti"',
+                         '"1","2025-01-01","C1","nord",""',
+                         '"2","2025-01-01","C2","sud","ottimo"',
+                         '"3","2025-01-01","C3","sud"," "',
+                         '"4","2025-01-01","C4","sud"," buono "'))
+  expect_identical(read_survey(lime, cb)$commenti, want)
+  # unquoted: an empty field, and one of spaces and a tab
+  plain <- write_export(c("centro_id;area;commenti", "C1;nord;", "C2;sud;ottimo",
+                          "C3;sud;  \t ", "C4;sud; buono "))
+  expect_identical(read_survey(plain, cb)$commenti, want)
+  # a data frame holding "" and a non-breaking space
+  df <- data.frame(centro_id = c("C1", "C2", "C3", "C4"), area = c("nord", "sud", "sud", "sud"),
+                   commenti = c("", "ottimo", "\u00a0", " buono "))
+  expect_identical(read_survey(df, cb)$commenti, want)
+  # a .sav file stores the missing text as "" (and drops trailing spaces)
+  skip_if_not_installed("haven")
+  sav <- tempfile(fileext = ".sav")
+  df$commenti <- c(NA, "ottimo", NA, "buono")
+  haven::write_sav(df, sav)
+  expect_identical(haven::read_sav(sav)$commenti[1L], "")
+  s <- read_survey(sav, cb)
+  expect_identical(s$commenti, c(NA, "ottimo", NA, "buono"))
+  expect_identical(nrow(survey_problems(s)), 0L)
+})
+
+test_that("`skip` passes over a title above a text export's header; `sheet` is refused there", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en", "centro_id,id,,centres",
+               "area,single,nord,North", "area,single,sud,South"), cbf)
+  cb <- survey_codebook(cbf)
+  f <- write_export(c("Indagine centri 2025 - esportazione", "centro_id,area", "C1,nord", "C2,sud"))
+  # without `skip` the error says which `skip` the title needs
+  expect_error(read_survey(f, cb), "line 2 .* 2 fields, the header has 1.*title.*`skip = 1`",
+               class = "peersurvey_bad_file")
+  x <- read_survey(f, cb, skip = 1)
+  expect_identical(x$centro_id, c("C1", "C2"))
+  expect_identical(as.character(x$area), c("nord", "sud"))
+  # two title lines and a blank one: skip 3
+  g <- write_export(c("Indagine centri 2025", "", "esportata il 3 marzo", "centro_id,area",
+                      "C1,nord", "C1,sud"), eol = "\r\n")
+  expect_error(read_survey(g, cb), "line 4 .*`skip = 3`", class = "peersurvey_bad_file")
+  # lines of the file, not of what is left after the title
+  expect_error(read_survey(g, cb, skip = 3), "rows 1, 2 \\(lines 5, 6 of",
+               class = "peersurvey_duplicate_id")
+  # a title whose cells are empty gets the same hint through the header
+  h <- write_export(c("Indagine centri 2025;;", "centro_id;area;", "C1;nord;"))
+  expect_error(read_survey(h, cb), "first line .* if a title or group row .*`skip = 1`",
+               class = "peersurvey_missing_column")
+  # a line with a stray field is no title
+  k <- write_export(c("centro_id,area", "C1,nord", "C2,sud,x"))
+  err <- tryCatch(read_survey(k, cb), error = function(e) conditionMessage(e))
+  expect_match(err, "line 3")
+  expect_false(grepl("skip", err))
+  # `sheet` applies to workbooks only, `skip` not to data frames
+  expect_error(read_survey(f, cb, sheet = "Dati", skip = 1), "`sheet` applies to workbooks",
+               class = "peersurvey_bad_argument")
+  expect_error(read_survey(data.frame(centro_id = "C1", area = "nord"), cb, skip = 1),
+               "`skip` applies to workbooks and text exports", class = "peersurvey_bad_argument")
+  expect_error(read_survey(data.frame(centro_id = "C1", area = "nord"), cb, sheet = 1),
+               "`sheet`", class = "peersurvey_bad_argument")
+})
+
+test_that("codes and positions written with leading zeros read as the numbers", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,scale",
+               "centro_id,id,,centres,",
+               "ascolto,likert,fd,Strongly disagree,acc5", "ascolto,likert,d,Disagree,acc5",
+               "ascolto,likert,n,Neither,acc5", "ascolto,likert,a,Agree,acc5",
+               "ascolto,likert,fa,Strongly agree,acc5",
+               "tipo,single,1,Public,", "tipo,single,2,Private,", "tipo,single,99,Unknown,",
+               "zona,single,01,Zone one,", "zona,single,1,Zone ten,",
+               "ok,single,yes,Yes,", "ok,single,no,No,"), cbf)
+  cb <- survey_codebook(cbf)
+  f <- write_export(c("centro_id,ascolto,tipo,zona,ok", "C1,1,1,01,1", "C2,01,02,1,01",
+                      "C3,1.0,002,01,00", "C4,05,99,1,0"))
+  x <- read_survey(f, cb)
+  expect_identical(as.character(x$ascolto), c("fd", "fd", "fd", "fa"))
+  expect_identical(as.character(x$tipo), c("1", "2", "2", "99"))
+  # the codebook's own code "01" is matched as written, "1" as written too
+  expect_identical(as.character(x$zona), c("01", "1", "01", "1"))
+  expect_identical(x$ok, c(TRUE, TRUE, FALSE, FALSE))
+  expect_identical(nrow(survey_problems(x)), 0L)
+  # as the REDCap reader reads them
+  y <- read_survey(f, cb, format = "redcap")
+  expect_identical(y$ascolto, x$ascolto)
+  # a number that is none of the positions is still outside the scale
+  z <- suppressWarnings(read_survey(write_export(c("centro_id,ascolto", "C1,06")), cb))
+  pz <- survey_problems(z)
+  expect_identical(pz$reason[pz$column == "ascolto"], "outside the 1\u20135 scale")
+})
+
+test_that("check-all ticks in the common European languages and the codebook's yes/no labels read", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,label_de,label_pl,asked_if",
+               "team_id,id,,teams,Teams,zespo\u0142y,",
+               "peer,single,yes,Yes,Ja,Tak,", "peer,single,no,No,Nein,Nie,",
+               "roles,multi,one,One-to-one,Einzelbegleitung,Indywidualne,peer",
+               "roles,multi,group,Groups,Gruppenarbeit,Grupy,peer"), cbf)
+  cb <- survey_codebook(cbf)
+  # German, as the codebook's yes/no item labels them
+  d <- data.frame(team_id = paste0("T", 1:4), peer = c("Ja", "Ja", "Ja", "Nein"),
+                  roles_one = c("Ja", "Ja", "Nein", ""), roles_group = c("Nein", "Ja", "Ja", ""))
+  s <- read_survey(d, cb)
+  expect_identical(s$roles_one, c(TRUE, TRUE, FALSE, NA))
+  expect_identical(s$roles_group, c(FALSE, TRUE, TRUE, NA))
+  expect_identical(nrow(survey_problems(s)), 0L)
+  # French, Spanish (with and without accent), Portuguese, Dutch, and Polish,
+  # which only the codebook's labels of its yes/no item give
+  yes <- c("oui", "S\u00ed", "si", "Sim", "ja", "TAK", "Ausgew\u00e4hlt", "coch\u00e9")
+  no <- c("Non", "no", "NO", "N\u00e3o", "nee", "nie", "nicht ausgew\u00e4hlt", "nao")
+  d <- data.frame(team_id = paste0("T", seq_along(yes)), peer = "Yes",
+                  roles_one = yes, roles_group = no)
+  s <- read_survey(d, cb)
+  expect_identical(s$roles_one, rep(TRUE, length(yes)))
+  expect_identical(s$roles_group, rep(FALSE, length(no)))
+  expect_identical(nrow(survey_problems(s)), 0L)
+  # a word that is neither is still listed
+  d <- data.frame(team_id = "T1", peer = "Yes", roles_one = "vielleicht", roles_group = "Ja")
+  expect_warning(s <- read_survey(d, cb), "could not be read")
+  expect_identical(survey_problems(s)$value, "vielleicht")
 })
