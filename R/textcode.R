@@ -49,10 +49,12 @@ textcode_adequacy <- list(
          "definit*", "buon*", "ottim*", "regolar*", "esist*", "previst*", "presente",
          "presenti", "disponibil*", "pervenut*", "assicurat*", "soddisfacent*", "abbastanza",
          "apert*", "riconosciut*", "bene", "ben", "bastano", "bastava", "bastavano",
-         "bastare", "bastante", "bastanti"),
+         "bastare", "bastante", "bastanti", "motivat*", "collaborativ*", "favorevol*",
+         "entusiast*"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
-         "open", "recognised", "recognized", "well")
+         "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
+         "willing", "favourable", "favorable", "enthusiastic")
 )
 
 # Function words a pattern may skip between two of its words (articles,

@@ -992,3 +992,15 @@ test_that("the frame knows more idioms, and time phrases that date are not time"
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
 })
+
+test_that("staff said to be motivated or supportive is no barrier", {
+  d <- barrier_dictionary()
+  x <- c("il personale \u00e8 molto motivato", "the staff are supportive",
+         "personale poco motivato", "staff not motivated", "direzione favorevole, mancano i fondi")
+  got <- code_text(x, d)
+  # by hand: a cue of adequacy cancels the topic, reversed by a lack or a negation
+  want <- list(character(), character(), "organisation", "organisation", "funding")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+  expect_true(all(c("motivat*", "supportive") %in% d$adequacy))
+})
