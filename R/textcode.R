@@ -50,7 +50,7 @@ textcode_adequacy <- list(
          "presenti", "disponibil*", "pervenut*", "assicurat*", "soddisfacent*", "abbastanza",
          "apert*", "riconosciut*", "bene", "ben", "bastano", "bastava", "bastavano",
          "bastare", "bastante", "bastanti", "motivat*", "collaborativ*", "favorevol*",
-         "entusiast*"),
+         "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",

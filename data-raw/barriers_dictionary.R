@@ -32,7 +32,12 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "less of an issue", "less of a problem", "no longer a problem", "no longer an issue",
   # a barrier overcome or solved is no barrier now ("abbiamo superato le
   # resistenze iniziali"); negated, it is one ("non ancora superate")
-  "superat*", "risolt*", "overcome", "overcame", "resolved", "solved"),
+  "superat*", "risolt*", "overcome", "overcame", "resolved", "solved",
+  # a barrier placed elsewhere is not the respondent's ("in altre regioni
+  # manca il riconoscimento"); after a separator, what follows is ("a
+  # differenza di altre regioni, da noi mancano i fondi")
+  "in altre regioni", "in altri dipartimenti", "in altri dsm", "in altre asl", "altrove",
+  "in other trusts", "in other regions", "in other services", "elsewhere"),
   collapse = "|")
 # ... also written with "nn" for "non", as quick answers do
 excl <- paste(c(excl, sub("^non ", "nn ", grep("^non ", strsplit(excl, "|", fixed = TRUE)[[1L]],

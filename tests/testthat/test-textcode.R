@@ -1004,3 +1004,17 @@ test_that("staff said to be motivated or supportive is no barrier", {
                    want)
   expect_true(all(c("motivat*", "supportive") %in% d$adequacy))
 })
+
+test_that("barriers placed elsewhere and training said done are not coded", {
+  d <- barrier_dictionary()
+  x <- c("In altre regioni manca il riconoscimento normativo",
+         "a differenza di altre regioni, da noi mancano i fondi",
+         "In other Trusts I've seen resistance from consultants, but not here",
+         "la formazione \u00e8 stata fatta", "la formazione non \u00e8 stata fatta")
+  got <- code_text(x, d)
+  # by hand: elsewhere is not here, unless a separator puts "here" after it;
+  # training done is in place, training not done is lacking
+  want <- list(character(), "funding", character(), character(), "training")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+})
