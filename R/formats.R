@@ -728,7 +728,8 @@ format_googleforms <- function(tab, codebook, language) {
 # or `<item>[<option>]`, the option by its code or position), an item's
 # written-in "Other" (`<item>_other`) or a column of a survey platform
 # (`submitdate`, `record_id`, `redcap_*`, `*_complete`);
-# anything else (a typo) is an error naming the value and the nearest item
+# anything else (a typo, or a column the codebook does not hold, kept as
+# text) gets a warning naming the value and the nearest item
 format_columns <- function(tab, columns, codebook) {
   if (is.null(columns)) return(tab)
   if (!is.character(columns) || is.null(names(columns)) || anyNA(columns) ||
@@ -760,13 +761,14 @@ format_columns <- function(tab, columns, codebook) {
       if (min(d) <= max(2L, nchar(target[k]) %/% 3L))
         sprintf(" (did you mean \"%s\"?)", candidates[which.min(d)]) else ""
     }, "")
-    abort(sprintf(paste("`columns` renames to %s, which %s of the codebook; its",
-                        "items are %s"),
-                  paste0("\"", names(columns)[bad], "\" = \"", columns[bad], "\"", hint,
-                         collapse = ", "),
-                  if (length(bad) == 1L) "is not an item" else "are not items",
-                  show_values(items, 12L)),
-          c("peersurvey_unknown_item", "peersurvey_bad_argument"))
+    warn(sprintf(paste("`columns` renames to %s, which %s of the codebook (kept as",
+                       "%s of text); its items are %s"),
+                 paste0("\"", names(columns)[bad], "\" = \"", columns[bad], "\"", hint,
+                        collapse = ", "),
+                 if (length(bad) == 1L) "is not an item" else "are not items",
+                 if (length(bad) == 1L) "a column" else "columns",
+                 show_values(items, 12L)),
+         "peersurvey_unknown_item")
   }
   tab$header[match(names(columns), h)] <- unname(columns)
   tab

@@ -266,7 +266,9 @@ read_text <- function(v) {
 #'   `c(export_name = "item")`. Each new name must be an item id of the
 #'   codebook, a check-all option's column (`<item>_<option>`), or a column
 #'   of a survey platform (such as `submitdate` or `record_id`); any other
-#'   (a misspelt item) is an error naming it and the nearest item.
+#'   (a misspelt item, or a column the codebook does not hold) gets a
+#'   warning naming it and the nearest item, and is kept as a column of
+#'   text.
 #' @param incomplete LimeSurvey responses with no submit date: `"drop"`
 #'   (left out, listed among the problems) or `"keep"`.
 #' @param encoding `"auto"` (detected) or the encoding of a text export.

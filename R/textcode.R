@@ -275,17 +275,14 @@ negation_cues <- function(language = c("it", "en")) {
 #'    negation of that cue of lack cancels it ("non manca un ruolo
 #'    definito"). A
 #'    negation cue between a cue of lack and the topic after it reverses the
-#'    cue ("il problema non è la formazione").
-#' 2. Else an exclusion (of any category) that ends with a topic and is not
-#'    negated goes on over the list that topic begins, as far as it
-#'    reaches the topic (as a cue would, through list items): with the
-#'    shipped frame, "c'è supervisione, formazione e tempo" and "we have
-#'    funding, supervision and training" code nothing.
-#' 3. Else a negation cue before the topic that it reaches states the lack
+#'    cue ("mancano, non i fondi, ma ..."), unless a negation cue before the
+#'    cue of lack reversed it already: several negation cues around one cue
+#'    negate it once ("non mancano mai i fondi", "ne manquent pas").
+#' 2. Else a negation cue before the topic that it reaches states the lack
 #'    ("non abbiamo fondi", "senza formazione") and codes it, unless the
 #'    clause is followed by one that starts with a clause word ("non la
 #'    formazione, ma il riconoscimento": the training is set aside).
-#' 4. Else, with `context = "barrier"` (answers to a question that asks for
+#' 3. Else, with `context = "barrier"` (answers to a question that asks for
 #'    barriers), the bare mention codes the topic (rule `"context"`: "Fondi,
 #'    formazione"), unless its segment holds a match of another category
 #'    that no contrast sets aside: a problem, a topic coded by a cue, or a

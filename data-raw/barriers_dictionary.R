@@ -27,6 +27,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # "X non è il problema" names what is not the barrier
   "non è il problema", "non sono il problema", "non è il principale problema",
   "is not the problem", "isn t the problem", "not the problem", "aren t the problem",
+  "il problema non è", "il problema non sono", "the problem is not", "the problem isn t",
+  "the issue is not", "the issue isn t",
   "non mi sembra che ci siano problemi", "non credo ci siano problemi",
   "nessuna barriera", "no barriers", "non è più un problema", "non sono più un problema",
   "less of an issue", "less of a problem", "no longer a problem", "no longer an issue",

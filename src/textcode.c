@@ -1289,9 +1289,9 @@ static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int
 /* Polarity of a cue of lack (+1) or adequacy (-1) g for the topic whose
  * first word is f: reversed by a negation cue before g (negation_before;
  * for a cue of adequacy before the topic, a cue of lack as well),
- * and, for a cue of lack before the topic with no list between, by a
- * negation cue between the two ("il problema non e la formazione"); *neg is
- * the reversing cue or -1. */
+ * or else, for a cue of lack before the topic with no list between, by a
+ * negation cue between the two ("mancano, non i fondi"); *neg is the
+ * reversing cue or -1. */
 static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int list, int *neg)
 {
     int lack = (w->tok[g].flags & TF_LACK) != 0, pol = lack ? 1 : -1;
@@ -1300,7 +1300,9 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
         pol = 1;
     *neg = negation_before(d, w, g, (pol < 0 && g < f) ? (TF_NEG | TF_LACK) : TF_NEG);
     if (*neg >= 0) pol = -pol;
-    if (lack && !list)
+    /* several negation cues around one cue negate it once (negative
+     * concord): "non mancano mai i fondi", "ne manquons pas de fonds" */
+    if (lack && !list && *neg < 0)
         for (int c = g + 1; c < f; c++)
             if (w->tok[c].flags & TF_NEG) { pol = -pol; *neg = c; break; }
     return pol;
@@ -1372,29 +1374,6 @@ static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
     for (int j = k + 1; j < nw && w->unit[j].seg == w->unit[k].seg; j++)
         if (!(w->tok[j].flags & (TF_SKIP | TF_NEG | TF_NEGACC))) return -1;
     return k;
-}
-
-/* Does an exclusion that ends with a topic go on over the list that topic
- * begins, to topic f: "c'e supervisione, formazione e un contratto", "we
- * have funding, supervision and training"?  An exclusion in force (not
- * negated, unless it begins with a negation cue) whose last word ends a
- * topic and reaches f through list items (reach()).  Returns the hit, or
- * -1. */
-static R_xlen_t exclusion_list(const txt_dict *d, const txt_scratch *w, R_xlen_t nh, int f)
-{
-    R_xlen_t best = -1;
-    for (R_xlen_t g = 0; g < nh; g++) {
-        const txt_hit *e = &w->hits[g];
-        int lst = 0;
-        if (e->kind != PK_EXCLUSION || e->last >= f || !(w->unit[e->last].mark & WM_TOPICEND) ||
-            !(d->pat[e->pat].concord || negation_before(d, w, e->first, TF_NEG) < 0) ||
-            !reach(d, w, e->last, f, 1, &lst))
-            continue;
-        if (best < 0 || e->first < w->hits[best].first ||
-            (e->first == w->hits[best].first && e->last < w->hits[best].last))
-            best = g;
-    }
-    return best;
 }
 
 /* Is match (f, l) earlier than the cause (c0, c1) found so far?  Of
@@ -1541,8 +1520,6 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             }
             if (pol > 0) rule = list ? RU_LIST : RU_CUE;
             else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
-        } else if (nexcl && (g = (int) exclusion_list(d, w, nh, f)) >= 0) {
-            status = ST_EXCLUDED; c0 = w->hits[g].first; c1 = w->hits[g].last;
         } else {
             /* a negation before the topic states its lack ("non abbiamo
              * fondi"), unless the clause is a contrast: "non X, ma Y" */

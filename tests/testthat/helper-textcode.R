@@ -311,7 +311,8 @@ ref_code <- function(text, d, context = d$context) {
       if (!is.na(neg)) pol <- -pol
       between <- seq_len(nw)[seq_len(nw) > g & seq_len(nw) < f]
       nb <- between[has(REF_NEG)[between]]
-      if (lack && !list && length(nb)) { pol <- -pol; neg <- nb[1L] }
+      # several negation cues around one cue negate it once ("non mancano mai")
+      if (lack && !list && length(nb) && is.na(neg)) { pol <- -pol; neg <- nb[1L] }
       list(pol = pol, neg = neg)
     }
     # the earliest of several causes
@@ -437,26 +438,18 @@ ref_code <- function(text, d, context = d$context) {
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"
           else { status <- "adequate"; cause <- c(if (is.na(pl$neg)) g else pl$neg, g) }
         } else {
-          # an exclusion in force that ends with a topic goes on over the
-          # list that topic begins: "c'e supervisione, formazione e un contratto"
-          exl <- which(hk == "exclusion" & hl < f & topicend[hl] & !negated)
-          exl <- exl[vapply(exl, function(e) !is.null(reach(hl[e], f, TRUE)), NA)]
-          if (length(exl)) {
-            status <- "excluded"; cause <- pick(exl)
-          } else {
-            for (gg in rev(seq_len(f - 1L))) {
-              if (pred[gg] != pred[f]) break
-              if (has(REF_NEG)[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
-            }
-            if (!is.null(found)) {
-              k <- l + 1L
-              while (k <= nw && clause[k] == clause[f]) k <- k + 1L
-              if (k <= nw && has(REF_BREAK)[k]) { status <- "negated"; cause <- c(g, g) }
-              else rule <- if (found$list) "list" else "cue"
-            } else if (context == "barrier") {
-              status <- "pending"; rule <- "context"
-            } else status <- "uncoded"
+          for (gg in rev(seq_len(f - 1L))) {
+            if (pred[gg] != pred[f]) break
+            if (has(REF_NEG)[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
           }
+          if (!is.null(found)) {
+            k <- l + 1L
+            while (k <= nw && clause[k] == clause[f]) k <- k + 1L
+            if (k <= nw && has(REF_BREAK)[k]) { status <- "negated"; cause <- c(g, g) }
+            else rule <- if (found$list) "list" else "cue"
+          } else if (context == "barrier") {
+            status <- "pending"; rule <- "context"
+          } else status <- "uncoded"
         }
       }
       if (status %in% c("coded", "pending") && any(approx[f:l])) rule <- "approximate"

@@ -980,7 +980,7 @@ test_that("columns other tools also write do not make an export LimeSurvey's or 
   expect_true("column_5" %in% names(suppressWarnings(read_survey(nameless, cb))))
 })
 
-test_that("`columns` renaming to a name that is not an item is an error naming it and the nearest item", {
+test_that("`columns` renaming to a name that is not an item is warned naming it and the nearest item", {
   cbf <- tempfile(fileext = ".csv")
   writeLines(c("item,type,option,label_en,label_it,required",
                "centro_id,id,,centres,centri,TRUE",
@@ -989,14 +989,19 @@ test_that("`columns` renaming to a name that is not an item is an error naming i
                "ruoli,multi,uno,One,Uno,FALSE", "ruoli,multi,gruppo,Group,Gruppo,FALSE"), cbf)
   cb <- survey_codebook(cbf)
   f <- write_export(c("Codice,Zona,Ascoltati,R1,R2", "C1,Nord,S\u00ec,1,0", "C2,Sud,No,0,1"))
-  expect_error(read_survey(f, cb, columns = c(Codice = "centro_id", Zona = "aera")),
+  # warned, then the required item the typo left out is missing
+  expect_error(expect_warning(read_survey(f, cb, columns = c(Codice = "centro_id", Zona = "aera")),
                "`columns` renames to \"Zona\" = \"aera\" \\(did you mean \"area\"\\?\\), which is not an item",
-               class = "peersurvey_bad_argument")
+               class = "peersurvey_unknown_item"), "area")
   # a non-required item too, and every bad name at once, with the items
-  expect_error(read_survey(f, cb, columns = c(Codice = "centro_id", Zona = "area",
-                                              Ascoltati = "ascoltoo", R1 = "ruoli_unno")),
+  expect_warning(read_survey(f, cb, columns = c(Codice = "centro_id", Zona = "area",
+                                                Ascoltati = "ascoltoo", R1 = "ruoli_unno")),
                "\"ascoltoo\" \\(did you mean \"ascolto\"\\?\\), \"R1\" = \"ruoli_unno\".*are not items.*\"centro_id\", \"area\", \"ascolto\", \"ruoli\"",
-               class = "peersurvey_bad_argument")
+               class = "peersurvey_unknown_item")
+  # a column the codebook does not hold, renamed, is kept as text
+  x <- suppressWarnings(read_survey(f, cb, columns = c(Codice = "centro_id", Zona = "area",
+                                                       Ascoltati = "asl")))
+  expect_identical(x$asl, c("S\u00ec", "No"))
   # items, option columns in either spelling, and positions read
   x <- read_survey(f, cb, columns = c(Codice = "centro_id", Zona = "area", Ascoltati = "ascolto",
                                       R1 = "ruoli_uno", R2 = "ruoli[gruppo]"))

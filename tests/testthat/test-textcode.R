@@ -944,29 +944,28 @@ test_that("the frame's idioms code what is lacking, not what is named as working
                    want)
 })
 
-test_that("a problem denied after it, a presence over a list, a negated lack and an exclusion of one match", {
+test_that("a problem denied after it, negative concord, a negated lack and an exclusion of one match", {
   d <- barrier_dictionary()
   x <- c("Le resistenze non ci sono", "Lo stigma non esiste pi\u00f9", "Resistenze: nessuna",
          "Stigma doesn't exist anymore", "le resistenze non ci permettono di lavorare",
          "lo stigma non \u00e8 stato superato", "Le resistenze non ci sono pi\u00f9, mancano i fondi",
-         "c'\u00e8 supervisione, formazione e tempo", "We have funding, supervision and training",
+         "non mancano mai i fondi", "il problema non \u00e8 la formazione",
          "non c'\u00e8 supervisione, formazione e tempo", "non manca un ruolo definito",
          "manca un ruolo definito", "la burocrazia rallenta tutto da tempo",
          "i fondi ci sono", "lo stigma non \u00e8 un problema, n\u00e9 le resistenze")
   got <- code_text(x, d)
   # by hand: a denial after a problem cancels it only when nothing but
-  # function words and negation cues follow; a presence goes on over its
-  # list unless negated; a negated lack before a qualified topic cancels it;
+  # function words and negation cues follow; several negation cues around
+  # one cue negate it once; a negated lack before a qualified topic cancels it;
   # an exclusion that holds a match ("da tempo") cancels only that match
   want <- list(character(), character(), character(), character(), "cultural", "stigma",
                "funding", character(), character(), c("training", "organisation", "wellbeing"),
                character(), "role", "organisation", character(), character())
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
-  ev <- text_evidence(code_text(x[c(1, 3, 8)], d, evidence = TRUE))
+  ev <- text_evidence(code_text(x[c(1, 3)], d, evidence = TRUE))
   expect_identical(ev$cause[ev$answer == 1], "non")
   expect_identical(ev$cause[ev$answer == 2], "nessuna")
-  expect_true(all(ev$status[ev$answer == 3] == "excluded"))
   # in a frame of one problem: a word that is not a function word after the
   # negation ("poche", "bastano") keeps the problem
   f <- text_dictionary(data.frame(category = "c", language = "it", pattern = "resistenz*"))
