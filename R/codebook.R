@@ -38,8 +38,12 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #'   questionnaire uses, such as `label_en`, `label_it`, `label_de`. Answers
 #'   may be written as codes or as labels of any of these languages; tables
 #'   and figures take their labels from the column of the language asked
-#'   for. The fixed words of tables (headers, notes) exist in English and
-#'   Italian and fall back to English for other languages.
+#'   for. A label column may be left blank for a whole item (a language
+#'   used only for some items), but not for some options of an item whose
+#'   other options it labels: that is an error naming the line, the item,
+#'   the option and the column. The fixed words of tables (headers, notes)
+#'   exist in English and Italian and fall back to English for other
+#'   languages.
 #' * `question_<language>` (optional): the question text of the item
 #'   (any of its rows), the caption of its table. Without it the caption is
 #'   the label of a text or number item, or the item id.
@@ -264,6 +268,19 @@ check_codebook <- function(cb) {
     if (type == "single" && length(rows) < 2L)
       bad(rows[1L], sprintf("single-choice item %s needs at least two options",
                             show_values(it)))
+    # A label column labels all the options of an item or none of them (a
+    # column may serve only some items): one blank label among labelled
+    # options would leave that option's answers unreadable by label
+    if (type %in% c("single", "multi", "likert")) for (lc in label_cols) {
+      blank <- !nzchar(cb[[lc]][rows])
+      if (any(blank) && !all(blank)) {
+        b <- rows[blank][1L]
+        bad(b, sprintf(paste("option %s of item %s has no label in `%s`, which labels",
+                             "the item's other options: give it one, or leave `%s`",
+                             "blank for every option of the item"),
+                       show_values(cb$option[b]), show_values(it), lc, lc))
+      }
+    }
     # Codes and labels must each identify one option, in any language
     keys <- fold_text(c(cb$option[rows], unlist(cb[rows, label_cols], use.names = FALSE)))
     own <- rep(rows, 1L + length(label_cols))

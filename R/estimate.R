@@ -95,7 +95,9 @@
 #'   for a "none of these" option this is not the table's "none" row of
 #'   [survey_tables()] (ticked, or nothing ticked, and not ticked beside
 #'   other options); to estimate that share, add it as a column of your
-#'   own to the survey before [survey_design()].
+#'   own to the survey before [survey_design()]. A check-all item is
+#'   named by its option columns (`roles_groups`, not `roles`): its id is
+#'   an error that lists them.
 #' @param frame,adjust,id Only when `design` is a survey rather than a
 #'   design: the frame, the frame column(s) of the weighting classes (`NULL`
 #'   for none) and the id column (by default the codebook's id item).
@@ -159,6 +161,19 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
   if (!is.character(item) || !length(item) || anyNA(item))
     abort("`item` must be one or more column names", "peersurvey_bad_argument")
   miss <- setdiff(item, names(survey))
+  # a check-all item of the codebook is its option columns, one per option
+  cb <- design$codebook
+  multi <- if (is.null(cb)) character() else
+    intersect(miss, unique(cb$item[cb$type == "multi"]))
+  if (length(multi)) {
+    m <- multi[1L]
+    cols <- paste(m, cb$option[cb$item == m & cb$type == "multi"], sep = "_")
+    abort(sprintf(paste("`item` %s is a check-all item of the codebook: name its option",
+                        "columns, one share per option: %s"),
+                  show_values(m), show_values(if (any(cols %in% names(survey)))
+                    cols[cols %in% names(survey)] else cols, Inf)),
+          c("peersurvey_multi_item", "peersurvey_bad_argument"))
+  }
   if (length(miss))
     abort(sprintf("`item` names columns not in the survey: %s", show_values(miss)),
           "peersurvey_bad_argument")

@@ -219,8 +219,7 @@ survey_format_detect <- function(header, codebook) {
                    "redcap_survey_identifier")) || redcap_labels(header) ||
       (any(grepl("___[a-z0-9_]+$", h)) && any(grepl("_complete$", h))))
     return("redcap")
-  if (length(h) && h[1L] %in% c("timestamp", "informazioni cronologiche", "marca temporale",
-                                "zeitstempel", "horodateur", "marca de tiempo"))
+  if (length(h) && fold_text(h[1L]) %in% googleforms_timestamp)
     return("googleforms")
   "plain"
 }
@@ -670,14 +669,28 @@ format_question_headers <- function(tab, cb) {
   tab
 }
 
+# The columns Google Forms adds, in the languages of its interface (English,
+# Italian, French, German, Spanish, Portuguese, Dutch), folded as
+# fold_text() folds them: the time stamp (its first column), the
+# respondent's e-mail address and a quiz's score
+googleforms_timestamp <- c("timestamp", "informazioni cronologiche", "marca temporale",
+                           "horodateur", "zeitstempel", "marca temporal", "marca de tiempo",
+                           "carimbo de data/hora", "tijdstempel")
+googleforms_meta <- c(googleforms_timestamp,
+                      "email address", "indirizzo email", "adresse e-mail", "adresse email",
+                      "e-mail-adresse", "e-mail adresse", "direccion de correo electronico",
+                      "correo electronico", "endereco de e-mail", "endereco de email",
+                      "e-mailadres", "e-mail adres",
+                      "score", "punteggio", "punktzahl", "puntuacion", "pontuacao")
+
 # Google Forms: the question text as header, a Timestamp column, check-all
 # answers joined by ", " in one cell, written-in "Other" answers
 format_googleforms <- function(tab, codebook, language) {
   cb <- codebook
   tab <- format_question_headers(tab, cb)
   h <- tab$header
-  meta <- fold_text(h) %in% c("timestamp", "informazioni cronologiche", "marca temporale",
-                              "email address", "indirizzo email", "zeitstempel", "horodateur")
+  # (a column the codebook names is data, whatever its name)
+  meta <- fold_text(h) %in% googleforms_meta & !h %in% cb$item
   tab <- format_take_meta(tab, meta)
   others <- list()
   for (j in seq_along(tab$header)) {
@@ -704,8 +717,20 @@ format_googleforms <- function(tab, codebook, language) {
         # kept as written; an item with no such option is listed, since the
         # text may also be a label the codebook writes otherwise
         written[i] <- paste(got$written, collapse = ", ")
-        if (!is.na(oth)) got$codes <- unique(c(got$codes, oth))
-        else tab$conflicts <- rbind(tab$conflicts, data.frame(
+        if (!is.na(oth)) {
+          got$codes <- unique(c(got$codes, oth))
+          # Google Forms writes the "Other" text once, after the listed
+          # options: text before a label, or in several places, is more
+          # likely a label the codebook writes otherwise (or lacks)
+          if (length(got$written) > 1L || !got$ends_written)
+            tab$conflicts <- rbind(tab$conflicts, data.frame(
+              line = tab$line[i], column = it, value = written[i],
+              reason = paste("matches no label and is not where Google Forms writes an",
+                             "\"Other\" answer (after the listed options): counted as",
+                             "\"Other\", kept in survey_metadata(); check the labels",
+                             "of the codebook"),
+              stringsAsFactors = FALSE))
+        } else tab$conflicts <- rbind(tab$conflicts, data.frame(
           line = tab$line[i], column = it, value = written[i],
           reason = "written in, and the item has no \"Other\" option: kept in survey_metadata()",
           stringsAsFactors = FALSE))

@@ -212,15 +212,21 @@ read_text <- function(v) {
 #'   label and the option whose label is the choice, the other fields
 #'   found by their questions or labels. [codebook_from_redcap()]
 #'   turns a REDCap data dictionary into a codebook.
-#' * **Google Forms** (a first column `Timestamp`): the question texts as
+#' * **Google Forms** (a first column `Timestamp`, or its name in Italian,
+#'   French, German, Spanish, Portuguese or Dutch: `Horodateur`,
+#'   `Zeitstempel`, `Marca temporal`, ...): the time stamp, e-mail address
+#'   and quiz score columns (in those languages: `Adresse e-mail`,
+#'   `E-Mail-Adresse`, ...) go to [survey_metadata()]; the question texts as
 #'   headers, matched to items through the codebook's `question_*` and
 #'   labels; check-all answers joined by ", " in one cell, split against the
 #'   known labels longest first (a label holding a comma is not split);
 #'   written-in "Other" answers (the parts matching no label whole) kept
 #'   as written in [survey_metadata()] as `<item>_other` (the item's
 #'   "Other" option ticked, the listed options not ticked), not reported as
-#'   problems, except where the item has no "Other" option: they are then
-#'   listed too (the text may be a label the codebook writes otherwise).
+#'   problems, except where the item has no "Other" option or the text
+#'   stands before a listed option or in several places (Google Forms
+#'   writes an "Other" answer once, last): they are then listed too (the
+#'   text may be a label the codebook writes otherwise).
 #' * Anything else (`"plain"`): headers are item ids, or questions as the
 #'   codebook writes them in any of its languages (labels for text, number
 #'   and id items), case, accents and spacing aside;
@@ -983,8 +989,12 @@ split_choices <- function(cell, lut) {
       i <- hit + 1L
     }
   }
+  ends_written <- length(run) > 0L
   end_run()
-  list(codes = unique(codes), unmatched = unmatched, written = written)
+  # ends_written: the cell ends with written-in text (Google Forms writes
+  # an "Other" answer after the listed options)
+  list(codes = unique(codes), unmatched = unmatched, written = written,
+       ends_written = ends_written)
 }
 
 #' Problems found while reading a survey export

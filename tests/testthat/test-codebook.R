@@ -339,3 +339,24 @@ test_that("codebook_from_redcap(): every number validation is a number, bounded 
   expect_warning(cb2 <- codebook_from_redcap(dd), "\"staff\"", class = "peersurvey_bounds")
   expect_identical(cb2$min[cb2$item == "staff"], -Inf)
 })
+
+test_that("a blank label among labelled options of an item is an error naming line, item, option and column", {
+  f <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_fr,label_en,question_fr",
+               "service_id,id,,services,services,Code du service",
+               "roles,multi,groupes,Animation de groupes,Groups,Quels r\u00f4les ?",
+               "roles,multi,plaidoyer,,Advocacy,Quels r\u00f4les ?",
+               "roles,multi,autre,Autre,Other,Quels r\u00f4les ?"), f, useBytes = TRUE)
+  expect_error(survey_codebook(f),
+               paste0("row 3 \\(line 4\\): option \"plaidoyer\" of item \"roles\" has no ",
+                      "label in `label_fr`"), class = "peersurvey_bad_codebook")
+  # a column left blank for a whole item (a language used only for some
+  # items) is allowed
+  writeLines(c("item,type,option,label_fr,label_en",
+               "service_id,id,,services,services",
+               "roles,multi,groupes,Animation de groupes,Groups",
+               "roles,multi,plaidoyer,Plaidoyer,Advocacy",
+               "pairs,single,yes,Oui,", "pairs,single,no,Non,"), f, useBytes = TRUE)
+  cb <- survey_codebook(f)
+  expect_identical(cb$label_en, c("services", "Groups", "Advocacy", "", ""))
+})

@@ -396,3 +396,23 @@ test_that("a follow-up estimated without its domain is a warning naming the filt
   expect_equal(e$estimate, 2 / 3)
   expect_no_warning(estimate_prop(d, "peer_workers"))
 })
+
+test_that("estimate_prop() on a check-all item's id names its option columns", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_fr",
+               "service_id,id,,services",
+               "roles,multi,groupes,Groupes", "roles,multi,plaidoyer,Plaidoyer"), cbf)
+  exf <- tempfile(fileext = ".csv")
+  writeLines(c("service_id,roles_groupes,roles_plaidoyer", "S1,1,0", "S2,1,1", "S3,0,0"), exf)
+  frame <- data.frame(service_id = paste0("S", 1:5))
+  des <- survey_design(read_survey(exf, survey_codebook(cbf)), frame)
+  expect_error(estimate_prop(des, "roles"),
+               "\"roles\" is a check-all item .*\"roles_groupes\", \"roles_plaidoyer\"",
+               class = "peersurvey_multi_item")
+  # a name that is no item still says so
+  expect_error(estimate_prop(des, "rols"), "not in the survey: \"rols\"",
+               class = "peersurvey_bad_argument")
+  # the option columns are estimated: 2 of 3 respondents tick "groupes"
+  e <- estimate_prop(des, c("roles_groupes", "roles_plaidoyer"))
+  expect_equal(e$estimate, c(2, 1) / 3)
+})

@@ -1013,3 +1013,54 @@ test_that("`columns` renaming to a name that is not an item is warned naming it 
                                R2 = "ruoli___2")))
   expect_identical(y$ruoli_gruppo, c(FALSE, TRUE))
 })
+
+test_that("Google Forms metadata columns are known in French, German, Spanish, Portuguese and Dutch", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_fr,question_fr",
+               "service_id,id,,services,Code du service",
+               "pairs,single,yes,Oui,Pairs aidants ?", "pairs,single,no,Non,Pairs aidants ?"),
+             cbf, useBytes = TRUE)
+  cb <- survey_codebook(cbf)
+  heads <- list(c("Horodateur", "Adresse e-mail"),
+                c("Zeitstempel", "E-Mail-Adresse"),
+                c("Marca temporal", "Direcci\u00f3n de correo electr\u00f3nico"),
+                c("Carimbo de data/hora", "Endere\u00e7o de e-mail"),
+                c("Tijdstempel", "E-mailadres"))
+  for (h in heads) {
+    f <- tempfile(fileext = ".csv")
+    writeLines(enc2utf8(c(paste0('"', c(h, "Code du service", "Pairs aidants ?"), '"',
+                                 collapse = ","),
+                          '"03/03/2024 11:30:10","a@b.be","S1","Oui"')), f, useBytes = TRUE)
+    s <- read_survey(f, cb)
+    expect_identical(attr(s, "read")$format, "googleforms", info = h[1])
+    expect_identical(names(s), c("service_id", "pairs"), info = h[1])
+    expect_identical(nrow(survey_problems(s)), 0L, info = h[1])
+    meta <- survey_metadata(s)
+    expect_identical(meta[[h[2]]], "a@b.be", info = h[1])
+    expect_true(h[1] %in% names(meta), info = h[1])
+  }
+})
+
+test_that("Google Forms text written before a listed option is reported, not silently \"Other\"", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_fr,question_fr",
+               "service_id,id,,services,Code du service",
+               "roles,multi,groupes,Animation de groupes,Quels r\u00f4les ?",
+               "roles,multi,plaidoyer,Plaidoyer,Quels r\u00f4les ?",
+               "roles,multi,autre,Autre,Quels r\u00f4les ?"), cbf, useBytes = TRUE)
+  f <- tempfile(fileext = ".csv")
+  writeLines(c('"Horodateur","Code du service","Quels r\u00f4les ?"',
+               '"03/03/2024 11:30:10","S1","Animation de groupes, Caf\u00e9 pair"',
+               '"03/03/2024 11:31:10","S2","Animation de groupes"',
+               '"03/03/2024 11:32:10","S3","Plaidoyer, d\u00e9fense des droits, Animation de groupes"'),
+             f, useBytes = TRUE)
+  expect_warning(s <- read_survey(f, survey_codebook(cbf)), "survey_problems")
+  # S1 wrote "Café pair" last, where Google Forms puts "Other": not a problem
+  p <- survey_problems(s)
+  expect_identical(p$id, "S3")
+  expect_identical(p$column, "roles")
+  expect_identical(p$value, "d\u00e9fense des droits")
+  expect_match(p$reason, "counted as \"Other\"")
+  expect_identical(s$roles_autre, c(TRUE, FALSE, TRUE))
+  expect_identical(survey_metadata(s)$roles_other, c("Caf\u00e9 pair", NA, "d\u00e9fense des droits"))
+})
