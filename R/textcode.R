@@ -5,12 +5,15 @@
 # Words that end a clause, besides the punctuation . ; ! ? ... and line
 # breaks.
 textcode_clause_words <- c("ma", "pero", "tuttavia", "bensi", "eppure", "salvo", "tranne",
+                           "mais", "cependant", "pourtant", "toutefois", "sauf", "aber",
+                           "jedoch", "allerdings", "ausser",
                            "eccetto", "but", "however", "although", "though", "whereas",
                            "except")
 
 # Coordinations: they separate the items of a list and may start a new
 # predicate ("ruolo non chiaro e mancanza di supervisione").
-textcode_coordination <- c("e", "ed", "o", "od", "oppure", "nonche", "and", "or")
+textcode_coordination <- c("e", "ed", "o", "od", "oppure", "nonche", "and", "or", "et", "ou",
+                           "und", "oder")
 
 # Articles: after a coordination they start a new subject, and a new
 # predicate ("... figura non clinica e il suo ruolo resta ambiguo").
@@ -203,12 +206,14 @@ negation_cues <- function(language = c("it", "en")) {
 #' @section Clauses, predicates, negation and exclusions:
 #' A *clause* ends at `.`, `;`, `!`, `?`, `…`, a line break, and before
 #' the words `ma`, `però`, `tuttavia`, `bensì`, `eppure`, `salvo`, `tranne`,
-#' `eccetto`, `but`, `however`, `although`, `though`, `whereas`, `except`
+#' `eccetto`, `but`, `however`, `although`, `though`, `whereas`, `except`,
+#' `mais`, `cependant`, `pourtant`, `toutefois`, `sauf`, `aber`, `jedoch`,
+#' `allerdings`, `außer`
 #' (so "nessun problema di fondi, ma manca
 #' la formazione" negates the funding but not the training); a colon does
 #' not end a clause. A *predicate* also ends before a cue of lack or a
 #' negation cue that follows a comma, a bracket, a slash, a dash or a
-#' coordination (`e`, `ed`, `o`, `oppure`, `nonché`, `and`, `or`), with
+#' coordination (`e`, `ed`, `o`, `oppure`, `nonché`, `and`, `or`, `et`, `ou`, `und`, `oder`), with
 #' only function words between (", il problema sono i fondi"): in
 #' "ruolo non chiaro e mancanza di supervisione" the `non` does not reach
 #' the supervision; so does any word after a coordination and an article
@@ -316,6 +321,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'   A `peer_dictionary` is returned as it is.
 #' @param negation Negation cues (single words), or `NULL` for the default
 #'   cues of the frame's languages; `character(0)` turns negation off.
+#'   Default cues (of `negation`, `lack`, `adequacy`, `skip` and `contrast`)
+#'   exist for Italian (`"it"`) and English (`"en"`); a frame in another
+#'   language must give each list (an error says which), since the cues of
+#'   one language would read another wrongly. Coordinations (`e`, `o`,
+#'   `and`, `or`, `et`, `ou`, `und`, `oder`) and the clause words below are
+#'   fixed.
 #' @param window Largest number of words allowed between a negation cue and
 #'   the match or cue it negates; `Inf` for anywhere earlier in the
 #'   predicate.
@@ -379,9 +390,8 @@ textcode_context <- function(context, arg) {
 # final `*` allowed where `stems`).
 textcode_cues <- function(x, defaults, langs, arg, stems = FALSE) {
   if (is.null(x)) {
-    use <- intersect(langs, names(defaults))
-    if (!length(use)) use <- names(defaults)
-    return(unique(unlist(defaults[use], use.names = FALSE)))
+    textcode_no_defaults(langs, names(defaults), arg)
+    return(unique(unlist(defaults[langs], use.names = FALSE)))
   }
   if (!is.character(x))
     abort(sprintf("`%s` must be a character vector of words, not %s", arg, class(x)[1L]),
@@ -401,6 +411,18 @@ textcode_cues <- function(x, defaults, langs, arg, stems = FALSE) {
   x
 }
 
+# Default cues exist for some languages only: a frame in another language
+# must give its own (coding French answers with Italian negation cues would
+# code "aucune résistance" as resistance)
+textcode_no_defaults <- function(langs, have, arg) {
+  none <- setdiff(langs, have)
+  if (length(none))
+    abort(sprintf(paste("`%s` has default cues for %s only, not for the frame's language%s",
+                        "%s: give them (`%s = c(...)`, or `character(0)` for none)"),
+                  arg, show_values(have), if (length(none) > 1L) "s" else "",
+                  show_values(none), arg), "peersurvey_bad_argument")
+}
+
 # Compile a checked frame; `arg` names the argument it came in.
 textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, adequacy = NULL,
                            skip = NULL, contrast = NULL, context = "none",
@@ -416,9 +438,8 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
   adequacy <- textcode_cues(adequacy, textcode_adequacy, langs, "adequacy", stems = TRUE)
   skip <- textcode_cues(skip, textcode_skip, langs, "skip")
   if (is.null(contrast)) {
-    use <- intersect(langs, names(textcode_contrast))
-    if (!length(use)) use <- names(textcode_contrast)
-    contrast <- unique(unlist(textcode_contrast[use], use.names = FALSE))
+    textcode_no_defaults(langs, names(textcode_contrast), "contrast")
+    contrast <- unique(unlist(textcode_contrast[langs], use.names = FALSE))
   }
   if (!is.character(contrast) || anyNA(contrast))
     abort(sprintf("`contrast` must be a character vector of phrases without NA, not %s",

@@ -178,13 +178,15 @@ ref_code <- function(text, d, context = d$context) {
     fl <- ref_cue_flags(w$word, d$negation[!acc_cue], REF_NEG)
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("ma", "pero", "tuttavia", "bensi", "eppure",
                                              "salvo", "tranne", "eccetto", "but", "however",
-                                             "although", "though", "whereas", "except"),
+                                             "although", "though", "whereas", "except",
+                                             "mais", "cependant", "pourtant", "toutefois",
+                                             "sauf", "aber", "jedoch", "allerdings", "ausser"),
                                    REF_BREAK))
     fl <- bitwOr(fl, ref_cue_flags(w$word, d$lack, REF_LACK))
     fl <- bitwOr(fl, ref_cue_flags(w$word, d$adequacy, REF_ADEQ))
     fl <- bitwOr(fl, ref_cue_flags(w$word, d$skip, REF_SKIP))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("e", "ed", "o", "od", "oppure", "nonche", "and",
-                                             "or"), REF_COORD))
+                                             "or", "et", "ou", "und", "oder"), REF_COORD))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno",
                                              "una", "the", "a", "an"), REF_ARTICLE))
     # a cue written with an accent counts where the word has one, or is

@@ -1017,3 +1017,21 @@ test_that("barriers placed elsewhere and training said done are not coded", {
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
 })
+
+test_that("a frame in a language with no default cues must give its own", {
+  fr <- data.frame(category = "financement", language = "fr",
+                   pattern = c("financement", "fonds"), kind = "topic")
+  expect_error(text_dictionary(fr), "`negation` has default cues for \"it\", \"en\" only.*\"fr\"",
+               class = "peersurvey_bad_argument")
+  expect_error(text_dictionary(fr, negation = c("ne", "pas", "aucun", "sans")),
+               "`lack`.*\"fr\"", class = "peersurvey_bad_argument")
+  d <- text_dictionary(fr, negation = c("ne", "pas", "aucun", "sans"),
+                       lack = c("manqu*", "insuffisant*"), adequacy = c("suffisant*"),
+                       skip = c("le", "la", "les", "de", "du", "des", "d", "l"),
+                       contrast = character(), context = "barrier")
+  x <- c("Manque de financement", "Pas de financement", "Le financement ne manque pas",
+         "Nous ne manquons pas de financement", "pas les fonds, mais la formation")
+  # by hand: a lack, a negation before the topic, a negated lack (twice, one
+  # negation), and "mais" starting a clause: "not X, but Y" sets X aside
+  expect_identical(code_text(x, d)$financement, c(TRUE, TRUE, FALSE, FALSE, FALSE))
+})
