@@ -38,8 +38,10 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #'   questionnaire uses, such as `label_en`, `label_it`, `label_de`. Answers
 #'   may be written as codes or as labels of any of these languages; tables
 #'   and figures take their labels from the column of the language asked
-#'   for. The fixed words of tables (headers, notes) exist in English and
-#'   Italian and fall back to English for other languages.
+#'   for. The fixed words of tables and figures (headers, notes, captions,
+#'   axis labels, ladder rungs) exist in English, Italian, French and
+#'   German (`"en"`, `"it"`, `"fr"`, `"de"`) and fall back to English for
+#'   other languages.
 #' * `question_<language>` (optional): the question text of the item
 #'   (any of its rows), the caption of its table. Without it the caption is
 #'   the label of a text or number item, or the item id.
@@ -396,7 +398,8 @@ codebook_template <- function(path, overwrite = FALSE) {
 #' and the caption of an item.
 #'
 #' @param codebook A codebook from [survey_codebook()].
-#' @param language A language code among `codebook_languages(codebook)`.
+#' @param language A language code among `codebook_languages(codebook)`
+#'   or the languages of the fixed words (`"en"`, `"it"`, `"fr"`, `"de"`).
 #' @return `codebook_languages()`: language codes of the `label_*`
 #'   columns. `codebook_id()`: the id item. `codebook_unit()`: the unit's
 #'   name in the plural (the label of the id row).
@@ -419,6 +422,7 @@ codebook_id <- function(codebook) {
 #' @rdname codebook_languages
 #' @export
 codebook_unit <- function(codebook, language = codebook_languages(codebook)[1L]) {
+  language <- words_language(language, codebook)
   lab <- codebook_column(codebook, "label", language)[codebook$type == "id"][1L]
   if (is.na(lab) || !nzchar(lab)) word("units", language) else lab
 }
