@@ -41,9 +41,10 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #'   for. A label column may be left blank for a whole item (a language
 #'   used only for some items), but not for some options of an item whose
 #'   other options it labels: that is an error naming the line, the item,
-#'   the option and the column. The fixed words of tables (headers, notes)
-#'   exist in English and Italian and fall back to English for other
-#'   languages.
+#'   the option and the column. The fixed words of tables and figures
+#'   (headers, notes, captions, axis labels, ladder rungs) exist in English,
+#'   Italian, French and German (`"en"`, `"it"`, `"fr"`, `"de"`) and fall
+#'   back to English for other languages.
 #' * `question_<language>` (optional): the question text of the item
 #'   (any of its rows), the caption of its table. Without it the caption is
 #'   the label of a text or number item, or the item id.
@@ -413,7 +414,8 @@ codebook_template <- function(path, overwrite = FALSE) {
 #' and the caption of an item.
 #'
 #' @param codebook A codebook from [survey_codebook()].
-#' @param language A language code among `codebook_languages(codebook)`.
+#' @param language A language code among `codebook_languages(codebook)`
+#'   or the languages of the fixed words (`"en"`, `"it"`, `"fr"`, `"de"`).
 #' @return `codebook_languages()`: language codes of the `label_*`
 #'   columns. `codebook_id()`: the id item. `codebook_unit()`: the unit's
 #'   name in the plural (the label of the id row).
@@ -436,6 +438,7 @@ codebook_id <- function(codebook) {
 #' @rdname codebook_languages
 #' @export
 codebook_unit <- function(codebook, language = codebook_languages(codebook)[1L]) {
+  language <- words_language(language, codebook)
   lab <- codebook_column(codebook, "label", language)[codebook$type == "id"][1L]
   if (is.na(lab) || !nzchar(lab)) word("units", language) else lab
 }

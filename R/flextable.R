@@ -33,8 +33,9 @@
 #'   tabulations).
 #' @param digits Decimal places of percentages.
 #' @param language Language of the headers and footnotes of response rates
-#'   and estimates (`"en"`, `"it"`); tables keep the language they were
-#'   built in.
+#'   and estimates: `"en"`, `"it"`, `"fr"`, `"de"` or another language of
+#'   the codebook (whose fixed words fall back to English); any other value
+#'   is an error. Tables keep the language they were built in.
 #' @param ... Unused.
 #' @return A `flextable` object.
 #' @examples
@@ -80,7 +81,7 @@ as_flextable.peer_tab <- function(x, caption = NULL, digits = 1, ...) {
 #' @rdname as_flextable.peer_table
 as_flextable.peer_response <- function(x, caption = NULL, digits = 1, language = "en", ...) {
   need_package("flextable", "`as_flextable()`")
-  language <- plot_language(language)
+  language <- plot_language(language, survey_codebook_of(x))
   by <- attr(x, "by", exact = TRUE)
   cb <- attr(x, "codebook", exact = TRUE)
   conf <- attr(x, "conf", exact = TRUE) %||% 0.95
@@ -112,7 +113,7 @@ as_flextable.peer_response <- function(x, caption = NULL, digits = 1, language =
 #' @rdname as_flextable.peer_table
 as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language = "en", ...) {
   need_package("flextable", "`as_flextable()`")
-  language <- plot_language(language)
+  language <- plot_language(language, survey_codebook_of(x))
   conf <- if (length(x$conf)) x$conf[1L] else 0.95
   cells <- data.frame(as.character(x$item),
                       ifelse(is.na(x$level), "", as.character(x$level)),

@@ -16,10 +16,8 @@ paper_word <- function(key, language) word(key, language)
 paper_language <- function(language) {
   if (is.character(language) && length(language) > 1L &&
       identical(language, c("en", "it"))) return("en")
-  if (!is.character(language) || length(language) != 1L || !language %in% c("en", "it"))
-    abort(sprintf("`language` must be \"en\" or \"it\", not %s", show_values(language, 3L)),
-          "peersurvey_bad_argument")
-  language
+  check_language(language, avail = c("en", "it"),
+                 what = "the languages of the shipped codebook")
 }
 
 # Options of a check-all-that-apply item that the survey carries as columns

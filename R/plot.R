@@ -577,13 +577,11 @@ tab_option_labels <- function(info, codes, language) {
   ifelse(is.na(lab) | !nzchar(lab), as.character(codes), lab)
 }
 
-# The language of a plot: any code; fixed words fall back to English
-plot_language <- function(language) {
+# The language of a plot: one of the fixed words' languages or of the
+# codebook's labels (see words_language()); fixed words fall back to English
+plot_language <- function(language, codebook = NULL) {
   if (is.null(language) || identical(language, c("en", "it"))) return("en")
-  if (!is.character(language) || length(language) != 1L || is.na(language))
-    abort("`language` must be a language code such as \"en\" or \"it\"",
-          "peersurvey_bad_argument")
-  language
+  words_language(language, codebook)
 }
 
 # Shares of each option with their intervals, for bars; weighted totals
@@ -628,8 +626,9 @@ plot_ci <- function(k, N, conf, method, weighted = FALSE) {
 #'   otherwise in the order of the table.
 #' @param labels Labels of the answers: a character vector named by code,
 #'   or one per answer in the table's order.
-#' @param language Language of the axis title (`"en"`, `"it"`; others
-#'   fall back to English).
+#' @param language Language of the axis title: `"en"`, `"it"`, `"fr"`,
+#'   `"de"` or another language of the codebook's labels (whose fixed words
+#'   fall back to English); any other value is an error.
 #' @param main,xlab Title and axis label.
 #' @param ... Unused.
 #' @return Invisibly, a data frame with one row per bar: `label`,
@@ -679,7 +678,7 @@ plot_tab_bars <- function(x, ci, conf, method, sort, labels, language, main, xla
 # The bars of a single-choice or check-all tabulation: per option (and
 # group) its label, share and interval; grouped tables also as matrices
 tab_bar_data <- function(x, conf, method, labels, language) {
-  language <- plot_language(language)
+  language <- plot_language(language, tab_info(x)$codebook)
   cnt <- tab_counts(x)
   info <- tab_info(x)
   if (is.null(cnt) || is.null(info))
@@ -690,7 +689,8 @@ tab_bar_data <- function(x, conf, method, labels, language) {
     n <- cnt$n
     base <- cnt$answered
     xlab <- plot_word("pct_answering", language,
-                      units = tolower(word("respondents", language)))
+                      units = if (language == "de") word("respondents", language)
+                              else tolower(word("respondents", language)))
   } else {
     codes <- info$levels
     k <- length(codes)
@@ -753,7 +753,7 @@ plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
 
 # Shares of each level (columns, labelled) for each item and group (rows)
 likert_data <- function(x, labels, level_labels, language) {
-  language <- plot_language(language)
+  language <- plot_language(language, tab_info(x)$codebook)
   cnt <- tab_counts(x)
   info <- tab_info(x)
   if (is.null(cnt) || is.null(info))
@@ -824,7 +824,7 @@ plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
 
 # The levels reached, with counts, shares of the units shown and intervals
 coproduction_data <- function(x, conf, none, language, unit) {
-  language <- plot_language(language)
+  language <- plot_language(language, survey_codebook_of(x))
   s <- summary(x, conf = conf)
   levs <- as.character(s$level)
   none <- none %||% (s$n[levs == "none"] > 0)
@@ -883,7 +883,7 @@ plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = "en",
 
 # Response by group, and the overall rate as the reference
 response_data <- function(x, labels, language) {
-  language <- plot_language(language)
+  language <- plot_language(language, survey_codebook_of(x))
   df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
   all <- df[df$group == "All", , drop = FALSE]
   grp <- df[df$group != "All", , drop = FALSE]

@@ -1008,8 +1008,10 @@ split_choices <- function(cell, lut) {
 #' their positions in the subset.
 #'
 #' @param x A `peer_survey` from [read_survey()].
-#' @param language Language of the reasons (`"en"`, `"it"`; reasons the
-#'   package has no words for stay in English).
+#' @param language Language of the reasons: `"en"`, `"it"`, `"fr"` or
+#'   `"de"` (the languages of the package's fixed words), or another
+#'   language of the survey's codebook, whose reasons stay in English;
+#'   reasons the package has no words for stay in English.
 #' @return A data frame with columns `row` (row of the result, `NA` for a
 #'   whole column), `id` (the unit's identifier in that row), `column`,
 #'   `value` (the answer as written) and `reason`.
@@ -1026,9 +1028,7 @@ split_choices <- function(cell, lut) {
 #' @export
 survey_problems <- function(x, language = "en") {
   check_survey(x)
-  if (!is.character(language) || length(language) != 1L || is.na(language))
-    abort("`language` must be a language code such as \"en\" or \"it\"",
-          "peersurvey_bad_argument")
+  language <- words_language(language, survey_codebook_of(x))
   prob <- attr(x, "problems", exact = TRUE) %||%
     data.frame(row = integer(), column = character(), value = character(),
                reason = character(), stringsAsFactors = FALSE)

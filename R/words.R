@@ -1,7 +1,9 @@
 # The fixed words of tables and figures (captions, headers, notes), kept as
 # data in inst/extdata/words.csv: one row per key, one column per language.
-# Labels of items and options come from the codebook, not from here.  A
-# language the file lacks falls back to English.
+# Labels of items and options come from the codebook, not from here.  The
+# fixed words exist in English ("en"), Italian ("it"), French ("fr") and
+# German ("de"); another language (one of a codebook's labels) falls back
+# to English.
 
 words_cache <- new.env(parent = emptyenv())
 
@@ -78,23 +80,49 @@ it_feminine <- function(noun) {
   grepl("(e|\u00e0)$", tolower(trimws(noun[1L])))
 }
 
-# `language`: one language code that the codebook has labels in (NULL: the
-# first of them); fixed words fall back to English
-check_language <- function(language, codebook = NULL, arg = "language") {
-  avail <- if (is.null(codebook)) c("en", "it") else codebook_languages(codebook)
+# The languages the fixed words exist in (the columns of words.csv after
+# `key`): English, Italian, French and German
+word_languages <- function() setdiff(names(words_table()), "key")
+
+# The one check of every `language` argument: one language code among
+# `avail` (by default the languages of the codebook's labels or, without a
+# codebook, those of the fixed words), else an error naming the argument,
+# the value given and the languages available. NULL: the first of them; a
+# vector of them (a formal argument's choices): the first, unless `several`
+# is FALSE.
+check_language <- function(language, codebook = NULL, arg = "language", avail = NULL,
+                           what = NULL, several = TRUE) {
+  if (is.null(avail))
+    avail <- if (is.null(codebook)) word_languages() else codebook_languages(codebook)
+  what <- what %||% if (is.null(codebook)) "the languages of the fixed words"
+                    else "the languages of the codebook's labels"
   if (is.null(language)) return(avail[1L])
   if (!is.character(language) || !length(language) || anyNA(language))
-    abort(sprintf("`%s` must be a language code, one of %s", arg, show_values(avail)),
+    abort(sprintf("`%s` must be a language code, one of %s (%s), not %s", arg,
+                  show_values(avail), what,
+                  if (is.character(language) || is.logical(language))
+                    show_values(language, 3L) else class(language)[1L]),
           "peersurvey_bad_argument")
-  if (length(language) > 1L) {
+  if (several && length(language) > 1L) {
     # the choices of a formal argument: take the first
     if (all(language %in% avail)) return(language[1L])
   }
   if (length(language) != 1L || !language %in% avail)
-    abort(sprintf("`%s` must be one of %s (the languages of the codebook's labels), not %s",
-                  arg, show_values(avail), show_values(language, 3L)),
+    abort(sprintf("`%s` must be one of %s (%s), not %s",
+                  arg, show_values(avail), what, show_values(language, 3L)),
           "peersurvey_bad_argument")
   language
+}
+
+# The language of the fixed words of a figure, a Word table or a list of
+# problems: one of the fixed words' languages or, when the object has a
+# codebook, of its labels' languages (their fixed words fall back to English)
+words_language <- function(language, codebook = NULL) {
+  avail <- unique(c(word_languages(),
+                    if (!is.null(codebook)) codebook_languages(codebook)))
+  check_language(language, avail = avail, several = FALSE,
+                 what = if (is.null(codebook)) "the languages of the fixed words"
+                        else "the languages of the fixed words and of the codebook's labels")
 }
 
 # A sentence written from an English template of the words table (a key

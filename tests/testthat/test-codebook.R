@@ -98,7 +98,7 @@ test_that("a codebook needs exactly one id row, and names the row otherwise", {
                class = "peersurvey_bad_codebook")
 })
 
-test_that("labels in any language: label_<code> columns, fixed words fall back to English", {
+test_that("labels in any language: label_<code> columns, fixed words in German", {
   cb <- raw_cb()
   cb$label_de <- cb$label_en
   cb$label_de[cb$item == "peer_support"] <- c("Ja", "Nein")
@@ -116,10 +116,11 @@ test_that("labels in any language: label_<code> columns, fixed words fall back t
   s <- suppressWarnings(read_survey(exp, book))
   expect_identical(s$peer_support, c(TRUE, FALSE))
   tabs <- survey_tables(s, items = "peer_support", language = "de")
-  # option labels from label_de, fixed words (the header) in English
+  # option labels from label_de, fixed words (the notes) in German
   expect_identical(tabs$peer_support[[1]][1:2], c("Ja", "Nein"))
   expect_identical(names(tabs$peer_support)[2], "n (%)")
-  expect_match(table_notes(tabs$peer_support)[1], "2 Abteilungen that answered", fixed = TRUE)
+  expect_match(table_notes(tabs$peer_support)[1],
+               "Basis der Prozentanteile: die 2 Abteilungen, die geantwortet haben.", fixed = TRUE)
   expect_error(survey_tables(s, language = "fr"), "languages of the codebook",
                class = "peersurvey_bad_argument")
 })

@@ -326,3 +326,76 @@ test_that("a table nobody answered has no figure", {
   on.exit(grDevices::dev.off(), add = TRUE)
   for (nm in names(tabs)) expect_error(plot(tabs[[nm]]), class = "peersurvey_no_answers", info = nm)
 })
+
+test_that("a French table and figure say their fixed words in French", {
+  # a codebook with French labels: its tables and figures in French
+  cb <- utils::read.csv(system.file("extdata", "codebook.csv", package = "peersurvey"),
+                        colClasses = "character", encoding = "UTF-8", na.strings = character(0))
+  cb$label_fr <- cb$label_en
+  cb$label_fr[cb$item == "mhd_id"] <- "départements"
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(cb, f, row.names = FALSE, fileEncoding = "UTF-8")
+  book <- survey_codebook(f)
+  exp <- tempfile(fileext = ".csv")
+  writeLines(c("mhd_id,region,macro_area,peer_support,coproduction",
+               "MHD001,Piemonte,North-West,Yes,No", "MHD002,Piemonte,North-West,No,No",
+               "MHD003,Piemonte,North-West,Yes,No"), exp)
+  s <- suppressWarnings(read_survey(exp, book))
+  tabs <- survey_tables(s, items = "peer_support", language = "fr")
+  # written by hand from words.csv
+  expect_identical(table_notes(tabs$peer_support)[1],
+                   "Les pourcentages portent sur les 3 départements ayant répondu.")
+  expect_true("Sans réponse" %in% tabs$peer_support[[1]])
+  # a figure's axis title and ladder rungs
+  tab <- tabulate_multi(mhd_survey_2025[, barrier_cols(mhd_survey_2025)])
+  drawn <- draw_to_file(plot(tab, language = "fr"))
+  text <- attr(drawn, "layout")$text$text
+  expect_true("% des répondants ayant répondu" %in% text)
+  lad <- code_coproduction(mhd_survey_2025)
+  drawn <- draw_to_file(plot(lad, language = "fr"))
+  text <- attr(drawn, "layout")$text$text
+  expect_true(any(grepl("Échelon le plus élevé de l'échelle de la coproduction", text, fixed = TRUE)))
+  expect_true("Consultation" %in% text || "Co-conception" %in% text)
+  expect_true(any(c("Co-conception", "Coproduction", "Implication") %in% text))
+  drawn_de <- draw_to_file(plot(lad, language = "de"))
+  expect_true(any(grepl("Höchste Stufe der Koproduktionsleiter",
+                        attr(drawn_de, "layout")$text$text, fixed = TRUE)))
+  # the reasons of survey_problems() in French
+  pr <- survey_problems(s, language = "fr")
+  expect_true(any(grepl("question absente du fichier : laissée vide (NA)", pr$reason, fixed = TRUE)))
+})
+
+test_that("every function with a `language` argument refuses an unknown language", {
+  tab <- tabulate_multi(mhd_survey_2025[, barrier_cols(mhd_survey_2025)])
+  lik <- tabulate_likert(mhd_survey_2025[, c("impact_recovery", "impact_stigma")])
+  cho <- tabulate_choice(mhd_survey_2025$macro_area)
+  lad <- code_coproduction(mhd_survey_2025)
+  rr <- response_rates(survey_design(mhd_survey_2025, mhd_frame), by = "macro_area",
+                       test = "none")
+  msg <- "`language` must be one of \"en\", \"it\", \"fr\", \"de\".* not \"xx\""
+  e <- "peersurvey_bad_argument"
+  calls <- list(
+    plot_multi = function(l) draw_to_file(plot(tab, language = l)),
+    plot_likert = function(l) draw_to_file(plot(lik, language = l)),
+    plot_choice = function(l) draw_to_file(plot(cho, language = l)),
+    plot_ladder = function(l) draw_to_file(plot(lad, language = l)),
+    plot_response = function(l) draw_to_file(plot(rr, language = l)),
+    autoplot_multi = function(l) ggplot2::autoplot(tab, language = l),
+    autoplot_likert = function(l) ggplot2::autoplot(lik, language = l),
+    autoplot_ladder = function(l) ggplot2::autoplot(lad, language = l),
+    autoplot_response = function(l) ggplot2::autoplot(rr, language = l),
+    flextable_response = function(l) flextable::as_flextable(rr, language = l),
+    problems = function(l) survey_problems(mhd_survey_2025, language = l),
+    unit = function(l) codebook_unit(survey_codebook(), l))
+  for (nm in names(calls)) {
+    expect_error(calls[[nm]]("xx"), msg, class = e, label = nm)
+    expect_error(calls[[nm]]("fra"), "not \"fra\"", class = e, label = nm)
+  }
+  expect_error(survey_tables(mhd_survey_2025, language = "xx"),
+               "`language` must be one of \"it\", \"en\" .* not \"xx\"", class = e)
+  expect_error(paper_tables(language = "xx"), "`language` must be one of .* not \"xx\"", class = e)
+  expect_error(reproduce_paper(language = "xx", quiet = TRUE),
+               "`language` must be one of .* not \"xx\"", class = e)
+  expect_error(read_survey(system.file("extdata", "mhd-survey-2025.csv", package = "peersurvey"),
+                           language = "xx"), "`language` must be one of .* not \"xx\"", class = e)
+})

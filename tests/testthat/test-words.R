@@ -60,3 +60,21 @@ test_that("every word has English; templates fill every field", {
   # an unknown language falls back to English
   expect_identical(peersurvey:::word("n_pct", "de"), peersurvey:::word("n_pct", "en"))
 })
+
+words_csv <- function() {
+  utils::read.csv(system.file("extdata", "words.csv", package = "peersurvey"),
+                  colClasses = "character", encoding = "UTF-8", check.names = FALSE)
+}
+
+test_that("every word has French and German with the fields and format specifiers of English", {
+  w <- words_csv()
+  expect_true(all(c("fr", "de") %in% names(w)))
+  spec <- function(x) sort(unique(regmatches(x, gregexpr(
+    "\\{[A-Za-z_|]+\\}|%[-+#0-9.]*[sdifgeEx]", x))[[1]]))
+  for (lang in c("fr", "de")) {
+    expect_true(all(!is.na(w[[lang]]) & nzchar(trimws(w[[lang]]))), label = lang)
+    for (i in seq_len(nrow(w)))
+      expect_identical(spec(w[[lang]][i]), spec(w$en[i]), label = paste(lang, w$key[i]))
+  }
+  expect_identical(peersurvey:::word_languages(), c("en", "it", "fr", "de"))
+})
