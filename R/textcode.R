@@ -325,8 +325,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'   exist for Italian (`"it"`) and English (`"en"`); a frame in another
 #'   language must give each list (an error says which), since the cues of
 #'   one language would read another wrongly. Coordinations (`e`, `o`,
-#'   `and`, `or`, `et`, `ou`, `und`, `oder`) and the clause words below are
-#'   fixed.
+#'   `and`, `or`, `et`, `ou`, `und`, `oder`) and the clause words (section
+#'   "Clauses, predicates, negation and exclusions" of [text_dictionary()])
+#'   are fixed.
 #' @param window Largest number of words allowed between a negation cue and
 #'   the match or cue it negates; `Inf` for anywhere earlier in the
 #'   predicate.
