@@ -40,8 +40,9 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #'   and figures take their labels from the column of the language asked
 #'   for. A label column may be left blank for a whole item (a language
 #'   used only for some items), but not for some options of an item whose
-#'   other options it labels: that is an error naming the line, the item,
-#'   the option and the column. The fixed words of tables and figures
+#'   other options it labels (of a single-choice or check-all item; a Likert
+#'   scale may label its ends only): that is an error naming the line, the
+#'   item, the option and the column. The fixed words of tables and figures
 #'   (headers, notes, captions, axis labels, ladder rungs) exist in English,
 #'   Italian, French and German (`"en"`, `"it"`, `"fr"`, `"de"`) and fall
 #'   back to English for other languages.
@@ -271,8 +272,9 @@ check_codebook <- function(cb) {
                             show_values(it)))
     # A label column labels all the options of an item or none of them (a
     # column may serve only some items): one blank label among labelled
-    # options would leave that option's answers unreadable by label
-    if (type %in% c("single", "multi", "likert")) for (lc in label_cols) {
+    # options would leave that option's answers unreadable by label. A
+    # Likert scale may label its ends only: its points are read by position
+    if (type %in% c("single", "multi")) for (lc in label_cols) {
       blank <- !nzchar(cb[[lc]][rows])
       if (any(blank) && !all(blank)) {
         b <- rows[blank][1L]

@@ -433,7 +433,7 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
     abort("`window` must be a whole number of words or Inf", "peersurvey_bad_argument")
   check_number(gap, "gap", lower = 0, upper = 1000, whole = TRUE)
   check_flag(approximate, "approximate")
-  langs <- unique(frame$language)
+  langs <- unique(tolower(frame$language))
   negation <- textcode_cues(negation, textcode_negation, langs, "negation")
   lack <- textcode_cues(lack, textcode_lack, langs, "lack", stems = TRUE)
   adequacy <- textcode_cues(adequacy, textcode_adequacy, langs, "adequacy", stems = TRUE)

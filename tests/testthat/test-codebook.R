@@ -361,3 +361,18 @@ test_that("a blank label among labelled options of an item is an error naming li
   cb <- survey_codebook(f)
   expect_identical(cb$label_en, c("services", "Groups", "Advocacy", "", ""))
 })
+
+test_that("a Likert scale labelled at its ends only is read", {
+  f <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,scale", "unit_id,id,,units,",
+               "sat,likert,1,Not at all,agree5", "sat,likert,2,,agree5", "sat,likert,3,,agree5",
+               "sat,likert,4,,agree5", "sat,likert,5,Completely,agree5"), f)
+  cb <- survey_codebook(f)
+  expect_identical(cb$option[cb$item == "sat"], as.character(1:5))
+  expect_identical(cb$label_en[cb$item == "sat"], c("Not at all", "", "", "", "Completely"))
+  # answers by code or by an end's label, counted by hand
+  e <- tempfile(fileext = ".csv")
+  writeLines(c("unit_id,sat", "U1,1", "U2,4", "U3,Completely"), e)
+  s <- read_survey(e, cb)
+  expect_identical(as.integer(s$sat), c(1L, 4L, 5L))
+})

@@ -1035,3 +1035,12 @@ test_that("a frame in a language with no default cues must give its own", {
   # negation), and "mais" starting a clause: "not X, but Y" sets X aside
   expect_identical(code_text(x, d)$financement, c(TRUE, TRUE, FALSE, FALSE, FALSE))
 })
+
+test_that("a frame's language codes are read in any case", {
+  f <- data.frame(category = "f", language = c("IT", "En"), pattern = c("fondi", "funding"),
+                  kind = "topic")
+  d <- text_dictionary(f)
+  # by hand: the Italian and English cues apply ("non mancano", "no lack")
+  expect_identical(code_text(c("mancano i fondi", "non mancano i fondi", "lack of funding",
+                               "no lack of funding"), d)$f, c(TRUE, FALSE, TRUE, FALSE))
+})
