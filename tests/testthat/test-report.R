@@ -386,3 +386,37 @@ test_that("an Italian report takes its headings from section_it and draws no fig
   n_img <- lengths(regmatches(html, gregexpr("<img ", html, fixed = TRUE)))
   expect_identical(n_img, sum(answered))
 })
+
+test_that("a French or German report of another survey writes its sentences in its language", {
+  skip_without_pandoc()
+  dir <- report_dir()
+  on.exit(unlink(dir, recursive = TRUE))
+  p <- write_small_survey(dir)
+  # the codebook in French and German too
+  writeLines(c("item,type,option,label_en,label_fr,label_de",
+               "service_id,id,,addiction services,services d'addictologie,Suchtdienste",
+               "region,single,n,Northern Highlands,Hautes Terres du Nord,Nordhochland",
+               "region,single,s,Southern Coast,C\u00f4te Sud,S\u00fcdk\u00fcste",
+               "naloxone,single,yes,Yes,Oui,Ja", "naloxone,single,no,No,Non,Nein"),
+             p$codebook, useBytes = TRUE)
+  rmd <- draft_report(dir)
+  export <- utils::read.csv(p$export, colClasses = "character")
+  frame <- utils::read.csv(p$frame, colClasses = "character")
+  # by hand, from the template's wording and the files' row counts
+  html_fr <- render_quiet(rmd, params = c(p, strata = "region", language = "fr"))
+  txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html_fr))
+  expect_match(txt, sprintf("Enqu\u00eate : %s , %d", basename(p$export), nrow(export)),
+               fixed = TRUE)
+  expect_match(txt, sprintf("ont r\u00e9pondu sur les %d de la base de sondage", nrow(frame)),
+               fixed = TRUE)
+  expect_match(txt, "Taux de r\u00e9ponse", fixed = TRUE)
+  expect_match(txt, "Indicateur R de repr\u00e9sentativit\u00e9", fixed = TRUE)
+  expect_match(txt, "Hautes Terres du Nord", fixed = TRUE)
+  expect_false(grepl("Survey:|answered out of|R-indicator", txt))
+  html_de <- render_quiet(rmd, params = c(p, strata = "region", language = "de"))
+  txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html_de))
+  expect_match(txt, sprintf("haben geantwortet, von %d der Auswahlgrundlage", nrow(frame)),
+               fixed = TRUE)
+  expect_match(txt, "R\u00fccklauf", fixed = TRUE)
+  expect_false(grepl("Survey:|answered out of|R-indicator", txt))
+})
