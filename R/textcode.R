@@ -72,7 +72,7 @@ textcode_skip <- list(
          "stato", "stata", "stati", "state", "essere", "ci", "c", "ce", "abbiamo", "hanno",
          "ha", "ho", "avuto", "praticamente", "tutto", "totale", "cronica", "cronico", "viene",
          "vengono", "venga", "risulta", "risultano", "dentro", "presso", "verso", "tramite",
-         "durante", "più", "affatto", "esiste", "esistono"),
+         "durante", "pi\u00f9", "affatto", "esiste", "esistono"),
   en = c("the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "by", "is", "are",
          "was", "were", "be", "been", "being", "has", "have", "had", "there", "any", "some",
          "very", "still", "really", "quite", "much", "its", "their", "our", "which", "t", "s",
