@@ -325,6 +325,14 @@ ref_code <- function(text, d, context = d$context) {
     }
     st <- st2 <- ru <- rep(NA_character_, length(hp))
     ca0 <- ca1 <- rep(NA_integer_, length(hp))
+    # matches negated by a cue before them (an exclusion so negated excludes
+    # nothing, unless it begins with a negation cue)
+    negated <- !concord[hp] & !is.na(vapply(hf, negation_before, 1L))
+    # exclusions holding a match of their category ("da tempo", "i fondi ci
+    # sono"): they exclude only the matches they overlap
+    about <- vapply(seq_along(hp), function(e)
+      hk[e] == "exclusion" &&
+        any(hk %in% c("problem", "topic") & hcat == hcat[e] & hf >= hf[e] & hl <= hl[e]), NA)
     for (h in seq_along(hp)) {
       k0 <- hk[h]
       if (k0 %in% c("exclusion", "contrast")) next
@@ -338,14 +346,9 @@ ref_code <- function(text, d, context = d$context) {
         after <- seq_len(nw) > a & pred == pred[f]
         !any(has(REF_NEG)[after])
       }
-      # ... and not negated, unless it begins with a negation cue; nor a
-      # problem that goes on from its words
-      negated <- !concord[hp] & !is.na(vapply(hf, negation_before, 1L))
-      # an exclusion holding a match of its category ("da tempo", "i fondi
-      # ci sono") excludes only the matches it overlaps
-      about <- vapply(seq_along(hp), function(e)
-        hk[e] == "exclusion" &&
-          any(hk %in% c("problem", "topic") & hcat == hcat[e] & hf >= hf[e] & hl <= hl[e]), NA)
+      # ... and not negated, unless it begins with a negation cue (negated,
+      # above); nor a problem that goes on from its words; an exclusion that
+      # holds a match excludes only the matches it overlaps (about, above)
       ex <- which(hk == "exclusion" & hcat == cat & pred[hf] == pred[f] &
                     !vapply(hl, replaced, NA) & !negated &
                     !(k0 == "problem" & f <= hl & l > hl) &
