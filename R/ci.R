@@ -27,7 +27,10 @@
 #'   1977, chapter 3), the same variance as `estimate_prop()`,
 #'   `survey::svymean()` on a design with a finite population correction and
 #'   `samplingbook::Sprop()`; it is undefined for \eqn{n = 1 < N}, where the
-#'   interval is every share the counts allow.
+#'   interval is every share the counts allow. Unlike `estimate_prop()`
+#'   (which, as `confint()` of the survey package, does not), the interval is
+#'   kept within the shares the counts allow: with \eqn{x} of \eqn{n}
+#'   answering yes, between \eqn{x/N} and \eqn{(x + N - n)/N}.
 #' * `"clopper-pearson"`: the exact binomial interval, equal to
 #'   `binom.test(x, n)$conf.int` (beta quantiles; 0 and 1 at the ends).
 #' * `"agresti-coull"`: Agresti and Coull (1998): \eqn{\tilde n = n + z^2}{n~ = n + z^2},

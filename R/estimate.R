@@ -103,7 +103,10 @@
 #'   for none) and the id column (by default the codebook's id item).
 #' @param conf Confidence level.
 #' @param level For factor or character items, the answer whose share is
-#'   estimated.
+#'   estimated. With a codebook, also an option's label in any of its
+#'   languages (case and accents aside), and for a yes/no item (read as
+#'   logical) `"yes"` or `"no"` or their labels; the result's `level` is
+#'   then the option's code.
 #' @param collapse Merge classes with fewer than two respondents into a
 #'   neighbouring class (see Details) instead of stopping.
 #' @param domain `NULL` for the share of the whole frame, or the domain
@@ -188,7 +191,9 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
   rows <- list()
   cls_info <- list()
   for (it in item) {
-    y <- estimate_indicator(survey[[it]], it, level, call)
+    lev <- estimate_level(design$codebook, it, survey[[it]], level)
+    y <- if (is.logical(lev$value)) as.double(survey[[it]] == lev$value)
+      else estimate_indicator(survey[[it]], it, lev$value, call)
     filter <- estimate_filter(design$codebook, it)
     if (!is.null(filter) && is.null(domain))
       warn(sprintf(paste("\"%s\" is asked only of the units answering yes to \"%s\":",
@@ -224,7 +229,7 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
       upper <- ex$upper
     }
     rows[[it]] <- data.frame(
-      item = it, level = if (is.null(level)) NA_character_ else as.character(level),
+      item = it, level = if (is.null(level)) NA_character_ else as.character(lev$code),
       domain = dom$name, estimate = est$estimate, se = est$se,
       lower = lower, upper = upper, interval = interval,
       n = nd, N = length(fid), N_domain = est$size,
@@ -272,6 +277,29 @@ estimate_domain <- function(domain, survey) {
     abort(sprintf("`domain` must have one value per row of `survey` (%d), not %d",
                   nrow(survey), length(domain)), "peersurvey_bad_argument")
   list(d = as.vector(domain), name = "(domain)")
+}
+
+# `level` as the codebook writes the item's answers: the code or a label
+# (any language, case and accents aside) of an option. A yes/no item, read
+# as logical, gives TRUE or FALSE; a choice read as a factor, the option's
+# code. Anything else is left as given (and checked by estimate_indicator()).
+estimate_level <- function(cb, item, v, level) {
+  same <- list(value = level, code = level)
+  if (is.null(cb) || !is.character(level) || length(level) != 1L || is.na(level) ||
+      !(is.logical(v) || is.factor(v)))
+    return(same)
+  if (is.factor(v) && level %in% levels(v)) return(same)
+  rows <- cb[cb$item == item & !is.na(cb$option) & nzchar(cb$option), , drop = FALSE]
+  if (!nrow(rows)) return(same)
+  keys <- as.matrix(cbind(rows$option, rows[grep("^label_", names(rows))]))
+  f <- matrix(fold_text(keys), nrow = nrow(rows))
+  hit <- which(rowSums(f == fold_text(trimws(level)), na.rm = TRUE) > 0L)
+  if (length(hit) != 1L) return(same)
+  code <- rows$option[hit]
+  if (is.logical(v) && all(c("yes", "no") %in% rows$option) && code %in% c("yes", "no"))
+    return(list(value = code == "yes", code = code))
+  if (is.factor(v) && code %in% levels(v)) return(list(value = code, code = code))
+  same
 }
 
 # The item as a 0/1 double vector with NA for no answer

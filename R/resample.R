@@ -38,7 +38,9 @@
 #'   not used (as in `MI.test()`); `B_used` says how many were used. The
 #'   resampling runs in C on R's random number generator, so `set.seed()`
 #'   reproduces it, and with the same seed it draws the same resamples as
-#'   `MRCV::MI.test(type = "boot")`.
+#'   `MRCV::MI.test(type = "boot")` when the groups come in the same order
+#'   (`MI.test()` takes them as `levels(as.factor())` of its data: a
+#'   character `by` sorted alphabetically).
 #'
 #' As in `MI.test()`, a cell count of zero in an option's table is replaced
 #' by `add_constant` (0.5) before its statistic is computed; with

@@ -290,7 +290,7 @@ read_text <- function(v) {
 #'   frame, it is an error. When the first line of a text export looks like
 #'   a title (one field with text, the next line with several), the error
 #'   says how many lines to skip.
-#' @return A `peer_survey`: a data frame with one row per department, the id
+#' @return A `peer_survey`: a data frame with one row per unit, the id
 #'   item (its type `id` in the codebook) first; single-choice items as
 #'   factors (logical when the codes are yes and no), Likert items as ordered
 #'   factors, check-all-that-apply items as logical columns `<item>_<option>`,

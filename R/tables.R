@@ -116,9 +116,13 @@ print.peer_tables <- function(x, ...) {
 #' * single choice (and yes/no): n (%) and % with its confidence interval
 #'   for each option;
 #' * check all that apply: n and % of the units that answered the item,
-#'   with intervals, most chosen first (an option coded `other` last), and
+#'   with intervals, most chosen first (the "Other" option last: coded
+#'   `other`, else labelled "Other", as [read_survey()] finds it), and
 #'   the units that ticked none and that skipped the item. An option coded
-#'   `none` ("None of these") is the exclusive answer: it is that "none"
+#'   `none`, else the one option labelled "None", "None of these" or "None
+#'   of the above" (or so in Italian, French, German, Spanish, Portuguese or
+#'   Dutch; as numbered codes from REDCap label it), is the exclusive
+#'   answer: it is that "none"
 #'   row, shown last, counting the units that ticked it or answered with
 #'   every option known and not ticked. A unit with nothing ticked but some
 #'   cells unknown is neither "none" nor a skip (a note counts it). A cell that is
@@ -155,7 +159,11 @@ print.peer_tables <- function(x, ...) {
 #'   English otherwise.
 #' @param conf Confidence level of the intervals.
 #' @param dictionary A dictionary from [text_dictionary()] (such as
-#'   [barrier_dictionary()]) to code free-text items, or `NULL`.
+#'   [barrier_dictionary()]) to code every free-text item; a list of
+#'   dictionaries named by free-text items, to code each named item with its
+#'   own and leave the others uncoded (such as `list(barriers_text =
+#'   barrier_dictionary())`, leaving an "Other (please specify)" text
+#'   uncoded); or `NULL`.
 #' @param method Interval method, passed to [prop_ci()].
 #' @return A named list of class `peer_tables` of tables (class
 #'   `peer_table`, data frames of text cells), one per item; see
@@ -185,10 +193,30 @@ survey_tables <- function(design, items = NULL, language = NULL, conf = 0.95,
   language <- check_language(language, cb)
   check_conf(conf)
   method <- check_ci_method(method)
-  if (!is.null(dictionary) && !inherits(dictionary, "peer_dictionary"))
-    abort("`dictionary` must be a dictionary from text_dictionary(), or NULL",
-          "peersurvey_bad_argument")
   all_items <- setdiff(unique(cb$item), codebook_id(cb))
+  text_items <- unique(cb$item[cb$type == "text"])
+  if (is.list(dictionary) && !inherits(dictionary, "peer_dictionary")) {
+    # one dictionary per free-text item, named by the item
+    nm <- names(dictionary)
+    if (!length(dictionary) || is.null(nm) || anyNA(nm) || !all(nzchar(nm)) || anyDuplicated(nm))
+      abort(paste("`dictionary` as a list must name each element by a free-text item of",
+                  "the codebook, once"), "peersurvey_bad_argument")
+    bad <- setdiff(nm, text_items)
+    if (length(bad))
+      abort(sprintf(paste("`dictionary` names %s, not free-text items of the codebook",
+                          "(free-text items: %s)"), show_values(bad),
+                    if (length(text_items)) show_values(text_items) else "none"),
+            "peersurvey_bad_argument")
+    notdic <- !vapply(dictionary, inherits, NA, "peer_dictionary")
+    if (any(notdic))
+      abort(sprintf("`dictionary` element %s is not a dictionary from text_dictionary()",
+                    show_values(nm[notdic])), "peersurvey_bad_argument")
+  } else if (!is.null(dictionary)) {
+    if (!inherits(dictionary, "peer_dictionary"))
+      abort(paste("`dictionary` must be a dictionary from text_dictionary(), a list of them",
+                  "named by free-text items, or NULL"), "peersurvey_bad_argument")
+    dictionary <- stats::setNames(rep(list(dictionary), length(text_items)), text_items)
+  }
   if (is.null(items)) items <- all_items
   if (!is.character(items) || anyNA(items))
     abort("`items` must be item ids of the codebook", "peersurvey_bad_argument")
@@ -197,7 +225,7 @@ survey_tables <- function(design, items = NULL, language = NULL, conf = 0.95,
     abort(sprintf("`items` are not items of the codebook: %s", show_values(bad)),
           "peersurvey_bad_argument")
   ctx <- tables_context(survey, cb, language, conf, method)
-  out <- lapply(items, function(it) tables_item(ctx, it, dictionary))
+  out <- lapply(items, function(it) tables_item(ctx, it, dictionary[[it]]))
   names(out) <- items
   out <- out[!vapply(out, is.null, NA)]
   structure(out, class = "peer_tables", language = language)
@@ -406,9 +434,30 @@ tables_bind <- function(vals, extra) {
 # missing from the export, an answer that could not be read) is unknown,
 # not "not ticked": the option's base is the units whose cell is known, as
 # estimate_prop() takes an option's column; an option known for nobody has
-# no count (NA, shown "-"). An option coded `none` ("None of these") is the
+# no count (NA, shown "-"). The "None of these" option (none_option()) is the
 # exclusive answer: it is not sorted among the options but shown as the
 # "none" row, last.
+# The "None of these" option of a check-all item (its codebook rows): coded
+# `none`, else the one option whose label, in a language of the codebook,
+# is a phrase of "none" (the codes of a REDCap dictionary are numbers); NA
+# when it has none
+none_phrases <- c("none", "none of these", "none of the above", "none of the options",
+                  "nessuno", "nessuna", "nessuno di questi", "nessuna di queste",
+                  "nessuno dei precedenti", "nessuna delle precedenti",
+                  "aucun", "aucune", "aucun de ceux-ci", "aucune de ces options",
+                  "keine", "keines", "keine davon", "keines davon", "ninguno", "ninguna",
+                  "ninguno de estos", "ninguna de las anteriores", "nenhum", "nenhuma",
+                  "nenhuma das anteriores", "geen", "geen van deze", "geen van bovenstaande")
+none_option <- function(rows) {
+  if ("none" %in% rows$option) return("none")
+  cols <- grep("^label_", names(rows))
+  if (!length(cols) || !nrow(rows)) return(NA_character_)
+  labels <- matrix(fold_text(as.matrix(rows[cols])), nrow = nrow(rows))
+  labels <- gsub("[[:space:]]+", " ", trimws(sub("[[:space:][:punct:]]+$", "", labels)))
+  hit <- which(rowSums(matrix(labels %in% none_phrases, nrow = nrow(rows))) > 0L)
+  if (length(hit) == 1L) rows$option[hit] else NA_character_
+}
+
 tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
   cb <- ctx$codebook
   opts <- cb$option[cb$item == item]
@@ -431,13 +480,15 @@ tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
                      n = n, N = known, stringsAsFactors = FALSE)
   vals <- cbind(vals, tables_ci(ctx, vals$n, vals$N), row_type = "option",
                 stringsAsFactors = FALSE)
-  is_none <- opts == "none"
+  rows <- cb[cb$item == item, , drop = FALSE]
+  is_none <- opts %in% none_option(rows)
+  other <- other_option(rows)
   none_opt <- vals[is_none, , drop = FALSE]
   vals <- vals[!is_none, , drop = FALSE]
   unknown <- vals$label[vals$N == 0]
   part <- vals$N > 0 & vals$N < N
   partial <- if (any(part)) paste0(tables_quote(vals$label[part]), " (", vals$N[part], ")")
-  if (sort) vals <- vals[order(vals$option == "other", -vals$n, seq_len(nrow(vals))), ,
+  if (sort) vals <- vals[order(vals$option %in% other, -vals$n, seq_len(nrow(vals))), ,
                          drop = FALSE]
   notes <- c(tables_base_note(ctx, asked, N),
              if (length(partial)) tw(ctx, "note_multi_partial",
@@ -465,7 +516,7 @@ tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
     blank_label <- word("not_answered", ctx$language)
     if (nrow(none_opt)) {
       # the declared option: a share of the units answering, like an option
-      none_row <- cbind(data.frame(option = "none", label = none_opt$label, n = sum(none),
+      none_row <- cbind(data.frame(option = none_opt$option, label = none_opt$label, n = sum(none),
                                    N = N, stringsAsFactors = FALSE),
                         tables_ci(ctx, sum(none), N), row_type = "none",
                         stringsAsFactors = FALSE)

@@ -675,7 +675,13 @@ format.peer_tab <- function(x, digits = 1, ...) {
     cnt <- attr(x, "counts")
     k <- length(info$levels)
     valid <- apply(cnt[seq_len(k), , , drop = FALSE], c(2L, 3L), sum)
-    out[["answered"]] <- format_count(rep(as.vector(valid), each = k), digits)
+    valid <- matrix(valid, dim(cnt)[2L], dim(cnt)[3L])
+    # each row's base from its own item and group, so that a subset of the
+    # rows (head(), x[i, ]) keeps the right bases
+    ii <- match(as.character(df$item), dimnames(cnt)[[2L]])
+    gi <- if ("group" %in% names(df) && !is.null(dimnames(cnt)[[3L]]))
+      match(as.character(df$group), dimnames(cnt)[[3L]]) else rep(1L, nrow(df))
+    out[["answered"]] <- format_count(valid[cbind(ii, gi)], digits)
   }
   out
 }

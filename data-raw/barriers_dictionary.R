@@ -23,7 +23,9 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "non abbiamo problemi", "non abbiamo avuto problemi",
   "not a problem", "not an issue", "not a barrier", "not an obstacle", "not a concern",
   "no problem", "no problems", "no issue", "no issues", "no difficulties", "is not an issue",
-  "isn t an issue", "isn t a problem",
+  "isn t an issue", "isn t a problem", "isnt an issue", "isnt a problem", "arent a problem",
+  "wasnt a problem", "isnt the problem", "arent the problem", "the problem isnt",
+  "the issue isnt",
   # "X non è il problema" names what is not the barrier
   "non è il problema", "non sono il problema", "non è il principale problema",
   "is not the problem", "isn t the problem", "not the problem", "aren t the problem",
@@ -39,7 +41,12 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # manca il riconoscimento"); after a separator, what follows is ("a
   # differenza di altre regioni, da noi mancano i fondi")
   "in altre regioni", "in altri dipartimenti", "in altri dsm", "in altre asl", "altrove",
-  "in other trusts", "in other regions", "in other services", "elsewhere"),
+  "in other trusts", "in other regions", "in other services", "elsewhere",
+  # a barrier of the past is no barrier now ("in passato c'erano
+  # resistenze", "it used to be funding"); negated, it is one
+  "in passato", "c era", "c erano", "ci sono state", "ci sono stati",
+  "c è stata", "c è stato", "in the past", "previously", "used to be", "used to have",
+  "we used to", "it used to", "there used to"),
   collapse = "|")
 # ... also written with "nn" for "non", as quick answers do
 excl <- paste(c(excl, sub("^non ", "nn ", grep("^non ", strsplit(excl, "|", fixed = TRUE)[[1L]],
@@ -583,6 +590,33 @@ add("wellbeing", "it", c("spazi di elaborazione", "accompagnamento"), kind = "to
 add("training", "it", c("scarsa conoscenza", "poca conoscenza", "conoscenza insufficiente"))
 add("training", "en", c("lack of knowledge", "little knowledge", "poor knowledge"))
 
+# Further words of the barriers: verbs of recognition and payment, the
+# legal side of the role, the words of the English-speaking services, what
+# is said to be needed ("il ruolo andrebbe definito")
+add("recognition", "it", c("non riconosce", "non riconoscono", "non riconoscere",
+  "non ha riconosciuto", "non hanno riconosciuto"))
+add("recognition", "it", c("linee guida", "assicurazion*", "copertura assicurativa",
+  "assicurativ*", "responsabilità legale", "responsabilità civile"), kind = "topic")
+add("recognition", "en", c("banding", "grading", "pay scale", "pay grade", "guidelines"),
+  kind = "topic")
+add("funding", "en", c("won t fund", "wont fund", "will not fund", "won t pay", "wont pay",
+  "will not pay"))
+add("funding", "en", c("reimbursement", "reimburse", "billing", "commissioning"), kind = "topic")
+add("funding", "it", c("economic*", "pagamenti", "bilancio"), kind = "topic")
+add("organisation", "en", c("siloed", "silo working", "overstretched", "stretched thin"))
+add("organisation", "en", c("silos", "governance", "sign off", "approvals"), kind = "topic")
+add("organisation", "it", c("regia"), kind = "topic")
+add("role", "it", c("ruolo andrebbe definit*", "ruolo va definit*", "ruolo deve essere definit*",
+  "ruolo dovrebbe essere definit*", "ruolo andrebbe chiarit*", "ruolo va chiarit*"))
+add("role", "en", c("role needs to be defined", "role needs defining", "role needs clarifying",
+  "role needs to be clarified"))
+add("role", "en", c("line management", "line manager", "line managed"), kind = "topic")
+add("cultural", "en", c("leadership buy in", "management buy in", "senior buy in"))
+add("cultural", "it", c("motivazione", "volontà politica", "volontà della direzione"),
+  kind = "topic")
+add("cultural", "en", c("motivation", "political will"), kind = "topic")
+add("wellbeing", "it", c("non regge", "non reggono", "non reggere"))
+
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -596,6 +630,11 @@ f$yield <- f$pattern %in% c("sovraccarico", "sovraccaric*", "overload", "overloa
 f$yield[f$category != "organisation"] <- FALSE
 f$exclude <- ""
 f$exclude[match(names(labs), f$category)] <- excl
+# Rule: an NHS Trust is not trust between professionals.
+cul_first <- match("cultural", f$category)
+f$exclude[cul_first] <- paste(c(excl, "nhs trust", "nhs trusts", "the trust", "our trust",
+  "every trust", "each trust", "other trusts", "trust board", "trust wide", "my trust",
+  "this trust", "the trusts"), collapse = "|")
 # Rule: time phrases that date or qualify a contract are not a shortage of
 # time.
 org_first <- match("organisation", f$category)

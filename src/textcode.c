@@ -50,7 +50,10 @@
 #define TF_NEGACC 128           /* negation cue written with an accent ("ne" for "né"):
                                  * a cue only where the text's word has one, or where
                                  * the word is repeated in its clause (tokenize()) */
+#define TF_ONLY 256             /* "solo", "only": a negation cue right before it is
+                                 * "not only", no negation (tokenize()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
+typedef uint16_t txt_flags;     /* TF_* of a word */
 
 /* marks of a word, from the matches over it */
 #define WM_INTOPIC 1            /* a word of a topic match */
@@ -118,8 +121,8 @@ typedef struct {
     unsigned char *xbyte;
     int *exact;             /* exact symbol ending here, -1 none */
     int *prefix;            /* prefix symbol ending here; -1 none, -2 only a cue stem */
-    unsigned char *flags;   /* TF_* of the word that ends here */
-    unsigned char *pflags;  /* TF_* of every word that passes here (cue stems) */
+    txt_flags *flags;       /* TF_* of the word that ends here */
+    txt_flags *pflags;      /* TF_* of every word that passes here (cue stems) */
     int nsym;
     /* word trie: hash (node, symbol) -> child */
     int wn, wcap;
@@ -145,7 +148,7 @@ typedef struct {
      * by the same index */
     int dn;
     int *dbase, *dcheck, *dexact, *dprefix;
-    unsigned char *dflags, *dpflags;
+    txt_flags *dflags, *dpflags;
     int *wroot;             /* word-trie child of the root by symbol, -1 none */
     unsigned char *winner;  /* 1 = the symbol leads from a node other than the root */
 } txt_dict;
@@ -191,6 +194,15 @@ static int grow_bytes(unsigned char **p, int oldcap, int newcap)
     return 1;
 }
 
+static int grow_flags(txt_flags **p, int oldcap, int newcap)
+{
+    txt_flags *q = (txt_flags *) realloc(*p, (size_t) newcap * sizeof(txt_flags));
+    if (!q) return 0;
+    for (int i = oldcap; i < newcap; i++) q[i] = 0;
+    *p = q;
+    return 1;
+}
+
 static int grow_u64(uint64_t **p, int oldcap, int newcap)
 {
     uint64_t *q = (uint64_t *) realloc(*p, (size_t) newcap * sizeof(uint64_t));
@@ -208,7 +220,7 @@ static int cnode_new(txt_dict *d)
         if (!q) return -1;
         for (size_t i = (size_t) d->ccap * TXT_ALPHA; i < (size_t) nc * TXT_ALPHA; i++) q[i] = -1;
         d->cchild = q;
-        if (!grow_bytes(&d->flags, d->ccap, nc) || !grow_bytes(&d->pflags, d->ccap, nc))
+        if (!grow_flags(&d->flags, d->ccap, nc) || !grow_flags(&d->pflags, d->ccap, nc))
             return -1;
         if (!grow_int(&d->xfirst, d->ccap, nc, -1) || !grow_int(&d->exact, d->ccap, nc, -1) ||
             !grow_int(&d->prefix, d->ccap, nc, -1))
@@ -405,8 +417,8 @@ static int double_array(txt_dict *d)
     d->dcheck = check;
     d->dexact = (int *) malloc((size_t) n * sizeof(int));
     d->dprefix = (int *) malloc((size_t) n * sizeof(int));
-    d->dflags = (unsigned char *) calloc((size_t) n, 1);
-    d->dpflags = (unsigned char *) calloc((size_t) n, 1);
+    d->dflags = (txt_flags *) calloc((size_t) n, sizeof(txt_flags));
+    d->dpflags = (txt_flags *) calloc((size_t) n, sizeof(txt_flags));
     if (!d->dexact || !d->dprefix || !d->dflags || !d->dpflags) {
         free(slot); free(queue);
         return 0;
@@ -425,7 +437,8 @@ static int double_array(txt_dict *d)
     free(d->cchild); free(d->xfirst); free(d->xnext); free(d->xto); free(d->xbyte);
     free(d->exact); free(d->prefix); free(d->flags); free(d->pflags);
     d->cchild = d->xfirst = d->xnext = d->xto = d->exact = d->prefix = NULL;
-    d->xbyte = d->flags = d->pflags = NULL;
+    d->xbyte = NULL;
+    d->flags = d->pflags = NULL;
     return 1;
 }
 
@@ -459,9 +472,9 @@ static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, in
         /* a '*' right after a word makes it a prefix */
         if (flag) {
             if (fw.star) {
-                d->pflags[node] |= (unsigned char) flag;
+                d->pflags[node] |= (txt_flags) flag;
                 if (d->prefix[node] == -1) d->prefix[node] = -2;   /* a cue stem ends here */
-            } else d->flags[node] |= (unsigned char) flag;
+            } else d->flags[node] |= (txt_flags) flag;
         } else if (nw < maxw) {
             if (nw == 0 && firstcue) *firstcue = (d->flags[node] & (TF_NEG | TF_NEGACC)) != 0;
             int *slot = fw.star ? &d->prefix[node] : &d->exact[node];
@@ -494,21 +507,21 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 8
+#define TXT_NCUES 9
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
-                                                 "accented negation"};
+                                                 "accented negation", "only"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
-                                         TF_ARTICLE, TF_NEGACC};
+                                         TF_ARTICLE, TF_NEGACC, TF_ONLY};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate)
  * patterns: character (UTF-8), one per row; category: 1-based integer (NA
  * for contrast phrases); kind: integer PK_*; yield: logical; cues: a list
- * of eight character vectors of single words (negation, clause words, lack,
- * adequacy, skippable, coordination, articles, and negation cues that count
- * only where the text writes them with an accent; lack and adequacy words
- * may end in '*').  Returns an external pointer. */
+ * of nine character vectors of single words (negation, clause words, lack,
+ * adequacy, skippable, coordination, articles, negation cues that count
+ * only where the text writes them with an accent, and the words of "not
+ * only"; lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate)
 {
@@ -620,6 +633,7 @@ typedef struct {
                              * word-trie child of the root (nroot; see cache_word()) */
     unsigned char approx;
     unsigned char accent;   /* written with an accent or an apostrophe after it */
+    unsigned char joined;   /* the next word follows a hyphen right after it: "non-clinical" */
     int foff;               /* folded bytes: fbuf[foff .. foff + flen) */
     int flen;
 } txt_tok;
@@ -645,7 +659,8 @@ typedef struct {
     uint64_t head;
     uint32_t hash;
     int len, koff, symoff, nsym, nroot, ninner;
-    unsigned char flags, approx;
+    txt_flags flags;
+    unsigned char approx;
 } txt_cword;
 
 #define TXT_CACHE_MAX (1 << 16)  /* words cached before the cache is emptied */
@@ -668,6 +683,10 @@ typedef struct {
     unsigned char *coded;              /* per category: coded by a hit (resolve()) */
     int roots;                         /* tokenize(): a word of the text may start a phrase */
     int negbare;                       /* ... and how many accent-only cues lack the accent */
+    int onlyw;                         /* ... how many words of "not only" */
+    int joinedneg;                     /* ... how many negation cues joined by a hyphen */
+    int nocx;                          /* words before which a bare topic is not coded
+                                        * (an answer opening with a lone negation cue) */
     /* the word cache: folded word -> symbols and flags, kept across the
      * answers of a call (they repeat their words); the symbols of cached
      * words in syms, their bytes beyond the 8th in kbytes (with 8 bytes to
@@ -912,7 +931,7 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
     e->len = len;
     e->symoff = (int) symoff;
     e->nsym = nsym;
-    e->flags = (unsigned char) flags;
+    e->flags = (txt_flags) flags;
     e->approx = (unsigned char) approx;
     w->cn++;
     return e;
@@ -968,8 +987,11 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
         u->pr += newpred;
         u->sg += newclause | !none | ((fl & TF_COORD) != 0);
         int colon = sep == SEP_COLON;
-        u->neg = (fq & TF_NEG) ? (int) k - 1 : colon ? -1 : u->neg;
-        u->negl = (fq & (TF_NEG | TF_LACK)) ? (int) k - 1 : colon ? -1 : u->negl;
+        /* a negation cue right before a separator ("Nessuna, abbiamo i
+         * fondi") negates nothing after it */
+        int negk = (fq & TF_NEG) && none;
+        u->neg = negk ? (int) k - 1 : colon ? -1 : u->neg;
+        u->negl = (negk || (fq & TF_LACK)) ? (int) k - 1 : colon ? -1 : u->negl;
     }
     u->fq2 = u->fq;             /* flags of words k - 1 and k - 2 at the next word */
     u->fq = fl;
@@ -1018,6 +1040,29 @@ static void negation_repeated(txt_scratch *w, R_xlen_t nw)
     }
 }
 
+/* Negation cues that negate nothing: one joined by a hyphen to the next
+ * word ("non-recurrent", "non-clinical"), which loses its flags of a cue;
+ * and "not only": a negation cue followed by a word of "only" ("solo",
+ * "only", "nur"), with only function words between them in one segment,
+ * which becomes a function word: "non solo la mancanza di fondi, ma anche
+ * ...", "non ci sono solo problemi di fondi", "not just funding". */
+static void negation_spent(txt_scratch *w, R_xlen_t nw)
+{
+    txt_tok *tok = w->tok;
+    for (R_xlen_t k = 0; k + 1 < nw && w->joinedneg; k++)
+        if (tok[k].joined) tok[k].flags &= ~(TF_NEG | TF_NEGACC);
+    for (R_xlen_t k = 1; k < nw && w->onlyw; k++) {
+        if (!(tok[k].flags & TF_ONLY)) continue;
+        for (R_xlen_t j = k - 1; j >= 0 && tok[j + 1].sep == SEP_NONE; j--) {
+            if (tok[j].flags & TF_NEG) {
+                tok[j].flags = (tok[j].flags & ~TF_NEG) | TF_SKIP;
+                break;
+            }
+            if (!(tok[j].flags & TF_SKIP) || (tok[j].flags & TF_CUES)) break;
+        }
+    }
+}
+
 /* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
  * word gets its symbols and flags (through the word cache); without
  * (d == NULL), only positions and separators.  The folded bytes of the
@@ -1044,6 +1089,9 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     int r;
     w->roots = 0;
     w->negbare = 0;
+    w->onlyw = 0;
+    w->joinedneg = 0;
+    R_xlen_t prevb1 = -1;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
         int flags = 0, approx = 0, symoff = 0, nsym = 0, nroot = 0, ninner = 0;
         if (d) {
@@ -1068,6 +1116,12 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
             }
         }
         if (!tok_reserve(w, nw)) return -2;
+        /* a word right after "<previous word>-" */
+        if (nw > 0 && fw.start == w->tok[nw - 1].end + 2 && s[prevb1] == '-') {
+            w->tok[nw - 1].joined = 1;
+            w->joinedneg += (w->tok[nw - 1].flags & (TF_NEG | TF_NEGACC)) != 0;
+        }
+        prevb1 = fw.b1;
         txt_tok *t = &w->tok[nw];
         t->start = (int) fw.start;
         t->end = (int) fw.end;
@@ -1079,14 +1133,17 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         t->ninner = ninner;
         t->approx = (unsigned char) approx;
         t->accent = (unsigned char) fw.accent;
+        t->joined = 0;
         t->foff = (int) off;
         t->flen = fw.len;
         off += fw.len;
         w->roots |= nroot;
+        w->onlyw += (flags & TF_ONLY) != 0;
         nw++;
     }
     if (r < 0) return -1;
     if (w->negbare) negation_repeated(w, nw);
+    if (w->onlyw || w->joinedneg) negation_spent(w, nw);
     return nw;
 }
 
@@ -1531,7 +1588,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 if (k < nw && (w->tok[k].flags & TF_BREAK)) {
                     status = ST_NEGATED; c0 = c1 = g;
                 } else rule = list ? RU_LIST : RU_CUE;
-            } else if (context == 1) {
+            } else if (context == 1 && f >= w->nocx) {
                 status = ST_PENDING;        /* a bare topic: decided below */
                 rule = RU_CONTEXT;
             } else status = ST_UNCODED;
@@ -1761,6 +1818,14 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
         if (nw == -1) return r + 1;
         if (nw < 0 || nw > INT_MAX / 2) { w->oom = 1; return 0; }
         if (!w->roots) continue;             /* no phrase starts: no match */
+        /* an answer that opens with a lone negation cue ("Nessuna, ...",
+         * "None.") codes no bare topic before its first clause word */
+        w->nocx = 0;
+        if ((w->tok[0].flags & TF_NEG) && (nw == 1 || w->tok[1].sep != SEP_NONE)) {
+            R_xlen_t k = 1;
+            while (k < nw && !(w->tok[k].flags & TF_BREAK)) k++;
+            w->nocx = (int) k;
+        }
         R_xlen_t nh = match_words(d, w, nw);
         if (nh < 0) return 0;
         if (nh == 0) continue;

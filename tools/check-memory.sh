@@ -32,8 +32,11 @@ if [ $run_valgrind -eq 0 ] && [ $run_asan -eq 0 ]; then run_valgrind=1; run_asan
 # tests with PEERSURVEY_VALGRIND_FILTER (e.g. '^(fuzz|tabulate|textcode)$')
 # or --full; those take 5 to 15 minutes each under valgrind.
 vg_filter="${PEERSURVEY_VALGRIND_FILTER:-^(fuzz|ladder)$}"
-# the sanitizers run the whole suite unless told otherwise
+# the sanitizers run the whole suite unless told otherwise; files matching
+# PEERSURVEY_ASAN_SKIP (e.g. '^(export|knit|report)$', the tests of what is
+# written in R alone) are left out of that run
 asan_filter="${PEERSURVEY_ASAN_FILTER:-}"
+asan_skip="${PEERSURVEY_ASAN_SKIP:-}"
 [ $full -eq 1 ] && vg_filter=""
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/peersurvey-memcheck.XXXXXX")
@@ -91,8 +94,15 @@ rm -f "$work"/pkg/src/*.o "$work"/pkg/src/*.so
 cat >"$work/run-tests.R" <<'EOF'
 args <- commandArgs(TRUE)
 lib <- args[1]; testdir <- args[2]; filter <- if (length(args) > 2 && nzchar(args[3])) args[3] else NULL
+skip <- if (length(args) > 3 && nzchar(args[4])) args[4] else NULL
 .libPaths(c(lib, .libPaths()))
 suppressPackageStartupMessages({ library(testthat); library(peersurvey) })
+if (!is.null(skip)) {
+  # the files matching `skip` are left out (and `filter`, if any, still applies)
+  files <- sub("^test-?(.*)\\.[rR]$", "\\1", list.files(testdir, "^test.*\\.[rR]$"))
+  keep <- files[!grepl(skip, files) & (is.null(filter) | grepl(if (is.null(filter)) "" else filter, files))]
+  filter <- paste0("^(", paste(gsub("([.+()])", "\\\\\\1", keep), collapse = "|"), ")$")
+}
 res <- testthat::test_dir(testdir, package = "peersurvey", load_package = "installed",
                           filter = filter, stop_on_failure = FALSE, stop_on_warning = FALSE,
                           reporter = testthat::ProgressReporter$new(show_praise = FALSE))
@@ -177,7 +187,9 @@ EOF
     ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1:abort_on_error=0:print_summary=1" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     PEERSURVEY_SANITIZER=1 NOT_CRAN=true \
+    PEERSURVEY_FUZZ_TORTURE="${PEERSURVEY_FUZZ_TORTURE:-6}" \
       Rscript --vanilla "$work/run-tests.R" "$work/lib-asan" "$work/pkg/tests/testthat" "$asan_filter" \
+        "$asan_skip" \
       >"$work/asan.log" 2>&1
     t1=$(date +%s)
     n_asan=$(grep -ac 'ERROR: AddressSanitizer' "$work/asan.log" || true)
@@ -190,7 +202,8 @@ EOF
       grep -aE '(Failure|Error) \(' "$work/asan.log" | head -n 20
       [ $tok -ne 0 ] && [ "$n_asan" -eq 0 ] && [ "$n_ubsan" -eq 0 ] && tail -n 40 "$work/asan.log"
     fi
-    summary+=("asan/ubsan: $n_asan AddressSanitizer errors, $n_ubsan UndefinedBehaviorSanitizer errors; tests (${asan_filter:-whole suite}): $tl ($((t1 - t0)) s)")
+    what="${asan_filter:-whole suite}${asan_skip:+, less $asan_skip}"
+    summary+=("asan/ubsan: $n_asan AddressSanitizer errors, $n_ubsan UndefinedBehaviorSanitizer errors; tests ($what): $tl ($((t1 - t0)) s)")
   fi
 fi
 

@@ -94,7 +94,8 @@ ref_words <- function(x) {
   list(word = words, start = start, end = end, sep = sep, accent = accent)
 }
 
-# A pattern as a list of (word, star) pairs.
+# A pattern as a list of (word, star) pairs (each pattern read once).
+ref_pattern_cache <- new.env()
 ref_parse_pattern <- function(p) {
   w <- ref_words(p)
   chars <- strsplit(p, "")[[1L]]
@@ -136,11 +137,17 @@ REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
 REF_COORD <- 32L; REF_ARTICLE <- 64L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
+# the words of each cue, read once
+ref_cue_cache <- new.env()
 ref_cue_flags <- function(words, cues, flag) {
   out <- integer(length(words))
   for (cue in cues) {
     star <- endsWith(cue, "*")
-    cw <- ref_words(sub("\\*$", "", cue))$word
+    cw <- ref_cue_cache[[cue]]
+    if (is.null(cw)) {
+      cw <- ref_words(sub("\\*$", "", cue))$word
+      assign(cue, cw, envir = ref_cue_cache)
+    }
     hit <- if (star) startsWith(words, cw) else words == cw
     out[hit] <- flag
   }
@@ -153,17 +160,25 @@ ref_cue_flags <- function(words, cues, flag) {
 # end, status, rule, cause_start, cause_end).
 ref_code <- function(text, d, context = d$context) {
   pats <- d$patterns
-  parsed <- lapply(pats$pattern, ref_parse_pattern)
+  parsed <- lapply(pats$pattern, function(p) {
+    pw <- ref_pattern_cache[[p]]
+    if (is.null(pw)) { pw <- ref_parse_pattern(p); assign(p, pw, envir = ref_pattern_cache) }
+    pw
+  })
   kind <- pats$kind
   neg_words <- vapply(d$negation, function(cue) ref_words(cue)$word[1L], "", USE.NAMES = FALSE)
   concord <- vapply(parsed, function(pw) pw$word[1L] %in% neg_words, NA)
   plen <- lengths(lapply(parsed, `[[`, "word"))
   # distinct pattern words (word, star) and the candidates of approximate matching
-  pw_all <- unique(do.call(rbind, lapply(parsed, function(pw)
-    data.frame(word = pw$word, star = pw$star, stringsAsFactors = FALSE))))
+  flat <- data.frame(word = unlist(lapply(parsed, `[[`, "word")),
+                     star = unlist(lapply(parsed, `[[`, "star")), stringsAsFactors = FALSE)
+  key <- paste(flat$word, flat$star)
+  pw_all <- flat[!duplicated(key), , drop = FALSE]
+  plain <- which(!pw_all$star); stem <- which(pw_all$star)
   cand <- pw_all[nchar(pw_all$word) >= 6L & grepl("^[a-z0-9]+$", pw_all$word), , drop = FALSE]
-  pcols <- lapply(parsed, function(pw) match(paste(pw$word, pw$star),
-                                            paste(pw_all$word, pw_all$star)))
+  pc_flat <- match(key, key[!duplicated(key)])
+  pc_id <- rep(seq_along(parsed), plen)
+  pcols <- split(pc_flat, factor(pc_id, levels = seq_along(parsed)))
   memo <- new.env()   # approximate matches of a word, computed once
   # negation cues written with an accent or a final apostrophe ("né",
   # "ne'") count only where the answer's word is written so
@@ -200,12 +215,40 @@ ref_code <- function(text, d, context = d$context) {
     # "è", "é", "e'": the verb, not the coordination
     verb <- w$accent & bitwAnd(fl, REF_COORD) != 0L
     fl[verb] <- bitwOr(bitwAnd(fl[verb], bitwNot(REF_COORD)), REF_SKIP)
+    # a negation cue joined by a hyphen to the next word ("non-clinical") is
+    # none
+    cp <- utf8ToInt(text[r])
+    joined <- c(w$start[-1L] == w$end[-nw] + 2L & cp[w$end[-nw] + 1L] == 0x2D, FALSE)
+    fl[joined] <- bitwAnd(fl[joined], bitwNot(REF_NEG))
+    acc_word[joined] <- FALSE
+    # "not only": a negation cue, then only function words, then a word of
+    # "only", is a function word
+    only <- ref_cue_flags(w$word, c("solo", "soltanto", "solamente", "unicamente",
+                                    "semplicemente", "only", "just", "merely", "solely",
+                                    "simply", "seulement", "uniquement", "simplement", "nur",
+                                    "lediglich", "blo\u00df"), 1L) > 0L
+    for (k in which(only)) {
+      j <- k - 1L
+      while (j >= 1L && w$sep[j + 1L] == 0L) {
+        if (bitwAnd(fl[j], REF_NEG)) {
+          fl[j] <- bitwOr(bitwAnd(fl[j], bitwNot(REF_NEG)), REF_SKIP)
+          break
+        }
+        if (!bitwAnd(fl[j], REF_SKIP) || bitwAnd(fl[j], REF_CUES)) break
+        j <- j - 1L
+      }
+    }
     has <- function(b) bitwAnd(fl, b) != 0L
     # which text words match each distinct pattern word, exactly or as a prefix
-    wm <- vapply(seq_len(nrow(pw_all)), function(j)
-      if (pw_all$star[j]) startsWith(w$word, pw_all$word[j]) else w$word == pw_all$word[j],
-      logical(nw))
-    wm <- matrix(wm, nw)
+    # (each pair is distinct, so a word equals at most one plain pattern
+    # word and each of its prefixes at most one stem)
+    wm <- matrix(FALSE, nw, nrow(pw_all))
+    m <- match(w$word, pw_all$word[plain])
+    wm[cbind(which(!is.na(m)), plain[m[!is.na(m)]])] <- TRUE
+    for (k in seq_len(nw)) {
+      m <- match(substring(w$word[k], 1L, seq_len(nchar(w$word[k]))), pw_all$word[stem])
+      wm[k, stem[m[!is.na(m)]]] <- TRUE
+    }
     approx <- rep(FALSE, nw)
     if (isTRUE(d$approximate)) {
       for (k in which(rowSums(wm) == 0L & fl == 0L & !acc_word & nchar(w$word) >= 6L &
@@ -231,7 +274,9 @@ ref_code <- function(text, d, context = d$context) {
       all(skippable[seq_len(b - a - 1L) + a])
     hp <- hf <- hl <- integer()
     present <- colSums(wm) > 0L
-    for (p in which(vapply(pcols, function(col) all(present[col]), NA))) {
+    whole <- rep(TRUE, length(pcols))
+    whole[pc_id[!present[pc_flat]]] <- FALSE
+    for (p in which(whole)) {
       col <- pcols[[p]]
       for (f in which(wm[, col[1L]])) {
         ends <- f
@@ -277,6 +322,11 @@ ref_code <- function(text, d, context = d$context) {
       intopic[hf[h]:l] <- TRUE
       if (item) listtopic[hf[h]:l] <- TRUE
     }
+    # an answer that opens with a lone negation cue ("Nessuna, ...") codes
+    # no bare topic before its first clause word
+    nocx <- 1L
+    if (has(REF_NEG)[1L] && (nw == 1L || w$sep[2L] != 0L))
+      nocx <- c(which(has(REF_BREAK)), nw + 1L)[1L]
     # a = cue, b = topic when forward; a = topic, b = cue otherwise
     reach <- function(a, b, forward) {
       if (pred[a] != pred[b]) return(NULL)
@@ -299,7 +349,10 @@ ref_code <- function(text, d, context = d$context) {
     negation_before <- function(k, flags = REF_NEG) {
       c <- k - 1L
       while (c >= 1L && pred[c] == pred[k] && k - c - 1L <= d$window) {
-        if (has(flags)[c]) return(c)
+        # (a negation cue right before a separator negates nothing after it)
+        hit <- bitwAnd(fl[c], flags)
+        if (w$sep[c + 1L] != 0L) hit <- bitwAnd(hit, bitwNot(REF_NEG))
+        if (hit != 0L) return(c)
         if (w$sep[c + 1L] == 3L) break
         c <- c - 1L
       }
@@ -452,7 +505,7 @@ ref_code <- function(text, d, context = d$context) {
             while (k <= nw && clause[k] == clause[f]) k <- k + 1L
             if (k <= nw && has(REF_BREAK)[k]) { status <- "negated"; cause <- c(g, g) }
             else rule <- if (found$list) "list" else "cue"
-          } else if (context == "barrier") {
+          } else if (context == "barrier" && f >= nocx) {
             status <- "pending"; rule <- "context"
           } else status <- "uncoded"
         }

@@ -416,3 +416,35 @@ test_that("estimate_prop() on a check-all item's id names its option columns", {
   e <- estimate_prop(des, c("roles_groupes", "roles_plaidoyer"))
   expect_equal(e$estimate, c(2, 1) / 3)
 })
+
+test_that("`level` may be a yes/no item's code or an option's label", {
+  ex <- function(f) system.file("extdata", f, package = "peersurvey")
+  s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
+  frame <- utils::read.csv(ex("services-frame.csv"), colClasses = "character")
+  d <- survey_design(s, frame)
+  # computed apart: the share among the respondents that answered, with the
+  # finite population correction of a single class
+  share_se <- function(y) {
+    y <- y[!is.na(y)]; n <- length(y); N <- nrow(frame)
+    c(mean(y), sqrt((1 - n / N) * stats::var(y) / n))
+  }
+  yes <- estimate_prop(d, "peer_workers", level = "yes")
+  ref <- share_se(as.numeric(s$peer_workers))
+  expect_equal(c(yes$estimate, yes$se), ref)
+  expect_identical(yes$level, "yes")
+  no <- estimate_prop(d, "peer_workers", level = "No")
+  expect_equal(no$estimate, 1 - ref[1])
+  expect_identical(no$level, "no")
+  # a single-choice option by its label (English and Italian)
+  cb <- attr(s, "codebook")
+  code <- cb$option[cb$item == "region"][1]
+  lab_en <- cb$label_en[cb$item == "region"][1]
+  lab_it <- cb$label_it[cb$item == "region"][1]
+  by_code <- estimate_prop(d, "region", level = code)
+  expect_equal(estimate_prop(d, "region", level = toupper(lab_en))$estimate,
+               share_se(as.numeric(as.character(s$region) == code))[1])
+  expect_equal(estimate_prop(d, "region", level = lab_it)[, c("level", "estimate", "se")],
+               by_code[, c("level", "estimate", "se")])
+  expect_error(estimate_prop(d, "region", level = "Nowhere"), "Nowhere",
+               class = "peersurvey_bad_argument")
+})

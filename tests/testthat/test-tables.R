@@ -561,3 +561,75 @@ test_that("a list of one table is read as its table; a list of several is refuse
   expect_error(table_values(two[0]), "`x` must be one table .*empty list",
                class = "peersurvey_bad_argument")
 })
+
+test_that("a list of dictionaries codes only the free-text items it names", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c(
+    "item,type,option,label_en,question_en",
+    "unit_id,id,,units,",
+    "funder,single,state,State,Funder",
+    "funder,single,other,Other (please specify),Funder",
+    "funder_other,text,,Other funder,Other funder: please specify",
+    "obstacles,text,,Obstacles,Main obstacles"), cbf)
+  ex <- tempfile(fileext = ".csv")
+  writeLines(c(
+    "unit_id,funder,funder_other,obstacles",
+    "U1,state,,Too little money for posts",
+    "U2,other,Local money from the council,Staff shortage",
+    "U3,other,A charity,",
+    "U4,state,,money and staff"), ex)
+  s <- read_survey(ex, survey_codebook(cbf))
+  dict <- text_dictionary(data.frame(category = c("money", "staff"), language = "en",
+                                     pattern = c("money", "staff")))
+  tabs <- survey_tables(s, dictionary = list(obstacles = dict))
+  ob <- table_values(tabs$obstacles)
+  txt <- c("Too little money for posts", "Staff shortage", "money and staff")
+  expect_equal(ob$n[ob$option == "money"], sum(grepl("money", txt, ignore.case = TRUE)))
+  expect_equal(ob$n[ob$option == "staff"], sum(grepl("staff", txt, ignore.case = TRUE)))
+  # the "please specify" text is not coded: the number who wrote it
+  fo <- table_values(tabs$funder_other)
+  expect_identical(fo$option, "wrote")
+  expect_equal(fo$n, 2)
+  # one dictionary still codes every free-text item
+  all <- survey_tables(s, dictionary = dict)
+  expect_true("money" %in% table_values(all$funder_other)$option)
+  expect_error(survey_tables(s, dictionary = list(funder = dict)), "funder",
+               class = "peersurvey_bad_argument")
+  expect_error(survey_tables(s, dictionary = list(dict)), "`dictionary`",
+               class = "peersurvey_bad_argument")
+  expect_error(survey_tables(s, dictionary = list(obstacles = "x")), "obstacles",
+               class = "peersurvey_bad_argument")
+})
+
+test_that("a check-all option labelled \"None of these\" is the none row whatever its code", {
+  dd <- data.frame(
+    "Variable / Field Name" = c("record_id", "roles"),
+    "Form Name" = "survey", "Field Type" = c("text", "checkbox"),
+    "Field Label" = c("Unit", "Roles"),
+    "Choices, Calculations, OR Slider Labels" =
+      c("", "1, Other (please specify) | 2, Groups | 3, Advocacy | 4, None of these"),
+    "Text Validation Type OR Show Slider Number" = "", "Text Validation Min" = "",
+    "Text Validation Max" = "", "Branching Logic (Show field only if...)" = "",
+    check.names = FALSE)
+  cb <- codebook_from_redcap(dd, unit = "units")
+  ticks <- rbind(c(1, 1, 0, 0), c(0, 1, 1, 0), c(0, 0, 0, 1), c(0, 0, 0, 0),
+                 c(1, 0, 0, 0), c(0, 1, 0, 0))
+  ex <- data.frame(record_id = paste0("U", 1:6), ticks)
+  names(ex)[-1] <- paste0("roles___", 1:4)
+  ex$survey_complete <- 2
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(ex, f, row.names = FALSE)
+  s <- read_survey(f, cb)
+  v <- table_values(survey_tables(s, items = "roles")$roles)
+  # one row labelled "None of these", counting the units that ticked it or
+  # ticked nothing (computed apart from the ticks)
+  expect_equal(sum(v$label == "None of these"), 1L)
+  none_n <- sum(ticks[, 4] == 1 | rowSums(ticks[, 1:3]) == 0)
+  expect_equal(v$n[v$row_type == "none"], none_n)
+  opt <- v[v$row_type == "option", ]
+  expect_false("4" %in% opt$option)
+  expect_equal(opt$n[opt$option == "2"], sum(ticks[, 2]))
+  # the "Other" option comes last among the options, though chosen more than Advocacy
+  expect_identical(opt$label[nrow(opt)], "Other (please specify)")
+  expect_equal(opt$n[opt$option == "1"], sum(ticks[, 1]))
+})

@@ -564,3 +564,25 @@ test_that("the portable popcount and the scalar loops count like the default bui
     dyn.unload(dll[["path"]])
   }
 })
+
+test_that("a subset of the rows of a Likert table prints with each row's own base", {
+  lev <- c("low", "mid", "high")
+  d <- data.frame(a = factor(c("low", "mid", "high", "high", NA), lev, ordered = TRUE),
+                  b = factor(c("mid", "mid", NA, NA, "low"), lev, ordered = TRUE))
+  g <- c("x", "y", "x", "y", "y")
+  for (by in list(NULL, g)) {
+    tab <- tabulate_likert(d, by = by)
+    for (rows in list(1:2, c(4, 6), nrow(tab))) {
+      sub <- tab[rows, ]
+      expect_output(print(sub))
+      got <- as.integer(format(sub)$answered)
+      # base computed apart: answers to the row's item (in the row's group)
+      want <- vapply(seq_len(nrow(sub)), function(r) {
+        keep <- if (is.null(by)) TRUE else g == as.character(sub$group[r])
+        sum(!is.na(d[[as.character(sub$item[r])]][keep]))
+      }, 1L)
+      expect_equal(got, want)
+    }
+  }
+  expect_output(print(head(tabulate_likert(d$a), 2)), "answered")
+})

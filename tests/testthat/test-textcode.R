@@ -490,7 +490,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 8)
+  cues <- rep(list(character()), 9)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx)
@@ -504,9 +504,9 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(approx = NA), "approximate")
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
-  expect_error(TD(cues. = cues[1:7]), "length")
-  expect_error(TD(cues. = c(cues[1:7], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:7], list(1))), "character")
+  expect_error(TD(cues. = cues[1:8]), "length")
+  expect_error(TD(cues. = c(cues[1:8], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:8], list(1))), "character")
   # a contrast phrase (kind 3) needs no category
   expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
@@ -1043,4 +1043,47 @@ test_that("a frame's language codes are read in any case", {
   # by hand: the Italian and English cues apply ("non mancano", "no lack")
   expect_identical(code_text(c("mancano i fondi", "non mancano i fondi", "lack of funding",
                                "no lack of funding"), d)$f, c(TRUE, FALSE, TRUE, FALSE))
+})
+
+test_that("'not only', a lone opening negation and a cue joined by a hyphen negate nothing", {
+  d <- barrier_dictionary()
+  x <- c("Non solo la mancanza di fondi, ma anche le resistenze dei colleghi",
+         "non ci sono solo problemi di fondi",
+         "Not only a lack of funding but also staff resistance",
+         "Not just the money: training is lacking too",
+         "nessun problema di fondi",
+         "Nessuna, abbiamo fondi regionali dedicati",
+         "Nessuna, da noi gli ESP sono assunti con contratto",
+         "Nessuna, tranne il contratto",
+         "Funding is non-recurrent and staff are sceptical",
+         "Funding is not recurrent and staff are sceptical")
+  got <- code_text(x, d, context = "barrier")
+  # as a reader codes them
+  expect_true(all(got$funding[1:4]))
+  expect_true(got$cultural[1] && got$cultural[3] && got$training[4])
+  expect_false(got$funding[5])
+  # "Nessuna," answers the question: what follows it is no barrier ...
+  expect_false(any(unlist(got[6:7, d$categories])))
+  # ... until a clause word says otherwise
+  expect_true(got$recognition[8])
+  # "non-recurrent" is one word: the scepticism is a barrier
+  expect_true(got$cultural[9])
+  # and as the plain-R reference reads the rules
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+  ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
+  expect_identical(ev_key(ev), ref_key(ref_code(x, d), d))
+})
+
+test_that("the frame knows the past, the Trusts and more words of the barriers", {
+  d <- barrier_dictionary()
+  x <- c("In passato c'erano resistenze", "It used to be funding",
+         "Every trust does its own thing", "mancanza di linee guida regionali",
+         "Siloed services", "Commissioners won't fund it", "scarsa motivazione degli operatori",
+         "il ruolo andrebbe definito meglio", "The job description is vague",
+         "Tutto bene, il progetto funziona", "funding is secured")
+  got <- code_text(x, d, context = "barrier")
+  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  expect_identical(codes, c("", "", "", "recognition", "organisation", "funding", "cultural",
+                            "role", "role", "", ""))
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
 })
