@@ -615,7 +615,36 @@ add("cultural", "en", c("leadership buy in", "management buy in", "senior buy in
 add("cultural", "it", c("motivazione", "volontà politica", "volontà della direzione"),
   kind = "topic")
 add("cultural", "en", c("motivation", "political will"), kind = "topic")
-add("wellbeing", "it", c("non regge", "non reggono", "non reggere"))
+add("wellbeing", "it", c("non regge", "non reggono", "non reggere", "non regga", "non reggano",
+  "andati in crisi", "andato in crisi", "andata in crisi", "andate in crisi"))
+add("recognition", "it", c("figura non è prevista", "figura non prevista", "non è prevista nei lea",
+  "non prevista nei lea", "non è prevista nel ccnl", "non prevista nel ccnl"))
+add("cultural", "it", c("poco interessat*", "non interessat*", "disinteressat*",
+  "non mandano i pazienti", "non inviano i pazienti", "non mandano gli utenti",
+  "non inviano gli utenti"))
+add("cultural", "en", c("not interested", "uninterested", "don t refer", "do not refer",
+  "won t refer"))
+add("funding", "it", c("finanziat* anno per anno", "finanziat* di anno in anno",
+  "ritardi nei pagamenti", "pagamenti in ritardo"))
+add("funding", "en", c("funded year to year", "funded year by year", "late payments",
+  "delayed payments"))
+add("organisation", "en", c("beurocracy", "beaurocracy", "bureacracy", "burocracy",
+  "beurocratic", "beaurocratic"))
+add("role", "it", c("cosa fa l esp", "cosa fa il peer", "cosa fanno gli esp", "cosa fanno i peer"))
+add("role", "en", c("what peers do", "what the peer does", "what peer workers do"))
+# Rule: whose burnout or distrust decides the barrier: the staff's burnout
+# is their workload, families' and users' distrust is stigma.
+staff_it <- c("degli operatori", "del personale", "dei colleghi", "dell equipe", "dei medici")
+add("organisation", "it", c(paste("burnout", staff_it), paste("stress", staff_it),
+  "operatori in burnout", "personale in burnout", "operatori sono in burnout"))
+add("organisation", "en", c("staff burnout", "burnout among staff", "staff stress",
+  "burnout of staff", "staff are burnt out", "staff are burned out", "clinician burnout"))
+others_it <- c("delle famiglie", "dei familiari", "degli utenti", "dei pazienti")
+add("stigma", "it", c(paste("diffidenza", others_it), paste("sfiducia", others_it),
+  "le famiglie non si fidano", "i familiari non si fidano", "gli utenti non si fidano",
+  "i pazienti non si fidano"))
+add("stigma", "en", c("distrust from families", "families distrust", "mistrust from families",
+  "families don t trust", "service users don t trust", "patients don t trust"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
@@ -628,6 +657,9 @@ f <- f[!duplicated(key), ]
 f$yield <- f$pattern %in% c("sovraccarico", "sovraccaric*", "overload", "overloaded",
                             "stress", "carico emotivo")
 f$yield[f$category != "organisation"] <- FALSE
+f$yield[f$category == "wellbeing" & f$pattern %in% c("burnout", "burn out", "stress")] <- TRUE
+f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "non si fidano",
+                                                    "distrust", "mistrust")] <- TRUE
 f$exclude <- ""
 f$exclude[match(names(labs), f$category)] <- excl
 # Rule: an NHS Trust is not trust between professionals.

@@ -1080,10 +1080,13 @@ test_that("the frame knows the past, the Trusts and more words of the barriers",
          "Every trust does its own thing", "mancanza di linee guida regionali",
          "Siloed services", "Commissioners won't fund it", "scarsa motivazione degli operatori",
          "il ruolo andrebbe definito meglio", "The job description is vague",
-         "Tutto bene, il progetto funziona", "funding is secured")
+         "Tutto bene, il progetto funziona", "funding is secured",
+         "il burnout degli operatori", "il burnout degli ESP", "le famiglie non si fidano",
+         "i colleghi non si fidano", "timore che l'ESP non regga lo stress")
   got <- code_text(x, d, context = "barrier")
   codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
   expect_identical(codes, c("", "", "", "recognition", "organisation", "funding", "cultural",
-                            "role", "role", "", ""))
+                            "role", "role", "", "", "organisation", "wellbeing", "stigma",
+                            "cultural", "wellbeing"))
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
 })
