@@ -420,3 +420,35 @@ test_that("a French or German report of another survey writes its sentences in i
   expect_match(txt, "R\u00fccklauf", fixed = TRUE)
   expect_false(grepl("Survey:|answered out of|R-indicator", txt))
 })
+
+test_that("the report reads a workbook's sheet under a title row and codes the free-text items named", {
+  skip_without_pandoc()
+  skip_if_not_installed("openxlsx")
+  skip_if_not_installed("readxl")
+  dir <- report_dir()
+  on.exit(unlink(dir, recursive = TRUE))
+  raw <- utils::read.csv(system.file("extdata", "mhd-survey-2025.csv", package = "peersurvey"),
+                         colClasses = "character", check.names = FALSE, encoding = "UTF-8")
+  # the answers on a second sheet, under a title
+  wb <- openxlsx::createWorkbook()
+  openxlsx::addWorksheet(wb, "Note")
+  openxlsx::writeData(wb, "Note", "exported")
+  openxlsx::addWorksheet(wb, "Risposte")
+  openxlsx::writeData(wb, "Risposte", "Indagine nazionale 2025", startRow = 1)
+  openxlsx::writeData(wb, "Risposte", raw, startRow = 2)
+  xl <- file.path(dir, "export.xlsx")
+  openxlsx::saveWorkbook(wb, xl)
+  html <- render_quiet(draft_report(dir), params = list(
+    export = xl, sheet = "Risposte", skip = 1, dictionary = "barriers",
+    text_items = "barriers_text", language = "it"))
+  expect_match(html, sprintf("hanno risposto %d", nrow(raw)), fixed = TRUE)
+  # the barrier categories in the table of the barriers question only
+  cb <- survey_codebook()
+  question <- function(item) cb$label_it[cb$item == item & (is.na(cb$option) | !nzchar(cb$option))][1L]
+  parts <- gsub("\\s+", " ", strsplit(html, "<caption>", fixed = TRUE)[[1L]][-1L])
+  label <- barrier_dictionary()$frame$label_it[1L]
+  has_label <- grepl(label, parts, fixed = TRUE)
+  expect_true(any(has_label[startsWith(parts, question("barriers_text"))]))
+  for (it in c("coprod_text", "facilitators_text"))
+    expect_false(any(has_label[startsWith(parts, question(it))]), info = it)
+})
