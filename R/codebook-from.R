@@ -30,7 +30,9 @@
 #' * the field label is each item's question (and the label of text and
 #'   number items), the form name its section.
 #'
-#' @param path Path of the data dictionary CSV (or a data frame of it).
+#' @param path Path of the data dictionary CSV (or a data frame of it, its
+#'   column names as the download writes them, as `read.csv()` makes them,
+#'   `Field.Type`, or as REDCap's API and REDCapR name them, `field_type`).
 #' @param unit The unit's name in the plural, as tables say it (such as
 #'   `"departments"`).
 #' @param language The language code of the labels (`"en"`, `"it"`, ...).
@@ -64,22 +66,29 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
           "peersurvey_bad_argument")
   if (!is.character(language) || length(language) != 1L || !grepl("^[a-z]{2,3}$", language))
     abort("`language` must be a language code such as \"en\"", "peersurvey_bad_argument")
+  # column names as the download writes them ("Field Type"), as read.csv()
+  # makes them ("Field.Type") or as the API and REDCapR name them
+  # ("field_type", "select_choices_or_calculations")
+  dd_names <- trimws(gsub("[^a-z0-9]+", " ", tolower(names(dd))))
   col <- function(pattern) {
-    j <- grep(pattern, names(dd), ignore.case = TRUE)[1L]
+    j <- grep(pattern, dd_names)[1L]
     if (is.na(j)) rep("", nrow(dd)) else {
       v <- as.character(dd[[j]])
       v[is.na(v)] <- ""
       trimws(v)
     }
   }
-  field <- tolower(col("^variable"))
+  field <- tolower(col("^(variable|field name$)"))
   if (!any(nzchar(field)))
     abort("`path` has no column \"Variable / Field Name\": is it a REDCap data dictionary?",
           "peersurvey_bad_argument")
-  form <- col("^form")
-  type <- tolower(col("^field type"))
-  label <- html_text(col("^field label"))
-  choices <- col("^choices")
+  if (!any(grepl("^field type$", dd_names)))
+    abort("`path` has no column \"Field Type\": is it a REDCap data dictionary?",
+          "peersurvey_bad_argument")
+  form <- col("^form( name)?$")
+  type <- tolower(col("^field type$"))
+  label <- html_text(col("^field label$"))
+  choices <- col("^(select )?choices")
   valid <- tolower(col("^text validation type"))
   vmin <- col("^text validation min")
   vmax <- col("^text validation max")

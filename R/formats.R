@@ -71,9 +71,11 @@ survey_source <- function(file, encoding, sheet = 1L, skip = 0L,
       }
     }
     tab <- source_data_frame(as.data.frame(df, stringsAsFactors = FALSE), name, ext, typed)
-    # lines of the sheet, below the rows skipped
-    tab$line <- tab$line + skip
-    tab$skipped$line <- tab$skipped$line + skip
+    # lines of the sheet, below the rows skipped and the empty rows readxl
+    # passes over above the header
+    lead <- skip + sheet_empty_top(file, sheet, skip, names(df))
+    tab$line <- tab$line + lead
+    tab$skipped$line <- tab$skipped$line + lead
     tab$skip <- skip
     return(tab)
   }
@@ -99,6 +101,30 @@ survey_source <- function(file, encoding, sheet = 1L, skip = 0L,
   tab$kind <- "text"
   tab$skip <- skip
   tab
+}
+
+# The empty rows of a sheet below its first `skip` rows and above its
+# header: readxl passes over them without saying so. The header is the
+# first row holding a cell, or one whose cells read as the header does (a
+# row of cells holding only spaces reads as empty, yet is the header). Only
+# the top of the sheet is read, in growing blocks.
+sheet_empty_top <- function(file, sheet, skip, header) {
+  header <- ifelse(is.na(header), "", trimws(header))
+  k <- 64
+  repeat {
+    top <- tryCatch(suppressMessages(readxl::read_excel(
+      file, sheet = sheet, range = readxl::cell_rows(c(skip + 1, skip + k)),
+      col_names = FALSE, col_types = "text", .name_repair = "minimal")),
+      error = function(e) NULL)
+    if (is.null(top) || !nrow(top) || ncol(top) != length(header)) return(0)
+    m <- as.matrix(top)
+    cells <- matrix(ifelse(is.na(m), "", trimws(m)), nrow = nrow(m))
+    hit <- which(rowSums(cells != "") > 0L |
+                   rowSums(cells != rep(header, each = nrow(cells))) == 0L)
+    if (length(hit)) return(hit[1L] - 1)
+    if (nrow(top) < k) return(0)
+    k <- k * 4
+  }
 }
 
 # A date or date-time cell of a sheet (readxl gives POSIXct) as ISO text:
@@ -665,6 +691,19 @@ format_question_headers <- function(tab, cb) {
     it <- unique(keys[[f[j]]])
     # never onto an item another column already is
     if (length(it) == 1L && (f[j] == it || !it %in% fold_text(tab$header))) tab$header[j] <- it
+  }
+  # a row of a grid (Google Forms, LimeSurvey's arrays under full question
+  # text): "Question [Statement]", the statement being the question of one
+  # single-choice or Likert item
+  parts <- regmatches(tab$header, regexec("^.*\\S\\s*\\[([^]]*\\S[^]]*)\\]$", tab$header))
+  f <- fold_text(tab$header)
+  for (j in which(lengths(parts) == 2L & !f %in% fold_text(cb$item))) {
+    it <- unique(keys[[fold_text(parts[[j]][2L])]])
+    if (length(it) == 1L && cb$type[match(it, cb$item)] %in% c("single", "likert") &&
+        !it %in% fold_text(tab$header)) {
+      tab$header[j] <- it
+      f[j] <- it
+    }
   }
   tab
 }

@@ -32,7 +32,9 @@ match_encoding <- function(encoding, call = user_call()) {
 # `file`: path; `encoding`: "auto" or one of read_encodings (other common
 # spellings accepted); `delimiter`: "auto" (sniffed from the header line:
 # comma, semicolon or tab, whichever occurs most outside quotes; Excel's
-# "sep=;" first line is honoured) or one ASCII character.
+# "sep=;" first line is honoured; when the records do not fit it, the one
+# of the others that reads every record alike, in more than one field) or
+# one ASCII character.
 #
 # Returns list(header = character, data = character matrix (one row per
 # record, NA for unquoted empty fields and unquoted NA, "" for a quoted
@@ -85,6 +87,26 @@ read_delimited <- function(file, encoding = "auto", delimiter = "auto", comment 
                         "`encoding = \"%s\"`"),
                   show_values(given), name, bom, bom, bom),
           c("peersurvey_bad_encoding", "peersurvey_bad_argument"), call = call)
+  # Latin-1 has only control characters at 0x80-0x9F, never text: a file
+  # with such bytes is Windows-1252 (its euro sign, curly quotes and
+  # dashes), which is often called "latin1"; read as Latin-1 they would
+  # become invisible controls
+  if (encoding == "latin1") {
+    c1 <- which(bytes >= as.raw(0x80) & bytes < as.raw(0xa0))
+    if (length(c1)) {
+      pos <- c1[1L]
+      ch <- iconv(rawToChar(bytes[pos]), "CP1252", "UTF-8")
+      abort(sprintf(paste("`encoding` is %s, but line %.0f of \"%s\" holds byte 0x%s, a",
+                          "control character in Latin-1%s (%d such byte%s in the file):",
+                          "read it with `encoding = \"windows-1252\"` or",
+                          "`encoding = \"auto\"`"),
+                    show_values(given), byte_line(bytes, pos), name,
+                    toupper(as.character(bytes[pos])),
+                    if (!is.na(ch) && nzchar(ch)) sprintf(" and \"%s\" in Windows-1252", ch)
+                    else "", length(c1), if (length(c1) == 1L) "" else "s"),
+            c("peersurvey_bad_encoding", "peersurvey_bad_argument"), call = call)
+    }
+  }
   dec <- .Call(C_read_decode, bytes, encoding)
   if (!is.null(dec$error)) read_problem(dec$error, name, dec$encoding, call)
   # the file's bytes are no longer needed when a converted copy exists
@@ -106,6 +128,22 @@ read_delimited <- function(file, encoding = "auto", delimiter = "auto", comment 
                     format(skip), name, format(skip)), "peersurvey_bad_argument", call = call)
   }
   res <- .Call(C_read_tokenize, dec$text, c(start, dec$end), delimiter)
+  # the delimiter is sniffed from the header line, where question texts may
+  # hold more commas than the file has tabs (a tab-separated export headed
+  # by the questions). When the records then do not fit, the other
+  # delimiters are tried: one that reads every record with the same number
+  # of fields, more than one, is the file's (Excel's "sep=" line names it)
+  if (!is.null(res$error) && res$error[1L] == 8 && delimiter == "auto" &&
+      !(dec$end - start >= 4 &&
+          identical(dec$text[start + 1:4], charToRaw("sep=")))) {
+    alt <- NULL
+    for (d in setdiff(c(",", ";", "\t"), res$delimiter)) {
+      r <- .Call(C_read_tokenize, dec$text, c(start, dec$end), d)
+      if (is.null(r$error) && length(r$header) > 1L &&
+          (is.null(alt) || length(r$header) > length(alt$header))) alt <- r
+    }
+    if (!is.null(alt)) res <- alt
+  }
   if (!is.null(res$error)) {
     err <- res$error
     if (err[2L] > 0) err[2L] <- err[2L] + skip
@@ -136,6 +174,17 @@ byte_order_mark <- function(bytes) {
   else if (length(bytes) >= 2L && identical(bytes[1:2], as.raw(c(0xff, 0xfe)))) "UTF-16LE"
   else if (length(bytes) >= 2L && identical(bytes[1:2], as.raw(c(0xfe, 0xff)))) "UTF-16BE"
   else NA_character_
+}
+
+# The line of the file holding byte `pos` of `bytes` (a line ends with LF,
+# CRLF or CR)
+byte_line <- function(bytes, pos) {
+  before <- bytes[seq_len(pos - 1L)]
+  lf <- before == as.raw(10L)
+  cr <- which(before == as.raw(13L))
+  # a CR ends its line unless an LF follows it
+  lone_cr <- cr[!(cr < pos - 1L & lf[pmin(cr + 1L, length(lf))])]
+  1 + sum(lf) + length(lone_cr)
 }
 
 # The offset in `text` after the first `k` lines of text[start, end) (a line

@@ -376,3 +376,49 @@ test_that("a Likert scale labelled at its ends only is read", {
   s <- read_survey(e, cb)
   expect_identical(as.integer(s$sat), c(1L, 4L, 5L))
 })
+
+test_that("codebook_from_redcap() reads a dictionary read by read.csv() or named as the API names it", {
+  dd <- data.frame(
+    "Variable / Field Name" = c("record_id", "area", "tasks", "care", "paid", "n_users", "notes"),
+    "Form Name" = "s", "Section Header" = "",
+    "Field Type" = c("text", "dropdown", "checkbox", "radio", "radio", "text", "notes"),
+    "Field Label" = c("ID", "Area", "Tasks", "Peers improve care", "Peers are paid fairly",
+                      "Users", "Notes"),
+    "Choices, Calculations, OR Slider Labels" = c(
+      "", "1, North | 2, South", "1, Groups | 2, Training, supervision | 99, Other",
+      "1, Disagree | 2, Agree", "1, Disagree | 2, Agree", "", ""),
+    "Field Note" = "",
+    "Text Validation Type OR Show Slider Number" = c("", "", "", "", "", "integer", ""),
+    "Text Validation Min" = c("", "", "", "", "", "0", ""),
+    "Text Validation Max" = c("", "", "", "", "", "500", ""),
+    "Identifier?" = "", "Branching Logic (Show field only if...)" = "",
+    "Required Field?" = "", "Custom Alignment" = "", "Question Number (surveys only)" = "",
+    "Matrix Group Name" = c("", "", "", "agree", "agree", "", ""),
+    check.names = FALSE, stringsAsFactors = FALSE)
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(dd, f, row.names = FALSE)
+  ref <- codebook_from_redcap(f)
+  # the types, options and bounds the dictionary gives, field by field
+  types <- c(record_id = "id", area = "single", tasks = "multi", care = "likert",
+             paid = "likert", n_users = "number", notes = "text")
+  expect_identical(ref$type[match(names(types), ref$item)], unname(types))
+  expect_identical(ref$option[ref$item == "tasks"], c("1", "2", "99"))
+  expect_identical(ref$label_en[ref$item == "tasks"], c("Groups", "Training, supervision", "Other"))
+  expect_identical(ref$max[ref$item == "n_users"], 500)
+  # read.csv() with its default check.names: "Field.Type", "Text.Validation.Min"
+  d1 <- utils::read.csv(f, stringsAsFactors = FALSE)
+  expect_true("Field.Type" %in% names(d1))
+  cb1 <- codebook_from_redcap(d1)
+  expect_identical(cb1$type[match(names(types), cb1$item)], unname(types))
+  expect_identical(as.data.frame(cb1), as.data.frame(ref))
+  # the names of REDCap's API (and REDCapR's redcap_metadata_read())
+  d2 <- dd
+  names(d2) <- c("field_name", "form_name", "section_header", "field_type", "field_label",
+                 "select_choices_or_calculations", "field_note",
+                 "text_validation_type_or_show_slider_number", "text_validation_min",
+                 "text_validation_max", "identifier", "branching_logic", "required_field",
+                 "custom_alignment", "question_number", "matrix_group_name")
+  expect_identical(as.data.frame(codebook_from_redcap(d2)), as.data.frame(ref))
+  # a table with field names but no field types is refused, not read as free text
+  expect_error(codebook_from_redcap(dd[, -4]), "Field Type", class = "peersurvey_bad_argument")
+})

@@ -1067,3 +1067,83 @@ test_that("Google Forms text written before a listed option is reported, not sil
   expect_identical(s$roles_autre, c(TRUE, FALSE, TRUE))
   expect_identical(survey_metadata(s)$roles_other, c("Caf\u00e9 pair", NA, "d\u00e9fense des droits"))
 })
+
+test_that("a sheet whose table starts below empty rows gives the sheet's own line numbers", {
+  skip_if_not_installed("openxlsx")
+  skip_if_not_installed("readxl")
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en", "unit,id,,units", "n,number,,Staff"), cbf)
+  cb <- survey_codebook(cbf)
+  df <- data.frame(unit = c("A", "B", "C", "B"), n = c(12, 3, 7, 5))
+  # the table from B3 (rows 1 and 2 empty): the header on row 3, record i on row 3 + i
+  wb <- openxlsx::createWorkbook()
+  openxlsx::addWorksheet(wb, "S")
+  openxlsx::writeData(wb, "S", df, startRow = 3, startCol = 2)
+  f <- tempfile(fileext = ".xlsx")
+  openxlsx::saveWorkbook(wb, f)
+  dup <- which(df$unit == "B")
+  e <- expect_error(read_survey(f, cb), class = "peersurvey_duplicate_id")
+  expect_match(conditionMessage(e), sprintf("lines %d, %d of", 3L + dup[1], 3L + dup[2]),
+               fixed = TRUE)
+  # a title on row 1, row 2 empty, skipping the title: the same lines
+  openxlsx::writeData(wb, "S", "Staff survey", startRow = 1, startCol = 1)
+  openxlsx::saveWorkbook(wb, f, overwrite = TRUE)
+  for (s in 1:2) {
+    e <- expect_error(read_survey(f, cb, skip = s), class = "peersurvey_duplicate_id")
+    expect_match(conditionMessage(e), sprintf("lines %d, %d of", 3L + dup[1], 3L + dup[2]),
+                 fixed = TRUE)
+  }
+  # an empty row inside the table is listed with its row of the sheet
+  df2 <- data.frame(unit = c("A", NA, "C"), n = c(12, NA, 7))
+  wb2 <- openxlsx::createWorkbook()
+  openxlsx::addWorksheet(wb2, "S")
+  openxlsx::writeData(wb2, "S", df2, startRow = 3)
+  openxlsx::saveWorkbook(wb2, f, overwrite = TRUE)
+  expect_warning(x <- read_survey(f, cb), "skipped")
+  expect_identical(x$unit, c("A", "C"))
+  expect_identical(survey_problems(x)$value, paste("line", 3L + which(is.na(df2$unit))))
+})
+
+test_that("grid rows headed \"Question [Statement]\" are the items whose question is the statement", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en,question_en,scale",
+    "unit,id,,units,,",
+    "care,likert,dis,Disagree,Peers improve care,agree3",
+    "care,likert,neu,Neutral,Peers improve care,agree3",
+    "care,likert,agr,Agree,Peers improve care,agree3",
+    "paid,likert,dis,Disagree,Peers are paid fairly,agree3",
+    "paid,likert,neu,Neutral,Peers are paid fairly,agree3",
+    "paid,likert,agr,Agree,Peers are paid fairly,agree3")))
+  care <- c("Agree", "Disagree", "", "Neutral")
+  paid <- c("Neutral", "", "Agree", "Agree")
+  # Google Forms: a grid question, one column per row of the grid
+  gf <- data.frame(Timestamp = "2025/01/20 10:00:00 AM GMT+1", unit = paste0("U", 1:4),
+                   "How much do you agree? [Peers improve care]" = care,
+                   "How much do you agree? [Peers are paid fairly]" = paid,
+                   check.names = FALSE)
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(gf, f, row.names = FALSE)
+  x <- read_survey(f, cb)
+  expect_identical(attr(x, "read")$format, "googleforms")
+  lut <- c(Disagree = "dis", Neutral = "neu", Agree = "agr")
+  expect_identical(as.character(x$care), unname(lut[care]))
+  expect_identical(as.character(x$paid), unname(lut[paid]))
+  expect_identical(nrow(survey_problems(x)), 0L)
+  # LimeSurvey's array under full question text
+  ls <- data.frame("Response ID" = 1:4, "Date submitted" = "2025-01-20", "Last page" = "2",
+                   "Start language" = "en", unit = paste0("U", 1:4),
+                   "How much do you agree? [Peers improve care]" = care,
+                   "How much do you agree? [Peers are paid fairly]" = paid,
+                   check.names = FALSE)
+  utils::write.csv(ls, f, row.names = FALSE)
+  y <- read_survey(f, cb)
+  expect_identical(attr(y, "read")$format, "limesurvey")
+  expect_identical(as.character(y$care), unname(lut[care]))
+  expect_identical(as.character(y$paid), unname(lut[paid]))
+  # a statement that is no item's question stays a column, reported
+  names(gf)[4] <- "How much do you agree? [Peers are trained]"
+  utils::write.csv(gf, f, row.names = FALSE)
+  z <- suppressWarnings(read_survey(f, cb))
+  expect_true("How much do you agree? [Peers are trained]" %in% survey_problems(z)$column)
+  expect_true(all(is.na(z$paid)))
+})

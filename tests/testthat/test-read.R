@@ -513,3 +513,64 @@ test_that("`skip` passes over lines above the header, keeping the file's line nu
   expect_error(rd(f, skip = 4), "`skip` is 4, but .* no line after the first 4",
                class = "peersurvey_bad_argument")
 })
+
+test_that("`encoding = \"latin1\"` on Windows-1252 text (euro sign, curly quotes) is an error naming the line", {
+  lines <- c("centro_id;costo;nota", "C1;10;\"Sede a Pisa\"",
+             "C2;\"1.000 \u20ac\";\"Il \u201cnuovo\u201d gruppo\"", "C3;5;\"\u00c8 chiuso\"")
+  for (eol in c("\n", "\r\n", "\r")) {
+    bytes <- iconv(paste0(paste(lines, collapse = eol), eol), "UTF-8", "windows-1252",
+                   toRaw = TRUE)[[1L]]
+    f <- write_bytes(bytes)
+    # the first byte of 0x80-0x9F, its line and how many there are, counted here
+    c1 <- which(as.integer(bytes) >= 0x80 & as.integer(bytes) < 0xa0)
+    line <- grep("[\u0080-\u009f\u20ac\u201c\u201d]", lines)[1L]
+    e <- expect_error(rd(f, encoding = "latin1"), class = "peersurvey_bad_encoding")
+    expect_match(conditionMessage(e), sprintf("line %d of", line), fixed = TRUE)
+    expect_match(conditionMessage(e), sprintf("byte 0x%s", toupper(as.character(bytes[c1[1L]]))),
+                 fixed = TRUE)
+    expect_match(conditionMessage(e), sprintf("(%d such bytes", length(c1)), fixed = TRUE)
+    expect_match(conditionMessage(e), "`encoding = \"windows-1252\"`", fixed = TRUE)
+    # as Windows-1252, or detected, the text is the one written
+    want <- matrix(c("C1", "C2", "C3", "10", "1.000 \u20ac", "5", "Sede a Pisa",
+                     "Il \u201cnuovo\u201d gruppo", "\u00c8 chiuso"), 3)
+    expect_same(rd(f, encoding = "windows-1252")$data, want)
+    expect_same(rd(f)$data, want)
+  }
+  # Latin-1 text without those bytes is read as Latin-1
+  f <- write_bytes(iconv("a;b\n1;\u00e0 \u00e8\n", "UTF-8", "latin1", toRaw = TRUE)[[1L]])
+  expect_same(rd(f, encoding = "latin1")$data, matrix(c("1", "\u00e0 \u00e8"), 1))
+})
+
+test_that("a tab-separated export headed by questions with commas is read by its tabs", {
+  header <- c("Informazioni cronologiche", "Centro", "Quanti utenti, in media, al mese, circa?",
+              "Commenti, suggerimenti, critiche")
+  values <- matrix(c("02/03/2026 10.00.00", "02/03/2026 11.30.00",
+                     "C1", "C2", "12", "3",
+                     "bene, davvero, molto", "ok"), 2)
+  # more commas than tabs in the header, so that the header alone says ","
+  expect_gt(lengths(regmatches(paste(header, collapse = "\t"),
+                               gregexpr(",", paste(header, collapse = "\t")))),
+            length(header) - 1L)
+  # nothing quoted, as Google Sheets and Excel write a tab-separated file
+  lines <- c(paste(header, collapse = "\t"), apply(values, 1L, paste, collapse = "\t"))
+  for (eol in c("\n", "\r\n")) {
+    f <- write_bytes(charToRaw(enc2utf8(paste0(paste(lines, collapse = eol), eol))))
+    x <- rd(f)
+    expect_identical(x$delimiter, "\t")
+    expect_same(x$header, header)
+    expect_same(x$data, values)
+    expect_same(x$line, 2:3)
+  }
+  # and a comma-separated file whose header holds more semicolons
+  h2 <- c("id", "Ruolo; professione", "Note; altro; varie")
+  v2 <- matrix(c("1", "2", "a", "b", "x", "y"), 2)
+  x <- rd(write_export(c(paste(h2, collapse = ","), apply(v2, 1L, paste, collapse = ","))))
+  expect_identical(x$delimiter, ",")
+  expect_same(x$data, v2)
+  # a record that fits no delimiter is still an error naming its line
+  f <- write_export(c("a,b,c", "1,2,3", "4,5", "6,7,8"))
+  expect_error(rd(f), "line 3", class = "peersurvey_bad_file")
+  # a title above a comma-separated header is not read as one column
+  f <- write_export(c("Indagine 2026", "a,b", "1,2"))
+  expect_error(rd(f), "skip = 1", class = "peersurvey_bad_file")
+})
