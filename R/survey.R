@@ -227,7 +227,7 @@ read_text <- function(v) {
 #'   stands before a listed option or in several places (Google Forms
 #'   writes an "Other" answer once, last): they are then listed too (the
 #'   text may be a label the codebook writes otherwise). A grid's rows,
-#'   headed "Question [Statement]", are read as the single-choice or Likert
+#'   headed "Question \[Statement\]", are read as the single-choice or Likert
 #'   item whose question is the statement (so are LimeSurvey arrays
 #'   exported with the question texts).
 #' * Anything else (`"plain"`): headers are item ids, or questions as the
