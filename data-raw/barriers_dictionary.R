@@ -32,6 +32,9 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "il problema non è", "il problema non sono", "the problem is not", "the problem isn t",
   "the issue is not", "the issue isn t",
   "non mi sembra che ci siano problemi", "non credo ci siano problemi",
+  "non credo che ci siano problemi", "non penso ci siano problemi",
+  "non penso che ci siano problemi", "non mi sembra ci siano problemi",
+  "i don t think there are problems", "i don t think there is a problem",
   "nessuna barriera", "no barriers", "non è più un problema", "non sono più un problema",
   "less of an issue", "less of a problem", "no longer a problem", "no longer an issue",
   # a barrier overcome or solved is no barrier now ("abbiamo superato le
@@ -515,6 +518,8 @@ add("funding", "it", c("sottopagat*", "malpagat*", "mal pagat*", "pagati poco",
   "pagate poco", "pagato poco", "pagata poco", "un euro", "un centesimo"))
 add("funding", "it", c("stanziat*", "euro"), kind = "topic")
 add("funding", "en", c("paid less", "low paid", "a penny", "a cent"))
+add("cultural", "it", c("temono di essere sostituit*", "teme di essere sostituit*",
+  "temono di perdere", "hanno paura di essere sostituit*"))
 add("cultural", "it", c("paura di essere sostituit*", "timore di essere sostituit*",
   "paura di venire sostituit*", "paura di perdere il posto", "sentirsi sostituit*",
   "non pront*"))
