@@ -291,8 +291,7 @@ estimate_level <- function(cb, item, v, level) {
   if (is.factor(v) && level %in% levels(v)) return(same)
   rows <- cb[cb$item == item & !is.na(cb$option) & nzchar(cb$option), , drop = FALSE]
   if (!nrow(rows)) return(same)
-  keys <- as.matrix(cbind(rows$option, rows[grep("^label_", names(rows))]))
-  f <- matrix(fold_text(keys), nrow = nrow(rows))
+  f <- cbind(fold_text(rows$option), option_labels(rows))
   hit <- which(rowSums(f == fold_text(trimws(level)), na.rm = TRUE) > 0L)
   if (length(hit) != 1L) return(same)
   code <- rows$option[hit]

@@ -665,11 +665,36 @@ other_option <- function(rows) {
   if ("other" %in% rows$option) return("other")
   # the word alone, or followed by punctuation or a bracket ("Altro
   # (specificare)", "Other:"), not "Altri operatori sanitari"
-  labels <- matrix(fold_text(as.matrix(rows[grep("^label_", names(rows))])), nrow = nrow(rows))
+  labels <- option_labels(rows)
   word_only <- function(f) !is.na(f) & sub("^([a-z]+)([[:space:]]*([(:,;.-].*)?)$", "\\1", f) %in%
     other_words & grepl("^[a-z]+[[:space:]]*([(:,;.-].*)?$", f)
   hit <- which(fold_text(rows$option) %in% other_words |
                  rowSums(matrix(word_only(labels), nrow = nrow(rows))) > 0L)
+  if (length(hit) == 1L) rows$option[hit] else NA_character_
+}
+
+# The folded labels of an item's codebook rows: a row per option, a column
+# per label_<lang> column
+option_labels <- function(rows)
+  matrix(fold_text(as.matrix(rows[grep("^label_", names(rows))])), nrow = nrow(rows))
+
+# The "None of these" option of a check-all item (its codebook rows): coded
+# `none`, else the one option whose label, in a language of the codebook,
+# is a phrase of "none" (the codes of a REDCap dictionary are numbers); NA
+# when it has none
+none_phrases <- c("none", "none of these", "none of the above", "none of the options",
+                  "nessuno", "nessuna", "nessuno di questi", "nessuna di queste",
+                  "nessuno dei precedenti", "nessuna delle precedenti",
+                  "aucun", "aucune", "aucun de ceux-ci", "aucune de ces options",
+                  "keine", "keines", "keine davon", "keines davon", "ninguno", "ninguna",
+                  "ninguno de estos", "ninguna de las anteriores", "nenhum", "nenhuma",
+                  "nenhuma das anteriores", "geen", "geen van deze", "geen van bovenstaande")
+none_option <- function(rows) {
+  if ("none" %in% rows$option) return("none")
+  if (!any(grepl("^label_", names(rows))) || !nrow(rows)) return(NA_character_)
+  labels <- option_labels(rows)
+  labels <- gsub("[[:space:]]+", " ", trimws(sub("[[:space:][:punct:]]+$", "", labels)))
+  hit <- which(rowSums(matrix(labels %in% none_phrases, nrow = nrow(rows))) > 0L)
   if (length(hit) == 1L) rows$option[hit] else NA_character_
 }
 

@@ -437,27 +437,6 @@ tables_bind <- function(vals, extra) {
 # no count (NA, shown "-"). The "None of these" option (none_option()) is the
 # exclusive answer: it is not sorted among the options but shown as the
 # "none" row, last.
-# The "None of these" option of a check-all item (its codebook rows): coded
-# `none`, else the one option whose label, in a language of the codebook,
-# is a phrase of "none" (the codes of a REDCap dictionary are numbers); NA
-# when it has none
-none_phrases <- c("none", "none of these", "none of the above", "none of the options",
-                  "nessuno", "nessuna", "nessuno di questi", "nessuna di queste",
-                  "nessuno dei precedenti", "nessuna delle precedenti",
-                  "aucun", "aucune", "aucun de ceux-ci", "aucune de ces options",
-                  "keine", "keines", "keine davon", "keines davon", "ninguno", "ninguna",
-                  "ninguno de estos", "ninguna de las anteriores", "nenhum", "nenhuma",
-                  "nenhuma das anteriores", "geen", "geen van deze", "geen van bovenstaande")
-none_option <- function(rows) {
-  if ("none" %in% rows$option) return("none")
-  cols <- grep("^label_", names(rows))
-  if (!length(cols) || !nrow(rows)) return(NA_character_)
-  labels <- matrix(fold_text(as.matrix(rows[cols])), nrow = nrow(rows))
-  labels <- gsub("[[:space:]]+", " ", trimws(sub("[[:space:][:punct:]]+$", "", labels)))
-  hit <- which(rowSums(matrix(labels %in% none_phrases, nrow = nrow(rows))) > 0L)
-  if (length(hit) == 1L) rows$option[hit] else NA_character_
-}
-
 tables_multi <- function(ctx, item, sort = TRUE, apart = TRUE) {
   cb <- ctx$codebook
   opts <- cb$option[cb$item == item]
