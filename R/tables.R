@@ -629,3 +629,96 @@ text_code_matrix <- function(text, dictionary) {
               dimnames = list(NULL, names(codes)))
   m
 }
+
+# ---- the co-production ladder ---------------------------------------------
+
+#' The highest rung of the co-production ladder reached, as a table
+#'
+#' For a survey whose codebook places the options of a check-all-that-apply
+#' item on the participation ladder (its `rung` column, see
+#' [coproduction_ladder()]), the number and share of units at each level:
+#' the highest rung among the practices each unit ticked, as
+#' [code_coproduction()] places it, from "none" up. It is the table that
+#' [survey_tables()] does not make, because it reads a whole item rather
+#' than one answer, in the same form as the tables of [survey_tables()]:
+#' it prints, knits, exports and plots as they do.
+#'
+#' The base of the percentages is the units placed on the ladder. A unit
+#' whose item has a filter (`asked_if`) and that answered no to it is at
+#' "none", as [code_coproduction()] places it (a note says how many); a
+#' unit whose filter is blank, that skipped the item, or that ticked only
+#' options with no rung (such as "other") is not placed and is left out of
+#' the base (a note counts those that ticked only such options).
+#'
+#' @inheritParams survey_tables
+#' @param item The check-all-that-apply item of the practices; needed only
+#'   when several items of the codebook carry rungs.
+#' @return A table (class `peer_table`) with one row per level: the level,
+#'   "n (%)", the percentage with its interval and the cumulative
+#'   percentage (the units at that level or below). [table_values()] gives
+#'   per level `option` (`"none"` or the rung), `label`, `n`, `N` (the
+#'   units placed), `estimate`, `lower`, `upper` (0-1 scale) and
+#'   `cumulative`.
+#' @seealso [code_coproduction()] for each unit's level.
+#' @examples
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
+#' lt <- ladder_table(s)
+#' lt
+#' table_values(lt)
+#' ladder_table(s, language = "it")
+#' plot(lt)
+#' @export
+ladder_table <- function(design, item = NULL, language = NULL, conf = 0.95,
+                         method = "wilson") {
+  survey <- if (inherits(design, "peer_design")) design$survey else design
+  check_data_frame(survey, "design")
+  cb <- survey_codebook_of(survey)
+  if (is.null(cb))
+    abort("`design` carries no codebook: read the survey with read_survey()",
+          "peersurvey_bad_argument")
+  language <- check_language(language, cb)
+  check_conf(conf)
+  method <- check_ci_method(method)
+  ladder <- coproduction_ladder(cb, item)
+  item <- attr(ladder, "item", exact = TRUE)
+  ctx <- tables_context(survey, cb, language, conf, method)
+  coded <- code_coproduction(survey, ladder)
+  level <- coded$level
+  levs <- levels(level)
+  n <- as.vector(table(level))
+  N <- sum(n)
+  vals <- data.frame(option = levs,
+                     label = vapply(levs, word, "", language = language, USE.NAMES = FALSE),
+                     n = n, N = N, stringsAsFactors = FALSE)
+  vals <- cbind(vals, tables_ci(ctx, vals$n, vals$N))
+  vals$cumulative <- if (N > 0) cumsum(n) / N else NA_real_
+  vals$row_type <- "option"
+  df <- data.frame(vals$label,
+                   if (N > 0) fmt_n_pct(vals$n, vals$N, language) else rep("-", length(n)),
+                   if (N > 0) fmt_pct_ci(vals$estimate, vals$lower, vals$upper, language)
+                   else rep("-", length(n)),
+                   if (N > 0) fmt_num(100 * vals$cumulative, 1L, language) else rep("-", length(n)),
+                   stringsAsFactors = FALSE)
+  names(df) <- c(word("highest", language), word("n_pct", language),
+                 tables_ci_header(ctx), word("cumulative", language))
+  filter <- attr(ladder, "filter", exact = TRUE)
+  said_no <- if (!is.null(filter) && !is.null(survey[[filter]]) && !absent_item(survey, filter))
+    sum(as_flag(survey[[filter]], filter) %in% FALSE) else 0L
+  unplaced <- length(attr(coded, "unplaced", exact = TRUE))
+  notes <- c(word("note_ladder_level", language),
+             if (N == 0) tw(ctx, "note_base_none", units = ctx$unit)
+             else tw(ctx, "note_base", n = N, units = ctx$unit),
+             if (said_no > 0)
+               word_fill("note_ladder_filter", language, no = said_no,
+                         answer = codebook_labels(cb, filter, "no", language),
+                         filter = codebook_caption(cb, filter, language),
+                         none = word("none", language)),
+             if (unplaced > 0) word_fill("note_ladder_unplaced", language, left = unplaced),
+             if (N > 0) tables_ci_note(ctx))
+  caption <- paste0(word("t_ladder", language), ": ", codebook_caption(cb, item, language))
+  out <- new_table(df, caption, vals, notes = notes, kind = "ladder", item = item,
+                   language = language, unit = ctx$unit)
+  attr(out, "figure") <- "ladder"
+  out
+}

@@ -111,9 +111,12 @@ test_that("the report renders for a user's own export and frame", {
   expect_match(html, "Totale</td>\\s*<td[^>]*>135</td>\\s*<td[^>]*>40</td>", perl = TRUE)
   expect_match(html, "Mancato riconoscimento formale", fixed = TRUE)
   expect_false(grepl("Published findings", html, fixed = TRUE))
-  # one table per item of the codebook (the id aside)
+  # one table per item of the codebook (the id aside), and the ladder of the
+  # co-production practices, whose options carry rungs
   n_tables <- lengths(regmatches(html, gregexpr("<caption>", html, fixed = TRUE)))
-  expect_identical(n_tables, length(survey_tables(mine)))
+  expect_identical(n_tables, length(survey_tables(mine)) + 1L)
+  expect_match(gsub("\\s+", " ", html), table_caption(ladder_table(mine, language = "it")),
+               fixed = TRUE)
 })
 
 test_that("the report renders for another questionnaire, naming none of the 2025 survey", {
@@ -127,10 +130,16 @@ test_that("the report renders for another questionnaire, naming none of the 2025
   s <- read_survey(services_path("services-export.csv"), cb)
   # 44 of 52, by region in the codebook's order
   expect_match(html, "All</td>\\s*<td[^>]*>52</td>\\s*<td[^>]*>44</td>", perl = TRUE)
-  # one table per item, captions from the codebook's questions
+  # one table per item, captions from the codebook's questions, and the
+  # ladder of the item whose options carry rungs
   n_tables <- lengths(regmatches(html, gregexpr("<caption>", html, fixed = TRUE)))
-  expect_identical(n_tables, length(unique(cb$item)) - 1L)
+  rung_items <- unique(cb$item[cb$type == "multi" & nzchar(cb$rung)])
+  expect_identical(length(rung_items), 1L)
+  expect_identical(n_tables, length(unique(cb$item)) - 1L + length(rung_items))
   expect_match(html, "How satisfied is the team", fixed = TRUE)
+  expect_match(html, "Highest rung of the co-production ladder reached", fixed = TRUE)
+  lt <- ladder_table(s)
+  for (cell in lt[[2L]]) expect_match(html, paste0(">", cell, "<"), fixed = TRUE)
   # counts as base R: the services that employ peer support workers
   raw <- utils::read.csv(services_path("services-export.csv"), colClasses = "character")
   yes <- sum(raw$peer_workers == "Yes")
