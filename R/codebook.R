@@ -27,8 +27,10 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #'     `"dipartimenti"`, `"servizi"`, `"strutture"`: a plural ending in -e,
 #'     or an invariable noun ending in an accented a, is taken as feminine
 #'     for the articles).
-#'   - `"single"`: one answer among options (a yes/no item has exactly the
-#'     options `yes` and `no` and is read as logical).
+#'   - `"single"`: one answer among options (a yes/no item has the options
+#'     `yes` and `no`, and besides them only options declared `missing`
+#'     such as "don't know"; it is read as logical, a declared non-answer
+#'     as `NA`, shown apart as for other items).
 #'   - `"multi"`: check all that apply, one row per option.
 #'   - `"likert"`: an ordered scale, one row per level, lowest first.
 #'   - `"text"`: free text. - `"number"`: a number.
@@ -332,7 +334,7 @@ check_codebook <- function(cb) {
     f <- cb$asked_if[i]
     fr <- which(cb$item == f)
     if (!length(fr) || cb$type[fr[1L]] != "single" ||
-        !setequal(cb$option[fr], c("yes", "no")) || length(fr) != 2L)
+        !yesno_options(cb$option[fr], cb$missing[fr]))
       bad(i, sprintf("`asked_if` of item %s must name a yes/no item of the codebook, not %s",
                      show_values(cb$item[i]), show_values(f)))
     if (fr[1L] > i)

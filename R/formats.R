@@ -517,7 +517,7 @@ format_redcap <- function(tab, codebook) {
     it <- tab$header[j]
     r <- codebook$type[match(it, codebook$item)]
     if (!is.na(r) && r %in% c("single", "likert") &&
-        !setequal(codebook$option[codebook$item == it], c("yes", "no")))
+        !is_yesno(codebook[codebook$item == it, , drop = FALSE]))
       tab$data[, j] <- format_positional(tab$data[, j], codebook$option[codebook$item == it],
                                          missing = codebook$missing[codebook$item == it])
   }

@@ -27,8 +27,8 @@ no_tokens <- c("0", "no", "n", "false", "f", "falso", "unchecked", "not selected
 # and the labels, in every language of the codebook, of the options of the
 # codebook's own yes/no items ("Ja"/"Nein" where it labels them so)
 tick_words <- function(cb) {
-  yn <- tapply(cb$option, cb$item, function(o) length(o) == 2L && setequal(o, c("yes", "no")))
-  rows <- cb[cb$item %in% names(yn)[yn], , drop = FALSE]
+  yn <- vapply(split(cb, cb$item), is_yesno, NA)
+  rows <- cb[cb$item %in% names(yn)[yn] & cb$option %in% c("yes", "no"), , drop = FALSE]
   labs <- function(code) {
     r <- rows[rows$option == code, grep("^label_", names(rows)), drop = FALSE]
     f <- fold_text(unlist(r, use.names = FALSE))
@@ -790,7 +790,7 @@ numeric_codes <- function(options, missing = NULL) {
   any(grepl("^[0-9]+$", trimws(options)))
 }
 
-is_yesno <- function(rows) setequal(rows$option, c("yes", "no")) && nrow(rows) == 2L
+is_yesno <- function(rows) yesno_options(rows$option, rows$missing)
 
 # A whole number written with a decimal point and zeros ("2.0", as
 # statistical software writes a column of codes that holds NA) or with

@@ -716,7 +716,8 @@ ladder_table <- function(design, item = NULL, language = NULL, conf = 0.95,
                          none = word("none", language)),
              if (unplaced > 0) word_fill("note_ladder_unplaced", language, left = unplaced),
              if (N > 0) tables_ci_note(ctx))
-  caption <- paste0(word("t_ladder", language), ": ", codebook_caption(cb, item, language))
+  caption <- word_fill("t_ladder_item", language,
+                       question = codebook_caption(cb, item, language))
   out <- new_table(df, caption, vals, notes = notes, kind = "ladder", item = item,
                    language = language, unit = ctx$unit)
   attr(out, "figure") <- "ladder"

@@ -249,6 +249,14 @@ check_by <- function(by, n, what = "answer", arg = "by") {
   invisible(by)
 }
 
+# A yes/no item: its answers (the options not declared missing) are exactly
+# `yes` and `no`. It is read as logical; a declared non-answer beside them
+# ("don't know") is NA, counted apart as the other declared non-answers
+yesno_options <- function(options, missing = FALSE) {
+  answers <- options[!(rep_len(missing, length(options)) %in% TRUE)]
+  length(answers) == 2L && setequal(answers, c("yes", "no"))
+}
+
 # A logical or 0/1 answer column as TRUE/FALSE/NA (also "yes"/"no" text,
 # and 0/1 numbers); NULL stays NULL
 as_flag <- function(v, arg = "x") {

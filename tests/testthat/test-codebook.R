@@ -422,3 +422,42 @@ test_that("codebook_from_redcap() reads a dictionary read by read.csv() or named
   # a table with field names but no field types is refused, not read as free text
   expect_error(codebook_from_redcap(dd[, -4]), "Field Type", class = "peersurvey_bad_argument")
 })
+
+test_that("a yes/no item with a declared \"don't know\" is read as logical and can be a filter", {
+  f <- tempfile(fileext = ".csv")
+  on.exit(unlink(f))
+  writeLines(c("item,type,option,label_en,missing,asked_if",
+               "team,id,,teams,,",
+               "peer,single,yes,Yes,,", "peer,single,no,No,,",
+               "peer,single,dk,Don't know,TRUE,",
+               "roles,multi,groups,Groups,,peer", "roles,multi,one,One-to-one,,peer"), f)
+  cb <- survey_codebook(f)
+  raw <- data.frame(team = sprintf("T%d", 1:9),
+                    peer = c("Yes", "No", "Don't know", "", "Yes", "Yes", "No", "Don't know", "Yes"),
+                    roles_groups = c("Yes", "", "", "", "", "Yes", "", "", "Yes"),
+                    roles_one = c("", "", "", "", "Yes", "Yes", "", "", ""),
+                    stringsAsFactors = FALSE)
+  s <- read_survey(raw, cb)
+  # read as logical: yes TRUE, no FALSE, "don't know" and blank NA
+  expect_identical(s$peer, ifelse(raw$peer == "Yes", TRUE, ifelse(raw$peer == "No", FALSE, NA)))
+  # "don't know" counted apart, as a declared non-answer
+  m <- survey_missing(s)
+  expect_identical(sort(m$row[m$column == "peer"]), which(raw$peer == "Don't know"))
+  # the filter: the check-all item's base is the units answering yes
+  v <- table_values(survey_tables(s, items = "roles")$roles)
+  yes <- raw$peer == "Yes"
+  opt <- v[v$row_type == "option", ]
+  expect_identical(as.integer(opt$N), rep(sum(yes), 2L))
+  expect_identical(as.integer(opt$n[match("groups", opt$option)]), sum(raw$roles_groups[yes] != ""))
+  expect_identical(as.integer(opt$n[match("one", opt$option)]), sum(raw$roles_one[yes] != ""))
+  # the table of the filter itself: "don't know" apart from the base
+  pv <- table_values(survey_tables(s, items = "peer")$peer)
+  base <- pv[pv$row_type == "option", ]
+  expect_identical(as.integer(base$n), c(sum(raw$peer == "Yes"), sum(raw$peer == "No")))
+  expect_identical(as.integer(pv$n[pv$row_type == "missing"]), sum(raw$peer == "Don't know"))
+  # an item with a third answer that is not declared missing is no filter
+  writeLines(c("item,type,option,label_en,missing,asked_if", "team,id,,teams,,",
+               "peer,single,yes,Yes,,", "peer,single,no,No,,", "peer,single,maybe,Maybe,,",
+               "roles,multi,groups,Groups,,peer"), f)
+  expect_error(survey_codebook(f), "must name a yes/no item of the codebook, not \"peer\"")
+})
