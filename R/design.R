@@ -100,6 +100,18 @@ survey_design <- function(survey, frame, id = NULL, strata = NULL) {
             class = "peer_design")
 }
 
+# Groups sorted as factor() and the tabulations sort them: numbers (also
+# numbers written as text, as a frame file holds them) by value, other text
+# alphabetically, FALSE before TRUE; NA stays NA
+sorted_groups <- function(v) {
+  keep <- !is.na(v)
+  num <- if (is.numeric(v)) v else suppressWarnings(as.numeric(trimws(as.character(v))))
+  v <- ifelse(keep, trimws(as.character(v)), NA_character_)
+  lev <- unique(v[keep])
+  lev <- if (!anyNA(num[keep])) lev[order(num[keep][match(lev, v[keep])], lev)] else sort(lev)
+  factor(v, levels = lev)
+}
+
 # A frame column used as a stratum: a factor; codes or labels of the
 # codebook item of the same name become codes, in the codebook's order; a
 # factor keeps its levels; other values are sorted
@@ -112,14 +124,7 @@ design_stratum <- function(v, name, cb) {
                                drop = FALSE]
   if (is.null(rows) || !nrow(rows)) {
     if (is.factor(v)) return(droplevels(v))
-    # sorted, as factor() and the tabulations sort groups: numbers (also
-    # numbers written as text, as a frame file holds them) by value, other
-    # text alphabetically, FALSE before TRUE
-    num <- if (is.numeric(v)) v else suppressWarnings(as.numeric(trimws(as.character(v))))
-    v <- trimws(as.character(v))
-    lev <- unique(v)
-    lev <- if (!anyNA(num)) lev[order(num[match(lev, v)], lev)] else sort(lev)
-    return(factor(v, levels = lev))
+    return(sorted_groups(v))
   }
   lut <- option_keys(rows, "auto")
   code <- unname(lut[fold_text(v)])

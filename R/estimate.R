@@ -113,8 +113,16 @@
 #'   whose share is estimated: the name of a logical column of `survey`
 #'   (such as the yes/no filter of items asked only where peer support
 #'   runs) or a logical vector with one value per row of `survey`.
+#' @param by `NULL`, or the name of a column to estimate by: one row per
+#'   item and group, each group's share among its own units (within
+#'   `domain` when there is one), estimated as a domain (see "Within a
+#'   domain"; `survey::svyby()` gives the same). A column of the frame (such
+#'   as `"region"`) is read as [response_rates()] reads it; a column of the
+#'   survey only (such as an item) gives the groups of the respondents, and
+#'   a respondent whose answer to it is missing is in no group. Groups with
+#'   no respondent have no row.
 #' @return A `peer_estimate` (a data frame that prints as per cents) with
-#'   columns `item`, `level`, `domain` (the name of the domain column, `NA`
+#'   columns `item`, `level`, `group` (only with `by`: the group), `domain` (the name of the domain column, `NA`
 #'   without a domain), `estimate`, `se`, `lower`, `upper`, `interval`
 #'   (`"wald"`, the linearised interval; or, when no respondent, or every
 #'   one, has the trait and the Wald interval would have no width, the exact
@@ -148,7 +156,8 @@
 #' estimate_prop(d, "paid", domain = "peer")
 #' @export
 estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95,
-                          level = NULL, collapse = FALSE, domain = NULL, id = NULL) {
+                          level = NULL, collapse = FALSE, domain = NULL, id = NULL,
+                          by = NULL) {
   call <- sys.call()
   if (!inherits(design, "peer_design")) {
     check_data_frame(design, "design")
@@ -183,6 +192,7 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
   check_conf(conf)
   check_flag(collapse, "collapse")
   dom <- estimate_domain(domain, survey)
+  groups <- estimate_groups(by, design)
   pos <- design$pos
   fcls <- design$class
   fid <- design$frame[[design$id]]
@@ -200,42 +210,27 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
                          "without a `domain`, not being asked is taken for item",
                          "nonresponse; give `domain = \"%s\"`"), it, filter, filter),
            "peersurvey_follow_up", call = call)
-    d <- if (is.null(dom$d)) rep(TRUE, length(y)) else dom$d
-    # respondents used: domain known, and the item answered where it was asked
-    known <- !is.na(d)
-    yd <- ifelse(d[known], y[known], 0)
-    est <- estimate_strata(yd, d[known], !d[known] | !is.na(y[known]),
-                           fcls[pos[known]], fcls, collapse, it, adjust, call)
-    ok <- known & (!d | !is.na(y))
-    z <- stats::qnorm((1 + conf) / 2)
-    lower <- max(0, est$estimate - z * est$se)
-    upper <- min(1, est$estimate + z * est$se)
-    interval <- "wald"
-    nd <- sum(d[ok])
-    # nobody (or everybody) has the trait: the linearised variance is 0 and
-    # the Wald interval has no width; the exact bound says how far the
-    # unobserved units could go
-    if (est$se == 0 && est$estimate %in% c(0, 1) && nd > 0 && nd < est$size) {
-      x <- est$estimate * nd
-      Nd <- est$size
-      if (abs(Nd - round(Nd)) < 1e-8) {
-        ex <- prop_ci(x, nd, N = round(Nd), conf = conf, method = "hypergeometric")
-        interval <- "hypergeometric"
-      } else {
-        ex <- prop_ci(x, nd, conf = conf, method = "clopper-pearson")
-        interval <- "clopper-pearson"
+    d_all <- if (is.null(dom$d)) rep(TRUE, length(y)) else dom$d
+    for (g in if (is.null(groups)) list(NULL) else levels(groups)) {
+      # within a group of `by`, the domain is the group's units (of the domain)
+      d <- if (is.null(g)) d_all else d_all & groups == g
+      one <- estimate_one(y, d, pos, fcls, collapse, it, adjust, conf, call,
+                          empty = !is.null(g))
+      row <- data.frame(
+        item = it, level = if (is.null(level)) NA_character_ else as.character(lev$code),
+        domain = dom$name, one$values, N = length(fid), conf = conf,
+        stringsAsFactors = FALSE)
+      row <- row[c("item", "level", "domain", "estimate", "se", "lower", "upper", "interval",
+                   "n", "N", "N_domain", "classes", "conf")]
+      info <- if (!is.null(one$classes)) cbind(item = it, one$classes, stringsAsFactors = FALSE)
+      if (!is.null(g)) row <- cbind(row[1:2], group = g, row[-(1:2)], stringsAsFactors = FALSE)
+      if (!is.null(g) && !is.null(info)) {
+        info <- cbind(info[1L], group = rep(g, nrow(info)), info[-1L],
+                      stringsAsFactors = FALSE)
       }
-      lower <- ex$lower
-      upper <- ex$upper
+      rows[[length(rows) + 1L]] <- row
+      cls_info[[length(cls_info) + 1L]] <- info
     }
-    rows[[it]] <- data.frame(
-      item = it, level = if (is.null(level)) NA_character_ else as.character(lev$code),
-      domain = dom$name, estimate = est$estimate, se = est$se,
-      lower = lower, upper = upper, interval = interval,
-      n = nd, N = length(fid), N_domain = est$size,
-      classes = nrow(est$classes), conf = conf,
-      stringsAsFactors = FALSE)
-    cls_info[[it]] <- cbind(item = it, est$classes, stringsAsFactors = FALSE)
   }
   out <- do.call(rbind, unname(rows))
   cls <- do.call(rbind, unname(cls_info))
@@ -244,6 +239,81 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
   attr(out, "classes") <- cls
   class(out) <- c("peer_estimate", "data.frame")
   out
+}
+
+# The estimate of one item in one domain (every unit without one): the
+# values of its row (estimate, se, lower, upper, interval, n, N_domain,
+# classes) and its classes. `empty`: a domain with no respondent answering
+# (a group of `by`) gives NA rather than an error
+estimate_one <- function(y, d, pos, fcls, collapse, item, adjust, conf, call, empty = FALSE) {
+  # respondents used: domain known, and the item answered where it was asked
+  known <- !is.na(d)
+  ok <- known & (!d | !is.na(y))
+  nd <- sum(d[ok])
+  if (empty && nd == 0) {
+    return(list(values = data.frame(estimate = NA_real_, se = NA_real_, lower = NA_real_,
+                                    upper = NA_real_, interval = NA_character_, n = 0L,
+                                    N_domain = 0, classes = NA_integer_),
+                classes = NULL))
+  }
+  yd <- ifelse(d[known], y[known], 0)
+  est <- estimate_strata(yd, d[known], !d[known] | !is.na(y[known]),
+                         fcls[pos[known]], fcls, collapse, item, adjust, call)
+  z <- stats::qnorm((1 + conf) / 2)
+  lower <- max(0, est$estimate - z * est$se)
+  upper <- min(1, est$estimate + z * est$se)
+  interval <- "wald"
+  # nobody (or everybody) has the trait: the linearised variance is 0 and
+  # the Wald interval has no width; the exact bound says how far the
+  # unobserved units could go
+  if (est$se == 0 && est$estimate %in% c(0, 1) && nd > 0 && nd < est$size) {
+    x <- est$estimate * nd
+    Nd <- est$size
+    if (abs(Nd - round(Nd)) < 1e-8) {
+      ex <- prop_ci(x, nd, N = round(Nd), conf = conf, method = "hypergeometric")
+      interval <- "hypergeometric"
+    } else {
+      ex <- prop_ci(x, nd, conf = conf, method = "clopper-pearson")
+      interval <- "clopper-pearson"
+    }
+    lower <- ex$lower
+    upper <- ex$upper
+  }
+  list(values = data.frame(estimate = est$estimate, se = est$se, lower = lower,
+                           upper = upper, interval = interval, n = nd,
+                           N_domain = est$size, classes = nrow(est$classes),
+                           stringsAsFactors = FALSE),
+       classes = est$classes)
+}
+
+# The group of each respondent for `by`, a factor (NA where unknown): a
+# column of the frame, read as response_rates() reads it (a stratum of the
+# design as the design reads it, else its codes or values in order), or
+# else a column of the survey (a factor's levels; a yes/no item, read as
+# logical, as "yes" and "no"; other values sorted)
+estimate_groups <- function(by, design) {
+  if (is.null(by)) return(NULL)
+  if (!is.character(by) || length(by) != 1L || is.na(by) || !nzchar(by))
+    abort(sprintf("`by` must be a single column name, not %s", show_values(by, 1L)),
+          "peersurvey_bad_argument")
+  frame <- design$frame
+  survey <- design$survey
+  if (!is.null(frame[[by]]) && by != design$id) {
+    g <- if (by %in% design$strata) frame[[by]]
+         else design_stratum(frame[[by]], by, design$codebook)
+    return(droplevels(factor(g)[design$pos]))
+  }
+  v <- survey[[by]]
+  if (is.null(v))
+    abort(sprintf("`by` names %s, not a column of the frame or of the survey (frame columns: %s)",
+                  show_values(by), show_values(names(frame), 8L)), "peersurvey_bad_argument")
+  if (is.logical(v)) return(droplevels(factor(ifelse(v, "yes", "no"), levels = c("yes", "no"))))
+  if (is.factor(v)) return(droplevels(factor(v, ordered = FALSE)))
+  if (!is.character(v) && !is.numeric(v))
+    abort(sprintf("`by` column %s must be a factor, logical, text or numbers, not %s",
+                  show_values(by), class(v)[1L]), "peersurvey_bad_argument")
+  v[!is.na(v) & !nzchar(trimws(as.character(v)))] <- NA
+  sorted_groups(v)
 }
 
 # The `asked_if` filter of the item that asks `column` (a check-all item's

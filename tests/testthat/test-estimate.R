@@ -448,3 +448,64 @@ test_that("`level` may be a yes/no item's code or an option's label", {
   expect_error(estimate_prop(d, "region", level = "Nowhere"), "Nowhere",
                class = "peersurvey_bad_argument")
 })
+
+test_that("`by` gives each group's estimate and SE as survey::svyby() does", {
+  skip_if_not_installed("survey")
+  set.seed(57)
+  frame <- est_frame()
+  # a grouping of the frame that crosses the weighting classes
+  frame$kind <- sample(c("urban", "rural"), nrow(frame), TRUE)
+  s <- est_survey(frame, 80)
+  d <- survey_design(s, frame, id = "mhd_id", strata = "macro_area")
+  r <- estimate_prop(d, "peer_support", by = "kind")
+  # the frame's values, sorted
+  expect_identical(r$group, c("rural", "urban"))
+  ref <- s
+  ref$cls <- frame$macro_area[match(ref$mhd_id, frame$mhd_id)]
+  ref$Nh <- as.vector(table(frame$macro_area)[as.character(ref$cls)])
+  ref$g <- frame$kind[match(ref$mhd_id, frame$mhd_id)]
+  ref$y <- as.numeric(ref$peer_support)
+  sd <- survey::svydesign(ids = ~1, strata = ~cls, fpc = ~Nh, data = ref)
+  b <- survey::svyby(~y, ~g, sd, survey::svymean)
+  expect_equal(r$estimate, unname(coef(b)[r$group]), tolerance = 1e-10)
+  expect_equal(r$se, unname(survey::SE(b)[match(r$group, rownames(b))]), tolerance = 1e-10)
+  expect_identical(as.integer(r$n), as.integer(table(ref$g)[r$group]))
+  # by a weighting class itself: each class's own share, its size known
+  rc <- estimate_prop(d, "peer_support", by = "macro_area")
+  expect_identical(rc$group, levels(frame$macro_area))
+  expect_equal(rc$estimate, as.vector(tapply(ref$y, ref$cls, mean)[rc$group]),
+               tolerance = 1e-12)
+  expect_equal(rc$N_domain, as.numeric(table(frame$macro_area)[rc$group]), tolerance = 1e-12)
+  # a column of the survey only, within a domain: svymean() on subset()
+  s$paid <- ifelse(s$peer_support, runif(nrow(s)) < 0.4, NA)
+  d <- survey_design(s, frame, id = "mhd_id", strata = "macro_area")
+  rs <- estimate_prop(d, "paid", domain = "peer_support", by = "contract")
+  expect_identical(rs$group, sort(unique(as.character(s$contract))))
+  for (k in seq_len(nrow(rs))) {
+    refk <- est_domain_reference(s, frame, "paid",
+                                 s$peer_support & as.character(s$contract) == rs$group[k])
+    expect_equal(rs$estimate[k], unname(refk["estimate"]), tolerance = 1e-8)
+    expect_equal(rs$se[k], unname(refk["se"]), tolerance = 1e-8)
+    expect_equal(rs$N_domain[k], unname(refk["size"]), tolerance = 1e-8)
+  }
+  expect_identical(unique(rs$domain), "peer_support")
+  # a logical column gives the groups "yes" and "no"; a group with no
+  # respondent in the domain has a row without an estimate
+  ry <- estimate_prop(d, "paid", by = "peer_support", domain = "peer_support")
+  expect_identical(ry$group, c("yes", "no"))
+  expect_equal(ry$estimate[1L], estimate_prop(d, "paid", domain = "peer_support")$estimate,
+               tolerance = 1e-12)
+  expect_true(is.na(ry$estimate[2L]) && is.na(ry$se[2L]) && ry$n[2L] == 0L)
+  # several items: one row per item and group
+  s$flag <- runif(nrow(s)) < 0.3
+  d <- survey_design(s, frame, id = "mhd_id", strata = "macro_area")
+  r2 <- estimate_prop(d, c("peer_support", "flag"), by = "kind")
+  expect_identical(r2$item, rep(c("peer_support", "flag"), each = 2L))
+  expect_identical(r2$group, rep(c("rural", "urban"), 2L))
+  # bad `by`: the argument and the columns named
+  expect_error(estimate_prop(d, "flag", by = "nope"),
+               "`by` names \"nope\", not a column of the frame or of the survey",
+               class = "peersurvey_bad_argument")
+  expect_error(estimate_prop(d, "flag", by = c("kind", "macro_area")),
+               "`by` must be a single column name", class = "peersurvey_bad_argument")
+})
