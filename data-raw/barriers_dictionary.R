@@ -49,7 +49,16 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # resistenze", "it used to be funding"); negated, it is one
   "in passato", "c era", "c erano", "ci sono state", "ci sono stati",
   "c è stata", "c è stato", "in the past", "previously", "used to be", "used to have",
-  "we used to", "it used to", "there used to"),
+  "we used to", "it used to", "there used to",
+  # ... or at the start of the project ("all'inizio non c'erano fondi")
+  "in un primo momento", "all inizio", "inizialmente", "at first", "initially",
+  "at the start", "in the early days", "historically",
+  # "non è una questione di soldi" names what is not the barrier
+  "non è una questione di", "non è questione di", "non è solo una questione di",
+  "not a question of", "not a matter of", "it s not about",
+  # other services named as the subject ("other trusts struggle with
+  # funding", "altre ASL hanno problemi di fondi")
+  "other trusts", "altre asl", "altri dipartimenti", "altre regioni", "altri dsm"),
   collapse = "|")
 # ... also written with "nn" for "non", as quick answers do
 excl <- paste(c(excl, sub("^non ", "nn ", grep("^non ", strsplit(excl, "|", fixed = TRUE)[[1L]],
@@ -651,6 +660,46 @@ add("stigma", "it", c(paste("diffidenza", others_it), paste("sfiducia", others_i
 add("stigma", "en", c("distrust from families", "families distrust", "mistrust from families",
   "families don t trust", "service users don t trust", "patients don t trust"))
 
+# Paraphrases of the barriers: staff poorly trained, mindsets ("le teste"),
+# an imposition from above, fear of being judged, power not shared (as in
+# co-production), peers working alone with no one to talk to, who should
+# pay, what peers can and cannot do, attitudes towards people with a
+# mental illness.
+add("training", "it", c("poco format*", "scarsamente format*", "poco preparat*",
+  "non adeguatamente format*"))
+add("cultural", "it", c("le teste", "la testa dei", "la testa degli", "nella testa",
+  "nelle teste", "imposizione", "calat* dall alto", "temono di essere giudicat*",
+  "teme di essere giudicat*", "hanno paura di essere giudicat*",
+  "non sono disposti a condivider*", "non disposti a condivider*",
+  "poco disposti a condivider*", "condividere il potere"))
+add("cultural", "en", c("share power", "sharing power", "imposed from above",
+  "fear of being judged", "afraid of being judged", "breach confidentiality",
+  "confidentiality concerns", "worried about confidentiality"))
+add("wellbeing", "it", c("lavorano da soli", "lavorano da sole", "lavorare da soli",
+  "nessuno con cui confrontar*", "paura di ricadere", "rischio di ricadere",
+  "timore di ricadere"))
+add("wellbeing", "it", c("sostegno strutturato", "supporto strutturato"), kind = "topic")
+add("wellbeing", "en", c("work alone", "working alone", "no one to talk to",
+  "nobody to talk to", "fear of relapse"))
+add("funding", "it", c("chi debba pagar*", "chi deve pagar*", "chi dovrebbe pagar*",
+  "chi li debba pagare", "chi li deve pagare", "chi li dovrebbe pagare"))
+add("funding", "en", c("who should pay", "who pays for them", "who should fund",
+  "not clear who pays", "not clear who should pay", "unclear who pays", "unclear who should pay"))
+add("funding", "it", c("non è chiaro chi debba pagar*", "non è chiaro chi deve pagar*",
+  "non è chiaro chi paga", "non si sa chi paga", "non si sa chi debba pagar*",
+  "non si sa chi deve pagar*"))
+add("role", "it", c("cosa possono e non possono fare", "cosa può e non può fare",
+  "cosa devono fare", "cosa debbano fare", "cosa possano fare"))
+add("role", "en", c("what they can and cannot do", "what they can and can t do",
+  "what peers can and cannot do", "what peers can and can t do", "what peers can do"))
+add("recognition", "en", c("isn t recognised", "isn t recognized", "aren t recognised",
+  "aren t recognized", "are not recognised", "are not recognized"))
+add("stigma", "it", c("verso le persone con disturb*", "verso chi ha una diagnosi",
+  "verso le persone con malattia mentale"))
+add("stigma", "en", c("towards people with mental*", "towards people with a mental*",
+  "attitudes towards mental illness", "negative attitudes towards people with mental*",
+  "negative attitudes towards mental illness"))
+
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -665,6 +714,10 @@ f$yield[f$category != "organisation"] <- FALSE
 f$yield[f$category == "wellbeing" & f$pattern %in% c("burnout", "burn out", "stress")] <- TRUE
 f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "non si fidano",
                                                     "distrust", "mistrust")] <- TRUE
+# ... and so do "negative attitudes" towards people with a mental illness
+# (stigma) and "non è chiaro chi" deve pagarli (funding).
+f$yield[f$category == "cultural" & f$pattern == "negative attitudes"] <- TRUE
+f$yield[f$category == "role" & f$pattern == "non è chiaro chi"] <- TRUE
 f$exclude <- ""
 f$exclude[match(names(labs), f$category)] <- excl
 # Rule: an NHS Trust is not trust between professionals.
@@ -698,9 +751,13 @@ top <- f$kind == "topic" & f$language == "it"
 f$exclude[top] <- vapply(which(top), function(i)
   paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(f$pattern[i], exist),
           paste(exist_before, f$pattern[i])), collapse = "|"), "")
+# ... and an English topic that "is there" after it ("funding is there,
+# training is not").
+exist_en <- c("is there", "are there", "is in place", "are in place")
 top_en <- f$kind == "topic" & f$language == "en"
 f$exclude[top_en] <- vapply(which(top_en), function(i)
-  paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(exist_before_en, f$pattern[i])),
+  paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(exist_before_en, f$pattern[i]),
+          paste(f$pattern[i], exist_en)),
         collapse = "|"), "")
 f <- f[c("category", "language", "pattern", "kind", "exclude", "yield")]
 f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")

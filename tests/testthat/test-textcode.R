@@ -1090,3 +1090,28 @@ test_that("the frame knows the past, the Trusts and more words of the barriers",
                             "cultural", "wellbeing"))
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
 })
+
+test_that("the frame knows the start of a project, 'a question of', and more paraphrases", {
+  d <- barrier_dictionary()
+  x <- c("In un primo momento non c'erano fondi, adesso il progetto è finanziato",
+         "Initially there was some resistance from consultants",
+         "Non è una questione di soldi",
+         "Other trusts struggle with funding, we have been lucky",
+         "Funding is there, what we lack is training",
+         "vivono l'inserimento dei pari come un'imposizione",
+         "Gli operatori temono di essere giudicati dai pari",
+         "i professionisti non sono disposti a condividere il potere con gli utenti",
+         "Staff are reluctant to share power",
+         "La paura dei pari di ricadere e l'assenza di un sostegno strutturato",
+         "I pari lavorano da soli, senza nessuno con cui confrontarsi",
+         "Non è chiaro chi debba pagarli",
+         "Poca chiarezza su cosa possono e non possono fare i peer",
+         "Negative attitudes towards people with mental illness",
+         "The training exists but isn't recognised")
+  got <- code_text(x, d, context = "barrier")
+  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  expect_identical(codes, c("", "", "", "", "training", "cultural", "cultural", "cultural",
+                            "cultural", "wellbeing", "wellbeing", "funding", "role", "stigma",
+                            "recognition"))
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+})
