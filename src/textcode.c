@@ -60,6 +60,8 @@ typedef uint16_t txt_flags;     /* TF_* of a word */
 #define WM_LISTTOPIC 2          /* ... of a topic that is a list item */
 #define WM_TOPICEND 4           /* the last word of a topic match */
 #define WM_INPROBLEM 8          /* a word of a problem match */
+#define WM_PNOTFIRST 16         /* ... other than its first word */
+#define WM_PNOTLAST 32          /* ... other than its last word */
 
 /* pattern kinds */
 #define PK_PROBLEM 0
@@ -1312,11 +1314,16 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
  * and at most `gap` other words; no word of another topic or of a problem
  * match; a separator only right after a topic, and a colon only after the
  * topic ("formazione e supervisione: nessuna delle due"), not after the cue
- * ("nessuna carenza di fondi: il limite e la formazione").  *list is set
+ * ("nessuna carenza di fondi: il limite e la formazione").  A cue that is
+ * a word of a problem match governs only on the side of the rest of that
+ * match, which has used it: "il personale e poco formato" and "not
+ * recognised by the trust" say nothing of the staff or the trust, while
+ * "mancanza di riconoscimento, di fondi" codes the funds.  *list is set
  * when a list item lies between. */
 static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forward, int *list)
 {
     if (w->unit[a].pred != w->unit[b].pred) return 0;
+    if (forward ? (w->unit[a].mark & WM_PNOTFIRST) : (w->unit[b].mark & WM_PNOTLAST)) return 0;
     int cnt = 0;
     *list = 0;
     for (int k = a + 1; k <= b; k++) {
@@ -1630,7 +1637,9 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         const txt_hit *x = &w->hits[h];
         ncontr += x->kind == PK_CONTRAST;
         if (x->kind == PK_PROBLEM)
-            for (int k = x->first; k <= x->last; k++) w->unit[k].mark |= WM_INPROBLEM;
+            for (int k = x->first; k <= x->last; k++)
+                w->unit[k].mark |= WM_INPROBLEM | (k > x->first ? WM_PNOTFIRST : 0) |
+                    (k < x->last ? WM_PNOTLAST : 0);
         if (x->kind != PK_TOPIC) continue;
         int l = x->last;
         int item = l + 1 < nw && (w->tok[l + 1].sep != SEP_NONE ||

@@ -313,8 +313,14 @@ ref_code <- function(text, d, context = d$context) {
     clause <- cumsum(newclause); pred <- cumsum(newpred)
     seg <- cumsum(newclause | (!first & (w$sep != 0L | has(REF_COORD))))
     hk <- kind[hp]; hcat <- pats$category[hp]
-    intopic <- listtopic <- topicend <- inproblem <- rep(FALSE, nw)
-    for (h in which(hk == "problem")) inproblem[hf[h]:hl[h]] <- TRUE
+    intopic <- listtopic <- topicend <- inproblem <- pnotfirst <- pnotlast <- rep(FALSE, nw)
+    for (h in which(hk == "problem")) {
+      inproblem[hf[h]:hl[h]] <- TRUE
+      if (hl[h] > hf[h]) {
+        pnotfirst[(hf[h] + 1L):hl[h]] <- TRUE
+        pnotlast[hf[h]:(hl[h] - 1L)] <- TRUE
+      }
+    }
     for (h in which(hk == "topic")) {
       l <- hl[h]
       item <- l < nw && (w$sep[l + 1L] != 0L || has(REF_COORD + REF_NEG)[l + 1L])
@@ -330,6 +336,9 @@ ref_code <- function(text, d, context = d$context) {
     # a = cue, b = topic when forward; a = topic, b = cue otherwise
     reach <- function(a, b, forward) {
       if (pred[a] != pred[b]) return(NULL)
+      # a cue inside a problem match governs only on the side of the rest
+      # of that match ("il personale è poco formato")
+      if (if (forward) pnotfirst[a] else pnotlast[b]) return(NULL)
       cnt <- 0L; list <- FALSE
       for (k in (a + 1L):b) {
         if (w$sep[k] != 0L && (!topicend[k - 1L] || (forward && w$sep[k] == 3L))) return(NULL)

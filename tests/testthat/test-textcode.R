@@ -1091,6 +1091,24 @@ test_that("the frame knows the past, the Trusts and more words of the barriers",
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
 })
 
+test_that("a cue inside a problem match governs only on that match's side", {
+  d <- barrier_dictionary()
+  x <- c("Il personale è poco formato sul tema",
+         "It is not recognised by the trust",
+         "mancanza di riconoscimento, di fondi e di formazione",
+         "riconoscimento e fondi mancanti")
+  got <- code_text(x, d, context = "barrier")
+  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  # by hand: the staff are poorly trained (no shortage of staff), the trust
+  # that does not recognise is no distrust; a cue before a list, or after
+  # it, still governs it
+  expect_identical(codes, c("training", "recognition", "recognition;funding;training",
+                            "recognition;funding"))
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+  ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
+  expect_identical(ev_key(ev), ref_key(ref_code(x, d), d))
+})
+
 test_that("the frame knows the start of a project, 'a question of', and more paraphrases", {
   d <- barrier_dictionary()
   x <- c("In un primo momento non c'erano fondi, adesso il progetto è finanziato",
