@@ -64,11 +64,12 @@ textcode_adequacy <- list(
          "apert*", "riconosciut*", "bene", "ben", "bastano", "bastava", "bastavano",
          "bastare", "bastante", "bastanti", "motivat*", "collaborativ*", "favorevol*",
          "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate",
-         "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti"),
+         "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
+         "ottenut*"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
-         "willing", "favourable", "favorable", "enthusiastic", "secured", "sorted")
+         "willing", "favourable", "favorable", "enthusiastic", "secured", "sorted", "yes")
 )
 
 # Function words a pattern may skip between two of its words (articles,

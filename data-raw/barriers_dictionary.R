@@ -694,6 +694,8 @@ add("role", "en", c("what they can and cannot do", "what they can and can t do",
   "what peers can and cannot do", "what peers can and can t do", "what peers can do"))
 add("recognition", "en", c("isn t recognised", "isn t recognized", "aren t recognised",
   "aren t recognized", "are not recognised", "are not recognized"))
+# Signatures to wait for are bureaucracy ("delibere, firme, autorizzazioni").
+add("organisation", "it", "firme", kind = "topic")
 add("stigma", "it", c("verso le persone con disturb*", "verso chi ha una diagnosi",
   "verso le persone con malattia mentale"))
 add("stigma", "en", c("towards people with mental*", "towards people with a mental*",

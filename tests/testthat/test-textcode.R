@@ -1133,3 +1133,14 @@ test_that("the frame knows the start of a project, 'a question of', and more par
                             "recognition"))
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
 })
+
+test_that("'yes' and 'ottenuto' say that a topic is there", {
+  d <- barrier_dictionary()
+  x <- c("Training: yes. Recognition: no.", "Funding yes, training no",
+         "Riconoscimento: ottenuto. Fondi: pochi.", "Troppe firme da raccogliere")
+  got <- code_text(x, d, context = "barrier")
+  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  # by hand: what is there is no barrier; signatures to collect are bureaucracy
+  expect_identical(codes, c("recognition", "training", "funding", "organisation"))
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+})
