@@ -55,10 +55,7 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "at the start", "in the early days", "historically",
   # "non è una questione di soldi" names what is not the barrier
   "non è una questione di", "non è questione di", "non è solo una questione di",
-  "not a question of", "not a matter of", "it s not about",
-  # other services named as the subject ("other trusts struggle with
-  # funding", "altre ASL hanno problemi di fondi")
-  "other trusts", "altre asl", "altri dipartimenti", "altre regioni", "altri dsm"),
+  "not a question of", "not a matter of", "it s not about"),
   collapse = "|")
 # ... also written with "nn" for "non", as quick answers do
 excl <- paste(c(excl, sub("^non ", "nn ", grep("^non ", strsplit(excl, "|", fixed = TRUE)[[1L]],
