@@ -326,21 +326,40 @@ format_option_columns <- function(header, codebook, pattern) {
   h
 }
 
-# LimeSurvey's names of its columns under "Headings: Full question text"
+# LimeSurvey's names of its columns under "Headings: Full question text",
+# folded as fold_text() folds them. LimeSurvey writes them in the language
+# of the administrator who exports: English, and Italian as its translations
+# have written them over the versions ("Data invio", "Data inviata", "Lingua
+# iniziale", "Linguaggio di partenza", ...)
 lime_text_meta <- c("response id" = "id", "date submitted" = "submitdate",
                     "last page" = "lastpage", "start language" = "startlanguage",
                     "seed" = "seed", "date started" = "startdate",
                     "date last action" = "datestamp", "ip address" = "ipaddr",
                     "referrer url" = "refurl", "total time" = "interviewtime",
-                    "token" = "token")
+                    "token" = "token", "access code" = "token",
+                    "id risposta" = "id", "id della risposta" = "id",
+                    "data invio" = "submitdate", "data di invio" = "submitdate",
+                    "data inviata" = "submitdate", "data di completamento" = "submitdate",
+                    "ultima pagina" = "lastpage", "lingua iniziale" = "startlanguage",
+                    "lingua di partenza" = "startlanguage",
+                    "linguaggio di partenza" = "startlanguage", "seme" = "seed",
+                    "data di inizio" = "startdate", "data inizio" = "startdate",
+                    "data ultima azione" = "datestamp", "data dell'ultima azione" = "datestamp",
+                    "data dell' ultima azione" = "datestamp",
+                    "data dell' ultima azzione" = "datestamp", "indirizzo ip" = "ipaddr",
+                    "url di riferimento" = "refurl", "url referente" = "refurl",
+                    "tempo totale" = "interviewtime", "codice di accesso" = "token",
+                    "identificativo" = "token")
+# its timing columns "Group time: <group>", "Question time: <question>"
+lime_text_time <- "^(group time|question time|tempo gruppale|tempo del gruppo|tempo per il gruppo|tempo per la domanda|tempo della domanda|tempo domanda)[[:space:]]*:"
 
 # Is the header one of LimeSurvey's full question text: two of its columns,
 # one of them its own "Last page" or "Start language" (other tools also
-# write "Response ID" and "Date submitted")
+# write "Response ID" and "Date submitted"), in any of the languages above
 lime_text <- function(header) {
-  f <- fold_text(header)
-  sum(c("date submitted", "last page", "start language", "seed") %in% f) >= 2L &&
-    any(c("last page", "start language") %in% f)
+  code <- unname(lime_text_meta[fold_text(header)])
+  sum(unique(code) %in% c("submitdate", "lastpage", "startlanguage", "seed")) >= 2L &&
+    any(c("lastpage", "startlanguage") %in% code)
 }
 
 # Headings of full question text: the platform's columns by their codes, a
@@ -352,6 +371,27 @@ format_limesurvey_text <- function(tab, cb) {
   f <- fold_text(tab$header)
   m <- match(f, names(lime_text_meta))
   tab$header[!is.na(m)] <- lime_text_meta[m[!is.na(m)]]
+  tab$lime_time <- grepl(lime_text_time, f)
+  # the comment of a check-all option, "Question [Option][Comment]", and of
+  # a list with comment, "Question [Comment]": `<item>_<option>comment`,
+  # `<item>_comment`, as under headings of codes
+  two <- regmatches(tab$header, regexec(
+    "^(.*\\S)\\s*\\[([^]]*)\\]\\s*\\[([^]]*)\\]$", tab$header))
+  for (j in which(lengths(two) == 4L & fold_text(vapply(two, function(p) if (length(p) == 4L) p[4L] else "", "")) %in%
+                    lime_comment_words)) {
+    hit <- option_column(cb, two[[j]][2L], two[[j]][3L])
+    if (is.null(hit) && fold_text(two[[j]][3L]) %in% other_words) {
+      it <- lime_question_item(cb, two[[j]][2L], "multi")
+      if (!is.null(it)) hit <- c(it, "other")
+    }
+    if (!is.null(hit)) tab$header[j] <- paste0(hit[1L], "[", hit[2L], "comment]")
+  }
+  one <- regmatches(tab$header, regexec("^(.*\\S)\\s*\\[([^]]*)\\]$", tab$header))
+  for (j in which(lengths(one) == 3L & fold_text(vapply(one, function(p) if (length(p) == 3L) p[3L] else "", "")) %in%
+                    lime_comment_words)) {
+    it <- lime_question_item(cb, one[[j]][2L], c("single", "likert"))
+    if (!is.null(it)) tab$header[j] <- paste0(it, "[comment]")
+  }
   parts <- regmatches(tab$header, regexec("^(.*\\S)\\s*\\[([^]]*)\\]$", tab$header))
   for (j in which(lengths(parts) == 3L)) {
     hit <- option_column(cb, parts[[j]][2L], parts[[j]][3L])
@@ -361,6 +401,20 @@ format_limesurvey_text <- function(tab, cb) {
                      else paste(hit[1L], hit[2L], sep = "_")
   }
   format_question_headers(tab, cb)
+}
+
+# The word LimeSurvey heads a comment column with, in English and Italian
+lime_comment_words <- c("comment", "commento", "other comment", "altro commento")
+
+# The item of one of the given types whose id or question (in a language of
+# the codebook) is `question`, or NULL
+lime_question_item <- function(cb, question, types) {
+  q <- fold_text(question)
+  for (it in unique(cb$item[cb$type %in% types])) {
+    rows <- cb[cb$item == it, , drop = FALSE]
+    if (q %in% fold_text(c(it, unlist(rows[1L, grep("^question_", names(rows))])))) return(it)
+  }
+  NULL
 }
 
 # The check-all item and option a column headed by a question (or the
@@ -389,11 +443,23 @@ format_limesurvey <- function(tab, codebook, incomplete) {
   tab$header <- format_option_columns(h, codebook, "^sq0*([0-9]+)$")
   items <- unique(codebook$item)
   cols <- c(items, paste(codebook$item, codebook$option, sep = "_"))
+  # a row of an array, `Q5[SQ]`, is the single-choice or Likert item
+  # `q5_sq`, else the one whose id is its sub-question code `sq`
+  arr <- regmatches(raw, regexec("^\\s*([^[]+)\\[([^]]+)\\]\\s*$", raw))
+  choice <- unique(codebook$item[codebook$type %in% c("single", "likert")])
+  for (j in which(lengths(arr) == 3L & !tab$header %in% cols)) {
+    sq <- tolower(trimws(arr[[j]][3L]))
+    if (sq %in% choice && !tolower(trimws(arr[[j]][2L])) %in% items &&
+        !sq %in% tab$header && sum(tolower(sub("^\\s*[^[]+\\[([^]]+)\\]\\s*$", "\\1", raw)) == sq) == 1L)
+      tab$header[j] <- sq
+  }
+  comment <- lime_comments(tab$header, codebook)
   base <- sub("time$", "", tab$header)
-  meta_names <- unname(lime_text_meta)
+  meta_names <- unique(unname(lime_text_meta))
   meta <- (tab$header %in% meta_names & !tab$header %in% codebook_id(codebook)) |
-    grepl("^grouptime[0-9]+$", tab$header) |
+    grepl("^grouptime[0-9]+$", tab$header) | (tab$lime_time %||% FALSE) |
     (grepl("time$", tab$header) & base %in% cols & !tab$header %in% cols)
+  tab$lime_time <- NULL
   # `[other]` of a check-all item: the written-in text, kept apart; the
   # option is ticked when something was written
   other <- which(grepl("_other$", tab$header) &
@@ -418,9 +484,14 @@ format_limesurvey <- function(tab, codebook, incomplete) {
     sub("_other$", "", tab$header) %in% single
   names_as <- raw
   names_as[single_other] <- tab$header[single_other]
+  # comments (of a check-all option, of a list with comment) kept apart as
+  # `<item>_<option>_comment`, `<item>_comment`
+  keep <- !is.na(comment) & !tab$header %in% cols
+  names_as[keep] <- comment[keep]
   sub_col <- match("submitdate", tab$header)
-  tab <- format_take_meta(tab, meta | single_other, names_as)
-  # answer codes A1, A2 ... by position; `-oth-` is the option `other`
+  tab <- format_take_meta(tab, meta | single_other | keep, names_as)
+  # answer codes A1, A2 ... (AO01, AO02 ... since LimeSurvey 4) by
+  # position; `-oth-` is the option `other`
   # when the item has one (else it is reported as it is)
   for (j in seq_along(tab$header)) {
     it <- tab$header[j]
@@ -430,7 +501,12 @@ format_limesurvey <- function(tab, codebook, incomplete) {
       v <- tab$data[, j]
       oth <- other_option(codebook[codebook$item == it, , drop = FALSE])
       if (!is.na(oth)) v[tolower(trimws(v)) %in% "-oth-"] <- oth
-      tab$data[, j] <- format_positional(v, opts, "^[Aa]0*([0-9]+)$",
+      # a Yes/No question exported with "Convert N to" 2 (LimeSurvey's
+      # default, Y to 1): 2 is no, unless the column also holds 0
+      if (is_yesno(codebook[codebook$item == it, , drop = FALSE]) &&
+          !any(trimws(v) %in% "0"))
+        v[trimws(v) %in% "2"] <- "no"
+      tab$data[, j] <- format_positional(v, opts, "^[Aa][Oo]?0*([0-9]+)$",
                                          codebook$missing[codebook$item == it])
     }
   }
@@ -440,6 +516,35 @@ format_limesurvey <- function(tab, codebook, incomplete) {
     tab <- format_drop(tab, inc, "incomplete response (no submit date): left out", codebook)
   }
   tab
+}
+
+# LimeSurvey's comment columns, by their headers as format_limesurvey()
+# normalises them: `<item>_<subquestion>comment` of a check-all item
+# ("Multiple choice with comments"; `<item>_othercomment` for its "Other"),
+# `<item>_comment` of a single-choice item ("List with comment"). Their names
+# in the metadata, `<item>_<option>_comment` (the option by its code, or by
+# its position when the sub-question code is none) and `<item>_comment`; NA
+# for the other columns
+lime_comments <- function(header, codebook) {
+  out <- rep(NA_character_, length(header))
+  for (it in unique(codebook$item)) {
+    rows <- codebook[codebook$item == it, , drop = FALSE]
+    pre <- paste0(tolower(it), "_")
+    if (rows$type[1L] == "multi") {
+      hit <- which(startsWith(header, pre) & grepl("comment$", header))
+      code <- sub("comment$", "", substring(header[hit], nchar(pre) + 1L))
+      ok <- nzchar(code)
+      hit <- hit[ok]
+      code <- code[ok]
+      oth <- other_option(rows)
+      code[code == "other" & !is.na(oth)] <- oth
+      opt <- format_positional(code, rows$option, "^sq0*([0-9]+)$", rows$missing)
+      out[hit] <- paste0(it, "_", opt, "_comment")
+    } else if (rows$type[1L] %in% c("single", "likert")) {
+      out[header == paste0(pre, "comment")] <- paste0(it, "_comment")
+    }
+  }
+  out
 }
 
 # REDCap's names of its columns in a "CSV (labels)" export

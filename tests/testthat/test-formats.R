@@ -1147,3 +1147,141 @@ test_that("grid rows headed \"Question [Statement]\" are the items whose questio
   expect_true("How much do you agree? [Peers are trained]" %in% survey_problems(z)$column)
   expect_true(all(is.na(z$paid)))
 })
+
+# A codebook of a questionnaire of one's own, in Italian and English: a
+# single-choice item, a check-all item with an "Other" option, an array of
+# two Likert rows and a Yes/No question
+lime_codebook <- function() {
+  f <- tempfile(fileext = ".csv")
+  writeLines(enc2utf8(c(
+    "item,type,option,label_en,label_it,question_en,question_it,scale",
+    "sid,id,,services,servizi,,,",
+    "area,single,nord,North,Nord,Area,Area geografica,",
+    "area,single,sud,South,Sud,Area,Area geografica,",
+    "ruoli,multi,gruppi,Groups,Gruppi,Roles,Ruoli,",
+    "ruoli,multi,advocacy,Advocacy,Tutela,Roles,Ruoli,",
+    "ruoli,multi,altro,Other,Altro,Roles,Ruoli,",
+    "cura,likert,dis,Disagree,In disaccordo,Peers improve care,I pari migliorano la cura,agree3",
+    "cura,likert,neu,Neutral,Neutrale,Peers improve care,I pari migliorano la cura,agree3",
+    "cura,likert,agr,Agree,D'accordo,Peers improve care,I pari migliorano la cura,agree3",
+    "paga,likert,dis,Disagree,In disaccordo,Peers are paid fairly,I pari sono pagati equamente,agree3",
+    "paga,likert,neu,Neutral,Neutrale,Peers are paid fairly,I pari sono pagati equamente,agree3",
+    "paga,likert,agr,Agree,D'accordo,Peers are paid fairly,I pari sono pagati equamente,agree3",
+    "pari,single,yes,Yes,S\u00ec,Peer workers?,Operatori pari?,",
+    "pari,single,no,No,No,Peer workers?,Operatori pari?,")), f)
+  survey_codebook(f)
+}
+
+# Every problem listed is an item of the codebook the export lacks
+expect_only_absent <- function(x)
+  expect_identical(setdiff(survey_problems(x)$reason, "item not in file: filled with NA"),
+                   character())
+
+test_that("a LimeSurvey export headed in Italian is read as LimeSurvey", {
+  cb <- lime_codebook()
+  lines <- c(paste0('"ID risposta","Data invio","Ultima pagina","Lingua iniziale","Seme",',
+                    '"Data di inizio","Data ultima azione","Tempo totale","sid","Area geografica",',
+                    '"Tempo per la domanda: Area geografica"'),
+             '"1","2025-01-01 10:00:00","2","it","123","2025-01-01 09:00:00","2025-01-01 10:00:00","60","S1","Nord","4"',
+             '"2","","1","it","124","2025-01-01 09:00:00","2025-01-01 09:10:00","30","S2","Sud","5"',
+             '"3","2025-01-02 11:00:00","2","it","125","2025-01-02 10:00:00","2025-01-02 11:00:00","80","S3","Sud","6"')
+  f <- write_export(lines)
+  raw <- utils::read.csv(f, colClasses = "character", check.names = FALSE)
+  done <- nzchar(raw[["Data invio"]])
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(attr(x, "read")$format, "limesurvey")
+  expect_identical(x$sid, raw$sid[done])
+  expect_identical(as.vector(table(x$area)),
+                   as.vector(table(factor(raw[["Area geografica"]][done], c("Nord", "Sud")))))
+  # LimeSurvey's own columns are metadata, none of them an answer
+  p <- survey_problems(x)
+  expect_false(any(names(raw)[-c(9, 10)] %in% p$column))
+  expect_false(any(names(raw)[-c(9, 10)] %in% names(x)))
+  meta <- survey_metadata(x)
+  expect_identical(meta$submitdate, raw[["Data invio"]][done])
+  expect_identical(meta$seed, raw$Seme[done])
+  expect_identical(meta[["Tempo per la domanda: Area geografica"]],
+                   raw[["Tempo per la domanda: Area geografica"]][done])
+  # the response with no submit date is left out and listed
+  expect_identical(p$id[grepl("^incomplete", p$reason)], raw$sid[!done])
+  # the names the older Italian translations wrote
+  old <- sub('"Data invio"', '"Data inviata"',
+             sub('"Lingua iniziale"', '"Linguaggio di partenza"', lines))
+  y <- suppressWarnings(read_survey(write_export(old), cb))
+  expect_identical(attr(y, "read")$format, "limesurvey")
+  expect_identical(y$sid, raw$sid[done])
+})
+
+test_that("LimeSurvey's comments of a multiple choice with comments are metadata", {
+  cb <- lime_codebook()
+  f <- write_export(c(
+    paste0('"id","submitdate","lastpage","startlanguage","sid","area","area[comment]",',
+           '"ruoli[SQ001]","ruoli[SQ001comment]","ruoli[SQ002]","ruoli[SQ002comment]",',
+           '"ruoli[other]","ruoli[othercomment]"'),
+    '"1","2025-01-01","2","it","S1","A1","vicino","Y","gruppi del lunedi","","","",""',
+    '"2","2025-01-01","2","it","S2","A2","","","","Y","nei reparti","mediazione","con le famiglie"',
+    '"3","2025-01-01","2","it","S3","A2","","Y","","Y","","",""'))
+  raw <- utils::read.csv(f, colClasses = "character", check.names = FALSE)
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_only_absent(x)
+  expect_identical(x$ruoli_gruppi, raw[["ruoli[SQ001]"]] == "Y")
+  expect_identical(x$ruoli_advocacy, raw[["ruoli[SQ002]"]] == "Y")
+  expect_identical(x$ruoli_altro, nzchar(raw[["ruoli[other]"]]))
+  expect_identical(as.vector(table(x$area)), as.vector(table(raw$area)))
+  meta <- survey_metadata(x)
+  expect_identical(meta$ruoli_gruppi_comment, raw[["ruoli[SQ001comment]"]])
+  expect_identical(meta$ruoli_advocacy_comment, raw[["ruoli[SQ002comment]"]])
+  expect_identical(meta$ruoli_altro_comment, raw[["ruoli[othercomment]"]])
+  expect_identical(meta$area_comment, raw[["area[comment]"]])
+  expect_false(any(grepl("comment", names(x))))
+  # under headings of full question text, in Italian
+  g <- write_export(c(
+    paste0('"ID risposta","Data invio","Ultima pagina","Lingua iniziale","sid","Area geografica",',
+           '"Area geografica [Commento]","Ruoli [Gruppi]","Ruoli [Gruppi][Commento]",',
+           '"Ruoli [Tutela]","Ruoli [Tutela][Commento]","Ruoli [Altro]","Ruoli [Altro][Commento]"'),
+    '"1","2025-01-01","2","it","S1","Nord","vicino","S\u00ec","lunedi","","","",""',
+    '"2","2025-01-01","2","it","S2","Sud","","","","S\u00ec","reparti","mediazione","famiglie"'))
+  rg <- utils::read.csv(g, colClasses = "character", check.names = FALSE, encoding = "UTF-8")
+  y <- suppressWarnings(read_survey(g, cb))
+  expect_only_absent(y)
+  expect_identical(y$ruoli_gruppi, rg[["Ruoli [Gruppi]"]] != "")
+  expect_identical(y$ruoli_altro, rg[["Ruoli [Altro]"]] != "")
+  my <- survey_metadata(y)
+  expect_identical(my$ruoli_gruppi_comment, rg[["Ruoli [Gruppi][Commento]"]])
+  expect_identical(my$ruoli_advocacy_comment, rg[["Ruoli [Tutela][Commento]"]])
+  expect_identical(my$ruoli_altro_comment, rg[["Ruoli [Altro][Commento]"]])
+  expect_identical(my$area_comment, rg[["Area geografica [Commento]"]])
+})
+
+test_that("LimeSurvey arrays, answer codes AO01 and converted Y and N are read", {
+  cb <- lime_codebook()
+  # an array `Q5` whose rows are the items by their sub-question codes,
+  # answered with LimeSurvey's codes AO01, AO02 ... (positions on the scale)
+  f <- write_export(c(
+    '"id","submitdate","lastpage","startlanguage","sid","Q5[cura]","Q5[paga]","area","pari"',
+    '"1","2025-01-01","2","it","S1","AO01","AO03","AO02","1"',
+    '"2","2025-01-01","2","it","S2","AO02","","AO01","2"',
+    '"3","2025-01-01","2","it","S3","AO03","AO03","AO01",""',
+    '"4","2025-01-01","2","it","S4","AO03","AO02","AO02","1"'))
+  raw <- utils::read.csv(f, colClasses = "character", check.names = FALSE)
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_only_absent(x)
+  pos <- function(v, opts) opts[match(v, sprintf("AO%02d", seq_along(opts)))]
+  scale <- c("dis", "neu", "agr")
+  expect_identical(table(x$cura, useNA = "ifany"),
+                   table(factor(pos(raw[["Q5[cura]"]], scale), scale, ordered = TRUE),
+                         useNA = "ifany"))
+  expect_identical(as.character(x$paga), pos(raw[["Q5[paga]"]], scale))
+  expect_identical(as.character(x$area), pos(raw$area, c("nord", "sud")))
+  # a Yes/No question exported with "Convert Y to" 1 and "Convert N to" 2
+  expect_identical(unname(x$pari), unname(c(`1` = TRUE, `2` = FALSE)[raw$pari]))
+  # a code that is none of the positions is reported, with its row
+  raw$area[2] <- "AO07"
+  bad <- write_export(c(paste0('"', names(raw), '"', collapse = ","),
+                        apply(raw, 1, function(r) paste0('"', r, '"', collapse = ","))))
+  y <- suppressWarnings(read_survey(bad, cb))
+  p <- survey_problems(y)
+  expect_identical(p$value[p$column == "area"], "AO07")
+  expect_identical(p$id[p$column == "area"], "S2")
+  expect_true(is.na(y$area[2]))
+})
