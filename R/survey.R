@@ -182,10 +182,23 @@ read_text <- function(v) {
 #'   as `<item>_other`; the response
 #'   metadata (`id`, `submitdate`, `lastpage`, `startlanguage`, `seed`,
 #'   timings) kept apart; incomplete responses (no submit date) left out
-#'   and listed with `incomplete = "drop"`, kept with `"keep"`. Headings of
-#'   full question text ("Response ID", "Date submitted", "Last page")
-#'   are read too: each question by the codebook's `question_<code>`, a
-#'   check-all option's column "Question \[Option\]" by the option's label.
+#'   and listed with `incomplete = "drop"`, kept with `"keep"`. Answer
+#'   codes `AO01`, `AO02` ... (LimeSurvey 4 and later) are positions as
+#'   `A1`, `A2` are; a Yes/No question exported with "Convert Y to" 1 and
+#'   "Convert N to" 2 reads 2 as no (unless its column also holds 0). The
+#'   comments of a "Multiple choice with comments" question
+#'   (`Q[SQ001comment]`, `Q[othercomment]`) and of a "List with comment"
+#'   (`Q[comment]`) go to [survey_metadata()] as `<item>_<option>_comment`
+#'   and `<item>_comment`. A row of an array, `Q[SQ]`, is the single-choice
+#'   or Likert item `q_sq`, else the item whose id is the sub-question code
+#'   `sq`. Headings of full question text ("Response ID", "Date submitted",
+#'   "Last page"), in English or Italian ("ID risposta", "Data invio" or
+#'   "Data inviata", "Ultima pagina", "Lingua iniziale" or "Linguaggio di
+#'   partenza", "Seme", "Data ultima azione", "Tempo totale", and the
+#'   timings "Tempo per la domanda: ..."), are read too: each question by
+#'   the codebook's `question_<code>`, a check-all option's column
+#'   "Question \[Option\]" by the option's label, its comment "Question
+#'   \[Option\]\[Comment\]" (or `[Commento]`) as under headings of codes.
 #' * **REDCap** (`record_id`, `redcap_*`, or `___` checkbox columns with
 #'   `*_complete`): checkbox columns `item___code` with 0/1, numbered choice
 #'   codes (read as positions only where the item's codes are not numbers;
