@@ -42,9 +42,10 @@ tick_words <- function(cb) {
 # Cells that say there is no answer: blanks and marks of no data are NA;
 # words that state a non-answer are NA too, but an item with no option for
 # them lists them (survey_problems()), so that none is lost unseen
-blank_tokens <- c("", "na", "n/a", "n.a.", "nd", "n.d.", "-")
+blank_tokens <- c("", "na", "n/a", "n.a.", "nd", "n/d", "n.d.", "-")
 nonanswer_tokens <- c("non so", "don't know", "dont know", "missing", "mancante",
-                      "non risponde", "no answer")
+                      "non risponde", "no answer", "nessuna risposta", "senza risposta",
+                      "no response", "prefer not to say", "preferisco non rispondere")
 missing_tokens <- c(blank_tokens, nonanswer_tokens)
 reason_nonanswer <- "a non-answer for which the item has no option: read as NA"
 reason_absent <- "item not in file: filled with NA"
@@ -119,9 +120,12 @@ read_text <- function(v) {
 #'   codebook is matched by `01` as written. A single-choice item coded
 #'   `yes` and `no` also reads the words of a yes and a no listed above. Options
 #'   flagged as missing in the codebook (such as
-#'   "Non so") and blanks or `NA`, `n/a`, `n.d.`, `-` become `NA`. A word
-#'   that states a non-answer ("non so", "don't know", "no answer",
-#'   "missing", "mancante", "non risponde") where the item has no option
+#'   "Non so") and blanks or `NA`, `n/a`, `n/d`, `n.d.`, `-` become `NA`. A
+#'   word that states a non-answer ("non so", "don't know", "no answer",
+#'   "no response", "prefer not to say", "missing", "mancante", "non
+#'   risponde", "nessuna risposta", "senza risposta", "preferisco non
+#'   rispondere", as survey tools write an unanswered question in their
+#'   full-answer exports) where the item has no option
 #'   for it also becomes `NA`, and is listed by [survey_problems()] (in
 #'   choice, Likert, check-all and number items alike).
 #' * Free text as written, except that an answer that is blank, only white

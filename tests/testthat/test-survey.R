@@ -644,6 +644,32 @@ test_that("words of a non-answer an item has no option for are NA and listed", {
   expect_identical(y$peer_roles_advocacy, c(NA, TRUE))
 })
 
+test_that("the non-answers of full-answer exports are NA and listed; N/D is a blank", {
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  f <- write_export(c(
+    "service_id,region,service_type,peer_workers,n_peer,satisfaction",
+    "S1,Nessuna risposta,community,Prefer not to say,N/D,Satisfied",
+    "S2,north,crisis,Senza risposta,No response,Preferisco non rispondere",
+    "S3,east,N/D,yes,2,n/d"))
+  x <- suppressWarnings(read_survey(f, cb))
+  raw <- utils::read.csv(f, colClasses = "character", check.names = FALSE)
+  words <- c("nessuna risposta", "senza risposta", "no response", "prefer not to say",
+             "preferisco non rispondere")
+  hit <- which(vapply(raw, function(v) tolower(v) %in% words, logical(nrow(raw))),
+               arr.ind = TRUE)
+  want <- sort(paste(hit[, 1], names(raw)[hit[, 2]], raw[hit]))
+  p <- survey_problems(x)
+  listed <- p[grepl("non-answer", p$reason), ]
+  expect_identical(sort(paste(listed$row, listed$column, listed$value)), want)
+  # every such cell, and every N/D, read as NA
+  for (j in seq_along(raw)[-1]) {
+    none <- tolower(raw[[j]]) %in% c(words, "n/d")
+    expect_true(all(is.na(x[[names(raw)[j]]][none])), label = names(raw)[j])
+  }
+  # N/D is a mark of no data: not listed
+  expect_false(any(p$value %in% c("N/D", "n/d")))
+})
+
 test_that("answers given although not asked are listed as the file writes them", {
   cb <- survey_codebook(services_path("services-codebook.csv"))
   f <- write_export(c(
