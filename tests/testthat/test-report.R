@@ -154,6 +154,23 @@ test_that("the report renders for another questionnaire, naming none of the 2025
   ri <- r_indicator(d$frame, d$responded, vars = "region", B = 200)
   expect_match(txt, sprintf("R-indicator of representativeness (on region): %.3f", ri$R),
                fixed = TRUE)
+  # the yes/no items as shares of the frame, as survey::svymean() gives them
+  # on the respondents stratified by region with the frame's class sizes
+  expect_match(txt, "Estimates for all the units of the frame", fixed = TRUE)
+  ref <- as.data.frame(s)
+  # (the frame writes its regions in any case: "East", "east", "SOUTH")
+  region <- tolower(trimws(frame$region))
+  ref$region <- region[match(ref$service_id, frame$service_id)]
+  ref$Nh <- as.vector(table(region)[ref$region])
+  for (it in if (requireNamespace("survey", quietly = TRUE)) c("peer_workers", "coproduction")) {
+    r <- ref[!is.na(ref[[it]]), ]
+    r$y <- as.numeric(r[[it]])
+    m <- survey::svymean(~y, survey::svydesign(ids = ~1, strata = ~region, fpc = ~Nh, data = r))
+    ci <- c(coef(m), coef(m) + c(-1, 1) * stats::qnorm(0.975) * survey::SE(m))
+    expect_match(gsub("\\s+", " ", txt), sprintf("%d %.1f (%.1f\u2013%.1f)", nrow(r),
+                                                100 * ci[1], 100 * ci[2], 100 * ci[3]),
+                 fixed = TRUE, label = it)
+  }
   # in Italian, with the codebook's Italian labels
   dir_it <- file.path(dir, "it")
   dir.create(dir_it)
