@@ -590,13 +590,36 @@ format_redcap_labels <- function(tab, cb) {
   format_question_headers(tab, cb)
 }
 
+# A choice code as REDCap writes it in the name of its checkbox column
+# `<field>___<code>`: lower case, every character other than a letter, a
+# digit or an underscore (a minus sign, a dot) written as an underscore, so
+# that the code -99 is the column `<field>____99`
+redcap_code_column <- function(code) gsub("[^a-z0-9_]", "_", tolower(code))
+
+# Checkbox columns `<field>___<code>` of a check-all item, written
+# `<item>___<option>` with the option's code as the codebook writes it
+# (`roles____99` as `roles___-99`)
+redcap_checkbox_columns <- function(h, codebook) {
+  multi <- codebook[codebook$type == "multi", , drop = FALSE]
+  at <- regexpr("___", h, fixed = TRUE)
+  for (j in which(at > 0L)) {
+    it <- substr(h[j], 1L, at[j] - 1L)
+    code <- substring(h[j], at[j] + 3L)
+    opts <- multi$option[tolower(multi$item) == it]
+    if (!length(opts) || tolower(code) %in% tolower(opts)) next
+    k <- which(redcap_code_column(opts) == code)
+    if (length(k) == 1L) h[j] <- paste0(it, "___", opts[k])
+  }
+  h
+}
+
 # REDCap: `record_id`, checkbox `item___code` 0/1 columns, numbered choice
 # codes, `redcap_*` and `*_complete` columns, repeated records of one unit;
 # exports of raw data or of labels
 format_redcap <- function(tab, codebook) {
   tab <- format_redcap_labels(tab, codebook)
   raw <- trimws(tab$header)
-  h <- tolower(raw)
+  h <- redcap_checkbox_columns(tolower(raw), codebook)
   h <- sub("___", "_", h, fixed = TRUE)
   h <- format_option_columns(h, codebook, "^([0-9]+)$")
   id <- codebook_id(codebook)
@@ -628,6 +651,81 @@ format_redcap <- function(tab, codebook) {
   }
   idc <- match(id, tab$header)
   if (!is.na(idc)) tab <- redcap_records(tab, idc, codebook)
+  redcap_unticked(tab, codebook, idc)
+}
+
+# REDCap writes 0 in every checkbox column of a field its respondent never
+# answered, as for one answered by ticking nothing. Where a row ticks no
+# option of a check-all item (every column 0, or "Unchecked" in a labels
+# export), the item is taken as not answered (NA, left out of its base,
+# and listed) when
+# * nothing else is filled in on its form in that row and the form's status
+#   (`<form>_complete`) is not complete: the form was never filled in; or
+# * the item has a "None of these" option (a REDCap field's
+#   @NONEOFTHEABOVE choice), which a respondent ticking nothing else ticks.
+# Otherwise the row ticked nothing. An item asked only of some (`asked_if`)
+# is left to its filter where the filter is not yes.
+redcap_unticked <- function(tab, codebook, idc = NA_integer_) {
+  multi <- codebook[codebook$type == "multi", , drop = FALSE]
+  n <- nrow(tab$data)
+  if (!nrow(multi) || !n) return(tab)
+  h <- tolower(tab$header)
+  cells <- trimws(tab$data)
+  cells[is.na(cells)] <- ""
+  f <- matrix(fold_text(cells), nrow = n)
+  box <- tab$checkbox %||% rep(FALSE, ncol(cells))
+  form <- tab$form %||% rep(NA_character_, ncol(cells))
+  unticked <- f %in% c("0", "unchecked")
+  # what a row holds: a field's value, a ticked checkbox
+  holds <- matrix(nzchar(cells) & !(rep(box, each = n) & unticked), nrow = n)
+  unticked <- matrix(unticked, nrow = n)
+  meta <- tab$metadata
+  status <- function(fm) {
+    j <- if (is.null(meta) || is.na(fm)) NA_integer_
+         else match(paste0(fm, "_complete"), tolower(names(meta)))
+    if (is.na(j)) return(rep("", n))
+    v <- trimws(meta[[j]])
+    ifelse(is.na(v), "", v)
+  }
+  found <- list()
+  for (it in unique(multi$item)) {
+    rows <- multi[multi$item == it, , drop = FALSE]
+    cols <- stats::na.omit(match(tolower(paste(it, rows$option, sep = "_")), h))
+    if (!length(cols) || !all(box[cols])) next
+    zero <- rowSums(unticked[, cols, drop = FALSE]) > 0L &
+      rowSums(nzchar(cells[, cols, drop = FALSE]) & !unticked[, cols, drop = FALSE]) == 0L
+    filt <- if (is.null(codebook$asked_if)) "" else codebook$asked_if[match(it, codebook$item)]
+    if (!is.na(filt) && nzchar(filt)) {
+      fj <- match(tolower(filt), h)
+      if (!is.na(fj)) zero <- zero & f[, fj] %in% yes_tokens
+    }
+    if (!any(zero)) next
+    fm <- form[cols[1L]]
+    same <- if (is.na(fm)) seq_along(h) else which(!is.na(form) & form == fm)
+    same <- setdiff(same, c(cols, idc))
+    st <- status(fm)
+    done <- st == "2" | toupper(st) == "COMPLETE"
+    empty <- zero & rowSums(holds[, same, drop = FALSE]) == 0L & !done
+    none <- none_option(rows)
+    by_none <- zero & !empty & !is.na(none)
+    for (r in which(empty | by_none)) {
+      tab$data[r, cols] <- NA_character_
+      if (!is.null(tab$typed)) tab$typed[r, cols] <- FALSE
+      if (!is.null(tab$number)) tab$number[r, cols] <- NA_character_
+      if (!is.null(tab$na_text)) tab$na_text[r, cols] <- FALSE
+      found[[length(found) + 1L]] <- data.frame(
+        line = tab$line[r], column = it, value = "no option ticked",
+        reason = if (empty[r])
+          sprintf(paste("nothing else is filled in on form \"%s\", whose status is not",
+                        "complete: not answered, left out of the item's base"),
+                  if (is.na(fm)) "" else fm)
+        else sprintf(paste("not even \"%s\", the item's \"None\" option: not answered,",
+                           "left out of the item's base"),
+                     rows[match(none, rows$option), grep("^label_", names(rows))[1L]]),
+        stringsAsFactors = FALSE)
+    }
+  }
+  if (length(found)) tab$conflicts <- rbind(tab$conflicts, do.call(rbind, found))
   tab
 }
 

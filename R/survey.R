@@ -204,7 +204,18 @@ read_text <- function(v) {
 #'   "Question \[Option\]" by the option's label, its comment "Question
 #'   \[Option\]\[Comment\]" (or `[Commento]`) as under headings of codes.
 #' * **REDCap** (`record_id`, `redcap_*`, or `___` checkbox columns with
-#'   `*_complete`): checkbox columns `item___code` with 0/1, numbered choice
+#'   `*_complete`): checkbox columns `item___code` with 0/1 (a negative
+#'   or other code as REDCap writes it in the column's name: the code -99
+#'   as `item____99`). REDCap writes 0 in every column of a checkbox field
+#'   that was never answered, as for one answered by ticking nothing: a row
+#'   ticking no option of a check-all item is taken as not answering it
+#'   (NA, out of the item's base) and is listed in [survey_problems()]
+#'   when nothing else is filled in on the item's form in that row and the
+#'   form's status (`<form>_complete`) is not complete (the form was never
+#'   filled in), or when the item has a "None of these" option (ticked by
+#'   those who answer ticking nothing else, as REDCap's `@NONEOFTHEABOVE`
+#'   choice); a row whose answer to the item's filter (`asked_if`) is not
+#'   yes was not asked it. Otherwise the row ticked nothing. Numbered choice
 #'   codes (read as positions only where the item's codes are not numbers;
 #'   a number that is none of an item's numeric codes is reported),
 #'   `record_id` as the codebook's id when the file has no such column (or

@@ -1285,3 +1285,73 @@ test_that("LimeSurvey arrays, answer codes AO01 and converted Y and N are read",
   expect_identical(p$id[p$column == "area"], "S2")
   expect_true(is.na(y$area[2]))
 })
+
+# A REDCap data dictionary with forms, branching logic and annotations
+redcap_dictionary_forms <- function(name, form, type, label, choices, branch = "")
+  data.frame("Variable / Field Name" = name, "Form Name" = form, "Field Type" = type,
+             "Field Label" = label, "Choices, Calculations, OR Slider Labels" = choices,
+             "Branching Logic (Show field only if...)" = branch,
+             check.names = FALSE, stringsAsFactors = FALSE)
+
+test_that("REDCap checkbox columns of negative codes are read as their options", {
+  dd <- redcap_dictionary_forms(c("record_id", "roles"), "a", c("text", "checkbox"),
+                                c("Service", "Roles"),
+                                c("", "1, Groups | -99, Unknown | -1, Refused | 2, Advocacy"))
+  cb <- codebook_from_redcap(dd, unit = "services")
+  # REDCap writes a minus sign in a checkbox column's name as an underscore
+  lines <- c("record_id,roles___1,roles____99,roles____1,roles___2,a_complete",
+             "1,1,0,0,1,2", "2,0,1,0,0,2", "3,0,0,1,0,2", "4,0,1,0,1,2")
+  x <- read_survey(write_export(lines), cb)
+  raw <- utils::read.csv(write_export(lines), colClasses = "character")
+  expect_identical(x[["roles_-99"]], raw$roles____99 == "1")
+  expect_identical(x[["roles_-1"]], raw$roles____1 == "1")
+  expect_identical(x$roles_2, raw$roles___2 == "1")
+  expect_identical(nrow(survey_problems(x)), 0L)
+  # counted as base R counts the file's columns
+  expect_identical(sum(x[["roles_-99"]]), unname(table(raw$roles____99)[["1"]]))
+})
+
+test_that("REDCap checkboxes of a form never filled in, or with a 'None' option unticked, are unanswered", {
+  dd <- redcap_dictionary_forms(
+    c("record_id", "region", "roles", "aids", "staff", "tools"),
+    c("a", "a", "a", "b", "b", "c"),
+    c("text", "radio", "checkbox", "checkbox", "text", "checkbox"),
+    c("Service", "Region", "Roles", "Aids", "Staff", "Tools"),
+    c("", "1, North | 2, South", "1, Groups | 2, Advocacy",
+      "1, Leaflets | 2, Website | 99, None of the above", "", "1, Phone | 2, Email"))
+  cb <- codebook_from_redcap(dd, unit = "services")
+  lines <- c(
+    "record_id,region,roles___1,roles___2,a_complete,aids___1,aids___2,aids___99,staff,b_complete,tools___1,tools___2,c_complete",
+    # answered everything
+    "1,1,1,0,2,1,0,0,3,2,1,1,2",
+    # form b filled (staff) but no aid ticked, not even "None of the above"
+    "2,2,0,0,2,0,0,0,4,2,0,0,2",
+    # form b never opened: nothing in it, status 0
+    "3,1,0,0,2,0,0,0,,0,0,0,0",
+    # "None of the above" ticked; form c complete with nothing ticked
+    "4,2,0,1,2,0,0,1,5,2,0,0,2")
+  f <- write_export(lines)
+  x <- suppressWarnings(read_survey(f, cb))
+  raw <- utils::read.csv(f, colClasses = "character", na.strings = "")
+  # by hand: a form is empty when its other fields are blank and its
+  # status is not complete; an item with a "None" option needs a tick
+  aid_cols <- c("aids___1", "aids___2", "aids___99")
+  ticked <- rowSums(raw[aid_cols] == "1") > 0
+  b_empty <- is.na(raw$staff) & raw$b_complete != "2"
+  answered <- ticked
+  expect_identical(!is.na(x$aids_1), answered)
+  expect_identical(x$aids_99[answered], raw$aids___99[answered] == "1")
+  # the base of the "None of the above" share is the services answering
+  expect_identical(sum(!is.na(x$aids_99)), sum(ticked))
+  # roles: form a is filled in everywhere, so nothing ticked is "none"
+  expect_identical(x$roles_1, raw$roles___1 == "1")
+  # tools: form c is complete in row 4 (ticked nothing), never filled in row 3
+  expect_identical(x$tools_1, c(TRUE, FALSE, NA, FALSE))
+  p <- survey_problems(x)
+  un <- p[p$value %in% "no option ticked", ]
+  expect_identical(paste(un$row, un$column),
+                   c(paste(which(!ticked), "aids"), "3 tools"))
+  expect_match(un$reason[un$row == 2L], "None of the above", fixed = TRUE)
+  expect_match(un$reason[un$row == 3L & un$column == "aids"], "form \"b\"", fixed = TRUE)
+  expect_true(all(b_empty[un$row[un$column == "aids" & grepl("form", un$reason)]]))
+})
