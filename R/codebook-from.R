@@ -12,8 +12,12 @@
 #'   fields of a matrix (the "Matrix Group Name" column) are Likert items
 #'   whose scale is the matrix; a choice labelled "Don't know", "Not
 #'   applicable" or "Non so" is a declared non-answer (`missing`);
-#'   `yesno` and `truefalse` fields are yes/no items;
-#' * `checkbox` fields are check-all-that-apply items;
+#'   `yesno` and `truefalse` fields are yes/no items, and so is a radio or
+#'   dropdown field whose only choices are `"1, Yes | 0, No"` (or "Sì" and
+#'   "No", in the languages `read_survey()` reads yes and no in);
+#' * `checkbox` fields are check-all-that-apply items; a choice with a
+#'   negative or other code (`-99`) is read from the column REDCap writes
+#'   for it (`field____99`);
 #' * `text` fields validated as `integer` or as a number (`number`,
 #'   `number_2dp`, `number_comma_decimal`, `number_1dp_comma_decimal` and
 #'   the other `number_*` validations) are numbers, `integer` as whole;
@@ -25,8 +29,12 @@
 #'   warning naming the field. Other `text` and `notes` fields are free
 #'   text; `descriptive` and `file` fields are left out;
 #' * branching logic of the simple form `[item] = '1'` on a yes/no item
-#'   becomes `asked_if`; other branching logic cannot be written as
-#'   `asked_if` and is reported in a warning naming the fields;
+#'   (such as a radio field `"1, Yes | 0, No"`) becomes `asked_if`; other
+#'   branching logic (on a field of other choices, `[item] = '2'`,
+#'   `[roles(1)] = '1'`, combined conditions) cannot be written as
+#'   `asked_if`, is not applied, and is reported in a warning naming the
+#'   fields: a check-all item it hides is then read as [read_survey()]
+#'   reads the checkboxes of a REDCap export where no filter applies;
 #' * the field label is each item's question (and the label of text and
 #'   number items), the form name its section.
 #'
@@ -100,7 +108,15 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
   add <- function(..., scale = "", missing = FALSE)
     rows[[length(rows) + 1L]] <<- data.frame(..., scale = scale, missing = missing,
                                              stringsAsFactors = FALSE)
-  yesno <- field[type %in% c("yesno", "truefalse")]
+  # a radio or dropdown field with the two choices "1, Yes | 0, No" (in the
+  # languages of the yes and no words) is a yes/no item, as a yesno field
+  yes_radio <- vapply(seq_along(field), function(i) {
+    if (!type[i] %in% c("radio", "dropdown") || nzchar(matrix_group[i])) return(FALSE)
+    opts <- redcap_choices(choices[i])
+    labelled_yesno(data.frame(code = opts$code, label = opts$label,
+                              missing = rep(FALSE, nrow(opts)), stringsAsFactors = FALSE))
+  }, NA)
+  yesno <- field[type %in% c("yesno", "truefalse") | yes_radio]
   for (i in seq_along(field)) {
     f <- field[i]
     t <- type[i]
@@ -117,6 +133,10 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
     if (i == 1L) {
       add(item = f, section = form[i], type = "id", option = "", label = unit,
           question = "", min = "", max = "", whole = FALSE, asked_if = "")
+    } else if (yes_radio[i]) {
+      add(item = f, section = form[i], type = "single", option = c("yes", "no"),
+          label = opts$label[match(c("1", "0"), opts$code)], question = label[i],
+          min = "", max = "", whole = FALSE, asked_if = asked)
     } else if (t %in% c("radio", "dropdown", "checkbox") && nrow(opts)) {
       likert <- t == "radio" && nzchar(matrix_group[i])
       dk <- grepl("^(don'?t know|do not know|not applicable|n/?a|non so|non applicabile)$",

@@ -1355,3 +1355,21 @@ test_that("REDCap checkboxes of a form never filled in, or with a 'None' option 
   expect_match(un$reason[un$row == 3L & un$column == "aids"], "form \"b\"", fixed = TRUE)
   expect_true(all(b_empty[un$row[un$column == "aids" & grepl("form", un$reason)]]))
 })
+
+test_that("a REDCap radio field '1, Yes | 0, No' filters the items its branching logic hides", {
+  dd <- redcap_dictionary_forms(
+    c("record_id", "peer", "roles"), "a", c("text", "radio", "checkbox"),
+    c("Service", "Peer support?", "Roles"), c("", "1, Yes | 0, No", "1, Groups | 2, Advocacy"),
+    c("", "", "[peer] = '1'"))
+  expect_silent(cb <- codebook_from_redcap(dd, unit = "services"))
+  expect_identical(cb$asked_if[cb$item == "roles"], c("peer", "peer"))
+  lines <- c("record_id,peer,roles___1,roles___2,a_complete",
+             "1,1,1,0,2", "2,0,0,0,2", "3,1,0,0,2")
+  f <- write_export(lines)
+  x <- read_survey(f, cb)
+  raw <- utils::read.csv(f, colClasses = "character")
+  expect_identical(x$peer, raw$peer == "1")
+  # asked of those answering yes only: base of the roles is table()'s "1"
+  expect_identical(sum(!is.na(x$roles_1)), unname(table(raw$peer)[["1"]]))
+  expect_identical(x$roles_1[x$peer], raw$roles___1[raw$peer == "1"] == "1")
+})
