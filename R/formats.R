@@ -665,6 +665,7 @@ format_redcap <- function(tab, codebook) {
 #   @NONEOFTHEABOVE choice), which a respondent ticking nothing else ticks.
 # Otherwise the row ticked nothing. An item asked only of some (`asked_if`)
 # is left to its filter where the filter is not yes.
+reason_unticked <- "not answered: left out of the item's base"
 redcap_unticked <- function(tab, codebook, idc = NA_integer_) {
   multi <- codebook[codebook$type == "multi", , drop = FALSE]
   n <- nrow(tab$data)
@@ -714,14 +715,12 @@ redcap_unticked <- function(tab, codebook, idc = NA_integer_) {
       if (!is.null(tab$number)) tab$number[r, cols] <- NA_character_
       if (!is.null(tab$na_text)) tab$na_text[r, cols] <- FALSE
       found[[length(found) + 1L]] <- data.frame(
-        line = tab$line[r], column = it, value = "no option ticked",
-        reason = if (empty[r])
-          sprintf(paste("nothing else is filled in on form \"%s\", whose status is not",
-                        "complete: not answered, left out of the item's base"),
+        line = tab$line[r], column = it, value = "0 in every checkbox",
+        reason = paste0(reason_unticked, if (empty[r])
+          sprintf(" (nothing else is filled in on form \"%s\", whose status is not complete)",
                   if (is.na(fm)) "" else fm)
-        else sprintf(paste("not even \"%s\", the item's \"None\" option: not answered,",
-                           "left out of the item's base"),
-                     rows[match(none, rows$option), grep("^label_", names(rows))[1L]]),
+        else sprintf(" (not even \"%s\", the item's \"None\" option, is ticked)",
+                     rows[match(none, rows$option), grep("^label_", names(rows))[1L]])),
         stringsAsFactors = FALSE)
     }
   }

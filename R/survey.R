@@ -647,13 +647,16 @@ build_survey <- function(tab, codebook, language) {
     # answers, whole columns and records of the file counted apart
     n_rec <- NROW(dropped) + NROW(skipped)
     n_read <- sum(startsWith(prob$reason, reason_read_by_file))
-    n_ans <- sum(!is.na(prob$row)) - n_read
-    n_col <- nrow(prob) - n_ans - n_read - n_rec
+    n_unticked <- sum(startsWith(prob$reason, reason_unticked))
+    n_ans <- sum(!is.na(prob$row)) - n_read - n_unticked
+    n_col <- nrow(prob) - n_ans - n_read - n_unticked - n_rec
     counted <- function(k, what) sprintf("%d %s%s", k, what, if (k == 1L) "" else "s")
     parts <- c(if (n_ans) counted(n_ans, "answer"), if (n_col) counted(n_col, "column"))
     msg <- c(if (length(parts))
                paste(paste(parts, collapse = " and "), "could not be read as the codebook",
                      "expects or answered although not asked"),
+             if (n_unticked) paste(counted(n_unticked, "check-all answer"),
+                                   "with every checkbox 0 taken as not answered"),
              if (n_read) paste(counted(n_read, "ambiguous number"),
                                "read by the decimal mark of the file's other columns"),
              if (n_rec) paste(counted(n_rec, "record"), "of the file left out or skipped"))

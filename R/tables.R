@@ -247,7 +247,9 @@ tables_invalid <- function(ctx, item, rows, columns = item) {
   if (is.null(pr) || !nrow(pr)) return(integer())
   # (a word of a non-answer with no option is listed, but not an answer:
   # it stays among those that did not answer)
-  r <- unique(pr$row[!is.na(pr$row) & pr$column %in% columns & pr$reason != reason_nonanswer])
+  # (nor is a check-all answer taken as unanswered)
+  r <- unique(pr$row[!is.na(pr$row) & pr$column %in% columns & pr$reason != reason_nonanswer &
+                       !startsWith(pr$reason, reason_unticked)])
   r <- r[r %in% which(rows)]
   # rows the item's columns (a check-all item's option columns) leave all NA
   cols <- intersect(columns, names(ctx$survey))

@@ -1331,7 +1331,8 @@ test_that("REDCap checkboxes of a form never filled in, or with a 'None' option 
     # "None of the above" ticked; form c complete with nothing ticked
     "4,2,0,1,2,0,0,1,5,2,0,0,2")
   f <- write_export(lines)
-  x <- suppressWarnings(read_survey(f, cb))
+  expect_warning(x <- read_survey(f, cb), "3 check-all answers with every checkbox 0 taken as not answered",
+                 class = "peersurvey_problems")
   raw <- utils::read.csv(f, colClasses = "character", na.strings = "")
   # by hand: a form is empty when its other fields are blank and its
   # status is not complete; an item with a "None" option needs a tick
@@ -1348,7 +1349,7 @@ test_that("REDCap checkboxes of a form never filled in, or with a 'None' option 
   # tools: form c is complete in row 4 (ticked nothing), never filled in row 3
   expect_identical(x$tools_1, c(TRUE, FALSE, NA, FALSE))
   p <- survey_problems(x)
-  un <- p[p$value %in% "no option ticked", ]
+  un <- p[p$value %in% "0 in every checkbox", ]
   expect_identical(paste(un$row, un$column),
                    c(paste(which(!ticked), "aids"), "3 tools"))
   expect_match(un$reason[un$row == 2L], "None of the above", fixed = TRUE)
