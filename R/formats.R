@@ -651,7 +651,77 @@ format_redcap <- function(tab, codebook) {
   }
   idc <- match(id, tab$header)
   if (!is.na(idc)) tab <- redcap_records(tab, idc, codebook)
-  redcap_unticked(tab, codebook, idc)
+  tab <- redcap_missing_codes(tab, codebook, idc)
+  redcap_unticked(tab, codebook, match(id, tab$header))
+}
+
+# The missing data codes REDCap suggests (a project's "Missing Data Codes"),
+# as an export writes them in a field
+redcap_missing_suggested <- c("NI", "INV", "UNK", "NASK", "ASKU", "NAV", "MSK", "NA", "NAVU",
+                              "NP", "QS", "QI", "TRC", "UNC", "DER", "PINF", "NINF", "OTH")
+
+# REDCap's missing data codes, which a field holds in place of an answer
+# ("UNK", "NASK", or a project's own, such as -999): declared non-answers
+# (`tab$declared`: line, column, value), their cells blanked. A checkbox
+# field given a code has a column for it, `<field>___unk` (`<field>____999`
+# for -999), ticked where its choices are left blank: those columns go to
+# the metadata, and the codes they name are the project's. In other fields,
+# a value that is such a code or one of the codes REDCap suggests (written
+# as REDCap writes them, upper case) and none of the item's own codes or
+# labels is the code.
+redcap_missing_codes <- function(tab, codebook, idc = NA_integer_) {
+  n <- nrow(tab$data)
+  if (!n) return(tab)
+  h <- tolower(tab$header)
+  cells <- trimws(tab$data)
+  cells[is.na(cells)] <- ""
+  box <- tab$checkbox %||% rep(FALSE, ncol(cells))
+  multi <- codebook[codebook$type == "multi", , drop = FALSE]
+  found <- character()
+  declared <- list()
+  declare <- function(r, column, value)
+    if (length(r)) declared[[length(declared) + 1L]] <<- data.frame(
+      line = tab$line[r], column = column, value = value, stringsAsFactors = FALSE)
+  code_cols <- rep(FALSE, ncol(cells))
+  code_names <- tab$header
+  for (it in unique(multi$item)) {
+    cols <- stats::na.omit(match(tolower(paste(it, multi$option[multi$item == it], sep = "_")), h))
+    if (!length(cols)) next
+    pre <- paste0(tolower(it), "_")
+    answered <- rowSums(cells[, cols, drop = FALSE] != "") > 0L
+    for (j in which(box & startsWith(h, pre) & !seq_along(h) %in% cols)) {
+      v <- fold_text(cells[, j])
+      on <- v %in% c("1", "checked")
+      # REDCap leaves the choices blank where it writes a code
+      if (!all(v %in% c("", "0", "1", "checked", "unchecked")) || any(on & answered)) next
+      code <- substring(h[j], nchar(pre) + 1L)
+      code_cols[j] <- TRUE
+      code_names[j] <- paste0(it, "___", code)
+      found <- c(found, code)
+      declare(which(on), it, rep(toupper(code), sum(on)))
+    }
+  }
+  items <- codebook[!codebook$type %in% c("multi", "id"), , drop = FALSE]
+  for (j in which(h %in% tolower(items$item) & !seq_along(h) %in% idc)) {
+    rows <- items[tolower(items$item) == h[j], , drop = FALSE]
+    v <- cells[, j]
+    own <- fold_text(c(rows$option, unlist(rows[grep("^label_", names(rows))], use.names = FALSE)))
+    hit <- which(nzchar(v) & (v %in% redcap_missing_suggested | redcap_code_column(v) %in% found) &
+                   !fold_text(v) %in% own)
+    if (!length(hit)) next
+    declare(hit, rows$item[1L], v[hit])
+    tab$data[hit, j] <- NA_character_
+    if (!is.null(tab$typed)) tab$typed[hit, j] <- FALSE
+    if (!is.null(tab$number)) tab$number[hit, j] <- NA_character_
+    if (!is.null(tab$na_text)) tab$na_text[hit, j] <- FALSE
+  }
+  if (any(code_cols)) {
+    tab$form <- tab$form[!code_cols]
+    tab$checkbox <- tab$checkbox[!code_cols]
+    tab <- format_take_meta(tab, code_cols, code_names)
+  }
+  if (length(declared)) tab$declared <- rbind(tab$declared, do.call(rbind, declared))
+  tab
 }
 
 # REDCap writes 0 in every checkbox column of a field its respondent never
@@ -694,7 +764,7 @@ redcap_unticked <- function(tab, codebook, idc = NA_integer_) {
     cols <- stats::na.omit(match(tolower(paste(it, rows$option, sep = "_")), h))
     if (!length(cols) || !all(box[cols])) next
     zero <- rowSums(unticked[, cols, drop = FALSE]) > 0L &
-      rowSums(nzchar(cells[, cols, drop = FALSE]) & !unticked[, cols, drop = FALSE]) == 0L
+      rowSums(cells[, cols, drop = FALSE] != "" & !unticked[, cols, drop = FALSE]) == 0L
     filt <- if (is.null(codebook$asked_if)) "" else codebook$asked_if[match(it, codebook$item)]
     if (!is.na(filt) && nzchar(filt)) {
       fj <- match(tolower(filt), h)

@@ -215,7 +215,15 @@ read_text <- function(v) {
 #'   filled in), or when the item has a "None of these" option (ticked by
 #'   those who answer ticking nothing else, as REDCap's `@NONEOFTHEABOVE`
 #'   choice); a row whose answer to the item's filter (`asked_if`) is not
-#'   yes was not asked it. Otherwise the row ticked nothing. Numbered choice
+#'   yes was not asked it. Otherwise the row ticked nothing. REDCap's
+#'   missing data codes are declared non-answers, listed by
+#'   [survey_missing()] with the code as value: a checkbox field's column
+#'   of a code (`item___unk`, `item____999`, ticked where the choices are
+#'   left blank) is moved to [survey_metadata()], and in other fields a
+#'   value that is such a code, or one of the codes REDCap suggests (`UNK`,
+#'   `NASK`, `ASKU`, `NA`, `NI`, `OTH`, ... as REDCap writes them, upper
+#'   case) and not one of the item's own codes or labels, is the code.
+#'   Numbered choice
 #'   codes (read as positions only where the item's codes are not numbers;
 #'   a number that is none of an item's numeric codes is reported),
 #'   `record_id` as the codebook's id when the file has no such column (or
@@ -620,6 +628,10 @@ build_survey <- function(tab, codebook, language) {
   # repeating instruments)
   cf <- tab$conflicts
   if (!is.null(cf) && nrow(cf)) note(match(cf$line, line), cf$column, cf$value, cf$reason)
+  # missing data codes of the platform (REDCap's "UNK", "NASK")
+  dc <- tab$declared
+  if (!is.null(dc)) for (k in seq_len(nrow(dc)))
+    note_missing(match(dc$line[k], line), dc$column[k], dc$value[k])
   # records of the file that are not in the survey, each with its reason
   dropped <- tab$dropped
   if (!is.null(dropped) && nrow(dropped))
@@ -1079,7 +1091,8 @@ survey_problems <- function(x, language = "en") {
 #'
 #' @param x A `peer_survey` from [read_survey()].
 #' @return A data frame with columns `row`, `id` (the unit's id), `column`
-#'   (the item) and `value` (the option code chosen).
+#'   (the item) and `value` (the option code chosen, or the missing data
+#'   code a REDCap export gives in place of an answer).
 #' @examples
 #' cb <- survey_codebook(system.file("extdata", "services-codebook.csv",
 #'                                   package = "peersurvey"))
