@@ -171,10 +171,19 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
           question = label[i], min = "", max = "", whole = FALSE, asked_if = asked)
     }
   }
-  if (length(skipped_logic))
+  if (length(skipped_logic)) {
+    boxes <- intersect(skipped_logic, field[type == "checkbox"])
     warn(sprintf(paste("branching logic of %s is not of the form [item] = '1' on a yes/no",
-                       "item and is not kept as `asked_if`"), show_values(skipped_logic)),
+                       "item and is not kept as `asked_if`%s"), show_values(skipped_logic),
+                 if (length(boxes))
+                   sprintf(paste0(": where the form holds other answers, a unit ticking no",
+                                  " option of %s (never shown the question, or answering it",
+                                  " with nothing ticked) counts as ticking none; set",
+                                  " `asked_if` in the codebook to leave out those not asked"),
+                           show_values(boxes))
+                 else ""),
          "peersurvey_branching")
+  }
   if (length(skipped_bound))
     warn(sprintf(paste("validation minimum or maximum of %s is not a number and is not kept",
                        "as `min` or `max`"), show_values(skipped_bound)),

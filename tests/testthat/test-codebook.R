@@ -461,3 +461,28 @@ test_that("a yes/no item with a declared \"don't know\" is read as logical and c
                "roles,multi,groups,Groups,,peer"), f)
   expect_error(survey_codebook(f), "must name a yes/no item of the codebook, not \"peer\"")
 })
+
+test_that("codebook_from_redcap() warns of branching logic it does not apply, naming what it does to check-all items", {
+  dd <- data.frame("Variable / Field Name" = c("record_id", "region", "peer", "roles", "staff"),
+                   "Form Name" = "survey",
+                   "Field Type" = c("text", "radio", "yesno", "checkbox", "text"),
+                   "Field Label" = c("Service", "Region", "Peer?", "Roles", "Staff"),
+                   "Choices, Calculations, OR Slider Labels" =
+                     c("", "1, North | 2, South", "", "1, Groups | 2, Advocacy", ""),
+                   "Branching Logic (Show field only if...)" =
+                     c("", "", "", "[region] = '2'", "[peer] = \"1\""),
+                   check.names = FALSE)
+  w <- tryCatch(codebook_from_redcap(dd), warning = function(w) w)
+  expect_s3_class(w, "peersurvey_branching")
+  # "roles" is named, as a check-all item whose unasked units count as ticking none
+  expect_match(conditionMessage(w), "branching logic of \"roles\" is not", fixed = TRUE)
+  expect_match(conditionMessage(w), "a unit ticking no option of \"roles\"", fixed = TRUE)
+  cb <- suppressWarnings(codebook_from_redcap(dd))
+  # applied where it can be: [peer] = "1" on a yes/no field
+  expect_identical(unique(cb$asked_if[cb$item == "staff"]), "peer")
+  expect_identical(unique(cb$asked_if[cb$item == "roles"]), "")
+  # a text field's logic is only named
+  dd[["Branching Logic (Show field only if...)"]] <- c("", "", "", "", "[region] = '2'")
+  w2 <- tryCatch(codebook_from_redcap(dd), warning = function(w) w)
+  expect_match(conditionMessage(w2), "`asked_if`$")
+})
