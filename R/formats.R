@@ -991,12 +991,13 @@ format_question_headers <- function(tab, cb) {
   }
   # a row of a grid (Google Forms, LimeSurvey's arrays under full question
   # text): "Question [Statement]", the statement being the question of one
-  # single-choice or Likert item
+  # single-choice or Likert item, or of a check-all item (a row of a
+  # checkbox grid, its ticks in one cell)
   parts <- regmatches(tab$header, regexec("^.*\\S\\s*\\[([^]]*\\S[^]]*)\\]$", tab$header))
   f <- fold_text(tab$header)
   for (j in which(lengths(parts) == 2L & !f %in% fold_text(cb$item))) {
     it <- unique(keys[[fold_text(parts[[j]][2L])]])
-    if (length(it) == 1L && cb$type[match(it, cb$item)] %in% c("single", "likert") &&
+    if (length(it) == 1L && cb$type[match(it, cb$item)] %in% c("single", "likert", "multi") &&
         !it %in% fold_text(tab$header)) {
       tab$header[j] <- it
       f[j] <- it

@@ -265,7 +265,9 @@ read_text <- function(v) {
 #'   text may be a label the codebook writes otherwise). A grid's rows,
 #'   headed "Question \[Statement\]", are read as the single-choice or Likert
 #'   item whose question is the statement (so are LimeSurvey arrays
-#'   exported with the question texts).
+#'   exported with the question texts); a row of a checkbox grid, its
+#'   ticked columns in one cell, as the check-all item whose question is
+#'   the statement.
 #' * Anything else (`"plain"`): headers are item ids, or questions as the
 #'   codebook writes them in any of its languages (labels for text, number
 #'   and id items), case, accents and spacing aside;

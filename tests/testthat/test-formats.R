@@ -1408,3 +1408,26 @@ test_that("REDCap missing data codes are declared non-answers, not unreadable an
   expect_false("roles_unk" %in% names(x))
   expect_true(all(c("roles___unk", "roles____999") %in% names(survey_metadata(x))))
 })
+
+test_that("a row of a Google Forms checkbox grid is read as the check-all item of its statement", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_it,question_it",
+    "centro,id,,centri,Centro",
+    "canali_a,multi,tel,Telefono,Utenti",
+    "canali_a,multi,mail,Email,Utenti",
+    "canali_b,multi,tel,Telefono,Familiari",
+    "canali_b,multi,mail,Email,Familiari")))
+  lines <- c("Informazioni cronologiche,Centro,Canali [Utenti],Canali [Familiari]",
+             "2025/01/20 10:15:00,C1,\"Telefono, Email\",Email",
+             "2025/01/20 10:16:00,C2,Telefono,",
+             "2025/01/20 10:17:00,C3,Email,\"Telefono;Email\"")
+  f <- write_export(lines)
+  x <- read_survey(f, cb, language = "it")
+  raw <- utils::read.csv(f, check.names = FALSE, na.strings = "", stringsAsFactors = FALSE)
+  has <- function(v, lab) ifelse(is.na(v), NA, grepl(lab, v, fixed = TRUE))
+  expect_identical(x$canali_a_tel, has(raw[["Canali [Utenti]"]], "Telefono"))
+  expect_identical(x$canali_a_mail, has(raw[["Canali [Utenti]"]], "Email"))
+  expect_identical(x$canali_b_tel, has(raw[["Canali [Familiari]"]], "Telefono"))
+  expect_identical(x$canali_b_mail, has(raw[["Canali [Familiari]"]], "Email"))
+  expect_identical(nrow(survey_problems(x)), 0L)
+})
