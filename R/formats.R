@@ -689,7 +689,10 @@ redcap_missing_codes <- function(tab, codebook, idc = NA_integer_) {
     if (!length(cols)) next
     pre <- paste0(tolower(it), "_")
     answered <- rowSums(cells[, cols, drop = FALSE] != "") > 0L
-    for (j in which(box & startsWith(h, pre) & !seq_along(h) %in% cols)) {
+    # (not a column of another item whose id starts as this one's does)
+    longer <- tolower(unique(codebook$item[nchar(codebook$item) > nchar(it)]))
+    theirs <- vapply(h, function(x) any(startsWith(x, paste0(longer, "_")) | x == longer), NA)
+    for (j in which(box & startsWith(h, pre) & !seq_along(h) %in% cols & !theirs)) {
       v <- fold_text(cells[, j])
       on <- v %in% c("1", "checked")
       # REDCap leaves the choices blank where it writes a code
@@ -698,7 +701,8 @@ redcap_missing_codes <- function(tab, codebook, idc = NA_integer_) {
       code_cols[j] <- TRUE
       code_names[j] <- paste0(it, "___", code)
       found <- c(found, code)
-      declare(which(on), it, rep(toupper(code), sum(on)))
+      # (a minus sign is written as an underscore: _999 is the code -999)
+      declare(which(on), it, rep(toupper(sub("^_([0-9.]+)$", "-\\1", code)), sum(on)))
     }
   }
   items <- codebook[!codebook$type %in% c("multi", "id"), , drop = FALSE]

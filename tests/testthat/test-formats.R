@@ -1377,19 +1377,20 @@ test_that("a REDCap radio field '1, Yes | 0, No' filters the items its branching
 
 test_that("REDCap missing data codes are declared non-answers, not unreadable answers", {
   dd <- redcap_dictionary_forms(
-    c("record_id", "region", "roles", "staff", "prov"), "a",
-    c("text", "radio", "checkbox", "text", "dropdown"),
-    c("Service", "Region", "Roles", "Staff", "Province"),
-    c("", "1, North | 2, South", "1, Groups | 2, Advocacy", "", "MI, Milano | NA, Napoli"))
-  dd[["Text Validation Type OR Show Slider Number"]] <- c("", "", "", "integer", "")
+    c("record_id", "region", "roles", "staff", "prov", "roles_src"), "a",
+    c("text", "radio", "checkbox", "text", "dropdown", "checkbox"),
+    c("Service", "Region", "Roles", "Staff", "Province", "Sources"),
+    c("", "1, North | 2, South", "1, Groups | 2, Advocacy", "", "MI, Milano | NA, Napoli",
+      "1, Staff | 2, Users"))
+  dd[["Text Validation Type OR Show Slider Number"]] <- c("", "", "", "integer", "", "")
   cb <- codebook_from_redcap(dd, unit = "services")
   # REDCap gives a checkbox field a column per missing data code used, its
   # choices left blank; other fields hold the code itself
-  lines <- c("record_id,region,roles___1,roles___2,roles___unk,roles____999,staff,prov,a_complete",
-             "1,1,1,0,0,0,3,MI,2",
-             "2,UNK,,,1,0,-999,NA,2",
-             "3,2,,,0,1,NASK,MI,2",
-             "4,2,0,1,0,0,4,MI,2")
+  lines <- c("record_id,region,roles___1,roles___2,roles___unk,roles____999,staff,prov,roles_src___1,roles_src___2,a_complete",
+             "1,1,1,0,0,0,3,MI,0,1,2",
+             "2,UNK,,,1,0,-999,NA,1,0,2",
+             "3,2,,,0,1,NASK,MI,1,0,2",
+             "4,2,0,1,0,0,4,MI,0,1,2")
   f <- write_export(lines)
   expect_silent(x <- read_survey(f, cb))
   raw <- utils::read.csv(f, colClasses = "character", na.strings = "")
@@ -1400,12 +1401,14 @@ test_that("REDCap missing data codes are declared non-answers, not unreadable an
   expect_identical(sum(m$column == "staff"), sum(raw$staff %in% codes))
   expect_identical(sum(m$column == "roles"),
                    sum(raw$roles___unk == "1") + sum(raw$roles____999 == "1"))
-  expect_identical(m$value[m$column == "roles"], c("UNK", "_999"))
+  expect_identical(m$value[m$column == "roles"], c("UNK", "-999"))
   expect_identical(x$staff, c(3L, NA, NA, 4L) + 0 * x$staff)
   expect_true(is.na(x$roles_1[2]) && is.na(x$roles_1[3]))
   # Napoli's code NA is the item's own, not a missing data code
   expect_identical(as.character(x$prov), tolower(raw$prov))
   expect_false("roles_unk" %in% names(x))
+  # another field's columns are its own, not codes of "roles"
+  expect_identical(x$roles_src_1, raw$roles_src___1 == "1")
   expect_true(all(c("roles___unk", "roles____999") %in% names(survey_metadata(x))))
 })
 

@@ -619,13 +619,15 @@ test_that("a check-all option labelled \"None of these\" is the none row whateve
   ex$survey_complete <- 2
   f <- tempfile(fileext = ".csv")
   utils::write.csv(ex, f, row.names = FALSE)
-  s <- read_survey(f, cb)
+  # a REDCap unit ticking nothing, not even "None of these", did not answer
+  expect_warning(s <- read_survey(f, cb), "taken as not answered", class = "peersurvey_problems")
   v <- table_values(survey_tables(s, items = "roles")$roles)
-  # one row labelled "None of these", counting the units that ticked it or
-  # ticked nothing (computed apart from the ticks)
+  # one row labelled "None of these", counting the units that ticked it
+  # (computed apart from the ticks)
   expect_equal(sum(v$label == "None of these"), 1L)
-  none_n <- sum(ticks[, 4] == 1 | rowSums(ticks[, 1:3]) == 0)
+  none_n <- sum(ticks[, 4] == 1)
   expect_equal(v$n[v$row_type == "none"], none_n)
+  expect_identical(survey_problems(s)$id, ex$record_id[rowSums(ticks) == 0])
   opt <- v[v$row_type == "option", ]
   expect_false("4" %in% opt$option)
   expect_equal(opt$n[opt$option == "2"], sum(ticks[, 2]))
