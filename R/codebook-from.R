@@ -8,7 +8,10 @@
 #' codebook written by hand:
 #' * the first field (usually `record_id`) is the unit's id;
 #' * `radio` and `dropdown` fields are single-choice items, their choices
-#'   `"1, Label | 2, Label"` the options (raw codes as option codes); radio
+#'   `"1, Label | 2, Label"` the options (raw codes as option codes; a
+#'   choice that is not "code, label", a code given twice or a choice
+#'   without a label is an error naming the field, its row and the
+#'   choice); radio
 #'   fields of a matrix (the "Matrix Group Name" column) are Likert items
 #'   whose scale is the matrix; a choice labelled "Don't know", "Not
 #'   applicable" or "Non so" is a declared non-answer (`missing`);
@@ -130,6 +133,7 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
     }
     base <- list(item = f, section = form[i], question = label[i], asked_if = asked)
     opts <- redcap_choices(choices[i])
+    if (t %in% c("radio", "dropdown", "checkbox")) redcap_check_choices(opts, choices[i], f, i)
     if (i == 1L) {
       add(item = f, section = form[i], type = "id", option = "", label = unit,
           question = "", min = "", max = "", whole = FALSE, asked_if = "")
@@ -211,6 +215,29 @@ redcap_bound <- function(x, valid) {
   y <- gsub("\\s", "", x)
   if (grepl("comma_decimal", valid, fixed = TRUE)) y <- sub(",", ".", y, fixed = TRUE)
   if (!grepl("^[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?$", y)) NA_character_ else y
+}
+
+# The choices of a radio, dropdown or checkbox field (row `i` of the
+# dictionary): each "code, label", with a code given once and a label
+redcap_check_choices <- function(opts, x, field, i) {
+  parts <- trimws(strsplit(x, "|", fixed = TRUE)[[1L]])
+  parts <- parts[nzchar(parts)]
+  at <- sprintf("field \"%s\" (row %d of the dictionary)", field, i)
+  bad <- which(!grepl("^[^,]*[^,[:space:]][^,]*,", parts))
+  if (length(bad))
+    abort(sprintf(paste("`path` has choice %s of %s, which is not \"code, label\":",
+                        "write each choice as its code, a comma and its label, such as",
+                        "\"1, Yes | 2, No\""), show_values(parts[bad[1L]]), at),
+          "peersurvey_bad_argument")
+  dup <- unique(opts$code[duplicated(opts$code)])
+  if (length(dup))
+    abort(sprintf("`path` has choice code %s more than once in %s: %s", show_values(dup[1L]),
+                  at, show_values(parts[opts$code == dup[1L]])), "peersurvey_bad_argument")
+  blank <- which(!nzchar(opts$label))
+  if (length(blank))
+    abort(sprintf("`path` has choice %s of %s without a label", show_values(parts[blank[1L]]),
+                  at), "peersurvey_bad_argument")
+  invisible(TRUE)
 }
 
 # "1, Label | 2, Label" as data.frame(code, label)

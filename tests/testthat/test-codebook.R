@@ -486,3 +486,21 @@ test_that("codebook_from_redcap() warns of branching logic it does not apply, na
   w2 <- tryCatch(codebook_from_redcap(dd), warning = function(w) w)
   expect_match(conditionMessage(w2), "`asked_if`$")
 })
+
+test_that("codebook_from_redcap() refuses malformed choices, naming the field, its row and the choice", {
+  mk <- function(ch) data.frame(
+    "Variable / Field Name" = c("record_id", "q", "r"), "Form Name" = "a",
+    "Field Type" = c("text", "radio", "checkbox"), "Field Label" = c("Id", "Q", "R"),
+    "Choices, Calculations, OR Slider Labels" = c("", "1, A | 2, B", ch), check.names = FALSE)
+  expect_error(codebook_from_redcap(mk("1 Yes | 2 No")),
+               "choice \"1 Yes\" of field \"r\" \\(row 3 of the dictionary\\), which is not \"code, label\"",
+               class = "peersurvey_bad_argument")
+  expect_error(codebook_from_redcap(mk("1, Yes | 2, No | 1, Maybe")),
+               "choice code \"1\" more than once in field \"r\" \\(row 3", class = "peersurvey_bad_argument")
+  expect_error(codebook_from_redcap(mk("1, Yes | 2,")), "choice \"2,\" of field \"r\".*without a label",
+               class = "peersurvey_bad_argument")
+  # a label may hold commas, and spacing around the comma is free
+  cb <- codebook_from_redcap(mk("1,Yes, often | -1 , No"))
+  expect_identical(cb$option[cb$item == "r"], c("1", "-1"))
+  expect_identical(cb$label_en[cb$item == "r"], c("Yes, often", "No"))
+})
