@@ -789,7 +789,7 @@ redcap_unticked <- function(tab, codebook, idc = NA_integer_) {
       if (!is.null(tab$number)) tab$number[r, cols] <- NA_character_
       if (!is.null(tab$na_text)) tab$na_text[r, cols] <- FALSE
       found[[length(found) + 1L]] <- data.frame(
-        line = tab$line[r], column = it, value = "0 in every checkbox",
+        line = tab$line[r], column = it, value = "no checkbox ticked",
         reason = paste0(reason_unticked, if (empty[r])
           sprintf(" (nothing else is filled in on form \"%s\", whose status is not complete)",
                   if (is.na(fm)) "" else fm)

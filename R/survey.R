@@ -670,7 +670,7 @@ build_survey <- function(tab, codebook, language) {
                paste(paste(parts, collapse = " and "), "could not be read as the codebook",
                      "expects or answered although not asked"),
              if (n_unticked) paste(counted(n_unticked, "check-all answer"),
-                                   "with every checkbox 0 taken as not answered"),
+                                   "with no checkbox ticked taken as not answered"),
              if (n_read) paste(counted(n_read, "ambiguous number"),
                                "read by the decimal mark of the file's other columns"),
              if (n_rec) paste(counted(n_rec, "record"), "of the file left out or skipped"))

@@ -1331,7 +1331,7 @@ test_that("REDCap checkboxes of a form never filled in, or with a 'None' option 
     # "None of the above" ticked; form c complete with nothing ticked
     "4,2,0,1,2,0,0,1,5,2,0,0,2")
   f <- write_export(lines)
-  expect_warning(x <- read_survey(f, cb), "3 check-all answers with every checkbox 0 taken as not answered",
+  expect_warning(x <- read_survey(f, cb), "3 check-all answers with no checkbox ticked taken as not answered",
                  class = "peersurvey_problems")
   raw <- utils::read.csv(f, colClasses = "character", na.strings = "")
   # by hand: a form is empty when its other fields are blank and its
@@ -1349,7 +1349,7 @@ test_that("REDCap checkboxes of a form never filled in, or with a 'None' option 
   # tools: form c is complete in row 4 (ticked nothing), never filled in row 3
   expect_identical(x$tools_1, c(TRUE, FALSE, NA, FALSE))
   p <- survey_problems(x)
-  un <- p[p$value %in% "0 in every checkbox", ]
+  un <- p[p$value %in% "no checkbox ticked", ]
   expect_identical(paste(un$row, un$column),
                    c(paste(which(!ticked), "aids"), "3 tools"))
   expect_match(un$reason[un$row == 2L], "None of the above", fixed = TRUE)
@@ -1433,4 +1433,21 @@ test_that("a row of a Google Forms checkbox grid is read as the check-all item o
   expect_identical(x$canali_b_tel, has(raw[["Canali [Familiari]"]], "Telefono"))
   expect_identical(x$canali_b_mail, has(raw[["Canali [Familiari]"]], "Email"))
   expect_identical(nrow(survey_problems(x)), 0L)
+})
+
+test_that("a REDCap labels export ticking no checkbox ('Unchecked') follows the same rule", {
+  dd <- redcap_dictionary_forms(c("record_id", "region", "roles"), "survey",
+                                c("text", "radio", "checkbox"), c("Record ID", "Region", "Roles"),
+                                c("", "1, North | 2, South", "1, Groups | 99, None of these"))
+  cb <- codebook_from_redcap(dd)
+  lines <- c("Record ID,Region,Roles (choice=Groups),Roles (choice=None of these),Complete?",
+             "1,North,Checked,Unchecked,Complete", "2,South,Unchecked,Unchecked,Complete",
+             "3,,Unchecked,Unchecked,Incomplete", "4,South,Unchecked,Checked,Complete")
+  f <- write_export(lines)
+  expect_warning(x <- read_survey(f, cb), "2 check-all answers with no checkbox ticked")
+  raw <- utils::read.csv(f, check.names = FALSE, colClasses = "character")
+  ticked <- rowSums(raw[, 3:4] == "Checked") > 0
+  expect_identical(!is.na(x$roles_1), ticked)
+  expect_identical(x$roles_99[ticked], raw[["Roles (choice=None of these)"]][ticked] == "Checked")
+  expect_identical(survey_problems(x)$row, which(!ticked))
 })
