@@ -38,6 +38,9 @@
 #'   `asked_if`, is not applied, and is reported in a warning naming the
 #'   fields: a check-all item it hides is then read as [read_survey()]
 #'   reads the checkboxes of a REDCap export where no filter applies;
+#' * a checkbox choice made exclusive by the `@NONEOFTHEABOVE` action tag
+#'   (in the "Field Annotation" column) whose label is not read as "None of
+#'   these" (see [survey_tables()]) is named in a warning;
 #' * the field label is each item's question (and the label of text and
 #'   number items), the form name its section.
 #'
@@ -105,6 +108,8 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
   vmax <- col("^text validation max")
   branch <- col("^branching")
   matrix_group <- col("^matrix group")
+  annotation <- col("^field annotation$")
+  unnamed_none <- character()
   rows <- list()
   skipped_logic <- character()
   skipped_bound <- character()
@@ -134,6 +139,13 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
     base <- list(item = f, section = form[i], question = label[i], asked_if = asked)
     opts <- redcap_choices(choices[i])
     if (t %in% c("radio", "dropdown", "checkbox")) redcap_check_choices(opts, choices[i], f, i)
+    # a checkbox's exclusive choice (@NONEOFTHEABOVE) whose label is not read
+    # as "None of these"
+    excl <- if (t == "checkbox") redcap_none_tag(annotation[i]) else character()
+    if (length(excl) &&
+        is.na(none_option(stats::setNames(data.frame(opts$code, opts$label), c("option", "label_x")))))
+      unnamed_none <- c(unnamed_none, sprintf("%s (%s)", f, show_values(
+        opts$label[opts$code %in% excl])))
     if (i == 1L) {
       add(item = f, section = form[i], type = "id", option = "", label = unit,
           question = "", min = "", max = "", whole = FALSE, asked_if = "")
@@ -188,6 +200,12 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
                  else ""),
          "peersurvey_branching")
   }
+  if (length(unnamed_none))
+    warn(sprintf(paste("@NONEOFTHEABOVE marks choices not read as \"None of these\" in %s:",
+                       "label the choice \"None of these\" (or \"None\", \"Nessuno\", ...) for",
+                       "tables to show it as the row of units ticking none, and for a unit",
+                       "ticking no choice at all to be read as not answering"),
+                 paste(unnamed_none, collapse = ", ")), "peersurvey_none_option")
   if (length(skipped_bound))
     warn(sprintf(paste("validation minimum or maximum of %s is not a number and is not kept",
                        "as `min` or `max`"), show_values(skipped_bound)),
@@ -238,6 +256,17 @@ redcap_check_choices <- function(opts, x, field, i) {
     abort(sprintf("`path` has choice %s of %s without a label", show_values(parts[blank[1L]]),
                   at), "peersurvey_bad_argument")
   invisible(TRUE)
+}
+
+# The codes a field annotation's @NONEOFTHEABOVE action tag names
+# (`@NONEOFTHEABOVE='99'`, `=99`, `="98,99"`), lower case as choice codes
+# are read; none when it has no such tag
+redcap_none_tag <- function(x) {
+  m <- regmatches(x, regexec("@NONEOFTHEABOVE\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^[:space:]'\"]+)",
+                             x, perl = TRUE))[[1L]]
+  if (length(m) < 2L) return(character())
+  v <- trimws(strsplit(gsub("^['\"]|['\"]$", "", m[2L]), ",", fixed = TRUE)[[1L]])
+  tolower(v[nzchar(v)])
 }
 
 # "1, Label | 2, Label" as data.frame(code, label)

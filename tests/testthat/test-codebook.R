@@ -504,3 +504,19 @@ test_that("codebook_from_redcap() refuses malformed choices, naming the field, i
   expect_identical(cb$option[cb$item == "r"], c("1", "-1"))
   expect_identical(cb$label_en[cb$item == "r"], c("Yes, often", "No"))
 })
+
+test_that("codebook_from_redcap() names an @NONEOFTHEABOVE choice it does not read as 'None of these'", {
+  mk <- function(choices, tag) data.frame(
+    "Variable / Field Name" = c("record_id", "barriers"), "Form Name" = "a",
+    "Field Type" = c("text", "checkbox"), "Field Label" = c("Id", "Barriers"),
+    "Choices, Calculations, OR Slider Labels" = c("", choices),
+    "Field Annotation" = c("", tag), check.names = FALSE)
+  expect_warning(codebook_from_redcap(mk("1, Time | 2, Money | 99, No barriers", "@NONEOFTHEABOVE='99'")),
+                 "barriers (\"No barriers\")", fixed = TRUE, class = "peersurvey_none_option")
+  expect_warning(codebook_from_redcap(mk("1, Time | -9, No barriers", "@HIDECHOICE='3' @NONEOFTHEABOVE=-9")),
+                 "No barriers", class = "peersurvey_none_option")
+  # labelled as the package reads "none", or with no tag: nothing to say
+  expect_silent(codebook_from_redcap(mk("1, Time | 98, Prefer not to say | 99, None of the above",
+                                        "@NONEOFTHEABOVE=\"98,99\"")))
+  expect_silent(codebook_from_redcap(mk("1, Time | 99, No barriers", "")))
+})
