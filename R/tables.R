@@ -184,12 +184,8 @@ print.peer_tables <- function(x, ...) {
 #' @export
 survey_tables <- function(design, items = NULL, language = NULL, conf = 0.95,
                           dictionary = NULL, method = "wilson") {
-  survey <- if (inherits(design, "peer_design")) design$survey else design
-  check_data_frame(survey, "design")
+  survey <- tables_survey(design)
   cb <- survey_codebook_of(survey)
-  if (is.null(cb))
-    abort("`design` carries no codebook: read the survey with read_survey()",
-          "peersurvey_bad_argument")
   language <- check_language(language, cb)
   check_conf(conf)
   method <- check_ci_method(method)
@@ -229,6 +225,17 @@ survey_tables <- function(design, items = NULL, language = NULL, conf = 0.95,
   names(out) <- items
   out <- out[!vapply(out, is.null, NA)]
   structure(out, class = "peer_tables", language = language)
+}
+
+# The survey of `design` (a peer_design or a peer_survey), which must carry
+# its codebook
+tables_survey <- function(design) {
+  survey <- if (inherits(design, "peer_design")) design$survey else design
+  check_data_frame(survey, "design")
+  if (is.null(survey_codebook_of(survey)))
+    abort("`design` carries no codebook: read the survey with read_survey()",
+          "peersurvey_bad_argument")
+  survey
 }
 
 # What every builder needs: the survey, its codebook, the words
@@ -673,12 +680,8 @@ text_code_matrix <- function(text, dictionary) {
 #' @export
 ladder_table <- function(design, item = NULL, language = NULL, conf = 0.95,
                          method = "wilson") {
-  survey <- if (inherits(design, "peer_design")) design$survey else design
-  check_data_frame(survey, "design")
+  survey <- tables_survey(design)
   cb <- survey_codebook_of(survey)
-  if (is.null(cb))
-    abort("`design` carries no codebook: read the survey with read_survey()",
-          "peersurvey_bad_argument")
   language <- check_language(language, cb)
   check_conf(conf)
   method <- check_ci_method(method)
