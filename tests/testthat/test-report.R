@@ -166,7 +166,8 @@ test_that("the report renders for another questionnaire, naming none of the 2025
     r <- ref[!is.na(ref[[it]]), ]
     r$y <- as.numeric(r[[it]])
     m <- survey::svymean(~y, survey::svydesign(ids = ~1, strata = ~region, fpc = ~Nh, data = r))
-    ci <- c(coef(m), coef(m) + c(-1, 1) * stats::qnorm(0.975) * survey::SE(m))
+    est <- unname(coef(m))
+    ci <- c(est, est + c(-1, 1) * stats::qnorm(0.975) * as.vector(survey::SE(m)))
     expect_match(gsub("\\s+", " ", txt), sprintf("%d %.1f (%.1f\u2013%.1f)", nrow(r),
                                                 100 * ci[1], 100 * ci[2], 100 * ci[3]),
                  fixed = TRUE, label = it)
