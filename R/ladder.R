@@ -108,7 +108,9 @@ ladder_check <- function(x, arg = "ladder") {
 #' named `<item>_text` is not), and an option that the ladder does not
 #' place on a rung (such as "other") is set aside: a unit that ticked only
 #' such options has no place on the ladder and gets `NA`, not `"none"`;
-#' their rows are in the attribute `"unplaced"`.
+#' their rows are in the attribute `"unplaced"`. The item's "None of these"
+#' option (coded `none`, or labelled so, as [survey_tables()] finds it) is
+#' no practice: a unit that ticked it is at `"none"`.
 #'
 #' @param x The checklist: a `peer_survey` or data frame whose columns
 #'   `<item>_<practice>` (the ladder's item) are used, or a data frame or matrix of
@@ -175,11 +177,17 @@ code_coproduction <- function(x, ladder = NULL) {
       cols <- cols[keep]
       practices <- practices[keep]
       off <- !practices %in% ladder$practice
+      # the item's "None of these" option reaches no rung: a unit that
+      # ticked it (and nothing else) is at "none", not set aside
+      none <- none_option(cb[cb$item == item, , drop = FALSE])
+      off <- off & !practices %in% none
       if (any(off)) {
         unranked <- lapply(cols[off], function(col) x[[col]] %in% c(TRUE, 1))
         cols <- cols[!off]
         practices <- practices[!off]
       }
+      cols <- cols[!practices %in% none]
+      practices <- practices[!practices %in% none]
     }
     if (!is.null(filter_item) && !is.null(x[[filter_item]]) && !absent_item(x, filter_item))
       filter <- as_flag(x[[filter_item]], filter_item)

@@ -296,3 +296,28 @@ test_that("ladder_table() sets aside units that ticked only practices off the la
   expect_error(ladder_table(s, item = "nope"), "`item` must be one of \"prak\"",
                class = "peersurvey_bad_argument")
 })
+
+test_that("a unit that ticked the practices' \"None of these\" option is at \"none\", not set aside", {
+  f <- tempfile(fileext = ".csv")
+  on.exit(unlink(f))
+  for (none in c("none", "9")) {
+    writeLines(c("item,type,option,label_de,rung", "team_id,id,,Teams,",
+                 "prak,multi,info,Information,informing",
+                 "prak,multi,board,Beirat,involvement",
+                 "prak,multi,other,Sonstiges,",
+                 paste0("prak,multi,", none, ",Keine davon,")), f)
+    d <- data.frame(team_id = c("T1", "T2", "T3", "T4", "T5"),
+                    prak_info = c(1, 0, 0, 1, 0), prak_board = c(1, 0, 0, 0, 0),
+                    prak_other = c(0, 1, 0, 0, 0), x = c(0, 0, 1, 0, 1))
+    names(d)[5] <- paste0("prak_", none)
+    s <- suppressWarnings(read_survey(d, survey_codebook(f)))
+    r <- code_coproduction(s)
+    # by hand: T1 involvement, T2 only "other" (set aside), T3 and T5 ticked
+    # "Keine davon" (no practice: "none"), T4 informing
+    expect_identical(as.character(r$level), c("involvement", NA, "none", "informing", "none"))
+    expect_identical(attr(r, "unplaced"), 2L)
+    v <- table_values(ladder_table(s))
+    expect_identical(as.integer(v$n[v$option == "none"]), 2L)
+    expect_identical(unique(as.integer(v$N)), 4L)
+  }
+})
