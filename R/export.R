@@ -76,9 +76,9 @@ export_headers <- function(frame, x) {
       option = , group = , item = export_word("code", lang),
       n = "n", N = export_word("base", lang), estimate = "%",
       lower = paste0(export_word("ci_level", lang, conf = conf), ", ",
-                     tolower(export_word("lower", lang))),
+                     lower_first(export_word("lower", lang))),
       upper = paste0(export_word("ci_level", lang, conf = conf), ", ",
-                     tolower(export_word("upper", lang))),
+                     lower_first(export_word("upper", lang))),
       cumulative = word("cumulative", lang), value = word("value", lang),
       rung = word("rung", lang), row_type = "row_type",
       if (startsWith(nm, "n_")) {

@@ -280,3 +280,8 @@ need_package <- function(pkg, what) {
 # Numbers as a CSV export writes them: the shortest form up to 15
 # significant digits ("1", "99", "1.5", "100000"), never "1e+05"
 number_text <- function(x) trimws(formatC(as.vector(x), format = "fg", digits = 15))
+
+# A word or phrase as it reads after a comma: its first letter lower case
+# ("Lower limit" as "lower limit"), the rest as written, so that a German
+# noun keeps its capital ("Untere Grenze" as "untere Grenze")
+lower_first <- function(x) paste0(tolower(substr(x, 1L, 1L)), substring(x, 2L))

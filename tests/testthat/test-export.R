@@ -261,3 +261,24 @@ test_that("as_flextable() of a list of one table gives that table; of several, n
   expect_error(flextable::as_flextable(survey_tables(d, items = c("peer_roles", "region"))),
                "`x` must be one table.*list of 2 tables", class = "peersurvey_bad_argument")
 })
+
+test_that("the spreadsheet of a German table keeps the capital of the nouns in its interval headers", {
+  skip_if_not_installed("openxlsx")
+  cb <- tempfile(fileext = ".csv")
+  on.exit(unlink(cb))
+  writeLines(c("item,type,option,label_de", "einrichtung,id,,Einrichtungen",
+               "peer,single,yes,Ja", "peer,single,no,Nein"), cb, useBytes = TRUE)
+  s <- read_survey(data.frame(einrichtung = c("E1", "E2", "E3"), peer = c("Ja", "Nein", "Ja")),
+                   survey_codebook(cb))
+  tabs <- survey_tables(s, language = "de")
+  f <- write_tables(tabs, tempfile(fileext = ".xlsx"))
+  got <- names(openxlsx::read.xlsx(f, sheet = 1, startRow = 3, sep.names = " ", check.names = FALSE))
+  # the German words of the shipped word list, after a comma: the adjective
+  # lower case, the noun ("Grenze") capitalised
+  w <- utils::read.csv(system.file("extdata", "words.csv", package = "peersurvey"),
+                       colClasses = "character", encoding = "UTF-8")
+  bound <- w$de[match(c("lower", "upper"), w[[1L]])]
+  expect_identical(bound, c("Untere Grenze", "Obere Grenze"))
+  after <- sub("^[^,]*, ", "", got[grepl(",", got)])
+  expect_identical(after, c("untere Grenze", "obere Grenze"))
+})
