@@ -719,7 +719,8 @@ ladder_table <- function(design, item = NULL, language = NULL, conf = 0.95,
                          answer = codebook_labels(cb, filter, "no", language),
                          filter = codebook_caption(cb, filter, language),
                          none = word("none", language)),
-             if (unplaced > 0) word_fill("note_ladder_unplaced", language, left = unplaced),
+             if (unplaced == 1) word("note_ladder_unplaced_one", language)
+             else if (unplaced > 1) word_fill("note_ladder_unplaced", language, left = unplaced),
              if (N > 0) tables_ci_note(ctx))
   caption <- word_fill("t_ladder_item", language,
                        question = codebook_caption(cb, item, language))

@@ -321,3 +321,27 @@ test_that("a unit that ticked the practices' \"None of these\" option is at \"no
     expect_identical(unique(as.integer(v$N)), 4L)
   }
 })
+
+test_that("the note on units set aside off the ladder agrees with its number in every language", {
+  f <- tempfile(fileext = ".csv")
+  on.exit(unlink(f))
+  writeLines(c("item,type,option,label_en,label_it,label_fr,label_de,rung",
+               "team_id,id,,teams,squadre,équipes,Teams,",
+               "prak,multi,info,Information,Informazione,Information,Information,informing",
+               "prak,multi,other,Other,Altro,Autre,Sonstiges,"), f, useBytes = TRUE)
+  cb <- survey_codebook(f)
+  one <- suppressWarnings(read_survey(data.frame(team_id = c("T1", "T2"), prak_info = c(1, 0),
+                                                 prak_other = c(0, 1)), cb))
+  two <- suppressWarnings(read_survey(data.frame(team_id = c("T1", "T2", "T3"), prak_info = c(1, 0, 0),
+                                                 prak_other = c(0, 1, 1)), cb))
+  # one unit set aside: the singular noun, as each language writes it
+  singular <- c(it = "1 risposta ", fr = "1 réponse ", de = "1 Antwort ")
+  plural <- c(it = "2 risposte ", fr = "2 réponses ", de = "2 Antworten ")
+  for (lang in names(singular)) {
+    n1 <- table_notes(ladder_table(one, language = lang))
+    n2 <- table_notes(ladder_table(two, language = lang))
+    expect_true(any(grepl(singular[[lang]], n1, fixed = TRUE)), info = lang)
+    expect_true(any(grepl(plural[[lang]], n2, fixed = TRUE)), info = lang)
+  }
+  expect_true(any(grepl("Left out: 1 ", table_notes(ladder_table(one)), fixed = TRUE)))
+})
