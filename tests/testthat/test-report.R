@@ -479,3 +479,22 @@ test_that("the report reads a workbook's sheet under a title row and codes the f
   for (it in c("coprod_text", "facilitators_text"))
     expect_false(any(has_label[startsWith(parts, question(it))]), info = it)
 })
+
+test_that("the appendix shows a problem of a whole column with blank row and id, not NA", {
+  skip_without_pandoc()
+  dir <- report_dir()
+  on.exit(unlink(dir, recursive = TRUE))
+  export <- file.path(dir, "extra.csv")
+  raw <- utils::read.csv(services_path("services-export.csv"), colClasses = "character", check.names = FALSE)
+  raw$extra_notes <- ""  # a column the codebook does not hold: a problem with no row
+  utils::write.csv(raw, export, row.names = FALSE)
+  html <- render_quiet(draft_report(dir), params = list(export = export,
+                                                         codebook = services_path("services-codebook.csv")))
+  appendix <- sub("^.*Appendix: answers not read", "", html)
+  cells <- regmatches(appendix, gregexpr("<td[^>]*>[^<]*</td>", appendix))[[1L]]
+  cells <- trimws(gsub("<[^>]+>", "", cells))
+  # the row naming the column, by hand: row, id and value blank
+  expect_true("extra_notes" %in% cells)
+  expect_false(any(cells == "NA"))
+  expect_identical(cells[seq_len(4L)], c("", "", "extra_notes", ""))
+})
