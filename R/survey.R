@@ -286,7 +286,9 @@ read_text <- function(v) {
 #' and are reported otherwise; each Stata extended missing value, `.a`,
 #' `.b`, ..., becomes its own label; a number item reads the number behind
 #' a label, `0 = "None"` as 0, unless the value is user-missing or its label
-#' is a word of missingness such as "Don't know"); a data frame (from readxl, haven, REDCapR
+#' is a word of missingness such as "Don't know"; a check-all column reads
+#' the 0 or 1 behind a label that is no word of a tick, such as "genannt" or
+#' "quoted"); a data frame (from readxl, haven, REDCapR
 #' or a database) is
 #' read exactly as a file; problems and errors point at its rows (and
 #' at the rows of a `.sav`/`.dta`/`.por` file), which have no lines. Text is normalised to Unicode's composed form, so
@@ -523,7 +525,11 @@ build_survey <- function(tab, codebook, language) {
     rows <- cb[cb$item == it, , drop = FALSE]
     type <- types[k]
     if (type == "multi") {
-      out[multi_cols(it)] <- read_multi(it, rows, take, hdr, n, language, note, ticks)
+      out[multi_cols(it)] <- read_multi(it, rows, take, hdr, n, language, note, ticks,
+                                        labelled = function(col) {
+                                          j <- match(col, hdr)
+                                          if (!is.na(j) && !is.null(labelled)) labelled[, j]
+                                        })
       next
     }
     v <- take(it)
@@ -922,7 +928,8 @@ likert_unlabelled <- function(code, v, rows, labelled, typed, it, note) {
 }
 
 read_multi <- function(it, rows, take, hdr, n, language, note,
-                       ticks = list(yes = yes_tokens, no = no_tokens)) {
+                       ticks = list(yes = yes_tokens, no = no_tokens),
+                       labelled = function(col) NULL) {
   opts <- rows$option
   cols <- paste(it, opts, sep = "_")
   res <- stats::setNames(rep(list(rep(NA, n)), length(opts)), cols)
@@ -951,6 +958,13 @@ read_multi <- function(it, rows, take, hdr, n, language, note,
       val[fk %in% ticks$no & !fk %in% lab] <- FALSE
       empty <- unmarked[[k]]
       val[empty & !blank] <- FALSE
+      # a value label of a statistical file that is no word of a tick
+      # ("genannt", "quoted"): the 0 or 1 behind it
+      num <- labelled(cols[o])
+      if (!is.null(num)) {
+        behind <- is.na(val) & !empty & !nonans[[k]] & num %in% c("0", "1")
+        val[behind] <- num[behind] == "1"
+      }
       word <- which(nonans[[k]])
       note(word, cols[o], cells[[k]][word], reason_nonanswer)
       bad <- which(is.na(val) & !empty & !nonans[[k]])

@@ -1451,3 +1451,30 @@ test_that("a REDCap labels export ticking no checkbox ('Unchecked') follows the 
   expect_identical(x$roles_99[ticked], raw[["Roles (choice=None of these)"]][ticked] == "Checked")
   expect_identical(survey_problems(x)$row, which(!ticked))
 })
+
+test_that("a check-all column of a .sav reads the 0 or 1 behind value labels that are no tick words", {
+  skip_if_not_installed("haven")
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_de", "site,id,,Einrichtungen",
+    "roles,multi,groups,Gruppenleitung", "roles,multi,advice,Beratung")))
+  groups <- c(1, 0, 1, NA, 0)
+  advice <- c(0, 0, 1, NA, 1)
+  d <- data.frame(site = paste0("S", 1:5))
+  # SPSS exports of German online surveys label checkboxes "genannt" /
+  # "nicht genannt" (or "quoted" / "not quoted")
+  d$roles_groups <- haven::labelled(groups, c("nicht genannt" = 0, genannt = 1))
+  d$roles_advice <- haven::labelled(advice, c("not quoted" = 0, quoted = 1))
+  f <- tempfile(fileext = ".sav")
+  on.exit(unlink(f))
+  haven::write_sav(d, f)
+  x <- suppressWarnings(read_survey(f, cb))
+  # the ticks are the numbers of the file
+  expect_identical(x$roles_groups, as.logical(groups))
+  expect_identical(x$roles_advice, as.logical(advice))
+  expect_identical(nrow(survey_problems(x)), 0L)
+  # a label that is a word of a tick still wins over the number behind it
+  d$roles_groups <- haven::labelled(groups, c(Ja = 0, Nein = 1))
+  haven::write_sav(d, f)
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(x$roles_groups, !as.logical(groups))
+})
