@@ -498,3 +498,24 @@ test_that("the appendix shows a problem of a whole column with blank row and id,
   expect_false(any(cells == "NA"))
   expect_identical(cells[seq_len(4L)], c("", "", "extra_notes", ""))
 })
+
+test_that("a German report in Word has its contents headed and its text marked in German", {
+  skip_without_pandoc()
+  dir <- report_dir()
+  on.exit(unlink(dir, recursive = TRUE))
+  p <- write_small_survey(dir)
+  writeLines(c("item,type,option,label_de", "service_id,id,,Suchtdienste",
+               "region,single,n,Nord", "region,single,s,S\u00fcd",
+               "naloxone,single,yes,Ja", "naloxone,single,no,Nein"), p$codebook, useBytes = TRUE)
+  out <- render_to(draft_report(dir), "word_document", params = c(p, language = "de"))
+  xml <- docx_xml(out)
+  # the paragraph of the TOCHeading style: its text, by hand
+  toc <- regmatches(xml, regexpr("TOCHeading.*?</w:p>", xml, perl = TRUE))
+  expect_identical(gsub("<[^>]+>", "", sub("^TOCHeading[^>]*>", "", toc)), "Inhaltsverzeichnis")
+  expect_false(grepl("Table of Contents</w:t>", xml, fixed = TRUE))
+  tmp <- tempfile()
+  on.exit(unlink(tmp, recursive = TRUE), add = TRUE)
+  utils::unzip(out, files = "word/styles.xml", exdir = tmp)
+  styles <- paste(readLines(file.path(tmp, "word", "styles.xml"), warn = FALSE), collapse = "")
+  expect_match(styles, "w:lang [^>]*w:val=\"de\"")
+})
