@@ -72,7 +72,10 @@ format.peer_estimate <- function(x, digits = 1, percent = TRUE, ...) {
   others <- setdiff(names(df), c(names(out), "estimate", "lower", "upper", "se", "conf",
                                  "method", "lower_count", "upper_count", "item", "level",
                                  "domain", "group", "category"))
-  for (k in others) out[[k]] <- format(df[[k]])
+  # an estimated number of units (N_domain) to one decimal, whole numbers as such
+  for (k in others)
+    out[[k]] <- if (is.double(df[[k]]) && any(abs(df[[k]] - round(df[[k]])) > 1e-8, na.rm = TRUE))
+      formatC(df[[k]], digits = 1, format = "f") else format(df[[k]])
   if (!is.null(df$method) && length(unique(df$method)) > 1L) out$method <- df$method
   rownames(out) <- NULL
   out

@@ -470,6 +470,9 @@ test_that("`by` gives each group's estimate and SE as survey::svyby() does", {
   expect_equal(r$estimate, unname(coef(b)[r$group]), tolerance = 1e-10)
   expect_equal(r$se, unname(survey::SE(b)[match(r$group, rownames(b))]), tolerance = 1e-10)
   expect_identical(as.integer(r$n), as.integer(table(ref$g)[r$group]))
+  # the estimated units of each group print to one decimal
+  expect_true(any(r$N_domain != round(r$N_domain)))
+  expect_identical(format(r)$N_domain, sprintf("%.1f", r$N_domain))
   # by a weighting class itself: each class's own share, its size known
   rc <- estimate_prop(d, "peer_support", by = "macro_area")
   expect_identical(rc$group, levels(frame$macro_area))
