@@ -55,7 +55,10 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "at the start", "in the early days", "historically",
   # "non è una questione di soldi" names what is not the barrier
   "non è una questione di", "non è questione di", "non è solo una questione di",
-  "not a question of", "not a matter of", "it s not about"),
+  "not a question of", "not a matter of", "it s not about",
+  # a barrier sorted or changed is no barrier now
+  "sorted", "sorted out",
+  "have changed", "has changed", "è cambiat*", "sono cambiat*"),
   collapse = "|")
 # ... also written with "nn" for "non", as quick answers do
 excl <- paste(c(excl, sub("^non ", "nn ", grep("^non ", strsplit(excl, "|", fixed = TRUE)[[1L]],
@@ -699,6 +702,52 @@ add("stigma", "en", c("towards people with mental*", "towards people with a ment
   "attitudes towards mental illness", "negative attitudes towards people with mental*",
   "negative attitudes towards mental illness"))
 
+# Words of the managers of English-speaking services: pay bands of the NHS
+# and peers kept as volunteers (recognition), investment and roles they
+# struggle to fund (funding), mindsets, respect and peers said not to be
+# professionals (cultural), peers who cover shifts (role), peers isolated
+# in their teams or at risk of relapse (wellbeing).
+add("recognition", "en", c("band 2", "band 3", "band 4", "agenda for change"), kind = "topic")
+add("recognition", "en", c("treated as volunteers", "seen as volunteers", "used as volunteers",
+  "on a voluntary basis", "unpaid"))
+add("recognition", "it", c("non possono essere assunt*", "non può essere assunt*",
+  "non possiamo assumer*", "non si possono assumere", "trattati come volontari",
+  "considerati volontari"))
+add("funding", "en", c("investment", "financial investment"), kind = "topic")
+add("funding", "it", c("investimenti", "investimento"), kind = "topic")
+add("funding", "en", c("struggle to fund", "struggling to fund", "struggles to fund",
+  "hard to fund", "difficult to fund", "can t afford", "cannot afford", "can t pay", "cant pay",
+  "cannot pay"))
+add("funding", "it", c("difficoltà a pagar*", "difficoltà a finanziar*", "non riusciamo a pagar*",
+  "non riusciamo a finanziar*"))
+add("cultural", "en", c("mindset", "mindsets", "respect"), kind = "topic")
+add("cultural", "it", c("mancanza di rispetto", "poco rispetto", "scarso rispetto"))
+add("cultural", "en", c("not professional enough", "not real professionals",
+  "not proper professionals", "not professionals", "will replace them", "replace staff",
+  "take their jobs", "take our jobs"))
+add("cultural", "it", c("paura di perdere", "timore di perdere", "non sono professionisti",
+  "non sono dei professionisti", "non sono veri professionisti"))
+add("role", "en", c("cover shifts", "covering shifts", "cover gaps", "fill gaps",
+  "plug gaps", "role drift"))
+add("role", "it", c("coprire i turni", "coprire turni", "scarsa conoscenza del ruolo",
+  "poca conoscenza del ruolo", "non conoscono il ruolo", "conoscenza del ruolo insufficiente"))
+# Rule: a role said not to be recognised is a barrier of recognition, not
+# an unclear role ("lived experience roles are not recognised").
+add("recognition", "en", c("role not recognised", "role not recognized", "roles not recognised",
+  "roles not recognized", "role is not recognised", "role is not recognized",
+  "roles are not recognised", "roles are not recognized", "role isn t recognised", "roles aren t recognised"))
+add("recognition", "it", c("ruolo non riconosciut*", "ruolo non è riconosciut*",
+  "ruoli non riconosciut*", "ruoli non sono riconosciut*", "ruolo non viene riconosciut*",
+  "ruolo non ancora riconosciut*",
+  "ruolo dell esp non è riconosciut*", "ruolo degli esp non è riconosciut*",
+  "ruolo del peer non è riconosciut*", "ruolo dei peer non è riconosciut*"))
+add("recognition", "it", c("ruolo riconosciuto", "ruolo formalmente riconosciuto"), kind = "topic")
+add("recognition", "en", c("recognised role", "recognized role"), kind = "topic")
+add("wellbeing", "en", c("feeling isolated", "feels isolated", "felt isolated",
+  "isolated in the team", "isolated in teams", "professional isolation"))
+add("wellbeing", "it", c("sentirsi isolat*", "si sente isolat*", "di ricadere",
+  "isolamento dei peer", "isolamento degli esp"))
+
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -717,6 +766,10 @@ f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "n
 # (stigma) and "non è chiaro chi" deve pagarli (funding).
 f$yield[f$category == "cultural" & f$pattern == "negative attitudes"] <- TRUE
 f$yield[f$category == "role" & f$pattern == "non è chiaro chi"] <- TRUE
+# ... and so do a bare role (a recognised role is recognition), and little
+# knowledge of the role (an unclear role, not training).
+f$yield[f$category == "role" & f$kind == "topic" & f$pattern %in% c("role", "roles", "ruolo", "ruoli")] <- TRUE
+f$yield[f$category == "training" & f$pattern %in% c("scarsa conoscenza", "poca conoscenza")] <- TRUE
 f$exclude <- ""
 f$exclude[match(names(labs), f$category)] <- excl
 # Rule: an NHS Trust is not trust between professionals.
