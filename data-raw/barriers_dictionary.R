@@ -720,7 +720,12 @@ add("funding", "en", c("struggle to fund", "struggling to fund", "struggles to f
   "cannot pay"))
 add("funding", "it", c("difficoltà a pagar*", "difficoltà a finanziar*", "non riusciamo a pagar*",
   "non riusciamo a finanziar*"))
-add("cultural", "en", c("mindset", "mindsets", "respect"), kind = "topic")
+# ("positive mindset" names what works: only a mindset of someone, or an
+# old or medical one, is a barrier)
+add("cultural", "en", c("mindset of", "mindsets of", "mindset among", "mindsets among",
+  "mindset in", "medical mindset", "old mindset", "old fashioned mindset", "traditional mindset",
+  "fixed mindset", "clinical mindset", "change of mindset", "mindset change", "mindset shift"))
+add("cultural", "en", "respect", kind = "topic")
 add("cultural", "it", c("mancanza di rispetto", "poco rispetto", "scarso rispetto"))
 add("cultural", "en", c("not professional enough", "not real professionals",
   "not proper professionals", "not professionals", "will replace them", "replace staff",

@@ -1143,3 +1143,33 @@ test_that("'yes' and 'ottenuto' say that a topic is there", {
   expect_identical(codes, c("recognition", "training", "funding", "organisation"))
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
 })
+
+test_that("the frame knows pay bands, investment, mindsets, peers covering shifts or isolated", {
+  d <- barrier_dictionary()
+  x <- c("Peers are stuck at band 3 under Agenda for Change",
+         "Peers are treated as volunteers",
+         "Lack of investment from the ICB",
+         "Our services struggle to fund peer posts",
+         "The mindset of the consultants",
+         "Some doctors say peers are not professional enough",
+         "Peer workers end up covering shifts on the ward",
+         "Peer workers feeling isolated in their teams",
+         "Lived experience roles are not recognised by the Trust",
+         "Il ruolo dell'ESP non è riconosciuto",
+         "Scarsa conoscenza del ruolo da parte dei medici",
+         "Role clarity has been sorted out",
+         "Gli ESP non possono essere assunti",
+         "Gli utenti esperti rischiano di ricadere",
+         "Attitudes have changed a lot",
+         "Difficoltà a pagare gli esperti",
+         "Mancanza di investimenti")
+  got <- code_text(x, d, context = "barrier")
+  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  # by hand: a role said not to be recognised is recognition, not an unclear
+  # role; little knowledge of the role is an unclear role, not training; a
+  # barrier sorted out or attitudes that have changed are no barrier now
+  expect_identical(codes, c("recognition", "recognition", "funding", "funding", "cultural",
+                            "cultural", "role", "wellbeing", "recognition", "recognition",
+                            "role", "", "recognition", "wellbeing", "", "funding", "funding"))
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+})
