@@ -748,6 +748,13 @@ add("recognition", "it", c("ruolo non riconosciut*", "ruolo non è riconosciut*"
   "ruolo del peer non è riconosciut*", "ruolo dei peer non è riconosciut*"))
 add("recognition", "it", c("ruolo riconosciuto", "ruolo formalmente riconosciuto"), kind = "topic")
 add("recognition", "en", c("recognised role", "recognized role"), kind = "topic")
+# A business case for each post is bureaucracy; a recognised course is a
+# topic of training ("non c'è un percorso formativo riconosciuto").
+add("organisation", "en", c("business case", "business cases"), kind = "topic")
+add("training", "it", c("percorso formativo riconosciuto", "formazione riconosciuta",
+  "formazione accreditata", "percorso formativo accreditato"), kind = "topic")
+add("training", "en", c("recognised training", "recognized training", "accredited training",
+  "recognised qualification", "recognized qualification"), kind = "topic")
 add("wellbeing", "en", c("feeling isolated", "feels isolated", "felt isolated",
   "isolated in the team", "isolated in teams", "professional isolation"))
 add("wellbeing", "it", c("sentirsi isolat*", "si sente isolat*", "di ricadere",

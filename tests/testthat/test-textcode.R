@@ -1162,7 +1162,10 @@ test_that("the frame knows pay bands, investment, mindsets, peers covering shift
          "Gli utenti esperti rischiano di ricadere",
          "Attitudes have changed a lot",
          "Difficoltà a pagare gli esperti",
-         "Mancanza di investimenti")
+         "Mancanza di investimenti",
+         "Each post needs a business case",
+         "Non c'\u00e8 un percorso formativo riconosciuto",
+         "Abbiamo un percorso formativo riconosciuto")
   got <- code_text(x, d, context = "barrier")
   codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
   # by hand: a role said not to be recognised is recognition, not an unclear
@@ -1170,6 +1173,7 @@ test_that("the frame knows pay bands, investment, mindsets, peers covering shift
   # barrier sorted out or attitudes that have changed are no barrier now
   expect_identical(codes, c("recognition", "recognition", "funding", "funding", "cultural",
                             "cultural", "role", "wellbeing", "recognition", "recognition",
-                            "role", "", "recognition", "wellbeing", "", "funding", "funding"))
+                            "role", "", "recognition", "wellbeing", "", "funding", "funding",
+                            "organisation", "training", ""))
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
 })
