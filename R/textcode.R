@@ -1005,8 +1005,8 @@ print.peer_dictionary <- function(x, ...) {
 #' to 0.924, 0.953 and 0.938 (flattered), and moved the tenth set to 0.928
 #' and 0.922, leaving the 200 answers above and the eleventh set
 #' unchanged. The misses are mostly
-#' paraphrases no pattern foresees ("la testa dei medici", "i colleghi
-#' dicono che non sono professionisti"), the errors of precision mostly
+#' paraphrases no pattern foresees ("paura dei colleghi di perdere il
+#' proprio ruolo", "nobody has time to supervise peers"), the errors of precision mostly
 #' barriers the answer places in the past or elsewhere without a word the
 #' rules know, and a word such as "staff" named only as the subject of
 #' another barrier.
