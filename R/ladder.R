@@ -173,21 +173,18 @@ code_coproduction <- function(x, ladder = NULL) {
     if (length(opts)) {
       # with a codebook, the item's options are its columns ("coprod_text"
       # is another item), and an option with no rung ("other") is set aside
-      keep <- practices %in% opts
-      cols <- cols[keep]
-      practices <- practices[keep]
-      off <- !practices %in% ladder$practice
       # the item's "None of these" option reaches no rung: a unit that
       # ticked it (and nothing else) is at "none", not set aside
       none <- none_option(cb[cb$item == item, , drop = FALSE])
-      off <- off & !practices %in% none
+      keep <- practices %in% opts & !practices %in% none
+      cols <- cols[keep]
+      practices <- practices[keep]
+      off <- !practices %in% ladder$practice
       if (any(off)) {
         unranked <- lapply(cols[off], function(col) x[[col]] %in% c(TRUE, 1))
         cols <- cols[!off]
         practices <- practices[!off]
       }
-      cols <- cols[!practices %in% none]
-      practices <- practices[!practices %in% none]
     }
     if (!is.null(filter_item) && !is.null(x[[filter_item]]) && !absent_item(x, filter_item))
       filter <- as_flag(x[[filter_item]], filter_item)
