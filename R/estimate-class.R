@@ -98,6 +98,15 @@ print.peer_estimate <- function(x, digits = 1, percent = TRUE, ...) {
               if (length(method) == 1L) sprintf(" (%s)", method) else ""))
   if (nrow(df)) print(format.peer_estimate(x, digits = digits, percent = percent),
                       row.names = FALSE, ...)
+  left <- attr(x, "left_out")
+  if (is.data.frame(left) && nrow(left)) {
+    for (r in unique(left$reason)) {
+      k <- left$reason == r
+      cat(sprintf("Left out: %d respondent%s, %s (%s: %s)\n", sum(k),
+                  if (sum(k) == 1L) "" else "s", r, show_rows(left$row[k]),
+                  show_values(left$id[k])))
+    }
+  }
   invisible(x)
 }
 
@@ -105,6 +114,7 @@ print.peer_estimate <- function(x, digits = 1, percent = TRUE, ...) {
 #' @export
 as.data.frame.peer_estimate <- function(x, row.names = NULL, optional = FALSE, ...) {
   attr(x, "conf") <- NULL
+  attr(x, "left_out") <- NULL
   class(x) <- "data.frame"
   if (!is.null(row.names)) rownames(x) <- row.names
   x

@@ -72,7 +72,9 @@
 #' domain's respondents treated as a sample of their own. Outside the
 #' domain the item is not used. A respondent whose domain is `NA` (for
 #' example one who did not answer the filter question) is dropped and not
-#' counted in \eqn{n_h}. Without item nonresponse in the domain,
+#' counted in \eqn{n_h}, as is, with `by`, a respondent of the domain whose
+#' group is unknown; the result lists them (attribute `left_out`) and
+#' prints their number. Without item nonresponse in the domain,
 #' \eqn{w_i = N_h/n_h}{w_i = N_h/n_h}, and with a domain of every unit
 #' this is the whole-frame estimate above.
 #'
@@ -137,7 +139,10 @@
 #'   `n_domain` (respondents in the domain that answered the item),
 #'   `n_missing` (respondents in the domain that did not) and the class
 #'   `estimate` (the share among the class's answers in the domain; `NA`
-#'   when it has none).
+#'   when it has none). The attribute `left_out` is a data frame of the
+#'   respondents no estimate uses, with their `row` of the survey, `id` and
+#'   `reason` (`"domain unknown"`, or with `by` `"group unknown"`); it has
+#'   no rows when every respondent is used.
 #' @references Lohr, S. L. (2022). *Sampling: Design and Analysis*, 3rd ed.
 #'   CRC Press, sections 4.2 (ratio estimation in domains) and 8.5
 #'   (weighting-class adjustments).
@@ -237,6 +242,7 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
   rownames(out) <- NULL
   rownames(cls) <- NULL
   attr(out, "classes") <- cls
+  attr(out, "left_out") <- estimate_left_out(dom, groups, survey[[design$id]])
   class(out) <- c("peer_estimate", "data.frame")
   out
 }
@@ -314,6 +320,20 @@ estimate_groups <- function(by, design) {
                   show_values(by), class(v)[1L]), "peersurvey_bad_argument")
   v[!is.na(v) & !nzchar(trimws(as.character(v)))] <- NA
   sorted_groups(v)
+}
+
+# The respondents no estimate uses: those whose domain is unknown (NA), and
+# with `by`, those in the domain whose group is unknown; a data frame of
+# their rows of the survey, ids and reasons (no rows when there are none)
+estimate_left_out <- function(dom, groups, ids) {
+  n <- length(ids)
+  d <- if (is.null(dom$d)) rep(TRUE, n) else dom$d
+  no_domain <- is.na(d)
+  no_group <- if (is.null(groups)) rep(FALSE, n) else !no_domain & d & is.na(groups)
+  rows <- which(no_domain | no_group)
+  data.frame(row = rows, id = as.character(ids[rows]),
+             reason = ifelse(no_domain[rows], "domain unknown", "group unknown"),
+             stringsAsFactors = FALSE)
 }
 
 # The `asked_if` filter of the item that asks `column` (a check-all item's

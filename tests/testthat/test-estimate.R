@@ -512,3 +512,54 @@ test_that("`by` gives each group's estimate and SE as survey::svyby() does", {
   expect_error(estimate_prop(d, "flag", by = c("kind", "macro_area")),
                "`by` must be a single column name", class = "peersurvey_bad_argument")
 })
+
+test_that("respondents of an unknown domain or group are listed and printed, not lost", {
+  skip_if_not_installed("survey")
+  set.seed(71)
+  frame <- est_frame()
+  s <- est_survey(frame, 80)
+  s$paid <- ifelse(s$peer_support, runif(nrow(s)) < 0.4, NA)
+  # two respondents did not answer the filter, three answered no group
+  s$peer_support[c(4, 9)] <- NA
+  s$paid[c(4, 9)] <- NA
+  s$contract[c(2, 4, 30, 31)] <- NA
+  d <- survey_design(s, frame, id = "mhd_id", strata = "macro_area")
+  r <- estimate_prop(d, "paid", domain = "peer_support")
+  left <- attr(r, "left_out")
+  expect_identical(left$row, c(4L, 9L))
+  expect_identical(left$id, s$mhd_id[c(4, 9)])
+  expect_identical(left$reason, rep("domain unknown", 2L))
+  # the estimate is that of the design without them (svymean() on subset())
+  ref <- est_domain_reference(s, frame, "paid", s$peer_support)
+  expect_equal(r$estimate, unname(ref["estimate"]), tolerance = 1e-10)
+  expect_equal(r$se, unname(ref["se"]), tolerance = 1e-10)
+  out <- capture.output(print(r))
+  expect_true(any(grepl(sprintf("Left out: 2 respondents, domain unknown (rows 4, 9: \"%s\", \"%s\")",
+                                s$mhd_id[4], s$mhd_id[9]), out, fixed = TRUE)))
+  # with `by`: a respondent of the domain whose group is unknown is left out
+  # (those outside the domain stay outside it); the groups' estimates are
+  # those of the design without them
+  rb <- estimate_prop(d, "paid", domain = "peer_support", by = "contract")
+  lb <- attr(rb, "left_out")
+  in_dom <- which(!is.na(s$peer_support) & s$peer_support & is.na(s$contract))
+  expect_identical(lb$row, sort(c(4L, 9L, in_dom)))
+  expect_identical(lb$reason[lb$row %in% in_dom], rep("group unknown", length(in_dom)))
+  keep <- setdiff(seq_len(nrow(s)), in_dom)
+  for (k in seq_len(nrow(rb))) {
+    sk <- s[keep, ]
+    refk <- est_domain_reference(sk, frame, "paid",
+                                 sk$peer_support & as.character(sk$contract) == rb$group[k])
+    expect_equal(rb$estimate[k], unname(refk["estimate"]), tolerance = 1e-8)
+    expect_equal(rb$se[k], unname(refk["se"]), tolerance = 1e-8)
+  }
+  if (length(in_dom))
+    expect_true(any(grepl(sprintf("Left out: %d respondent%s, group unknown", length(in_dom),
+                                  if (length(in_dom) == 1L) "" else "s"),
+                          capture.output(print(rb)), fixed = TRUE)))
+  # nobody left out: no rows, nothing printed
+  r0 <- estimate_prop(d, "contract", level = "employee")
+  expect_identical(nrow(attr(r0, "left_out")), 0L)
+  expect_false(any(grepl("Left out", capture.output(print(r0)))))
+  # the plain data frame carries no such attribute
+  expect_null(attr(as.data.frame(r), "left_out"))
+})

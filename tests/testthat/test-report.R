@@ -193,6 +193,42 @@ test_that("the report renders for another questionnaire, naming none of the 2025
   }
 })
 
+test_that("the report's estimates of a follow-up yes/no item say who was left out", {
+  skip_without_pandoc()
+  skip_if_not_installed("survey")
+  dir <- report_dir()
+  on.exit(unlink(dir, recursive = TRUE))
+  raw <- utils::read.csv(services_path("services-export.csv"), colClasses = "character")
+  cb <- utils::read.csv(services_path("services-codebook.csv"), colClasses = "character")
+  # a yes/no item asked only where peer support workers are employed; two
+  # services left the filter question blank
+  set.seed(5)
+  raw$paid <- ifelse(raw$peer_workers == "Yes", sample(c("Yes", "No"), nrow(raw), TRUE), "")
+  blank <- which(raw$peer_workers == "No")[1:2]
+  raw$peer_workers[blank] <- ""
+  add <- cb[cb$item == "peer_workers", ]
+  add$item <- "paid"
+  add$question_en <- "Are the peer support workers paid?"
+  add$question_it <- "Gli esperti in supporto tra pari sono retribuiti?"
+  add$required <- "FALSE"
+  add$asked_if <- "peer_workers"
+  cb$required[cb$item == "peer_workers"] <- "FALSE"
+  utils::write.csv(rbind(cb, add), file.path(dir, "cb.csv"), row.names = FALSE)
+  utils::write.csv(raw, file.path(dir, "export.csv"), row.names = FALSE)
+  html <- render_quiet(draft_report(dir), params = list(
+    export = file.path(dir, "export.csv"), codebook = file.path(dir, "cb.csv"),
+    frame = services_path("services-frame.csv"), strata = "region", language = "en"))
+  txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html))
+  expect_match(txt, "Estimates for all the units of the frame", fixed = TRUE)
+  expect_match(txt, sprintf("Are the peer support workers paid?: %d respondents left out of the estimate (no answer to its filter question).",
+                            length(blank)), fixed = TRUE)
+  # the item's respondents: those answering it where the filter is yes
+  expect_match(txt, sprintf("Are the peer support workers paid? %d ",
+                            sum(raw$peer_workers == "Yes" & nzchar(raw$paid))), fixed = TRUE)
+  # the filter itself was answered by all the others: nobody left out of it
+  expect_false(grepl("Does the service employ peer support workers?: ", txt, fixed = TRUE))
+})
+
 # ---- Word and PDF ---------------------------------------------------------------
 
 # Every table's caption and every cell is a paragraph of the Word file
