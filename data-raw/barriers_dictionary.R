@@ -58,7 +58,18 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "not a question of", "not a matter of", "it s not about",
   # a barrier sorted or changed is no barrier now
   "sorted", "sorted out",
-  "have changed", "has changed", "è cambiat*", "sono cambiat*"),
+  "have changed", "has changed", "è cambiat*", "sono cambiat*",
+  # ... or subsided ("un po' di scetticismo, poi rientrato")
+  "rientrat*",
+  # a denial of barriers of a kind ("non ci sono barriere di tipo
+  # economico", "non abbiamo un problema di fondi")
+  "non ci sono barriere", "non abbiamo un problema", "non abbiamo grossi problemi",
+  # ... or a doubt that it is the problem ("non direi", "non sono sicuro
+  # che il problema sia di risorse", "I wouldn't say culture is a barrier")
+  "non direi", "wouldn t say", "wouldnt say", "non sono sicuro che il problema sia",
+  "non credo che il problema sia", "not sure the problem is",
+  # ... a barrier of the neighbours, or one that has settled
+  "dipartimento vicino", "dipartimenti vicini", "has settled", "have settled"),
   collapse = "|")
 # ... also written with "nn" for "non", as quick answers do
 excl <- paste(c(excl, sub("^non ", "nn ", grep("^non ", strsplit(excl, "|", fixed = TRUE)[[1L]],
@@ -417,7 +428,7 @@ add("cultural", "it", c("storc* il naso", "gelosi*", "medicalizzat*", "ospedaloc
   "medicocentric*", "temono di perdere", "come un paziente", "riluttan*"))
 add("cultural", "it", c("mentalità", "volontà dei colleghi"), kind = "topic")
 add("cultural", "en", c("dismissive", "roll their eyes", "anecdotal", "reluctan*"))
-add("cultural", "en", c("culture", "attitudes"), kind = "topic")
+add("cultural", "en", c("culture", "attitudes", "attitude"), kind = "topic")
 add("role", "it", c("tappabuchi", "cosa può fare", "cosa possono fare", "dove collocar*"))
 add("role", "it", c("mansionario", "organigramma"), kind = "topic")
 add("role", "en", c("should and shouldn t do", "what peers can and cannot do"))
@@ -760,6 +771,52 @@ add("wellbeing", "en", c("feeling isolated", "feels isolated", "felt isolated",
 add("wellbeing", "it", c("sentirsi isolat*", "si sente isolat*", "di ricadere",
   "isolamento dei peer", "isolamento degli esp"))
 
+# Peers seen or used as volunteers, or not as workers, and a figure the
+# region has not taken into its rules or staffing plans (recognition);
+# money that runs out with a project (funding); professionals who will not
+# work with peers or see their work as optional, and tensions (cultural);
+# peers left alone, with nobody to support them (wellbeing); not the
+# time to follow them, a shortage of time the topic "time" codes.
+add("recognition", "it", c("vist* come volontari*", "vist* come un volontario",
+  "considerat* come volontari*", "usat* come volontari*",
+  "non come un lavoro vero", "non come un vero lavoro", "non ha recepito", "non hanno recepito",
+  "non ha ancora recepito", "non è stata recepita", "vincoli normativi"))
+add("recognition", "it", c("piano dei fabbisogni", "pianta organica", "dotazione organica"),
+  kind = "topic")
+add("recognition", "en", c("as volunteers", "as a volunteer", "like volunteers",
+  "not a real job", "not as a real job"))
+add("recognition", "en", c("establishment"), kind = "topic")
+add("funding", "it", c("non resta un euro", "neanche un euro", "nemmeno un euro",
+  "progetto che scade", "progetti che scadono", "finanziamento che scade",
+  "fine del finanziamento", "fine dei finanziamenti", "fine dei fondi",
+  "scadenza del finanziamento", "copertura finanziaria"))
+add("funding", "it", c("posti finanziati", "posto finanziato"), kind = "topic")
+add("cultural", "it", c(paste(profs_it, "non vogliono"), paste(profs_it, "non sono abituati"),
+  "non sono abituati a lavorare", "poco affidabil*", "tensioni"))
+add("cultural", "en", c("optional extra", "nice to have", "an add on", "tensions", "friction"))
+add("wellbeing", "it", c("sono isolati", "restano isolati", "lavorano isolati",
+  "si trovano isolati", "restano soli", "lasciati soli", "lasciato solo", "si sentono soli",
+  "nessuno a sostenerl*", "nessuno che li segua"))
+add("wellbeing", "en", c("are isolated", "is isolated", "isolated within", "nobody to support",
+  "no one to support"))
+
+# A barrier that is about training, staff who do not know what to expect
+# of a peer (role), doctors to be convinced (cultural), a figure the
+# personnel office does not know how to classify (recognition), peers
+# emotionally overloaded and a support system (wellbeing).
+add("training", "it", c("formativ*"), kind = "topic")
+add("role", "it", c("non sanno cosa aspettarsi", "non sanno che cosa aspettarsi"))
+add("role", "en", c("don t know what to expect", "dont know what to expect"))
+add("cultural", "it", paste("convincere", c("i medici", "gli psichiatri", "i colleghi",
+  "gli operatori", "i professionisti", "l équipe")))
+add("cultural", "en", c("convince clinicians", "convincing clinicians", "convince psychiatrists",
+  "convincing psychiatrists", "convince colleagues"))
+add("recognition", "it", c("non sa come inquadrar*", "non sanno come inquadrar*",
+  "non sa in che categoria inquadrar*", "non sanno in che categoria inquadrar*",
+  "difficile inquadrar*", "difficoltà a inquadrar*", "difficoltà nell inquadrar*"))
+add("wellbeing", "it", c("sovraccaric* emotivamente", "emotivamente sovraccaric*"))
+add("wellbeing", "it", c("sistema di sostegno", "rete di sostegno"), kind = "topic")
+
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -788,14 +845,26 @@ f$exclude[match(names(labs), f$category)] <- excl
 cul_first <- match("cultural", f$category)
 f$exclude[cul_first] <- paste(c(excl, "nhs trust", "nhs trusts", "the trust", "our trust",
   "every trust", "each trust", "other trusts", "trust board", "trust wide", "my trust",
-  "this trust", "the trusts"), collapse = "|")
+  "this trust", "the trusts",
+  # ... and resistance said to be initial was there at the start
+  # ("scetticismo iniziale", "initial resistance")
+  "iniziale", "iniziali", "initial"), collapse = "|")
 # Rule: time phrases that date or qualify a contract are not a shortage of
 # time.
 org_first <- match("organisation", f$category)
 f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   "a tempo determinato", "da tempo", "nel tempo", "tempo pieno", "tempo parziale",
-  "full time", "part time", "over time", "in tempi", "nei tempi", "tempi recenti"),
+  "full time", "part time", "over time", "in tempi", "nei tempi", "tempi recenti",
+  # ... nor are staff named as those whose attitudes or meetings are meant,
+  # or the personnel office, a staff shortage
+  "staff attitudes", "staff attitude", "staff meetings",
+  "staff meeting", "ufficio personale", "ufficio del personale"),
   collapse = "|")
+# Rule: peers said to be supervised are not lacking supervision ("assunti,
+# formati e supervisionati"); negated, they are.
+wb_first <- match("wellbeing", f$category)
+f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "supervisionata",
+  "supervisionate"), collapse = "|")
 # Rule: an Italian topic followed by "c'è", "ci sono" or "ce ne sono" is
 # there, not lacking ("i fondi ci sono, manca il tempo"); negated, the
 # phrase does not match ("i fondi non ci sono": "non" is not skipped); a

@@ -1111,7 +1111,11 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
          * and without it only when repeated in its clause (below): "ne" is
          * the pronoun of "ce ne sono", not of "ne fondi ne formazione" */
         if (flags & (TF_COORD | TF_NEGACC)) {
-            if ((flags & TF_COORD) && fw.accent) flags = (flags & ~TF_COORD) | TF_SKIP;
+            /* ... and so is an "e" right after a negation cue, written
+             * without its accent ("non e un problema") */
+            if ((flags & TF_COORD) &&
+                (fw.accent || (nw > 0 && fw.sep == SEP_NONE && (w->tok[nw - 1].flags & TF_NEG))))
+                flags = (flags & ~TF_COORD) | TF_SKIP;
             if (flags & TF_NEGACC) {
                 if (fw.accent) flags |= TF_NEG;
                 else w->negbare++;
@@ -1352,7 +1356,8 @@ static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int
 
 /* Polarity of a cue of lack (+1) or adequacy (-1) g for the topic whose
  * first word is f: reversed by a negation cue before g (negation_before;
- * for a cue of adequacy before the topic, a cue of lack as well),
+ * for a cue of adequacy before the topic, a cue of lack as well, with no
+ * separator between them),
  * or else, for a cue of lack before the topic with no list between, by a
  * negation cue between the two ("mancano, non i fondi"); *neg is the
  * reversing cue or -1. */
@@ -1362,7 +1367,14 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
     /* a cue of lack right before a cue of adequacy: "poco chiaro" */
     if (pol < 0 && g > 0 && w->unit[g - 1].pred == w->unit[g].pred && (w->tok[g - 1].flags & TF_LACK))
         pol = 1;
-    *neg = negation_before(d, w, g, (pol < 0 && g < f) ? (TF_NEG | TF_LACK) : TF_NEG);
+    int rev = (pol < 0 && g < f) ? (TF_NEG | TF_LACK) : TF_NEG;
+    *neg = negation_before(d, w, g, rev);
+    /* ... a cue of lack only with no separator between: "carenza di fondi,
+     * ottima la formazione" says nothing against the training */
+    if (*neg >= 0 && (rev & TF_LACK) && !(w->tok[*neg].flags & TF_NEG)) {
+        for (int c = *neg + 1; c <= g; c++)
+            if (w->tok[c].sep != SEP_NONE) { *neg = negation_before(d, w, g, TF_NEG); break; }
+    }
     if (*neg >= 0) pol = -pol;
     /* several negation cues around one cue negate it once (negative
      * concord): "non mancano mai i fondi", "ne manquons pas de fonds" */
@@ -1609,6 +1621,36 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     w->hcause1[h] = c1;
 }
 
+/* The words before which a bare topic is not coded: none (0), unless the
+ * answer opens with a denial, and then those before the first clause word
+ * after it.  A denial is a lone negation cue as the first word ("Nessuna,
+ * ...", "None."), or a first clause (up to clause punctuation or a clause
+ * word) that holds no problem or topic match and either a negation cue
+ * right before a separator ("Honestly, none.") or an exclusion that begins
+ * with a negation cue ("Nessuna barriera significativa.", "No major
+ * barriers."). */
+static int opening_denial(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh)
+{
+    const txt_tok *tok = w->tok;
+    R_xlen_t c = 1;
+    while (c < nw && !new_clause(&tok[c])) c++;
+    int denial = (tok[0].flags & TF_NEG) && (nw == 1 || tok[1].sep != SEP_NONE);
+    if (!denial) {
+        for (R_xlen_t h = 0; h < nh; h++) {
+            const txt_hit *t = &w->hits[h];
+            if (t->first >= c) continue;
+            if (t->kind == PK_PROBLEM || t->kind == PK_TOPIC) return 0;
+            if (t->kind == PK_EXCLUSION && (tok[t->first].flags & TF_NEG)) denial = 1;
+        }
+        for (R_xlen_t k = 0; k < c && !denial; k++)
+            if ((tok[k].flags & TF_NEG) && (k + 1 == nw || tok[k + 1].sep != SEP_NONE)) denial = 1;
+        if (!denial) return 0;
+    }
+    R_xlen_t k = c;
+    while (k < nw && !(tok[k].flags & TF_BREAK)) k++;
+    return (int) k;
+}
+
 /* Status, rule and cause of every hit of a text (-1 for exclusions and
  * contrast matches).  context: 0 none, 1 barrier.  With codes_only, a
  * problem or topic of a category already coded by an earlier hit is left
@@ -1827,17 +1869,10 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
         if (nw == -1) return r + 1;
         if (nw < 0 || nw > INT_MAX / 2) { w->oom = 1; return 0; }
         if (!w->roots) continue;             /* no phrase starts: no match */
-        /* an answer that opens with a lone negation cue ("Nessuna, ...",
-         * "None.") codes no bare topic before its first clause word */
-        w->nocx = 0;
-        if ((w->tok[0].flags & TF_NEG) && (nw == 1 || w->tok[1].sep != SEP_NONE)) {
-            R_xlen_t k = 1;
-            while (k < nw && !(w->tok[k].flags & TF_BREAK)) k++;
-            w->nocx = (int) k;
-        }
         R_xlen_t nh = match_words(d, w, nw);
         if (nh < 0) return 0;
         if (nh == 0) continue;
+        w->nocx = opening_denial(w, nw, nh);
         if (!resolve(d, w, nw, nh, ctx, ev == NULL)) return 0;
         for (R_xlen_t h = 0; h < nh; h++) {
             int st = w->hstatus[h];

@@ -211,9 +211,12 @@ ref_code <- function(text, d, context = d$context) {
     again <- vapply(seq_len(nw), function(k)
       sum(acc_word & clause == clause[k] & w$word == w$word[k]) > 1L, NA)
     neg_acc <- acc_word & (w$accent | again)
+    # (a negation cue as the scanner reads it, before the repetitions)
+    neg_read <- bitwAnd(fl, REF_NEG) != 0L | (acc_word & w$accent)
     fl[neg_acc] <- bitwOr(fl[neg_acc], REF_NEG)
-    # "è", "é", "e'": the verb, not the coordination
-    verb <- w$accent & bitwAnd(fl, REF_COORD) != 0L
+    # "è", "é", "e'": the verb, not the coordination; and so is an "e"
+    # right after a negation cue ("non e un problema")
+    verb <- (w$accent | (c(FALSE, neg_read[-nw]) & w$sep == 0L)) & bitwAnd(fl, REF_COORD) != 0L
     fl[verb] <- bitwOr(bitwAnd(fl[verb], bitwNot(REF_COORD)), REF_SKIP)
     # a negation cue joined by a hyphen to the next word ("non-clinical") is
     # none
@@ -328,11 +331,20 @@ ref_code <- function(text, d, context = d$context) {
       intopic[hf[h]:l] <- TRUE
       if (item) listtopic[hf[h]:l] <- TRUE
     }
-    # an answer that opens with a lone negation cue ("Nessuna, ...") codes
-    # no bare topic before its first clause word
+    # an answer that opens with a denial codes no bare topic before its
+    # first clause word: a lone negation cue first ("Nessuna, ..."), or a
+    # first clause without a problem or topic match holding a negation cue
+    # before a separator ("Honestly, none.") or an exclusion that begins
+    # with a negation cue ("No major barriers.")
     nocx <- 1L
-    if (has(REF_NEG)[1L] && (nw == 1L || w$sep[2L] != 0L))
-      nocx <- c(which(has(REF_BREAK)), nw + 1L)[1L]
+    c1 <- c(which(newclause), nw + 1L)[1L]
+    in1 <- hf < c1
+    denial <- has(REF_NEG)[1L] && (nw == 1L || w$sep[2L] != 0L)
+    if (!denial && !any(in1 & hk %in% c("problem", "topic")))
+      denial <- any(in1 & hk == "exclusion" & has(REF_NEG)[hf]) ||
+        any(vapply(seq_len(c1 - 1L), function(k)
+          has(REF_NEG)[k] && (k == nw || w$sep[k + 1L] != 0L), NA))
+    if (denial) nocx <- c(which(has(REF_BREAK) & seq_len(nw) >= c1), nw + 1L)[1L]
     # a = cue, b = topic when forward; a = topic, b = cue otherwise
     reach <- function(a, b, forward) {
       if (pred[a] != pred[b]) return(NULL)
@@ -372,6 +384,9 @@ ref_code <- function(text, d, context = d$context) {
       pol <- if (lack) 1L else -1L
       if (pol < 0L && g > 1L && pred[g - 1L] == pred[g] && has(REF_LACK)[g - 1L]) pol <- 1L
       neg <- negation_before(g, if (pol < 0L && g < f) REF_NEG + REF_LACK else REF_NEG)
+      # (a cue of lack only with no separator between it and the cue)
+      if (!is.na(neg) && pol < 0L && g < f && !has(REF_NEG)[neg] && any(w$sep[(neg + 1L):g] != 0L))
+        neg <- negation_before(g, REF_NEG)
       if (!is.na(neg)) pol <- -pol
       between <- seq_len(nw)[seq_len(nw) > g & seq_len(nw) < f]
       nb <- between[has(REF_NEG)[between]]

@@ -1177,3 +1177,80 @@ test_that("the frame knows pay bands, investment, mindsets, peers covering shift
                             "organisation", "training", ""))
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
 })
+
+test_that("an answer opening with a denial of barriers codes no bare topic after it", {
+  d <- barrier_dictionary()
+  x <- c("Nessuna barriera significativa. Abbiamo una delibera, un budget dedicato e un percorso formativo.",
+         "No major barriers. Leadership is supportive, funding is secure, and training is provided in-house.",
+         "Honestly, none. The team has embraced the role.",
+         # a topic in the denying clause itself, a lack, a clause word: coded
+         "Nessuna barriera significativa, a parte il budget.",
+         "Nessuna barriera particolare. Mancano i fondi.",
+         "No major barriers. But funding.",
+         # a first clause that names a barrier, or denies nothing
+         "Fondi. Formazione.",
+         "Non saprei. Forse i fondi.",
+         # a cue of lack says nothing of a cue of adequacy after a separator
+         "carenza di fondi, ottima la formazione",
+         "mancanza di una buona formazione",
+         "lack of funding, good training")
+  got <- code_text(x, d, context = "barrier")
+  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  # as a reader codes them
+  expect_identical(codes, c("", "", "", "funding", "funding", "funding", "funding;training",
+                            "funding", "funding", "training", "funding"))
+  # and as the plain-R reference reads the rules
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+  ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
+  expect_identical(ev_key(ev), ref_key(ref_code(x, d), d))
+})
+
+test_that("the frame knows peers seen as volunteers, staffing plans, tensions, isolation and doubts", {
+  d <- barrier_dictionary()
+  x <- c("il peer è visto come un volontario, non come un operatore",
+         "la figura non è prevista nel piano dei fabbisogni",
+         "la regione non ha ancora recepito la figura",
+         "gli operatori non sono abituati a lavorare alla pari",
+         "ci sono tensioni con gli infermieri",
+         "Psychiatrists see peer work as an optional extra",
+         "Peer workers are often isolated within clinical teams",
+         "il peer è rimasto senza nessuno a sostenerlo",
+         "per il peer support non resta un euro",
+         "progetto chiuso per mancanza di copertura finanziaria",
+         "scetticismo iniziale tra gli operatori, poi rientrato",
+         "Non ci sono barriere di tipo economico",
+         "Non abbiamo un problema di fondi",
+         "They can't attend staff meetings",
+         "il personale della mensa",
+         "è difficile convincere i medici",
+         "I peer sono assunti, formati e supervisionati.",
+         "Non sono sicuro che il problema sia di risorse",
+         "I wouldn't say culture is a barrier",
+         "gli operatori non sanno che cosa aspettarsi dal peer",
+         "La barriera è soprattutto formativa",
+         "gli ESP sono sovraccaricati emotivamente",
+         "l'ufficio personale non sa come inquadrarli")
+  got <- code_text(x, d, context = "barrier")
+  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  expect_identical(codes, c("recognition", "recognition", "recognition", "cultural", "cultural",
+                            "cultural", "wellbeing", "wellbeing", "funding", "funding", "",
+                            "", "", "", "organisation", "cultural", "", "", "", "role",
+                            "training", "wellbeing", "recognition"))
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+})
+
+test_that("an 'e' right after a negation cue is the verb, written without its accent", {
+  d <- barrier_dictionary()
+  x <- c("non e un problema di soldi ma di cultura dei servizi",
+         "non è un problema di soldi ma di cultura dei servizi",
+         "nn e un problema di fondi",
+         "mancano fondi e formazione",
+         "non fondi e formazione")
+  got <- code_text(x, d, context = "barrier")
+  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  # as with the accent; a coordination elsewhere still joins a list
+  expect_identical(codes, c("cultural", "cultural", "", "funding;training", "funding;training"))
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+  ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
+  expect_identical(ev_key(ev), ref_key(ref_code(x, d), d))
+})
