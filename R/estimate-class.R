@@ -18,7 +18,8 @@
 #' (and `se`) in per cents with `digits` decimals (or as shares with
 #' `percent = FALSE`), and the interval as one column `ci`. `print()` shows
 #' that with a header giving the number of estimates, the confidence level
-#' and the method. `as.data.frame()` gives back the numbers as a plain data
+#' and the method, and below it the respondents no estimate used (attribute
+#' `left_out` of [estimate_prop()]). `as.data.frame()` gives back the numbers as a plain data
 #' frame. A result subset to columns that no longer include `estimate`,
 #' `lower` and `upper` prints as a plain data frame.
 #'

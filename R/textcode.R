@@ -69,7 +69,8 @@ textcode_adequacy <- list(
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
-         "willing", "favourable", "favorable", "enthusiastic", "secured", "sorted", "yes")
+         "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
+         "yes")
 )
 
 # Function words a pattern may skip between two of its words (articles,
@@ -1020,7 +1021,12 @@ print.peer_dictionary <- function(x, ...) {
 #' volunteers, staffing plans, tensions, isolation, doubts such as "non
 #' direi") raised them to 0.906, 0.912 and 0.909, and 0.890, 0.895 and
 #' 0.892 (flattered), and moved the eleventh and twelfth sets to 0.881 and
-#' 0.934, and 0.931 and 0.953, leaving the 200 answers above unchanged. The misses are mostly
+#' 0.934, and 0.931 and 0.953, leaving the 200 answers above unchanged.
+#' On a fifteenth set of 150 answers (100 Italian, 50 English), written
+#' and coded blind after these changes, they were 0.839, 0.811 and 0.825
+#' (0.830 and 0.811 with the frame and rules before them); "secure" as a
+#' cue of adequacy and the words added from its misses raised them to
+#' 0.847, 0.833 and 0.840 (flattered). The misses are mostly
 #' paraphrases no pattern foresees ("paura dei colleghi di perdere il
 #' proprio ruolo", "nobody has time to supervise peers"), the errors of precision mostly
 #' barriers the answer places in the past or elsewhere without a word the

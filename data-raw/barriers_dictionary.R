@@ -803,7 +803,9 @@ add("wellbeing", "en", c("are isolated", "is isolated", "isolated within", "nobo
 # A barrier that is about training, staff who do not know what to expect
 # of a peer (role), doctors to be convinced (cultural), a figure the
 # personnel office does not know how to classify (recognition), peers
-# emotionally overloaded and a support system (wellbeing).
+# emotionally overloaded or isolated and a support system (wellbeing); teams
+# that do not know how to use peers (role); a head who does not want them
+# (cultural).
 add("training", "it", c("formativ*"), kind = "topic")
 add("role", "it", c("non sanno cosa aspettarsi", "non sanno che cosa aspettarsi"))
 add("role", "en", c("don t know what to expect", "dont know what to expect"))
@@ -814,7 +816,12 @@ add("cultural", "en", c("convince clinicians", "convincing clinicians", "convinc
 add("recognition", "it", c("non sa come inquadrar*", "non sanno come inquadrar*",
   "non sa in che categoria inquadrar*", "non sanno in che categoria inquadrar*",
   "difficile inquadrar*", "difficoltà a inquadrar*", "difficoltà nell inquadrar*"))
-add("wellbeing", "it", c("sovraccaric* emotivamente", "emotivamente sovraccaric*"))
+add("wellbeing", "it", c("sovraccaric* emotivamente", "emotivamente sovraccaric*", "isolamento"))
+add("role", "it", c("non sanno come integrarl*", "non sa come integrarl*", "non sanno come utilizzarl*",
+  "non sanno come usarl*"))
+add("role", "en", c("don t know how to use", "dont know how to use", "don t know what to do with"))
+add("cultural", "it", c("il primario non vuole", "i primari non vogliono", "il direttore non vuole",
+  "lo psichiatra non vuole", "il medico non vuole"))
 add("wellbeing", "it", c("sistema di sostegno", "rete di sostegno"), kind = "topic")
 
 f <- do.call(rbind, rows)

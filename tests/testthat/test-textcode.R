@@ -1229,13 +1229,18 @@ test_that("the frame knows peers seen as volunteers, staffing plans, tensions, i
          "gli operatori non sanno che cosa aspettarsi dal peer",
          "La barriera è soprattutto formativa",
          "gli ESP sono sovraccaricati emotivamente",
+         "Gli ESP vivono un forte isolamento",
+         "In SPDC l'ESP non entra: il primario non vuole",
+         "Teams don't know how to use peers",
+         "Funding is secure for now",
          "l'ufficio personale non sa come inquadrarli")
   got <- code_text(x, d, context = "barrier")
   codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
   expect_identical(codes, c("recognition", "recognition", "recognition", "cultural", "cultural",
                             "cultural", "wellbeing", "wellbeing", "funding", "funding", "",
                             "", "", "", "organisation", "cultural", "", "", "", "role",
-                            "training", "wellbeing", "recognition"))
+                            "training", "wellbeing", "wellbeing", "cultural", "role", "",
+                            "recognition"))
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
 })
 
