@@ -172,6 +172,33 @@ test_that("the report renders for another questionnaire, naming none of the 2025
                                                 100 * ci[1], 100 * ci[2], 100 * ci[3]),
                  fixed = TRUE, label = it)
   }
+  # each option of a check-all item asked only where peer support workers
+  # are employed: the share of its tick among those units, as svymean() on
+  # the subset gives it
+  if (requireNamespace("survey", quietly = TRUE)) {
+    r <- ref[!is.na(ref$peer_workers), ]
+    for (opt in cb$option[cb$item == "peer_roles"]) {
+      y <- r[[paste0("peer_roles_", opt)]]
+      expect_false(anyNA(y[r$peer_workers]))
+      r$y <- ifelse(r$peer_workers, as.numeric(y), 0)
+      sd <- survey::svydesign(ids = ~1, strata = ~region, fpc = ~Nh, data = r)
+      m <- survey::svymean(~y, subset(sd, peer_workers))
+      est <- unname(coef(m))
+      ci <- c(est, max(0, est - stats::qnorm(0.975) * as.vector(survey::SE(m))),
+              min(1, est + stats::qnorm(0.975) * as.vector(survey::SE(m))))
+      lab <- cb$label_en[cb$item == "peer_roles" & cb$option == opt]
+      expect_match(gsub("\\s+", " ", txt),
+                   sprintf("What do the peer support workers do?: %s %d %.1f (%.1f\u2013%.1f)", lab,
+                           sum(r$peer_workers), 100 * ci[1], 100 * ci[2], 100 * ci[3]),
+                   fixed = TRUE, label = opt)
+    }
+  }
+  # one row per yes/no item, per option of a check-all item; none for the
+  # frame's own columns (region, service type), whose shares are known
+  sec <- sub("(?s).*Estimates for all the units of the frame(.*?)</table>.*", "\\1", html, perl = TRUE)
+  n_rows <- lengths(regmatches(sec, gregexpr("<tr", sec, fixed = TRUE))) - 1L
+  yn_items <- c("peer_workers", "coproduction")
+  expect_identical(n_rows, length(yn_items) + sum(cb$type == "multi"))
   # in Italian, with the codebook's Italian labels
   dir_it <- file.path(dir, "it")
   dir.create(dir_it)
