@@ -1014,19 +1014,20 @@ print.peer_dictionary <- function(x, ...) {
 #' unchanged. On a thirteenth and a fourteenth set of 150 answers (110
 #' Italian, 40 English each; one telegraphic, one discursive), written and
 #' coded blind, they were 0.887, 0.876 and 0.882, and 0.812, 0.821 and
-#' 0.817; the rule of an answer opening with a denial of barriers ("Nessuna
-#' barriera significativa. Abbiamo ..."), an "e" after a negation cue read
-#' as "è", a cue of lack no longer reversing a cue of adequacy across a
-#' separator, and the words added from their misses (peers seen as
+#' 0.817; on a fifteenth (100 Italian, 50 English), written and coded blind
+#' after the first changes below, 0.839, 0.811 and 0.825 (0.830 and 0.811
+#' with the frame and rules before them). The rule of an answer opening
+#' with a denial of barriers ("Nessuna barriera significativa. Abbiamo
+#' ..."), an "e" after a negation cue read as "è", a cue of lack no longer
+#' reversing a cue of adequacy across a separator, "secure" as a cue of
+#' adequacy, work grants ("borse lavoro") as a topic of recognition rather
+#' than funding, and the words added from their misses (peers seen as
 #' volunteers, staffing plans, tensions, isolation, doubts such as "non
-#' direi") raised them to 0.906, 0.912 and 0.909, and 0.890, 0.895 and
-#' 0.892 (flattered), and moved the eleventh and twelfth sets to 0.881 and
-#' 0.934, and 0.931 and 0.953, leaving the 200 answers above unchanged.
-#' On a fifteenth set of 150 answers (100 Italian, 50 English), written
-#' and coded blind after these changes, they were 0.839, 0.811 and 0.825
-#' (0.830 and 0.811 with the frame and rules before them); "secure" as a
-#' cue of adequacy and the words added from its misses raised them to
-#' 0.847, 0.833 and 0.840 (flattered). The misses are mostly
+#' direi") raised the three sets to 0.912, 0.912 and 0.912; 0.899, 0.895
+#' and 0.897; and 0.859, 0.844 and 0.852 (flattered), and moved the 200
+#' answers above to 0.966, 0.931 and 0.948, the tenth set to 0.934 and
+#' 0.922, the eleventh to 0.887 and 0.934 and the twelfth to 0.931 and
+#' 0.953. The misses are mostly
 #' paraphrases no pattern foresees ("paura dei colleghi di perdere il
 #' proprio ruolo", "nobody has time to supervise peers"), the errors of precision mostly
 #' barriers the answer places in the past or elsewhere without a word the

@@ -340,7 +340,7 @@ add("funding", "en", c("not fund", "does not fund", "do not fund", "cannot fund"
 # time phrase is not a shortage of time.
 add("funding", "en", c("time limited", "tied to projects", "project based", "project funded",
   "short term projects", "low pay", "poorly paid", "underpaid"))
-add("funding", "it", c("borse lavoro", "borsa lavoro", "rimborsi spese", "rimborso spese",
+add("funding", "it", c("rimborsi spese", "rimborso spese",
   "legati a progetti", "legato a progetti", "sottopagat*",
   "retribuzione bassa", "retribuzioni basse", "mal pagat*", "pagati poco"))
 # Rule: professionals who see peers as a risk resist them (cultural); the
@@ -823,6 +823,13 @@ add("role", "en", c("don t know how to use", "dont know how to use", "don t know
 add("cultural", "it", c("il primario non vuole", "i primari non vogliono", "il direttore non vuole",
   "lo psichiatra non vuole", "il medico non vuole"))
 add("wellbeing", "it", c("sistema di sostegno", "rete di sostegno"), kind = "topic")
+# Peers paid with work grants ("borse lavoro") have no contract: a topic of
+# recognition, not of funding, and not coded beside the red tape of
+# activating them; "economiche e umane" names human resources too; peers
+# with nobody to turn to lack support.
+add("recognition", "it", c("borse lavoro", "borsa lavoro"), kind = "topic")
+add("organisation", "it", c("umane"), kind = "topic")
+add("wellbeing", "it", c("nessuno a cui rivolgersi", "nessuno a cui rivolgers*"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only

@@ -1233,6 +1233,10 @@ test_that("the frame knows peers seen as volunteers, staffing plans, tensions, i
          "In SPDC l'ESP non entra: il primario non vuole",
          "Teams don't know how to use peers",
          "Funding is secure for now",
+         "i peer sono pagati con borse lavoro",
+         "la burocrazia per attivare le borse lavoro",
+         "Poche risorse economiche e umane",
+         "I peer non hanno nessuno a cui rivolgersi",
          "l'ufficio personale non sa come inquadrarli")
   got <- code_text(x, d, context = "barrier")
   codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
@@ -1240,6 +1244,7 @@ test_that("the frame knows peers seen as volunteers, staffing plans, tensions, i
                             "cultural", "wellbeing", "wellbeing", "funding", "funding", "",
                             "", "", "", "organisation", "cultural", "", "", "", "role",
                             "training", "wellbeing", "wellbeing", "cultural", "role", "",
+                            "recognition", "organisation", "funding;organisation", "wellbeing",
                             "recognition"))
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
 })
