@@ -252,9 +252,10 @@ negation_cues <- function(language = c("it", "en")) {
 #' negate it, which is how a frame codes negative phrasings of a problem:
 #' the pattern `senza fondi` is counted. A problem match is negated too
 #' when it is *denied* right after it: function words, then a negation cue
-#' (a colon only right after the match), then to the end of the cue's
-#' segment nothing but function words and negation cues ("le resistenze non
-#' ci sono", "lo stigma non esiste più", "Resistenze: nessuna", "stigma
+#' (a colon or the end of the clause only right after the match), then to
+#' the end of the cue's segment nothing but function words and negation
+#' cues ("le resistenze non ci sono", "lo stigma non esiste più",
+#' "Resistenze: nessuna", "Resistenze? Nessuna.", "stigma
 #' doesn't exist anymore"; not "le resistenze non ci permettono di
 #' lavorare", "lo stigma non è stato superato"). The default cues are
 #' [negation_cues()] for the languages of the frame. A cue written with an
@@ -1027,7 +1028,14 @@ print.peer_dictionary <- function(x, ...) {
 #' and 0.897; and 0.859, 0.844 and 0.852 (flattered), and moved the 200
 #' answers above to 0.966, 0.931 and 0.948, the tenth set to 0.934 and
 #' 0.922, the eleventh to 0.887 and 0.934 and the twelfth to 0.931 and
-#' 0.953. The misses are mostly
+#' 0.953. On a sixteenth set of 120 answers (80 Italian, 40 English),
+#' written and coded blind after all of these, they were 0.909, 0.889 and
+#' 0.899 (0.902, 0.881 and 0.891 with the frame and rules before them); a
+#' problem answered by a lone negation cue in the next clause
+#' ("Resistenze? Nessuna."), pension and contract cover as recognition,
+#' users' distrust as stigma, and the words added from its misses (a grant
+#' that ends, staff who fear for their posts, administrative paperwork, a
+#' confused mandate) raised them to 0.926, 0.933 and 0.929 (flattered). The misses are mostly
 #' paraphrases no pattern foresees ("paura dei colleghi di perdere il
 #' proprio ruolo", "nobody has time to supervise peers"), the errors of precision mostly
 #' barriers the answer places in the past or elsewhere without a word the

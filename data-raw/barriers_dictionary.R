@@ -24,6 +24,7 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "not a problem", "not an issue", "not a barrier", "not an obstacle", "not a concern",
   "no problem", "no problems", "no issue", "no issues", "no difficulties", "is not an issue",
   "isn t an issue", "isn t a problem", "isnt an issue", "isnt a problem", "arent a problem",
+  "isn t a barrier", "isnt a barrier", "aren t a barrier", "arent a barrier", "is not a barrier",
   "wasnt a problem", "isnt the problem", "arent the problem", "the problem isnt",
   "the issue isnt",
   # "X non è il problema" names what is not the barrier
@@ -829,7 +830,29 @@ add("wellbeing", "it", c("sistema di sostegno", "rete di sostegno"), kind = "top
 # with nobody to turn to lack support.
 add("recognition", "it", c("borse lavoro", "borsa lavoro"), kind = "topic")
 add("organisation", "it", c("umane"), kind = "topic")
-add("wellbeing", "it", c("nessuno a cui rivolgersi", "nessuno a cui rivolgers*"))
+add("wellbeing", "it", c("nessuno a cui rivolgersi", "nessuno a cui rivolgers*",
+  "nessuno se ne occupa", "nessuno si preoccupa", "nessuno si occupa di loro"))
+add("wellbeing", "en", c("nobody checks on them", "no one checks on them"))
+# Pension and contract cover is the contract's (recognition), not the
+# peers' wellbeing; users' or families' distrust of a former patient is
+# stigma, not the professionals' resistance.
+add("recognition", "it", c("tutela previdenziale", "tutele previdenziali", "tutela contrattuale",
+  "tutele contrattuali"), kind = "topic")
+add("stigma", "it", c("utenti non si fidano", "utenti che non si fidano", "pazienti non si fidano",
+  "famiglie non si fidano", "famiglie diffidenti", "utenti diffidenti", "familiari diffidenti"))
+add("stigma", "en", c("users don t trust", "patients don t trust", "families don t trust"))
+# Money that ends with a grant or a date, staff who fear for their posts or
+# call peer work a fad, administrative paperwork, a confused mandate.
+add("funding", "en", c("grant that ends", "grant ends", "funding ends", "funding runs out",
+  "money runs out", "funding that ends"))
+add("funding", "it", c("fondi finiscono", "fondi scadono", "finanziamento finisce",
+  "finanziamento scade"))
+add("cultural", "it", c("prenda il loro posto", "prendere il loro posto", "rubare il posto",
+  "non ne vogliono sentir parlare", "non vogliono sentirne parlare", "è una moda"))
+add("cultural", "en", c("take their jobs", "take their job", "replace them"))
+add("organisation", "it", c("pratiche amministrative", "pratiche burocratiche"))
+add("role", "it", c("confusione sul mandato", "confusione sui compiti", "confusione di ruoli",
+  "confusione sui ruoli", "confusione sul ruolo"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only

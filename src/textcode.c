@@ -1433,8 +1433,9 @@ static int exclusion_about(const txt_scratch *w, R_xlen_t nh, const txt_hit *e)
 }
 
 /* Is a problem ending at word l denied right after it: "le resistenze non
- * ci sono", "lo stigma non esiste piu", "Resistenze: nessuna"?  After l,
- * function words in its segment (or a colon right after it), then a
+ * ci sono", "lo stigma non esiste piu", "Resistenze: nessuna",
+ * "Resistenze? Nessuna."?  After l, function words in its segment (or a
+ * colon or the end of its clause right after it), then a
  * negation cue and, to the end of the cue's segment, only function words
  * (the verbs of being among them) and negation cues: "le resistenze non
  * ci permettono di lavorare" and "fondi non bastano" are not denied.
@@ -1445,7 +1446,8 @@ static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
     while (k < nw && w->tok[k].sep == SEP_NONE && (w->tok[k].flags & (TF_SKIP | TF_CUES)) == TF_SKIP)
         k++;
     if (k >= nw || !(w->tok[k].flags & TF_NEG) ||
-        !(w->tok[k].sep == SEP_NONE || (w->tok[k].sep == SEP_COLON && k == l + 1)))
+        !(w->tok[k].sep == SEP_NONE ||
+          ((w->tok[k].sep == SEP_COLON || w->tok[k].sep == SEP_CLAUSE) && k == l + 1)))
         return -1;
     for (int j = k + 1; j < nw && w->unit[j].seg == w->unit[k].seg; j++)
         if (!(w->tok[j].flags & (TF_SKIP | TF_NEG | TF_NEGACC))) return -1;

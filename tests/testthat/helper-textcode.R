@@ -472,13 +472,13 @@ ref_code <- function(text, d, context = d$context) {
       if (status == "coded" && k0 == "problem") {
         c <- if (concord[p]) NA_integer_ else negation_before(f)
         # denied right after it: "le resistenze non ci sono", "Resistenze:
-        # nessuna"; function words, then a negation cue (a colon only right
-        # after the match), then to the end of the cue's segment only
+        # nessuna", "Resistenze? Nessuna."; function words, then a negation
+        # cue (a colon or a clause's end only right after the match), then to the end of the cue's segment only
         # function words and negation cues
         if (is.na(c) && !concord[p]) {
           k <- l + 1L
           while (k <= nw && w$sep[k] == 0L && has(REF_SKIP)[k] && !has(REF_CUES)[k]) k <- k + 1L
-          if (k <= nw && has(REF_NEG)[k] && (w$sep[k] == 0L || (w$sep[k] == 3L && k == l + 1L))) {
+          if (k <= nw && has(REF_NEG)[k] && (w$sep[k] == 0L || (w$sep[k] %in% 2:3 && k == l + 1L))) {
             after <- seq_len(nw)[seq_len(nw) > k & seg == seg[k]]
             if (all(has(REF_SKIP + REF_NEG)[after] | acc_word[after])) c <- k
           }

@@ -1237,6 +1237,12 @@ test_that("the frame knows peers seen as volunteers, staffing plans, tensions, i
          "la burocrazia per attivare le borse lavoro",
          "Poche risorse economiche e umane",
          "I peer non hanno nessuno a cui rivolgersi",
+         "nessuna tutela previdenziale",
+         "gli utenti non si fidano di un ex paziente",
+         "The post is funded by a charity grant that ends next spring",
+         "Gli operatori temono che il peer prenda il loro posto",
+         "ci frenano le pratiche amministrative",
+         "There isn't really a barrier any more since the role was defined",
          "l'ufficio personale non sa come inquadrarli")
   got <- code_text(x, d, context = "barrier")
   codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
@@ -1245,8 +1251,24 @@ test_that("the frame knows peers seen as volunteers, staffing plans, tensions, i
                             "", "", "", "organisation", "cultural", "", "", "", "role",
                             "training", "wellbeing", "wellbeing", "cultural", "role", "",
                             "recognition", "organisation", "funding;organisation", "wellbeing",
+                            "recognition", "stigma", "funding", "cultural", "organisation", "",
                             "recognition"))
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+})
+
+test_that("a problem answered by a lone negation cue in the next clause is denied", {
+  d <- barrier_dictionary()
+  x <- c("Resistenze? Nessuna. Fondi? Pochi.",
+         "Resistenze. Nessuna.",
+         "Resistenze culturali. Nessuna formazione.",
+         "Burocrazia. Nessun altro problema.",
+         "Stigma? None.")
+  got <- code_text(x, d, context = "barrier")
+  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  expect_identical(codes, c("funding", "", "cultural;training", "organisation", ""))
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+  ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
+  expect_identical(ev_key(ev), ref_key(ref_code(x, d), d))
 })
 
 test_that("an 'e' right after a negation cue is the verb, written without its accent", {
