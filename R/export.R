@@ -172,7 +172,7 @@ write_tables <- function(tables, path, problems = NULL, overwrite = TRUE) {
   if (!overwrite && file.exists(path))
     abort(sprintf("`path` exists and `overwrite` is FALSE: %s", show_values(path)),
           "peersurvey_bad_argument")
-  prob <- export_problems(problems)
+  prob <- export_problems(problems, export_language(tables))
   switch(ext,
          docx = write_tables_docx(tables, path, prob),
          xlsx = write_tables_xlsx(tables, path, prob),
@@ -209,11 +209,17 @@ export_tables <- function(tables) {
   unclass(tables)
 }
 
-# The problems to list, as a data frame (NULL when none)
-export_problems <- function(problems) {
+# The problems to list, as a data frame (NULL when none), their reasons in
+# the language of the tables (as the headers of the problems table are)
+export_problems <- function(problems, language = "en") {
   if (is.null(problems)) return(NULL)
+  # other languages of a codebook have no fixed words of their own: English
+  if (!language %in% word_languages()) language <- "en"
   if (inherits(problems, "peer_design")) problems <- problems$survey
-  if (inherits(problems, "peer_survey")) problems <- survey_problems(problems)
+  if (inherits(problems, "peer_survey"))
+    problems <- survey_problems(problems, language = language)
+  else if (is.data.frame(problems) && is.character(problems$reason))
+    problems$reason <- translate_words(problems$reason, language, "reason_")
   if (!is.data.frame(problems))
     abort(sprintf(paste("`problems` must be a survey from read_survey(), a design from",
                         "survey_design() or a data frame of survey_problems(), not %s"),

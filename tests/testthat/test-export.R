@@ -160,6 +160,37 @@ test_that("the spreadsheet lists the data problems of a survey in a sheet of its
   expect_identical(openxlsx::getSheetNames(f2), names(tabs))
 })
 
+test_that("the problems written with tables are in the tables' language, as their headers", {
+  skip_if_not_installed("openxlsx")
+  s <- services_with_problems()
+  # the two answers no code or label matches, in Italian as the codebook's
+  # readers see them
+  expect_true(all(c("Hospital ward", "Over the moon") %in% survey_problems(s)$value))
+  it_reason <- "non corrisponde ad alcun codice o etichetta"
+  tabs <- survey_tables(s, items = "service_type", language = "it")
+  f <- write_tables(tabs, tempfile(fileext = ".xlsx"), problems = s)
+  got <- openxlsx::read.xlsx(f, sheet = "problems", startRow = 3, sep.names = " ")
+  reason <- got[[ncol(got)]][got[[which(names(survey_problems(s)) == "value")]] %in%
+                               c("Hospital ward", "Over the moon")]
+  expect_identical(reason, rep(it_reason, 2L))
+  expect_false(any(grepl("matches no code", got[[ncol(got)]], fixed = TRUE)))
+  # a data frame of survey_problems() in English is said again in Italian
+  f2 <- write_tables(tabs, tempfile(fileext = ".csv"), problems = survey_problems(s))
+  got2 <- utils::read.csv(attr(f2, "files")[["problems"]], encoding = "UTF-8")
+  expect_identical(sum(got2$reason == it_reason), 2L)
+  if (requireNamespace("flextable", quietly = TRUE) &&
+      requireNamespace("officer", quietly = TRUE)) {
+    paras <- docx_paragraphs(write_tables(tabs, tempfile(fileext = ".docx"), problems = s))
+    expect_identical(sum(paras == it_reason), 2L)
+    expect_false(any(paras == "matches no code or label"))
+  }
+  # English tables keep English reasons
+  f3 <- write_tables(survey_tables(s, items = "service_type"), tempfile(fileext = ".xlsx"),
+                     problems = s)
+  got3 <- openxlsx::read.xlsx(f3, sheet = "problems", startRow = 3, sep.names = " ")
+  expect_identical(sum(got3[[ncol(got3)]] == "matches no code or label"), 2L)
+})
+
 test_that("CSV files of write_tables() give back the numbers, one file per table", {
   design <- services_design()
   tabs <- survey_tables(design)
