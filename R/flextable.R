@@ -118,14 +118,21 @@ as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language =
   cells <- data.frame(as.character(x$item),
                       ifelse(is.na(x$level), "", as.character(x$level)),
                       ifelse(is.na(x$domain), "", as.character(x$domain)),
+                      # the group of an estimate `by` a column: without it the
+                      # rows of the groups could not be told apart
+                      if (is.null(x[["group"]])) rep("", nrow(x))
+                      else ifelse(is.na(x[["group"]]), "", as.character(x[["group"]])),
                       fmt_pct_ci(x$estimate, x$lower, x$upper, language, digits),
                       as.character(x$n), as.character(x$N), stringsAsFactors = FALSE)
   ci_head <- word("pct_ci", language)
   if (conf != 0.95) ci_head <- sub("95", format(100 * conf), ci_head, fixed = TRUE)
+  group_head <- c(en = "Group", it = "Gruppo", fr = "Groupe", de = "Gruppe")
+  group_head <- if (language %in% names(group_head)) group_head[[language]] else "Group"
   headers <- c(export_word("item_column", language), export_word("level", language),
-               export_word("domain", language), ci_head,
+               export_word("domain", language), group_head, ci_head,
                word("respondents", language), word("frame_size", language))
-  keep <- c(TRUE, any(nzchar(cells[[2L]])), any(nzchar(cells[[3L]])), TRUE, TRUE, TRUE)
+  keep <- c(TRUE, any(nzchar(cells[[2L]])), any(nzchar(cells[[3L]])), !is.null(x[["group"]]),
+            TRUE, TRUE, TRUE)
   flextable_frame(cells[keep], headers[keep], caption %||% "",
                   export_word("estimate_note", language, conf = format(100 * conf)), language)
 }

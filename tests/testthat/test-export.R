@@ -281,6 +281,37 @@ test_that("as_flextable() gives caption, header, cells and notes of every table 
                paste0("^", sub(".", ",", sprintf("%.1f", 100 * est$estimate), fixed = TRUE), " "))
 })
 
+test_that("as_flextable() of estimates by a column shows the group of every row", {
+  skip_if_not_installed("flextable")
+  d <- services_design()
+  s <- as.data.frame(d$survey)
+  est <- estimate_prop(d, "peer_workers", by = "region")
+  ft <- flextable::as_flextable(est, language = "de")
+  body <- ft$body$dataset
+  head_text <- function(ft) {
+    chunks <- ft$header$content$content$data
+    unname(vapply(chunks[1L, ], function(ch) paste(ch$txt, collapse = ""), ""))
+  }
+  heads <- head_text(ft)
+  expect_true("Gruppe" %in% heads)
+  g <- body[[which(heads == "Gruppe")]]
+  # one row per region with respondents, each named by its region
+  regions <- levels(droplevels(factor(s$region)))
+  expect_setequal(g, regions)
+  expect_false(anyDuplicated(g) > 0L)
+  # the weighting classes are the regions: each region's share is its
+  # respondents' share, counted here in base R
+  ci <- body[[which(grepl("KI", heads))]]
+  for (r in regions) {
+    y <- s$peer_workers[s$region == r & !is.na(s$peer_workers)]
+    expect_match(ci[g == r], paste0("^", sub(".", ",", sprintf("%.1f", 100 * mean(y)),
+                                             fixed = TRUE), " "), label = r)
+  }
+  # without `by`, no group column
+  ft1 <- flextable::as_flextable(estimate_prop(d, "peer_workers"), language = "de")
+  expect_false("Gruppe" %in% head_text(ft1))
+})
+
 test_that("as_flextable() of a list of one table gives that table; of several, names `x`", {
   skip_if_not_installed("flextable")
   d <- services_design()
