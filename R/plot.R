@@ -1009,6 +1009,10 @@ table_plot_data <- function(x) {
     if (kind == "multi") keep <- keep | (vals$row_type == "none" & !is.na(vals$N))
     v <- vals[keep, , drop = FALSE]
     if (!any(v$N > 0, na.rm = TRUE)) no_answers()
+    # an uncoded free-text item: the share of all the units asked that wrote,
+    # not of those "answering" (those that did not write are in the base)
+    if (kind == "text" && identical(v$option, "wrote"))
+      return(bars(v$label, v, xlab = plot_word("pct_units", lang, units = unit)))
     return(bars(v$label, v))
   }
   lab <- as.character(x[[1L]])

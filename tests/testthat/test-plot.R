@@ -399,3 +399,31 @@ test_that("every function with a `language` argument refuses an unknown language
   expect_error(read_survey(system.file("extdata", "mhd-survey-2025.csv", package = "peersurvey"),
                            language = "xx"), "`language` must be one of .* not \"xx\"", class = e)
 })
+
+test_that("the figure of an uncoded free-text item says its base: every unit asked", {
+  d <- services_design()
+  s <- as.data.frame(d$survey)
+  x <- survey_tables(d, items = "barriers_text")$barriers_text
+  # the bar is the share of all respondents (the item has no filter) that wrote
+  wrote <- !is.na(s$barriers_text) & nzchar(trimws(s$barriers_text))
+  v <- table_values(x)
+  expect_identical(as.numeric(v$N), as.numeric(nrow(s)))
+  expect_equal(v$estimate, mean(wrote))
+  f <- tempfile(fileext = ".pdf")
+  grDevices::pdf(f, width = 7, height = 4)
+  drawn <- plot(x)
+  grDevices::dev.off()
+  unlink(f)
+  txt <- attr(drawn, "layout")$text$text
+  expect_true("% of services" %in% txt)
+  expect_false(any(grepl("answering", txt, fixed = TRUE)))
+  # in Italian as well
+  xi <- survey_tables(d, items = "barriers_text", language = "it")$barriers_text
+  grDevices::pdf(f, width = 7, height = 4)
+  drawn <- plot(xi)
+  grDevices::dev.off()
+  unlink(f)
+  txt <- attr(drawn, "layout")$text$text
+  expect_true("% dei servizi" %in% txt)
+  expect_false(any(grepl("rispondenti", txt, fixed = TRUE)))
+})
