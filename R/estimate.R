@@ -122,7 +122,8 @@
 #'   as `"region"`) is read as [response_rates()] reads it; a column of the
 #'   survey only (such as an item) gives the groups of the respondents, and
 #'   a respondent whose answer to it is missing is in no group. Groups with
-#'   no respondent have no row.
+#'   no respondent have no row; a group whose respondents are all outside
+#'   `domain` has a row without an estimate (`n` 0).
 #' @return A `peer_estimate` (a data frame that prints as per cents) with
 #'   columns `item`, `level`, `group` (only with `by`: the group), `domain` (the name of the domain column, `NA`
 #'   without a domain), `estimate`, `se`, `lower`, `upper`, `interval`
@@ -394,8 +395,18 @@ estimate_level <- function(cb, item, v, level) {
 # The item as a 0/1 double vector with NA for no answer
 estimate_indicator <- function(v, item, level, call) {
   if (is.logical(v) && is.null(level)) return(as.double(v))
-  if (is.numeric(v) && is.null(level))
+  if (is.numeric(v) && is.null(level)) {
+    # a number item (counts, scores): a share needs the value or a cut
+    bad <- which(!is.na(v) & !(v %in% c(0, 1)))
+    if (length(bad))
+      abort(sprintf(paste("`item` \"%s\" holds numbers, not a trait (%s is %s): estimate_prop()",
+                          "estimates shares; give `level` for the share of units answering one",
+                          "value, or add a logical column of your own (such as `%s > 2`) to the",
+                          "survey before survey_design()"),
+                    item, show_rows(bad[1L]), format(v[bad[1L]]), item),
+            "peersurvey_bad_argument", call = call)
     return(as.double(check_indicator(v, sprintf("`survey` column \"%s\"", item), call = call)))
+  }
   if (is.factor(v) || is.character(v) || is.logical(v) || is.numeric(v)) {
     if (is.null(level) || length(level) != 1L || is.na(level))
       abort(sprintf(paste("`level` must give the answer of \"%s\" whose share",

@@ -126,15 +126,26 @@ as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language =
                       as.character(x$n), as.character(x$N), stringsAsFactors = FALSE)
   ci_head <- word("pct_ci", language)
   if (conf != 0.95) ci_head <- sub("95", format(100 * conf), ci_head, fixed = TRUE)
-  group_head <- c(en = "Group", it = "Gruppo", fr = "Groupe", de = "Gruppe")
-  group_head <- if (language %in% names(group_head)) group_head[[language]] else "Group"
   headers <- c(export_word("item_column", language), export_word("level", language),
-               export_word("domain", language), group_head, ci_head,
+               export_word("domain", language), export_word("group_column", language), ci_head,
                word("respondents", language), word("frame_size", language))
   keep <- c(TRUE, any(nzchar(cells[[2L]])), any(nzchar(cells[[3L]])), !is.null(x[["group"]]),
             TRUE, TRUE, TRUE)
+  # within a domain or a group: the share of its units, whose number is
+  # estimated (N_domain), not of the whole frame
+  within <- (!is.null(x[["domain"]]) && any(!is.na(x[["domain"]]))) || !is.null(x[["group"]])
+  note <- "estimate_note"
+  if (within && !is.null(x[["N_domain"]])) {
+    nd <- x[["N_domain"]]
+    cells$size <- ifelse(is.na(nd), "", ifelse(abs(nd - round(nd)) < 1e-8,
+                                               fmt_num(round(nd), 0L, language),
+                                               fmt_num(nd, 1L, language)))
+    headers <- c(headers, export_word("domain_size", language))
+    keep <- c(keep, TRUE)
+    note <- "estimate_note_domain"
+  }
   flextable_frame(cells[keep], headers[keep], caption %||% "",
-                  export_word("estimate_note", language, conf = format(100 * conf)), language)
+                  export_word(note, language, conf = format(100 * conf)), language)
 }
 
 # A flextable of text cells: `headers` (one per column; columns sharing a

@@ -148,7 +148,7 @@ test_that("bad input is an error naming the argument", {
   s3 <- rbind(s, s[1, ])
   expect_error(estimate_prop(s3, "peer_support", frame, adjust = "macro_area", id = "mhd_id"), "repeats")
   s$num <- 2
-  expect_error(estimate_prop(s, "num", frame, adjust = "macro_area", id = "mhd_id"), "logical or 0/1")
+  expect_error(estimate_prop(s, "num", frame, adjust = "macro_area", id = "mhd_id"), "holds numbers, not a trait \\(row 1 is 2\\)")
   expect_error(estimate_prop(s, "peer_support", frame, conf = 2, adjust = "macro_area", id = "mhd_id"), "`conf`")
   expect_error(estimate_prop(list(), "peer_support", frame, adjust = "macro_area", id = "mhd_id"), "`design`")
 })
@@ -562,4 +562,23 @@ test_that("respondents of an unknown domain or group are listed and printed, not
   expect_false(any(grepl("Left out", capture.output(print(r0)))))
   # the plain data frame carries no such attribute
   expect_null(attr(as.data.frame(r), "left_out"))
+})
+
+test_that("a number item is an error naming the item, the row and the value, and saying what to do", {
+  set.seed(72)
+  frame <- est_frame()
+  s <- est_survey(frame, 40)
+  s$n_peer <- sample(0:6, nrow(s), TRUE)
+  s$n_peer[1:3] <- c(0, 1, 4)
+  s$flag01 <- as.numeric(s$peer_support)
+  d <- survey_design(s, frame, id = "mhd_id", strata = "macro_area")
+  expect_error(estimate_prop(d, "n_peer"),
+               "`item` \"n_peer\" holds numbers, not a trait (row 3 is 4)", fixed = TRUE,
+               class = "peersurvey_bad_argument")
+  # a 0/1 column is a trait: the same estimate as the logical one
+  expect_equal(estimate_prop(d, "flag01")$estimate, estimate_prop(d, "peer_support")$estimate)
+  # and a value of the numbers with `level`: the share of units answering it
+  s2 <- s[!is.na(s$n_peer), ]
+  expect_equal(estimate_prop(survey_design(s, frame, id = "mhd_id"), "n_peer", level = 4)$estimate,
+               mean(s2$n_peer == 4))
 })

@@ -307,9 +307,19 @@ test_that("as_flextable() of estimates by a column shows the group of every row"
     expect_match(ci[g == r], paste0("^", sub(".", ",", sprintf("%.1f", 100 * mean(y)),
                                              fixed = TRUE), " "), label = r)
   }
-  # without `by`, no group column
+  # each group's units: by a weighting class, its size in the frame
+  expect_true("Einheiten in der Dom\u00e4ne (gesch\u00e4tzt)" %in% heads)
+  size <- body[[which(heads == "Einheiten in der Dom\u00e4ne (gesch\u00e4tzt)")]]
+  nf <- table(tolower(trimws(d$frame$region)))
+  for (r in regions) expect_identical(size[g == r], as.character(nf[[tolower(r)]]), label = r)
+  foot <- function(ft) paste(unlist(lapply(ft$footer$content$content$data, function(ch) ch$txt)),
+                             collapse = " ")
+  expect_match(foot(ft), "in jeder Dom\u00e4ne oder Gruppe", fixed = TRUE)
+  # without `by`, no group column, and the note of the whole frame
   ft1 <- flextable::as_flextable(estimate_prop(d, "peer_workers"), language = "de")
   expect_false("Gruppe" %in% head_text(ft1))
+  expect_false("Einheiten in der Dom\u00e4ne (gesch\u00e4tzt)" %in% head_text(ft1))
+  expect_match(foot(ft1), "Anteile an der gesamten Auswahlgrundlage", fixed = TRUE)
 })
 
 test_that("as_flextable() of a list of one table gives that table; of several, names `x`", {

@@ -254,6 +254,21 @@ test_that("the report's estimates of a follow-up yes/no item say who was left ou
                             sum(raw$peer_workers == "Yes" & nzchar(raw$paid))), fixed = TRUE)
   # the filter itself was answered by all the others: nobody left out of it
   expect_false(grepl("Does the service employ peer support workers?: ", txt, fixed = TRUE))
+  # the weighting said once
+  expect_match(txt, "respondents weighted within the classes of region", fixed = TRUE)
+  expect_false(grepl("within within", txt, fixed = TRUE))
+  # one blank filter, in Italian: the singular
+  raw$peer_workers[blank[2L]] <- "No"
+  utils::write.csv(raw, file.path(dir, "export.csv"), row.names = FALSE)
+  dir_it <- file.path(dir, "it")
+  dir.create(dir_it)
+  html_it <- render_quiet(draft_report(dir_it), params = list(
+    export = file.path(dir, "export.csv"), codebook = file.path(dir, "cb.csv"),
+    frame = services_path("services-frame.csv"), strata = "region", language = "it"))
+  txt_it <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html_it))
+  expect_match(txt_it, paste("Gli esperti in supporto tra pari sono retribuiti?: 1 rispondente",
+                             "escluso dalla stima (nessuna risposta alla domanda filtro)."),
+               fixed = TRUE)
 })
 
 # ---- Word and PDF ---------------------------------------------------------------
@@ -553,7 +568,7 @@ test_that("the appendix shows a problem of a whole column with blank row and id,
   utils::write.csv(raw, export, row.names = FALSE)
   html <- render_quiet(draft_report(dir), params = list(export = export,
                                                          codebook = services_path("services-codebook.csv")))
-  appendix <- sub("^.*Appendix: answers not read", "", html)
+  appendix <- sub("^.*Appendix: problems in the answers", "", html)
   cells <- regmatches(appendix, gregexpr("<td[^>]*>[^<]*</td>", appendix))[[1L]]
   cells <- trimws(gsub("<[^>]+>", "", cells))
   # the row naming the column, by hand: row, id and value blank
