@@ -310,18 +310,26 @@ format_positional <- function(v, options, pattern = "^([0-9]+)$", missing = NULL
   v
 }
 
-# Check-all columns `<item>_<code>` whose code is no option but a position
-format_option_columns <- function(header, codebook, pattern) {
+# Check-all columns `<item>_<code>` whose code is no option but a position.
+# With `other_apart` (LimeSurvey), an item's "Other" is its own column
+# `<item>[other]`, never a sub-question: when the header has that column,
+# the sub-questions' positions count the item's other options only
+format_option_columns <- function(header, codebook, pattern, other_apart = FALSE) {
   multi <- codebook[codebook$type == "multi", , drop = FALSE]
   h <- header
   for (it in unique(multi$item)) {
-    opts <- multi$option[multi$item == it]
+    rows <- multi[multi$item == it, , drop = FALSE]
     pre <- paste0(tolower(it), "_")
     hit <- startsWith(tolower(h), pre)
     if (!any(hit)) next
+    keep <- rep(TRUE, nrow(rows))
+    if (other_apart && paste0(pre, "other") %in% tolower(h)) {
+      oth <- other_option(rows)
+      if (!is.na(oth)) keep <- rows$option != oth
+    }
     code <- substring(h[hit], nchar(pre) + 1L)
-    h[hit] <- paste0(it, "_", format_positional(code, opts, pattern,
-                                                multi$missing[multi$item == it]))
+    h[hit] <- paste0(it, "_", format_positional(code, rows$option[keep], pattern,
+                                                rows$missing[keep]))
   }
   h
 }
@@ -395,6 +403,15 @@ format_limesurvey_text <- function(tab, cb) {
   parts <- regmatches(tab$header, regexec("^(.*\\S)\\s*\\[([^]]*)\\]$", tab$header))
   for (j in which(lengths(parts) == 3L)) {
     hit <- option_column(cb, parts[[j]][2L], parts[[j]][3L])
+    # the written-in "Other" column, headed by the word in the survey's
+    # language ("Otro", "Altro", "Autre") whatever the option's label says
+    if (is.null(hit) && fold_text(parts[[j]][3L]) %in% other_words) {
+      it <- lime_question_item(cb, parts[[j]][2L], "multi")
+      if (!is.null(it)) {
+        oth <- other_option(cb[cb$item == it, , drop = FALSE])
+        if (!is.na(oth)) hit <- c(it, oth)
+      }
+    }
     if (is.null(hit)) next
     oth <- other_option(cb[cb$item == hit[1L], , drop = FALSE])
     tab$header[j] <- if (!is.na(oth) && hit[2L] == oth) paste0(hit[1L], "_other")
@@ -440,7 +457,8 @@ format_limesurvey <- function(tab, codebook, incomplete) {
   tab <- format_limesurvey_text(tab, codebook)
   raw <- tab$header
   h <- normalise_header(tab$header)
-  tab$header <- format_option_columns(h, codebook, "^sq0*([0-9]+)$")
+  tab$header <- format_option_columns(h, codebook, "^sq0*([0-9]+)$",
+                                      other_apart = TRUE)
   items <- unique(codebook$item)
   cols <- c(items, paste(codebook$item, codebook$option, sep = "_"))
   # a row of an array, `Q5[SQ]`, is the single-choice or Likert item
@@ -630,6 +648,11 @@ format_redcap <- function(tab, codebook) {
   items <- c(codebook$item, paste(codebook$item, codebook$option, sep = "_"))
   meta <- (grepl("^redcap_", h) | grepl("_complete$", h) | grepl("_timestamp$", h) |
              (h == "record_id")) & !tolower(h) %in% tolower(items)
+  # a field named as a checkbox option's column (`roles_other`, the text of
+  # an "Other (please specify)" beside the checkbox `roles___6` read as
+  # `roles_other`): the written-in text, kept apart as LimeSurvey's is
+  cbx <- grepl("___", raw, fixed = TRUE)
+  meta <- meta | (!cbx & tolower(h) %in% tolower(h[cbx]))
   # the form of each column: REDCap writes a form's fields, then its
   # `<form>_complete` status
   status <- which(grepl("_complete$", h) & meta)
@@ -963,7 +986,8 @@ none_phrases <- c("none", "none of these", "none of the above", "none of the opt
                   "nessuno dei precedenti", "nessuna delle precedenti",
                   "aucun", "aucune", "aucun de ceux-ci", "aucune de ces options",
                   "keine", "keines", "keine davon", "keines davon", "ninguno", "ninguna",
-                  "ninguno de estos", "ninguna de las anteriores", "nenhum", "nenhuma",
+                  "ninguno de estos", "ninguna de estas", "ninguno de los anteriores",
+                  "ninguna de las anteriores", "ninguna de estas opciones", "nenhum", "nenhuma",
                   "nenhuma das anteriores", "geen", "geen van deze", "geen van bovenstaande")
 none_option <- function(rows) {
   if ("none" %in% rows$option) return("none")

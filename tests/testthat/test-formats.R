@@ -1478,3 +1478,77 @@ test_that("a check-all column of a .sav reads the 0 or 1 behind value labels tha
   x <- suppressWarnings(read_survey(f, cb))
   expect_identical(x$roles_groups, !as.logical(groups))
 })
+
+test_that("LimeSurvey sub-question positions skip the check-all item's [other] column", {
+  # LimeSurvey's "Other" is its own column Q[other], never a sub-question:
+  # with a codebook listing "Other" before "None of these", SQ003 is "None"
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en,label_es",
+    "team,id,,teams,equipos",
+    "acts,multi,groups,Groups,Grupos", "acts,multi,crisis,Crisis support,Apoyo en crisis",
+    "acts,multi,other,Other (please specify),Otro (especifique)",
+    "acts,multi,none,None of these,Ninguna de estas")))
+  f <- write_export(c(
+    '"id","submitdate","lastpage","startlanguage","team","acts[SQ001]","acts[SQ002]","acts[SQ003]","acts[other]"',
+    '"1","2025-03-01 10:00:00","2","es","T1","Y","","","Arte"',
+    '"2","2025-03-01 11:00:00","2","es","T2","","","Y",""',
+    '"3","2025-03-01 12:00:00","2","es","T3","","Y","",""'))
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(x$acts_groups, c(TRUE, FALSE, FALSE))
+  expect_identical(x$acts_crisis, c(FALSE, FALSE, TRUE))
+  expect_identical(x$acts_none, c(FALSE, TRUE, FALSE))
+  expect_identical(x$acts_other, c(TRUE, FALSE, FALSE))
+  expect_identical(survey_metadata(x)$acts_other[1], "Arte")
+})
+
+test_that("a LimeSurvey full-answer column 'Question [Otro]' is the item's Other text", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_es,question_es",
+    "team,id,,equipos,",
+    "acts,multi,groups,Grupos,Actividades",
+    "acts,multi,other,Otro (especifique),Actividades")))
+  f <- write_export(c(
+    '"Response ID","Date submitted","Last page","Start language","team","Actividades [Grupos]","Actividades [Otro]"',
+    '"1","2025-03-01 10:00:00","2","es","T1","S\u00ed","Teatro"',
+    '"2","2025-03-01 11:00:00","2","es","T2","S\u00ed",""'))
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(x$acts_other, c(TRUE, FALSE))
+  expect_identical(x$acts_groups, c(TRUE, TRUE))
+  expect_identical(survey_metadata(x)$acts_other[1], "Teatro")
+  expect_false(any(grepl("otro", survey_problems(x)$column, ignore.case = TRUE)))
+})
+
+test_that("REDCap: a text field <item>_other beside the checkbox columns is the Other text", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en",
+    "team,id,,teams",
+    "acts,multi,groups,Groups", "acts,multi,crisis,Crisis support",
+    "acts,multi,other,Other (please specify)")))
+  f <- write_export(c(
+    "team,redcap_event_name,acts___1,acts___2,acts___3,acts_other,survey_complete",
+    "T1,baseline_arm_1,1,0,1,Teatro,2",
+    "T2,baseline_arm_1,0,1,0,,2"))
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(x$acts_groups, c(TRUE, FALSE))
+  expect_identical(x$acts_crisis, c(FALSE, TRUE))
+  expect_identical(x$acts_other, c(TRUE, FALSE))
+  expect_identical(survey_metadata(x)$acts_other, c("Teatro", NA))
+})
+
+test_that("a Spanish 'Ninguna de estas' is the None option: REDCap rows ticking nothing are not answers", {
+  dd <- data.frame(
+    "Variable / Field Name" = c("team_id", "region", "acts"),
+    "Form Name" = "survey", "Field Type" = c("text", "radio", "checkbox"),
+    "Field Label" = c("Equipo", "Regi\u00f3n", "Actividades"),
+    "Choices, Calculations, OR Slider Labels" = c("", "1, Norte | 2, Sur",
+      "1, Grupos | 2, Apoyo en crisis | 3, Ninguna de estas"),
+    "Field Annotation" = c("", "", "@NONEOFTHEABOVE='3'"), check.names = FALSE)
+  cb <- expect_silent(codebook_from_redcap(dd, unit = "equipos", language = "es"))
+  f <- write_export(c(
+    "team_id,region,acts___1,acts___2,acts___3,survey_complete",
+    "T1,1,1,0,0,2", "T2,2,0,0,1,2", "T3,1,0,0,0,2"))
+  x <- suppressWarnings(read_survey(f, cb))
+  expect_identical(x$acts_1, c(TRUE, FALSE, NA))
+  expect_identical(x$acts_3, c(FALSE, TRUE, NA))
+  expect_identical(survey_problems(x)$row, 3L)
+})
