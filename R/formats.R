@@ -1121,6 +1121,17 @@ format_googleforms <- function(tab, codebook, language) {
 # anything else (a typo, or a column the codebook does not hold, kept as
 # text) gets a warning naming the value and the nearest item
 format_columns <- function(tab, columns, codebook) {
+  # LimeSurvey's headings "Question code & question text", `<code>. <text>`
+  # ("submitdate. Date submitted", "Q3[SQ001]. Question [Option]"), read as
+  # its headings of codes; `columns` may name a column either way
+  code <- lime_code_text(tab$header)
+  if (!is.null(code)) {
+    if (!is.null(columns) && !is.null(names(columns))) {
+      k <- match(trimws(names(columns)), trimws(tab$header))
+      names(columns)[!is.na(k)] <- code[k[!is.na(k)]]
+    }
+    tab$header <- code
+  }
   if (is.null(columns)) return(tab)
   if (!is.character(columns) || is.null(names(columns)) || anyNA(columns) ||
       any(!nzchar(names(columns))))
@@ -1162,4 +1173,17 @@ format_columns <- function(tab, columns, codebook) {
   }
   tab$header[match(names(columns), h)] <- unname(columns)
   tab
+}
+
+# The codes of LimeSurvey's headings "Question code & question text" (every
+# heading "<code>. <text>", the response's own columns among them: `id`,
+# `submitdate`, `lastpage`, `startlanguage`), or NULL for other headers
+lime_code_text <- function(header) {
+  m <- regmatches(header, regexec(
+    "^[[:space:]]*([A-Za-z][A-Za-z0-9_]*(\\[[^] ]*\\])?)\\.[[:space:]]+\\S", header))
+  code <- vapply(m, function(p) if (length(p)) p[2L] else NA_character_, "")
+  meta <- c("id", "submitdate", "lastpage", "startlanguage")
+  if (anyNA(code) || sum(unique(tolower(code)) %in% meta) < 2L ||
+      !any(tolower(code) %in% meta[-1L])) return(NULL)
+  code
 }

@@ -1552,3 +1552,30 @@ test_that("a Spanish 'Ninguna de estas' is the None option: REDCap rows ticking 
   expect_identical(x$acts_3, c(FALSE, TRUE, NA))
   expect_identical(survey_problems(x)$row, 3L)
 })
+
+test_that("LimeSurvey headings 'Question code & question text' are read by their codes", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en",
+    "team,id,,teams",
+    "peer,single,yes,Yes", "peer,single,no,No",
+    "acts,multi,groups,Groups", "acts,multi,crisis,Crisis support",
+    "staff,number,,Staff")))
+  f <- write_export(c(paste0(
+    '"id. Response ID","submitdate. Date submitted","lastpage. Last page",',
+    '"startlanguage. Start language","teamcode. Team code","peer. Peer workers?",',
+    '"acts[SQ001]. Activities [Groups]","acts[SQ002]. Activities [Crisis support]",',
+    '"staff. How many staff?"'),
+    '"1","2025-03-01 10:00:00","2","en","T1","Yes","Yes","","12.5000000000"',
+    '"2","","1","en","T2","No","","",""',
+    '"3","2025-03-01 12:00:00","2","en","T3","No","","Yes","8"'))
+  x <- suppressWarnings(read_survey(f, cb, columns = c("teamcode. Team code" = "team")))
+  expect_identical(as.character(x$team), c("T1", "T3"))
+  expect_identical(x$peer, c(TRUE, FALSE))
+  expect_identical(x$acts_groups, c(TRUE, FALSE))
+  expect_identical(x$acts_crisis, c(FALSE, TRUE))
+  expect_identical(x$staff, c(12.5, 8))
+  # the incomplete response is left out and listed
+  expect_identical(survey_problems(x)$id, "T2")
+  y <- suppressWarnings(read_survey(f, cb, columns = c(teamcode = "team")))
+  expect_identical(as.character(y$team), c("T1", "T3"))
+})
