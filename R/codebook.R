@@ -134,11 +134,37 @@ survey_codebook <- function(path = system.file("extdata", "codebook.csv",
   })
 }
 
+# A codebook kept as a workbook (the template edited in a spreadsheet and
+# saved as .xlsx): its first sheet as text, rows whose first cell starts with
+# `#` (the template's comments) and empty rows left out, the first row left
+# the header; each row keeps its row of the sheet (counted from the first
+# filled one) for the errors
+codebook_read_sheet <- function(path) {
+  need_package("readxl", sprintf("Reading the codebook \"%s\"", basename(path)))
+  d <- as.data.frame(readxl::read_excel(path, sheet = 1L, col_names = FALSE,
+                                        col_types = "text", .name_repair = "minimal"),
+                     stringsAsFactors = FALSE)
+  d[] <- lapply(d, function(v) { v[is.na(v)] <- ""; trimws(v) })
+  row <- seq_len(nrow(d))
+  keep <- !startsWith(d[[1L]], "#") & rowSums(d != "") > 0L
+  d <- d[keep, , drop = FALSE]
+  row <- row[keep]
+  if (!nrow(d)) abort(sprintf("the codebook \"%s\" has no header row", basename(path)),
+                      "peersurvey_bad_codebook")
+  cb <- d[-1L, , drop = FALSE]
+  names(cb) <- unname(unlist(d[1L, ]))
+  cb <- cb[, nzchar(names(cb)), drop = FALSE]
+  rownames(cb) <- NULL
+  attr(cb, "line") <- row[-1L]
+  cb
+}
+
 # The codebook file as a data frame of character columns: lines starting
 # with `#` are comments (codebook_template() writes some), recognised once
 # the file is decoded, whatever its encoding; the delimiter is sniffed as
 # for an export
 codebook_read <- function(path) {
+  if (grepl("[.]xlsx?$", path, ignore.case = TRUE)) return(codebook_read_sheet(path))
   tab <- read_delimited(path, comment = TRUE)
   data <- tab$data
   # an unquoted NA is an empty cell, except as the code or a label of an

@@ -574,3 +574,35 @@ test_that("a tab-separated export headed by questions with commas is read by its
   f <- write_export(c("Indagine 2026", "a,b", "1,2"))
   expect_error(rd(f), "skip = 1", class = "peersurvey_bad_file")
 })
+
+test_that("a codebook saved as an Excel workbook reads as its CSV, comment rows aside", {
+  skip_if_not_installed("readxl")
+  skip_if_not_installed("openxlsx")
+  rows <- list(c("item", "type", "option", "label_en", "label_es", "min", "max", "missing"),
+               c("# a comment row, as in the template", "", "", "", "", "", "", ""),
+               c("team", "id", "", "teams", "equipos", "", "", ""),
+               c("region", "single", "1", "North", "Norte", "", "", ""),
+               c("region", "single", "2", "South", "Sur", "", "", ""),
+               c("region", "single", "9", "Don't know", "No sabe", "", "", "TRUE"),
+               c("staff", "number", "", "Staff", "Plantilla", "0", "12.5", ""))
+  csv <- write_export(vapply(rows, function(r)
+    if (startsWith(r[1L], "#")) r[1L] else paste0('"', r, '"', collapse = ","), ""))
+  m <- do.call(rbind, rows)
+  d <- as.data.frame(m[-1L, ], stringsAsFactors = FALSE)
+  names(d) <- m[1L, ]
+  # numbers and logicals as a spreadsheet holds them, not as text
+  d$option <- suppressWarnings(as.numeric(d$option))
+  d$min <- suppressWarnings(as.numeric(d$min))
+  d$max <- suppressWarnings(as.numeric(d$max))
+  d$missing <- ifelse(d$missing == "TRUE", TRUE, NA)
+  xl <- tempfile(fileext = ".xlsx")
+  on.exit(unlink(c(csv, xl)))
+  openxlsx::write.xlsx(d, xl)
+  cb <- survey_codebook(xl)
+  expect_identical(unique(cb$item), c("team", "region", "staff"))
+  expect_identical(cb$option[cb$item == "region"], c("1", "2", "9"))
+  expect_identical(cb$missing[cb$item == "region"], c(FALSE, FALSE, TRUE))
+  expect_identical(cb$max[cb$item == "staff"], 12.5)
+  expect_identical(cb$label_es[cb$item == "region"], c("Norte", "Sur", "No sabe"))
+  expect_equal(as.data.frame(cb), as.data.frame(survey_codebook(csv)), ignore_attr = TRUE)
+})
