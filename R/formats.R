@@ -1138,6 +1138,17 @@ format_columns <- function(tab, columns, codebook) {
     abort("`columns` must be a named character vector: c(export_name = \"item\")",
           "peersurvey_bad_argument")
   h <- trimws(tab$header)
+  # a LimeSurvey question code (which cannot hold an underscore) renames its
+  # sub-question columns: `c(peeracts = "peer_acts")` renames `peeracts[SQ001]`
+  # and `peeracts[other]` to `peer_acts[SQ001]`, `peer_acts[other]`
+  stem <- sub("^([^[]+)\\[[^]]*\\]$", "\\1", h)
+  sub_col <- stem != h
+  columns <- unlist(lapply(seq_along(columns), function(k) {
+    hit <- which(sub_col & tolower(trimws(stem)) == tolower(trimws(names(columns)[k])))
+    if (names(columns)[k] %in% h || !length(hit)) return(columns[k])
+    stats::setNames(paste0(columns[[k]], substring(h[hit], nchar(stem[hit]) + 1L)), h[hit])
+  }))
+  columns <- columns[!duplicated(names(columns))]
   miss <- setdiff(names(columns), h)
   if (length(miss))
     abort(sprintf("`columns` names columns the file does not have: %s", show_values(miss)),

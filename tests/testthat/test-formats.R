@@ -1579,3 +1579,23 @@ test_that("LimeSurvey headings 'Question code & question text' are read by their
   y <- suppressWarnings(read_survey(f, cb, columns = c(teamcode = "team")))
   expect_identical(as.character(y$team), c("T1", "T3"))
 })
+
+test_that("`columns` renames a LimeSurvey question code with all its sub-question columns", {
+  # LimeSurvey's codes hold no underscore: the check-all item peer_acts is
+  # asked as the question `peeracts`
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en",
+    "team,id,,teams",
+    "peer_acts,multi,groups,Groups", "peer_acts,multi,crisis,Crisis support",
+    "peer_acts,multi,other,Other")))
+  f <- write_export(c(
+    '"id","submitdate","lastpage","startlanguage","team","peeracts[SQ001]","peeracts[SQ002]","peeracts[other]"',
+    '"1","2025-01-01","2","es","T1","Y","","Cine"',
+    '"2","2025-01-01","2","es","T2","","Y",""'))
+  x <- suppressWarnings(read_survey(f, cb, columns = c(peeracts = "peer_acts")))
+  expect_identical(x$peer_acts_groups, c(TRUE, FALSE))
+  expect_identical(x$peer_acts_crisis, c(FALSE, TRUE))
+  expect_identical(x$peer_acts_other, c(TRUE, FALSE))
+  expect_identical(survey_metadata(x)$peer_acts_other[1], "Cine")
+  expect_false(any(grepl("peeracts", survey_problems(x)$column, fixed = TRUE)))
+})
