@@ -55,8 +55,9 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #'   `section_<code>` (`section_en`, `section_it`) give its heading in each
 #'   language, which the report template uses (else the section's code,
 #'   "staff_training" as "Staff training").
-#' * `scale` (Likert items): name of the answer scale; every item sharing a
-#'   scale must list the same options in the same order.
+#' * `scale` (needed with Likert items): name of the answer scale, on every
+#'   row of a Likert item; every item sharing a scale must list the same
+#'   options in the same order.
 #' * `rung` (optional): ladder rung of a co-production practice, one of
 #'   `"informing"`, `"consultation"`, `"involvement"`, `"co-design"`,
 #'   `"co-production"`; the only source of the practice-to-rung mapping
