@@ -28,7 +28,9 @@ if [ $run_valgrind -eq 0 ] && [ $run_asan -eq 0 ]; then run_valgrind=1; run_asan
 
 # Under valgrind (about 50 times slower) the fuzz tests run: they call every
 # entry point with the arguments the package's own examples pass, and with
-# hostile ones (fewer calls, through PEERSURVEY_QUICK).  Add the feature
+# hostile ones (fewer calls, through PEERSURVEY_QUICK), and each entry point
+# once under gctorture (PEERSURVEY_VALGRIND_TORTURE; the plain run makes 24
+# such calls per entry point and the sanitizer build 6).  Add the feature
 # tests with PEERSURVEY_VALGRIND_FILTER (e.g. '^(fuzz|tabulate|textcode)$')
 # or --full; those take 5 to 15 minutes each under valgrind.
 vg_filter="${PEERSURVEY_VALGRIND_FILTER:-^(fuzz|ladder)$}"
@@ -222,6 +224,7 @@ EOF
     echo "== running tests ($what) under valgrind"
     t0=$(date +%s)
     PEERSURVEY_QUICK=1 PEERSURVEY_VALGRIND=1 \
+    PEERSURVEY_FUZZ_TORTURE="${PEERSURVEY_VALGRIND_TORTURE:-1}" \
       R -d "valgrind --leak-check=full --track-origins=yes --num-callers=30 --log-file=$work/valgrind-%p.log" \
         --vanilla --no-echo -f "$work/run-tests.R" --args "$work/lib-vg" "$work/pkg/tests/testthat" "$vg_filter" \
         >"$work/vg-tests.log" 2>&1
