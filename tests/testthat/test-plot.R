@@ -409,21 +409,12 @@ test_that("the figure of an uncoded free-text item says its base: every unit ask
   v <- table_values(x)
   expect_identical(as.numeric(v$N), as.numeric(nrow(s)))
   expect_equal(v$estimate, mean(wrote))
-  f <- tempfile(fileext = ".pdf")
-  grDevices::pdf(f, width = 7, height = 4)
-  drawn <- plot(x)
-  grDevices::dev.off()
-  unlink(f)
-  txt <- attr(drawn, "layout")$text$text
+  txt <- attr(draw_to_file(plot(x), "pdf"), "layout")$text$text
   expect_true("% of services" %in% txt)
   expect_false(any(grepl("answering", txt, fixed = TRUE)))
   # in Italian as well
   xi <- survey_tables(d, items = "barriers_text", language = "it")$barriers_text
-  grDevices::pdf(f, width = 7, height = 4)
-  drawn <- plot(xi)
-  grDevices::dev.off()
-  unlink(f)
-  txt <- attr(drawn, "layout")$text$text
+  txt <- attr(draw_to_file(plot(xi), "pdf"), "layout")$text$text
   expect_true("% dei servizi" %in% txt)
   expect_false(any(grepl("rispondenti", txt, fixed = TRUE)))
 })

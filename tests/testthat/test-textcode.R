@@ -8,6 +8,21 @@ ref_key <- function(ref, d)
              ref$evidence$status, ref$evidence$rule, ref$evidence$cause_start,
              ref$evidence$cause_end))
 
+# The codes of each answer of code_text() as "category;category"
+code_strings <- function(got, d)
+  apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+
+# code_text() gives the codes of the plain-R reference (computed once) and,
+# with `evidence`, its evidence
+expect_reference <- function(x, d, got = code_text(x, d, context = "barrier"), evidence = FALSE) {
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+  if (evidence) {
+    ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
+    expect_identical(ev_key(ev), ref_key(ref, d))
+  }
+}
+
 test_that("the coder agrees with the plain-R reference on random texts", {
   set.seed(20250131)
   vocab <- c("fondi", "finanziamento", "finanz", "perché", "équipe", "dell", "città",
@@ -1069,9 +1084,7 @@ test_that("'not only', a lone opening negation and a cue joined by a hyphen nega
   # "non-recurrent" is one word: the scepticism is a barrier
   expect_true(got$cultural[9])
   # and as the plain-R reference reads the rules
-  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
-  ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
-  expect_identical(ev_key(ev), ref_key(ref_code(x, d), d))
+  expect_reference(x, d, got, evidence = TRUE)
 })
 
 test_that("the frame knows the past, the Trusts and more words of the barriers", {
@@ -1084,11 +1097,11 @@ test_that("the frame knows the past, the Trusts and more words of the barriers",
          "il burnout degli operatori", "il burnout degli ESP", "le famiglie non si fidano",
          "i colleghi non si fidano", "timore che l'ESP non regga lo stress")
   got <- code_text(x, d, context = "barrier")
-  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  codes <- code_strings(got, d)
   expect_identical(codes, c("", "", "", "recognition", "organisation", "funding", "cultural",
                             "role", "role", "", "", "organisation", "wellbeing", "stigma",
                             "cultural", "wellbeing"))
-  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+  expect_reference(x, d, got)
 })
 
 test_that("a cue inside a problem match governs only on that match's side", {
@@ -1098,15 +1111,13 @@ test_that("a cue inside a problem match governs only on that match's side", {
          "mancanza di riconoscimento, di fondi e di formazione",
          "riconoscimento e fondi mancanti")
   got <- code_text(x, d, context = "barrier")
-  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  codes <- code_strings(got, d)
   # by hand: the staff are poorly trained (no shortage of staff), the trust
   # that does not recognise is no distrust; a cue before a list, or after
   # it, still governs it
   expect_identical(codes, c("training", "recognition", "recognition;funding;training",
                             "recognition;funding"))
-  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
-  ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
-  expect_identical(ev_key(ev), ref_key(ref_code(x, d), d))
+  expect_reference(x, d, got, evidence = TRUE)
 })
 
 test_that("the frame knows the start of a project, 'a question of', and more paraphrases", {
@@ -1126,11 +1137,11 @@ test_that("the frame knows the start of a project, 'a question of', and more par
          "Negative attitudes towards people with mental illness",
          "The training exists but isn't recognised")
   got <- code_text(x, d, context = "barrier")
-  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  codes <- code_strings(got, d)
   expect_identical(codes, c("", "", "", "training", "cultural", "cultural", "cultural",
                             "cultural", "wellbeing", "wellbeing", "funding", "role", "stigma",
                             "recognition"))
-  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+  expect_reference(x, d, got)
 })
 
 test_that("'yes' and 'ottenuto' say that a topic is there", {
@@ -1138,10 +1149,10 @@ test_that("'yes' and 'ottenuto' say that a topic is there", {
   x <- c("Training: yes. Recognition: no.", "Funding yes, training no",
          "Riconoscimento: ottenuto. Fondi: pochi.", "Troppe firme da raccogliere")
   got <- code_text(x, d, context = "barrier")
-  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  codes <- code_strings(got, d)
   # by hand: what is there is no barrier; signatures to collect are bureaucracy
   expect_identical(codes, c("recognition", "training", "funding", "organisation"))
-  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+  expect_reference(x, d, got)
 })
 
 test_that("the frame knows pay bands, investment, mindsets, peers covering shifts or isolated", {
@@ -1167,7 +1178,7 @@ test_that("the frame knows pay bands, investment, mindsets, peers covering shift
          "Non c'\u00e8 un percorso formativo riconosciuto",
          "Abbiamo un percorso formativo riconosciuto")
   got <- code_text(x, d, context = "barrier")
-  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  codes <- code_strings(got, d)
   # by hand: a role said not to be recognised is recognition, not an unclear
   # role; little knowledge of the role is an unclear role, not training; a
   # barrier sorted out or attitudes that have changed are no barrier now
@@ -1175,7 +1186,7 @@ test_that("the frame knows pay bands, investment, mindsets, peers covering shift
                             "cultural", "role", "wellbeing", "recognition", "recognition",
                             "role", "", "recognition", "wellbeing", "", "funding", "funding",
                             "organisation", "training", ""))
-  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+  expect_reference(x, d, got)
 })
 
 test_that("an answer opening with a denial of barriers codes no bare topic after it", {
@@ -1195,14 +1206,12 @@ test_that("an answer opening with a denial of barriers codes no bare topic after
          "mancanza di una buona formazione",
          "lack of funding, good training")
   got <- code_text(x, d, context = "barrier")
-  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  codes <- code_strings(got, d)
   # as a reader codes them
   expect_identical(codes, c("", "", "", "funding", "funding", "funding", "funding;training",
                             "funding", "funding", "training", "funding"))
   # and as the plain-R reference reads the rules
-  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
-  ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
-  expect_identical(ev_key(ev), ref_key(ref_code(x, d), d))
+  expect_reference(x, d, got, evidence = TRUE)
 })
 
 test_that("the frame knows peers seen as volunteers, staffing plans, tensions, isolation and doubts", {
@@ -1245,7 +1254,7 @@ test_that("the frame knows peers seen as volunteers, staffing plans, tensions, i
          "There isn't really a barrier any more since the role was defined",
          "l'ufficio personale non sa come inquadrarli")
   got <- code_text(x, d, context = "barrier")
-  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  codes <- code_strings(got, d)
   expect_identical(codes, c("recognition", "recognition", "recognition", "cultural", "cultural",
                             "cultural", "wellbeing", "wellbeing", "funding", "funding", "",
                             "", "", "", "organisation", "cultural", "", "", "", "role",
@@ -1253,7 +1262,7 @@ test_that("the frame knows peers seen as volunteers, staffing plans, tensions, i
                             "recognition", "organisation", "funding;organisation", "wellbeing",
                             "recognition", "stigma", "funding", "cultural", "organisation", "",
                             "recognition"))
-  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
+  expect_reference(x, d, got)
 })
 
 test_that("a problem answered by a lone negation cue in the next clause is denied", {
@@ -1264,11 +1273,9 @@ test_that("a problem answered by a lone negation cue in the next clause is denie
          "Burocrazia. Nessun altro problema.",
          "Stigma? None.")
   got <- code_text(x, d, context = "barrier")
-  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  codes <- code_strings(got, d)
   expect_identical(codes, c("funding", "", "cultural;training", "organisation", ""))
-  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
-  ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
-  expect_identical(ev_key(ev), ref_key(ref_code(x, d), d))
+  expect_reference(x, d, got, evidence = TRUE)
 })
 
 test_that("an 'e' right after a negation cue is the verb, written without its accent", {
@@ -1279,10 +1286,8 @@ test_that("an 'e' right after a negation cue is the verb, written without its ac
          "mancano fondi e formazione",
          "non fondi e formazione")
   got <- code_text(x, d, context = "barrier")
-  codes <- apply(as.matrix(got[d$categories]), 1L, function(r) paste(d$categories[r], collapse = ";"))
+  codes <- code_strings(got, d)
   # as with the accent; a coordination elsewhere still joins a list
   expect_identical(codes, c("cultural", "cultural", "", "funding;training", "funding;training"))
-  expect_identical(unname(as.matrix(got[d$categories])), unname(ref_code(x, d)$codes))
-  ev <- text_evidence(code_text(x, d, context = "barrier", evidence = TRUE))
-  expect_identical(ev_key(ev), ref_key(ref_code(x, d), d))
+  expect_reference(x, d, got, evidence = TRUE)
 })
