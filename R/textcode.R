@@ -1035,7 +1035,18 @@ print.peer_dictionary <- function(x, ...) {
 #' ("Resistenze? Nessuna."), pension and contract cover as recognition,
 #' users' distrust as stigma, and the words added from its misses (a grant
 #' that ends, staff who fear for their posts, administrative paperwork, a
-#' confused mandate) raised them to 0.926, 0.933 and 0.929 (flattered). The misses are mostly
+#' confused mandate) raised them to 0.926, 0.933 and 0.929 (flattered). On
+#' three more sets written and coded blind after all of these (100 Italian
+#' and 50 English; 100 Italian and 50 English; 40 Italian and 110 English),
+#' they were 0.903, 0.871 and 0.887; 0.917, 0.847 and 0.881; and 0.877,
+#' 0.846 and 0.861. Low pay as recognition, a negation cue held by an
+#' earlier match of a list, a denial after a longer problem match, and the
+#' words added from their misses (funds that arrive late or end with a
+#' pilot, professionals who do not want peers or see them as a nice extra,
+#' nobody to follow or mentor peers, not knowing what peers should be
+#' doing) raised them to 0.931 and 0.947, 0.947 and 0.947, and 0.920 and
+#' 0.959 (flattered), and left the sets above within 0.01 of their figures
+#' (the 200 answers: 0.962 and 0.935). The misses are mostly
 #' paraphrases no pattern foresees ("paura dei colleghi di perdere il
 #' proprio ruolo", "nobody has time to supervise peers"), the errors of precision mostly
 #' barriers the answer places in the past or elsewhere without a word the

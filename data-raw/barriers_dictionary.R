@@ -60,6 +60,11 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # a barrier sorted or changed is no barrier now
   "sorted", "sorted out",
   "have changed", "has changed", "è cambiat*", "sono cambiat*",
+  # ... or improved, or a question that does not arise ("il problema dei
+  # fondi non si pone")
+  "have improved", "has improved", "improved a lot", "è migliorat*", "sono migliorat*",
+  "molto migliorat*", "non si pone", "non si pongono", "no longer a concern",
+  "does not arise", "doesn t arise",
   # ... or subsided ("un po' di scetticismo, poi rientrato")
   "rientrat*",
   # a denial of barriers of a kind ("non ci sono barriere di tipo
@@ -320,7 +325,7 @@ add("cultural", "en", c("not believe", "don t believe", "doesn t believe", "do n
   "resist", "resists", "reluctan*", "sceptic*", "skeptic*", "distrustful", "wary"))
 # Rule: the peer's unclear place in the team.
 add("role", "it", c("il suo posto", "il proprio posto", "posto nel gruppo", "posto nell equipe",
-  "non sa bene", "non si sa", "non è chiaro chi", "non è chiaro a chi", "non è chiaro come",
+  "non sa bene", "non si sa cosa", "non si sa chi", "non si sa bene cosa", "non è chiaro chi", "non è chiaro a chi", "non è chiaro come",
   "non è chiaro quale", "ruolo ambiguo"))
 add("role", "en", c("their place", "find their place", "place in the team", "nobody knows",
   "no one knows", "not clear who", "not clear what", "supposed to do", "role is ambiguous",
@@ -854,16 +859,102 @@ add("organisation", "it", c("pratiche amministrative", "pratiche burocratiche"))
 add("role", "it", c("confusione sul mandato", "confusione sui compiti", "confusione di ruoli",
   "confusione sui ruoli", "confusione sul ruolo"))
 
+# Low pay and pay grades are the role's standing, as are vouchers,
+# internships that lead nowhere, work done as a volunteer and a disability
+# pension that work would cost (recognition); money that arrives late or
+# ends with a pilot, billing rules and a training budget (funding); stigma
+# within services and professionals who do not want peers, doubt them, see
+# them as a risk or a nice extra (cultural, besides stigma); not knowing
+# what peers should be doing (role); schedules, integration between
+# services, onboarding and recruitment panels (organisation); nobody to
+# follow, mentor or accompany peers (wellbeing); the judgement of others
+# (stigma).
+pay <- c("sottopagat*", "malpagat*", "mal pagat*", "pagati poco", "pagate poco", "pagato poco",
+         "pagata poco", "paid less", "low paid")
+f0 <- do.call(rbind, rows)
+rows <- list(f0[!(f0$category == "funding" & f0$pattern %in% pay), ])
+add("recognition", "it", c(pay[1:7], "piccolo compenso", "compenso simbolico", "compensi simbolici",
+  "compensi bassi", "stipendi bassi", "retribuzione bassa", "retribuzioni basse",
+  "come volontari", "come volontario", "come volontaria", "non si trasformano in assunzioni",
+  "non diventano assunzioni", "perdere la pensione", "istituire la figura"))
+add("recognition", "it", c("voucher", "pensione di invalidità",
+  "riconoscimento economico"), kind = "topic")
+add("recognition", "en", c("paid less", "low paid", "poorly paid", "underpaid",
+  "pay grade", "pay grades", "paid at band", "reliance on volunteers", "rely on volunteers",
+  "relying on volunteers", "how to classify", "no progression", "not graded"))
+add("recognition", "en", c("vouchers", "voucher", "progression", "grading",
+  "job evaluation", "sick pay"), kind = "topic")
+add("funding", "it", c("arriv* in ritardo", "pagamenti in ritardo",
+  "ritardi nei pagamenti", "ritardo nei pagamenti", "ritardi nei finanziamenti",
+  "fine del progetto", "fine dei progetti", "fine del finanziamento", "finito il progetto",
+  "finiti i fondi", "a fine progetto", "finanziamento è finito", "finanziamento finito"))
+add("funding", "en", c("late payments", "paid late", "payments are delayed", "arrives late",
+  "arrive late", "beyond the pilot", "after the pilot", "end of the pilot",
+  "sustaining the posts", "sustain the posts", "sustain posts", "can t bill", "cannot bill",
+  "unable to bill"))
+add("funding", "en", c("billing", "reimbursement", "training budget"), kind = "topic")
+add("funding", "it", c("budget per la formazione", "fondi per la formazione"), kind = "topic")
+add("cultural", "it", c("pregiudizi degli operatori",
+  "pregiudizi tra gli operatori", "pregiudizi tra i colleghi", "non li vogliono",
+  "non lo vogliono", "non vogliono i peer", "non vogliono gli esp", "essere accettati",
+  "farsi accettare", "non sono accettati", "non li coinvolgono", "non coinvolgono",
+  "non riconoscono il valore", "non riconosce il valore", "attività di serie b", "un optional",
+  "un di più", "un rischio clinico", "siano un rischio", "sono un rischio", "dubitano",
+  "operatori temono", "colleghi temono", "medici temono", "psichiatri temono",
+  "essere sostituiti", "venire sostituiti", "sostituire il personale",
+  "sostituire gli operatori", "sostituire i professionisti"))
+add("cultural", "en", c("don t want them", "do not want them", "don t want peers", "not accepted", "not welcomed",
+  "talk over them", "talked over", "nice extra", "nice to have", "optional extra",
+  "an add on", "a clinical risk", "not well enough", "who doubt", "still doubt",
+  "staff worry", "staff fear", "staff are worried", "staff are afraid",
+  "clinicians worry", "clinicians fear", "will replace", "replace qualified", "replace paid",
+  "replace clinical", "replacing staff", "replacing qualified", "don t recognise the value",
+  "don t value", "getting managers on board", "get managers on board",
+  "getting staff on board", "get staff on board", "getting clinicians on board",
+  "getting the team on board"))
+add("role", "it", c("interpreta come vuole", "ognuno lo interpreta", "interpretato in modo diverso",
+  "coprire buchi", "coprire i buchi", "tappare buchi", "tappare i buchi", "non si sa bene",
+  "non si sa dove", "non si sa come"))
+add("role", "en", c("should be doing", "what peers should be doing", "not sure what peers",
+  "where peer support fits", "where peers fit", "where peer workers fit", "where the role fits"))
+add("organisation", "it", c("conciliare gli orari", "ognuno lavora per conto suo",
+  "lavorano per conto loro", "spostamenti lunghi"))
+add("organisation", "it", c("orari", "orario", "orari di lavoro", "spostamenti",
+  "integrazione con i servizi", "integrazione tra i servizi", "integrazione tra servizi",
+  "integrazione con il terzo settore", "integrazione sociosanitaria", "lavoro di rete"),
+  kind = "topic")
+add("organisation", "en", c("vacancy control", "vacancy panel", "can t recruit",
+  "cannot recruit", "unable to recruit", "recruitment delays"))
+add("organisation", "en", "onboarding", kind = "topic")
+add("wellbeing", "it", c("nessuno li segue", "nessuno che li segua", "nessuno ha tempo di seguirli",
+  "nessuno ha tempo per seguirli", "nessuno ha tempo di seguire gli esp",
+  "nessuno ha tempo per seguire gli esp", "nessuno ha tempo di seguire i peer",
+  "nessuno ha tempo per seguire i peer", "nessuno ha tempo di seguire i pari", "seguire gli esp",
+  "seguire i peer", "seguire i pari", "seguire i facilitatori", "seguire gli utenti esperti",
+  "seguirli", "li segua", "li sostenga", "sostenerli", "affiancarli",
+  "non si sentono supportat*", "non si sentono sostenut*", "non si sentono seguit*",
+  "si sente solo", "si sentono soli"))
+add("wellbeing", "it", c("tutor", "tutoraggio", "accompagnamento", "percorso di supervisione",
+  "percorso di accompagnamento", "sostegno strutturato"), kind = "topic")
+add("wellbeing", "it", c("manca un percorso di supervisione", "manca un percorso di accompagnamento"))
+add("training", "it", c("percorso di formazione", "percorsi di formazione"), kind = "topic")
+add("wellbeing", "en", c("to mentor", "mentor them", "don t feel supported",
+  "do not feel supported", "feel unsupported", "nobody to support them"))
+add("wellbeing", "en", c("mentor", "mentors", "mentorship", "ongoing support",
+  "supervision structure"), kind = "topic")
+add("stigma", "it", c("giudizio della gente", "giudizio altrui", "giudizio degli altri"))
+
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
 f <- f[f$pattern != "insostenibil*", ]
 key <- paste(f$category, tolower(gsub("[[:space:]]+", " ", f$pattern)))
 f <- f[!duplicated(key), ]
-# Rule: general words of workload give way to a longer match of another
-# category that covers them ("sovraccarico emotivo" is wellbeing).
+# Rule: general words of workload and delay give way to a longer match of
+# another category that covers them ("sovraccarico emotivo" is wellbeing,
+# "fondi che arrivano in ritardo" funding).
 f$yield <- f$pattern %in% c("sovraccarico", "sovraccaric*", "overload", "overloaded",
-                            "stress", "carico emotivo")
+                            "stress", "carico emotivo", "ritard*")
 f$yield[f$category != "organisation"] <- FALSE
 f$yield[f$category == "wellbeing" & f$pattern %in% c("burnout", "burn out", "stress")] <- TRUE
 f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "non si fidano",
@@ -876,6 +967,9 @@ f$yield[f$category == "role" & f$pattern == "non è chiaro chi"] <- TRUE
 # knowledge of the role (an unclear role, not training).
 f$yield[f$category == "role" & f$kind == "topic" & f$pattern %in% c("role", "roles", "ruolo", "ruoli")] <- TRUE
 f$yield[f$category == "training" & f$pattern %in% c("scarsa conoscenza", "poca conoscenza")] <- TRUE
+# ... and so does a missing "percorso" that a longer match says is of
+# supervision or accompaniment (wellbeing)
+f$yield[f$category == "training" & f$pattern == "manca un percorso"] <- TRUE
 f$exclude <- ""
 f$exclude[match(names(labs), f$category)] <- excl
 # Rule: an NHS Trust is not trust between professionals.

@@ -1454,6 +1454,32 @@ static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
     return k;
 }
 
+/* Is negation cue c a word of a problem or exclusion match that ends
+ * before word f, with a separator between them?  The cue is that match's
+ * ("formazione non strutturata, supervisione assente"; "Nessun problema di
+ * fondi, abbiamo un corso") and does not reach across the list to f. */
+static int negation_held(const txt_scratch *w, R_xlen_t nh, int c, int f)
+{
+    for (R_xlen_t g = 0; g < nh; g++) {
+        const txt_hit *y = &w->hits[g];
+        if ((y->kind != PK_PROBLEM && y->kind != PK_EXCLUSION) || y->first > c ||
+            y->last < c || y->last >= f)
+            continue;
+        for (int k = y->last + 1; k <= f; k++)
+            if (w->tok[k].sep != SEP_NONE) return 1;
+    }
+    return 0;
+}
+
+/* Is exclusion e negated by a cue before it (not one held by an earlier
+ * match: negation_held())? */
+static R_INLINE int exclusion_negated(const txt_dict *d, const txt_scratch *w, R_xlen_t nh,
+                                      const txt_hit *e)
+{
+    int c = negation_before(d, w, e->first, TF_NEG);
+    return c >= 0 && !negation_held(w, nh, c, e->first);
+}
+
 /* Is match (f, l) earlier than the cause (c0, c1) found so far?  Of
  * several causes, the earliest in the text is reported. */
 static R_INLINE int earlier(int f, int l, int c0, int c1)
@@ -1511,7 +1537,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
             w->unit[e->first].pred == w->unit[f].pred && !replaced(w, e->last, f) &&
-            (d->pat[e->pat].concord || negation_before(d, w, e->first, TF_NEG) < 0) &&
+            (d->pat[e->pat].concord || !exclusion_negated(d, w, nh, e)) &&
             !(kind == PK_PROBLEM && f <= e->last && l > e->last) &&
             earlier(e->first, e->last, c0, c1) &&
             ((f <= e->last && l >= e->first) || !exclusion_about(w, nh, e))) {
@@ -1563,7 +1589,19 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     }
     if (status == ST_CODED && kind == PK_PROBLEM) {
         int c = d->pat[p].concord ? -1 : negation_before(d, w, f, TF_NEG);
+        if (c >= 0 && negation_held(w, nh, c, f)) c = -1;
         if (c < 0 && !d->pat[p].concord) c = denied_after(w, nw, l);
+        /* or right after a longer problem match covering it: "Resistenze
+         * culturali? Nessuna." denies "resistenze" too */
+        if (c < 0 && !d->pat[p].concord) {
+            R_xlen_t g0 = h;
+            while (g0 > 0 && w->hits[g0 - 1].last >= l) g0--;
+            for (R_xlen_t g = g0; g < nh && c < 0; g++) {
+                const txt_hit *y = &w->hits[g];
+                if (y->kind == PK_PROBLEM && y->first <= f && y->last > l)
+                    c = denied_after(w, nw, y->last);
+            }
+        }
         if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
         if (status == ST_CODED) rule = (l - f + 1 > d->pat[p].len) ? RU_WINDOW : RU_WORDS;
     } else if (status == ST_CODED && revived) {
@@ -1710,7 +1748,8 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     /* A bare topic is coded unless its segment holds a match of another
      * category that is not set aside by a contrast: a problem, a topic coded
      * by a cue, or a topic before it ("resistenze verso il ruolo del peer"
-     * is cultural, not role; "formazione del personale" is training); and
+     * is cultural, not role; "formazione del personale" is training) unless
+     * an exclusion taking in the bare topic sets it aside; and
      * unless the answer says its category is no barrier: a match of the
      * category stated adequate, negated or excluded ("la formazione non
      * manca (abbiamo fatto il corso)"). */
@@ -1737,7 +1776,10 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
             if (!seg) continue;
             if (w->hstatus[q] == ST_LATER) hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
             int ys = w->hstatus[q];
-            if (ys == ST_CONTRASTED || (yk == PK_TOPIC && y->first >= f && ys != ST_CODED))
+            /* nor a topic before it set aside by an exclusion that takes
+             * this topic in ("Staff attitudes": staff qualifies attitudes) */
+            if (ys == ST_CONTRASTED || (yk == PK_TOPIC && y->first >= f && ys != ST_CODED) ||
+                (yk == PK_TOPIC && ys == ST_EXCLUDED && w->hcause1[q] >= f))
                 continue;
             if (earlier(y->first, y->last, c0, c1)) { c0 = y->first; c1 = y->last; }
         }

@@ -404,7 +404,17 @@ ref_code <- function(text, d, context = d$context) {
     ca0 <- ca1 <- rep(NA_integer_, length(hp))
     # matches negated by a cue before them (an exclusion so negated excludes
     # nothing, unless it begins with a negation cue)
-    negated <- !concord[hp] & !is.na(vapply(hf, negation_before, 1L))
+    # a cue that is a word of a problem or exclusion match ending before k,
+    # with a separator between, is that match's and does not reach k
+    held <- function(c, k) {
+      m <- which(hk %in% c("problem", "exclusion") & hf <= c & c <= hl & hl < k)
+      any(vapply(m, function(e) any(w$sep[(hl[e] + 1L):k] != 0L), NA))
+    }
+    negation_free <- function(k) {
+      c <- negation_before(k)
+      if (!is.na(c) && held(c, k)) NA_integer_ else c
+    }
+    negated <- !concord[hp] & !is.na(vapply(hf, negation_free, 1L))
     # exclusions holding a match of their category ("da tempo", "i fondi ci
     # sono"): they exclude only the matches they overlap
     about <- vapply(seq_along(hp), function(e)
@@ -470,17 +480,27 @@ ref_code <- function(text, d, context = d$context) {
         if (length(ov)) { status <- "overlapped"; cause <- pick(ov) }
       }
       if (status == "coded" && k0 == "problem") {
-        c <- if (concord[p]) NA_integer_ else negation_before(f)
+        c <- if (concord[p]) NA_integer_ else negation_free(f)
         # denied right after it: "le resistenze non ci sono", "Resistenze:
         # nessuna", "Resistenze? Nessuna."; function words, then a negation
         # cue (a colon or a clause's end only right after the match), then to the end of the cue's segment only
         # function words and negation cues
-        if (is.na(c) && !concord[p]) {
+        denied_at <- function(l) {
           k <- l + 1L
           while (k <= nw && w$sep[k] == 0L && has(REF_SKIP)[k] && !has(REF_CUES)[k]) k <- k + 1L
           if (k <= nw && has(REF_NEG)[k] && (w$sep[k] == 0L || (w$sep[k] %in% 2:3 && k == l + 1L))) {
             after <- seq_len(nw)[seq_len(nw) > k & seg == seg[k]]
-            if (all(has(REF_SKIP + REF_NEG)[after] | acc_word[after])) c <- k
+            if (all(has(REF_SKIP + REF_NEG)[after] | acc_word[after])) return(k)
+          }
+          NA_integer_
+        }
+        if (is.na(c) && !concord[p]) c <- denied_at(l)
+        # or right after a longer problem match covering it ("Resistenze
+        # culturali? Nessuna." denies "resistenze" too)
+        if (is.na(c) && !concord[p]) {
+          cover <- which(hk == "problem" & hf <= f & hl > l)
+          for (e in cover[order(hl[cover])]) {
+            if (!is.na(c <- denied_at(hl[e]))) break
           }
         }
         if (!is.na(c)) { status <- "negated"; cause <- c(c, c) }
@@ -539,13 +559,15 @@ ref_code <- function(text, d, context = d$context) {
     }
     # a bare topic is set aside by a match of another category in its
     # segment, unless contrasted: a problem, a topic coded by a cue, or a
-    # topic before it; or by a match of its own category stated adequate,
+    # topic before it (unless set aside by an exclusion taking in the bare
+    # topic: "Staff attitudes"); or by a match of its own category stated adequate,
     # negated or excluded
     for (h in which(st %in% "pending")) {
       f <- hf[h]
       bl <- which(hcat != hcat[h] & !st %in% "contrasted" &
                   ((hk == "problem" & (seg[hf] == seg[f] | seg[hl] == seg[f])) |
-                   (hk == "topic" & seg[hf] == seg[f] & (hf < f | st %in% "coded"))))
+                   (hk == "topic" & seg[hf] == seg[f] & (hf < f | st %in% "coded") &
+                    !(st %in% "excluded" & ca1 >= f))))
       bl <- c(bl, which(hcat == hcat[h] & hk %in% c("problem", "topic") &
                         st %in% c("adequate", "negated", "excluded")))
       if (length(bl)) { c2 <- pick(bl); st2[h] <- "uncoded"; ca0[h] <- c2[1L]; ca1[h] <- c2[2L] }

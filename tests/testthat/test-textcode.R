@@ -1291,3 +1291,67 @@ test_that("an 'e' right after a negation cue is the verb, written without its ac
   expect_identical(codes, c("cultural", "cultural", "", "funding;training", "funding;training"))
   expect_reference(x, d, got, evidence = TRUE)
 })
+
+test_that("a denial after a longer problem match denies the matches inside it", {
+  d <- barrier_dictionary()
+  x <- c("Resistenze culturali? Nessuna.",
+         "Resistenze culturali: nessuna. Fondi: pochi.",
+         "Resistenze culturali forti. Nessuna formazione.",
+         "Le resistenze culturali non ci sono, mancano i fondi")
+  got <- code_text(x, d, context = "barrier")
+  codes <- code_strings(got, d)
+  expect_identical(codes, c("", "funding", "cultural;training", "funding"))
+  expect_reference(x, d, got, evidence = TRUE)
+})
+
+test_that("a topic set aside by an exclusion taking in a bare topic does not block it", {
+  d <- barrier_dictionary()
+  x <- c("Staff attitudes, lack of funding", "Staff attitudes", "staff training",
+         "Staff meetings are too few")
+  got <- code_text(x, d, context = "barrier")
+  codes <- code_strings(got, d)
+  # "staff" qualifies "attitudes", which the answer names as the barrier
+  expect_identical(codes, c("funding;cultural", "cultural", "organisation", "organisation"))
+  expect_reference(x, d, got, evidence = TRUE)
+})
+
+test_that("a negation cue held by an earlier match does not reach across the list", {
+  d <- barrier_dictionary()
+  x <- c("Finanziamenti solo annuali, formazione non strutturata, supervisione assente.",
+         "No supervision, too much paperwork",
+         "Nessun problema di fondi, abbiamo un corso regionale",
+         "Non ci sono problemi di fondi, resistenze culturali",
+         "Non ci sono resistenze, stigma",
+         "nessuna resistenza, ne stigma")
+  got <- code_text(x, d, context = "barrier")
+  codes <- code_strings(got, d)
+  # hand-coded; a cue of its own item still negates ("Non ci sono
+  # resistenze, stigma" negates both)
+  expect_identical(codes, c("funding;training;wellbeing", "organisation;wellbeing", "",
+                            "cultural", "", ""))
+  expect_reference(x, d, got, evidence = TRUE)
+})
+
+test_that("the frame knows low pay, late funds, professionals who do not want peers, and support", {
+  d <- barrier_dictionary()
+  x <- c("Peer workers are paid less than support workers",
+         "ESP pagati con voucher, nessuna continuita contrattuale.",
+         "fondi che arrivano sempre in ritardo",
+         "Oggi la difficolta maggiore e la sostenibilita economica dopo la fine del progetto",
+         "i medici non li vogliono",
+         "Staff worry peers will replace qualified posts.",
+         "Management sees peer support as a nice extra",
+         "nobody is quite sure what peers should be doing on the ward",
+         "Carenza di personale: nessuno ha tempo di seguire gli ESP.",
+         "Il problema dei fondi non si pone, mancano ESP formati.",
+         "Staff attitudes have improved a lot.",
+         "Manca un percorso di supervisione dedicato",
+         "Manca un percorso per gli ESP",
+         "Mancano i fondi, poi non si sa")
+  got <- code_text(x, d, context = "barrier")
+  codes <- code_strings(got, d)
+  expect_identical(codes, c("recognition", "recognition", "funding", "funding", "cultural",
+                            "cultural", "cultural", "role", "organisation;wellbeing",
+                            "training", "", "wellbeing", "training", "funding"))
+  expect_reference(x, d, got)
+})
