@@ -625,6 +625,28 @@ build_survey <- function(tab, codebook, language) {
     }
   }
 
+  # a check-all item with a "None of these" option whose row ticks nothing,
+  # not even "None" (every column 0 or no, as SPSS and spreadsheet exports
+  # write unticked boxes), was not answered: a respondent ticking nothing
+  # else ticks "None" (as for REDCap, redcap_unticked())
+  for (k in which(types == "multi")) {
+    it <- items[k]
+    rows <- cb[cb$item == it, , drop = FALSE]
+    none <- none_option(rows)
+    cols <- multi_cols(it)
+    if (is.na(none) || !all(cols %in% names(out))) next
+    m <- do.call(cbind, lapply(cols, function(col) out[[col]]))
+    if (!is.logical(m)) next
+    r <- which(rowSums(matrix(m %in% FALSE, nrow(m))) == ncol(m))
+    if (!length(r)) next
+    for (col in cols) out[[col]][r] <- NA
+    note(r, it, rep("no checkbox ticked", length(r)),
+         rep(sprintf("%s (not even \"%s\", the item's \"None\" option, is ticked)",
+                     reason_unticked,
+                     rows[match(none, rows$option), grep("^label_", names(rows))[1L]]),
+             length(r)))
+  }
+
   # columns the codebook does not know are kept, as character, and reported
   for (j in which(!used)) {
     nm <- trimws(raw_hdr[j])

@@ -870,16 +870,24 @@ add("role", "it", c("confusione sul mandato", "confusione sui compiti", "confusi
 # follow, mentor or accompany peers (wellbeing); the judgement of others
 # (stigma).
 pay <- c("sottopagat*", "malpagat*", "mal pagat*", "pagati poco", "pagate poco", "pagato poco",
-         "pagata poco", "paid less", "low paid")
+         "pagata poco", "paid less", "low paid", "rimborsi spese", "rimborso spese")
 f0 <- do.call(rbind, rows)
 rows <- list(f0[!(f0$category == "funding" & f0$pattern %in% pay), ])
-add("recognition", "it", c(pay[1:7], "piccolo compenso", "compenso simbolico", "compensi simbolici",
+add("recognition", "it", c(pay[-(8:9)], "retribuzione bass*", "retribuzioni bass*",
+  "stipendi bass*", "stipendio bass*", "compensi bass*", "paga bassa", "paghe basse",
+  "scarso riconoscimento economico", "non formalmente riconosciut*",
+  "non è formalmente riconosciut*", "piccolo compenso", "compenso simbolico", "compensi simbolici",
   "compensi bassi", "stipendi bassi", "retribuzione bassa", "retribuzioni basse",
   "come volontari", "come volontario", "come volontaria", "non si trasformano in assunzioni",
   "non diventano assunzioni", "perdere la pensione", "istituire la figura"))
 add("recognition", "it", c("voucher", "pensione di invalidità",
   "riconoscimento economico"), kind = "topic")
-add("recognition", "en", c("paid less", "low paid", "poorly paid", "underpaid",
+add("recognition", "en", c("paid less", "low paid", "poorly paid", "low pay", "poor pay",
+  "pay is poor", "pay is low", "low wages", "wages are low", "not paid properly",
+  "not being paid properly", "not formally recognised", "not formally recognized",
+  "role isn t formally recognised", "role is not formally recognised",
+  "role not formally recognised", "roles are not formally recognised",
+  "role isn t formally recognized", "role is not formally recognized", "underpaid",
   "pay grade", "pay grades", "paid at band", "reliance on volunteers", "rely on volunteers",
   "relying on volunteers", "how to classify", "no progression", "not graded"))
 add("recognition", "en", c("vouchers", "voucher", "progression", "grading",
@@ -888,13 +896,17 @@ add("funding", "it", c("arriv* in ritardo", "pagamenti in ritardo",
   "ritardi nei pagamenti", "ritardo nei pagamenti", "ritardi nei finanziamenti",
   "fine del progetto", "fine dei progetti", "fine del finanziamento", "finito il progetto",
   "finiti i fondi", "a fine progetto", "finanziamento è finito", "finanziamento finito"))
-add("funding", "en", c("late payments", "paid late", "payments are delayed", "arrives late",
+add("funding", "it", c("finanziat* fino a", "finanziat* solo fino", "non investe", "non investono"))
+add("funding", "en", c("funded until", "funded only until", "won t invest", "doesn t invest",
+  "does not invest", "late payments", "paid late", "payments are delayed", "arrives late",
   "arrive late", "beyond the pilot", "after the pilot", "end of the pilot",
   "sustaining the posts", "sustain the posts", "sustain posts", "can t bill", "cannot bill",
   "unable to bill"))
 add("funding", "en", c("billing", "reimbursement", "training budget"), kind = "topic")
-add("funding", "it", c("budget per la formazione", "fondi per la formazione"), kind = "topic")
-add("cultural", "it", c("pregiudizi degli operatori",
+add("funding", "it", c("budget per la formazione", "fondi per la formazione", "risorsa",
+  "risorsa dedicata"), kind = "topic")
+add("cultural", "it", c("poco propens*", "non propens*", "chiuso al progetto", "chiusi al progetto",
+  "chiusura verso", "pregiudizi degli operatori",
   "pregiudizi tra gli operatori", "pregiudizi tra i colleghi", "non li vogliono",
   "non lo vogliono", "non vogliono i peer", "non vogliono gli esp", "essere accettati",
   "farsi accettare", "non sono accettati", "non li coinvolgono", "non coinvolgono",
@@ -915,7 +927,12 @@ add("cultural", "en", c("don t want them", "do not want them", "don t want peers
 add("role", "it", c("interpreta come vuole", "ognuno lo interpreta", "interpretato in modo diverso",
   "coprire buchi", "coprire i buchi", "tappare buchi", "tappare i buchi", "non si sa bene",
   "non si sa dove", "non si sa come"))
-add("role", "en", c("should be doing", "what peers should be doing", "not sure what peers",
+add("role", "it", c("cosa fa un esp", "cosa fanno gli esp", "cosa fa il peer", "cosa fanno i peer"))
+add("role", "it", c("chiarezza del mandato"), kind = "topic")
+add("role", "en", c("reporting lines", "line of accountability"), kind = "topic")
+add("role", "en", c("what to expect from them", "what to expect from peers", "accountable to",
+  "what peers do", "what peer workers do",
+  "should be doing", "what peers should be doing", "not sure what peers",
   "where peer support fits", "where peers fit", "where peer workers fit", "where the role fits"))
 add("organisation", "it", c("conciliare gli orari", "ognuno lavora per conto suo",
   "lavorano per conto loro", "spostamenti lunghi"))
@@ -996,6 +1013,12 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
 wb_first <- match("wellbeing", f$category)
 f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "supervisionata",
   "supervisionate"), collapse = "|")
+# Rule: peers seen as a resource, and a project funded from the service's
+# own money, name no lack of funds.
+fund_first <- match("funding", f$category)
+f$exclude[fund_first] <- paste(c(excl, "come risorsa", "come una risorsa",
+  "as a resource", "a valuable resource", "fondi propri", "ha finanziato", "hanno finanziato",
+  "abbiamo finanziato"), collapse = "|")
 # Rule: an Italian topic followed by "c'è", "ci sono" or "ce ne sono" is
 # there, not lacking ("i fondi ci sono, manca il tempo"); negated, the
 # phrase does not match ("i fondi non ci sono": "non" is not skipped); a

@@ -687,6 +687,7 @@ typedef struct {
     int negbare;                       /* ... and how many accent-only cues lack the accent */
     int onlyw;                         /* ... how many words of "not only" */
     int joinedneg;                     /* ... how many negation cues joined by a hyphen */
+    R_xlen_t nhits;                    /* matches of the text (match_words()) */
     int nocx;                          /* words before which a bare topic is not coded
                                         * (an answer opening with a lone negation cue) */
     /* the word cache: folded word -> symbols and flags, kept across the
@@ -1354,6 +1355,36 @@ static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int
     return c >= 0 && w->unit[c].pred == w->unit[k].pred && (double) (k - c - 1) <= d->window ? c : -1;
 }
 
+/* Is negation cue c a word of an exclusion match (with `problems`, or of a
+ * problem match) that ends before word f, with a separator between them?
+ * The cue is that match's ("Nessuna barriera, abbiamo buona supervisione";
+ * of a problem or exclusion after it: "formazione non strutturata,
+ * supervisione assente", "Nessun problema di fondi, abbiamo un corso") and
+ * does not reach across the list to f.  (A problem's cue still reaches the
+ * topics of its list: "Non ci sono fondi, formazione ne riconoscimento".) */
+static int negation_held(const txt_scratch *w, R_xlen_t nh, int c, int f, int problems)
+{
+    for (R_xlen_t g = 0; g < nh; g++) {
+        const txt_hit *y = &w->hits[g];
+        if ((y->kind != PK_EXCLUSION && !(problems && y->kind == PK_PROBLEM)) ||
+            y->first > c || y->last < c || y->last >= f)
+            continue;
+        for (int k = y->last + 1; k <= f; k++)
+            if (w->tok[k].sep != SEP_NONE) return 1;
+    }
+    return 0;
+}
+
+/* The nearest cue with one of `flags` before word k (negation_before()),
+ * unless an earlier match holds it (negation_held(); `problems` as there);
+ * -1 if none. */
+static R_INLINE int negation_free(const txt_dict *d, const txt_scratch *w, int k, int flags,
+                                  int problems)
+{
+    int c = negation_before(d, w, k, flags);
+    return c >= 0 && negation_held(w, w->nhits, c, k, problems) ? -1 : c;
+}
+
 /* Polarity of a cue of lack (+1) or adequacy (-1) g for the topic whose
  * first word is f: reversed by a negation cue before g (negation_before;
  * for a cue of adequacy before the topic, a cue of lack as well, with no
@@ -1368,12 +1399,12 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
     if (pol < 0 && g > 0 && w->unit[g - 1].pred == w->unit[g].pred && (w->tok[g - 1].flags & TF_LACK))
         pol = 1;
     int rev = (pol < 0 && g < f) ? (TF_NEG | TF_LACK) : TF_NEG;
-    *neg = negation_before(d, w, g, rev);
+    *neg = negation_free(d, w, g, rev, 0);
     /* ... a cue of lack only with no separator between: "carenza di fondi,
      * ottima la formazione" says nothing against the training */
     if (*neg >= 0 && (rev & TF_LACK) && !(w->tok[*neg].flags & TF_NEG)) {
         for (int c = *neg + 1; c <= g; c++)
-            if (w->tok[c].sep != SEP_NONE) { *neg = negation_before(d, w, g, TF_NEG); break; }
+            if (w->tok[c].sep != SEP_NONE) { *neg = negation_free(d, w, g, TF_NEG, 0); break; }
     }
     if (*neg >= 0) pol = -pol;
     /* several negation cues around one cue negate it once (negative
@@ -1454,32 +1485,6 @@ static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
     return k;
 }
 
-/* Is negation cue c a word of a problem or exclusion match that ends
- * before word f, with a separator between them?  The cue is that match's
- * ("formazione non strutturata, supervisione assente"; "Nessun problema di
- * fondi, abbiamo un corso") and does not reach across the list to f. */
-static int negation_held(const txt_scratch *w, R_xlen_t nh, int c, int f)
-{
-    for (R_xlen_t g = 0; g < nh; g++) {
-        const txt_hit *y = &w->hits[g];
-        if ((y->kind != PK_PROBLEM && y->kind != PK_EXCLUSION) || y->first > c ||
-            y->last < c || y->last >= f)
-            continue;
-        for (int k = y->last + 1; k <= f; k++)
-            if (w->tok[k].sep != SEP_NONE) return 1;
-    }
-    return 0;
-}
-
-/* Is exclusion e negated by a cue before it (not one held by an earlier
- * match: negation_held())? */
-static R_INLINE int exclusion_negated(const txt_dict *d, const txt_scratch *w, R_xlen_t nh,
-                                      const txt_hit *e)
-{
-    int c = negation_before(d, w, e->first, TF_NEG);
-    return c >= 0 && !negation_held(w, nh, c, e->first);
-}
-
 /* Is match (f, l) earlier than the cause (c0, c1) found so far?  Of
  * several causes, the earliest in the text is reported. */
 static R_INLINE int earlier(int f, int l, int c0, int c1)
@@ -1537,7 +1542,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
             w->unit[e->first].pred == w->unit[f].pred && !replaced(w, e->last, f) &&
-            (d->pat[e->pat].concord || !exclusion_negated(d, w, nh, e)) &&
+            (d->pat[e->pat].concord || negation_free(d, w, e->first, TF_NEG, 1) < 0) &&
             !(kind == PK_PROBLEM && f <= e->last && l > e->last) &&
             earlier(e->first, e->last, c0, c1) &&
             ((f <= e->last && l >= e->first) || !exclusion_about(w, nh, e))) {
@@ -1588,8 +1593,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         }
     }
     if (status == ST_CODED && kind == PK_PROBLEM) {
-        int c = d->pat[p].concord ? -1 : negation_before(d, w, f, TF_NEG);
-        if (c >= 0 && negation_held(w, nh, c, f)) c = -1;
+        int c = d->pat[p].concord ? -1 : negation_free(d, w, f, TF_NEG, 1);
         if (c < 0 && !d->pat[p].concord) c = denied_after(w, nw, l);
         /* or right after a longer problem match covering it: "Resistenze
          * culturali? Nessuna." denies "resistenze" too */
@@ -1640,7 +1644,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             /* a negation before the topic states its lack ("non abbiamo
              * fondi"), unless the clause is a contrast: "non X, ma Y" */
             for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
-                if ((w->tok[g].flags & TF_NEG) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
+                if ((w->tok[g].flags & TF_NEG) && !negation_held(w, nh, g, f, 0) &&
+                    reach(d, w, g, f, 1, &list)) { found = 1; break; }
             if (found) {
                 int k = l + 1;
                 while (k < nw && w->unit[k].clause == w->unit[f].clause) k++;
@@ -1916,6 +1921,7 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
         R_xlen_t nh = match_words(d, w, nw);
         if (nh < 0) return 0;
         if (nh == 0) continue;
+        w->nhits = nh;
         w->nocx = opening_denial(w, nw, nh);
         if (!resolve(d, w, nw, nh, ctx, ev == NULL)) return 0;
         for (R_xlen_t h = 0; h < nh; h++) {

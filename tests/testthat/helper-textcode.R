@@ -383,10 +383,10 @@ ref_code <- function(text, d, context = d$context) {
       lack <- has(REF_LACK)[g]
       pol <- if (lack) 1L else -1L
       if (pol < 0L && g > 1L && pred[g - 1L] == pred[g] && has(REF_LACK)[g - 1L]) pol <- 1L
-      neg <- negation_before(g, if (pol < 0L && g < f) REF_NEG + REF_LACK else REF_NEG)
+      neg <- negation_free(g, if (pol < 0L && g < f) REF_NEG + REF_LACK else REF_NEG, FALSE)
       # (a cue of lack only with no separator between it and the cue)
       if (!is.na(neg) && pol < 0L && g < f && !has(REF_NEG)[neg] && any(w$sep[(neg + 1L):g] != 0L))
-        neg <- negation_before(g, REF_NEG)
+        neg <- negation_free(g, REF_NEG, FALSE)
       if (!is.na(neg)) pol <- -pol
       between <- seq_len(nw)[seq_len(nw) > g & seq_len(nw) < f]
       nb <- between[has(REF_NEG)[between]]
@@ -406,13 +406,13 @@ ref_code <- function(text, d, context = d$context) {
     # nothing, unless it begins with a negation cue)
     # a cue that is a word of a problem or exclusion match ending before k,
     # with a separator between, is that match's and does not reach k
-    held <- function(c, k) {
-      m <- which(hk %in% c("problem", "exclusion") & hf <= c & c <= hl & hl < k)
+    held <- function(c, k, problems = TRUE) {
+      m <- which(hk %in% c(if (problems) "problem", "exclusion") & hf <= c & c <= hl & hl < k)
       any(vapply(m, function(e) any(w$sep[(hl[e] + 1L):k] != 0L), NA))
     }
-    negation_free <- function(k) {
-      c <- negation_before(k)
-      if (!is.na(c) && held(c, k)) NA_integer_ else c
+    negation_free <- function(k, flags = REF_NEG, problems = TRUE) {
+      c <- negation_before(k, flags)
+      if (!is.na(c) && held(c, k, problems)) NA_integer_ else c
     }
     negated <- !concord[hp] & !is.na(vapply(hf, negation_free, 1L))
     # exclusions holding a match of their category ("da tempo", "i fondi ci
@@ -542,7 +542,9 @@ ref_code <- function(text, d, context = d$context) {
         } else {
           for (gg in rev(seq_len(f - 1L))) {
             if (pred[gg] != pred[f]) break
-            if (has(REF_NEG)[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
+            if (has(REF_NEG)[gg] && !held(gg, f, FALSE) && !is.null(rc <- reach(gg, f, TRUE))) {
+              found <- rc; g <- gg; break
+            }
           }
           if (!is.null(found)) {
             k <- l + 1L

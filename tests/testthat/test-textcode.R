@@ -1355,3 +1355,33 @@ test_that("the frame knows low pay, late funds, professionals who do not want pe
                             "training", "", "wellbeing", "training", "funding"))
   expect_reference(x, d, got)
 })
+
+test_that("an opening denial's cue states no lack over its list; a problem's cue still does", {
+  d <- barrier_dictionary()
+  x <- c("Nessuna barriera, abbiamo buona supervisione e formazione continua",
+         "Non ci sono fondi, formazione ne' riconoscimento",
+         "Nessun problema, formazione scarsa")
+  got <- code_text(x, d, context = "barrier")
+  expect_identical(code_strings(got, d), c("", "recognition;funding;training", "training"))
+  expect_reference(x, d, got, evidence = TRUE)
+})
+
+test_that("the frame reads low pay as recognition and knows more paraphrases", {
+  d <- barrier_dictionary()
+  # hand-coded
+  x <- c("Low wages, which make it hard to keep experienced peer specialists.",
+         "Retribuzione bassissima, rimborsi spese e basta",
+         "Resistance from nursing staff; unclear role; poor pay.",
+         "Il DSM ha creduto nel progetto e lo ha finanziato con fondi propri",
+         "Stigma e autostigma degli stessi utenti, che faticano a riconoscersi come risorsa",
+         "The role isn't formally recognised by the health board.",
+         "Medici poco propensi",
+         "scarsa chiarezza del mandato",
+         "Il progetto \u00e8 finanziato fino a dicembre, poi non sappiamo",
+         "Personale ridotto all'osso e nessuna risorsa dedicata")
+  got <- code_text(x, d, context = "barrier")
+  expect_identical(code_strings(got, d),
+                   c("recognition", "recognition", "recognition;cultural;role", "", "stigma",
+                     "recognition", "cultural", "role", "funding", "funding;organisation"))
+  expect_reference(x, d, got)
+})
