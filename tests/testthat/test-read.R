@@ -606,3 +606,32 @@ test_that("a codebook saved as an Excel workbook reads as its CSV, comment rows 
   expect_identical(cb$label_es[cb$item == "region"], c("Norte", "Sur", "No sabe"))
   expect_equal(as.data.frame(cb), as.data.frame(survey_codebook(csv)), ignore_attr = TRUE)
 })
+
+test_that("a check-all item with a None option ticked nowhere in a 0/1 export was not answered", {
+  cb <- tempfile(fileext = ".csv")
+  writeLines(c("item,section,type,option,label_en,question_en",
+               "id,a,id,,units,",
+               "q,a,multi,a,Alpha,Which?", "q,a,multi,b,Beta,Which?",
+               "q,a,multi,none,None of these,Which?",
+               "r,a,multi,x,Ex,Which else?", "r,a,multi,y,Why,Which else?"), cb)
+  raw <- data.frame(id = paste0("U", 1:6),
+                    q_a = c("1", "0", "0", "", "0", "1"), q_b = c("0", "0", "0", "", "0", "1"),
+                    q_none = c("0", "1", "0", "", "0", "0"),
+                    r_x = c("1", "0", "0", "", "1", "0"), r_y = c("0", "0", "0", "", "0", "0"))
+  f <- write_export(format_export(raw))
+  expect_warning(s <- read_survey(f, survey_codebook(cb)), "2 check-all answers with no checkbox ticked")
+  # rows ticking no option, not even "None", are not answered; an item
+  # without a "None" option keeps its row that ticked nothing (answered)
+  none_ticked <- rowSums(raw[c("q_a", "q_b", "q_none")] == "1") == 0 & raw$q_a != ""
+  expect_identical(which(none_ticked), c(3L, 5L))
+  for (col in c("q_a", "q_b", "q_none"))
+    expect_identical(s[[col]], ifelse(none_ticked | raw[[col]] == "", NA, raw[[col]] == "1"))
+  expect_identical(s$r_y, ifelse(raw$r_y == "", NA, raw$r_y == "1"))
+  p <- survey_problems(s)
+  expect_identical(p$row, c(3L, 5L))
+  expect_identical(p$id, c("U3", "U5"))
+  expect_true(all(p$column == "q" & grepl("not even \"None of these\"", p$reason)))
+  # the base of the item is those that answered
+  tab <- tabulate_multi(as.data.frame(s)[c("q_a", "q_b", "q_none")])
+  expect_equal(attr(tab, "counts")$answered, sum(!none_ticked & raw$q_a != ""))
+})
