@@ -1050,9 +1050,10 @@ print.peer_dictionary <- function(x, ...) {
 #' were 0.930, 0.874 and 0.901, and 0.824, 0.809 and 0.816 (English: 0.792
 #' and 0.774). Low pay, low wages and "rimborso spese" as recognition, a
 #' cue of an exclusion that states no lack over its list, and the words
-#' added from their misses raised them to 0.963 and 0.922, and 0.856 and
-#' 0.846 (flattered), the three sets before to 0.942 and 0.947, 0.947 and
-#' 0.947, and 0.926 and 0.959, and left the other sets within 0.01 of their
+#' added from their misses, staff named as those who resist or are to be
+#' trained no longer read as a staff shortage, raised them to 0.969 and
+#' 0.946, and 0.895 and 0.895 (flattered), the three sets before to 0.947
+#' and 0.947, 0.947 and 0.953, and 0.931 and 0.959, and left the other sets within 0.01 of their
 #' figures (the 200 answers: 0.957 and 0.926, where four answers code low
 #' pay as funding). The misses are mostly
 #' paraphrases no pattern foresees ("paura dei colleghi di perdere il

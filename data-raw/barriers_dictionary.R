@@ -64,7 +64,9 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # fondi non si pone")
   "have improved", "has improved", "improved a lot", "è migliorat*", "sono migliorat*",
   "molto migliorat*", "non si pone", "non si pongono", "no longer a concern",
-  "does not arise", "doesn t arise",
+  "does not arise", "doesn t arise", "has eased", "have eased", "not a funding issue",
+  "not a funding problem", "not a money issue", "not a resource issue",
+  "not a training issue", "not a cultural issue", "not a culture issue",
   # ... or subsided ("un po' di scetticismo, poi rientrato")
   "rientrat*",
   # a denial of barriers of a kind ("non ci sono barriere di tipo
@@ -890,7 +892,7 @@ add("recognition", "en", c("paid less", "low paid", "poorly paid", "low pay", "p
   "role isn t formally recognized", "role is not formally recognized", "underpaid",
   "pay grade", "pay grades", "paid at band", "reliance on volunteers", "rely on volunteers",
   "relying on volunteers", "how to classify", "no progression", "not graded"))
-add("recognition", "en", c("vouchers", "voucher", "progression", "grading",
+add("recognition", "en", c("formal role", "formal job role", "job family", "vouchers", "voucher", "progression", "grading",
   "job evaluation", "sick pay"), kind = "topic")
 add("funding", "it", c("arriv* in ritardo", "pagamenti in ritardo",
   "ritardi nei pagamenti", "ritardo nei pagamenti", "ritardi nei finanziamenti",
@@ -915,7 +917,11 @@ add("cultural", "it", c("poco propens*", "non propens*", "chiuso al progetto", "
   "operatori temono", "colleghi temono", "medici temono", "psichiatri temono",
   "essere sostituiti", "venire sostituiti", "sostituire il personale",
   "sostituire gli operatori", "sostituire i professionisti"))
-add("cultural", "en", c("don t want them", "do not want them", "don t want peers", "not accepted", "not welcomed",
+add("cultural", "en", c("understanding from clinicians", "understanding from staff",
+  "understanding from colleagues", "understanding among staff", "understanding among clinicians",
+  "undermin*", "tokenised", "tokenized", "not listened to", "won t accept", "wont accept",
+  "refuse to accept", "don t accept", "do not accept", "getting on board", "get on board",
+  "don t want them", "do not want them", "don t want peers", "not accepted", "not welcomed",
   "talk over them", "talked over", "nice extra", "nice to have", "optional extra",
   "an add on", "a clinical risk", "not well enough", "who doubt", "still doubt",
   "staff worry", "staff fear", "staff are worried", "staff are afraid",
@@ -927,14 +933,14 @@ add("cultural", "en", c("don t want them", "do not want them", "don t want peers
 add("role", "it", c("interpreta come vuole", "ognuno lo interpreta", "interpretato in modo diverso",
   "coprire buchi", "coprire i buchi", "tappare buchi", "tappare i buchi", "non si sa bene",
   "non si sa dove", "non si sa come"))
-add("role", "it", c("cosa fa un esp", "cosa fanno gli esp", "cosa fa il peer", "cosa fanno i peer"))
+add("role", "it", c("non è chiaro che cosa", "non è chiaro cosa", "cosa fa un esp", "cosa fanno gli esp", "cosa fa il peer", "cosa fanno i peer"))
 add("role", "it", c("chiarezza del mandato"), kind = "topic")
 add("role", "en", c("reporting lines", "line of accountability"), kind = "topic")
 add("role", "en", c("what to expect from them", "what to expect from peers", "accountable to",
   "what peers do", "what peer workers do",
   "should be doing", "what peers should be doing", "not sure what peers",
   "where peer support fits", "where peers fit", "where peer workers fit", "where the role fits"))
-add("organisation", "it", c("conciliare gli orari", "ognuno lavora per conto suo",
+add("organisation", "it", c("mancano le ore", "poche ore", "ore insufficienti", "conciliare gli orari", "ognuno lavora per conto suo",
   "lavorano per conto loro", "spostamenti lunghi"))
 add("organisation", "it", c("orari", "orario", "orari di lavoro", "spostamenti",
   "integrazione con i servizi", "integrazione tra i servizi", "integrazione tra servizi",
@@ -943,7 +949,8 @@ add("organisation", "it", c("orari", "orario", "orari di lavoro", "spostamenti",
 add("organisation", "en", c("vacancy control", "vacancy panel", "can t recruit",
   "cannot recruit", "unable to recruit", "recruitment delays"))
 add("organisation", "en", "onboarding", kind = "topic")
-add("wellbeing", "it", c("nessuno li segue", "nessuno che li segua", "nessuno ha tempo di seguirli",
+add("wellbeing", "it", c("non riescono a seguire", "non riesce a seguire", "essere accompagnati",
+  "vanno accompagnati", "nessuno li segue", "nessuno che li segua", "nessuno ha tempo di seguirli",
   "nessuno ha tempo per seguirli", "nessuno ha tempo di seguire gli esp",
   "nessuno ha tempo per seguire gli esp", "nessuno ha tempo di seguire i peer",
   "nessuno ha tempo per seguire i peer", "nessuno ha tempo di seguire i pari", "seguire gli esp",
@@ -955,7 +962,9 @@ add("wellbeing", "it", c("tutor", "tutoraggio", "accompagnamento", "percorso di 
   "percorso di accompagnamento", "sostegno strutturato"), kind = "topic")
 add("wellbeing", "it", c("manca un percorso di supervisione", "manca un percorso di accompagnamento"))
 add("training", "it", c("percorso di formazione", "percorsi di formazione"), kind = "topic")
-add("wellbeing", "en", c("to mentor", "mentor them", "don t feel supported",
+add("training", "en", c("peers trained", "peer workers trained", "staff trained"), kind = "topic")
+add("wellbeing", "en", c("without backup", "without back up", "left to manage", "left alone",
+  "to mentor", "mentor them", "don t feel supported",
   "do not feel supported", "feel unsupported", "nobody to support them"))
 add("wellbeing", "en", c("mentor", "mentors", "mentorship", "ongoing support",
   "supervision structure"), kind = "topic")
@@ -1006,7 +1015,14 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   # ... nor are staff named as those whose attitudes or meetings are meant,
   # or the personnel office, a staff shortage
   "staff attitudes", "staff attitude", "staff meetings",
-  "staff meeting", "ufficio personale", "ufficio del personale"),
+  "staff meeting", "ufficio personale", "ufficio del personale",
+  # ... nor staff named as those who resist, doubt or are to be trained
+  # (a shortage named before them is still one: "shortage of nursing staff")
+  "medical staff", "nursing staff", "senior staff", "clinical staff", "existing staff",
+  "other staff", "own staff", "ward staff", "some staff", "mental health staff",
+  "staff who", "staff still", "staff think", "staff see", "staff expect", "staff worry",
+  "staff fear", "staff feel", "staff don t", "staff do not", "staff doubt", "staff remain",
+  "staff resist"),
   collapse = "|")
 # Rule: peers said to be supervised are not lacking supervision ("assunti,
 # formati e supervisionati"); negated, they are.

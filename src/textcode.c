@@ -1536,14 +1536,16 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
      * negates ("non ci sono i fondi") excludes nothing, unless it begins
      * with a negation cue itself ("non è un problema"); nor does it exclude
      * a problem that goes on from its words ("ci sono [fondi
-     * insufficienti]"); an exclusion that holds a match of its category
+     * insufficienti]") or begins before them ("[shortage of nursing
+     * staff]"); an exclusion that holds a match of its category
      * excludes only the matches it overlaps (exclusion_about()) */
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
             w->unit[e->first].pred == w->unit[f].pred && !replaced(w, e->last, f) &&
             (d->pat[e->pat].concord || negation_free(d, w, e->first, TF_NEG, 1) < 0) &&
-            !(kind == PK_PROBLEM && f <= e->last && l > e->last) &&
+            !(kind == PK_PROBLEM && ((f <= e->last && l > e->last) ||
+                                     (f < e->first && l >= e->first))) &&
             earlier(e->first, e->last, c0, c1) &&
             ((f <= e->last && l >= e->first) || !exclusion_about(w, nh, e))) {
             status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
@@ -1553,6 +1555,22 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     int revived = 0;
     if (status == ST_EXCLUDED && kind == PK_TOPIC && lack_after(d, w, nw, c1, f)) {
         status = ST_CODED; c0 = c1 = -1; revived = 1;
+    }
+    /* ... or a lack before an exclusion that takes the topic in after a
+     * qualifier (words that are no function words or cues), when that cue
+     * governs the topic: "shortage of [nursing staff]" */
+    int qualified = status == ST_EXCLUDED && kind == PK_TOPIC && c0 < f && c1 >= f;
+    for (int k = c0; qualified && k < f; k++)
+        if (w->tok[k].flags & (TF_SKIP | TF_CUES)) qualified = 0;   /* "c'è una [delibera]" */
+    if (qualified) {
+        for (int b = c0 - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
+            int lb = 0, nb = -1;
+            if (!is_polar(&w->tok[b])) continue;
+            if (reach(d, w, b, f, 1, &lb) && polarity(d, w, b, f, lb, &nb) > 0) {
+                status = ST_CODED; c0 = c1 = -1; revived = 1;
+            }
+            break;
+        }
     }
     /* contrasted: the first match after "piu che", "rather than", ... */
     for (R_xlen_t g = 0; g < nh && ncontr && (status == ST_CODED || status == ST_CONTRASTED);

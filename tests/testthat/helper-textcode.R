@@ -434,11 +434,12 @@ ref_code <- function(text, d, context = d$context) {
         !any(has(REF_NEG)[after])
       }
       # ... and not negated, unless it begins with a negation cue (negated,
-      # above); nor a problem that goes on from its words; an exclusion that
+      # above); nor a problem that goes on from its words or begins before
+      # them ("shortage of nursing staff"); an exclusion that
       # holds a match excludes only the matches it overlaps (about, above)
       ex <- which(hk == "exclusion" & hcat == cat & pred[hf] == pred[f] &
                     !vapply(hl, replaced, NA) & !negated &
-                    !(k0 == "problem" & f <= hl & l > hl) &
+                    !(k0 == "problem" & ((f <= hl & l > hl) | (f < hf & l >= hf))) &
                     (!about | (f <= hl & l >= hf)))
       if (length(ex)) { status <- "excluded"; cause <- pick(ex) }
       # a lack said after the exclusion, as all that follows of the topic:
@@ -463,6 +464,21 @@ ref_code <- function(text, d, context = d$context) {
           if (ok && polarity(g, f, FALSE)$pol > 0L) {
             status <- "coded"; cause <- c(NA_integer_, NA_integer_); revived <- TRUE
           }
+        }
+      }
+      # ... or a lack before an exclusion that takes the topic in after a
+      # qualifier (no function words or cues), when that cue governs the
+      # topic ("shortage of nursing staff"; not "c'è una delibera")
+      if (status == "excluded" && k0 == "topic" && cause[1L] < f && cause[2L] >= f &&
+          !any(has(REF_SKIP + REF_CUES)[cause[1L]:(f - 1L)])) {
+        for (b in rev(seq_len(cause[1L] - 1L))) {
+          if (pred[b] != pred[f]) break
+          if (!polar[b]) next
+          rc <- reach(b, f, TRUE)
+          if (!is.null(rc) && polarity(b, f, rc$list)$pol > 0L) {
+            status <- "coded"; cause <- c(NA_integer_, NA_integer_); revived <- TRUE
+          }
+          break
         }
       }
       if (status == "coded") {

@@ -1385,3 +1385,27 @@ test_that("the frame reads low pay as recognition and knows more paraphrases", {
                      "recognition", "cultural", "role", "funding", "funding;organisation"))
   expect_reference(x, d, got)
 })
+
+test_that("staff named as those who resist or are trained is no shortage; a shortage before them is", {
+  d <- barrier_dictionary()
+  # hand-coded
+  x <- c("Cultural resistance, mostly from senior medical staff.",
+         "Stigma - both from the public and from some of our own staff.",
+         "Shortage of nursing staff",
+         "Not enough clinical staff to cover the rota",
+         "Lack of clinical staff", "Senior staff are supportive",
+         "In altre regioni manca il riconoscimento, da noi c'\u00e8 una delibera che lo prevede",
+         "Resistance from nursing staff; unclear role; poor pay.",
+         "Not a funding issue. Biggest barrier is old-school attitudes among some nursing staff.",
+         "Things are better than they were. The resistance from the crisis team has eased.",
+         "Peers feel tokenised in meetings and not listened to.",
+         "Peers are sometimes left to manage distressing situations without backup.",
+         "Non \u00e8 chiaro che cosa debbano fare gli ESP nei reparti",
+         "Tempo: gli operatori sono gia sovraccarichi e non riescono a seguire gli ESP")
+  got <- code_text(x, d, context = "barrier")
+  expect_identical(code_strings(got, d),
+                   c("cultural", "stigma", "organisation", "organisation", "organisation", "",
+                     "", "recognition;cultural;role", "cultural", "", "cultural", "wellbeing", "role",
+                     "organisation;wellbeing"))
+  expect_reference(x, d, got, evidence = TRUE)
+})
