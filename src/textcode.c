@@ -688,6 +688,7 @@ typedef struct {
     int onlyw;                         /* ... how many words of "not only" */
     int joinedneg;                     /* ... how many negation cues joined by a hyphen */
     R_xlen_t nhits;                    /* matches of the text (match_words()) */
+    int lastneg;                       /* its last negation cue (-1 none) */
     int nocx;                          /* words before which a bare topic is not coded
                                         * (an answer opening with a lone negation cue) */
     /* the word cache: folded word -> symbols and flags, kept across the
@@ -1364,6 +1365,10 @@ static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int
  * topics of its list: "Non ci sono fondi, formazione ne riconoscimento".) */
 static int negation_held(const txt_scratch *w, R_xlen_t nh, int c, int f, int problems)
 {
+    /* a separator between the cue and f, or no match can hold it */
+    int apart = 0;
+    for (int k = c + 1; k <= f && !apart; k++) apart = w->tok[k].sep != SEP_NONE;
+    if (!apart) return 0;
     for (R_xlen_t g = 0; g < nh; g++) {
         const txt_hit *y = &w->hits[g];
         if ((y->kind != PK_EXCLUSION && !(problems && y->kind == PK_PROBLEM)) ||
@@ -1618,7 +1623,9 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         if (c < 0 && !d->pat[p].concord) {
             R_xlen_t g0 = h;
             while (g0 > 0 && w->hits[g0 - 1].last >= l) g0--;
-            for (R_xlen_t g = g0; g < nh && c < 0; g++) {
+            /* (in the order of their last word: one that ends at or after
+             * the last negation cue of the text has no cue after it) */
+            for (R_xlen_t g = g0; g < nh && c < 0 && w->hits[g].last < w->lastneg; g++) {
                 const txt_hit *y = &w->hits[g];
                 if (y->kind == PK_PROBLEM && y->first <= f && y->last > l)
                     c = denied_after(w, nw, y->last);
@@ -1940,6 +1947,9 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
         if (nh < 0) return 0;
         if (nh == 0) continue;
         w->nhits = nh;
+        w->lastneg = -1;
+        for (R_xlen_t k = nw - 1; k >= 0 && w->lastneg < 0; k--)
+            if (w->tok[k].flags & TF_NEG) w->lastneg = (int) k;
         w->nocx = opening_denial(w, nw, nh);
         if (!resolve(d, w, nw, nh, ctx, ev == NULL)) return 0;
         for (R_xlen_t h = 0; h < nh; h++) {
