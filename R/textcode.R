@@ -174,6 +174,13 @@ negation_cues <- function(language = c("it", "en")) {
 #'   general and gives way to a longer match of another category that covers
 #'   its words: with `sovraccaric*` (organisation) marked, "sovraccarico
 #'   emotivo dei peer" is coded wellbeing only. Topics always give way so.
+#' * `bare` (optional, `TRUE`/`FALSE`, `TRUE` when blank): a topic marked
+#'   `FALSE` is not coded bare in answers about barriers (`context =
+#'   "barrier"`); a cue of lack, a negation or a list still codes it. For
+#'   names that answers use for those who hold another barrier more often
+#'   than for a barrier of their own: with `staff` marked, "resistance,
+#'   mostly from senior medical staff" codes no staff shortage, while "not
+#'   enough staff" and "staff: few" do.
 #'
 #' Further columns (labels, notes) are kept and returned by
 #' `as.data.frame()`.
@@ -489,9 +496,10 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
   categories <- unique(frame$category)
   kind <- if (is.null(frame$kind)) rep("problem", nrow(frame)) else frame$kind
   yield <- if (is.null(frame$yield)) rep(FALSE, nrow(frame)) else frame$yield
+  bare <- if (is.null(frame$bare)) rep(TRUE, nrow(frame)) else frame$bare
   # patterns, exclusions and contrast phrases, one row each
   pat <- data.frame(row = seq_len(nrow(frame)), category = frame$category,
-                    pattern = frame$pattern, kind = kind, yield = yield,
+                    pattern = frame$pattern, kind = kind, yield = yield, bare = bare,
                     stringsAsFactors = FALSE)
   if (!is.null(frame$exclude)) {
     ex <- frame$exclude
@@ -506,12 +514,12 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
     if (sum(n))
       pat <- rbind(pat, data.frame(row = rep(has, n), category = rep(frame$category[has], n),
                                    pattern = unlist(parts), kind = "exclusion", yield = FALSE,
-                                   stringsAsFactors = FALSE))
+                                   bare = TRUE, stringsAsFactors = FALSE))
   }
   if (length(contrast))
     pat <- rbind(pat, data.frame(row = NA_integer_, category = NA_character_,
                                  pattern = contrast, kind = "contrast", yield = FALSE,
-                                 stringsAsFactors = FALSE))
+                                 bare = TRUE, stringsAsFactors = FALSE))
   d <- list(frame = frame, categories = categories, negation = negation,
             window = as.double(window), gap = as.integer(gap), lack = lack,
             adequacy = adequacy, skip = skip, contrast = contrast, context = context,
@@ -534,7 +542,7 @@ textcode_compile <- function(d) {
                        list(d$negation[!acc], textcode_clause_words, d$lack, d$adequacy,
                             d$skip, textcode_coordination, textcode_articles, d$negation[acc],
                             textcode_only),
-                       d$window, d$gap, d$approximate)
+                       d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }
 
@@ -560,7 +568,7 @@ textcode_pointer <- function(dictionary) {
   env$pointer
 }
 
-# The optional `kind` and `yield` columns, checked and normalised.
+# The optional `kind`, `yield` and `bare` columns, checked and normalised.
 textcode_frame_options <- function(x, arg) {
   if (!is.null(x$kind)) {
     k <- x$kind
@@ -595,6 +603,31 @@ textcode_frame_options <- function(x, arg) {
                     class(y)[1L]), "peersurvey_bad_dictionary")
     }
     x$yield <- y
+  }
+  if (!is.null(x$bare)) {
+    b <- x$bare
+    if (is.factor(b)) b <- as.character(b)
+    if (is.character(b)) {
+      t <- toupper(trimws(b))
+      bad <- which(!(is.na(t) | t %in% c("", "TRUE", "FALSE")))
+      if (length(bad))
+        abort(sprintf("column `bare` of the coding frame `%s` must be TRUE or FALSE: %s is %s",
+                      arg, show_rows(bad[1L]), show_values(b[bad[1L]])),
+              "peersurvey_bad_dictionary")
+      b <- !(t %in% "FALSE")
+    } else if (is.logical(b)) {
+      b <- !(b %in% FALSE)
+    } else {
+      abort(sprintf("column `bare` of the coding frame `%s` must be logical, not %s", arg,
+                    class(b)[1L]), "peersurvey_bad_dictionary")
+    }
+    kind <- x$kind %||% rep("problem", length(b))
+    bad <- which(!b & kind != "topic")
+    if (length(bad))
+      abort(sprintf(paste("column `bare` of the coding frame `%s` is FALSE in %s, a problem:",
+                          "only a topic can be kept from being coded bare"),
+                    arg, show_rows(bad[1L])), "peersurvey_bad_dictionary")
+    x$bare <- b
   }
   x
 }

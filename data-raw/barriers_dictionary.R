@@ -1062,7 +1062,15 @@ f$exclude[top_en] <- vapply(which(top_en), function(i)
   paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(exist_before_en, f$pattern[i]),
           paste(f$pattern[i], exist_en)),
         collapse = "|"), "")
-f <- f[c("category", "language", "pattern", "kind", "exclude", "yield")]
+# Rule: names that answers use for those who hold another barrier more
+# often than for a barrier of their own ("resistance, mostly from senior
+# medical staff", "staff have embraced the peer team", "comparable roles",
+# "Great support from leadership") are not coded bare; a cue of lack, a
+# negation or a list codes them ("not enough staff", "no clear line
+# management").
+f$bare <- !(f$kind == "topic" & f$pattern %in% c("staff", "roles", "pay", "hours", "trust",
+  "leadership", "line management", "management", "coordination"))
+f <- f[c("category", "language", "pattern", "kind", "exclude", "yield", "bare")]
 f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")
 f$label_en <- vapply(f$category, function(k) labs[[k]][2], "")
 write.csv(f, "inst/extdata/barriers-dictionary.csv", row.names = FALSE, fileEncoding = "UTF-8", na = "")

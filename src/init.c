@@ -11,7 +11,7 @@ static const R_CallMethodDef CallEntries[] = {
     CALLDEF(C_tabulate_multi, 4),
     /* tabulate: end */
     /* textcode: begin */
-    CALLDEF(C_text_dictionary, 9),
+    CALLDEF(C_text_dictionary, 10),
     CALLDEF(C_text_dictionary_ok, 1),
     CALLDEF(C_code_text, 6),
     CALLDEF(C_text_words, 1),

@@ -146,7 +146,7 @@ SEXP C_tabulate_multi(SEXP x, SEXP group, SEXP ngroup, SEXP weights);
 /* textcode.c */
 /* textcode: begin */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
-                       SEXP cues, SEXP window, SEXP gap, SEXP approximate);
+                       SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare);
 SEXP C_text_dictionary_ok(SEXP dictionary);
 SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context,
                  SEXP native_utf8, SEXP threads);

@@ -111,6 +111,7 @@ typedef struct {
     int yield;              /* 1 = gives way to a longer pattern of another category */
     int len;                /* words: a longer match has skipped words */
     int concord;            /* 1 = first word is a negation cue */
+    int bare;               /* 1 = a topic coded bare in answers about barriers */
 } txt_pat;
 
 typedef struct {
@@ -517,20 +518,21 @@ static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
- *                   approximate)
+ *                   approximate, bare)
  * patterns: character (UTF-8), one per row; category: 1-based integer (NA
- * for contrast phrases); kind: integer PK_*; yield: logical; cues: a list
+ * for contrast phrases); kind: integer PK_*; yield, bare: logical; cues: a list
  * of nine character vectors of single words (negation, clause words, lack,
  * adequacy, skippable, coordination, articles, negation cues that count
  * only where the text writes them with an accent, and the words of "not
  * only"; lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
-                       SEXP cues, SEXP window, SEXP gap, SEXP approximate)
+                       SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
 {
     psv_check_type(patterns, STRSXP, "patterns");
     psv_check_type(category, INTSXP, "category");
     psv_check_type(kind, INTSXP, "kind");
     psv_check_type(yield, LGLSXP, "yield");
+    psv_check_type(bare, LGLSXP, "bare");
     psv_check_type(cues, VECSXP, "cues");
     psv_check_length(cues, TXT_NCUES, "cues");
     for (int j = 0; j < TXT_NCUES; j++) {
@@ -545,18 +547,21 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
     psv_check_length(category, np, "category");
     psv_check_length(kind, np, "kind");
     psv_check_length(yield, np, "yield");
+    psv_check_length(bare, np, "bare");
     int nc = psv_as_int(ncat, "ncat", 1, INT_MAX / 4);
     double win = psv_as_double(window, "window");
     if (win < 0) Rf_error("'window' must not be negative");
     int gp = psv_as_int(gap, "gap", 0, 1000);
     int approx = psv_as_flag(approximate, "approximate");
-    const int *cat = INTEGER_RO(category), *knd = INTEGER_RO(kind), *yld = LOGICAL_RO(yield);
+    const int *cat = INTEGER_RO(category), *knd = INTEGER_RO(kind), *yld = LOGICAL_RO(yield),
+              *bre = LOGICAL_RO(bare);
     for (R_xlen_t i = 0; i < np; i++) {
         if (knd[i] == NA_INTEGER || knd[i] < PK_PROBLEM || knd[i] > PK_CONTRAST)
             Rf_error("'kind' of pattern %lld is out of range", (long long) i + 1);
         if (knd[i] != PK_CONTRAST && (cat[i] == NA_INTEGER || cat[i] < 1 || cat[i] > nc))
             Rf_error("'category' of pattern %lld is out of range", (long long) i + 1);
         if (yld[i] == NA_LOGICAL) Rf_error("'yield' of pattern %lld is NA", (long long) i + 1);
+        if (bre[i] == NA_LOGICAL) Rf_error("'bare' of pattern %lld is NA", (long long) i + 1);
         if (STRING_ELT(patterns, i) == NA_STRING)
             Rf_error("pattern %lld is NA", (long long) i + 1);
     }
@@ -607,6 +612,7 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
         d->pat[i].cat = knd[i] == PK_CONTRAST ? -1 : cat[i] - 1;
         d->pat[i].kind = knd[i];
         d->pat[i].yield = yld[i];
+        d->pat[i].bare = bre[i];
         d->pat[i].len = r;
         d->pat[i].concord = firstcue;
         d->pat[i].next = d->wout[node];
@@ -1677,7 +1683,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 if (k < nw && (w->tok[k].flags & TF_BREAK)) {
                     status = ST_NEGATED; c0 = c1 = g;
                 } else rule = list ? RU_LIST : RU_CUE;
-            } else if (context == 1 && f >= w->nocx) {
+            } else if (context == 1 && f >= w->nocx && d->pat[p].bare) {
                 status = ST_PENDING;        /* a bare topic: decided below */
                 rule = RU_CONTEXT;
             } else status = ST_UNCODED;
@@ -1807,9 +1813,12 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
             if (w->hstatus[q] == ST_LATER) hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
             int ys = w->hstatus[q];
             /* nor a topic before it set aside by an exclusion that takes
-             * this topic in ("Staff attitudes": staff qualifies attitudes) */
+             * this topic in ("Staff attitudes": staff qualifies attitudes),
+             * nor one that no cue codes and that is not coded bare ("staff
+             * training") */
             if (ys == ST_CONTRASTED || (yk == PK_TOPIC && y->first >= f && ys != ST_CODED) ||
-                (yk == PK_TOPIC && ys == ST_EXCLUDED && w->hcause1[q] >= f))
+                (yk == PK_TOPIC && ys == ST_EXCLUDED && w->hcause1[q] >= f) ||
+                (yk == PK_TOPIC && ys == ST_UNCODED && !d->pat[y->pat].bare))
                 continue;
             if (earlier(y->first, y->last, c0, c1)) { c0 = y->first; c1 = y->last; }
         }

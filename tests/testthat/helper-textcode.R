@@ -567,7 +567,7 @@ ref_code <- function(text, d, context = d$context) {
             while (k <= nw && clause[k] == clause[f]) k <- k + 1L
             if (k <= nw && has(REF_BREAK)[k]) { status <- "negated"; cause <- c(g, g) }
             else rule <- if (found$list) "list" else "cue"
-          } else if (context == "barrier" && f >= nocx) {
+          } else if (context == "barrier" && f >= nocx && !isFALSE(pats$bare[p])) {
             status <- "pending"; rule <- "context"
           } else status <- "uncoded"
         }
@@ -585,7 +585,8 @@ ref_code <- function(text, d, context = d$context) {
       bl <- which(hcat != hcat[h] & !st %in% "contrasted" &
                   ((hk == "problem" & (seg[hf] == seg[f] | seg[hl] == seg[f])) |
                    (hk == "topic" & seg[hf] == seg[f] & (hf < f | st %in% "coded") &
-                    !(st %in% "excluded" & ca1 >= f))))
+                    !(st %in% "excluded" & ca1 >= f) &
+                    !(st %in% "uncoded" & pats$bare[hp] %in% FALSE))))
       bl <- c(bl, which(hcat == hcat[h] & hk %in% c("problem", "topic") &
                         st %in% c("adequate", "negated", "excluded")))
       if (length(bl)) { c2 <- pick(bl); st2[h] <- "uncoded"; ca0[h] <- c2[1L]; ca1[h] <- c2[2L] }

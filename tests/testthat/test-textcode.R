@@ -241,9 +241,13 @@ test_that("the shipped dictionary does not code topic words, positive or neutral
       expect_identical(names(got)[unlist(got[i, ])], character(), info = x[i])
   none(code_text(c(topics, adequate, neutral), d, context = "none"), c(topics, adequate, neutral))
   none(code_text(adequate, d), adequate)
-  # the bare topics are barriers when the question asks for barriers
+  # the bare topics are barriers when the question asks for barriers, but
+  # for those the frame marks `bare = FALSE` ("staff")
   got <- code_text(topics, d)
-  expect_true(all(rowSums(got) == 1), info = topics[rowSums(got) != 1])
+  bare <- !topics %in% d$frame$pattern[!d$frame$bare]
+  expect_identical(topics[!bare], "staff")
+  expect_true(all(rowSums(got)[bare] == 1), info = topics[bare & rowSums(got) != 1])
+  expect_true(all(rowSums(got)[!bare] == 0))
 })
 
 test_that("the shipped dictionary codes problem statements under the right barrier", {
@@ -507,13 +511,16 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
   cues <- rep(list(character()), 9)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
-                 gap = 2L, approx = FALSE)
-    .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx)
+                 gap = 2L, approx = FALSE, bare = TRUE)
+    .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx, bare)
   expect_error(TD(p = 1), "character")
   expect_error(TD(cat = 2L), "out of range")
   expect_error(TD(kind = 7L), "out of range")
   expect_error(TD(kind = NA_integer_), "out of range")
   expect_error(TD(yield = NA), "yield")
+  expect_error(TD(bare = NA), "bare")
+  expect_error(TD(bare = 1L), "bare")
+  expect_error(TD(bare = c(TRUE, FALSE)), "length")
   expect_error(TD(window = NA), "window")
   expect_error(TD(gap = -1L), "gap")
   expect_error(TD(approx = NA), "approximate")
@@ -1311,7 +1318,7 @@ test_that("a topic set aside by an exclusion taking in a bare topic does not blo
   got <- code_text(x, d, context = "barrier")
   codes <- code_strings(got, d)
   # "staff" qualifies "attitudes", which the answer names as the barrier
-  expect_identical(codes, c("funding;cultural", "cultural", "organisation", "organisation"))
+  expect_identical(codes, c("funding;cultural", "cultural", "training", "organisation"))
   expect_reference(x, d, got, evidence = TRUE)
 })
 
@@ -1408,4 +1415,50 @@ test_that("staff named as those who resist or are trained is no shortage; a shor
                      "", "recognition;cultural;role", "cultural", "", "cultural", "wellbeing", "role",
                      "organisation;wellbeing"))
   expect_reference(x, d, got, evidence = TRUE)
+})
+
+test_that("a topic marked bare = FALSE is coded only by a cue", {
+  frame <- data.frame(category = c("organisation", "organisation", "cultural"),
+                      language = "en", pattern = c("staff", "time", "resistance"),
+                      kind = c("topic", "topic", "problem"),
+                      bare = c("FALSE", "", NA), stringsAsFactors = FALSE)
+  d <- text_dictionary(frame, context = "barrier")
+  expect_identical(d$frame$bare, c(FALSE, TRUE, TRUE))
+  x <- c("Staff", "Time", "not enough staff", "staff: few", "Resistance, mostly from senior staff",
+         "mancano staff, time")
+  got <- code_text(x, d)
+  # bare: only "Time"; a cue, a negation or a list codes staff
+  expect_identical(got$organisation, c(FALSE, TRUE, TRUE, TRUE, FALSE, TRUE))
+  expect_identical(got$cultural, c(FALSE, FALSE, FALSE, FALSE, TRUE, FALSE))
+  expect_reference(x, d, got, evidence = TRUE)
+  # the same frame with every topic coded bare codes "Staff" and the staff of the resistance
+  frame$bare <- NULL
+  got2 <- code_text(x, text_dictionary(frame, context = "barrier"))
+  expect_identical(got2$organisation, c(TRUE, TRUE, TRUE, TRUE, TRUE, TRUE))
+  # a logical column reads as such; anything else is an error naming the row
+  frame$bare <- c(FALSE, TRUE, TRUE)
+  expect_identical(text_dictionary(frame)$frame$bare, c(FALSE, TRUE, TRUE))
+  frame$bare <- c("no", "", "")
+  expect_error(text_dictionary(frame), "`bare`.*row 1.*\"no\"")
+  frame$bare <- c(TRUE, TRUE, FALSE)
+  expect_error(text_dictionary(frame), "`bare`.*row 3.*problem")
+  frame$bare <- 1:3
+  expect_error(text_dictionary(frame), "`bare`.*logical")
+})
+
+test_that("the shipped frame codes staff, roles and pay only by a cue", {
+  d <- barrier_dictionary()
+  expect_identical(sort(d$frame$pattern[!d$frame$bare]),
+                   sort(c("staff", "roles", "pay", "hours", "trust", "leadership",
+                          "line management", "management", "coordination")))
+  # hand-coded
+  x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
+         "Great support from leadership, peers are fully integrated.",
+         "Job evaluation took 14 months and the band offered is lower than comparable roles.",
+         "Staff shortages", "Not enough staff", "Staff: too few", "Pay is poor")
+  got <- code_text(x, d, context = "barrier")
+  expect_identical(code_strings(got, d),
+                   c("", "", "recognition", "organisation", "organisation", "organisation",
+                     "recognition"))
+  expect_reference(x, d, got)
 })
