@@ -872,10 +872,10 @@ add("role", "it", c("confusione sul mandato", "confusione sui compiti", "confusi
 # follow, mentor or accompany peers (wellbeing); the judgement of others
 # (stigma).
 pay <- c("sottopagat*", "malpagat*", "mal pagat*", "pagati poco", "pagate poco", "pagato poco",
-         "pagata poco", "paid less", "low paid", "rimborsi spese", "rimborso spese")
+         "pagata poco", "paid less", "low paid", "rimborsi spese", "rimborso spese", "low pay")
 f0 <- do.call(rbind, rows)
 rows <- list(f0[!(f0$category == "funding" & f0$pattern %in% pay), ])
-add("recognition", "it", c(pay[-(8:9)], "retribuzione bass*", "retribuzioni bass*",
+add("recognition", "it", c(pay[-c(8:9, 12)], "retribuzione bass*", "retribuzioni bass*",
   "stipendi bass*", "stipendio bass*", "compensi bass*", "paga bassa", "paghe basse",
   "scarso riconoscimento economico", "non formalmente riconosciut*",
   "non è formalmente riconosciut*", "piccolo compenso", "compenso simbolico", "compensi simbolici",
@@ -892,7 +892,8 @@ add("recognition", "en", c("paid less", "low paid", "poorly paid", "low pay", "p
   "role isn t formally recognized", "role is not formally recognized", "underpaid",
   "pay grade", "pay grades", "paid at band", "reliance on volunteers", "rely on volunteers",
   "relying on volunteers", "how to classify", "no progression", "not graded"))
-add("recognition", "en", c("formal role", "formal job role", "job family", "vouchers", "voucher", "progression", "grading",
+add("recognition", "en", c("job classification", "classification", "bargaining unit",
+  "formal role", "formal job role", "job family", "vouchers", "voucher", "progression", "grading",
   "job evaluation", "sick pay"), kind = "topic")
 add("funding", "it", c("arriv* in ritardo", "pagamenti in ritardo",
   "ritardi nei pagamenti", "ritardo nei pagamenti", "ritardi nei finanziamenti",
@@ -962,7 +963,25 @@ add("wellbeing", "it", c("tutor", "tutoraggio", "accompagnamento", "percorso di 
   "percorso di accompagnamento", "sostegno strutturato"), kind = "topic")
 add("wellbeing", "it", c("manca un percorso di supervisione", "manca un percorso di accompagnamento"))
 add("training", "it", c("percorso di formazione", "percorsi di formazione"), kind = "topic")
-add("training", "en", c("peers trained", "peer workers trained", "staff trained"), kind = "topic")
+add("training", "en", c("peers trained", "peer workers trained", "staff trained", "people trained",
+  "trained people", "credentialing", "credential", "credentials", "credentialing pathway",
+  "certification exam", "state certificate", "finding trainers"), kind = "topic")
+add("organisation", "en", c("documentation", "ehr documentation", "board approval"),
+  kind = "topic")
+add("organisation", "en", c("documentation burden", "documentation requirements", "past the board"))
+add("cultural", "en", c("bought in", "recovery oriented practice", "recovery orientation"),
+  kind = "topic")
+add("wellbeing", "en", "nothing in place to support")
+add("funding", "en", c("non recurrent", "non recurrent basis", "non recurrent funding"))
+add("stigma", "en", c("families who don t trust", "users who don t trust", "clients who don t trust",
+  "patients who don t trust", "clients refuse"))
+add("role", "en", c("supposed to be doing", "doesn t understand what", "does not understand what",
+  "doesn t know what peers", "don t know what peers"))
+obj <- c("gli esp", "i peer", "i pari", "i facilitatori", "gli utenti esperti", "gli esperti",
+         "i nuovi esp", "i nuovi peer")
+add("wellbeing", "it", c(outer(c("nessuno ha tempo di seguire", "nessuno ha tempo per seguire",
+  "non c è tempo per seguire", "manca il tempo per seguire",
+  "manca il tempo di seguire"), obj, paste)))
 add("wellbeing", "en", c("without backup", "without back up", "left to manage", "left alone",
   "to mentor", "mentor them", "don t feel supported",
   "do not feel supported", "feel unsupported", "nobody to support them"))
@@ -984,7 +1003,8 @@ f$yield <- f$pattern %in% c("sovraccarico", "sovraccaric*", "overload", "overloa
 f$yield[f$category != "organisation"] <- FALSE
 f$yield[f$category == "wellbeing" & f$pattern %in% c("burnout", "burn out", "stress")] <- TRUE
 f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "non si fidano",
-                                                    "distrust", "mistrust")] <- TRUE
+                                                    "distrust", "mistrust", "don t trust",
+                                                    "do not trust")] <- TRUE
 # ... and so do "negative attitudes" towards people with a mental illness
 # (stigma) and "non è chiaro chi" deve pagarli (funding).
 f$yield[f$category == "cultural" & f$pattern == "negative attitudes"] <- TRUE

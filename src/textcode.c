@@ -1363,7 +1363,8 @@ static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int
 }
 
 /* Is negation cue c a word of an exclusion match (with `problems`, or of a
- * problem match) that ends before word f, with a separator between them?
+ * problem match, or right before a topic match, but for function words)
+ * that ends before word f, with a separator between them?
  * The cue is that match's ("Nessuna barriera, abbiamo buona supervisione";
  * of a problem or exclusion after it: "formazione non strutturata,
  * supervisione assente", "Nessun problema di fondi, abbiamo un corso") and
@@ -1377,8 +1378,15 @@ static int negation_held(const txt_scratch *w, R_xlen_t nh, int c, int f, int pr
     if (!apart) return 0;
     for (R_xlen_t g = 0; g < nh; g++) {
         const txt_hit *y = &w->hits[g];
-        if ((y->kind != PK_EXCLUSION && !(problems && y->kind == PK_PROBLEM)) ||
-            y->first > c || y->last < c || y->last >= f)
+        if (y->last >= f || y->last < c) continue;
+        if (problems && y->kind == PK_TOPIC && y->first > c) {
+            /* (of a problem: a topic the cue governs, right after it but
+             * for function words: "no career progression, stigma") */
+            int k = c + 1;
+            while (k < y->first && (w->tok[k].flags & (TF_SKIP | TF_CUES)) == TF_SKIP) k++;
+            if (k < y->first) continue;
+        } else if ((y->kind != PK_EXCLUSION && !(problems && y->kind == PK_PROBLEM)) ||
+                   y->first > c)
             continue;
         for (int k = y->last + 1; k <= f; k++)
             if (w->tok[k].sep != SEP_NONE) return 1;

@@ -408,6 +408,13 @@ ref_code <- function(text, d, context = d$context) {
     # with a separator between, is that match's and does not reach k
     held <- function(c, k, problems = TRUE) {
       m <- which(hk %in% c(if (problems) "problem", "exclusion") & hf <= c & c <= hl & hl < k)
+      # (of a problem: a topic the cue governs, right after it but for
+      # function words: "no career progression, stigma")
+      if (problems)
+        m <- c(m, which(hk == "topic" & hf > c & hl < k &
+                        vapply(hf, function(a) a == c + 1L ||
+                          all(has(REF_SKIP)[(c + 1L):(a - 1L)] & !has(REF_CUES)[(c + 1L):(a - 1L)]),
+                          NA)))
       any(vapply(m, function(e) any(w$sep[(hl[e] + 1L):k] != 0L), NA))
     }
     negation_free <- function(k, flags = REF_NEG, problems = TRUE) {

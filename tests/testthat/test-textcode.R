@@ -1462,3 +1462,32 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
                      "recognition"))
   expect_reference(x, d, got)
 })
+
+test_that("a negation cue governing a topic of a list item does not deny a problem after it", {
+  d <- barrier_dictionary()
+  # hand-coded
+  x <- c("No funding, stigma", "Nessun finanziamento, resistenze dei medici",
+         "no career progression, stigma from colleagues",
+         "nessuna resistenza, ne stigma", "No funding and no stigma")
+  got <- code_text(x, d, context = "barrier")
+  expect_identical(code_strings(got, d),
+                   c("funding;stigma", "funding;cultural", "recognition;stigma", "", "funding"))
+  expect_reference(x, d, got, evidence = TRUE)
+})
+
+test_that("the frame knows credentialing, job classification, documentation and following peers", {
+  d <- barrier_dictionary()
+  # hand-coded
+  x <- c("Credentialing.", "Job classification.", "Documentation burden",
+         "Board approval for new positions takes months.",
+         "Our psychiatrists haven't bought in.",
+         "Difficulty finding trainers; the closest accredited course is far away.",
+         "Carichi di lavoro elevati, turni scoperti, nessuno ha il tempo di seguire i facilitatori.",
+         "Families who don't trust someone with a diagnosis",
+         "Nobody seems sure what the peers are supposed to be doing.")
+  got <- code_text(x, d, context = "barrier")
+  expect_identical(code_strings(got, d),
+                   c("training", "recognition", "organisation", "organisation", "cultural",
+                     "training", "organisation;wellbeing", "stigma", "role"))
+  expect_reference(x, d, got)
+})
