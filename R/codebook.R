@@ -46,8 +46,8 @@ codebook_rungs <- c("informing", "consultation", "involvement", "co-design", "co
 #'   scale may label its ends only): that is an error naming the line, the
 #'   item, the option and the column. The fixed words of tables and figures
 #'   (headers, notes, captions, axis labels, ladder rungs) exist in English,
-#'   Italian, French and German (`"en"`, `"it"`, `"fr"`, `"de"`) and fall
-#'   back to English for other languages.
+#'   Italian, French, German and Spanish (`"en"`, `"it"`, `"fr"`, `"de"`,
+#'   `"es"`) and fall back to English for other languages.
 #' * `question_<language>` (optional): the question text of the item
 #'   (any of its rows), the caption of its table. Without it the caption is
 #'   the label of a text or number item, or the item id.
@@ -446,7 +446,8 @@ codebook_template <- function(path, overwrite = FALSE) {
 #'
 #' @param codebook A codebook from [survey_codebook()].
 #' @param language A language code among `codebook_languages(codebook)`
-#'   or the languages of the fixed words (`"en"`, `"it"`, `"fr"`, `"de"`).
+#'   or the languages of the fixed words (`"en"`, `"it"`, `"fr"`, `"de"`,
+#'   `"es"`).
 #' @return `codebook_languages()`: language codes of the `label_*`
 #'   columns. `codebook_id()`: the id item. `codebook_unit()`: the unit's
 #'   name in the plural (the label of the id row).

@@ -33,9 +33,9 @@
 #'   tabulations).
 #' @param digits Decimal places of percentages.
 #' @param language Language of the headers and footnotes of response rates
-#'   and estimates: `"en"`, `"it"`, `"fr"`, `"de"` or another language of
-#'   the codebook (whose fixed words fall back to English); any other value
-#'   is an error. Tables keep the language they were built in.
+#'   and estimates: `"en"`, `"it"`, `"fr"`, `"de"`, `"es"` or another
+#'   language of the codebook (whose fixed words fall back to English); any
+#'   other value is an error. Tables keep the language they were built in.
 #' @param ... Unused.
 #' @return A `flextable` object.
 #' @examples

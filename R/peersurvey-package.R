@@ -38,7 +38,8 @@
 #'   same way everywhere; **`method`** names an interval method of
 #'   [prop_ci()]; **`test`** names or switches a test.
 #' * **`language`** is a language code of the codebook's labels; fixed words
-#'   exist in English and Italian and fall back to English.
+#'   exist in English, Italian, French, German and Spanish and fall back to
+#'   English.
 #' * Results print, format and convert with `as.data.frame()`; tables expose
 #'   their parts through [table_caption()], [table_notes()] and
 #'   [table_values()].

@@ -627,8 +627,8 @@ plot_ci <- function(k, N, conf, method, weighted = FALSE) {
 #' @param labels Labels of the answers: a character vector named by code,
 #'   or one per answer in the table's order.
 #' @param language Language of the axis title: `"en"`, `"it"`, `"fr"`,
-#'   `"de"` or another language of the codebook's labels (whose fixed words
-#'   fall back to English); any other value is an error.
+#'   `"de"`, `"es"` or another language of the codebook's labels (whose
+#'   fixed words fall back to English); any other value is an error.
 #' @param main,xlab Title and axis label.
 #' @param ... Unused.
 #' @return Invisibly, a data frame with one row per bar: `label`,

@@ -1092,9 +1092,9 @@ split_choices <- function(cell, lut) {
 #' their positions in the subset.
 #'
 #' @param x A `peer_survey` from [read_survey()].
-#' @param language Language of the reasons: `"en"`, `"it"`, `"fr"` or
-#'   `"de"` (the languages of the package's fixed words), or another
-#'   language of the survey's codebook, whose reasons stay in English;
+#' @param language Language of the reasons: `"en"`, `"it"`, `"fr"`,
+#'   `"de"` or `"es"` (the languages of the package's fixed words), or
+#'   another language of the survey's codebook, whose reasons stay in English;
 #'   reasons the package has no words for stay in English.
 #' @return A data frame with columns `row` (row of the result, `NA` for a
 #'   whole column), `id` (the unit's identifier in that row), `column`,

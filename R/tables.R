@@ -155,8 +155,8 @@ print.peer_tables <- function(x, ...) {
 #' @param items Items to tabulate (codebook ids); by default every item
 #'   but the id, in codebook order.
 #' @param language A language of the codebook's labels (`NULL`: its first);
-#'   fixed words (headers, notes) in English, Italian, French or German,
-#'   English otherwise.
+#'   fixed words (headers, notes) in English, Italian, French, German or
+#'   Spanish, English otherwise.
 #' @param conf Confidence level of the intervals.
 #' @param dictionary A dictionary from [text_dictionary()] (such as
 #'   [barrier_dictionary()]) to code every free-text item; a list of

@@ -1,9 +1,9 @@
 # The fixed words of tables and figures (captions, headers, notes), kept as
 # data in inst/extdata/words.csv: one row per key, one column per language.
 # Labels of items and options come from the codebook, not from here.  The
-# fixed words exist in English ("en"), Italian ("it"), French ("fr") and
-# German ("de"); another language (one of a codebook's labels) falls back
-# to English.
+# fixed words exist in English ("en"), Italian ("it"), French ("fr"),
+# German ("de") and Spanish ("es"); another language (one of a codebook's
+# labels) falls back to English.
 
 words_cache <- new.env(parent = emptyenv())
 
@@ -81,7 +81,7 @@ it_feminine <- function(noun) {
 }
 
 # The languages the fixed words exist in (the columns of words.csv after
-# `key`): English, Italian, French and German
+# `key`): English, Italian, French, German and Spanish
 word_languages <- function() setdiff(names(words_table()), "key")
 
 # The one check of every `language` argument: one language code among

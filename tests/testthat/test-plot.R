@@ -365,6 +365,45 @@ test_that("a French table and figure say their fixed words in French", {
   expect_true(any(grepl("question absente du fichier : laissée vide (NA)", pr$reason, fixed = TRUE)))
 })
 
+test_that("a Spanish table and figure say their fixed words in Spanish", {
+  # the Spanish words of the shipped word list
+  w <- utils::read.csv(system.file("extdata", "words.csv", package = "peersurvey"),
+                       colClasses = "character", encoding = "UTF-8", na.strings = character(0))
+  es <- function(key) w$es[match(key, w$key)]
+  # a codebook with Spanish labels: its tables and figures in Spanish
+  cb <- utils::read.csv(system.file("extdata", "codebook.csv", package = "peersurvey"),
+                        colClasses = "character", encoding = "UTF-8", na.strings = character(0))
+  cb$label_es <- cb$label_en
+  cb$label_es[cb$item == "mhd_id"] <- "departamentos"
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(cb, f, row.names = FALSE, fileEncoding = "UTF-8")
+  book <- survey_codebook(f)
+  exp <- tempfile(fileext = ".csv")
+  writeLines(c("mhd_id,region,macro_area,peer_support,coproduction",
+               "MHD001,Piemonte,North-West,Yes,No", "MHD002,Piemonte,North-West,No,No",
+               "MHD003,Piemonte,North-West,Yes,No"), exp)
+  s <- suppressWarnings(read_survey(exp, book))
+  tabs <- survey_tables(s, items = "peer_support", language = "es")
+  expect_identical(table_notes(tabs$peer_support)[1],
+                   sub("{units}", "departamentos", sub("{n}", "3", es("note_base"), fixed = TRUE),
+                       fixed = TRUE))
+  expect_true(es("no_answer") %in% tabs$peer_support[[1]])
+  # a figure's axis title and ladder rungs
+  tab <- tabulate_multi(mhd_survey_2025[, barrier_cols(mhd_survey_2025)])
+  drawn <- draw_to_file(plot(tab, language = "es"))
+  text <- attr(drawn, "layout")$text$text
+  expect_true(sub("{units}", tolower(es("respondents")), es("pct_answering"), fixed = TRUE) %in% text)
+  lad <- code_coproduction(mhd_survey_2025)
+  drawn <- draw_to_file(plot(lad, language = "es"))
+  text <- attr(drawn, "layout")$text$text
+  expect_true(any(grepl(es("ladder"), text, fixed = TRUE)))
+  expect_true(any(es(c("consultation", "involvement", "co-design", "co-production")) %in% text))
+  expect_false(any(c("Consultation", "Involvement", "Co-design", "Co-production") %in% text))
+  # the reasons of survey_problems() in Spanish
+  pr <- survey_problems(s, language = "es")
+  expect_true(any(grepl(es("reason_item_absent"), pr$reason, fixed = TRUE)))
+})
+
 test_that("every function with a `language` argument refuses an unknown language", {
   tab <- tabulate_multi(mhd_survey_2025[, barrier_cols(mhd_survey_2025)])
   lik <- tabulate_likert(mhd_survey_2025[, c("impact_recovery", "impact_stigma")])

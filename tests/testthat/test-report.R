@@ -526,6 +526,44 @@ test_that("a French or German report of another survey writes its sentences in i
   expect_false(grepl("Survey:|answered out of|R-indicator", txt))
 })
 
+test_that("a Spanish report of another survey writes its title, date and sentences in Spanish", {
+  skip_without_pandoc()
+  dir <- report_dir()
+  on.exit(unlink(dir, recursive = TRUE))
+  p <- write_small_survey(dir)
+  # the codebook in Spanish
+  writeLines(c("item,type,option,label_en,label_es",
+               "service_id,id,,addiction services,servicios de adicciones",
+               "region,single,n,Northern Highlands,Tierras Altas del Norte",
+               "region,single,s,Southern Coast,Costa Sur",
+               "naloxone,single,yes,Yes,S\u00ed", "naloxone,single,no,No,No"),
+             p$codebook, useBytes = TRUE)
+  rmd <- draft_report(dir)
+  export <- utils::read.csv(p$export, colClasses = "character")
+  frame <- utils::read.csv(p$frame, colClasses = "character")
+  html <- render_quiet(rmd, params = c(p, strata = "region", language = "es"))
+  txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html))
+  # by hand, from the template's wording and the files' row counts
+  expect_match(txt, "Informe de la encuesta", fixed = TRUE)
+  meses <- c("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+             "septiembre", "octubre", "noviembre", "diciembre")
+  d <- Sys.Date()
+  expect_match(txt, paste(as.integer(format(d, "%d")), "de", meses[as.integer(format(d, "%m"))],
+                          "de", format(d, "%Y")), fixed = TRUE)
+  expect_match(txt, sprintf("Encuesta: %s , respondieron %d servicios de adicciones de un total de %d",
+                            basename(p$export), nrow(export), nrow(frame)), fixed = TRUE)
+  expect_match(txt, "Tasa de respuesta", fixed = TRUE)
+  expect_match(txt, "Indicador R de representatividad (por region)", fixed = TRUE)
+  expect_match(txt, "Estimaciones para todas las unidades del marco muestral", fixed = TRUE)
+  expect_match(txt, "Tierras Altas del Norte", fixed = TRUE)
+  # the tables' fixed words, from the shipped word list
+  w <- utils::read.csv(system.file("extdata", "words.csv", package = "peersurvey"),
+                       colClasses = "character", encoding = "UTF-8", na.strings = character(0))
+  expect_match(txt, w$es[w$key == "note_blank"], fixed = TRUE)
+  expect_false(grepl("Survey:|answered out of|R-indicator|Estimates for all|No answer", txt))
+  expect_match(html, "lang=\"es\"", fixed = TRUE)
+})
+
 test_that("the report reads a workbook's sheet under a title row and codes the free-text items named", {
   skip_without_pandoc()
   skip_if_not_installed("openxlsx")

@@ -76,5 +76,67 @@ test_that("every word has French and German with the fields and format specifier
     for (i in seq_len(nrow(w)))
       expect_identical(spec(w[[lang]][i]), spec(w$en[i]), label = paste(lang, w$key[i]))
   }
-  expect_identical(peersurvey:::word_languages(), c("en", "it", "fr", "de"))
+  expect_identical(peersurvey:::word_languages(), c("en", "it", "fr", "de", "es"))
+})
+
+test_that("every word has Spanish with the fields of English and no Italian article field", {
+  # read as plain text, apart from the package's own reading of the file
+  w <- utils::read.csv(system.file("extdata", "words.csv", package = "peersurvey"),
+                       colClasses = "character", encoding = "UTF-8", check.names = FALSE,
+                       na.strings = character(0))
+  expect_identical(names(w), c("key", "en", "it", "fr", "de", "es"))
+  expect_true(all(nzchar(trimws(w$es))))
+  fields <- function(x) sort(unique(regmatches(x, gregexpr("\\{[^{}]*\\}", x))[[1L]]))
+  for (i in seq_len(nrow(w))) {
+    expect_identical(fields(w$es[i]), fields(w$en[i]), label = w$key[i])
+    expect_false(any(grepl("|", fields(w$es[i]), fixed = TRUE)), label = w$key[i])
+  }
+  # the article fields are Italian only; Spanish has plain {name} fields and
+  # no other brace
+  expect_true(any(grepl("{di|", w$it, fixed = TRUE)))
+  expect_false(any(grepl("[{}]", gsub("\\{[A-Za-z0-9_]+\\}", "", w$es))))
+})
+
+test_that("a Spanish codebook gives tables whose fixed words are the Spanish ones", {
+  w <- utils::read.csv(system.file("extdata", "words.csv", package = "peersurvey"),
+                       colClasses = "character", encoding = "UTF-8", check.names = FALSE,
+                       na.strings = character(0))
+  es <- function(key) w$es[match(key, w$key)]
+  cb <- tempfile(fileext = ".csv")
+  on.exit(unlink(cb))
+  writeLines(c("item,type,option,label_es,question_es",
+               "servicio,id,,servicios,",
+               "apoyo,single,yes,S\u00ed,\u00bfCuenta el servicio con apoyo entre pares?",
+               "apoyo,single,no,No,\u00bfCuenta el servicio con apoyo entre pares?",
+               "tareas,multi,grupos,Grupos de apoyo,\u00bfQu\u00e9 tareas realizan?",
+               "tareas,multi,acomp,Acompa\u00f1amiento,\u00bfQu\u00e9 tareas realizan?"),
+             cb, useBytes = TRUE)
+  book <- survey_codebook(cb)
+  expect_identical(codebook_languages(book), "es")
+  s <- read_survey(data.frame(servicio = c("S1", "S2", "S3", "S4"),
+                              apoyo = c("S\u00ed", "No", "s\u00ed", ""),
+                              tareas_grupos = c("1", "0", "1", ""),
+                              tareas_acomp = c("0", "0", "1", "")), book)
+  tabs <- survey_tables(s, language = "es")
+  # the caption from question_es, the labels from label_es
+  expect_identical(table_caption(tabs$apoyo), "\u00bfCuenta el servicio con apoyo entre pares?")
+  tab <- tabs$apoyo
+  expect_identical(tab[[1L]], c("S\u00ed", "No", es("no_answer")))
+  expect_identical(names(tab), c(es("option"), es("n_pct"), es("pct_ci")))
+  # the notes: the Spanish templates of the file, filled here by hand
+  base <- sub("{units}", "servicios", sub("{n}", "3", es("note_base"), fixed = TRUE), fixed = TRUE)
+  method <- paste0(es("ci_wilson"), ", ", es("ci_nofpc"))
+  ci <- sub("{method}", method, sub("{conf}", "95", es("note_ci"), fixed = TRUE), fixed = TRUE)
+  expect_identical(table_notes(tab), c(base, es("note_blank"), ci))
+  # the decimal comma of Spanish tables: 2 of 3
+  expect_identical(tab[[2L]][1L], "2 (66,7)")
+  # a check-all item: its "none of these" row and its note
+  multi <- tabs$tareas
+  expect_true(all(c(es("none_ticked"), es("no_answer")) %in% multi[[1L]]))
+  expect_true(all(c(es("note_multi"), es("note_none")) %in% table_notes(multi)))
+  # no English fixed word is left
+  en <- c(w$en[match(c("no_answer", "none_ticked", "option"), w$key)], "Percentages")
+  txt <- c(unlist(tab), names(tab), unlist(multi), names(multi),
+           table_notes(tab), table_notes(multi))
+  for (e in en) expect_false(any(grepl(e, txt, fixed = TRUE)), label = e)
 })
