@@ -65,6 +65,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "have improved", "has improved", "improved a lot", "è migliorat*", "sono migliorat*",
   "molto migliorat*", "non si pone", "non si pongono", "no longer a concern",
   "does not arise", "doesn t arise", "has eased", "have eased", "not a funding issue",
+  "changed completely", "has changed completely", "that s changed", "came through",
+  "meno forte", "less strong",
   "not a funding problem", "not a money issue", "not a resource issue",
   "not a training issue", "not a cultural issue", "not a culture issue",
   # ... or subsided ("un po' di scetticismo, poi rientrato")
@@ -972,6 +974,26 @@ add("organisation", "en", c("documentation burden", "documentation requirements"
 add("cultural", "en", c("bought in", "recovery oriented practice", "recovery orientation"),
   kind = "topic")
 add("wellbeing", "en", "nothing in place to support")
+add("role", "en", c("don t get what", "doesn t get what", "don t know how to use",
+  "not knowing how to use", "how to use the peers", "how to use peers", "what to do with them",
+  "job title confusion", "who is responsible for what", "responsible for what",
+  "who they answer to", "who peers answer to", "who the peers answer to", "no clarity on what",
+  "pick up shifts", "picking up shifts"))
+add("funding", "en", c("a year at a time", "year to year", "year by year", "convince commissioners"))
+add("funding", "it", c("non ci mette un euro",
+  "non mette un euro", "non ci mettono un euro"))
+add("recognition", "en", c("not paid enough", "not being paid enough", "aren t paid enough",
+  "paying them properly", "paid far below", "paid below"))
+add("organisation", "en", c("leadership changes", "management changes", "changes of director",
+  "too busy", "insurance and liability", "liability questions", "liability issues",
+  "short staffed", "short on the ward"))
+add("organisation", "it", c("carenz* di psicologi", "mancano psicologi", "troppo impegnati"))
+add("cultural", "en", c("encroach*", "waste of time", "just a chat", "having a chat",
+  "as an outsider", "managers worry", "managers fret"))
+add("wellbeing", "en", c("got no support", "received no support"))
+add("wellbeing", "en", "point of contact", kind = "topic")
+add("wellbeing", "it", "ricadere")
+add("stigma", "en", c("families can be wary", "families are wary", "families don t want"))
 add("funding", "en", c("non recurrent", "non recurrent basis", "non recurrent funding"))
 add("stigma", "en", c("families who don t trust", "users who don t trust", "clients who don t trust",
   "patients who don t trust", "clients refuse"))
@@ -1004,11 +1026,14 @@ f$yield[f$category != "organisation"] <- FALSE
 f$yield[f$category == "wellbeing" & f$pattern %in% c("burnout", "burn out", "stress")] <- TRUE
 f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "non si fidano",
                                                     "distrust", "mistrust", "don t trust",
-                                                    "do not trust")] <- TRUE
+                                                    "do not trust", "wary")] <- TRUE
 # ... and so do "negative attitudes" towards people with a mental illness
 # (stigma) and "non è chiaro chi" deve pagarli (funding).
 f$yield[f$category == "cultural" & f$pattern == "negative attitudes"] <- TRUE
 f$yield[f$category == "role" & f$pattern == "non è chiaro chi"] <- TRUE
+# ... and so does pay not given ("not paid") where a longer match says it is
+# too little ("not being paid enough": recognition)
+f$yield[f$category == "funding" & f$pattern %in% c("not paid", "unpaid")] <- TRUE
 # ... and so do a bare role (a recognised role is recognition), and little
 # knowledge of the role (an unclear role, not training).
 f$yield[f$category == "role" & f$kind == "topic" & f$pattern %in% c("role", "roles", "ruolo", "ruoli")] <- TRUE
@@ -1042,7 +1067,9 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   "other staff", "own staff", "ward staff", "some staff", "mental health staff",
   "staff who", "staff still", "staff think", "staff see", "staff expect", "staff worry",
   "staff fear", "staff feel", "staff don t", "staff do not", "staff doubt", "staff remain",
-  "staff resist"),
+  "staff resist",
+  # ... nor time that is spare or past ("quando avanza tempo", "di un tempo")
+  "quando avanza tempo", "se avanza tempo", "di un tempo"),
   collapse = "|")
 # Rule: peers said to be supervised are not lacking supervision ("assunti,
 # formati e supervisionati"); negated, they are.
@@ -1053,7 +1080,8 @@ f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "superv
 # own money, name no lack of funds.
 fund_first <- match("funding", f$category)
 f$exclude[fund_first] <- paste(c(excl, "come risorsa", "come una risorsa",
-  "as a resource", "a valuable resource", "fondi propri", "ha finanziato", "hanno finanziato",
+  "as a resource", "a valuable resource", "a great resource", "is a resource", "è una risorsa",
+  "sia una risorsa", "una risorsa enorme", "una grande risorsa", "fondi propri", "ha finanziato", "hanno finanziato",
   "abbiamo finanziato"), collapse = "|")
 # Rule: an Italian topic followed by "c'è", "ci sono" or "ce ne sono" is
 # there, not lacking ("i fondi ci sono, manca il tempo"); negated, the
@@ -1089,7 +1117,7 @@ f$exclude[top_en] <- vapply(which(top_en), function(i)
 # negation or a list codes them ("not enough staff", "no clear line
 # management").
 f$bare <- !(f$kind == "topic" & f$pattern %in% c("staff", "roles", "pay", "hours", "trust",
-  "leadership", "line management", "management", "coordination"))
+  "leadership", "line management", "management", "coordination", "pandemia"))
 f <- f[c("category", "language", "pattern", "kind", "exclude", "yield", "bare")]
 f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")
 f$label_en <- vapply(f$category, function(k) labs[[k]][2], "")

@@ -1708,8 +1708,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
 /* The words before which a bare topic is not coded: none (0), unless the
  * answer opens with a denial, and then those before the first clause word
  * after it.  A denial is a lone negation cue as the first word ("Nessuna,
- * ...", "None."), or a first clause (up to clause punctuation or a clause
- * word) that holds no problem or topic match and either a negation cue
+ * ...", "None."), or a first clause (up to clause punctuation, a colon or a
+ * clause word) that holds no problem or topic match and either a negation cue
  * right before a separator ("Honestly, none.") or an exclusion that begins
  * with a negation cue ("Nessuna barriera significativa.", "No major
  * barriers."). */
@@ -1717,7 +1717,7 @@ static int opening_denial(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh)
 {
     const txt_tok *tok = w->tok;
     R_xlen_t c = 1;
-    while (c < nw && !new_clause(&tok[c])) c++;
+    while (c < nw && !new_clause(&tok[c]) && tok[c].sep != SEP_COLON) c++;
     int denial = (tok[0].flags & TF_NEG) && (nw == 1 || tok[1].sep != SEP_NONE);
     if (!denial) {
         for (R_xlen_t h = 0; h < nh; h++) {

@@ -333,11 +333,11 @@ ref_code <- function(text, d, context = d$context) {
     }
     # an answer that opens with a denial codes no bare topic before its
     # first clause word: a lone negation cue first ("Nessuna, ..."), or a
-    # first clause without a problem or topic match holding a negation cue
+    # first clause (up to a colon too) without a problem or topic match holding a negation cue
     # before a separator ("Honestly, none.") or an exclusion that begins
     # with a negation cue ("No major barriers.")
     nocx <- 1L
-    c1 <- c(which(newclause), nw + 1L)[1L]
+    c1 <- c(which(newclause | (seq_len(nw) > 1L & w$sep == 3L)), nw + 1L)[1L]
     in1 <- hf < c1
     denial <- has(REF_NEG)[1L] && (nw == 1L || w$sep[2L] != 0L)
     if (!denial && !any(in1 & hk %in% c("problem", "topic")))

@@ -1450,7 +1450,7 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
   d <- barrier_dictionary()
   expect_identical(sort(d$frame$pattern[!d$frame$bare]),
                    sort(c("staff", "roles", "pay", "hours", "trust", "leadership",
-                          "line management", "management", "coordination")))
+                          "line management", "management", "coordination", "pandemia")))
   # hand-coded
   x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
          "Great support from leadership, peers are fully integrated.",
@@ -1490,4 +1490,24 @@ test_that("the frame knows credentialing, job classification, documentation and 
                    c("training", "recognition", "organisation", "organisation", "cultural",
                      "training", "organisation;wellbeing", "stigma", "role"))
   expect_reference(x, d, got)
+})
+
+test_that("an opening denial ends at a colon; the frame knows plain English of the barriers", {
+  d <- barrier_dictionary()
+  # hand-coded
+  x <- c("Non ci sono barriere: abbiamo un protocollo con l'ASL, fondi dedicati e un corso di formazione annuale.",
+         "Fondi: pochi",
+         "People don't get what peers are for, and the money runs out every March.",
+         "Peer workers not being paid enough.",
+         "Leadership changes every two years and each new director has other priorities.",
+         "Psychologists see it as encroaching on their territory.",
+         "Insurance and liability questions that nobody in legal can answer.",
+         "Personalmente credo che il supporto tra pari sia una risorsa enorme per il nostro servizio.",
+         "Il progetto si e fermato con la pandemia.",
+         "There isn't really a barrier now, the funding came through in April.")
+  got <- code_text(x, d, context = "barrier")
+  expect_identical(code_strings(got, d),
+                   c("", "funding", "funding;role", "recognition", "organisation", "cultural",
+                     "organisation", "", "", ""))
+  expect_reference(x, d, got, evidence = TRUE)
 })
