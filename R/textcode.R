@@ -1095,7 +1095,13 @@ print.peer_dictionary <- function(x, ...) {
 #' "pay", ...), a negation cue governing an earlier list item's topic, and
 #' the words added from their misses (credentialing, job classification,
 #' documentation, board approval, following peers) raised them to 0.907 and
-#' 0.854, and 0.920 and 0.932 (flattered). The misses are mostly
+#' 0.854, and 0.920 and 0.932 (flattered). On two more sets written and
+#' coded blind after these (90 Italian and 60 English; 30 Italian and 120
+#' English in everyday wording), they were 0.929, 0.873 and 0.900, and
+#' 0.871, 0.789 and 0.828 (the build of the start of these rounds: 0.890,
+#' 0.845 and 0.867, and 0.813, 0.737 and 0.773); an opening denial ending at
+#' a colon and the words added from their misses raised them to 0.971 and
+#' 0.912, and 0.918 and 0.918 (flattered). The misses are mostly
 #' paraphrases no pattern foresees ("paura dei colleghi di perdere il
 #' proprio ruolo", "nobody has time to supervise peers"), the errors of precision mostly
 #' barriers the answer places in the past or elsewhere without a word the
