@@ -568,6 +568,23 @@ textcode_pointer <- function(dictionary) {
   env$pointer
 }
 
+# A logical column `col` of a coding frame: logical, or the words TRUE and
+# FALSE in any case; NA and blank cells are `blank`.
+textcode_frame_flag <- function(v, col, blank, arg) {
+  if (is.factor(v)) v <- as.character(v)
+  if (is.logical(v)) return(if (blank) !(v %in% FALSE) else v %in% TRUE)
+  if (!is.character(v))
+    abort(sprintf("column `%s` of the coding frame `%s` must be logical, not %s", col, arg,
+                  class(v)[1L]), "peersurvey_bad_dictionary")
+  t <- toupper(trimws(v))
+  bad <- which(!(is.na(t) | t %in% c("", "TRUE", "FALSE")))
+  if (length(bad))
+    abort(sprintf("column `%s` of the coding frame `%s` must be TRUE or FALSE: %s is %s",
+                  col, arg, show_rows(bad[1L]), show_values(v[bad[1L]])),
+          "peersurvey_bad_dictionary")
+  if (blank) !(t %in% "FALSE") else t %in% "TRUE"
+}
+
 # The optional `kind`, `yield` and `bare` columns, checked and normalised.
 textcode_frame_options <- function(x, arg) {
   if (!is.null(x$kind)) {
@@ -585,49 +602,15 @@ textcode_frame_options <- function(x, arg) {
             "peersurvey_bad_dictionary")
     x$kind <- k
   }
-  if (!is.null(x$yield)) {
-    y <- x$yield
-    if (is.factor(y)) y <- as.character(y)
-    if (is.character(y)) {
-      t <- toupper(trimws(y))
-      bad <- which(!(is.na(t) | t %in% c("", "TRUE", "FALSE")))
-      if (length(bad))
-        abort(sprintf("column `yield` of the coding frame `%s` must be TRUE or FALSE: %s is %s",
-                      arg, show_rows(bad[1L]), show_values(y[bad[1L]])),
-              "peersurvey_bad_dictionary")
-      y <- t %in% "TRUE"
-    } else if (is.logical(y)) {
-      y <- y %in% TRUE
-    } else {
-      abort(sprintf("column `yield` of the coding frame `%s` must be logical, not %s", arg,
-                    class(y)[1L]), "peersurvey_bad_dictionary")
-    }
-    x$yield <- y
-  }
+  if (!is.null(x$yield)) x$yield <- textcode_frame_flag(x$yield, "yield", FALSE, arg)
   if (!is.null(x$bare)) {
-    b <- x$bare
-    if (is.factor(b)) b <- as.character(b)
-    if (is.character(b)) {
-      t <- toupper(trimws(b))
-      bad <- which(!(is.na(t) | t %in% c("", "TRUE", "FALSE")))
-      if (length(bad))
-        abort(sprintf("column `bare` of the coding frame `%s` must be TRUE or FALSE: %s is %s",
-                      arg, show_rows(bad[1L]), show_values(b[bad[1L]])),
-              "peersurvey_bad_dictionary")
-      b <- !(t %in% "FALSE")
-    } else if (is.logical(b)) {
-      b <- !(b %in% FALSE)
-    } else {
-      abort(sprintf("column `bare` of the coding frame `%s` must be logical, not %s", arg,
-                    class(b)[1L]), "peersurvey_bad_dictionary")
-    }
-    kind <- x$kind %||% rep("problem", length(b))
-    bad <- which(!b & kind != "topic")
+    x$bare <- textcode_frame_flag(x$bare, "bare", TRUE, arg)
+    kind <- x$kind %||% rep("problem", nrow(x))
+    bad <- which(!x$bare & kind != "topic")
     if (length(bad))
       abort(sprintf(paste("column `bare` of the coding frame `%s` is FALSE in %s, a problem:",
                           "only a topic can be kept from being coded bare"),
                     arg, show_rows(bad[1L])), "peersurvey_bad_dictionary")
-    x$bare <- b
   }
   x
 }

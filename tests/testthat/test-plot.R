@@ -327,20 +327,26 @@ test_that("a table nobody answered has no figure", {
   for (nm in names(tabs)) expect_error(plot(tabs[[nm]]), class = "peersurvey_no_answers", info = nm)
 })
 
-test_that("a French table and figure say their fixed words in French", {
-  # a codebook with French labels: its tables and figures in French
+# Three departments read with a copy of the shipped codebook that has
+# labels in `language` (the English ones, its units named `units`)
+three_departments <- function(language, units) {
   cb <- utils::read.csv(system.file("extdata", "codebook.csv", package = "peersurvey"),
                         colClasses = "character", encoding = "UTF-8", na.strings = character(0))
-  cb$label_fr <- cb$label_en
-  cb$label_fr[cb$item == "mhd_id"] <- "départements"
+  lab <- paste0("label_", language)
+  cb[[lab]] <- cb$label_en
+  cb[[lab]][cb$item == "mhd_id"] <- units
   f <- tempfile(fileext = ".csv")
   utils::write.csv(cb, f, row.names = FALSE, fileEncoding = "UTF-8")
-  book <- survey_codebook(f)
   exp <- tempfile(fileext = ".csv")
   writeLines(c("mhd_id,region,macro_area,peer_support,coproduction",
                "MHD001,Piemonte,North-West,Yes,No", "MHD002,Piemonte,North-West,No,No",
                "MHD003,Piemonte,North-West,Yes,No"), exp)
-  s <- suppressWarnings(read_survey(exp, book))
+  suppressWarnings(read_survey(exp, survey_codebook(f)))
+}
+
+test_that("a French table and figure say their fixed words in French", {
+  # a codebook with French labels: its tables and figures in French
+  s <- three_departments("fr", "départements")
   tabs <- survey_tables(s, items = "peer_support", language = "fr")
   # written by hand from words.csv
   expect_identical(table_notes(tabs$peer_support)[1],
@@ -371,18 +377,7 @@ test_that("a Spanish table and figure say their fixed words in Spanish", {
                        colClasses = "character", encoding = "UTF-8", na.strings = character(0))
   es <- function(key) w$es[match(key, w$key)]
   # a codebook with Spanish labels: its tables and figures in Spanish
-  cb <- utils::read.csv(system.file("extdata", "codebook.csv", package = "peersurvey"),
-                        colClasses = "character", encoding = "UTF-8", na.strings = character(0))
-  cb$label_es <- cb$label_en
-  cb$label_es[cb$item == "mhd_id"] <- "departamentos"
-  f <- tempfile(fileext = ".csv")
-  utils::write.csv(cb, f, row.names = FALSE, fileEncoding = "UTF-8")
-  book <- survey_codebook(f)
-  exp <- tempfile(fileext = ".csv")
-  writeLines(c("mhd_id,region,macro_area,peer_support,coproduction",
-               "MHD001,Piemonte,North-West,Yes,No", "MHD002,Piemonte,North-West,No,No",
-               "MHD003,Piemonte,North-West,Yes,No"), exp)
-  s <- suppressWarnings(read_survey(exp, book))
+  s <- three_departments("es", "departamentos")
   tabs <- survey_tables(s, items = "peer_support", language = "es")
   expect_identical(table_notes(tabs$peer_support)[1],
                    sub("{units}", "departamentos", sub("{n}", "3", es("note_base"), fixed = TRUE),

@@ -492,24 +492,35 @@ test_that("an Italian report takes its headings from section_it and draws no fig
   expect_identical(n_img, sum(answered))
 })
 
+# The small survey of write_small_survey() in `dir`, its codebook given as
+# `codebook` lines (labels in other languages), and the report skeleton
+# drafted there: the parameters, the export's and the frame's rows
+small_survey_report <- function(dir, codebook) {
+  p <- write_small_survey(dir)
+  writeLines(codebook, p$codebook, useBytes = TRUE)
+  list(p = p, rmd = draft_report(dir),
+       export = utils::read.csv(p$export, colClasses = "character"),
+       frame = utils::read.csv(p$frame, colClasses = "character"))
+}
+
+# The text of a rendered report, tags and runs of spaces taken out
+html_text <- function(html) gsub("\\s+", " ", gsub("<[^>]+>", " ", html))
+
 test_that("a French or German report of another survey writes its sentences in its language", {
   skip_without_pandoc()
   dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
-  p <- write_small_survey(dir)
   # the codebook in French and German too
-  writeLines(c("item,type,option,label_en,label_fr,label_de",
-               "service_id,id,,addiction services,services d'addictologie,Suchtdienste",
-               "region,single,n,Northern Highlands,Hautes Terres du Nord,Nordhochland",
-               "region,single,s,Southern Coast,C\u00f4te Sud,S\u00fcdk\u00fcste",
-               "naloxone,single,yes,Yes,Oui,Ja", "naloxone,single,no,No,Non,Nein"),
-             p$codebook, useBytes = TRUE)
-  rmd <- draft_report(dir)
-  export <- utils::read.csv(p$export, colClasses = "character")
-  frame <- utils::read.csv(p$frame, colClasses = "character")
+  r <- small_survey_report(dir, c(
+    "item,type,option,label_en,label_fr,label_de",
+    "service_id,id,,addiction services,services d'addictologie,Suchtdienste",
+    "region,single,n,Northern Highlands,Hautes Terres du Nord,Nordhochland",
+    "region,single,s,Southern Coast,C\u00f4te Sud,S\u00fcdk\u00fcste",
+    "naloxone,single,yes,Yes,Oui,Ja", "naloxone,single,no,No,Non,Nein"))
+  p <- r$p; rmd <- r$rmd; export <- r$export; frame <- r$frame
   # by hand, from the template's wording and the files' row counts
   html_fr <- render_quiet(rmd, params = c(p, strata = "region", language = "fr"))
-  txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html_fr))
+  txt <- html_text(html_fr)
   expect_match(txt, sprintf("Enqu\u00eate : %s , %d", basename(p$export), nrow(export)),
                fixed = TRUE)
   expect_match(txt, sprintf("ont r\u00e9pondu sur les %d de la base de sondage", nrow(frame)),
@@ -519,7 +530,7 @@ test_that("a French or German report of another survey writes its sentences in i
   expect_match(txt, "Hautes Terres du Nord", fixed = TRUE)
   expect_false(grepl("Survey:|answered out of|R-indicator", txt))
   html_de <- render_quiet(rmd, params = c(p, strata = "region", language = "de"))
-  txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html_de))
+  txt <- html_text(html_de)
   expect_match(txt, sprintf("haben geantwortet, von %d der Auswahlgrundlage", nrow(frame)),
                fixed = TRUE)
   expect_match(txt, "R\u00fccklauf", fixed = TRUE)
@@ -530,19 +541,16 @@ test_that("a Spanish report of another survey writes its title, date and sentenc
   skip_without_pandoc()
   dir <- report_dir()
   on.exit(unlink(dir, recursive = TRUE))
-  p <- write_small_survey(dir)
   # the codebook in Spanish
-  writeLines(c("item,type,option,label_en,label_es",
-               "service_id,id,,addiction services,servicios de adicciones",
-               "region,single,n,Northern Highlands,Tierras Altas del Norte",
-               "region,single,s,Southern Coast,Costa Sur",
-               "naloxone,single,yes,Yes,S\u00ed", "naloxone,single,no,No,No"),
-             p$codebook, useBytes = TRUE)
-  rmd <- draft_report(dir)
-  export <- utils::read.csv(p$export, colClasses = "character")
-  frame <- utils::read.csv(p$frame, colClasses = "character")
-  html <- render_quiet(rmd, params = c(p, strata = "region", language = "es"))
-  txt <- gsub("\\s+", " ", gsub("<[^>]+>", " ", html))
+  r <- small_survey_report(dir, c(
+    "item,type,option,label_en,label_es",
+    "service_id,id,,addiction services,servicios de adicciones",
+    "region,single,n,Northern Highlands,Tierras Altas del Norte",
+    "region,single,s,Southern Coast,Costa Sur",
+    "naloxone,single,yes,Yes,S\u00ed", "naloxone,single,no,No,No"))
+  p <- r$p; export <- r$export; frame <- r$frame
+  html <- render_quiet(r$rmd, params = c(p, strata = "region", language = "es"))
+  txt <- html_text(html)
   # by hand, from the template's wording and the files' row counts
   expect_match(txt, "Informe de la encuesta", fixed = TRUE)
   meses <- c("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",

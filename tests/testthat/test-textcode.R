@@ -23,6 +23,15 @@ expect_reference <- function(x, d, got = code_text(x, d, context = "barrier"), e
   }
 }
 
+# code_text() gives the hand-coded `want` (the codes of each answer as
+# "category;category") and agrees with the plain-R reference (with
+# `evidence`, on the evidence too)
+expect_coded <- function(x, d, want, evidence = FALSE) {
+  got <- code_text(x, d, context = "barrier")
+  expect_identical(code_strings(got, d), want)
+  expect_reference(x, d, got, evidence = evidence)
+}
+
 test_that("the coder agrees with the plain-R reference on random texts", {
   set.seed(20250131)
   vocab <- c("fondi", "finanziamento", "finanz", "perché", "équipe", "dell", "città",
@@ -1103,12 +1112,9 @@ test_that("the frame knows the past, the Trusts and more words of the barriers",
          "Tutto bene, il progetto funziona", "funding is secured",
          "il burnout degli operatori", "il burnout degli ESP", "le famiglie non si fidano",
          "i colleghi non si fidano", "timore che l'ESP non regga lo stress")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
-  expect_identical(codes, c("", "", "", "recognition", "organisation", "funding", "cultural",
-                            "role", "role", "", "", "organisation", "wellbeing", "stigma",
-                            "cultural", "wellbeing"))
-  expect_reference(x, d, got)
+  expect_coded(x, d, c("", "", "", "recognition", "organisation", "funding", "cultural",
+                       "role", "role", "", "", "organisation", "wellbeing", "stigma",
+                       "cultural", "wellbeing"))
 })
 
 test_that("a cue inside a problem match governs only on that match's side", {
@@ -1117,14 +1123,11 @@ test_that("a cue inside a problem match governs only on that match's side", {
          "It is not recognised by the trust",
          "mancanza di riconoscimento, di fondi e di formazione",
          "riconoscimento e fondi mancanti")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
   # by hand: the staff are poorly trained (no shortage of staff), the trust
   # that does not recognise is no distrust; a cue before a list, or after
   # it, still governs it
-  expect_identical(codes, c("training", "recognition", "recognition;funding;training",
-                            "recognition;funding"))
-  expect_reference(x, d, got, evidence = TRUE)
+  expect_coded(x, d, c("training", "recognition", "recognition;funding;training",
+                       "recognition;funding"), evidence = TRUE)
 })
 
 test_that("the frame knows the start of a project, 'a question of', and more paraphrases", {
@@ -1143,23 +1146,17 @@ test_that("the frame knows the start of a project, 'a question of', and more par
          "Poca chiarezza su cosa possono e non possono fare i peer",
          "Negative attitudes towards people with mental illness",
          "The training exists but isn't recognised")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
-  expect_identical(codes, c("", "", "", "training", "cultural", "cultural", "cultural",
-                            "cultural", "wellbeing", "wellbeing", "funding", "role", "stigma",
-                            "recognition"))
-  expect_reference(x, d, got)
+  expect_coded(x, d, c("", "", "", "training", "cultural", "cultural", "cultural",
+                       "cultural", "wellbeing", "wellbeing", "funding", "role", "stigma",
+                       "recognition"))
 })
 
 test_that("'yes' and 'ottenuto' say that a topic is there", {
   d <- barrier_dictionary()
   x <- c("Training: yes. Recognition: no.", "Funding yes, training no",
          "Riconoscimento: ottenuto. Fondi: pochi.", "Troppe firme da raccogliere")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
   # by hand: what is there is no barrier; signatures to collect are bureaucracy
-  expect_identical(codes, c("recognition", "training", "funding", "organisation"))
-  expect_reference(x, d, got)
+  expect_coded(x, d, c("recognition", "training", "funding", "organisation"))
 })
 
 test_that("the frame knows pay bands, investment, mindsets, peers covering shifts or isolated", {
@@ -1184,16 +1181,13 @@ test_that("the frame knows pay bands, investment, mindsets, peers covering shift
          "Each post needs a business case",
          "Non c'\u00e8 un percorso formativo riconosciuto",
          "Abbiamo un percorso formativo riconosciuto")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
   # by hand: a role said not to be recognised is recognition, not an unclear
   # role; little knowledge of the role is an unclear role, not training; a
   # barrier sorted out or attitudes that have changed are no barrier now
-  expect_identical(codes, c("recognition", "recognition", "funding", "funding", "cultural",
-                            "cultural", "role", "wellbeing", "recognition", "recognition",
-                            "role", "", "recognition", "wellbeing", "", "funding", "funding",
-                            "organisation", "training", ""))
-  expect_reference(x, d, got)
+  expect_coded(x, d, c("recognition", "recognition", "funding", "funding", "cultural",
+                       "cultural", "role", "wellbeing", "recognition", "recognition",
+                       "role", "", "recognition", "wellbeing", "", "funding", "funding",
+                       "organisation", "training", ""))
 })
 
 test_that("an answer opening with a denial of barriers codes no bare topic after it", {
@@ -1260,16 +1254,13 @@ test_that("the frame knows peers seen as volunteers, staffing plans, tensions, i
          "ci frenano le pratiche amministrative",
          "There isn't really a barrier any more since the role was defined",
          "l'ufficio personale non sa come inquadrarli")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
-  expect_identical(codes, c("recognition", "recognition", "recognition", "cultural", "cultural",
-                            "cultural", "wellbeing", "wellbeing", "funding", "funding", "",
-                            "", "", "", "organisation", "cultural", "", "", "", "role",
-                            "training", "wellbeing", "wellbeing", "cultural", "role", "",
-                            "recognition", "organisation", "funding;organisation", "wellbeing",
-                            "recognition", "stigma", "funding", "cultural", "organisation", "",
-                            "recognition"))
-  expect_reference(x, d, got)
+  expect_coded(x, d, c("recognition", "recognition", "recognition", "cultural", "cultural",
+                       "cultural", "wellbeing", "wellbeing", "funding", "funding", "",
+                       "", "", "", "organisation", "cultural", "", "", "", "role",
+                       "training", "wellbeing", "wellbeing", "cultural", "role", "",
+                       "recognition", "organisation", "funding;organisation", "wellbeing",
+                       "recognition", "stigma", "funding", "cultural", "organisation", "",
+                       "recognition"))
 })
 
 test_that("a problem answered by a lone negation cue in the next clause is denied", {
@@ -1279,10 +1270,7 @@ test_that("a problem answered by a lone negation cue in the next clause is denie
          "Resistenze culturali. Nessuna formazione.",
          "Burocrazia. Nessun altro problema.",
          "Stigma? None.")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
-  expect_identical(codes, c("funding", "", "cultural;training", "organisation", ""))
-  expect_reference(x, d, got, evidence = TRUE)
+  expect_coded(x, d, c("funding", "", "cultural;training", "organisation", ""), evidence = TRUE)
 })
 
 test_that("an 'e' right after a negation cue is the verb, written without its accent", {
@@ -1292,11 +1280,8 @@ test_that("an 'e' right after a negation cue is the verb, written without its ac
          "nn e un problema di fondi",
          "mancano fondi e formazione",
          "non fondi e formazione")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
   # as with the accent; a coordination elsewhere still joins a list
-  expect_identical(codes, c("cultural", "cultural", "", "funding;training", "funding;training"))
-  expect_reference(x, d, got, evidence = TRUE)
+  expect_coded(x, d, c("cultural", "cultural", "", "funding;training", "funding;training"), evidence = TRUE)
 })
 
 test_that("a denial after a longer problem match denies the matches inside it", {
@@ -1305,21 +1290,15 @@ test_that("a denial after a longer problem match denies the matches inside it", 
          "Resistenze culturali: nessuna. Fondi: pochi.",
          "Resistenze culturali forti. Nessuna formazione.",
          "Le resistenze culturali non ci sono, mancano i fondi")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
-  expect_identical(codes, c("", "funding", "cultural;training", "funding"))
-  expect_reference(x, d, got, evidence = TRUE)
+  expect_coded(x, d, c("", "funding", "cultural;training", "funding"), evidence = TRUE)
 })
 
 test_that("a topic set aside by an exclusion taking in a bare topic does not block it", {
   d <- barrier_dictionary()
   x <- c("Staff attitudes, lack of funding", "Staff attitudes", "staff training",
          "Staff meetings are too few")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
   # "staff" qualifies "attitudes", which the answer names as the barrier
-  expect_identical(codes, c("funding;cultural", "cultural", "training", "organisation"))
-  expect_reference(x, d, got, evidence = TRUE)
+  expect_coded(x, d, c("funding;cultural", "cultural", "training", "organisation"), evidence = TRUE)
 })
 
 test_that("a negation cue held by an earlier match does not reach across the list", {
@@ -1330,13 +1309,10 @@ test_that("a negation cue held by an earlier match does not reach across the lis
          "Non ci sono problemi di fondi, resistenze culturali",
          "Non ci sono resistenze, stigma",
          "nessuna resistenza, ne stigma")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
   # hand-coded; a cue of its own item still negates ("Non ci sono
   # resistenze, stigma" negates both)
-  expect_identical(codes, c("funding;training;wellbeing", "organisation;wellbeing", "",
-                            "cultural", "", ""))
-  expect_reference(x, d, got, evidence = TRUE)
+  expect_coded(x, d, c("funding;training;wellbeing", "organisation;wellbeing", "",
+                       "cultural", "", ""), evidence = TRUE)
 })
 
 test_that("the frame knows low pay, late funds, professionals who do not want peers, and support", {
@@ -1355,12 +1331,9 @@ test_that("the frame knows low pay, late funds, professionals who do not want pe
          "Manca un percorso di supervisione dedicato",
          "Manca un percorso per gli ESP",
          "Mancano i fondi, poi non si sa")
-  got <- code_text(x, d, context = "barrier")
-  codes <- code_strings(got, d)
-  expect_identical(codes, c("recognition", "recognition", "funding", "funding", "cultural",
-                            "cultural", "cultural", "role", "organisation;wellbeing",
-                            "training", "", "wellbeing", "training", "funding"))
-  expect_reference(x, d, got)
+  expect_coded(x, d, c("recognition", "recognition", "funding", "funding", "cultural",
+                       "cultural", "cultural", "role", "organisation;wellbeing",
+                       "training", "", "wellbeing", "training", "funding"))
 })
 
 test_that("an opening denial's cue states no lack over its list; a problem's cue still does", {
@@ -1368,9 +1341,7 @@ test_that("an opening denial's cue states no lack over its list; a problem's cue
   x <- c("Nessuna barriera, abbiamo buona supervisione e formazione continua",
          "Non ci sono fondi, formazione ne' riconoscimento",
          "Nessun problema, formazione scarsa")
-  got <- code_text(x, d, context = "barrier")
-  expect_identical(code_strings(got, d), c("", "recognition;funding;training", "training"))
-  expect_reference(x, d, got, evidence = TRUE)
+  expect_coded(x, d, c("", "recognition;funding;training", "training"), evidence = TRUE)
 })
 
 test_that("the frame reads low pay as recognition and knows more paraphrases", {
@@ -1386,11 +1357,8 @@ test_that("the frame reads low pay as recognition and knows more paraphrases", {
          "scarsa chiarezza del mandato",
          "Il progetto \u00e8 finanziato fino a dicembre, poi non sappiamo",
          "Personale ridotto all'osso e nessuna risorsa dedicata")
-  got <- code_text(x, d, context = "barrier")
-  expect_identical(code_strings(got, d),
-                   c("recognition", "recognition", "recognition;cultural;role", "", "stigma",
-                     "recognition", "cultural", "role", "funding", "funding;organisation"))
-  expect_reference(x, d, got)
+  expect_coded(x, d, c("recognition", "recognition", "recognition;cultural;role", "", "stigma",
+                       "recognition", "cultural", "role", "funding", "funding;organisation"))
 })
 
 test_that("staff named as those who resist or are trained is no shortage; a shortage before them is", {
@@ -1409,12 +1377,9 @@ test_that("staff named as those who resist or are trained is no shortage; a shor
          "Peers are sometimes left to manage distressing situations without backup.",
          "Non \u00e8 chiaro che cosa debbano fare gli ESP nei reparti",
          "Tempo: gli operatori sono gia sovraccarichi e non riescono a seguire gli ESP")
-  got <- code_text(x, d, context = "barrier")
-  expect_identical(code_strings(got, d),
-                   c("cultural", "stigma", "organisation", "organisation", "organisation", "",
-                     "", "recognition;cultural;role", "cultural", "", "cultural", "wellbeing", "role",
-                     "organisation;wellbeing"))
-  expect_reference(x, d, got, evidence = TRUE)
+  expect_coded(x, d, c("cultural", "stigma", "organisation", "organisation", "organisation", "",
+                       "", "recognition;cultural;role", "cultural", "", "cultural", "wellbeing", "role",
+                       "organisation;wellbeing"), evidence = TRUE)
 })
 
 test_that("a topic marked bare = FALSE is coded only by a cue", {
@@ -1456,11 +1421,8 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
          "Great support from leadership, peers are fully integrated.",
          "Job evaluation took 14 months and the band offered is lower than comparable roles.",
          "Staff shortages", "Not enough staff", "Staff: too few", "Pay is poor")
-  got <- code_text(x, d, context = "barrier")
-  expect_identical(code_strings(got, d),
-                   c("", "", "recognition", "organisation", "organisation", "organisation",
-                     "recognition"))
-  expect_reference(x, d, got)
+  expect_coded(x, d, c("", "", "recognition", "organisation", "organisation", "organisation",
+                       "recognition"))
 })
 
 test_that("a negation cue governing a topic of a list item does not deny a problem after it", {
@@ -1469,10 +1431,7 @@ test_that("a negation cue governing a topic of a list item does not deny a probl
   x <- c("No funding, stigma", "Nessun finanziamento, resistenze dei medici",
          "no career progression, stigma from colleagues",
          "nessuna resistenza, ne stigma", "No funding and no stigma")
-  got <- code_text(x, d, context = "barrier")
-  expect_identical(code_strings(got, d),
-                   c("funding;stigma", "funding;cultural", "recognition;stigma", "", "funding"))
-  expect_reference(x, d, got, evidence = TRUE)
+  expect_coded(x, d, c("funding;stigma", "funding;cultural", "recognition;stigma", "", "funding"), evidence = TRUE)
 })
 
 test_that("the frame knows credentialing, job classification, documentation and following peers", {
@@ -1485,11 +1444,8 @@ test_that("the frame knows credentialing, job classification, documentation and 
          "Carichi di lavoro elevati, turni scoperti, nessuno ha il tempo di seguire i facilitatori.",
          "Families who don't trust someone with a diagnosis",
          "Nobody seems sure what the peers are supposed to be doing.")
-  got <- code_text(x, d, context = "barrier")
-  expect_identical(code_strings(got, d),
-                   c("training", "recognition", "organisation", "organisation", "cultural",
-                     "training", "organisation;wellbeing", "stigma", "role"))
-  expect_reference(x, d, got)
+  expect_coded(x, d, c("training", "recognition", "organisation", "organisation", "cultural",
+                       "training", "organisation;wellbeing", "stigma", "role"))
 })
 
 test_that("an opening denial ends at a colon; the frame knows plain English of the barriers", {
@@ -1505,9 +1461,6 @@ test_that("an opening denial ends at a colon; the frame knows plain English of t
          "Personalmente credo che il supporto tra pari sia una risorsa enorme per il nostro servizio.",
          "Il progetto si e fermato con la pandemia.",
          "There isn't really a barrier now, the funding came through in April.")
-  got <- code_text(x, d, context = "barrier")
-  expect_identical(code_strings(got, d),
-                   c("", "funding", "funding;role", "recognition", "organisation", "cultural",
-                     "organisation", "", "", ""))
-  expect_reference(x, d, got, evidence = TRUE)
+  expect_coded(x, d, c("", "funding", "funding;role", "recognition", "organisation", "cultural",
+                       "organisation", "", "", ""), evidence = TRUE)
 })
