@@ -756,12 +756,12 @@ redcap_missing_codes <- function(tab, codebook, idc = NA_integer_) {
 # option of a check-all item (every column 0, or "Unchecked" in a labels
 # export), the item is taken as not answered (NA, left out of its base,
 # and listed) when
-# * nothing else is filled in on its form in that row and the form's status
-#   (`<form>_complete`) is not complete: the form was never filled in; or
-# * the item has a "None of these" option (a REDCap field's
-#   @NONEOFTHEABOVE choice), which a respondent ticking nothing else ticks.
-# Otherwise the row ticked nothing. An item asked only of some (`asked_if`)
-# is left to its filter where the filter is not yes.
+# nothing else is filled in on its form in that row and the form's status
+# (`<form>_complete`) is not complete: the form was never filled in. (An
+# item with a "None of these" option, a REDCap field's @NONEOFTHEABOVE
+# choice, is not answered in a row ticking nothing whatever the file:
+# build_survey().) An item asked only of some (`asked_if`) is left to its
+# filter where the filter is not yes.
 reason_unticked <- "not answered: left out of the item's base"
 redcap_unticked <- function(tab, codebook, idc = NA_integer_) {
   multi <- codebook[codebook$type == "multi", , drop = FALSE]
@@ -804,20 +804,16 @@ redcap_unticked <- function(tab, codebook, idc = NA_integer_) {
     st <- status(fm)
     done <- st == "2" | toupper(st) == "COMPLETE"
     empty <- zero & rowSums(holds[, same, drop = FALSE]) == 0L & !done
-    none <- none_option(rows)
-    by_none <- zero & !empty & !is.na(none)
-    for (r in which(empty | by_none)) {
+    for (r in which(empty)) {
       tab$data[r, cols] <- NA_character_
       if (!is.null(tab$typed)) tab$typed[r, cols] <- FALSE
       if (!is.null(tab$number)) tab$number[r, cols] <- NA_character_
       if (!is.null(tab$na_text)) tab$na_text[r, cols] <- FALSE
       found[[length(found) + 1L]] <- data.frame(
         line = tab$line[r], column = it, value = "no checkbox ticked",
-        reason = paste0(reason_unticked, if (empty[r])
+        reason = paste0(reason_unticked,
           sprintf(" (nothing else is filled in on form \"%s\", whose status is not complete)",
-                  if (is.na(fm)) "" else fm)
-        else sprintf(" (not even \"%s\", the item's \"None\" option, is ticked)",
-                     rows[match(none, rows$option), grep("^label_", names(rows))[1L]])),
+                  if (is.na(fm)) "" else fm)),
         stringsAsFactors = FALSE)
     }
   }

@@ -1370,13 +1370,13 @@ static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int
  * supervisione assente", "Nessun problema di fondi, abbiamo un corso") and
  * does not reach across the list to f.  (A problem's cue still reaches the
  * topics of its list: "Non ci sono fondi, formazione ne riconoscimento".) */
-static int negation_held(const txt_scratch *w, R_xlen_t nh, int c, int f, int problems)
+static int negation_held(const txt_scratch *w, int c, int f, int problems)
 {
     /* a separator between the cue and f, or no match can hold it */
     int apart = 0;
     for (int k = c + 1; k <= f && !apart; k++) apart = w->tok[k].sep != SEP_NONE;
     if (!apart) return 0;
-    for (R_xlen_t g = 0; g < nh; g++) {
+    for (R_xlen_t g = 0; g < w->nhits; g++) {
         const txt_hit *y = &w->hits[g];
         if (y->last >= f || y->last < c) continue;
         if (problems && y->kind == PK_TOPIC && y->first > c) {
@@ -1401,7 +1401,7 @@ static R_INLINE int negation_free(const txt_dict *d, const txt_scratch *w, int k
                                   int problems)
 {
     int c = negation_before(d, w, k, flags);
-    return c >= 0 && negation_held(w, w->nhits, c, k, problems) ? -1 : c;
+    return c >= 0 && negation_held(w, c, k, problems) ? -1 : c;
 }
 
 /* Polarity of a cue of lack (+1) or adequacy (-1) g for the topic whose
@@ -1683,7 +1683,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             /* a negation before the topic states its lack ("non abbiamo
              * fondi"), unless the clause is a contrast: "non X, ma Y" */
             for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
-                if ((w->tok[g].flags & TF_NEG) && !negation_held(w, nh, g, f, 0) &&
+                if ((w->tok[g].flags & TF_NEG) && !negation_held(w, g, f, 0) &&
                     reach(d, w, g, f, 1, &list)) { found = 1; break; }
             if (found) {
                 int k = l + 1;
