@@ -15,6 +15,12 @@ textcode_clause_words <- c("ma", "pero", "tuttavia", "bensi", "eppure", "salvo",
 textcode_coordination <- c("e", "ed", "o", "od", "oppure", "nonche", "and", "or", "et", "ou",
                            "und", "oder")
 
+# Words that open a cause, and prepositions that open one before a cue of
+# lack ("per mancanza di", "for lack of"): a negation before them does not
+# reach the cause ("non si parte perché mancano i fondi").
+textcode_causes <- c("perche", "poiche", "siccome", "giacche", "causa", "because", "owing", "parce", "puisque", "weil", "wegen")
+textcode_causal_prepositions <- c("per", "for", "through", "from", "par", "aus")
+
 # Articles: after a coordination they start a new subject, and a new
 # predicate ("... figura non clinica e il suo ruolo resta ambiguo").
 textcode_articles <- c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "the", "a",
@@ -29,12 +35,12 @@ textcode_only <- c("solo", "soltanto", "solamente", "unicamente", "semplicemente
 
 textcode_negation <- list(
   it = c("non", "nn", "nessun", "nessuna", "nessuno", "alcun", "senza", "n\u00e9", "mai",
-         "nemmeno", "neanche", "neppure", "niente", "nulla", "nessunissimo"),
+         "nemmeno", "neanche", "neppure", "niente", "nulla", "nessunissimo", "zero"),
   en = c("no", "not", "none", "nor", "neither", "never", "without", "nothing",
          "nobody", "cannot", "isn", "aren", "wasn", "weren", "don", "doesn",
          "didn", "haven", "hasn", "hadn", "won", "wouldn", "shouldn", "couldn",
          "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt",
-         "hadnt", "wouldnt", "shouldnt", "couldnt")
+         "hadnt", "wouldnt", "shouldnt", "couldnt", "zero")
 )
 
 # Cues of lack: a topic they govern is a barrier ("mancanza di fondi",
@@ -96,7 +102,7 @@ textcode_skip <- list(
 # cultura" codes the culture, not the funding.
 textcode_contrast <- list(
   it = c("piu che", "piuttosto che", "non tanto", "anziche", "invece che", "invece di"),
-  en = c("rather than", "not so much", "instead of")
+  en = c("rather than", "not so much", "instead of", "more than")
 )
 
 #' Negation cues
@@ -237,7 +243,13 @@ negation_cues <- function(language = c("it", "en")) {
 #' only function words between (", il problema sono i fondi"): in
 #' "ruolo non chiaro e mancanza di supervisione" the `non` does not reach
 #' the supervision; so does any word after a coordination and an article
-#' ("una figura non clinica e il suo ruolo resta ambiguo"). An `e` written
+#' ("una figura non clinica e il suo ruolo resta ambiguo"), and a word that
+#' opens a cause (`perché`, `poiché`, `siccome`, `giacché`, `causa`,
+#' `because`, `owing`, `parce`, `puisque`, `weil`, `wegen`), or a cue of lack
+#' right after a causal preposition (`per`, `for`, `through`, `from`, `par`,
+#' `aus`), with or without an article between: in "non riusciamo a partire
+#' per mancanza di fondi" and "not possible because of lack of funds" the
+#' negation of the verb does not reach the cause. An `e` written
 #' with an accent or followed by an
 #' apostrophe ("è", "e'") is the verb, not the coordination: "non c'è
 #' carenza di formazione" is one predicate. A negation cue followed by a
@@ -264,7 +276,10 @@ negation_cues <- function(language = c("it", "en")) {
 #' cues ("le resistenze non ci sono", "lo stigma non esiste più",
 #' "Resistenze: nessuna", "Resistenze? Nessuna.", "stigma
 #' doesn't exist anymore"; not "le resistenze non ci permettono di
-#' lavorare", "lo stigma non è stato superato"). The default cues are
+#' lavorare", "lo stigma non è stato superato"), or when the rest of its
+#' clause holds no cue and no word of another match and the next clause
+#' opens with such a lone negation cue ("Resistenze da parte dei colleghi?
+#' Zero."). The default cues are
 #' [negation_cues()] for the languages of the frame. A cue written with an
 #' accent or a final apostrophe (`"né"`) is a cue only where the answer
 #' writes the word so ("né", "ne'") or repeats it in the clause ("ne fondi
@@ -284,8 +299,9 @@ negation_cues <- function(language = c("it", "en")) {
 #' 1. the nearest cue of lack (`lack`: "manca", "carenza", "insufficiente",
 #'    "poco", "lack", "limited", ...) or of adequacy (`adequacy`:
 #'    "sufficiente", "adeguato", "garantito", "chiaro", "adequate",
-#'    "clear", ...) after the topic, else the nearest before it, that the
-#'    topic *reaches*: same predicate, with only skippable words,
+#'    "clear", ...) after the topic, else the nearest before it (the one
+#'    before it also when it is nearer: "mancano sia i soldi sia una figura
+#'    giuridicamente riconosciuta"), that the topic *reaches*: same predicate, with only skippable words,
 #'    coordinations, negation cues, other topics that are list items
 #'    (followed by a separator, a coordination or a negation cue), and at
 #'    most `gap` other words between; a word of another topic or of a
@@ -541,7 +557,7 @@ textcode_compile <- function(d) {
                        pat$yield, length(d$categories),
                        list(d$negation[!acc], textcode_clause_words, d$lack, d$adequacy,
                             d$skip, textcode_coordination, textcode_articles, d$negation[acc],
-                            textcode_only),
+                            textcode_only, textcode_causes, textcode_causal_prepositions),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

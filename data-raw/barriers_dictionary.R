@@ -38,6 +38,10 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "i don t think there are problems", "i don t think there is a problem",
   "nessuna barriera", "no barriers", "non è più un problema", "non sono più un problema",
   "less of an issue", "less of a problem", "no longer a problem", "no longer an issue",
+  "no longer a big", "no longer a major", "not a big issue", "not a big problem",
+  "not a major issue", "not a major problem", "not really an issue", "not really a problem",
+  "non è un grosso problema", "non è più un grosso problema", "non è un grande problema",
+  "pesa meno", "meno di un tempo", "meno di prima", "less than before",
   # a barrier overcome or solved is no barrier now ("abbiamo superato le
   # resistenze iniziali"); negated, it is one ("non ancora superate")
   "superat*", "risolt*", "overcome", "overcame", "resolved", "solved",
@@ -48,7 +52,7 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "in other trusts", "in other regions", "in other services", "elsewhere",
   # a barrier of the past is no barrier now ("in passato c'erano
   # resistenze", "it used to be funding"); negated, it is one
-  "in passato", "c era", "c erano", "ci sono state", "ci sono stati",
+  "in passato", "behind us", "back in", "alle spalle", "c era", "c erano", "ci sono state", "ci sono stati",
   "c è stata", "c è stato", "in the past", "previously", "used to be", "used to have",
   "we used to", "it used to", "there used to",
   # ... or at the start of the project ("all'inizio non c'erano fondi")
@@ -1010,6 +1014,71 @@ add("wellbeing", "en", c("without backup", "without back up", "left to manage", 
 add("wellbeing", "en", c("mentor", "mentors", "mentorship", "ongoing support",
   "supervision structure"), kind = "topic")
 add("stigma", "it", c("giudizio della gente", "giudizio altrui", "giudizio degli altri"))
+add("funding", "en", c("cash", "grant"), kind = "topic")
+add("funding", "en", c("we re broke", "we are broke", "one off grant", "one off grants",
+  "grant that finishes", "grant finishes", "grant ends", "grant runs out", "funded only for",
+  "only funded for", "one off money", "one off funding"))
+add("funding", "it", c("finanziat* solo per", "finanziament* solo per", "finanziat* per un solo",
+  "ritardi nell erogazione", "ritardo nell erogazione", "erogazione dei fondi"))
+add("cultural", "it", c("far accettare", "fargli accettare", "con sufficienza",
+  "non li prendono sul serio", "non prendono sul serio", "rimpiazzat*", "a disagio"))
+add("cultural", "en", c("to accept that", "don t take them seriously", "do not take them seriously",
+  "don t take peers seriously", "not taken seriously", "uncomfortable with"))
+add("role", "en", c("where they fit", "where the peers fit", "where the peer workers fit",
+  "how peers would fit", "how they would fit", "how they fit", "dual relationship",
+  "dual relationships", "where the line"))
+add("role", "it", c("come inserirli", "chiarezza sul mandato", "mandato",
+  "non sappiamo bene come inserir*"))
+add("role", "en", c("no idea where", "no idea how peers", "no idea what peers",
+  "not sure how peers", "not sure where peers", "not sure how they", "not sure where they"))
+add("recognition", "en", c("paid only expenses", "only paid expenses", "only get expenses",
+  "just expenses"))
+add("recognition", "it", c("figura contrattualizzata", "figura giuridica", "figura giuridicamente",
+  "qualifica riconosciuta", "piano di fabbisogno", "fabbisogno del personale"), kind = "topic")
+add("recognition", "it", c("stipendio da fame", "stipendi da fame", "paga da fame"))
+add("recognition", "en", c("no grade for", "no grade", "pay scales"))
+add("organisation", "it", c("tutto bloccato", "commissariat*", "delibere ferme", "ferme da mesi",
+  "non è stata sostituita", "non è stato sostituito", "non sono stati sostituiti",
+  "troppe carte", "troppa carta", "scartoffie", "carte da compilare",
+  "non ci sono mezzi", "tutto lento", "tutto complicato", "tutto da autorizzare"))
+add("organisation", "it", c("distanza", "distanze", "mezzi di trasporto", "trasporti",
+  "qualcuno che coordini", "qualcuno che coordina"), kind = "topic")
+add("organisation", "en", c("takes forever", "everything takes", "too stretched", "stretched",
+  "to go round", "to go around", "no hr support"))
+add("organisation", "en", c("rostering", "rota", "shift patterns", "geography", "hr support"),
+  kind = "topic")
+add("wellbeing", "it", c("stanno male", "si riacutizza*", "riacutizzazion*", "esausti", "esauste",
+  "restare isolati", "restano isolati", "sono isolati", "nessuno che li supervisioni"))
+add("wellbeing", "it", c("qualcuno che segua", "qualcuno che li segua", "rete di protezione",
+  "gruppo di riferimento"), kind = "topic")
+add("wellbeing", "en", c("peers isolated", "isolated on", "nobody with the capacity to supervise",
+  "nobody to supervise", "no one to supervise"))
+add("cultural", "it", c("non ci credono", "nn ci credono", "non ci crede", "nessuno ci crede",
+  "nessuno crede", "non vogliono estranei", "non li vogliono", "non ne vogliono sapere",
+  "sottovalut*", "non riconosce il valore", "non riconoscono il valore",
+  "non riconosce valore", "non riconoscono valore", "troppo fragili",
+  "vedere i pari come"))
+add("cultural", "en", c("too fragile", "getting staff to see", "to see peers as",
+  "don t think peers are", "don t see peers as", "nobody trusts", "nobody here trusts",
+  "no one trusts", "don t get it", "dont get it"))
+add("role", "it", c("nessuno sa bene cosa", "nessuno sa cosa", "cosa debbano fare",
+  "cosa devono fare"))
+add("role", "en", c("who does what", "what else to do with them", "lines of accountability"))
+add("training", "it", c("come formarli", "persone formate"), kind = "topic")
+add("training", "it", c("reperire persone formate", "trovare persone formate"))
+add("funding", "it", c("con un anno di ritardo", "fondi arrivati in ritardo",
+  "finanziamenti arrivati in ritardo", "copre a malapena", "coprono a malapena"))
+add("stigma", "en", c("what the neighbours will think", "what the neighbors will think",
+  "ashamed"))
+add("stigma", "it", c("cosa dirà la gente", "cosa pensa la gente", "paura del matto",
+  "si vergognano"))
+add("organisation", "en", c("reporting requirements", "reporting burden", "teams are short",
+  "team is short", "teams short"))
+add("wellbeing", "en", c("keeping them well", "keep them well"))
+add("wellbeing", "it", c("salute del peer", "salute dei peer", "salute degli esp",
+  "salute dei pari", "stare male di nuovo", "rischiano di stare male", "rischia di stare male"))
+add("recognition", "it", c("non sa come contrattualizzar*", "non sanno come contrattualizzar*",
+  "non sa come inquadrar*", "non sanno come inquadrar*"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
@@ -1051,12 +1120,24 @@ f$exclude[cul_first] <- paste(c(excl, "nhs trust", "nhs trusts", "the trust", "o
   # ... and resistance said to be initial was there at the start
   # ("scetticismo iniziale", "initial resistance")
   "iniziale", "iniziali", "initial"), collapse = "|")
+# Rule: "a shame" and "una vergogna" judge a state of things ("paid 5 euro
+# an hour, a disgrace"), they are no stigma.
+stig_first <- match("stigma", f$category)
+f$exclude[stig_first] <- paste(c(excl, "a real shame", "it s a shame", "a shame", "what a shame",
+  "una vergogna", "è una vergogna", "che vergogna"), collapse = "|")
+# Rule: the value of experiential knowledge that is not recognised is the
+# professionals' culture, not a recognition of the role.
+rec_first <- match("recognition", f$category)
+f$exclude[rec_first] <- paste(c(excl, "riconosce il valore", "riconoscono il valore",
+  "riconosce valore", "riconoscono valore", "riconoscere il valore",
+  "recognise the value", "recognize the value"), collapse = "|")
 # Rule: time phrases that date or qualify a contract are not a shortage of
 # time.
 org_first <- match("organisation", f$category)
 f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   "a tempo determinato", "da tempo", "nel tempo", "tempo pieno", "tempo parziale",
   "full time", "part time", "over time", "in tempi", "nei tempi", "tempi recenti",
+  "at this time", "at the time", "this time", "per il momento",
   # ... nor are staff named as those whose attitudes or meetings are meant,
   # or the personnel office, a staff shortage
   "staff attitudes", "staff attitude", "staff meetings",
@@ -1096,6 +1177,7 @@ exist <- c("ci sono", "c è", "ci sono stati", "ci sono state", "c era", "c eran
 # articles between are skipped, and a negation before ("non ci sono i
 # fondi", "non abbiamo fondi") voids the exclusion (the coder's rule).
 exist_before <- c("ci sono", "c è", "c era", "c erano", "ci sono stati", "ci sono state",
+                  "ci sarebbero", "ci sarebbe",
                   "abbiamo", "avevamo", "disponiamo di")
 exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had")
 top <- f$kind == "topic" & f$language == "it"
@@ -1104,7 +1186,8 @@ f$exclude[top] <- vapply(which(top), function(i)
           paste(exist_before, f$pattern[i])), collapse = "|"), "")
 # ... and an English topic that "is there" after it ("funding is there,
 # training is not").
-exist_en <- c("is there", "are there", "is in place", "are in place")
+exist_en <- c("is there", "are there", "is in place", "are in place", "is provided",
+              "are provided")
 top_en <- f$kind == "topic" & f$language == "en"
 f$exclude[top_en] <- vapply(which(top_en), function(i)
   paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(exist_before_en, f$pattern[i]),

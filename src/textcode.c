@@ -52,6 +52,10 @@
                                  * the word is repeated in its clause (tokenize()) */
 #define TF_ONLY 256             /* "solo", "only": a negation cue right before it is
                                  * "not only", no negation (tokenize()) */
+#define TF_CAUSE 512            /* "perché", "because": a cause follows, which a
+                                 * negation before it does not reach (word_unit()) */
+#define TF_CAUSEP 1024          /* "per", "for": before a cue of lack ("per mancanza
+                                 * di fondi", "for lack of"), a cause (word_unit()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint16_t txt_flags;     /* TF_* of a word */
 
@@ -510,21 +514,23 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 9
+#define TXT_NCUES 11
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
-                                                 "accented negation", "only"};
+                                                 "accented negation", "only", "causes",
+                                                 "causal prepositions"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
-                                         TF_ARTICLE, TF_NEGACC, TF_ONLY};
+                                         TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
  * patterns: character (UTF-8), one per row; category: 1-based integer (NA
  * for contrast phrases); kind: integer PK_*; yield, bare: logical; cues: a list
- * of nine character vectors of single words (negation, clause words, lack,
+ * of eleven character vectors of single words (negation, clause words, lack,
  * adequacy, skippable, coordination, articles, negation cues that count
- * only where the text writes them with an accent, and the words of "not
- * only"; lack and adequacy words may end in '*').  Returns an external pointer. */
+ * only where the text writes them with an accent, the words of "not
+ * only", words that open a cause and prepositions that open one before a
+ * cue of lack; lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
 {
@@ -952,8 +958,10 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
  * - its clause, predicate and segment.  A clause ends at clause
  *   punctuation and before a clause word; a predicate also ends before a
  *   cue of lack or negation that follows a comma-like separator or a
- *   coordination ("ruolo non chiaro e mancanza di supervisione"); a
- *   segment ends at every separator of a list and at coordinations;
+ *   coordination ("ruolo non chiaro e mancanza di supervisione") and
+ *   before a cause ("non si parte perché mancano i fondi", "non si parte
+ *   per mancanza di fondi"); a segment ends at every separator of a list
+ *   and at coordinations;
  * - whether it may start a predicate (sp): a cue of lack or negation does
  *   after a comma-like separator or a coordination, with only function
  *   words between ("e la mancanza", ", il problema"), any word does after
@@ -990,9 +998,14 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
         int off = !none | !(fq & TF_SKIP) | ((fq & TF_CUES) != 0);
         u->sp = on | (u->sp & !off);
         int newclause = new_clause(&w->tok[k]);
+        int art = none & ((fq & TF_ARTICLE) != 0) & (w->tok[k - 1].sep == SEP_NONE);
+        /* a cause: "perché", or "per" before a cue of lack, with or without
+         * an article ("per (la) mancanza di fondi", "for lack of") */
+        int cause = ((fl & TF_CAUSE) != 0) |
+                    (none & ((fl & TF_LACK) != 0) &
+                     (((fq & TF_CAUSEP) != 0) | (art & ((u->fq2 & TF_CAUSEP) != 0))));
         int newpred = newclause | (((fl & (TF_LACK | TF_NEG)) != 0) & u->sp) |
-                      (none & ((fq & TF_ARTICLE) != 0) & (w->tok[k - 1].sep == SEP_NONE) &
-                       ((u->fq2 & TF_COORD) != 0));
+                      (art & ((u->fq2 & TF_COORD) != 0)) | cause;
         u->cl += newclause;
         u->pr += newpred;
         u->sg += newclause | !none | ((fl & TF_COORD) != 0);
@@ -1489,14 +1502,27 @@ static int exclusion_about(const txt_scratch *w, R_xlen_t nh, const txt_hit *e)
  * negation cue and, to the end of the cue's segment, only function words
  * (the verbs of being among them) and negation cues: "le resistenze non
  * ci permettono di lavorare" and "fondi non bastano" are not denied.
- * Returns the cue, or -1. */
+ * The cue may also open the next clause when the rest of the problem's
+ * clause holds no cue and no word of another match: "Resistenze da parte
+ * dei colleghi? Zero."  Returns the cue, or -1. */
 static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
 {
     int k = l + 1;
     while (k < nw && w->tok[k].sep == SEP_NONE && (w->tok[k].flags & (TF_SKIP | TF_CUES)) == TF_SKIP)
         k++;
+    int next = 0;                   /* the cue opens the next clause */
+    if (k < nw && w->tok[k].sep == SEP_NONE && !(w->tok[k].flags & TF_NEG)) {
+        int j = k;
+        while (j < nw && w->tok[j].sep == SEP_NONE && !(w->tok[j].flags & TF_CUES) &&
+               !(w->unit[j].mark & (WM_INTOPIC | WM_INPROBLEM)))
+            j++;
+        if (j < nw && w->tok[j].sep == SEP_CLAUSE && (w->tok[j].flags & TF_NEG)) {
+            k = j;
+            next = 1;
+        }
+    }
     if (k >= nw || !(w->tok[k].flags & TF_NEG) ||
-        !(w->tok[k].sep == SEP_NONE ||
+        !(w->tok[k].sep == SEP_NONE || next ||
           ((w->tok[k].sep == SEP_COLON || w->tok[k].sep == SEP_CLAUSE) && k == l + 1)))
         return -1;
     for (int j = k + 1; j < nw && w->unit[j].seg == w->unit[k].seg; j++)
@@ -1650,13 +1676,17 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     } else if (status == ST_CODED && revived) {
         rule = RU_CUE;
     } else if (status == ST_CODED) {
-        /* a topic: the nearest cue of lack or adequacy after it, else before it */
-        int g = -1, neg = -1, found = 0;
+        /* a topic: the nearest cue of lack or adequacy after it, else before
+         * it; the one before when it is nearer ("mancano sia i soldi sia
+         * una figura giuridicamente riconosciuta") */
+        int g = -1, neg = -1, found = 0, ga = -1, la = 0, gb = -1, lb = 0;
         for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred; g++)
-            if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &list)) { found = 1; break; }
-        if (!found)
-            for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
-                if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &list)) { found = 1; break; }
+            if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &la)) { ga = g; break; }
+        for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred &&
+                        (ga < 0 || f - g < ga - l); g--)
+            if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &lb)) { gb = g; break; }
+        if (gb >= 0) { g = gb; list = lb; found = 1; }
+        else if (ga >= 0) { g = ga; list = la; found = 1; }
         if (found) {
             int pol = polarity(d, w, g, f, list, &neg);
             /* a cue of adequacy right after the topic qualifies it ("un

@@ -134,7 +134,7 @@ ref_approx <- function(w, p, star) {
 # Flag bits of words, as documented: negation, clause word, lack, adequacy,
 # skippable, coordination.
 REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
-REF_COORD <- 32L; REF_ARTICLE <- 64L
+REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -204,6 +204,11 @@ ref_code <- function(text, d, context = d$context) {
                                              "or", "et", "ou", "und", "oder"), REF_COORD))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno",
                                              "una", "the", "a", "an"), REF_ARTICLE))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, c("perche", "poiche", "siccome", "giacche", "causa",
+                                             "because", "owing", "parce", "puisque",
+                                             "weil", "wegen"), REF_CAUSE))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, c("per", "for", "through", "from", "par", "aus"),
+                                   REF_CAUSEP))
     # a cue written with an accent counts where the word has one, or is
     # repeated in its clause ("ne fondi ne formazione")
     acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L
@@ -312,7 +317,15 @@ ref_code <- function(text, d, context = d$context) {
     coord_art <- vapply(seq_len(nw), function(k)
       k > 2L && w$sep[k] == 0L && has(REF_ARTICLE)[k - 1L] && w$sep[k - 1L] == 0L &&
         has(REF_COORD)[k - 2L], NA)
-    newpred <- newclause | (!first & has(REF_LACK + REF_NEG) & starts) | coord_art
+    # and a cause: a word of cause, or a cue of lack right after a causal
+    # preposition, with or without an article between
+    cause <- vapply(seq_len(nw), function(k)
+      k > 1L && (has(REF_CAUSE)[k] ||
+                 (w$sep[k] == 0L && has(REF_LACK)[k] &&
+                  (has(REF_CAUSEP)[k - 1L] ||
+                   (k > 2L && w$sep[k - 1L] == 0L && has(REF_ARTICLE)[k - 1L] &&
+                    has(REF_CAUSEP)[k - 2L])))), NA)
+    newpred <- newclause | (!first & has(REF_LACK + REF_NEG) & starts) | coord_art | cause
     clause <- cumsum(newclause); pred <- cumsum(newpred)
     seg <- cumsum(newclause | (!first & (w$sep != 0L | has(REF_COORD))))
     hk <- kind[hp]; hcat <- pats$category[hp]
@@ -511,7 +524,17 @@ ref_code <- function(text, d, context = d$context) {
         denied_at <- function(l) {
           k <- l + 1L
           while (k <= nw && w$sep[k] == 0L && has(REF_SKIP)[k] && !has(REF_CUES)[k]) k <- k + 1L
-          if (k <= nw && has(REF_NEG)[k] && (w$sep[k] == 0L || (w$sep[k] %in% 2:3 && k == l + 1L))) {
+          # or opening the next clause, when the rest of the problem's clause
+          # holds no cue and no word of another match
+          nxt <- FALSE
+          if (k <= nw && w$sep[k] == 0L && !has(REF_NEG)[k]) {
+            j <- k
+            while (j <= nw && w$sep[j] == 0L && !has(REF_CUES)[j] && !intopic[j] && !inproblem[j])
+              j <- j + 1L
+            if (j <= nw && w$sep[j] == 2L && has(REF_NEG)[j]) { k <- j; nxt <- TRUE }
+          }
+          if (k <= nw && has(REF_NEG)[k] &&
+              (w$sep[k] == 0L || nxt || (w$sep[k] %in% 2:3 && k == l + 1L))) {
             after <- seq_len(nw)[seq_len(nw) > k & seg == seg[k]]
             if (all(has(REF_SKIP + REF_NEG)[after] | acc_word[after])) return(k)
           }
@@ -536,11 +559,12 @@ ref_code <- function(text, d, context = d$context) {
           if (pred[gg] != pred[l]) break
           if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) { found <- rc; g <- gg; break }
         }
-        if (is.null(found))
-          for (gg in rev(seq_len(f - 1L))) {
-            if (pred[gg] != pred[f]) break
-            if (polar[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
-          }
+        # the cue before it when it is nearer
+        ga <- g
+        for (gg in rev(seq_len(f - 1L))) {
+          if (pred[gg] != pred[f] || (!is.na(ga) && f - gg >= ga - l)) break
+          if (polar[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
+        }
         if (!is.null(found)) {
           pl <- polarity(g, f, found$list)
           # a cue of adequacy right after the topic qualifies it: a cue of

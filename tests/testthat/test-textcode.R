@@ -39,7 +39,7 @@ test_that("the coder agrees with the plain-R reference on random texts", {
              "abc", "x1", "2025", "cœur", "coeur", "λόγος", "non", "senza", "nessun",
              "ma", "but", "zeta", "rifinanziamento", "manca", "mancanza", "poco", "chiaro",
              "adeguati", "e", "è", "o", "di", "il", "piu", "che", "formazzione", "fnodi",
-             "supervisione", "supervsione", "ruolo", "ne", "ce")
+             "supervisione", "supervsione", "ruolo", "ne", "ce", "per", "because", "colleghi")
   cues <- c("non", "senza", "nessun", "n\u00e9")
   seps <- c(" ", "  ", ", ", ". ", "; ", "\n", " - ", "'", "\u2019", "\u2018", "\u02bc",
             "!? ", "...", "\u00a0", " (", ") ", "\t", "\u2026", " \u00ab", "\u00bb ",
@@ -518,7 +518,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 9)
+  cues <- rep(list(character()), 11)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx, bare)
@@ -536,8 +536,8 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
   expect_error(TD(cues. = cues[1:8]), "length")
-  expect_error(TD(cues. = c(cues[1:8], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:8], list(1))), "character")
+  expect_error(TD(cues. = c(cues[1:10], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:10], list(1))), "character")
   # a contrast phrase (kind 3) needs no category
   expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
@@ -1463,4 +1463,35 @@ test_that("an opening denial ends at a colon; the frame knows plain English of t
          "There isn't really a barrier now, the funding came through in April.")
   expect_coded(x, d, c("", "funding", "funding;role", "recognition", "organisation", "cultural",
                        "organisation", "", "", ""), evidence = TRUE)
+})
+
+test_that("a negation does not reach a cause, and a lone negation cue answers a question", {
+  d <- barrier_dictionary()
+  # a negation of the main verb says nothing of the cause after "perché",
+  # "because", or "per" before a cue of lack (with or without an article)
+  x <- c("Non riusciamo a partire per mancanza di fondi e di formazione",
+         "Non è possibile avviarlo perché mancano i fondi",
+         "Not possible because of lack of funds",
+         "Il progetto non decolla per la mancanza di formazione",
+         "Non c'è budget per la formazione",
+         "Non mancano i fondi perché la regione ci sostiene",
+         # a problem whose clause ends in a lone negation cue is denied
+         "Resistenze da parte dei colleghi? Zero. Il vero limite è la formazione.",
+         "Resistenze da parte dei colleghi? Tante.",
+         "Zero fondi per i peer",
+         "Stigma is no longer a big issue here. Main problems are time and money")
+  expect_coded(x, d, c("funding;training", "funding", "funding", "training", "funding", "",
+                       "training", "cultural", "funding", "funding;organisation"),
+               evidence = TRUE)
+})
+
+test_that("a topic takes the nearer cue when the one before it is nearer", {
+  d <- barrier_dictionary()
+  # "riconosciuta" qualifies the figure, four words after the money;
+  # "mancano" is two words before it
+  x <- c("Mancano sia i soldi sia una figura giuridicamente riconosciuta.",
+         "I soldi mancano, una figura giuridicamente riconosciuta c'è")
+  got <- code_text(x, d)
+  expect_identical(got$funding, c(TRUE, TRUE))
+  expect_reference(x, d, evidence = TRUE)
 })
