@@ -276,10 +276,10 @@ negation_cues <- function(language = c("it", "en")) {
 #' cues ("le resistenze non ci sono", "lo stigma non esiste più",
 #' "Resistenze: nessuna", "Resistenze? Nessuna.", "stigma
 #' doesn't exist anymore"; not "le resistenze non ci permettono di
-#' lavorare", "lo stigma non è stato superato"), or when the rest of its
-#' clause holds no cue and no word of another match and the next clause
-#' opens with such a lone negation cue ("Resistenze da parte dei colleghi?
-#' Zero."). The default cues are
+#' lavorare", "lo stigma non è stato superato"), also when that negation
+#' cue comes later in its clause or opens the next clause, with no cue and
+#' no word of another match before it ("Resistenze da parte dell'équipe
+#' non ne abbiamo", "Resistenze da parte dei colleghi? Zero."). The default cues are
 #' [negation_cues()] for the languages of the frame. A cue written with an
 #' accent or a final apostrophe (`"né"`) is a cue only where the answer
 #' writes the word so ("né", "ne'") or repeats it in the clause ("ne fondi

@@ -31,6 +31,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "non è il problema", "non sono il problema", "non è il principale problema",
   "is not the problem", "isn t the problem", "not the problem", "aren t the problem",
   "il problema non è", "il problema non sono", "the problem is not", "the problem isn t",
+  "isn t the issue", "isnt the issue", "is not the issue", "not the issue", "aren t the issue",
+  "not really the issue",
   "the issue is not", "the issue isn t",
   "non mi sembra che ci siano problemi", "non credo ci siano problemi",
   "non credo che ci siano problemi", "non penso ci siano problemi",
@@ -1072,6 +1074,21 @@ add("stigma", "en", c("what the neighbours will think", "what the neighbors will
   "ashamed"))
 add("stigma", "it", c("cosa dirà la gente", "cosa pensa la gente", "paura del matto",
   "si vergognano"))
+add("wellbeing", "it", c("nessuno che li sostenga", "nessuno che li supporti",
+  "nessuno che possa seguir*", "nessuno che segua", "nessuno ha il tempo di accompagnar*",
+  "nessuno ha il tempo di seguir*", "nessuno ha tempo di accompagnar*",
+  "nessuno strumento per sostener*", "accompagnarli", "accompagnarle", "supervisionarli"))
+add("organisation", "it", c("sotto organico", "sottorganico", "troppi passaggi",
+  "passaggi amministrativi", "scarso raccordo"))
+add("recognition", "it", c("non c è modo di assumer*", "modo di assumer*"))
+add("funding", "it", c("contributo è finito", "contributo finito", "finanziamento è finito",
+  "finanziamento finito", "fondi finiti", "fondi sono finiti", "finiti i fondi",
+  "non basta nemmeno"))
+add("funding", "en", c("grant has ended", "grant ended"))
+add("cultural", "en", c("feel like tokens", "tokenistic", "tokenism", "stepping on their toes",
+  "don t see lived experience", "dont see lived experience"))
+add("role", "en", c("who peers report to", "who they report to", "accountable for"))
+add("role", "it", c("cosa far fare", "cosa fanno i pari", "definire meglio cosa"))
 add("organisation", "en", c("reporting requirements", "reporting burden", "teams are short",
   "team is short", "teams short"))
 add("wellbeing", "en", c("keeping them well", "keep them well"))
@@ -1160,7 +1177,8 @@ f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "superv
 # Rule: peers seen as a resource, and a project funded from the service's
 # own money, name no lack of funds.
 fund_first <- match("funding", f$category)
-f$exclude[fund_first] <- paste(c(excl, "come risorsa", "come una risorsa",
+f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
+  "come risorsa", "come una risorsa",
   "as a resource", "a valuable resource", "a great resource", "is a resource", "è una risorsa",
   "sia una risorsa", "una risorsa enorme", "una grande risorsa", "fondi propri", "ha finanziato", "hanno finanziato",
   "abbiamo finanziato"), collapse = "|")

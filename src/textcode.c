@@ -1502,8 +1502,9 @@ static int exclusion_about(const txt_scratch *w, R_xlen_t nh, const txt_hit *e)
  * negation cue and, to the end of the cue's segment, only function words
  * (the verbs of being among them) and negation cues: "le resistenze non
  * ci permettono di lavorare" and "fondi non bastano" are not denied.
- * The cue may also open the next clause when the rest of the problem's
- * clause holds no cue and no word of another match: "Resistenze da parte
+ * The cue may also come later in the problem's clause, or open the next
+ * clause, when the words before it hold no cue and no word of another match:
+ * "Resistenze da parte dell'équipe non ne abbiamo", "Resistenze da parte
  * dei colleghi? Zero."  Returns the cue, or -1. */
 static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
 {
@@ -1516,7 +1517,11 @@ static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
         while (j < nw && w->tok[j].sep == SEP_NONE && !(w->tok[j].flags & TF_CUES) &&
                !(w->unit[j].mark & (WM_INTOPIC | WM_INPROBLEM)))
             j++;
-        if (j < nw && w->tok[j].sep == SEP_CLAUSE && (w->tok[j].flags & TF_NEG)) {
+        /* (later in the clause, with words after it: "Resistance from
+         * psychiatrists is not." says "is not fine") */
+        if (j < nw && (w->tok[j].flags & TF_NEG) &&
+            (w->tok[j].sep == SEP_CLAUSE ||
+             (w->tok[j].sep == SEP_NONE && j + 1 < nw && w->tok[j + 1].sep == SEP_NONE))) {
             k = j;
             next = 1;
         }

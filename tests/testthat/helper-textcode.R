@@ -524,14 +524,19 @@ ref_code <- function(text, d, context = d$context) {
         denied_at <- function(l) {
           k <- l + 1L
           while (k <= nw && w$sep[k] == 0L && has(REF_SKIP)[k] && !has(REF_CUES)[k]) k <- k + 1L
-          # or opening the next clause, when the rest of the problem's clause
-          # holds no cue and no word of another match
+          # or later in the problem's clause, or opening the next clause,
+          # when the words before it hold no cue and no word of another match
           nxt <- FALSE
           if (k <= nw && w$sep[k] == 0L && !has(REF_NEG)[k]) {
             j <- k
             while (j <= nw && w$sep[j] == 0L && !has(REF_CUES)[j] && !intopic[j] && !inproblem[j])
               j <- j + 1L
-            if (j <= nw && w$sep[j] == 2L && has(REF_NEG)[j]) { k <- j; nxt <- TRUE }
+            # (later in the clause, with words after it: "Resistance from
+            # psychiatrists is not." says "is not fine")
+            if (j <= nw && has(REF_NEG)[j] &&
+                (w$sep[j] == 2L || (w$sep[j] == 0L && j < nw && w$sep[j + 1L] == 0L))) {
+              k <- j; nxt <- TRUE
+            }
           }
           if (k <= nw && has(REF_NEG)[k] &&
               (w$sep[k] == 0L || nxt || (w$sep[k] %in% 2:3 && k == l + 1L))) {

@@ -1478,10 +1478,14 @@ test_that("a negation does not reach a cause, and a lone negation cue answers a 
          # a problem whose clause ends in a lone negation cue is denied
          "Resistenze da parte dei colleghi? Zero. Il vero limite è la formazione.",
          "Resistenze da parte dei colleghi? Tante.",
+         "Resistenze da parte dell'équipe non ne abbiamo. Il vero nodo è la burocrazia.",
+         # ... but "is not" ending a clause says "is not fine"
+         "Budget is fine. Resistance from psychiatrists is not.",
          "Zero fondi per i peer",
          "Stigma is no longer a big issue here. Main problems are time and money")
   expect_coded(x, d, c("funding;training", "funding", "funding", "training", "funding", "",
-                       "training", "cultural", "funding", "funding;organisation"),
+                       "training", "cultural", "organisation", "cultural", "funding",
+                       "funding;organisation"),
                evidence = TRUE)
 })
 
