@@ -1089,6 +1089,47 @@ add("cultural", "en", c("feel like tokens", "tokenistic", "tokenism", "stepping 
   "don t see lived experience", "dont see lived experience"))
 add("role", "en", c("who peers report to", "who they report to", "accountable for"))
 add("role", "it", c("cosa far fare", "cosa fanno i pari", "definire meglio cosa"))
+add("cultural", "en", c("take lived experience seriously", "take the peer workers seriously",
+  "take peer workers seriously", "take peers seriously", "take the peers seriously",
+  "soft knowledge", "seen as soft", "carry much weight", "has nothing to add",
+  "have nothing to add", "not convinced",
+  "professional jealousy", "jealousy", "watered down", "perception that peer workers",
+  "peer workers are unreliable", "peers are unreliable"))
+add("cultural", "it", c("una moda", "concorrenti a basso costo", "far capire ai colleghi",
+  "non li considerano veri", "veri operatori", "nessuna voglia", "non hanno alcuna voglia",
+  "tra i piedi"))
+add("role", "en", c("don t know what the peer worker is", "don t know what the peer",
+  "nobody is quite sure what", "nobody is sure what", "not sure what s expected",
+  "aren t sure what s expected", "what s expected of them", "who the peer reports to",
+  "blurred lines"))
+add("role", "it", c("non si capisce bene cosa", "non si capisce cosa", "nessuno sa bene che cosa",
+  "nessuno sa che cosa", "non sanno bene cosa far fare", "non è chiaro fin dove", "fin dove può",
+  "terra di mezzo"))
+add("stigma", "en", c("real professional", "proper professional", "cross the street",
+  "seen as mental", "afraid disclosure", "disclosure will follow"))
+add("stigma", "it", c("dottore vero", "medico vero"))
+add("funding", "en", c("it ll be renewed", "be renewed next", "month pot", "purely financial",
+  "compete with what", "money to extend"))
+add("funding", "it", c("non rinnova", "non rinnovano", "se verrà rinnovato", "se verra rinnovato",
+  "bando annuale", "pochi mezzi", "tagliato i progetti", "ha tagliato", "arrivano a singhiozzo"))
+add("recognition", "it", c("rimborsi a piè di lista", "a piè di lista", "pie di lista"))
+add("recognition", "it", "categoria contrattuale", kind = "topic")
+add("recognition", "en", c("volunteer status", "honorarium", "honorarium only",
+  "what grade to put", "grade structure", "zero hours"))
+add("organisation", "en", c("too many forms", "too many sign offs", "sign offs", "too slow",
+  "nobody whose job it is", "slipping down the list", "off sick", "hr process", "takes ages",
+  "turni scoperti"))
+add("organisation", "en", "scheduling", kind = "topic")
+add("organisation", "it", c("personale che manca",
+  "turni scoperti", "psichiatri per"))
+add("organisation", "it", "una stanza", kind = "topic")
+add("wellbeing", "it", c("paura delle ricadute", "rischio di ricadute", "bruciarsi", "riattivar*",
+  "stare vicino ai pari"))
+add("wellbeing", "it", "supporto psicologico", kind = "topic")
+add("wellbeing", "en", c("sink or swim", "back up a new peer", "back up new peers"))
+add("training", "en", c("no formal grounding", "formal grounding"))
+add("training", "it", c("nessuno glielo ha mai insegnato", "non sanno come lavorare con"))
+add("training", "it", "candidati formati", kind = "topic")
 add("organisation", "en", c("reporting requirements", "reporting burden", "teams are short",
   "team is short", "teams short"))
 add("wellbeing", "en", c("keeping them well", "keep them well"))
