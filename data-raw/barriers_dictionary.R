@@ -54,7 +54,7 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "in other trusts", "in other regions", "in other services", "elsewhere",
   # a barrier of the past is no barrier now ("in passato c'erano
   # resistenze", "it used to be funding"); negated, it is one
-  "in passato", "behind us", "back in", "alle spalle", "c era", "c erano", "ci sono state", "ci sono stati",
+  "in passato", "behind us", "back in", "early on", "could become an issue", "could become a problem", "potrebbe diventare", "alle spalle", "c era", "c erano", "ci sono state", "ci sono stati",
   "c è stata", "c è stato", "in the past", "previously", "used to be", "used to have",
   "we used to", "it used to", "there used to",
   # ... or at the start of the project ("all'inizio non c'erano fondi")
@@ -1130,6 +1130,41 @@ add("wellbeing", "en", c("sink or swim", "back up a new peer", "back up new peer
 add("training", "en", c("no formal grounding", "formal grounding"))
 add("training", "it", c("nessuno glielo ha mai insegnato", "non sanno come lavorare con"))
 add("training", "it", "candidati formati", kind = "topic")
+add("funding", "it", c("copre solo", "coprono solo", "se ci fossero più soldi",
+  "se avessimo più soldi", "se avessimo i fondi", "se avessimo i soldi", "solo per un anno",
+  "bando che scade", "volontà politica di investire"))
+add("funding", "en", c("covers only", "only covers", "if we had the money", "if we had more money",
+  "only for a year", "only for one year", "grant expires", "two year pilot",
+  "what happens after march", "what happens after the pilot"))
+add("recognition", "it", c("pagano pochissimo", "pagati pochissimo", "a gettone", "gettone simbolico",
+  "tirocini di inclusione", "tirocinio di inclusione", "senza tutele", "senza nessuna tutela",
+  "senza alcuna tutela", "nessuna tutela"))
+add("recognition", "en", c("pay is lousy", "lousy pay", "can t pay people properly"))
+add("stigma", "en", c("cross the road", "families object", "you re dangerous", "are dangerous"))
+add("stigma", "it", c("quelli del csm", "un altro malato", "famiglie si oppongono", "pericolosi"))
+add("cultural", "en", c("a fad", "don t buy it", "can t be trusted", "not seen as real",
+  "real clinical work", "don t see it as real", "as a liability", "arm s length", "cold feet"))
+add("cultural", "it", c("scavalcat*", "messi in discussione", "voglia di cambiare",
+  "paziente promosso", "non lo invitano", "non li invitano", "non ha capito il valore",
+  "di contorno"))
+add("role", "it", c("nn si sa chi fa cosa", "non si sa chi fa cosa", "giusta distanza",
+  "non trova il suo posto", "come un oss", "un oss in più"))
+add("role", "en", c("blurring the line", "jobs nobody else wants", "making tea",
+  "writing in the clinical notes", "nobody s sure whether", "supposed to do",
+  "what is expected of them", "hasn t figured out", "haven t figured out"))
+add("organisation", "it", c("non si parlano", "ognuno va per conto suo", "tenga le fila",
+  "tenere le fila"))
+add("organisation", "en", c("huge distances", "without a car", "it access", "security clearance",
+  "doesn t prioritise", "doesn t prioritize", "something more urgent", "lack of people",
+  "two tier", "can t access our electronic records", "no backfill"))
+add("organisation", "en", c("vacancies", "backfill"), kind = "topic")
+add("wellbeing", "it", c("si esauriscono", "stanchezza dei peer", "stanchezza degli esp"))
+add("wellbeing", "en", c("relapsing", "no one checking in", "checking in on how",
+  "supporting peers when", "bad patch", "who looks after them", "show a new peer worker the ropes",
+  "the ropes", "wraparound support", "end up on their own"))
+add("training", "it", c("nessuno ha mai spiegato", "come si lavora a fianco", "frammentari*",
+  "non esiste un attestato"))
+add("training", "en", c("haven t been taught", "anyone trained to supervise"))
 add("organisation", "en", c("reporting requirements", "reporting burden", "teams are short",
   "team is short", "teams short"))
 add("wellbeing", "en", c("keeping them well", "keep them well"))
