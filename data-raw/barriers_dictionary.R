@@ -396,10 +396,10 @@ add("recognition", "en", c("recognition", "formal recognition", "legal status",
   "regional framework"), kind = "topic")
 add("funding", "it", c("fondi", "fondo", "finanziament*", "risorse economiche",
   "risorse finanziarie", "risorse dedicate", "risorse", "budget", "soldi", "denaro",
-  "copertura economica", "retribuzione", "stipendi", "stanziament*",
+  "copertura economica", "stipendi", "stanziament*",
   "sostenibilità economica", "voce di spesa", "voce di bilancio", "copertura"), kind = "topic")
 add("funding", "en", c("funding", "funds", "money", "budget", "financial resources",
-  "resources", "finance", "financing", "pay", "salaries", "funded posts", "grants",
+  "resources", "finance", "financing", "pay", "funded posts", "grants",
   "financial sustainability", "sustainability"), kind = "topic")
 add("cultural", "it", c("cultura", "cultura dei servizi", "cultura della recovery",
   "cultura del recovery", "fiducia", "accettazione", "apertura", "valorizzazione",
@@ -438,7 +438,7 @@ add("recognition", "it", c("poco riconosciut*", "scarsamente riconosciut*",
 add("recognition", "it", c("cornice", "ruolo formale", "legiferat*"), kind = "topic")
 add("recognition", "en", "pay band", kind = "topic")
 add("funding", "it", c("spending review", "economicamente insostenibil*"))
-add("funding", "it", c("lira", "retribuir*", "bandi", "compensi", "costi", "costo",
+add("funding", "it", c("lira", "retribuir*", "bandi", "costi", "costo",
   "posti retribuiti", "posti di lavoro retribuiti"), kind = "topic")
 add("cultural", "it", c("storc* il naso", "gelosi*", "medicalizzat*", "ospedalocentric*",
   "medicocentric*", "temono di perdere", "come un paziente", "riluttan*"))
@@ -479,7 +479,12 @@ add("funding", "it", c("casse vuote", "coperta corta", "costa troppo", "oneros*"
   "ragioni economiche", "aspett* economic*", "question* economic*", "vincoli di spesa",
   "contenimento della spesa", "riduzione della spesa", "austerità",
   "su base progettuale", "logica progettuale"))
-add("funding", "it", c("remunerazione", "retribuzioni"), kind = "topic")
+# Rule: the pay of peers (its level, its form) is recognition of the role;
+# money for the project is funding ("non ci sono fondi per pagarli").
+add("recognition", "it", c("retribuzione", "retribuzioni", "remunerazione", "stipendio",
+  "compensi"), kind = "topic")
+add("recognition", "en", c("salaries", "salary", "wages", "the pay", "pay and conditions",
+  "pay parity", "fair pay", "proper pay", "appropriate pay", "decent pay"), kind = "topic")
 add("funding", "en", c("cash strapped", "financial pressures", "cost pressures",
   "expensive", "austerity"))
 add("funding", "en", c("cost", "costs", "wages", "salary", "remuneration",
@@ -1165,6 +1170,39 @@ add("wellbeing", "en", c("relapsing", "no one checking in", "checking in on how"
 add("training", "it", c("nessuno ha mai spiegato", "come si lavora a fianco", "frammentari*",
   "non esiste un attestato"))
 add("training", "en", c("haven t been taught", "anyone trained to supervise"))
+add("funding", "en", c("not funded beyond", "funded beyond", "nobody knows about next year",
+  "dollars"))
+add("funding", "it", c("non finanziat* oltre", "finanziat* a singhiozzo"))
+add("cultural", "en", c("getting psychiatrists on board", "getting consultants on board",
+  "getting clinicians on board", "getting staff on board", "get staff on board",
+  "get them on board", "optional add on", "add on rather than", "undercut", "pushed back",
+  "worth less than a degree", "valued the same as a degree", "isn t valued", "anecdote rather than",
+  "not trusted by clinicians", "unions objected", "peers are a risk"))
+add("cultural", "it", c("non possa dare nulla", "dare nulla di utile", "un vero lavoro",
+  "non lo considerano un vero", "lo fa capire", "fatica ad accettare", "ad accettare che",
+  "un altra parte no"))
+add("stigma", "it", c("preferiscono il dottore", "preferiscono il medico",
+  "preferiscono parlare col medico", "non si fidano di un pari", "non si fidano di un altro utente",
+  "non si fida"))
+add("stigma", "en", c("proper clinician", "who s been ill", "been on the other side",
+  "backlash", "everyone knows everyone", "don t feel confident applying",
+  "what they think others will say", "real professional"))
+add("role", "it", c("non sanno bene cosa debba", "non lo sa nemmeno lui", "non competono loro",
+  "richieste che non competono"))
+add("role", "en", c("no one is clear what", "nobody is clear what"))
+add("organisation", "it", c("turn over", "mancanza di un referente", "referente per il progetto",
+  "riunioni che saltano", "difficoltà a coordinar*", "difficolta a coordinar*", "cambiano di continuo",
+  "tempi dell ufficio", "oberati"))
+add("organisation", "en", c("sick leave cover", "co ordination between", "coordination between"))
+add("wellbeing", "it", c("a chi rivolgersi", "nessuno con cui scaricare",
+  "logorante", "vanno in crisi", "qualcuno che si occupa dei pari"))
+add("wellbeing", "en", c("emotional safety", "enough debriefing", "debriefing"))
+add("recognition", "en", c("paid as casuals", "no sick leave", "holiday pay", "the lowest grade",
+  "the lowest band",
+  "doesn t reflect the skill", "pay doesn t reflect", "no pension", "earn much less",
+  "dead end job"))
+add("recognition", "it", c("pagato come si deve", "pagati come si deve", "deliberato sulla figura",
+  "né dipendente né volontario", "posizione ambigua"))
 add("organisation", "en", c("reporting requirements", "reporting burden", "teams are short",
   "team is short", "teams short"))
 add("wellbeing", "en", c("keeping them well", "keep them well"))
