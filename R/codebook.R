@@ -510,6 +510,16 @@ codebook_caption <- function(codebook, item, language) {
   item
 }
 
+# Columns of a frame or survey (such as strata, or a `by`) as a reader
+# knows them: an item of the codebook by its caption in `language`, any
+# other column by its name
+codebook_item_name <- function(codebook, column, language) {
+  vapply(column, function(k) {
+    if (!is.null(codebook) && k %in% codebook$item) codebook_caption(codebook, k, language)
+    else k
+  }, "", USE.NAMES = FALSE)
+}
+
 # The codebook a survey carries (NULL when none)
 survey_codebook_of <- function(x) {
   cb <- attr(x, "codebook", exact = TRUE)

@@ -39,7 +39,9 @@
 #'   file), `id`, `strata`, `codebook`, `responded` (one logical per
 #'   frame unit), `class` (one weighting class per frame unit) and `unit`
 #'   (the unit's name from the codebook). It prints the frame size, the
-#'   respondents, the response rate and the classes.
+#'   respondents, the response rate and the classes (named by the
+#'   codebook's caption of each stratum that is an item, with its options'
+#'   labels), in the codebook's language (see `language`).
 #' @seealso [as_svydesign()], [estimate_prop()], [response_rates()],
 #'   [survey_tables()].
 #' @examples
@@ -164,25 +166,37 @@ design_unit <- function(design, language) {
   else codebook_unit(design$codebook, language)
 }
 
+#' @rdname survey_design
+#' @param x A `peer_design`.
+#' @param language The language of the printed words (headers, the class
+#'   column's labels): by default the codebook's, the first language of its
+#'   labels (English without a codebook); `"en"`, `"it"`, `"fr"`, `"de"`,
+#'   `"es"` or another language of the codebook's labels. Numbers print
+#'   alike in every language.
+#' @param ... Unused.
 #' @export
-print.peer_design <- function(x, ...) {
+print.peer_design <- function(x, language = NULL, ...) {
+  lang <- print_language(x$codebook, language)
   N <- length(x$responded)
   n <- sum(x$responded)
-  unit <- design_unit(x, "en")
-  cat(sprintf("<peer_design> %d %s in the frame, %d responded (%s%%); id: %s\n", N, unit,
-              n, fmt_num(100 * n / N, 1L, "en"), x$id))
+  cat("<peer_design> ", word_fill("print_design", lang, N = N, units = design_unit(x, lang),
+                                  n = n, pct = fmt_num(100 * n / N, 1L, "en"), id = x$id),
+      "\n", sep = "")
   if (is.null(x$strata)) {
-    cat("Weighting classes: none (one class, the whole frame)\n")
+    cat(word("print_classes_none", lang), "\n", sep = "")
   } else {
-    cat(sprintf("Weighting classes by %s:\n", paste(x$strata, collapse = " \u00d7 ")))
+    cat(word_fill("print_classes_by", lang,
+                  strata = paste(codebook_item_name(x$codebook, x$strata, lang),
+                                 collapse = " \u00d7 ")), "\n", sep = "")
     Nh <- as.vector(table(x$class))
     nh <- as.vector(table(x$class[x$responded]))
     lab <- levels(x$class)
     if (length(x$strata) == 1L && !is.null(x$codebook) && x$strata %in% x$codebook$item)
-      lab <- codebook_labels(x$codebook, x$strata, lab, codebook_languages(x$codebook)[1L])
+      lab <- codebook_labels(x$codebook, x$strata, lab, lang)
     df <- data.frame(class = lab, frame = Nh, responded = nh,
                      rate = sprintf("%.1f%%", 100 * nh / Nh),
                      weight = ifelse(nh > 0, formatC(Nh / nh, format = "f", digits = 3), "-"))
+    names(df) <- print_header(names(df), lang)
     print(df, row.names = FALSE)
   }
   invisible(x)

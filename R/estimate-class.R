@@ -19,7 +19,12 @@
 #' `percent = FALSE`), and the interval as one column `ci`. `print()` shows
 #' that with a header giving the number of estimates, the confidence level
 #' and the method, and below it the respondents no estimate used (attribute
-#' `left_out` of [estimate_prop()]). `as.data.frame()` gives back the numbers as a plain data
+#' `left_out` of [estimate_prop()]). For estimates of [estimate_prop()] on a
+#' survey with a codebook, `print()` speaks the codebook's language (the
+#' first language of its labels; see `language`) and shows the `level` and
+#' `group` of an item of the codebook by its options' labels in that
+#' language; the data (and `format()`) keep the options' codes.
+#' `as.data.frame()` gives back the numbers as a plain data
 #' frame. A result subset to columns that no longer include `estimate`,
 #' `lower` and `upper` prints as a plain data frame.
 #'
@@ -27,6 +32,11 @@
 #' @param digits Decimals of the per cents (or of the shares with `percent
 #'   = FALSE`).
 #' @param percent Show per cents (`TRUE`, the default) or shares.
+#' @param language The language of the printed words (header, column
+#'   headings, the respondents left out, the options' labels): by default
+#'   the codebook's, the first language of its labels (English without a
+#'   codebook); `"en"`, `"it"`, `"fr"`, `"de"`, `"es"` or another language of
+#'   the codebook's labels. Numbers print alike in every language.
 #' @param ... Passed on (unused by `format()`; to `print.data.frame()` by
 #'   `print()`).
 #' @param row.names,optional As in [as.data.frame()].
@@ -84,31 +94,59 @@ format.peer_estimate <- function(x, digits = 1, percent = TRUE, ...) {
 
 #' @rdname peer_estimate
 #' @export
-print.peer_estimate <- function(x, digits = 1, percent = TRUE, ...) {
+print.peer_estimate <- function(x, digits = 1, percent = TRUE, language = NULL, ...) {
   df <- as.data.frame.peer_estimate(x)
   if (!estimate_has_core(df)) {
     print(df, ...)
     return(invisible(x))
   }
+  cb <- survey_codebook_of(x)
+  lang <- print_language(cb, language)
   conf <- estimate_conf(x)
   method <- if (!is.null(df$method)) unique(df$method)
-  cat(sprintf("<peer_estimate> %d estimate%s%s%s%s\n", nrow(df),
-              if (nrow(df) == 1L) "" else "s",
-              if (percent) " (per cent)" else "",
-              if (is.null(conf)) "" else sprintf(", %s%% intervals", format(100 * conf)),
-              if (length(method) == 1L) sprintf(" (%s)", method) else ""))
-  if (nrow(df)) print(format.peer_estimate(x, digits = digits, percent = percent),
-                      row.names = FALSE, ...)
+  cat("<peer_estimate> ",
+      word_fill(if (nrow(df) == 1L) "print_estimates_one" else "print_estimates", lang,
+                n = nrow(df)),
+      if (percent) paste0(" ", word("print_per_cent", lang)),
+      if (!is.null(conf)) paste0(", ", word_fill("print_intervals", lang,
+                                                 conf = format(100 * conf))),
+      if (length(method) == 1L) sprintf(" (%s)", method), "\n", sep = "")
+  if (nrow(df)) {
+    out <- estimate_labels(format.peer_estimate(x, digits = digits, percent = percent), df, cb,
+                           attr(x, "by", exact = TRUE), lang)
+    names(out) <- print_header(names(out), lang)
+    print(out, row.names = FALSE, ...)
+  }
   left <- attr(x, "left_out")
   if (is.data.frame(left) && nrow(left)) {
+    reasons <- c("domain unknown" = "left_out_domain", "group unknown" = "left_out_group")
     for (r in unique(left$reason)) {
       k <- left$reason == r
-      cat(sprintf("Left out: %d respondent%s, %s (%s: %s)\n", sum(k),
-                  if (sum(k) == 1L) "" else "s", r, show_rows(left$row[k]),
-                  show_values(left$id[k])))
+      cat(word_fill(if (sum(k) == 1L) "print_left_out_one" else "print_left_out", lang,
+                    n = sum(k),
+                    reason = if (r %in% names(reasons)) word(reasons[[r]], lang) else r,
+                    rows = show_rows(left$row[k], language = lang),
+                    ids = show_values(left$id[k], language = lang)), "\n", sep = "")
     }
   }
   invisible(x)
+}
+
+# The printed `level` and `group` of estimates of codebook items: the
+# options' labels in `language` instead of their codes (the data keep the
+# codes); without a codebook, or for a column that is no item, the codes
+estimate_labels <- function(out, df, cb, by, language) {
+  if (is.null(cb)) return(out)
+  if (!is.null(out[["level"]])) {
+    lab <- vapply(seq_len(nrow(df)), function(i)
+      codebook_labels(cb, df$item[i], df$level[i], language), "")
+    out$level <- ifelse(is.na(df$level), out$level, lab)
+  }
+  if (!is.null(out[["group"]]) && !is.null(by) && by %in% cb$item) {
+    g <- as.character(df$group)
+    out$group <- ifelse(is.na(g), out$group, codebook_labels(cb, by, g, language))
+  }
+  out
 }
 
 #' @rdname peer_estimate
@@ -116,6 +154,8 @@ print.peer_estimate <- function(x, digits = 1, percent = TRUE, ...) {
 as.data.frame.peer_estimate <- function(x, row.names = NULL, optional = FALSE, ...) {
   attr(x, "conf") <- NULL
   attr(x, "left_out") <- NULL
+  attr(x, "codebook") <- NULL
+  attr(x, "by") <- NULL
   class(x) <- "data.frame"
   if (!is.null(row.names)) rownames(x) <- row.names
   x

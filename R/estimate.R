@@ -244,6 +244,9 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
   rownames(cls) <- NULL
   attr(out, "classes") <- cls
   attr(out, "left_out") <- estimate_left_out(dom, groups, survey[[design$id]])
+  # what print() needs to name levels and groups by the codebook's labels
+  attr(out, "codebook") <- design$codebook
+  attr(out, "by") <- by
   class(out) <- c("peer_estimate", "data.frame")
   out
 }

@@ -99,7 +99,7 @@ fisher_test <- function(x, B = 2000) {
   out <- list(p.value = 1, alternative = "two.sided", method = NULL,
               data.name = dname, simulated = FALSE, B = NA_real_)
   if (nrow(tab) < 2L || ncol(tab) < 2L) {
-    out$method <- "Fisher's exact test (one table has these margins)"
+    out$method <- word("fisher_method_margins")
     return(structure(out, class = "htest"))
   }
   res <- if (nrow(tab) == 2L || ncol(tab) == 2L) {
@@ -111,8 +111,7 @@ fisher_test <- function(x, B = 2000) {
   }
   if (res[2L] == 0) {
     out$p.value <- res[1L]
-    out$method <- sprintf("Fisher's exact test (network algorithm for %d x %d tables)",
-                          nrow(tab), ncol(tab))
+    out$method <- word_fill("fisher_method_network", r = nrow(tab), c = ncol(tab))
     return(structure(out, class = "htest"))
   }
   if (min(dim(tab)) == 2L && max(dim(tab)) <= 5L) {
@@ -122,8 +121,7 @@ fisher_test <- function(x, B = 2000) {
     ft <- tryCatch(stats::fisher.test(tab, workspace = 2e7), error = function(e) NULL)
     if (!is.null(ft)) {
       out$p.value <- ft$p.value
-      out$method <- sprintf("Fisher's exact test (stats::fisher.test() on a %d x %d table)",
-                            nrow(tab), ncol(tab))
+      out$method <- word_fill("fisher_method_stats", r = nrow(tab), c = ncol(tab))
       return(structure(out, class = "htest"))
     }
   }
@@ -131,9 +129,10 @@ fisher_test <- function(x, B = 2000) {
   out$p.value <- sim$p.value
   out$simulated <- TRUE
   out$B <- B
-  out$method <- sprintf(paste("Fisher's exact test with simulated p-value",
-                              "(%s x %s table, too large to enumerate exactly; %s replicates)"),
-                        nrow(tab), ncol(tab), format(B, scientific = FALSE))
+  # in English, as R's own tests name their method; print() of response
+  # rates says it in the codebook's language
+  out$method <- word_fill("fisher_method_simulated", r = nrow(tab), c = ncol(tab),
+                          B = format(B, scientific = FALSE))
   structure(out, class = "htest")
 }
 

@@ -86,8 +86,7 @@ as_flextable.peer_response <- function(x, caption = NULL, digits = 1, language =
   cb <- attr(x, "codebook", exact = TRUE)
   conf <- attr(x, "conf", exact = TRUE) %||% 0.95
   lab <- response_labels(x, language = language)
-  heading <- if (is.null(by)) "" else if (!is.null(cb) && by %in% cb$item)
-    codebook_caption(cb, by, language) else by
+  heading <- if (is.null(by)) "" else codebook_item_name(cb, by, language)
   cells <- data.frame(lab, as.character(x$invited), as.character(x$responded),
                       fmt_pct_ci(x$rate, x$lower, x$upper, language, digits),
                       stringsAsFactors = FALSE)

@@ -64,7 +64,9 @@
 #'   `exact` (the `htest` of [fisher_test()] on it, or `NULL` when all
 #'   expected counts of the table are at least 5) and `expected` (expected
 #'   respondents per group under equal response); `NULL` without `by`, with
-#'   a single group or with `test = "none"`.
+#'   a single group or with `test = "none"`. It prints in the codebook's
+#'   language (see `language`): the groups by their labels, `"All"` by its
+#'   word, the test of spread in words; the `group` column keeps the codes.
 #' @seealso [mhd_frame], [prop_ci()].
 #' @examples
 #' ex <- function(f) system.file("extdata", f, package = "peersurvey")
@@ -117,7 +119,7 @@ response_rates <- function(design, frame = NULL, by = NULL, id = NULL, conf = 0.
                     lower = ci$lower, upper = ci$upper, stringsAsFactors = FALSE)
   attr(res, "by") <- by
   attr(res, "conf") <- conf
-  attr(res, "unit") <- design_unit(design, "en")
+  attr(res, "unit") <- design_unit(design, print_language(design$codebook))
   attr(res, "codebook") <- design$codebook
   attr(res, "fit") <- fit
   class(res) <- c("peer_response", "data.frame")
@@ -140,27 +142,44 @@ response_fit <- function(x, invited, groups, B, test = "auto") {
   list(chisq = chisq, exact = exact, expected = expected)
 }
 
+#' @rdname response_rates
+#' @param x A `peer_response`.
+#' @param digits Decimals of the rates and limits printed.
+#' @param language The language of the printed words (headers, the groups'
+#'   labels, the test): by default the codebook's, the first language of
+#'   its labels (English without a codebook); `"en"`, `"it"`, `"fr"`,
+#'   `"de"`, `"es"` or another language of the codebook's labels. Numbers
+#'   print alike in every language.
+#' @param ... Unused.
 #' @export
-print.peer_response <- function(x, digits = 3L, ...) {
+print.peer_response <- function(x, digits = 3L, language = NULL, ...) {
   by <- attr(x, "by")
+  cb <- attr(x, "codebook", exact = TRUE)
+  lang <- print_language(cb, language)
   conf <- attr(x, "conf") %||% 0.95
-  cat(sprintf("<peer_response> response rates%s, Wilson %g%% intervals\n",
-              if (is.null(by)) "" else sprintf(" by %s", by), 100 * conf))
-  df <- data.frame(group = response_labels(x), invited = x$invited, responded = x$responded,
+  head <- if (is.null(by)) word_fill("print_response", lang, conf = sprintf("%g", 100 * conf))
+          else word_fill("print_response_by", lang, conf = sprintf("%g", 100 * conf),
+                         by = codebook_item_name(cb, by, lang))
+  cat("<peer_response> ", head, "\n", sep = "")
+  df <- data.frame(group = response_labels(x, language = lang), invited = x$invited,
+                   responded = x$responded,
                    rate = formatC(x$rate, digits = digits, format = "f"),
                    lower = formatC(x$lower, digits = digits, format = "f"),
                    upper = formatC(x$upper, digits = digits, format = "f"))
+  names(df) <- print_header(names(df), lang)
   print(df, row.names = FALSE)
   fit <- attr(x, "fit")
   if (!is.null(fit)) {
-    cat(sprintf("Response by group (responded or not): chi-square = %.3f, df = %d, p = %s\n",
-                fit$chisq$statistic, as.integer(fit$chisq$parameter),
-                format.pval(fit$chisq$p.value, digits = 3L)))
+    cat(word_fill("print_chisq", lang, stat = sprintf("%.3f", fit$chisq$statistic),
+                  df = as.integer(fit$chisq$parameter),
+                  p = format.pval(fit$chisq$p.value, digits = 3L)), "\n", sep = "")
     if (!is.null(fit$exact))
-      cat(sprintf("%s: p = %s%s\n",
-                  gsub("\\s+", " ", fit$exact$method),
-                  format.pval(fit$exact$p.value, digits = 3L),
-                  if (any(fit$chisq$expected < 5)) " (an expected count is below 5)" else ""))
+      cat(word_fill("print_exact", lang,
+                    method = translate_words(gsub("\\s+", " ", fit$exact$method), lang,
+                                             "fisher_method_"),
+                    p = format.pval(fit$exact$p.value, digits = 3L)),
+          if (any(fit$chisq$expected < 5)) paste0(" ", word("print_expected_below", lang)),
+          "\n", sep = "")
   }
   invisible(x)
 }

@@ -49,14 +49,15 @@ arg_match <- function(x, arg = deparse(substitute(x))) {
   choices[i]
 }
 
-# Up to `max` values, quoted, for an error message: "a", "b", ... (and 3 more)
-show_values <- function(x, max = 5L, quote = TRUE) {
+# Up to `max` values, quoted, for an error message: "a", "b", ... (3 more);
+# the "more" in `language` when a result prints them
+show_values <- function(x, max = 5L, quote = TRUE, language = "en") {
   x <- as.character(x)
   n <- length(x)
   shown <- utils::head(x, max)
   if (quote) shown <- ifelse(is.na(shown), "NA", paste0("\"", shown, "\""))
   out <- paste(shown, collapse = ", ")
-  if (n > max) out <- paste0(out, ", ... (", n - max, " more)")
+  if (n > max) out <- paste0(out, ", ", word_fill("more_values", language, n = n - max))
   out
 }
 
@@ -72,10 +73,12 @@ title_row_hint <- function(skip)
   sprintf("if a title or group row stands above the header, skip it (`skip = %s`)",
           format(skip))
 
-# Up to `max` row numbers: "rows 3, 7, 9"
-show_rows <- function(i, max = 5L) {
+# Up to `max` row numbers: "rows 3, 7, 9" (in `language` when a result
+# prints them)
+show_rows <- function(i, max = 5L, language = "en") {
   i <- as.integer(i)
-  paste0(if (length(i) == 1L) "row " else "rows ", show_values(i, max, quote = FALSE))
+  word_fill(if (length(i) == 1L) "rows_one" else "rows_n", language,
+            rows = show_values(i, max, quote = FALSE, language = language))
 }
 
 check_flag <- function(x, arg = deparse(substitute(x))) {

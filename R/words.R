@@ -150,3 +150,23 @@ translate_words <- function(text, language, prefix) {
   }
   out
 }
+
+# The language a result prints its fixed words in: `language` when given
+# (checked as the figures check theirs), else the codebook's (the first
+# language of its labels, which survey_tables() takes by default), else
+# English. Only the words follow it: numbers print as in English.
+print_language <- function(codebook, language = NULL) {
+  if (!is.null(language)) return(words_language(language, codebook))
+  langs <- if (!is.null(codebook)) codebook_languages(codebook)
+  if (length(langs)) langs[1L] else "en"
+}
+
+# The printed header of a column `name` (the key "col_<name>"); a column
+# without a word keeps its name
+print_header <- function(name, language) {
+  vapply(name, function(k) {
+    key <- paste0("col_", sub("%", "pct", k, fixed = TRUE))
+    w <- word(key, language)
+    if (identical(w, key)) k else w
+  }, "", USE.NAMES = FALSE)
+}

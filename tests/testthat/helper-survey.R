@@ -75,3 +75,66 @@ own_export <- c(
   "S4,Public provider,,,Permanent,NA",
   "S5,,12,Yes,Fixed-term,Need funding",
   "S6,Public provider,7.25,No,,N/A")
+
+# The package's fixed words in `language`, read with base R from the
+# shipped words.csv (not through the package)
+words_of <- function(key, language) {
+  w <- utils::read.csv(system.file("extdata", "words.csv", package = "peersurvey"),
+                       colClasses = "character", encoding = "UTF-8", check.names = FALSE,
+                       na.strings = character(0))
+  out <- w[[language]][match(key, w$key)]
+  if (anyNA(out)) stop("no word ", paste(key[is.na(out)], collapse = ", "))
+  out
+}
+
+# A word template filled by hand: each {field} replaced by its value
+fill_by_hand <- function(template, ...) {
+  v <- list(...)
+  for (k in names(v)) template <- gsub(paste0("{", k, "}"), v[[k]], template, fixed = TRUE)
+  template
+}
+
+# The numbers of printed text, in the order printed
+printed_numbers <- function(text)
+  unlist(regmatches(text, gregexpr("[0-9]+(\\.[0-9]+)?", text)))
+
+# The labels of a small codebook whose first language is German or Italian
+language_labels <- list(
+  de = c(units = "Beratungsdienste", region = "Landesteil", north = "Nordregion",
+         south = "S\u00fcdregion", peer = "Besch\u00e4ftigt der Dienst Genesungsbegleiter?",
+         yes = "Ja", no = "Nein", kind = "Art des Dienstes", team = "Gemeindeteam",
+         ward = "Station"),
+  it = c(units = "servizi di consulenza", region = "Area geografica", north = "Area nord",
+         south = "Area sud", peer = "Il servizio impiega esperti in supporto tra pari?",
+         yes = "S\u00ec", no = "No", kind = "Tipo di servizio", team = "\u00c9quipe territoriale",
+         ward = "Reparto"))
+
+# Twelve services in two regions, eight of which answered; the codebook's
+# labels in `language` first, then English. One respondent left the yes/no
+# filter `peer` blank. Returns the codebook's labels, the survey, the frame
+# and the design by region.
+language_survey <- function(language) {
+  l <- language_labels[[language]]
+  f <- tempfile(fileext = ".csv")
+  on.exit(unlink(f))
+  q <- function(x) paste0("\"", x, "\"")
+  writeLines(enc2utf8(c(
+    sprintf("item,type,option,label_%s,label_en,question_%s,question_en", language, language),
+    paste("svc,id,", q(l[["units"]]), "services,,", sep = ","),
+    paste("region,single,north", q(l[["north"]]), "North", q(l[["region"]]), "Region", sep = ","),
+    paste("region,single,south", q(l[["south"]]), "South", q(l[["region"]]), "Region", sep = ","),
+    paste("peer,single,yes", q(l[["yes"]]), "Yes", q(l[["peer"]]), "Peer workers?", sep = ","),
+    paste("peer,single,no", q(l[["no"]]), "No", q(l[["peer"]]), "Peer workers?", sep = ","),
+    paste("kind,single,team", q(l[["team"]]), "Community team", q(l[["kind"]]),
+          "Kind of service", sep = ","),
+    paste("kind,single,ward", q(l[["ward"]]), "Ward", q(l[["kind"]]), "Kind of service",
+          sep = ","))), f, useBytes = TRUE)
+  cb <- survey_codebook(f)
+  answers <- data.frame(svc = sprintf("S%02d", c(1:5, 7:9)),
+                        peer = c("yes", "yes", "no", "yes", "", "yes", "no", "yes"),
+                        kind = c("ward", "team", "ward", "team", "team", "ward", "team", "team"))
+  s <- suppressWarnings(read_survey(answers, cb))
+  frame <- data.frame(svc = sprintf("S%02d", 1:12), region = rep(c("north", "south"), each = 6))
+  list(labels = l, survey = s, frame = frame,
+       design = survey_design(s, frame, strata = "region"))
+}

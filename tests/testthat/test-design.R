@@ -172,3 +172,37 @@ test_that("response_rates() sorts the groups of numbers by value; a factor keeps
   expect_identical(rv$group, c(as.character(rev(want)), "All"))
   expect_equal(rv$invited, c(vapply(rev(want), function(b) sum(fr$band == b), 1), nrow(fr)))
 })
+
+test_that("print() of a design speaks its codebook's language; the numbers stay as in English", {
+  old <- options(width = 250)
+  on.exit(options(old))
+  for (lang in c("de", "it")) {
+    x <- language_survey(lang)
+    l <- x$labels
+    out <- capture.output(print(x$design))
+    en <- capture.output(print(x$design, language = "en"))
+    # filled by hand from words.csv: 12 units in the frame, 8 of which answered
+    expect_identical(out[1L], paste0("<peer_design> ", fill_by_hand(
+      words_of("print_design", lang), N = "12", units = l[["units"]], n = "8",
+      pct = sprintf("%.1f", 100 * 8 / 12), id = "svc")), info = lang)
+    # the classes named by the codebook's caption of the stratum, in its language
+    expect_identical(out[2L], fill_by_hand(words_of("print_classes_by", lang),
+                                           strata = l[["region"]]), info = lang)
+    heads <- words_of(c("col_class", "col_frame", "col_responded", "col_rate", "col_weight"), lang)
+    expect_identical(strsplit(trimws(out[3L]), " +")[[1L]], heads, info = lang)
+    expect_match(out[4L], l[["north"]], fixed = TRUE, info = lang)
+    expect_match(out[5L], l[["south"]], fixed = TRUE, info = lang)
+    # the English words are gone; the numbers are those of the English print
+    expect_false(any(grepl("Weighting classes", out, fixed = TRUE)), info = lang)
+    expect_identical(printed_numbers(out), printed_numbers(en), info = lang)
+    expect_match(en[1L], "12 services in the frame, 8 responded (66.7%); id: svc", fixed = TRUE)
+    # one class: its sentence in the language too
+    one <- capture.output(print(survey_design(x$survey, x$frame)))
+    expect_identical(one[2L], words_of("print_classes_none", lang), info = lang)
+  }
+  # without a codebook, the print is the English one
+  plain <- capture.output(print(survey_design(data.frame(id = c("a", "b")),
+                                              data.frame(id = c("a", "b", "c")), id = "id")))
+  expect_identical(plain, c("<peer_design> 3 units in the frame, 2 responded (66.7%); id: id",
+                            words_of("print_classes_none", "en")))
+})

@@ -582,3 +582,49 @@ test_that("a number item is an error naming the item, the row and the value, and
   expect_equal(estimate_prop(survey_design(s, frame, id = "mhd_id"), "n_peer", level = 4)$estimate,
                mean(s2$n_peer == 4))
 })
+
+test_that("print() of estimates speaks the codebook's language and shows its labels, not codes", {
+  old <- options(width = 250)
+  on.exit(options(old))
+  for (lang in c("de", "it")) {
+    x <- language_survey(lang)
+    l <- x$labels
+    e <- estimate_prop(x$design, "kind", level = "ward", domain = "peer", by = "region")
+    out <- capture.output(print(e))
+    en <- capture.output(print(e, language = "en"))
+    # filled by hand from words.csv: two estimates, in per cent, 95% intervals
+    expect_identical(out[1L], paste0(
+      "<peer_estimate> ", fill_by_hand(words_of("print_estimates", lang), n = "2"), " ",
+      words_of("print_per_cent", lang), ", ",
+      fill_by_hand(words_of("print_intervals", lang), conf = "95")), info = lang)
+    heads <- words_of(c("col_item", "col_level", "col_domain", "col_group", "col_estimate_pct",
+                        "col_se", "col_ci", "col_interval", "col_N_domain", "col_classes"), lang)
+    got <- strsplit(trimws(out[2L]), " +")[[1L]]
+    expect_identical(setdiff(got, c("n", "N")), heads, info = lang)
+    # the level and the groups by their labels in the codebook's language
+    rows <- out[3:4]
+    expect_true(all(grepl(l[["ward"]], rows, fixed = TRUE)), info = lang)
+    expect_match(rows[1L], l[["north"]], fixed = TRUE, info = lang)
+    expect_match(rows[2L], l[["south"]], fixed = TRUE, info = lang)
+    expect_false(any(grepl("\\b(ward|north|south)\\b", rows, perl = TRUE)), info = lang)
+    # the respondent whose filter is blank (row 5, "S05"), in the language
+    expect_identical(out[5L], fill_by_hand(
+      words_of("print_left_out_one", lang), reason = words_of("left_out_domain", lang),
+      rows = fill_by_hand(words_of("rows_one", lang), rows = "5"), ids = "\"S05\""),
+      info = lang)
+    expect_identical(printed_numbers(out), printed_numbers(en), info = lang)
+    # the data keep the codes, and the columns are those documented
+    expect_identical(e$level, c("ward", "ward"))
+    expect_identical(e$group, c("north", "south"))
+    expect_identical(names(e), c("item", "level", "group", "domain", "estimate", "se", "lower",
+                                 "upper", "interval", "n", "N", "N_domain", "classes", "conf"))
+    expect_identical(format(e)$level, c("ward", "ward"))
+    expect_null(attr(as.data.frame(e), "codebook"))
+    # a yes/no item by its label too
+    y <- capture.output(print(estimate_prop(x$design, "peer", level = "yes")))
+    expect_match(y[3L], l[["yes"]], fixed = TRUE, info = lang)
+  }
+  # English words when asked, as without a codebook
+  expect_identical(en[1L], "<peer_estimate> 2 estimates (per cent), 95% intervals")
+  expect_identical(en[5L], "Left out: 1 respondent, domain unknown (row 5: \"S05\")")
+})

@@ -152,8 +152,14 @@ test_that("the report renders for another questionnaire, naming none of the 2025
   d <- survey_design(s, frame, strata = "region")
   set.seed(1)
   ri <- r_indicator(d$frame, d$responded, vars = "region", B = 200)
-  expect_match(txt, sprintf("R-indicator of representativeness (on region): %.3f", ri$R),
-               fixed = TRUE)
+  # the classes named by the codebook's question of the stratum, not its column
+  region_q <- function(lang) {
+    book <- utils::read.csv(services_path("services-codebook.csv"), colClasses = "character",
+                            encoding = "UTF-8")
+    book[[paste0("question_", lang)]][book$item == "region"][1L]
+  }
+  expect_match(txt, sprintf("R-indicator of representativeness (on %s): %.3f", region_q("en"),
+                            ri$R), fixed = TRUE)
   # the yes/no items as shares of the frame, as survey::svymean() gives them
   # on the respondents stratified by region with the frame's class sizes
   expect_match(txt, "Estimates for all the units of the frame", fixed = TRUE)
@@ -209,7 +215,8 @@ test_that("the report renders for another questionnaire, naming none of the 2025
   expect_match(html_it, "servizi", fixed = TRUE)
   # numbers with the decimal comma of the Italian tables
   expect_match(gsub("<[^>]+>", " ", html_it),
-               sub(".", ",", sprintf("(su region): %.3f", ri$R), fixed = TRUE), fixed = TRUE)
+               sub(".", ",", sprintf("(su %s): %.3f", region_q("it"), ri$R), fixed = TRUE),
+               fixed = TRUE)
   # one heading per section of the codebook, written as a heading
   secs <- unique(cb$section[nzchar(cb$section)])
   heads <- regmatches(html, gregexpr("<h2>[^<]*</h2>", html))[[1L]]
@@ -255,7 +262,10 @@ test_that("the report's estimates of a follow-up yes/no item say who was left ou
   # the filter itself was answered by all the others: nobody left out of it
   expect_false(grepl("Does the service employ peer support workers?: ", txt, fixed = TRUE))
   # the weighting said once
-  expect_match(txt, "respondents weighted within the classes of region", fixed = TRUE)
+  # (named by the codebook's question of the stratum, "Region")
+  book <- utils::read.csv(services_path("services-codebook.csv"), colClasses = "character")
+  expect_match(txt, paste("respondents weighted within the classes of",
+                          book$question_en[book$item == "region"][1L]), fixed = TRUE)
   expect_false(grepl("within within", txt, fixed = TRUE))
   # one blank filter, in Italian: the singular
   raw$peer_workers[blank[2L]] <- "No"
@@ -535,6 +545,38 @@ test_that("a French or German report of another survey writes its sentences in i
                fixed = TRUE)
   expect_match(txt, "R\u00fccklauf", fixed = TRUE)
   expect_false(grepl("Survey:|answered out of|R-indicator", txt))
+})
+
+test_that("a German or Italian report names the weighting classes as its codebook does", {
+  skip_without_pandoc()
+  dir <- report_dir()
+  on.exit(unlink(dir, recursive = TRUE))
+  # the stratum "region" is a codebook item: its question in German is "Landesteil"
+  r <- small_survey_report(dir, c(
+    "item,type,option,label_de,label_en,question_de,question_en",
+    "service_id,id,,Suchtdienste,addiction services,,",
+    "region,single,n,Nordhochland,Northern Highlands,Landesteil,Region",
+    "region,single,s,S\u00fcdk\u00fcste,Southern Coast,Landesteil,Region",
+    "naloxone,single,yes,Ja,Yes,Naloxon ausgegeben?,Naloxone kits handed out?",
+    "naloxone,single,no,Nein,No,Naloxon ausgegeben?,Naloxone kits handed out?"))
+  txt <- html_text(render_quiet(r$rmd, params = c(r$p, strata = "region", language = "de")))
+  # by hand, from the template's wording and the codebook's caption
+  expect_match(txt, "innerhalb der Klassen von Landesteil", fixed = TRUE)
+  expect_match(txt, "R-Indikator der Repr\u00e4sentativit\u00e4t (nach Landesteil)", fixed = TRUE)
+  expect_false(grepl("Klassen von region|nach region", txt))
+  # the tables' fixed words, read from the shipped word list
+  expect_match(txt, words_of("option", "de"), fixed = TRUE)
+  expect_match(txt, words_of("pct_ci", "de"), fixed = TRUE)
+  # Italian: the shipped small codebook's question_it of the region is "Regione"
+  dir_it <- report_dir()
+  on.exit(unlink(dir_it, recursive = TRUE), add = TRUE)
+  p <- write_small_survey(dir_it)
+  txt <- html_text(render_quiet(draft_report(dir_it),
+                                params = c(p, strata = "region", language = "it")))
+  expect_match(txt, "entro le classi di Regione", fixed = TRUE)
+  expect_match(txt, "Indicatore R di rappresentativit\u00e0 (su Regione)", fixed = TRUE)
+  expect_false(grepl("classi di region\\b|su region\\b", txt, perl = TRUE))
+  expect_match(txt, words_of("option", "it"), fixed = TRUE)
 })
 
 test_that("a Spanish report of another survey writes its title, date and sentences in Spanish", {

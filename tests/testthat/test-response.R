@@ -27,7 +27,9 @@ test_that("response rates agree with table() and prop.test()", {
   expect_equal(unname(fit$chisq$statistic), unname(gof$statistic) * (N - 1) / (N - n),
                tolerance = 0.02)
   expect_null(fit$exact)
-  expect_output(print(r), "chi-square")
+  # the shipped codebook's first language is Italian: the print's words are
+  # Italian unless English is asked for
+  expect_output(print(r, language = "en"), "chi-square")
   # overall only
   all <- response_rates(mhd_survey_2025, mhd_frame)
   expect_identical(all$group, "All")
@@ -139,4 +141,46 @@ test_that("print() names the groups by their codebook labels, as the table does"
   labs <- cb$label_en[cb$item == "region"]
   for (l in labs) expect_true(any(grepl(paste0("^\\s*", l, "\\s"), out)), info = l)
   expect_false(any(grepl("^\\s*north\\s", out)))
+})
+
+test_that("print() of response rates speaks the codebook's language; the numbers stay as in English", {
+  old <- options(width = 250)
+  on.exit(options(old))
+  for (lang in c("de", "it")) {
+    x <- language_survey(lang)
+    l <- x$labels
+    r <- response_rates(x$design, by = "region", test = "fisher")
+    out <- capture.output(print(r))
+    en <- capture.output(print(r, language = "en"))
+    # filled by hand from words.csv; the groups by their codebook caption
+    expect_identical(out[1L], paste0("<peer_response> ", fill_by_hand(
+      words_of("print_response_by", lang), by = l[["region"]], conf = "95")), info = lang)
+    heads <- words_of(c("col_group", "col_invited", "col_responded", "col_rate", "col_lower",
+                        "col_upper"), lang)
+    expect_identical(strsplit(trimws(out[2L]), " +")[[1L]], heads, info = lang)
+    expect_match(out[3L], paste0("^ *", l[["north"]], " +6 +5 "), info = lang)
+    expect_match(out[4L], paste0("^ *", l[["south"]], " +6 +3 "), info = lang)
+    expect_match(out[5L], paste0("^ *", words_of("all_groups", lang), " +12 +8 "), info = lang)
+    # the test of spread: its words, and the exact test's method, in the language
+    chisq <- words_of("print_chisq", lang)
+    expect_true(startsWith(out[6L], sub(" \\{stat\\}.*", "", chisq)), info = lang)
+    expect_true(startsWith(out[7L], fill_by_hand(words_of("fisher_method_network", lang),
+                                                 r = "2", c = "2")), info = lang)
+    expect_true(endsWith(out[7L], words_of("print_expected_below", lang)), info = lang)
+    expect_false(any(grepl("response rates|chi-square|Fisher's|expected count", out)), info = lang)
+    expect_identical(printed_numbers(out), printed_numbers(en), info = lang)
+    # the data keep their codes
+    expect_identical(r$group, c("north", "south", "All"))
+    # without `by`
+    all <- capture.output(print(response_rates(x$design)))
+    expect_identical(all[1L], paste0("<peer_response> ", fill_by_hand(
+      words_of("print_response", lang), conf = "95")), info = lang)
+  }
+  # the English print names the test as fisher_test() names it
+  expect_match(en[7L], attr(r, "fit")$exact$method, fixed = TRUE)
+  # without a codebook, the words are the English ones
+  plain <- response_rates(data.frame(id = c("a", "b")), data.frame(id = c("a", "b", "c")),
+                          id = "id")
+  expect_identical(capture.output(print(plain))[1L],
+                   "<peer_response> response rates, Wilson 95% intervals")
 })
