@@ -21,6 +21,11 @@ textcode_coordination <- c("e", "ed", "o", "od", "oppure", "nonche", "and", "or"
 textcode_causes <- c("perche", "poiche", "siccome", "giacche", "causa", "because", "owing", "parce", "puisque", "weil", "wegen")
 textcode_causal_prepositions <- c("per", "for", "through", "from", "par", "aus")
 
+# Negation cues of "nor": after a separator they go on with the negation
+# before them rather than starting a predicate ("non ci sono barriere
+# economiche, né di formazione", "stigma isn't a problem, nor funding").
+textcode_nor <- c("ne", "nor", "neither", "nemmeno", "neanche", "neppure", "ni")
+
 # Articles: after a coordination they start a new subject, and a new
 # predicate ("... figura non clinica e il suo ruolo resta ambiguo").
 textcode_articles <- c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "the", "a",
@@ -238,7 +243,9 @@ negation_cues <- function(language = c("it", "en")) {
 #' (so "nessun problema di fondi, ma manca
 #' la formazione" negates the funding but not the training); a colon does
 #' not end a clause. A *predicate* also ends before a cue of lack or a
-#' negation cue that follows a comma, a bracket, a slash, a dash or a
+#' negation cue (other than `né`, `nor`, `neither`, `nemmeno`, `neanche`,
+#' `neppure`, `ni`, which go on with the negation before them: "non ci sono
+#' barriere economiche, né di formazione") that follows a comma, a bracket, a slash, a dash or a
 #' coordination (`e`, `ed`, `o`, `oppure`, `nonché`, `and`, `or`, `et`, `ou`, `und`, `oder`), with
 #' only function words between (", il problema sono i fondi"): in
 #' "ruolo non chiaro e mancanza di supervisione" the `non` does not reach
@@ -557,7 +564,8 @@ textcode_compile <- function(d) {
                        pat$yield, length(d$categories),
                        list(d$negation[!acc], textcode_clause_words, d$lack, d$adequacy,
                             d$skip, textcode_coordination, textcode_articles, d$negation[acc],
-                            textcode_only, textcode_causes, textcode_causal_prepositions),
+                            textcode_only, textcode_causes, textcode_causal_prepositions,
+                            textcode_nor),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }
@@ -1100,7 +1108,24 @@ print.peer_dictionary <- function(x, ...) {
 #' 0.871, 0.789 and 0.828 (the build of the start of these rounds: 0.890,
 #' 0.845 and 0.867, and 0.813, 0.737 and 0.773); an opening denial ending at
 #' a colon and the words added from their misses raised them to 0.971 and
-#' 0.912, and 0.918 and 0.918 (flattered). The misses are mostly
+#' 0.912, and 0.918 and 0.918 (flattered). Seven more pairs of sets were
+#' then written and coded blind (150 answers each, 35 to 150 Italian, about
+#' half of the later ones in everyday words), each scored on the build of the
+#' time before its misses were used, and on the build these rounds started
+#' from: 0.874, 0.878 and 0.876, and 0.901, 0.868 and 0.884 (that build);
+#' 0.880, 0.758 and 0.814, and 0.836, 0.817 and 0.826 (that build: F1 0.817
+#' and 0.820); 0.925, 0.860 and 0.892, and 0.876, 0.839 and 0.857 (0.889 and
+#' 0.854); 0.862, 0.727 and 0.789, and 0.852, 0.650 and 0.738 (0.780 and
+#' 0.708); 0.855, 0.732 and 0.789, and 0.914, 0.789 and 0.847 (0.767 and
+#' 0.830); 0.869, 0.773 and 0.818, and 0.860, 0.839 and 0.849 (0.804 and
+#' 0.819); and on the last pair, scored only on the final build, 0.912, 0.790
+#' and 0.846, and 0.856, 0.753 and 0.801 (0.807 and 0.772). The rules of
+#' these rounds (a cause after a negated verb, a lone negation cue later in a
+#' problem's clause, the nearer cue before a topic, "né" and "nor" going on
+#' with the negation before them) and the words of their misses (the pay of
+#' peers as recognition; everyday wording of every category) raised the
+#' twelve sets used to 0.86 to 0.94 (flattered); the 200 answers stayed at
+#' 0.957 and 0.931 and `barrier_answers` at 1.000 and 0.993. The misses are mostly
 #' paraphrases no pattern foresees ("paura dei colleghi di perdere il
 #' proprio ruolo", "nobody has time to supervise peers"), the errors of precision mostly
 #' barriers the answer places in the past or elsewhere without a word the

@@ -56,6 +56,8 @@
                                  * negation before it does not reach (word_unit()) */
 #define TF_CAUSEP 1024          /* "per", "for": before a cue of lack ("per mancanza
                                  * di fondi", "for lack of"), a cause (word_unit()) */
+#define TF_NOR 2048            /* "né", "nor": a negation cue that goes on with the
+                                 * one before it, starting no predicate (word_unit()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint16_t txt_flags;     /* TF_* of a word */
 
@@ -514,23 +516,25 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 11
+#define TXT_NCUES 12
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
-                                                 "causal prepositions"};
+                                                 "causal prepositions", "nor"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
-                                         TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP};
+                                         TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
+                                         TF_NOR};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
  * patterns: character (UTF-8), one per row; category: 1-based integer (NA
  * for contrast phrases); kind: integer PK_*; yield, bare: logical; cues: a list
- * of eleven character vectors of single words (negation, clause words, lack,
+ * of twelve character vectors of single words (negation, clause words, lack,
  * adequacy, skippable, coordination, articles, negation cues that count
  * only where the text writes them with an accent, the words of "not
- * only", words that open a cause and prepositions that open one before a
- * cue of lack; lack and adequacy words may end in '*').  Returns an external pointer. */
+ * only", words that open a cause, prepositions that open one before a
+ * cue of lack, and the negation cues of "nor"; lack and adequacy words may
+ * end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
 {
@@ -957,8 +961,9 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
  * are matched (match_words()), from the state u of word k - 1: 
  * - its clause, predicate and segment.  A clause ends at clause
  *   punctuation and before a clause word; a predicate also ends before a
- *   cue of lack or negation that follows a comma-like separator or a
- *   coordination ("ruolo non chiaro e mancanza di supervisione") and
+ *   cue of lack or negation (not one of "nor": "non ci sono barriere
+ *   economiche, né di formazione") that follows a comma-like separator or
+ *   a coordination ("ruolo non chiaro e mancanza di supervisione") and
  *   before a cause ("non si parte perché mancano i fondi", "non si parte
  *   per mancanza di fondi"); a segment ends at every separator of a list
  *   and at coordinations;
@@ -1004,7 +1009,8 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
         int cause = ((fl & TF_CAUSE) != 0) |
                     (none & ((fl & TF_LACK) != 0) &
                      (((fq & TF_CAUSEP) != 0) | (art & ((u->fq2 & TF_CAUSEP) != 0))));
-        int newpred = newclause | (((fl & (TF_LACK | TF_NEG)) != 0) & u->sp) |
+        int cue = ((fl & TF_LACK) != 0) | ((fl & (TF_NEG | TF_NOR)) == TF_NEG);
+        int newpred = newclause | (cue & u->sp) |
                       (art & ((u->fq2 & TF_COORD) != 0)) | cause;
         u->cl += newclause;
         u->pr += newpred;

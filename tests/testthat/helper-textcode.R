@@ -134,7 +134,7 @@ ref_approx <- function(w, p, star) {
 # Flag bits of words, as documented: negation, clause word, lack, adequacy,
 # skippable, coordination.
 REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
-REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L
+REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; REF_NOR <- 2048L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -209,6 +209,8 @@ ref_code <- function(text, d, context = d$context) {
                                              "weil", "wegen"), REF_CAUSE))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("per", "for", "through", "from", "par", "aus"),
                                    REF_CAUSEP))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, c("ne", "nor", "neither", "nemmeno", "neanche",
+                                             "neppure", "ni"), REF_NOR))
     # a cue written with an accent counts where the word has one, or is
     # repeated in its clause ("ne fondi ne formazione")
     acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L
@@ -325,7 +327,9 @@ ref_code <- function(text, d, context = d$context) {
                   (has(REF_CAUSEP)[k - 1L] ||
                    (k > 2L && w$sep[k - 1L] == 0L && has(REF_ARTICLE)[k - 1L] &&
                     has(REF_CAUSEP)[k - 2L])))), NA)
-    newpred <- newclause | (!first & has(REF_LACK + REF_NEG) & starts) | coord_art | cause
+    # (a negation cue of "nor" goes on with the negation before it)
+    newpred <- newclause | (!first & (has(REF_LACK) | (has(REF_NEG) & !has(REF_NOR))) & starts) |
+      coord_art | cause
     clause <- cumsum(newclause); pred <- cumsum(newpred)
     seg <- cumsum(newclause | (!first & (w$sep != 0L | has(REF_COORD))))
     hk <- kind[hp]; hcat <- pats$category[hp]

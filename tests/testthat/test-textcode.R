@@ -518,7 +518,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 11)
+  cues <- rep(list(character()), 12)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx, bare)
@@ -536,8 +536,8 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
   expect_error(TD(cues. = cues[1:8]), "length")
-  expect_error(TD(cues. = c(cues[1:10], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:10], list(1))), "character")
+  expect_error(TD(cues. = c(cues[1:11], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:11], list(1))), "character")
   # a contrast phrase (kind 3) needs no category
   expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
@@ -1498,4 +1498,15 @@ test_that("a topic takes the nearer cue when the one before it is nearer", {
   got <- code_text(x, d)
   expect_identical(got$funding, c(TRUE, TRUE))
   expect_reference(x, d, evidence = TRUE)
+})
+
+test_that("a negation cue of 'nor' goes on with the negation before it", {
+  d <- barrier_dictionary()
+  # after a denial of barriers, the item after "né" is denied too; after a
+  # lack, it lacks too
+  x <- c("Non ci sono barriere economiche, né di formazione.",
+         "Non c'è nessun ostacolo di tipo economico, né formativo.",
+         "Stigma isn't a problem, nor funding.",
+         "Non abbiamo fondi, né formazione.")
+  expect_coded(x, d, c("", "", "", "funding;training"), evidence = TRUE)
 })
