@@ -61,7 +61,7 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "in un primo momento", "all inizio", "inizialmente", "at first", "initially",
   "at the start", "in the early days", "historically",
   # "non è una questione di soldi" names what is not the barrier
-  "non è una questione di", "non è questione di", "non è solo una questione di",
+  "non c entra", "non c entrano", "non è una questione di", "non è questione di", "non è solo una questione di",
   "not a question of", "not a matter of", "it s not about",
   # a barrier sorted or changed is no barrier now
   "sorted", "sorted out",
@@ -1203,6 +1203,43 @@ add("recognition", "en", c("paid as casuals", "no sick leave", "holiday pay", "t
   "dead end job"))
 add("recognition", "it", c("pagato come si deve", "pagati come si deve", "deliberato sulla figura",
   "né dipendente né volontario", "posizione ambigua"))
+add("training", "it", c("candidati preparati", "persone preparate"), kind = "topic")
+add("training", "it", c("vanno formati", "formati meglio"))
+add("training", "en", c("training them up", "nobody has shown them", "no idea how to work alongside",
+  "how to work alongside a peer"))
+add("wellbeing", "it", c("destabilizz*", "scaricare la fatica", "confrontarsi tra loro",
+  "nessuno ha ore libere per seguir*", "nessuno ha tempo di affiancar*",
+  "nessuno ha il tempo di affiancar*"))
+add("wellbeing", "en", c("looking out for the peers", "nobody is really looking out",
+  "switch off", "take home the stories", "look after them", "nobody checks in", "checks in on how",
+  "worn out", "no time to mentor", "health dipped"))
+add("wellbeing", "en", "occupational health", kind = "topic")
+add("cultural", "it", c("non li accettano come colleghi", "accettano come colleghi",
+  "non coinvolgerli", "non li coinvolgono", "volontà dei vertici", "per risparmiare sul personale",
+  "ad accettare un collega", "senza laurea", "poca convinzione"))
+add("cultural", "en", c("real evidence", "optional fluff", "fluff", "doubt that someone",
+  "raised concerns about peers", "done by qualified staff", "real colleagues",
+  "left out of handovers", "medical way of thinking"))
+add("stigma", "it", c("essere seguiti da un ex paziente", "seguito da un malato", "diffida di chi",
+  "ignoranza sulla salute mentale", "molta ignoranza"))
+add("stigma", "en", c("because of their diagnosis", "s a patient too", "look down on",
+  "want their history out there"))
+add("role", "it", c("nessuno ha chiaro cosa", "non ha chiaro cosa"))
+add("role", "en", c("what a peer worker is for", "what the peer worker was there",
+  "was there to do", "nobody has spelled out", "no one has spelled out", "extra pair of hands", "aren t peer work",
+  "isn t peer work", "any clear idea of what"))
+add("organisation", "it", c("siamo in pochi", "troppi pazienti", "non ci sono stanze",
+  "non ci sono computer", "senza direttore", "nessuno prende decisioni"))
+add("organisation", "en", c("three committees", "approval process", "painfully slow",
+  "no one owns the project", "falls between teams", "leadership keeps changing",
+  "release time"))
+add("recognition", "it", c("rinnovato ogni sei mesi", "rinnovati ogni sei mesi",
+  "strumento contrattuale", "col volontariato", "fanno volontariato"))
+add("recognition", "en", c("no permanent posts", "everything is fixed term", "minimum wage",
+  "pay is awful", "work for free", "on the payroll", "living wage", "graded so low",
+  "what grade the post"))
+add("funding", "it", c("fondi regionali in ritardo", "fondi in ritardo"))
+add("funding", "en", c("funding were guaranteed", "if the funding were"))
 add("organisation", "en", c("reporting requirements", "reporting burden", "teams are short",
   "team is short", "teams short"))
 add("wellbeing", "en", c("keeping them well", "keep them well"))

@@ -58,6 +58,8 @@
                                  * di fondi", "for lack of"), a cause (word_unit()) */
 #define TF_NOR 2048            /* "né", "nor": a negation cue that goes on with the
                                  * one before it, starting no predicate (word_unit()) */
+#define TF_NOT 4096             /* "not", "non": right before a topic that a separator
+                                 * ends, it names what is not the barrier (hit_status()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint16_t txt_flags;     /* TF_* of a word */
 
@@ -516,25 +518,25 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 12
+#define TXT_NCUES 13
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
-                                                 "causal prepositions", "nor"};
+                                                 "causal prepositions", "nor", "not"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
-                                         TF_NOR};
+                                         TF_NOR, TF_NOT};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
  * patterns: character (UTF-8), one per row; category: 1-based integer (NA
  * for contrast phrases); kind: integer PK_*; yield, bare: logical; cues: a list
- * of twelve character vectors of single words (negation, clause words, lack,
+ * of thirteen character vectors of single words (negation, clause words, lack,
  * adequacy, skippable, coordination, articles, negation cues that count
  * only where the text writes them with an accent, the words of "not
  * only", words that open a cause, prepositions that open one before a
- * cue of lack, and the negation cues of "nor"; lack and adequacy words may
- * end in '*').  Returns an external pointer. */
+ * cue of lack, the negation cues of "nor" and those of "not"; lack and
+ * adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
 {
@@ -1722,14 +1724,27 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
         } else {
             /* a negation before the topic states its lack ("non abbiamo
-             * fondi"), unless the clause is a contrast: "non X, ma Y" */
+             * fondi"), unless the clause is a contrast: "non X, ma Y", or
+             * "not" right before the topic (an article aside) and a
+             * separator or the end after it, and only function words before
+             * it in its segment, names what is not the barrier: "Not money,
+             * not training - it's buy-in" ("no money" lacks) */
             for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
                 if ((w->tok[g].flags & TF_NEG) && !negation_held(w, g, f, 0) &&
                     reach(d, w, g, f, 1, &list)) { found = 1; break; }
             if (found) {
                 int k = l + 1;
                 while (k < nw && w->unit[k].clause == w->unit[f].clause) k++;
-                if (k < nw && (w->tok[k].flags & TF_BREAK)) {
+                int art = f == g + 2 && (w->tok[g + 1].flags & TF_ARTICLE) &&
+                          w->tok[g + 1].sep == SEP_NONE;
+                int named = (w->tok[g].flags & TF_NOT) && (f == g + 1 || art) &&
+                            w->tok[f].sep == SEP_NONE &&
+                            (l + 1 >= nw || w->tok[l + 1].sep != SEP_NONE);
+                /* (only function words before the cue in its segment: not
+                 * "ci sono fondi ma non personale") */
+                for (int b = g; named && b > 0 && w->tok[b].sep == SEP_NONE; b--)
+                    if ((w->tok[b - 1].flags & (TF_SKIP | TF_CUES)) != TF_SKIP) named = 0;
+                if (named || (k < nw && (w->tok[k].flags & TF_BREAK))) {
                     status = ST_NEGATED; c0 = c1 = g;
                 } else rule = list ? RU_LIST : RU_CUE;
             } else if (context == 1 && f >= w->nocx && d->pat[p].bare) {

@@ -135,6 +135,7 @@ ref_approx <- function(w, p, star) {
 # skippable, coordination.
 REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
 REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; REF_NOR <- 2048L
+REF_NOT <- 4096L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -211,6 +212,7 @@ ref_code <- function(text, d, context = d$context) {
                                    REF_CAUSEP))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("ne", "nor", "neither", "nemmeno", "neanche",
                                              "neppure", "ni"), REF_NOR))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, c("not", "non", "nicht"), REF_NOT))
     # a cue written with an accent counts where the word has one, or is
     # repeated in its clause ("ne fondi ne formazione")
     acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L
@@ -605,7 +607,18 @@ ref_code <- function(text, d, context = d$context) {
           if (!is.null(found)) {
             k <- l + 1L
             while (k <= nw && clause[k] == clause[f]) k <- k + 1L
-            if (k <= nw && has(REF_BREAK)[k]) { status <- "negated"; cause <- c(g, g) }
+            # "not" right before the topic (an article aside), a separator
+            # or the end after it: "Not money, not training - it's buy-in"
+            named <- has(REF_NOT)[g] &&
+              (f == g + 1L || (f == g + 2L && has(REF_ARTICLE)[g + 1L] && w$sep[g + 1L] == 0L)) &&
+              w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L)
+            # (only function words before the cue in its segment)
+            b <- g
+            while (named && b > 1L && w$sep[b] == 0L) {
+              if (!has(REF_SKIP)[b - 1L] || has(REF_CUES)[b - 1L]) named <- FALSE
+              b <- b - 1L
+            }
+            if (named || (k <= nw && has(REF_BREAK)[k])) { status <- "negated"; cause <- c(g, g) }
             else rule <- if (found$list) "list" else "cue"
           } else if (context == "barrier" && f >= nocx && !isFALSE(pats$bare[p])) {
             status <- "pending"; rule <- "context"

@@ -518,7 +518,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 12)
+  cues <- rep(list(character()), 13)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx, bare)
@@ -536,8 +536,8 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
   expect_error(TD(cues. = cues[1:8]), "length")
-  expect_error(TD(cues. = c(cues[1:11], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:11], list(1))), "character")
+  expect_error(TD(cues. = c(cues[1:12], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:12], list(1))), "character")
   # a contrast phrase (kind 3) needs no category
   expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
@@ -1509,4 +1509,17 @@ test_that("a negation cue of 'nor' goes on with the negation before it", {
          "Stigma isn't a problem, nor funding.",
          "Non abbiamo fondi, né formazione.")
   expect_coded(x, d, c("", "", "", "funding;training"), evidence = TRUE)
+})
+
+test_that("'not' right before a topic that a separator ends names what is not the barrier", {
+  d <- barrier_dictionary()
+  # by hand: "not X," sets X aside; "no X" and "non c'è X" state a lack;
+  # after other words ("ma non personale") the cue is the lack's
+  x <- c("Not money, not training - it's buy-in from the senior medical staff.",
+         "Its not the money, its the culture.",
+         "No money, no training.",
+         "ci sono fondi ma non personale",
+         "Non c'è formazione.")
+  expect_coded(x, d, c("cultural", "cultural", "funding;training", "organisation", "training"),
+               evidence = TRUE)
 })
