@@ -54,7 +54,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "in other trusts", "in other regions", "in other services", "elsewhere",
   # a barrier of the past is no barrier now ("in passato c'erano
   # resistenze", "it used to be funding"); negated, it is one
-  "in passato", "behind us", "back in", "early on", "could become an issue", "could become a problem", "potrebbe diventare", "alle spalle", "c era", "c erano", "ci sono state", "ci sono stati",
+  "in passato", "behind us", "back in", "early on", "could become an issue", "first two years",
+  "prima era il problema", "fino a due anni fa", "nothing now", "could become a problem", "potrebbe diventare", "alle spalle", "c era", "c erano", "ci sono state", "ci sono stati",
   "c è stata", "c è stato", "in the past", "previously", "used to be", "used to have",
   "we used to", "it used to", "there used to",
   # ... or at the start of the project ("all'inizio non c'erano fondi")
@@ -1240,6 +1241,43 @@ add("recognition", "en", c("no permanent posts", "everything is fixed term", "mi
   "what grade the post"))
 add("funding", "it", c("fondi regionali in ritardo", "fondi in ritardo"))
 add("funding", "en", c("funding were guaranteed", "if the funding were"))
+add("funding", "it", c("finché dura il bando", "che scade l anno prossimo", "scade l anno prossimo"))
+add("funding", "it", "un euro", kind = "topic")
+add("funding", "en", c("given us a cent", "a cent for it", "only for 12 months", "12 months at a time",
+  "no money for training"))
+add("cultural", "it", c("pochi medici credono", "pochi medici ci credono", "mettersi in discussione",
+  "tenuti fuori dalle riunioni", "parere contasse meno", "solo dai libri"))
+add("cultural", "en", c("think they know best", "know best", "unprofessional", "cutting qualified posts",
+  "not invited to clinical meetings", "nobody reads what they write", "in their own team",
+  "lack of will", "will from the top", "inertia", "don t want to change", "peers are fragile",
+  "fall apart", "bottom of the ladder", "no say in", "say the wrong thing", "talked down to",
+  "left them out of handover", "were on side", "awkward to treat them as colleagues"))
+add("stigma", "it", c("famiglie diffidenti", "la gente parla",
+  "non far sapere", "non si fidano di un altro paziente"))
+add("stigma", "en", c("clients don t trust", "wary of being seen by",
+  "reluctant to disclose", "illness dangerous", "real nurse", "wary of anyone with",
+  "everybody knows everybody", "just another patient", "relatives and neighbours"))
+add("role", "it", c("non si capisce se il peer", "un utente o un ospite", "non sappiamo bene cosa debbano",
+  "senza sapere che fare"))
+add("role", "it", "chiara definizione delle mansioni", kind = "topic")
+add("role", "en", c("job spec is so vague", "don t really know where",
+  "don t know where peers fit"))
+add("role", "en", "job spec", kind = "topic")
+add("wellbeing", "it", c("a cui rivolgersi", "stare vicino ai peer", "troppo pesante per loro",
+  "si carichino troppo", "crollino"))
+add("wellbeing", "en", c("reflective space", "senior peer who can", "how they re coping", "no back up"))
+add("organisation", "it", c("sommersi di lavoro", "impiegano mesi", "mesi di pratiche",
+  "ridotte all osso", "ridotti all osso", "togliere ore", "troppe riunioni",
+  "moduli da compilare"))
+add("organisation", "en", c("don t even have desks", "somewhere for them to sit", "doing two jobs",
+  "finding candidates", "two applicants", "advertised twice", "who signs off", "no cover when"))
+add("recognition", "it", c("praticamente gratis", "guadagnano meno",
+  "qualche rimborso", "solo rimborsi"))
+add("recognition", "en", c("paid peanuts", "peanuts", "proper salary", "graded as admin",
+  "pay structure", "don t count as clinical staff"))
+add("training", "it", c("andrebbe preparato", "mai formati", "operatori mai formati"))
+add("training", "en", c("no one has trained them",
+  "have done the training", "none for supervisors", "recognised qualification"))
 add("organisation", "en", c("reporting requirements", "reporting burden", "teams are short",
   "team is short", "teams short"))
 add("wellbeing", "en", c("keeping them well", "keep them well"))
