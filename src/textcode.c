@@ -56,7 +56,7 @@
                                  * negation before it does not reach (word_unit()) */
 #define TF_CAUSEP 1024          /* "per", "for": before a cue of lack ("per mancanza
                                  * di fondi", "for lack of"), a cause (word_unit()) */
-#define TF_NOR 2048            /* "né", "nor": a negation cue that goes on with the
+#define TF_NOR 2048             /* "né", "nor": a negation cue that goes on with the
                                  * one before it, starting no predicate (word_unit()) */
 #define TF_NOT 4096             /* "not", "non": right before a topic that a separator
                                  * ends, it names what is not the barrier (hit_status()) */
@@ -1519,7 +1519,7 @@ static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
     int k = l + 1;
     while (k < nw && w->tok[k].sep == SEP_NONE && (w->tok[k].flags & (TF_SKIP | TF_CUES)) == TF_SKIP)
         k++;
-    int next = 0;                   /* the cue opens the next clause */
+    int later = 0;                  /* the cue comes later in the clause or opens the next */
     if (k < nw && w->tok[k].sep == SEP_NONE && !(w->tok[k].flags & TF_NEG)) {
         int j = k;
         while (j < nw && w->tok[j].sep == SEP_NONE && !(w->tok[j].flags & TF_CUES) &&
@@ -1531,11 +1531,11 @@ static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
             (w->tok[j].sep == SEP_CLAUSE ||
              (w->tok[j].sep == SEP_NONE && j + 1 < nw && w->tok[j + 1].sep == SEP_NONE))) {
             k = j;
-            next = 1;
+            later = 1;
         }
     }
     if (k >= nw || !(w->tok[k].flags & TF_NEG) ||
-        !(w->tok[k].sep == SEP_NONE || next ||
+        !(w->tok[k].sep == SEP_NONE || later ||
           ((w->tok[k].sep == SEP_COLON || w->tok[k].sep == SEP_CLAUSE) && k == l + 1)))
         return -1;
     for (int j = k + 1; j < nw && w->unit[j].seg == w->unit[k].seg; j++)

@@ -532,7 +532,7 @@ ref_code <- function(text, d, context = d$context) {
           while (k <= nw && w$sep[k] == 0L && has(REF_SKIP)[k] && !has(REF_CUES)[k]) k <- k + 1L
           # or later in the problem's clause, or opening the next clause,
           # when the words before it hold no cue and no word of another match
-          nxt <- FALSE
+          later <- FALSE
           if (k <= nw && w$sep[k] == 0L && !has(REF_NEG)[k]) {
             j <- k
             while (j <= nw && w$sep[j] == 0L && !has(REF_CUES)[j] && !intopic[j] && !inproblem[j])
@@ -541,11 +541,11 @@ ref_code <- function(text, d, context = d$context) {
             # psychiatrists is not." says "is not fine")
             if (j <= nw && has(REF_NEG)[j] &&
                 (w$sep[j] == 2L || (w$sep[j] == 0L && j < nw && w$sep[j + 1L] == 0L))) {
-              k <- j; nxt <- TRUE
+              k <- j; later <- TRUE
             }
           }
           if (k <= nw && has(REF_NEG)[k] &&
-              (w$sep[k] == 0L || nxt || (w$sep[k] %in% 2:3 && k == l + 1L))) {
+              (w$sep[k] == 0L || later || (w$sep[k] %in% 2:3 && k == l + 1L))) {
             after <- seq_len(nw)[seq_len(nw) > k & seg == seg[k]]
             if (all(has(REF_SKIP + REF_NEG)[after] | acc_word[after])) return(k)
           }
