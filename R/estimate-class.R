@@ -111,12 +111,7 @@ print.peer_estimate <- function(x, digits = 1, percent = TRUE, language = NULL, 
       if (!is.null(conf)) paste0(", ", word_fill("print_intervals", lang,
                                                  conf = format(100 * conf))),
       if (length(method) == 1L) sprintf(" (%s)", method), "\n", sep = "")
-  if (nrow(df)) {
-    out <- estimate_labels(format.peer_estimate(x, digits = digits, percent = percent), df, cb,
-                           attr(x, "by", exact = TRUE), lang)
-    names(out) <- print_header(names(out), lang)
-    print(out, row.names = FALSE, ...)
-  }
+  if (nrow(df)) print(estimate_printed(x, digits, percent, lang), row.names = FALSE, ...)
   left <- attr(x, "left_out")
   if (is.data.frame(left) && nrow(left)) {
     reasons <- c("domain unknown" = "left_out_domain", "group unknown" = "left_out_group")
@@ -130,6 +125,17 @@ print.peer_estimate <- function(x, digits = 1, percent = TRUE, language = NULL, 
     }
   }
   invisible(x)
+}
+
+# Estimates as print() shows them (and knitr and as_kable_data()): the
+# cells of format(), answers and groups by their labels, the headers in
+# `language`
+estimate_printed <- function(x, digits = 1, percent = TRUE, language = "en") {
+  out <- estimate_labels(format.peer_estimate(x, digits = digits, percent = percent),
+                         as.data.frame.peer_estimate(x), survey_codebook_of(x),
+                         attr(x, "by", exact = TRUE), language)
+  names(out) <- print_header(names(out), language)
+  out
 }
 
 # The printed `level` and `group` of estimates of codebook items: the

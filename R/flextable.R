@@ -32,10 +32,13 @@
 #' @param caption Caption; by default the table's own (none for
 #'   tabulations).
 #' @param digits Decimal places of percentages.
-#' @param language Language of the headers and footnotes of response rates
-#'   and estimates: `"en"`, `"it"`, `"fr"`, `"de"`, `"es"` or another
-#'   language of the codebook (whose fixed words fall back to English); any
-#'   other value is an error. Tables keep the language they were built in.
+#' @param language Language of the headers, footnotes and labels of
+#'   response rates and estimates: `"en"`, `"it"`, `"fr"`, `"de"`, `"es"` or
+#'   another language of the codebook (whose fixed words fall back to
+#'   English); any other value is an error. By default the first language of
+#'   the codebook the results carry (as `print()` uses), else English. Items
+#'   appear by their captions, answers and groups by their labels in that
+#'   language. Tables keep the language they were built in.
 #' @param ... Unused.
 #' @return A `flextable` object.
 #' @examples
@@ -79,9 +82,9 @@ as_flextable.peer_tab <- function(x, caption = NULL, digits = 1, ...) {
 }
 
 #' @rdname as_flextable.peer_table
-as_flextable.peer_response <- function(x, caption = NULL, digits = 1, language = "en", ...) {
+as_flextable.peer_response <- function(x, caption = NULL, digits = 1, language = NULL, ...) {
   need_package("flextable", "`as_flextable()`")
-  language <- plot_language(language, survey_codebook_of(x))
+  language <- print_language(survey_codebook_of(x), language)
   by <- attr(x, "by", exact = TRUE)
   cb <- attr(x, "codebook", exact = TRUE)
   conf <- attr(x, "conf", exact = TRUE) %||% 0.95
@@ -110,17 +113,26 @@ as_flextable.peer_response <- function(x, caption = NULL, digits = 1, language =
 }
 
 #' @rdname as_flextable.peer_table
-as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language = "en", ...) {
+as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language = NULL, ...) {
   need_package("flextable", "`as_flextable()`")
-  language <- plot_language(language, survey_codebook_of(x))
+  cb <- survey_codebook_of(x)
+  language <- print_language(cb, language)
   conf <- if (length(x$conf)) x$conf[1L] else 0.95
-  cells <- data.frame(as.character(x$item),
-                      ifelse(is.na(x$level), "", as.character(x$level)),
+  # items by their caption, answers and groups by their labels in
+  # `language` (as print() shows them), other columns by their codes
+  df <- as.data.frame.peer_estimate(x)
+  codes <- function(k) if (is.null(df[[k]])) rep(NA_character_, nrow(df))
+                      else as.character(df[[k]])
+  labels <- estimate_labels(data.frame(level = codes("level"), group = codes("group"),
+                                       stringsAsFactors = FALSE),
+                            df, cb, attr(x, "by", exact = TRUE), language)
+  cells <- data.frame(codebook_item_name(cb, as.character(x$item), language),
+                      ifelse(is.na(x$level), "", labels$level),
                       ifelse(is.na(x$domain), "", as.character(x$domain)),
                       # the group of an estimate `by` a column: without it the
                       # rows of the groups could not be told apart
                       if (is.null(x[["group"]])) rep("", nrow(x))
-                      else ifelse(is.na(x[["group"]]), "", as.character(x[["group"]])),
+                      else ifelse(is.na(x[["group"]]), "", labels$group),
                       fmt_pct_ci(x$estimate, x$lower, x$upper, language, digits),
                       as.character(x$n), as.character(x$N), stringsAsFactors = FALSE)
   ci_head <- word("pct_ci", language)

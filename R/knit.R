@@ -79,6 +79,10 @@ md_escape <- function(x) gsub("([\\\\`*_<>&~^$@])", "\\\\\\1", x, perl = TRUE)
 #' Drops the package's classes and attributes, turns factors into text and
 #' list columns into comma-separated text, so that the result can be handed
 #' to any table-making function (`knitr::kable()`, `write.csv()`, ...).
+#' Tabulations and estimates give the cells they print: "n (%)" for
+#' tabulations; for estimates of [estimate_prop()], percentages and
+#' intervals as text, answers and groups by their labels and the headers in
+#' the first language of the codebook they carry.
 #'
 #' @param x A result of the package (a data frame with a class, or a
 #'   result with an `as.data.frame()` method).
@@ -89,6 +93,9 @@ md_escape <- function(x) gsub("([\\\\`*_<>&~^$@])", "\\\\\\1", x, perl = TRUE)
 as_kable_data <- function(x) {
   # tabulations print as "n (%)" through their own format() method
   if (inherits(x, "peer_tab") && !is.null(attr(x, "counts"))) x <- format(x)
+  # estimates as they print: per cent, intervals, labels in the codebook's language
+  if (inherits(x, "peer_estimate") && estimate_has_core(x))
+    x <- estimate_printed(x, language = print_language(survey_codebook_of(x)))
   if (inherits(x, "peer_paper_check")) {
     lang <- attr(x, "language", exact = TRUE) %||% "en"
     x <- data.frame(x$finding, x$published, x$computed,

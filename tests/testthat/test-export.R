@@ -274,7 +274,12 @@ test_that("as_flextable() gives caption, header, cells and notes of every table 
     expect_lte(sum(dim(flextable::as_flextable(x))$widths), 6.3 + 1e-9)
   est <- estimate_prop(d, "service_type", level = "crisis")
   ft <- flextable::as_flextable(est, language = "it")
-  expect_identical(ft$body$dataset[[2L]], "crisis")
+  # the item by its question and the answer by its label, in Italian, as
+  # the codebook file writes them
+  cb_csv <- services_codebook_csv()
+  row <- cb_csv$item == "service_type" & cb_csv$option == "crisis"
+  expect_identical(ft$body$dataset[[1L]], enc2utf8(unique(cb_csv$question_it[cb_csv$item == "service_type"])))
+  expect_identical(ft$body$dataset[[2L]], enc2utf8(cb_csv$label_it[row]))
   expect_equal(est$estimate > 0, TRUE)
   # the share with its interval, with a decimal comma in Italian
   expect_match(ft$body$dataset[[3L]],
@@ -295,10 +300,15 @@ test_that("as_flextable() of estimates by a column shows the group of every row"
   heads <- head_text(ft)
   expect_true("Gruppe" %in% heads)
   g <- body[[which(heads == "Gruppe")]]
-  # one row per region with respondents, each named by its region
+  # one row per region with respondents, each named by its region's label
+  # (the codebook has no German labels: its first language's)
   regions <- levels(droplevels(factor(s$region)))
-  expect_setequal(g, regions)
+  cb_csv <- services_codebook_csv()
+  cb_region <- cb_csv[cb_csv$item == "region", ]
+  region_label <- setNames(cb_region$label_en, cb_region$option)
+  expect_setequal(g, unname(region_label[regions]))
   expect_false(anyDuplicated(g) > 0L)
+  g <- names(region_label)[match(g, region_label)]     # back to the codes
   # the weighting classes are the regions: each region's share is its
   # respondents' share, counted here in base R
   ci <- body[[which(grepl("KI", heads))]]

@@ -87,3 +87,55 @@ test_that("labels, captions and notes knit as text, not as markdown or HTML", {
   expect_false(grepl("class=\"math", html, fixed = TRUE))
   expect_false(grepl("<b>|<strong>|<a |<code>", html))
 })
+
+test_that("estimates knit as they print: per cent, intervals, labels in the codebook's language", {
+  skip_if_not_installed("knitr")
+  d <- services_design()
+  s <- as.data.frame(d$survey)
+  est <- estimate_prop(d, "peer_workers", by = "region")
+  df <- as_kable_data(est)
+  cb_csv <- services_codebook_csv()
+  cb_region <- cb_csv[cb_csv$item == "region", ]
+  # groups by their English labels (the codebook's first language), from the file
+  expect_identical(df$group, cb_region$label_en[match(as.character(est$group), cb_region$option)])
+  expect_true(all(df$group %in% cb_region$label_en))
+  # the shares are each region's respondents' share (the weighting classes
+  # are the regions), counted in base R, in per cent to one decimal
+  for (r in unique(as.character(est$group))) {
+    y <- s$peer_workers[s$region == r & !is.na(s$peer_workers)]
+    k <- as.character(est$group) == r
+    expect_identical(df[["estimate_%"]][k], sprintf("%.1f", 100 * mean(y)), label = r)
+    expect_identical(df$n[k], as.character(length(y)), label = r)
+  }
+  expect_identical(df$ci, sprintf("[%.1f, %.1f]", 100 * est$lower, 100 * est$upper))
+  md <- as.character(knitr::knit_print(est))
+  rows <- grep("^\\|", strsplit(md, "\n")[[1]], value = TRUE)
+  expect_length(rows, nrow(est) + 2L)
+  for (lab in df$group) expect_match(md, paste0("|", lab, " "), fixed = TRUE)
+  # a codebook whose first language is Italian: the Italian labels and headers
+  cb_it <- cb_csv[c("item", "section", "type", "option", "label_it", "label_en",
+                    setdiff(names(cb_csv), c("item", "section", "type", "option", "label_it",
+                                             "label_en")))]
+  f <- tempfile(fileext = ".csv")
+  utils::write.csv(cb_it, f, row.names = FALSE, fileEncoding = "UTF-8")
+  s_it <- read_survey(services_path("services-export.csv"), survey_codebook(f))
+  d_it <- survey_design(s_it, services_path("services-frame.csv"), strata = "region")
+  est_it <- estimate_prop(d_it, "service_type", level = "crisis")
+  df_it <- as_kable_data(est_it)
+  row <- cb_csv$item == "service_type" & cb_csv$option == "crisis"
+  lab <- names(df_it)[vapply(df_it, function(v) identical(v, enc2utf8(cb_csv$label_it[row])), NA)]
+  expect_length(lab, 1L)
+  expect_false(identical(lab, "level"))     # the header in Italian
+  expect_identical(df_it[[lab]], enc2utf8(cb_csv$label_it[row]))
+  # the same share as with the English codebook
+  est_en <- estimate_prop(d, "service_type", level = "crisis")
+  expect_equal(est_it$estimate, est_en$estimate)
+  if (requireNamespace("flextable", quietly = TRUE)) {
+    # as_flextable() takes the codebook's language too, unless told otherwise
+    expect_identical(flextable::as_flextable(est_it)$body$dataset[[2L]],
+                     enc2utf8(cb_csv$label_it[row]))
+    expect_identical(flextable::as_flextable(est_it, language = "en")$body$dataset[[2L]],
+                     cb_csv$label_en[row])
+    expect_identical(flextable::as_flextable(est_en)$body$dataset[[2L]], cb_csv$label_en[row])
+  }
+})
