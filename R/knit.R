@@ -79,10 +79,12 @@ md_escape <- function(x) gsub("([\\\\`*_<>&~^$@])", "\\\\\\1", x, perl = TRUE)
 #' Drops the package's classes and attributes, turns factors into text and
 #' list columns into comma-separated text, so that the result can be handed
 #' to any table-making function (`knitr::kable()`, `write.csv()`, ...).
-#' Tabulations and estimates give the cells they print: "n (%)" for
-#' tabulations; for estimates of [estimate_prop()], percentages and
-#' intervals as text, answers and groups by their labels and the headers in
-#' the first language of the codebook they carry.
+#' Tabulations, estimates and response rates give the cells they print:
+#' "n (%)" for tabulations; for estimates of [estimate_prop()], percentages
+#' and intervals as text, answers and groups by their labels and the
+#' headers in the first language of the codebook they carry; for
+#' [response_rates()], the groups by their labels and the rates and limits
+#' to three decimals, in that language too.
 #'
 #' @param x A result of the package (a data frame with a class, or a
 #'   result with an `as.data.frame()` method).
@@ -96,6 +98,8 @@ as_kable_data <- function(x) {
   # estimates as they print: per cent, intervals, labels in the codebook's language
   if (inherits(x, "peer_estimate") && estimate_has_core(x))
     x <- estimate_printed(x, language = print_language(survey_codebook_of(x)))
+  if (inherits(x, "peer_response"))
+    x <- response_printed(x, language = print_language(attr(x, "codebook", exact = TRUE)))
   if (inherits(x, "peer_paper_check")) {
     lang <- attr(x, "language", exact = TRUE) %||% "en"
     x <- data.frame(x$finding, x$published, x$computed,

@@ -161,13 +161,7 @@ print.peer_response <- function(x, digits = 3L, language = NULL, ...) {
           else word_fill("print_response_by", lang, conf = sprintf("%g", 100 * conf),
                          by = codebook_item_name(cb, by, lang))
   cat("<peer_response> ", head, "\n", sep = "")
-  df <- data.frame(group = response_labels(x, language = lang), invited = x$invited,
-                   responded = x$responded,
-                   rate = formatC(x$rate, digits = digits, format = "f"),
-                   lower = formatC(x$lower, digits = digits, format = "f"),
-                   upper = formatC(x$upper, digits = digits, format = "f"))
-  names(df) <- print_header(names(df), lang)
-  print(df, row.names = FALSE)
+  print(response_printed(x, digits, lang), row.names = FALSE)
   fit <- attr(x, "fit")
   if (!is.null(fit)) {
     cat(word_fill("print_chisq", lang, stat = sprintf("%.3f", fit$chisq$statistic),
@@ -182,6 +176,19 @@ print.peer_response <- function(x, digits = 3L, language = NULL, ...) {
           "\n", sep = "")
   }
   invisible(x)
+}
+
+# Response rates as print() shows them (and knitr and as_kable_data()):
+# groups by their labels, rates and limits to `digits` decimals, the
+# headers in `language`
+response_printed <- function(x, digits = 3L, language = "en") {
+  df <- data.frame(group = response_labels(x, language = language), invited = x$invited,
+                   responded = x$responded,
+                   rate = formatC(x$rate, digits = digits, format = "f"),
+                   lower = formatC(x$lower, digits = digits, format = "f"),
+                   upper = formatC(x$upper, digits = digits, format = "f"))
+  names(df) <- print_header(names(df), language)
+  df
 }
 
 # The groups of response rates by their codebook labels in `language` (the

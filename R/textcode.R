@@ -232,7 +232,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'   edit distance 1 (one letter replaced, added, dropped, or two neighbours
 #'   swapped; "barriera" does not match `carriera`): "formazzione"
 #'   matches `formazione`, "riconoscuta" matches `riconosciut*` (a stem is
-#'   compared with the word's first letters). Off by default: a user frame
+#'   compared with the word's first letters). A word that is a plain
+#'   pattern word with a vowel (a, e, i, o) added at its end, or that
+#'   lacks one, is the same word in another language, not a typo:
+#'   "territoriale" does not match `territorial`, "professional" does not
+#'   match `professionale`. Off by default: a user frame
 #'   may hold words one letter apart from ordinary ones.
 #'
 #' Patterns are words, not regular expressions: the characters \[ \]

@@ -23,6 +23,10 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "non abbiamo problemi", "non abbiamo avuto problemi",
   "not a problem", "not an issue", "not a barrier", "not an obstacle", "not a concern",
   "no problem", "no problems", "no issue", "no issues", "no difficulties", "is not an issue",
+  "don t have problems", "don t have any problems", "do not have problems",
+  "do not have any problems", "dont have problems", "dont have any problems",
+  "don t have issues", "don t have any issues", "haven t had problems", "haven t had any problems",
+  "have not had any problems", "haven t had any issues", "no real problems", "no real issues",
   "isn t an issue", "isn t a problem", "isnt an issue", "isnt a problem", "arent a problem",
   "isn t a barrier", "isnt a barrier", "aren t a barrier", "arent a barrier", "is not a barrier",
   "wasnt a problem", "isnt the problem", "arent the problem", "the problem isnt",
@@ -1285,6 +1289,34 @@ add("wellbeing", "it", c("salute del peer", "salute dei peer", "salute degli esp
   "salute dei pari", "stare male di nuovo", "rischiano di stare male", "rischia di stare male"))
 add("recognition", "it", c("non sa come contrattualizzar*", "non sanno come contrattualizzar*",
   "non sa come inquadrar*", "non sanno come inquadrar*"))
+# everyday wording of two later blind sets
+add("cultural", "en", c("dont buy into", "dont buy in", "don t buy into", "do not buy into",
+  "doesn t buy into", "doesnt buy into", "tick box exercise", "tick box", "tickbox",
+  "dismiss", "dismisses", "doubt that lived experience", "doubt lived experience",
+  "running the asylum"))
+add("stigma", "en", c("users wary", "service users wary", "clients wary", "patients wary",
+  "users are wary", "clients are wary", "patients are wary", "someone like them",
+  "rather see a professional"))
+add("organisation", "en", c("workloads are so high", "workload is so high", "workloads are high",
+  "workloads are too high", "can t take on anything new"))
+add("role", "en", c("role has drifted", "role drift", "drifted from", "how peers fit",
+  "where peers fit", "no clear plan for how"))
+add("wellbeing", "en", c("don t feel like they belong", "feel like they don t belong",
+  "don t feel they belong", "isolating for"))
+add("recognition", "it", c("semplice rimborso", "più di un rimborso", "modo per contrattualizzar*",
+  "modo di contrattualizzar*"))
+add("stigma", "it", c("non accettano di essere aiutati", "uno come loro", "una come loro",
+  "pregiudizi da parte dei familiari", "pregiudizi da parte delle famiglie",
+  "pregiudizi da parte degli utenti", "pregiudizi dei familiari", "pregiudizi delle famiglie"))
+add("role", "it", c("restano ai margini", "rimangono ai margini", "ai margini dell equipe",
+  "confusione sui compiti", "relegati a", "relegato a", "relegata a"))
+add("cultural", "it", c("capire il valore", "non capiscono il valore", "comprendere il valore"))
+add("wellbeing", "it", c("chi segua i peer", "manca chi segua", "che segua il gruppo",
+  "chi li segua", "nessuno che li segua"))
+add("training", "it", c("tempo di formare", "nessuno che li formi"))
+add("organisation", "it", c("servono mesi", "ci vogliono mesi", "servono anni", "ci vogliono anni"))
+add("cultural", "en", c("won t let peers", "wont let peers", "won t allow peers", "will not let peers"))
+add("role", "en", c("no agreement about what", "no agreement on what", "no agreement about how"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
@@ -1301,7 +1333,8 @@ f$yield[f$category != "organisation"] <- FALSE
 f$yield[f$category == "wellbeing" & f$pattern %in% c("burnout", "burn out", "stress")] <- TRUE
 f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "non si fidano",
                                                     "distrust", "mistrust", "don t trust",
-                                                    "do not trust", "wary")] <- TRUE
+                                                    "do not trust", "wary", "diffident*",
+                                                    "diffidenti", "pregiudizi da parte")] <- TRUE
 # ... and so do "negative attitudes" towards people with a mental illness
 # (stigma) and "non è chiaro chi" deve pagarli (funding).
 f$yield[f$category == "cultural" & f$pattern == "negative attitudes"] <- TRUE
@@ -1370,7 +1403,7 @@ f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
   "come risorsa", "come una risorsa",
   "as a resource", "a valuable resource", "a great resource", "is a resource", "è una risorsa",
   "sia una risorsa", "una risorsa enorme", "una grande risorsa", "fondi propri", "ha finanziato", "hanno finanziato",
-  "abbiamo finanziato"), collapse = "|")
+  "abbiamo finanziato", "siamo coperti"), collapse = "|")
 # Rule: an Italian topic followed by "c'è", "ci sono" or "ce ne sono" is
 # there, not lacking ("i fondi ci sono, manca il tempo"); negated, the
 # phrase does not match ("i fondi non ci sono": "non" is not skipped); a
@@ -1394,7 +1427,8 @@ f$exclude[top] <- vapply(which(top), function(i)
 # ... and an English topic that "is there" after it ("funding is there,
 # training is not").
 exist_en <- c("is there", "are there", "is in place", "are in place", "is provided",
-              "are provided")
+              "are provided", "has been there", "have been there", "has been in place",
+              "have been in place")
 top_en <- f$kind == "topic" & f$language == "en"
 f$exclude[top_en] <- vapply(which(top_en), function(i)
   paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(exist_before_en, f$pattern[i]),

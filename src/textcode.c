@@ -766,17 +766,29 @@ static int osa_le1(const unsigned char *a, int na, const unsigned char *b, int n
     return memcmp(a + i, b + i + 1, (size_t) (na - i)) == 0;
 }
 
+/* Is one of a (na bytes) and b (nb) the other with a vowel added at its
+ * end?  "territoriale" and "territorial", "professional" and
+ * "professionali": the same word in Italian and in English, not a typo. */
+static int vowel_ending(const unsigned char *a, int na, const unsigned char *b, int nb)
+{
+    if (na == nb + 1) { const unsigned char *t = a; a = b; b = t; int k = na; na = nb; nb = k; }
+    if (nb != na + 1 || memcmp(a, b, (size_t) na) != 0) return 0;
+    unsigned char v = b[na];
+    return v == 'a' || v == 'e' || v == 'i' || v == 'o';
+}
+
 /* Symbols of a folded word (no exact or prefix symbol of its own) whose
  * pattern word is at edit distance 1 and begins with the same letter
- * ("barriera" is not "carriera"): a plain word as a whole, a stem `stem*`
- * against the word's first letters. */
+ * ("barriera" is not "carriera"): a plain word as a whole, unless one is
+ * the other with a final vowel; a stem `stem*` against the word's first
+ * letters. */
 static void approx_symbols(const txt_dict *d, txt_scratch *w, const unsigned char *f, int fl)
 {
     for (int c = 0; c < d->an; c++) {
         const unsigned char *p = d->abytes + d->aoff[c];
         int pl = d->alen[c], hit = 0;
         if (p[0] != f[0]) continue;
-        if (!d->astar[c]) hit = osa_le1(f, fl, p, pl);
+        if (!d->astar[c]) hit = osa_le1(f, fl, p, pl) && !vowel_ending(f, fl, p, pl);
         else
             for (int L = pl - 1; L <= pl + 1 && !hit; L++)
                 if (L <= fl) hit = osa_le1(f, L, p, pl);
@@ -1347,7 +1359,9 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
  * and at most `gap` other words; no word of another topic or of a problem
  * match; a separator only right after a topic, and a colon only after the
  * topic ("formazione e supervisione: nessuna delle due"), not after the cue
- * ("nessuna carenza di fondi: il limite e la formazione").  A cue that is
+ * ("nessuna carenza di fondi: il limite e la formazione"); a topic after a
+ * coordination, before the cue that follows it, is the last item of a list
+ * ("formazione e supervisione sono garantite").  A cue that is
  * a word of a problem match governs only on the side of the rest of that
  * match, which has used it: "il personale e poco formato" and "not
  * recognised by the trust" say nothing of the staff or the trust, while
@@ -1357,7 +1371,7 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
 {
     if (w->unit[a].pred != w->unit[b].pred) return 0;
     if (forward ? (w->unit[a].mark & WM_PNOTFIRST) : (w->unit[b].mark & WM_PNOTLAST)) return 0;
-    int cnt = 0;
+    int cnt = 0, coord = 0;
     *list = 0;
     for (int k = a + 1; k <= b; k++) {
         int sp = w->tok[k].sep;
@@ -1365,9 +1379,17 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
             return 0;
         if (k == b) break;
         int fl = w->tok[k].flags;
-        if (!(fl & (TF_LACK | TF_ADEQ)) && (fl & (TF_SKIP | TF_COORD | TF_NEG))) continue;
-        if (w->unit[k].mark & WM_LISTTOPIC) { *list = 1; continue; }
-        if (w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) return 0;
+        if (!(fl & (TF_LACK | TF_ADEQ)) && (fl & (TF_SKIP | TF_COORD | TF_NEG))) {
+            coord |= (fl & TF_COORD) != 0;
+            continue;
+        }
+        unsigned char mk = w->unit[k].mark;
+        if (mk & WM_LISTTOPIC) { *list = 1; continue; }
+        /* the last item of a list before its cue: "formazione e
+         * supervisione sono garantite" */
+        if (!forward && coord && (mk & WM_INTOPIC) && !(mk & WM_INPROBLEM)) { *list = 1; continue; }
+        if (mk & (WM_INTOPIC | WM_INPROBLEM)) return 0;
+        coord = 0;
         if (++cnt > d->gap) return 0;
     }
     return 1;

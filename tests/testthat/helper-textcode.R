@@ -121,10 +121,17 @@ ref_osa1 <- function(a, b) {
 }
 
 # Does word w approximately match pattern word p (star: a stem)? The first
-# letters agree.
+# letters agree; a plain word is not the other with a vowel added at its end
+# ("territoriale" is not a typo of `territorial`).
 ref_approx <- function(w, p, star) {
   if (substr(w, 1L, 1L) != substr(p, 1L, 1L)) return(FALSE)
-  if (!star) return(ref_osa1(w, p))
+  if (!star) {
+    long <- if (nchar(w) > nchar(p)) w else p
+    short <- if (nchar(w) > nchar(p)) p else w
+    vowel <- nchar(long) == nchar(short) + 1L && startsWith(long, short) &&
+      substring(long, nchar(long)) %in% c("a", "e", "i", "o")
+    return(ref_osa1(w, p) && !vowel)
+  }
   m <- nchar(p)
   for (L in (m - 1L):(m + 1L))
     if (L <= nchar(w) && ref_osa1(substr(w, 1L, L), p)) return(TRUE)
@@ -370,13 +377,20 @@ ref_code <- function(text, d, context = d$context) {
       # a cue inside a problem match governs only on the side of the rest
       # of that match ("il personale è poco formato")
       if (if (forward) pnotfirst[a] else pnotlast[b]) return(NULL)
-      cnt <- 0L; list <- FALSE
+      cnt <- 0L; list <- FALSE; coord <- FALSE
       for (k in (a + 1L):b) {
         if (w$sep[k] != 0L && (!topicend[k - 1L] || (forward && w$sep[k] == 3L))) return(NULL)
         if (k == b) break
-        if (!has(REF_LACK + REF_ADEQ)[k] && has(REF_SKIP + REF_COORD + REF_NEG)[k]) next
+        if (!has(REF_LACK + REF_ADEQ)[k] && has(REF_SKIP + REF_COORD + REF_NEG)[k]) {
+          if (has(REF_COORD)[k]) coord <- TRUE
+          next
+        }
         if (listtopic[k]) { list <- TRUE; next }
+        # the last item of a list before its cue ("formazione e supervisione
+        # sono garantite")
+        if (!forward && coord && intopic[k] && !inproblem[k]) { list <- TRUE; next }
         if (intopic[k] || inproblem[k]) return(NULL)
+        coord <- FALSE
         cnt <- cnt + 1L
         if (cnt > d$gap) return(NULL)
       }

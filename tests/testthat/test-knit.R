@@ -139,3 +139,34 @@ test_that("estimates knit as they print: per cent, intervals, labels in the code
     expect_identical(flextable::as_flextable(est_en)$body$dataset[[2L]], cb_csv$label_en[row])
   }
 })
+
+test_that("response rates knit as they print: groups by their labels, rates as text", {
+  skip_if_not_installed("knitr")
+  d <- services_design()
+  rr <- response_rates(d, by = "region")
+  df <- as_kable_data(rr)
+  cb_csv <- services_codebook_csv()
+  cb_region <- cb_csv[cb_csv$item == "region", ]
+  groups <- as.character(rr$group)
+  regions <- groups != "All"
+  expect_identical(df[[1L]][regions],
+                   cb_region$label_en[match(tolower(groups[regions]), cb_region$option)])
+  # invited from the frame and responded from the export, counted in base R
+  frame <- utils::read.csv(services_path("services-frame.csv"))
+  nf <- table(tolower(trimws(frame$region)))
+  expect_identical(as.integer(df[[2L]][regions]), as.integer(nf[tolower(groups[regions])]))
+  s <- as.data.frame(d$survey)
+  ns <- table(tolower(s$region))
+  expect_identical(as.integer(df[[3L]][regions]), as.integer(ns[tolower(groups[regions])]))
+  rate <- as.integer(ns[tolower(groups[regions])]) / as.integer(nf[tolower(groups[regions])])
+  expect_identical(df[[4L]][regions], formatC(rate, digits = 3L, format = "f"))
+  # the limits are Wilson's, as prop.test() without continuity correction gives them
+  for (i in which(regions)) {
+    ci <- suppressWarnings(stats::prop.test(as.integer(df[[3L]][i]), as.integer(df[[2L]][i]),
+                                            correct = FALSE)$conf.int)
+    expect_identical(df[[5L]][i], formatC(ci[1L], digits = 3L, format = "f"))
+    expect_identical(df[[6L]][i], formatC(ci[2L], digits = 3L, format = "f"))
+  }
+  md <- as.character(knitr::knit_print(rr))
+  for (lab in df[[1L]][regions]) expect_match(md, paste0("|", lab, " "), fixed = TRUE)
+})

@@ -1523,3 +1523,50 @@ test_that("'not' right before a topic that a separator ends names what is not th
   expect_coded(x, d, c("cultural", "cultural", "funding;training", "organisation", "training"),
                evidence = TRUE)
 })
+
+test_that("a word that is a pattern word with a final vowel added or dropped is no typo", {
+  f <- data.frame(category = c("c", "p", "t"), language = c("en", "it", "it"),
+                  pattern = c("territorial", "professionale", "formazione"))
+  d <- text_dictionary(f, approximate = TRUE)
+  # by hand: the Italian "territoriale(i)" is not the English `territorial`,
+  # nor the English "professional" the Italian `professionale`; a letter
+  # added, dropped or changed inside a word, or a final consonant, still is
+  x <- c("servizi territoriali", "lavoro territoriale", "a professional", "territorail",
+         "territorrial", "professionalle", "territorials", "formazionei", "formazion",
+         "formazionu")
+  got <- code_text(x, d)
+  expect_identical(got$c, c(FALSE, FALSE, FALSE, TRUE, TRUE, FALSE, TRUE, FALSE, FALSE, FALSE))
+  expect_identical(got$p, c(FALSE, FALSE, FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE))
+  expect_identical(got$t, c(rep(FALSE, 9), TRUE))
+  # the edit distance itself is 1 for all of these but the unrelated ones,
+  # as utils::adist() counts it
+  expect_true(all(utils::adist("territoriali", "territorial") == 1,
+                  utils::adist("professional", "professionale") == 1))
+  expect_identical(unname(as.matrix(got)), unname(ref_code(x, d)$codes))
+  # the shipped dictionary: "servizi territoriali" names no barrier
+  b <- barrier_dictionary()
+  y <- c("Abbiamo molti servizi territoriali e il lavoro territoriale funziona.",
+         "Scarsa collaborazione tra servizi territoriali e ospedalieri.")
+  expect_false(code_text(y[1], b)$cultural)
+  expect_identical(unname(as.matrix(code_text(y, b))), unname(ref_code(y, b)$codes))
+})
+
+test_that("a cue after a list of topics governs every item, and English denies 'problems with'", {
+  d <- rule_frame()
+  # by hand: the cue after "X e Y" reaches X through the list; a cue after
+  # one topic still does not reach across another that is no list item
+  x <- c("Fondi e formazione sono scarsi",
+         "Formazione e fondi sono adeguati",
+         "Fondi, formazione sono scarsi",
+         "Fondi scarsi, formazione adeguata",
+         "Mancano fondi e la formazione è adeguata")
+  expect_identical(codes_of(x, d), c("fund train", "", "train", "fund", "fund"))
+  expect_reference(x, rule_frame(context = "barrier"), evidence = TRUE)
+  b <- barrier_dictionary()
+  y <- c("Formazione e supervisione sono garantite dall'associazione.",
+         "Training and supervision are adequate; funding is the problem.",
+         "We don't have any problems with funding or with staff attitudes.",
+         "We don't have problems with funding, but training is lacking.",
+         "We haven't had any problems with funding.")
+  expect_coded(y, b, c("", "funding", "", "training", ""), evidence = TRUE)
+})
