@@ -1317,6 +1317,51 @@ add("training", "it", c("tempo di formare", "nessuno che li formi"))
 add("organisation", "it", c("servono mesi", "ci vogliono mesi", "servono anni", "ci vogliono anni"))
 add("cultural", "en", c("won t let peers", "wont let peers", "won t allow peers", "will not let peers"))
 add("role", "en", c("no agreement about what", "no agreement on what", "no agreement about how"))
+# ... and of two more
+add("cultural", "en", c("fluffy", "isn t interested", "isnt interested", "aren t interested",
+  "not interested", "not valuing", "don t value", "dont value", "refuse to have peers",
+  "refuse to work with", "not really welcome", "left out of team decisions",
+  "token service user", "isn t a qualification", "isnt a qualification",
+  "not a qualification"))
+add("stigma", "en", c("think they re dangerous", "think theyre dangerous", "are dangerous",
+  "unreliable", "scared they ll relapse", "scared theyll relapse", "a risk to be managed",
+  "shouldn t be allowed near", "shouldnt be allowed near"))
+add("recognition", "en", c("pay bands", "pay band", "promotion potential", "limited promotion",
+  "earn less", "earn noticeably less", "paid less than", "caps their pay",
+  "pay equity", "job classification", "below what our clinical staff"))
+add("role", "en", c("pulled into", "meant to be doing", "nobody has defined what",
+  "no one has defined what", "nobody is sure whether", "should be doing"))
+add("organisation", "en", c("stretched so thin", "stretched thin",
+  "mountain of paperwork", "infrastructure to recruit"))
+add("organisation", "en", "headcount", kind = "topic")
+add("funding", "en", "budgets", kind = "topic")
+add("funding", "en", c("can t bill", "cant bill", "cannot bill",
+  "finishes next year", "budgets get tight"))
+add("training", "en", c("getting people certified", "get certified", "no standard certification"))
+add("wellbeing", "en", c("run ragged", "exhausted", "exhausting for", "takes a toll",
+  "take a toll", "show them the ropes", "time to induct", "nobody to talk to",
+  "no one to talk to", "nobody with lived experience to talk to"))
+add("recognition", "it", c("a titolo volontario", "titolo volontario", "su base volontaria",
+  "forza lavoro gratuita", "lavoro gratuito", "formalmente non esiste",
+  "non esiste formalmente", "non è previsto in nessun", "non sono previsti in nessun"))
+add("stigma", "it", c("paura di essere riconosciut*", "temono di essere riconosciut*",
+  "è ancora un marchio", "un marchio", "famiglie sono diffidenti", "familiari sono diffidenti",
+  "utenti sono diffidenti", "non essere seguito dal peer", "non essere seguita dal peer",
+  "non essere seguiti dal peer", "non accetta di essere seguito", "non accettano di essere seguiti"))
+add("organisation", "it", c("troppo presi", "tutti presi", "rinegoziat*",
+  "non c è continuità", "manca continuità", "dirigenti cambiano", "cambiano i referenti",
+  "ricade tutta su", "ricade tutto su", "amministrativa è un incubo",
+  "amministrativo è un incubo", "amministrativa è un disastro", "amministrativo è un disastro",
+  "burocrazia è un incubo"))
+add("wellbeing", "it", c("si sente abbandonat*", "si sentono abbandonat*", "lasciato a se stesso",
+  "lasciato a sé stesso", "lasciati a se stessi", "lasciati a sé stessi", "nessuno con cui"))
+add("cultural", "it", c("non invitarl*", "non li invitano", "non le invitano",
+  "paziente che lavora", "come un paziente"))
+add("role", "it", c("cosa deve fare", "cosa devono fare", "non sanno cosa fare",
+  "non sano cosa fare"))
+add("training", "it", c("non siamo preparati", "non sono preparati", "impreparat*"))
+add("funding", "it", c("solo fino a", "fino a dicembre", "fino a giugno", "fino a fine anno",
+  "non abbiamo più potuto pagare", "non possiamo più pagare", "non riusciamo a pagare"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
@@ -1363,7 +1408,7 @@ f$exclude[cul_first] <- paste(c(excl, "nhs trust", "nhs trusts", "the trust", "o
 # an hour, a disgrace"), they are no stigma.
 stig_first <- match("stigma", f$category)
 f$exclude[stig_first] <- paste(c(excl, "a real shame", "it s a shame", "a shame", "what a shame",
-  "una vergogna", "è una vergogna", "che vergogna"), collapse = "|")
+  "una vergogna", "è una vergogna", "che vergogna", "mi vergogno"), collapse = "|")
 # Rule: the value of experiential knowledge that is not recognised is the
 # professionals' culture, not a recognition of the role.
 rec_first <- match("recognition", f$category)
@@ -1395,7 +1440,9 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
 # formati e supervisionati"); negated, they are.
 wb_first <- match("wellbeing", f$category)
 f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "supervisionata",
-  "supervisionate"), collapse = "|")
+  "supervisionate",
+  # ... nor are "casi isolati" isolated peers
+  "casi isolati", "caso isolato"), collapse = "|")
 # Rule: peers seen as a resource, and a project funded from the service's
 # own money, name no lack of funds.
 fund_first <- match("funding", f$category)

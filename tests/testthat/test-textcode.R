@@ -1570,3 +1570,24 @@ test_that("a cue after a list of topics governs every item, and English denies '
          "We haven't had any problems with funding.")
   expect_coded(y, b, c("", "funding", "", "training", ""), evidence = TRUE)
 })
+
+test_that("the frame knows users' wariness, pay bands, run-ragged peers and more wording", {
+  d <- barrier_dictionary()
+  # by hand, from ?barrier_dictionary: users' and families' distrust is
+  # stigma; pay, bands and voluntary work are recognition; "casi isolati"
+  # are no isolated peers; "mi vergogno" is the respondent's, no stigma
+  x <- c("Service users are wary of peers.",
+         "Le famiglie sono diffidenti verso i peer.",
+         "Pay bands and limited promotion potential.",
+         "Tutto a titolo volontario.",
+         "Our peers are run ragged and exhausted.",
+         "Consultants think peer work is fluffy; we can't bill for it.",
+         "Qualche collega scettico, ma sono casi isolati.",
+         "Mi vergogno di quanto li paghiamo: forza lavoro gratuita.",
+         "I peer non sanno cosa fare; si sentono abbandonati.",
+         "We don't have the headcount.")
+  expect_coded(x, d, c("stigma", "stigma", "recognition", "recognition", "wellbeing",
+                       "funding;cultural", "cultural", "recognition", "role;wellbeing",
+                       "organisation"),
+               evidence = TRUE)
+})
