@@ -80,12 +80,12 @@ textcode_adequacy <- list(
          "bastare", "bastante", "bastanti", "motivat*", "collaborativ*", "favorevol*",
          "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate",
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
-         "ottenut*"),
+         "ottenut*", "positiv*"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
-         "resourced",
+         "resourced", "positive", "positively",
          "yes")
 )
 

@@ -23,6 +23,10 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "non abbiamo problemi", "non abbiamo avuto problemi",
   "not a problem", "not an issue", "not a barrier", "not an obstacle", "not a concern",
   "no problem", "no problems", "no issue", "no issues", "no difficulties", "is not an issue",
+  # a barrier feared for the future is none yet
+  "potrebbero essere tagliati", "potrebbe essere tagliato", "potrebbero essere tagliate",
+  "potrebbe essere tagliata", "potrebbe diventare un problema", "temo che", "could be cut",
+  "might be cut", "i d worry", "would worry",
   "don t have problems", "don t have any problems", "do not have problems",
   "do not have any problems", "dont have problems", "dont have any problems",
   "don t have issues", "don t have any issues", "haven t had problems", "haven t had any problems",
@@ -1362,6 +1366,44 @@ add("role", "it", c("cosa deve fare", "cosa devono fare", "non sanno cosa fare",
 add("training", "it", c("non siamo preparati", "non sono preparati", "impreparat*"))
 add("funding", "it", c("solo fino a", "fino a dicembre", "fino a giugno", "fino a fine anno",
   "non abbiamo più potuto pagare", "non possiamo più pagare", "non riusciamo a pagare"))
+# ... and of a last pair
+add("wellbeing", "en", c("lonely", "loneliness", "being the only one", "in at the deep end",
+  "someone to lean on", "nobody to lean on", "no one to lean on", "no one to line manage",
+  "nobody to line manage"))
+add("organisation", "en", c("caseloads too heavy", "caseload too heavy", "heavy caseloads",
+  "heavy caseload", "bigger caseloads", "run off its feet", "run off their feet",
+  "run off our feet", "too much admin", "monitoring returns", "hasn t signed off",
+  "hasnt signed off", "on hold", "make up numbers", "make up the numbers", "there s no cover",
+  "admin hassle", "takes far too long", "asked to do too much", "when we re short",
+  "ward s short", "workforce models", "establishment templates", "don t fit neatly"))
+add("role", "en", c("nobody seems sure", "no one seems sure", "allowed to do",
+  "where the peer worker fits", "where the peer fits", "where peer workers fit",
+  "unclear expectations", "meant to deliver", "clerical helpers", "actual peer work"))
+add("stigma", "en", c("refused to see the peer", "refuse to see the peer", "what qualifies you",
+  "families are suspicious", "families suspicious", "a proper nurse", "held against them"))
+add("cultural", "en", c("not referring", "don t refer", "dont refer", "forget the peer workers exist",
+  "forget they exist", "block peers", "blocking peers", "rolls their eyes", "rolled their eyes",
+  "take what i say seriously", "nervousness among", "unqualified staff"))
+add("training", "en", c("credentialed", "credentialing", "training non existent",
+  "training is non existent", "training nonexistent"))
+add("funding", "en", c("nothing is recurrent", "funded hours"))
+add("role", "it", c("cosa fargli fare", "non sappiamo bene cosa", "fin dove possono",
+  "nessuno ha mai scritto cosa", "cosa ci si aspetta da", "come integrare gli esp",
+  "chi li coordina", "a chi rispondono", "doppio ruolo"))
+add("stigma", "it", c("uno come noi", "meno qualificat*", "paura del matto"))
+add("wellbeing", "it", c("momento di confronto", "confronto con altri come me",
+  "reggere il confronto", "avuto una ricaduta", "senza una guida", "nessuno lo sostituisce",
+  "referente fisso"))
+add("funding", "it", c("poi più niente", "solo economico", "limite economico",
+  "non c è un euro", "dimenticata di finanziare", "dimenticati di finanziare"))
+add("recognition", "it", c("incarico precario", "incarichi precari", "rendere stabile la figura",
+  "paga è bassissima", "paga bassissima", "non ci vivi", "collaboratore occasionale",
+  "collaboratori occasionali", "figura professionale riconosciuta"))
+add("cultural", "it", c("non considerano minimamente", "roba da associazioni", "simpatica aggiunta",
+  "come un controllore", "attrito con il personale", "attriti con il personale",
+  "colleghi che ci credono"))
+add("organisation", "it", c("sotto organico", "sottorganico", "porta via mezze giornate",
+  "non ne avanza mai", "tempo non ne avanza", "sono un incubo", "è un incubo"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
@@ -1379,7 +1421,8 @@ f$yield[f$category == "wellbeing" & f$pattern %in% c("burnout", "burn out", "str
 f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "non si fidano",
                                                     "distrust", "mistrust", "don t trust",
                                                     "do not trust", "wary", "diffident*",
-                                                    "diffidenti", "pregiudizi da parte")] <- TRUE
+                                                    "diffidenti", "pregiudizi da parte",
+                                                    "suspicious")] <- TRUE
 # ... and so do "negative attitudes" towards people with a mental illness
 # (stigma) and "non è chiaro chi" deve pagarli (funding).
 f$yield[f$category == "cultural" & f$pattern == "negative attitudes"] <- TRUE
@@ -1442,7 +1485,9 @@ wb_first <- match("wellbeing", f$category)
 f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "supervisionata",
   "supervisionate",
   # ... nor are "casi isolati" isolated peers
-  "casi isolati", "caso isolato"), collapse = "|")
+  "casi isolati", "caso isolato",
+  # ... and "lovely" is no typo of "lonely"
+  "lovely"), collapse = "|")
 # Rule: peers seen as a resource, and a project funded from the service's
 # own money, name no lack of funds.
 fund_first <- match("funding", f$category)

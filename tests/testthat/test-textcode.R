@@ -1591,3 +1591,23 @@ test_that("the frame knows users' wariness, pay bands, run-ragged peers and more
                        "organisation"),
                evidence = TRUE)
 })
+
+test_that("a feared barrier, 'positive' staff, families' suspicion and 'lovely' are no barrier", {
+  d <- barrier_dictionary()
+  # by hand: a barrier feared for the future is none yet; "positive" is a
+  # cue of adequacy; families' suspicion is stigma, staff's is cultural;
+  # "lovely" is no typo of "lonely" (wellbeing)
+  x <- c("Dal prossimo anno i fondi potrebbero essere tagliati.",
+         "I'd worry about funding if the pilot ends.",
+         "Staff attitudes have been broadly positive.",
+         "Atteggiamento positivo dei colleghi; mancano i fondi.",
+         "Some families are suspicious of peer workers.",
+         "Staff are suspicious of peer workers.",
+         "Peer workers are lovely but not essential, they say.",
+         "Peers feel lonely on the ward.",
+         "Nessuno ha mai scritto cosa deve fare l'ESP.",
+         "Caseloads too heavy, too much admin.")
+  expect_coded(x, d, c("", "", "", "funding", "stigma", "cultural", "", "wellbeing", "role",
+                       "organisation"),
+               evidence = TRUE)
+})
