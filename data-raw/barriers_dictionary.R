@@ -26,7 +26,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # a barrier feared for the future is none yet
   "potrebbero essere tagliati", "potrebbe essere tagliato", "potrebbero essere tagliate",
   "potrebbe essere tagliata", "potrebbe diventare un problema", "temo che", "could be cut",
-  "might be cut", "i d worry", "would worry",
+  "might be cut", "i d worry", "would worry", "could struggle", "if it weren t renewed",
+  "would be a problem",
   "don t have problems", "don t have any problems", "do not have problems",
   "do not have any problems", "dont have problems", "dont have any problems",
   "don t have issues", "don t have any issues", "haven t had problems", "haven t had any problems",
@@ -1404,6 +1405,35 @@ add("cultural", "it", c("non considerano minimamente", "roba da associazioni", "
   "colleghi che ci credono"))
 add("organisation", "it", c("sotto organico", "sottorganico", "porta via mezze giornate",
   "non ne avanza mai", "tempo non ne avanza", "sono un incubo", "è un incubo"))
+# ... and of the pair scored last
+add("recognition", "it", c("pagati male", "pagato male", "pagata male", "paga ridicola",
+  "compenso ridicolo", "quasi gratis", "gettone di presenza"))
+add("organisation", "it", c("richiede mesi", "richiedono mesi"))
+add("cultural", "it", c("prendano il loro posto", "prendere il loro posto", "occhi al cielo",
+  "figure non sanitarie", "valore al sapere esperienziale", "guardavano storto",
+  "guardano storto", "trattano ancora da pazienti", "trattati da pazienti",
+  "trattato come un ospite", "trattati come ospiti"))
+add("stigma", "it", c("marchiati", "marchiato", "restare paziente a vita", "additati"))
+add("wellbeing", "it", c("mi sento sola", "mi sento solo", "nessuno si prende cura di loro"))
+add("role", "it", "cosa distingue il peer")
+add("stigma", "en", c("distrust from service users", "users distrust", "don t trust a peer",
+  "dont trust a peer", "spies for the doctors", "call us names", "witchcraft"))
+add("recognition", "en", c("which band to put them on", "doesn t exist on paper",
+  "doesnt exist on paper", "no such post", "only a stipend", "a stipend", "stipend",
+  "bottom of the award", "casualised", "casualized", "pay scales",
+  "recognised occupational category", "recognized occupational category"))
+add("funding", "en", c("nobody will fund it", "no one will fund it", "put a cent behind it",
+  "more posts funded", "hours got cut", "only funded as", "month trials"))
+add("organisation", "en", c("nurses down", "bandwidth",
+  "no template", "every new manager", "been reviewed", "nobody is accountable",
+  "nobody s job", "sitting vacant", "covering three teams"))
+add("cultural", "en", c("rather less so", "not accept the peer", "avoid working with them",
+  "go out of their way to avoid", "professional knows best", "erode bargaining",
+  "unions have raised concerns", "watered down"))
+add("role", "en", c("what the job should cover", "see clients on their own",
+  "how to use them"))
+add("wellbeing", "en", c("very little support when", "own mental health dips",
+  "occupational support"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
@@ -1456,6 +1486,7 @@ f$exclude[stig_first] <- paste(c(excl, "a real shame", "it s a shame", "a shame"
 # professionals' culture, not a recognition of the role.
 rec_first <- match("recognition", f$category)
 f$exclude[rec_first] <- paste(c(excl, "riconosce il valore", "riconoscono il valore",
+  "riconosce alcun valore", "riconoscono alcun valore",
   "riconosce valore", "riconoscono valore", "riconoscere il valore",
   "recognise the value", "recognize the value"), collapse = "|")
 # Rule: time phrases that date or qualify a contract are not a shortage of

@@ -1611,3 +1611,21 @@ test_that("a feared barrier, 'positive' staff, families' suspicion and 'lovely' 
                        "organisation"),
                evidence = TRUE)
 })
+
+test_that("'stable' is a cue of adequacy; users' distrust, stipends and more wording", {
+  d <- barrier_dictionary()
+  # by hand: "stable" funding is there, "not stable" or "no stable" funding
+  # lacks; users' distrust is stigma; a stipend is recognition
+  x <- c("Funding is stable.",
+         "Funding is not stable.",
+         "Lack of stable funding.",
+         "Distrust from service users.",
+         "We only get a stipend.",
+         "Gli ESP sono pagati male.",
+         "Colleghi che alzano gli occhi al cielo.",
+         "Ogni pratica richiede mesi.",
+         "Nobody will fund it.")
+  expect_coded(x, d, c("", "funding", "funding", "stigma", "recognition", "recognition",
+                       "cultural", "organisation", "funding"),
+               evidence = TRUE)
+})
