@@ -120,28 +120,33 @@ as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language =
   conf <- if (length(x$conf)) x$conf[1L] else 0.95
   # items by their caption, answers and groups by their labels in
   # `language` (as print() shows them), other columns by their codes
+  # (intervals of prop_ci() have no item, level or domain, and an
+  # infinite N without a frame: those cells stay empty)
   df <- as.data.frame.peer_estimate(x)
   codes <- function(k) if (is.null(df[[k]])) rep(NA_character_, nrow(df))
                       else as.character(df[[k]])
+  blank <- function(v) ifelse(is.na(v), "", v)
   labels <- estimate_labels(data.frame(level = codes("level"), group = codes("group"),
                                        stringsAsFactors = FALSE),
                             df, cb, attr(x, "by", exact = TRUE), language)
-  cells <- data.frame(codebook_item_name(cb, as.character(x$item), language),
-                      ifelse(is.na(x$level), "", labels$level),
-                      ifelse(is.na(x$domain), "", as.character(x$domain)),
+  item <- codes("item")
+  item[!is.na(item)] <- codebook_item_name(cb, item[!is.na(item)], language)
+  N <- if (is.null(df$N)) rep(NA_real_, nrow(df)) else df$N
+  cells <- data.frame(blank(item), blank(ifelse(is.na(codes("level")), NA, labels$level)),
+                      blank(codes("domain")),
                       # the group of an estimate `by` a column: without it the
                       # rows of the groups could not be told apart
-                      if (is.null(x[["group"]])) rep("", nrow(x))
-                      else ifelse(is.na(x[["group"]]), "", labels$group),
+                      blank(ifelse(is.na(codes("group")), NA, labels$group)),
                       fmt_pct_ci(x$estimate, x$lower, x$upper, language, digits),
-                      as.character(x$n), as.character(x$N), stringsAsFactors = FALSE)
+                      blank(codes("n")), ifelse(is.finite(N), as.character(N), ""),
+                      stringsAsFactors = FALSE)
   ci_head <- word("pct_ci", language)
   if (conf != 0.95) ci_head <- sub("95", format(100 * conf), ci_head, fixed = TRUE)
   headers <- c(export_word("item_column", language), export_word("level", language),
                export_word("domain", language), export_word("group_column", language), ci_head,
                word("respondents", language), word("frame_size", language))
-  keep <- c(TRUE, any(nzchar(cells[[2L]])), any(nzchar(cells[[3L]])), !is.null(x[["group"]]),
-            TRUE, TRUE, TRUE)
+  keep <- c(any(nzchar(cells[[1L]])), any(nzchar(cells[[2L]])), any(nzchar(cells[[3L]])),
+            !is.null(x[["group"]]), TRUE, TRUE, any(nzchar(cells[[7L]])))
   # within a domain or a group: the share of its units, whose number is
   # estimated (N_domain), not of the whole frame
   within <- (!is.null(x[["domain"]]) && any(!is.na(x[["domain"]]))) || !is.null(x[["group"]])

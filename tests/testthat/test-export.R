@@ -364,3 +364,24 @@ test_that("the spreadsheet of a German table keeps the capital of the nouns in i
   after <- sub("^[^,]*, ", "", got[grepl(",", got)])
   expect_identical(after, c("untere Grenze", "obere Grenze"))
 })
+
+test_that("as_flextable() of intervals of prop_ci() shows the share and the base", {
+  skip_if_not_installed("flextable")
+  p <- prop_ci(c(34, 10), c(61, 20))
+  body <- flextable::as_flextable(p)$body$dataset
+  # the share and Wilson's limits, as prop.test() without continuity
+  # correction gives them, and the base; no item, level or frame columns
+  want <- vapply(1:2, function(i) {
+    k <- c(34, 10)[i]; n <- c(61, 20)[i]
+    ci <- stats::prop.test(k, n, correct = FALSE)$conf.int
+    sprintf("%.1f (%.1f\u2013%.1f)", 100 * k / n, 100 * ci[1L], 100 * ci[2L])
+  }, "")
+  expect_identical(body[[1L]], want)
+  expect_identical(body[[2L]], c("61", "20"))
+  expect_length(body, 2L)
+  # with a finite population, its size is shown
+  p2 <- prop_ci(34, 61, N = 135, method = "hypergeometric")
+  body2 <- flextable::as_flextable(p2)$body$dataset
+  expect_identical(body2[[3L]], "135")
+  expect_match(body2[[1L]], sprintf("^%.1f ", 100 * 34 / 61))
+})
