@@ -132,11 +132,11 @@ as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language =
   item <- codes("item")
   item[!is.na(item)] <- codebook_item_name(cb, item[!is.na(item)], language)
   N <- if (is.null(df$N)) rep(NA_real_, nrow(df)) else df$N
-  cells <- data.frame(blank(item), blank(ifelse(is.na(codes("level")), NA, labels$level)),
-                      blank(codes("domain")),
+  # (estimate_labels() keeps a missing level or group missing)
+  cells <- data.frame(blank(item), blank(labels$level), blank(codes("domain")),
                       # the group of an estimate `by` a column: without it the
                       # rows of the groups could not be told apart
-                      blank(ifelse(is.na(codes("group")), NA, labels$group)),
+                      blank(labels$group),
                       fmt_pct_ci(x$estimate, x$lower, x$upper, language, digits),
                       blank(codes("n")), ifelse(is.finite(N), as.character(N), ""),
                       stringsAsFactors = FALSE)

@@ -99,7 +99,7 @@ as_kable_data <- function(x) {
   if (inherits(x, "peer_estimate") && estimate_has_core(x))
     x <- estimate_printed(x, language = print_language(survey_codebook_of(x)))
   if (inherits(x, "peer_response"))
-    x <- response_printed(x, language = print_language(attr(x, "codebook", exact = TRUE)))
+    x <- response_printed(x, language = print_language(survey_codebook_of(x)))
   if (inherits(x, "peer_paper_check")) {
     lang <- attr(x, "language", exact = TRUE) %||% "en"
     x <- data.frame(x$finding, x$published, x$computed,
