@@ -280,14 +280,14 @@ autoplot.peer_table <- function(object, ci = TRUE, grey = FALSE, main = NULL, ..
 
 #' @rdname autoplot.peer_table
 autoplot.peer_tab_choice <- function(object, ci = TRUE, conf = 0.95, method = "wilson",
-                                     sort = TRUE, labels = NULL, language = "en",
+                                     sort = TRUE, labels = NULL, language = NULL,
                                      grey = FALSE, main = NULL, xlab = NULL, ...) {
   autoplot_tab_bars(object, ci, conf, method, sort, labels, language, grey, main, xlab)
 }
 
 #' @rdname autoplot.peer_table
 autoplot.peer_tab_multi <- function(object, ci = TRUE, conf = 0.95, method = "wilson",
-                                    sort = TRUE, labels = NULL, language = "en",
+                                    sort = TRUE, labels = NULL, language = NULL,
                                     grey = FALSE, main = NULL, xlab = NULL, ...) {
   autoplot_tab_bars(object, ci, conf, method, sort, labels, language, grey, main, xlab)
 }
@@ -308,7 +308,7 @@ autoplot_tab_bars <- function(x, ci, conf, method, sort, labels, language, grey,
 
 #' @rdname autoplot.peer_table
 autoplot.peer_tab_likert <- function(object, labels = NULL, level_labels = NULL,
-                                     language = "en", grey = FALSE, main = NULL,
+                                     language = NULL, grey = FALSE, main = NULL,
                                      xlab = NULL, ...) {
   need_package("ggplot2", "`autoplot()`")
   check_flag(grey)
@@ -319,7 +319,7 @@ autoplot.peer_tab_likert <- function(object, labels = NULL, level_labels = NULL,
 
 #' @rdname autoplot.peer_table
 autoplot.peer_coproduction <- function(object, ci = TRUE, conf = 0.95, none = NULL,
-                                       language = "en", unit = NULL, grey = FALSE,
+                                       language = NULL, unit = NULL, grey = FALSE,
                                        main = NULL, xlab = NULL, ...) {
   need_package("ggplot2", "`autoplot()`")
   check_flag(ci)
@@ -329,7 +329,7 @@ autoplot.peer_coproduction <- function(object, ci = TRUE, conf = 0.95, none = NU
 }
 
 #' @rdname autoplot.peer_table
-autoplot.peer_response <- function(object, ci = TRUE, labels = NULL, language = "en",
+autoplot.peer_response <- function(object, ci = TRUE, labels = NULL, language = NULL,
                                    grey = FALSE, main = NULL, xlab = NULL, ...) {
   need_package("ggplot2", "`autoplot()`")
   check_flag(ci)

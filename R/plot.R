@@ -578,10 +578,10 @@ tab_option_labels <- function(info, codes, language) {
 }
 
 # The language of a plot: one of the fixed words' languages or of the
-# codebook's labels (see words_language()); fixed words fall back to English
+# codebook's labels (see words_language()); fixed words fall back to English.
+# NULL: the codebook's language, as print() takes it (print_language())
 plot_language <- function(language, codebook = NULL) {
-  if (is.null(language) || identical(language, c("en", "it"))) return("en")
-  words_language(language, codebook)
+  print_language(codebook, language)
 }
 
 # Shares of each option with their intervals, for bars; weighted totals
@@ -626,9 +626,12 @@ plot_ci <- function(k, N, conf, method, weighted = FALSE) {
 #'   otherwise in the order of the table.
 #' @param labels Labels of the answers: a character vector named by code,
 #'   or one per answer in the table's order.
-#' @param language Language of the axis title: `"en"`, `"it"`, `"fr"`,
-#'   `"de"`, `"es"` or another language of the codebook's labels (whose
-#'   fixed words fall back to English); any other value is an error.
+#' @param language Language of the axis title and the codebook's labels:
+#'   `"en"`, `"it"`, `"fr"`, `"de"`, `"es"` or another language of the
+#'   codebook's labels (whose fixed words fall back to English); any other
+#'   value is an error. By default the codebook's language (the first language
+#'   of its labels), as `print()` and [survey_tables()] take it; English for a
+#'   table or a result without a codebook.
 #' @param main,xlab Title and axis label.
 #' @param ... Unused.
 #' @return Invisibly, a data frame with one row per bar: `label`,
@@ -646,7 +649,7 @@ NULL
 #' @rdname plot-tabulation
 #' @export
 plot.peer_tab_choice <- function(x, ci = TRUE, conf = 0.95, method = "wilson",
-                                 sort = TRUE, labels = NULL, language = "en",
+                                 sort = TRUE, labels = NULL, language = NULL,
                                  main = NULL, xlab = NULL, ...) {
   plot_tab_bars(x, ci, conf, method, sort, labels, language, main, xlab, ...)
 }
@@ -654,7 +657,7 @@ plot.peer_tab_choice <- function(x, ci = TRUE, conf = 0.95, method = "wilson",
 #' @rdname plot-tabulation
 #' @export
 plot.peer_tab_multi <- function(x, ci = TRUE, conf = 0.95, method = "wilson",
-                                sort = TRUE, labels = NULL, language = "en",
+                                sort = TRUE, labels = NULL, language = NULL,
                                 main = NULL, xlab = NULL, ...) {
   plot_tab_bars(x, ci, conf, method, sort, labels, language, main, xlab, ...)
 }
@@ -728,7 +731,10 @@ tab_bar_data <- function(x, conf, method, labels, language) {
 #'   item. By default the item names.
 #' @param level_labels Labels of the answer levels, in scale order. By
 #'   default the levels.
-#' @param language Language of the axis title.
+#' @param language Language of the axis title. By default the codebook's
+#'   language (the first language of its labels), as `print()` and
+#'   [survey_tables()] take it; English for a table or a result without a
+#'   codebook.
 #' @param main,xlab Title and axis label.
 #' @param legend Draw a legend of the levels under the plot.
 #' @param hatch Hatch the disagreeing side (for grey-scale print).
@@ -742,7 +748,7 @@ tab_bar_data <- function(x, conf, method, labels, language) {
 #' plot(tabulate_likert(x), labels = c(a = "Item A", b = "Item B"))
 #' @export
 plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
-                                 language = "en", main = NULL, xlab = NULL,
+                                 language = NULL, main = NULL, xlab = NULL,
                                  legend = TRUE, hatch = TRUE, ...) {
   d <- likert_data(x, labels, level_labels, language)
   drawn <- plot_diverging(d$props, main = main,
@@ -795,7 +801,10 @@ likert_data <- function(x, labels, level_labels, language) {
 #' @param ci Draw confidence intervals (Wilson, from `summary(x)`).
 #' @param conf Confidence level.
 #' @param none Show the level "none" (units that ticked no practice).
-#' @param language Language of the rung names and axis titles.
+#' @param language Language of the rung names and axis titles. By default the
+#'   codebook's language (the first language of its labels), as `print()` and
+#'   [survey_tables()] take it; English for a table or a result without a
+#'   codebook.
 #' @param unit The units' name in the plural for the axis title (by default
 #'   the codebook's unit when `x` came from a survey read with one, else
 #'   "units").
@@ -810,7 +819,7 @@ likert_data <- function(x, labels, level_labels, language) {
 #' plot(cp, language = "it", unit = "dipartimenti")
 #' @export
 plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
-                                   language = "en", unit = NULL, main = NULL, xlab = NULL,
+                                   language = NULL, unit = NULL, main = NULL, xlab = NULL,
                                    ylab = NULL, ...) {
   check_flag(ci)
   d <- coproduction_data(x, conf, none, language, unit)
@@ -859,7 +868,10 @@ coproduction_data <- function(x, conf, none, language, unit) {
 #' @param labels Group labels: named by group, or one per group. By default
 #'   the labels of the codebook item of the same name as `by`, when the
 #'   design has a codebook, else the groups as written in the frame.
-#' @param language Language of the labels and axis title.
+#' @param language Language of the labels and axis title. By default the
+#'   codebook's language (the first language of its labels), as `print()` and
+#'   [survey_tables()] take it; English for a table or a result without a
+#'   codebook.
 #' @param main,xlab Title and axis label.
 #' @param ... Unused.
 #' @return Invisibly, a data frame with one row per bar (see
@@ -869,7 +881,7 @@ coproduction_data <- function(x, conf, none, language, unit) {
 #' s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
 #' plot(response_rates(survey_design(s, ex("services-frame.csv")), by = "region"))
 #' @export
-plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = "en",
+plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = NULL,
                                main = NULL, xlab = NULL, ...) {
   check_flag(ci)
   d <- response_data(x, labels, language)

@@ -91,6 +91,8 @@ EOF
     { cat "$work/roxygen.log"; echo "roxygen2 failed"; keep=1; exit 2; }
 fi
 rm -f "$work"/pkg/src/*.o "$work"/pkg/src/*.so
+# the sanitizer build gets its own copy: the two builds may run at once
+if [ $run_asan -eq 1 ]; then cp -a "$work/pkg" "$work/pkg-asan"; fi
 
 # R script that runs the tests and prints one machine-readable line.
 cat >"$work/run-tests.R" <<'EOF'
@@ -169,10 +171,12 @@ tests_line() {  # $1 = log; prints "N expectations in F files, X failed, S skipp
   [ "$x" -eq 0 ]
 }
 
+note() { echo "$1" >>"$sumf"; }  # a line of the summary (sumf: the caller's)
+
 # ---- AddressSanitizer + UndefinedBehaviorSanitizer -------------------------
-if [ $run_asan -eq 1 ]; then
+check_asan() {  # prints its report; its summary line goes to $work/summary-asan
+  local failed=0 sumf="$work/summary-asan"
   echo "== building with -fsanitize=address,undefined"
-  cp -a "$work/pkg" "$work/pkg-asan"
   san="-fsanitize=address,undefined -fsanitize=float-cast-overflow -fno-omit-frame-pointer"
   cat >"$work/Makevars.asan" <<EOF
 CFLAGS = -g -O1 $san
@@ -181,7 +185,7 @@ EOF
   mkdir -p "$work/lib-asan"
   if ! R_MAKEVARS_USER="$work/Makevars.asan" R CMD INSTALL --no-test-load --preclean \
         -l "$work/lib-asan" "$work/pkg-asan" >"$work/install-asan.log" 2>&1; then
-    tail -n 30 "$work/install-asan.log"; summary+=("asan/ubsan: the sanitizer build failed"); status=1
+    tail -n 30 "$work/install-asan.log"; note "asan/ubsan: the sanitizer build failed"; failed=1
   else
     echo "== running the test suite under ASan/UBSan"
     t0=$(date +%s)
@@ -198,19 +202,21 @@ EOF
     n_ubsan=$(grep -aEc 'runtime error:' "$work/asan.log" || true)
     tl=$(tests_line "$work/asan.log"); tok=$?
     if [ "$n_asan" -gt 0 ] || [ "$n_ubsan" -gt 0 ] || [ $tok -ne 0 ]; then
-      status=1; keep=1
+      failed=1; touch "$work/keep"
       grep -aE -A 40 'ERROR: AddressSanitizer|runtime error:' "$work/asan.log" |
         grep -av 'libR\.so\|libc\.so\|libc_start\|exec/R' | head -n 60
       grep -aE '(Failure|Error) \(' "$work/asan.log" | head -n 20
       [ $tok -ne 0 ] && [ "$n_asan" -eq 0 ] && [ "$n_ubsan" -eq 0 ] && tail -n 40 "$work/asan.log"
     fi
     what="${asan_filter:-whole suite}${asan_skip:+, less $asan_skip}"
-    summary+=("asan/ubsan: $n_asan AddressSanitizer errors, $n_ubsan UndefinedBehaviorSanitizer errors; tests ($what): $tl ($((t1 - t0)) s)")
+    note "asan/ubsan: $n_asan AddressSanitizer errors, $n_ubsan UndefinedBehaviorSanitizer errors; tests ($what): $tl ($((t1 - t0)) s)"
   fi
-fi
+  return $failed
+}
 
 # ---- valgrind ----------------------------------------------------------------
-if [ $run_valgrind -eq 1 ]; then
+check_valgrind() {  # prints its report; its summary line goes to $work/summary-valgrind
+  local failed=0 sumf="$work/summary-valgrind"
   echo "== building for valgrind"
   cat >"$work/Makevars.vg" <<EOF
 CFLAGS = -g -O1
@@ -218,7 +224,7 @@ EOF
   mkdir -p "$work/lib-vg"
   if ! R_MAKEVARS_USER="$work/Makevars.vg" R CMD INSTALL --no-test-load --preclean \
         -l "$work/lib-vg" "$work/pkg" >"$work/install-vg.log" 2>&1; then
-    tail -n 30 "$work/install-vg.log"; summary+=("valgrind: the build failed"); status=1
+    tail -n 30 "$work/install-vg.log"; note "valgrind: the build failed"; failed=1
   else
     what=${vg_filter:-whole suite}
     echo "== running tests ($what) under valgrind"
@@ -232,20 +238,37 @@ EOF
     Rscript --vanilla "$work/parse-valgrind.R" "$work/pkg/src" "$work"/valgrind-*.log >"$work/vg-parse.log" 2>&1
     f=$(grep -a '^VALGRIND-FINDINGS' "$work/vg-parse.log")
     if [ -z "$f" ]; then
-      cat "$work/vg-parse.log"; summary+=("valgrind: could not read the log"); status=1; keep=1
+      cat "$work/vg-parse.log"; note "valgrind: could not read the log"; failed=1; touch "$work/keep"
     else
       inv=$(sed -E 's/.*invalid=([0-9]+).*/\1/' <<<"$f"); uni=$(sed -E 's/.*uninit=([0-9]+).*/\1/' <<<"$f")
       lk=$(sed -E 's/.*leak=([0-9]+).*/\1/' <<<"$f"); out=$(sed -E 's/.*outside=([0-9]+).*/\1/' <<<"$f")
       tl=$(tests_line "$work/vg-tests.log"); tok=$?
       if [ $((inv + uni + lk)) -gt 0 ] || [ $tok -ne 0 ]; then
-        status=1; keep=1
+        failed=1; touch "$work/keep"
         grep -av '^VALGRIND-FINDINGS' "$work/vg-parse.log" | head -n 120
         [ $tok -ne 0 ] && tail -n 40 "$work/vg-tests.log"
       fi
-      summary+=("valgrind: $inv invalid reads/writes, $uni uses of uninitialised values, $lk definite leaks in package code ($out errors outside it, not counted); tests ($what): $tl ($((t1 - t0)) s)")
+      note "valgrind: $inv invalid reads/writes, $uni uses of uninitialised values, $lk definite leaks in package code ($out errors outside it, not counted); tests ($what): $tl ($((t1 - t0)) s)"
     fi
   fi
+  return $failed
+}
+
+# Both tools run one R process each: on a machine of two cores or more they
+# run side by side, each report printed whole when both are done.
+if [ $run_asan -eq 1 ] && [ $run_valgrind -eq 1 ] && [ "$(nproc 2>/dev/null || echo 1)" -ge 2 ]; then
+  check_asan >"$work/report-asan" 2>&1 & pid_asan=$!
+  check_valgrind >"$work/report-valgrind" 2>&1 || status=1
+  wait $pid_asan || status=1
+  cat "$work/report-asan" "$work/report-valgrind"
+else
+  if [ $run_asan -eq 1 ]; then check_asan || status=1; fi
+  if [ $run_valgrind -eq 1 ]; then check_valgrind || status=1; fi
 fi
+for f in "$work/summary-asan" "$work/summary-valgrind"; do
+  [ -f "$f" ] && while IFS= read -r l; do summary+=("$l"); done <"$f"
+done
+[ -f "$work/keep" ] && keep=1
 
 echo
 echo "== memory check summary"

@@ -119,6 +119,13 @@ test_that("autoplot() of tabulations, the ladder and response rates", {
   expect_equal(sort(b$data[[1L]]$x, decreasing = TRUE),
                100 * unname(sort(colSums(as.data.frame(s)[, cols]), decreasing = TRUE)) /
                  nrow(s))
+  # labels in the codebook's language by default (Italian first), as print()
+  cb <- survey_codebook()
+  opt <- cb[cb$item == "barriers", ]
+  is_opt <- paste0("barriers_", opt$option) %in% cols
+  expect_setequal(y_labels(b), opt$label_it[is_opt])
+  en <- built(ggplot2::autoplot(tabulate_multi(s[, cols]), language = "en"))
+  expect_setequal(y_labels(en), opt$label_en[is_opt])
   grouped <- built(ggplot2::autoplot(tabulate_multi(s[, cols], by = s$area3)))
   expect_identical(nrow(grouped$data[[1L]]), length(cols) * nlevels(s$area3))
   b <- built(ggplot2::autoplot(tabulate_choice(s$macro_area)))

@@ -29,8 +29,14 @@ test_that("plot.peer_tab_multi draws one bar per option, sorted, with intervals"
   ci <- stats::prop.test(max(n), nrow(s), correct = FALSE)$conf.int
   expect_equal(c(drawn$lower[1], drawn$upper[1]), as.vector(ci), tolerance = 1e-8)
   cb <- survey_codebook()
-  expect_identical(drawn$label[1],
-                   cb$label_en[cb$item == "barriers" & cb$option == sub("barriers_", "", top)])
+  # by default in the codebook's language, the first of its labels' (Italian
+  # for the shipped codebook), as print() and survey_tables() take it
+  first <- sub("^label_", "", grep("^label_", names(cb), value = TRUE)[1])
+  expect_identical(first, "it")
+  is_top <- cb$item == "barriers" & cb$option == sub("barriers_", "", top)
+  expect_identical(drawn$label[1], cb$label_it[is_top])
+  en <- draw_to_file(plot(tab, language = "en"), "pdf")
+  expect_identical(en$label[1], cb$label_en[is_top])
   it <- draw_to_file(plot(tab, language = "it", ci = FALSE, sort = FALSE), "pdf")
   # labels in the language asked, from the survey's own codebook
   expect_identical(it$label, cb$label_it[cb$item == "barriers"])
@@ -215,10 +221,19 @@ test_that("legend keys are as large as the text", {
 test_that("the reference line of response is labelled in the figure", {
   d <- survey_design(mhd_survey_2025, mhd_frame)
   rr <- response_rates(d, by = "macro_area")
-  drawn <- draw_journal(plot(rr))
+  drawn <- draw_journal(plot(rr, language = "en"))
   txt <- attr(drawn, "layout")$text$text
   resp <- mhd_frame$mhd_id %in% mhd_survey_2025$mhd_id
   expect_true(sprintf("All: %.0f%%", 100 * mean(resp)) %in% txt)
+  # by default in the codebook's language (Italian first): the word of the
+  # shipped word list, read here from the file
+  words <- utils::read.csv(system.file("extdata", "words.csv", package = "peersurvey"),
+                           encoding = "UTF-8", stringsAsFactors = FALSE)
+  tutti <- words$it[words$key == "all_groups"]
+  expect_identical(tutti, "Totale")
+  txt_it <- attr(draw_journal(plot(rr)), "layout")$text$text
+  expect_true(sprintf("%s: %.0f%%", tutti, 100 * mean(resp)) %in% txt_it)
+  expect_false(any(startsWith(txt_it, "All:")))
   it <- draw_journal(plot(paper_tables(language = "it")$response))
   expect_true(sprintf("Italia: %.0f%%", 100 * mean(resp)) %in% attr(it, "layout")$text$text)
 })
