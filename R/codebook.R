@@ -510,13 +510,26 @@ codebook_caption <- function(codebook, item, language) {
   item
 }
 
-# Columns of a frame or survey (such as strata, or a `by`) as a reader
-# knows them: an item of the codebook by its caption in `language`, any
+# Columns of a frame or survey (such as strata, a `by`, an estimate's item
+# or domain) as a reader knows them: an item of the codebook by its caption
+# in `language`, the column of an option of a check-all item
+# (`<item>_<option>`) by the item's caption and the option's label
+# ("Roles: Group facilitation", "What do they do? Group facilitation"), any
 # other column by its name
 codebook_item_name <- function(codebook, column, language) {
+  if (!is.null(codebook)) {
+    multi <- codebook$type == "multi"
+    opt_col <- paste(codebook$item[multi], codebook$option[multi], sep = "_")
+  }
   vapply(column, function(k) {
-    if (!is.null(codebook) && k %in% codebook$item) codebook_caption(codebook, k, language)
-    else k
+    if (is.null(codebook)) return(k)
+    if (k %in% codebook$item) return(codebook_caption(codebook, k, language))
+    i <- match(k, opt_col)
+    if (is.na(i)) return(k)
+    item <- codebook$item[multi][i]
+    caption <- codebook_caption(codebook, item, language)
+    sprintf(if (grepl("[?:.!]$", caption)) "%s %s" else "%s: %s", caption,
+            codebook_labels(codebook, item, codebook$option[multi][i], language))
   }, "", USE.NAMES = FALSE)
 }
 

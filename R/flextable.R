@@ -118,8 +118,9 @@ as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language =
   cb <- survey_codebook_of(x)
   language <- print_language(cb, language)
   conf <- if (length(x$conf)) x$conf[1L] else 0.95
-  # items by their caption, answers and groups by their labels in
-  # `language` (as print() shows them), other columns by their codes
+  # items and domains by their caption (an option of a check-all item with
+  # its label), answers and groups by their labels in `language` (as
+  # print() shows them), other columns by their codes
   # (intervals of prop_ci() have no item, level or domain, and an
   # infinite N without a frame: those cells stay empty)
   df <- as.data.frame.peer_estimate(x)
@@ -133,7 +134,9 @@ as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language =
   item[!is.na(item)] <- codebook_item_name(cb, item[!is.na(item)], language)
   N <- if (is.null(df$N)) rep(NA_real_, nrow(df)) else df$N
   # (estimate_labels() keeps a missing level or group missing)
-  cells <- data.frame(blank(item), blank(labels$level), blank(codes("domain")),
+  domain <- codes("domain")
+  domain[!is.na(domain)] <- codebook_item_name(cb, domain[!is.na(domain)], language)
+  cells <- data.frame(blank(item), blank(labels$level), blank(domain),
                       # the group of an estimate `by` a column: without it the
                       # rows of the groups could not be told apart
                       blank(labels$group),

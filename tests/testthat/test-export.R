@@ -286,6 +286,38 @@ test_that("as_flextable() gives caption, header, cells and notes of every table 
                paste0("^", sub(".", ",", sprintf("%.1f", 100 * est$estimate), fixed = TRUE), " "))
 })
 
+test_that("as_flextable() of estimates names options of check-all items and domains as the codebook does", {
+  skip_if_not_installed("flextable")
+  d <- services_design()
+  s <- as.data.frame(d$survey)
+  est <- estimate_prop(d, c("peer_roles_groups", "peer_roles_advocacy"), domain = "peer_workers")
+  cb_csv <- services_codebook_csv()
+  q <- function(item, lang) unique(cb_csv[[paste0("question_", lang)]][cb_csv$item == item])
+  lab <- function(opt, lang) cb_csv[[paste0("label_", lang)]][cb_csv$item == "peer_roles" &
+                                                                cb_csv$option == opt]
+  for (lang in c("en", "it")) {
+    body <- flextable::as_flextable(est, language = lang)$body$dataset
+    # the item's question (it ends with "?") and the option's label
+    expect_identical(body[[1L]], enc2utf8(paste(q("peer_roles", lang),
+                                                 c(lab("groups", lang), lab("advocacy", lang)))))
+    # the domain by its question, not its column's name
+    expect_identical(body[[2L]], enc2utf8(rep(q("peer_workers", lang), 2L)))
+  }
+  # the shares themselves: among the services with peer workers that
+  # answered, counted here in base R, with one weighting class (the
+  # design has no strata) the unweighted share
+  d1 <- survey_design(d$survey, services_path("services-frame.csv"))
+  e1 <- estimate_prop(d1, "peer_roles_groups", domain = "peer_workers")
+  body <- flextable::as_flextable(e1, language = "en")$body$dataset
+  y <- s$peer_roles_groups[s$peer_workers %in% TRUE & !is.na(s$peer_roles_groups)]
+  expect_match(body[[3L]], paste0("^", sprintf("%.1f", 100 * mean(y)), " "))
+  # a column that is no item keeps its name
+  dd <- d1
+  dd$survey$with_peers <- dd$survey$peer_workers
+  e2 <- estimate_prop(dd, "peer_roles_groups", domain = "with_peers")
+  expect_identical(flextable::as_flextable(e2, language = "en")$body$dataset[[2L]], "with_peers")
+})
+
 test_that("as_flextable() of estimates by a column shows the group of every row", {
   skip_if_not_installed("flextable")
   d <- services_design()
