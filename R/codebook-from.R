@@ -73,7 +73,7 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
     if (!is.character(path) || length(path) != 1L || !file.exists(path))
       abort(sprintf("`path` must be the path of a REDCap data dictionary, not %s",
                     show_values(path, 1L)), "peersurvey_bad_argument")
-    codebook_read(path)
+    codebook_read(path, comment = FALSE)
   }
   if (!is.character(unit) || length(unit) != 1L || is.na(unit) || !nzchar(unit))
     abort("`unit` must be the unit's name in the plural, such as \"services\"",

@@ -162,11 +162,13 @@ codebook_read_sheet <- function(path) {
 
 # The codebook file as a data frame of character columns: lines starting
 # with `#` are comments (codebook_template() writes some), recognised once
-# the file is decoded, whatever its encoding; the delimiter is sniffed as
-# for an export
-codebook_read <- function(path) {
+# the file is decoded, whatever its encoding (not with `comment = FALSE`:
+# a REDCap data dictionary has no comments, and a line of a quoted
+# multi-line label may start with `#`); the delimiter is sniffed as for an
+# export
+codebook_read <- function(path, comment = TRUE) {
   if (grepl("[.]xlsx?$", path, ignore.case = TRUE)) return(codebook_read_sheet(path))
-  tab <- read_delimited(path, comment = TRUE)
+  tab <- read_delimited(path, comment = comment)
   data <- tab$data
   # an unquoted NA is an empty cell, except as the code or a label of an
   # option (Napoli's province "NA")

@@ -480,8 +480,12 @@ format_limesurvey <- function(tab, codebook, incomplete) {
   tab$lime_time <- NULL
   # `[other]` of a check-all item: the written-in text, kept apart; the
   # option is ticked when something was written
+  # the option is ticked when something was written; an item with no
+  # "Other" option has no column for it: the text is kept apart and each
+  # answer listed
   other <- which(grepl("_other$", tab$header) &
                    sub("_other$", "", tab$header) %in% codebook$item[codebook$type == "multi"])
+  no_option <- rep(FALSE, length(tab$header))
   for (j in other) {
     txt <- tab$data[, j]
     tab$metadata <- cbind(tab$metadata %||% data.frame(row.names = seq_len(nrow(tab$data))),
@@ -491,8 +495,25 @@ format_limesurvey <- function(tab, codebook, incomplete) {
     # the column of the item's "Other" option, whatever its code
     it <- sub("_other$", "", tab$header[j])
     oth <- other_option(codebook[codebook$item == it, , drop = FALSE])
-    if (!is.na(oth) && !paste(it, oth, sep = "_") %in% tab$header)
+    if (is.na(oth)) {
+      no_option[j] <- TRUE
+      w <- which(!is.na(txt) & nzchar(trimws(txt)))
+      if (length(w)) tab$conflicts <- rbind(tab$conflicts, data.frame(
+        line = tab$line[w], column = it, value = txt[w],
+        reason = "written in, and the item has no \"Other\" option: kept in survey_metadata()",
+        stringsAsFactors = FALSE))
+    } else if (!paste(it, oth, sep = "_") %in% tab$header) {
       tab$header[j] <- paste(it, oth, sep = "_")
+    }
+  }
+  if (any(no_option)) {
+    tab$data <- tab$data[, !no_option, drop = FALSE]
+    for (k in c("typed", "number", "na_text"))
+      if (!is.null(tab[[k]])) tab[[k]] <- tab[[k]][, !no_option, drop = FALSE]
+    tab$header <- tab$header[!no_option]
+    raw <- raw[!no_option]
+    meta <- meta[!no_option]
+    comment <- comment[!no_option]
   }
   if (!is.null(tab$metadata)) rownames(tab$metadata) <- NULL
   # `[other]` of a single-choice item: the written-in text, kept apart as
@@ -892,12 +913,13 @@ redcap_records <- function(tab, idc, codebook) {
   conflicts <- list()
   live <- which(is.na(reason))
   # cells of forms a row does not fill: blanked; values other than a
-  # checkbox's 0 listed (on the record's first row)
+  # checkbox's 0 ("Unchecked" in an export of labels) listed (on the
+  # record's first row)
   box <- if (is.null(tab$checkbox)) rep(FALSE, ncol(tab$data)) else tab$checkbox
   for (r in live) for (j in which(unused[r, ])) {
     v <- tab$data[r, j]
     if (is.na(v) || !nzchar(trimws(v))) next
-    if (!(box[j] && trimws(v) == "0"))
+    if (!(box[j] && tolower(trimws(v)) %in% c("0", "unchecked")))
       conflicts[[length(conflicts) + 1L]] <- data.frame(
         line = tab$line[live[match(key[r], key[live])]], column = tab$header[j],
         value = sprintf("%s (%s %d)", v, word, tab$line[r]),
@@ -1186,11 +1208,16 @@ format_columns <- function(tab, columns, codebook) {
 # heading "<code>. <text>", the response's own columns among them: `id`,
 # `submitdate`, `lastpage`, `startlanguage`), or NULL for other headers
 lime_code_text <- function(header) {
+  # (a question without text is headed "<code>. "; a blank heading, as of
+  # the empty column after a delimiter ending every line, stays blank)
   m <- regmatches(header, regexec(
-    "^[[:space:]]*([A-Za-z][A-Za-z0-9_]*(\\[[^] ]*\\])?)\\.[[:space:]]+\\S", header))
+    "^[[:space:]]*([A-Za-z][A-Za-z0-9_]*(\\[[^] ]*\\])?)\\.([[:space:]]+\\S|[[:space:]]*$)",
+    header))
   code <- vapply(m, function(p) if (length(p)) p[2L] else NA_character_, "")
+  blank <- is.na(header) | !nzchar(trimws(header))
+  code[blank] <- header[blank]
   meta <- c("id", "submitdate", "lastpage", "startlanguage")
-  if (anyNA(code) || sum(unique(tolower(code)) %in% meta) < 2L ||
+  if (anyNA(code[!blank]) || sum(unique(tolower(code)) %in% meta) < 2L ||
       !any(tolower(code) %in% meta[-1L])) return(NULL)
   code
 }

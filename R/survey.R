@@ -269,8 +269,9 @@ read_text <- function(v) {
 #'   ticked columns in one cell, as the check-all item whose question is
 #'   the statement.
 #' * Anything else (`"plain"`): headers are item ids, or questions as the
-#'   codebook writes them in any of its languages (labels for text, number
-#'   and id items), case, accents and spacing aside;
+#'   codebook writes them in any of its languages (labels for text and
+#'   number items; not the id item's label, which names the units, such as
+#'   "services", not a column), case, accents and spacing aside;
 #'   `columns = c(export_name = "item")` renames other columns.
 #'
 #' An item's "Other" option is the option coded `other`, else the one
@@ -962,9 +963,13 @@ read_multi <- function(it, rows, take, hdr, n, language, note,
     # a cell that is blank or only marks no data ("-", "n/a") ticks nothing,
     # unless it is the option's label; a cell that states a non-answer
     # ("non so") is NA and listed; a row of only such cells is unanswered
-    labs <- lapply(which(per), function(o)
-      fold_text(c(rows$option[o], unlist(rows[o, grep("^label_", names(rows))],
-                                          use.names = FALSE))))
+    # (an option coded as a word of absence, REDCap's choice `0, None` in
+    # the column `item___0`, is no tick by its code: 0 there is unticked)
+    labs <- lapply(which(per), function(o) {
+      code <- fold_text(rows$option[o])
+      fold_text(c(if (!code %in% ticks$no) rows$option[o],
+                  unlist(rows[o, grep("^label_", names(rows))], use.names = FALSE)))
+    })
     unmarked <- lapply(seq_along(f), function(k)
       (is.na(f[[k]]) | f[[k]] %in% blank_tokens) & !f[[k]] %in% labs[[k]])
     nonans <- lapply(seq_along(f), function(k)

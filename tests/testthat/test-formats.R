@@ -1599,3 +1599,106 @@ test_that("`columns` renames a LimeSurvey question code with all its sub-questio
   expect_identical(survey_metadata(x)$peer_acts_other[1], "Cine")
   expect_false(any(grepl("peeracts", survey_problems(x)$column, fixed = TRUE)))
 })
+
+test_that("a REDCap checkbox choice coded 0 is ticked by 1, not by its code", {
+  dd <- redcap_dictionary_forms(c("record_id", "acts"), "a", c("text", "checkbox"),
+                                c("Service", "Attivit\u00e0"),
+                                c("", "0, Nessuna | 1, Gruppi | 2, Colloqui"))
+  cb <- codebook_from_redcap(dd, unit = "services")
+  lines <- c("record_id,acts___0,acts___1,acts___2,a_complete",
+             "1,1,0,0,2", "2,0,1,1,2", "3,0,1,0,2")
+  x <- read_survey(write_export(lines), cb)
+  raw <- utils::read.csv(write_export(lines), colClasses = "character")
+  # in REDCap's 0/1 columns a 0 is unticked, whatever the choice's code
+  expect_identical(x$acts_0, raw$acts___0 == "1")
+  expect_identical(x$acts_1, raw$acts___1 == "1")
+  expect_identical(x$acts_2, raw$acts___2 == "1")
+  expect_identical(nrow(survey_problems(x)), 0L)
+})
+
+test_that("LimeSurvey 'code & text' headings with a blank last column or a question without text", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en",
+    "team,id,,teams",
+    "peer,single,yes,Yes", "peer,single,no,No",
+    "staff,number,,Staff")))
+  head <- paste0('"id. Response ID","submitdate. Date submitted","lastpage. Last page",',
+                 '"startlanguage. Start language","team. Team","peer. Peer workers?","staff. "')
+  rows <- c('"1","2025-03-01 10:00:00","2","en","T1","Y","12"',
+            '"2","2025-03-01 11:00:00","2","en","T2","N","3"')
+  # every line ending in a delimiter (an empty last column), as some
+  # spreadsheets save a CSV again
+  for (lines in list(c(head, rows), paste0(c(head, rows), ","))) {
+    f <- write_export(lines)
+    x <- read_survey(f, cb)
+    raw <- utils::read.csv(f, colClasses = "character", check.names = FALSE)
+    expect_identical(as.character(x$team), raw[["team. Team"]])
+    expect_identical(x$peer, raw[["peer. Peer workers?"]] == "Y")
+    expect_identical(x$staff, as.numeric(raw[["staff. "]]))
+  }
+})
+
+test_that("LimeSurvey's [other] of a check-all item without an Other option is kept and listed", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en",
+    "team,id,,teams",
+    "acts,multi,groups,Groups", "acts,multi,crisis,Crisis support")))
+  f <- write_export(c(
+    '"id","submitdate","lastpage","startlanguage","team","acts[SQ001]","acts[SQ002]","acts[other]"',
+    '"1","2025-03-01 10:00:00","2","it","T1","Y","","Tutoraggio"',
+    '"2","2025-03-01 11:00:00","2","it","T2","","Y",""'))
+  x <- suppressWarnings(read_survey(f, cb))
+  raw <- utils::read.csv(f, colClasses = "character", check.names = FALSE)
+  # no data column pretending to be an answer ("Y")
+  expect_false(any(grepl("other", names(x))))
+  expect_identical(x$acts_groups, raw[["acts[SQ001]"]] == "Y")
+  # the text kept whole, and each written answer listed with its row
+  expect_identical(survey_metadata(x)$acts_other, raw[["acts[other]"]])
+  p <- survey_problems(x)
+  p <- p[grepl("no \"Other\" option", p$reason), ]
+  expect_identical(p$row, 1L)
+  expect_identical(p$value, "Tutoraggio")
+  expect_identical(p$column, "acts")
+})
+
+test_that("a REDCap labels export's 'Unchecked' in an event without the form is no answer, as 0 is", {
+  dd <- data.frame("Variable / Field Name" = c("record_id", "reg", "att"),
+                   "Form Name" = c("anag", "anag", "visita"),
+                   "Field Type" = c("text", "radio", "checkbox"),
+                   "Field Label" = c("Record ID", "Regione", "Attivit\u00e0"),
+                   "Choices, Calculations, OR Slider Labels" = c("", "1, Nord | 2, Sud",
+                                                                 "1, Gruppi | 2, Colloqui"),
+                   check.names = FALSE)
+  cb <- codebook_from_redcap(dd, unit = "services")
+  head <- paste0('"Record ID","Event Name","Regione","Complete?",',
+                 '"Attivit\u00e0 (choice=Gruppi)","Attivit\u00e0 (choice=Colloqui)","Complete?"')
+  labels <- c(head, '1,Baseline (Arm 1: Arm 1),Nord,Complete,Unchecked,Unchecked,',
+              '1,Follow-up (Arm 1: Arm 1),,,Checked,Unchecked,Complete')
+  raw <- c("record_id,redcap_event_name,reg,anag_complete,att___1,att___2,visita_complete",
+           "1,baseline_arm_1,1,2,0,0,", "1,followup_arm_1,,,1,0,2")
+  x <- suppressWarnings(read_survey(write_export(labels), cb))
+  y <- suppressWarnings(read_survey(write_export(raw), cb))
+  expect_identical(x$att_1, TRUE)
+  expect_identical(x$att_2, FALSE)
+  expect_identical(answers_of(x), answers_of(y))
+  # the only thing listed: the event's row combined into the record's first
+  px <- survey_problems(x)
+  expect_identical(nrow(px), nrow(survey_problems(y)))
+  expect_false(any(grepl("has no status", px$reason)))
+  # a tick there is still listed
+  ticked <- sub(",Unchecked,Unchecked,$", ",Checked,Unchecked,", labels)
+  p <- survey_problems(suppressWarnings(read_survey(write_export(ticked), cb)))
+  expect_identical(sum(grepl("has no status", p$reason)), 1L)
+})
+
+test_that("a REDCap dictionary's label may hold a line starting with '#'", {
+  f <- write_export(c(
+    '"Variable / Field Name","Form Name","Field Type","Field Label","Choices, Calculations, OR Slider Labels"',
+    'record_id,s,text,ID,', 'n_op,s,text,"Operatori', '# a tempo pieno",', 'note,s,notes,Note,'))
+  cb <- codebook_from_redcap(f)
+  raw <- utils::read.csv(f, check.names = FALSE, colClasses = "character")
+  expect_identical(cb$item, raw[["Variable / Field Name"]])
+  # the label as read.csv() reads it, its line break a space
+  expect_identical(cb$label_en[cb$item == "n_op"],
+                   gsub("\n", " ", raw[["Field Label"]][raw[[1L]] == "n_op"]))
+})
