@@ -405,11 +405,14 @@ format_limesurvey_text <- function(tab, cb) {
     hit <- option_column(cb, parts[[j]][2L], parts[[j]][3L])
     # the written-in "Other" column, headed by the word in the survey's
     # language ("Otro", "Altro", "Autre") whatever the option's label says
+    # (of a single-choice item, or of a check-all item without an "Other"
+    # option: `<item>_other`, as the heading `<code>[other]` reads)
     if (is.null(hit) && fold_text(parts[[j]][3L]) %in% other_words) {
-      it <- lime_question_item(cb, parts[[j]][2L], "multi")
+      it <- lime_question_item(cb, parts[[j]][2L], c("multi", "single", "likert"))
       if (!is.null(it)) {
         oth <- other_option(cb[cb$item == it, , drop = FALSE])
-        if (!is.na(oth)) hit <- c(it, oth)
+        if (!is.na(oth) && cb$type[match(it, cb$item)] == "multi") hit <- c(it, oth)
+        else if (!paste0(it, "_other") %in% tab$header) tab$header[j] <- paste0(it, "_other")
       }
     }
     if (is.null(hit)) next

@@ -1702,3 +1702,31 @@ test_that("a REDCap dictionary's label may hold a line starting with '#'", {
   expect_identical(cb$label_en[cb$item == "n_op"],
                    gsub("\n", " ", raw[["Field Label"]][raw[[1L]] == "n_op"]))
 })
+
+test_that("LimeSurvey full-text heading 'Question [Other]' of a single choice is its Other text", {
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en,question_en", "sid,id,,services,",
+    "role,single,nurse,Nurse,Your role", "role,single,doctor,Doctor,Your role",
+    "role,single,other,Other,Your role",
+    "acts,multi,groups,Groups,Activities", "acts,multi,crisis,Crisis,Activities")))
+  rows <- c('"1","2025-01-01","2","en","S1","Other","Social worker","Y","","Art"',
+            '"2","2025-01-01","2","en","S2","Nurse","","","Y",""')
+  text <- write_export(c(paste0(
+    '"Response ID","Date submitted","Last page","Start language","sid","Your role",',
+    '"Your role [Other]","Activities [Groups]","Activities [Crisis]","Activities [Other]"'),
+    sub('"Other"', '"-oth-"', rows[1L], fixed = TRUE), rows[2L]))
+  codes <- write_export(c(paste0(
+    '"id","submitdate","lastpage","startlanguage","sid","role","role[other]",',
+    '"acts[SQ001]","acts[SQ002]","acts[other]"'),
+    sub('"Other"', '"-oth-"', rows[1L], fixed = TRUE), rows[2L]))
+  x <- suppressWarnings(read_survey(text, cb))
+  y <- suppressWarnings(read_survey(codes, cb))
+  raw <- utils::read.csv(text, colClasses = "character", check.names = FALSE)
+  expect_identical(names(x), c("sid", "role", "acts_groups", "acts_crisis"))
+  expect_identical(as.character(x$role), c("other", "nurse"))
+  expect_identical(survey_metadata(x)$role_other, raw[["Your role [Other]"]])
+  expect_identical(survey_metadata(x)$acts_other, raw[["Activities [Other]"]])
+  expect_identical(answers_of(x), answers_of(y))
+  expect_identical(survey_problems(x)[c("row", "column", "value", "reason")],
+                   survey_problems(y)[c("row", "column", "value", "reason")])
+})
