@@ -6,7 +6,8 @@
 #' Turns a REDCap data dictionary (the CSV REDCap downloads as "Data
 #' Dictionary") into a package codebook, so that a REDCap project needs no
 #' codebook written by hand:
-#' * the first field (usually `record_id`) is the unit's id;
+#' * the first field (usually `record_id`) is the unit's id, its field label
+#'   the id's question (the heading of the id column in an export of labels);
 #' * `radio` and `dropdown` fields are single-choice items, their choices
 #'   `"1, Label | 2, Label"` the options (raw codes as option codes; a
 #'   choice that is not "code, label", a code given twice or a choice
@@ -147,8 +148,10 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
       unnamed_none <- c(unnamed_none, sprintf("%s (%s)", f, show_values(
         opts$label[opts$code %in% excl])))
     if (i == 1L) {
+      # the record id's field label is its question: the heading of the id
+      # column in an export of labels ("ID servizio")
       add(item = f, section = form[i], type = "id", option = "", label = unit,
-          question = "", min = "", max = "", whole = FALSE, asked_if = "")
+          question = label[i], min = "", max = "", whole = FALSE, asked_if = "")
     } else if (yes_radio[i]) {
       add(item = f, section = form[i], type = "single", option = c("yes", "no"),
           label = opts$label[match(c("1", "0"), opts$code)], question = label[i],

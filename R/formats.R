@@ -242,7 +242,7 @@ survey_format_detect <- function(header, codebook) {
   if (any(h %in% c("submitdate", "lastpage", "startlanguage")) || lime_text(header))
     return("limesurvey")
   if (any(h %in% c("record_id", "redcap_event_name", "redcap_repeat_instrument",
-                   "redcap_survey_identifier")) || redcap_labels(header) ||
+                   "redcap_survey_identifier")) || redcap_labels(header, codebook) ||
       (any(grepl("___[a-z0-9_]+$", h)) && any(grepl("_complete$", h))))
     return("redcap")
   if (length(h) && fold_text(h[1L]) %in% googleforms_timestamp)
@@ -598,12 +598,18 @@ redcap_label_meta <- c("record id" = "record_id", "event name" = "redcap_event_n
                        "survey timestamp" = "survey_timestamp")
 
 # Is the header one of a REDCap export of labels: a form status column
-# "Complete?", with the record id's "Record ID" first, REDCap's event or
-# instrument columns, or checkbox columns "<field label> (choice=<choice>)"
-redcap_labels <- function(header) {
+# "Complete?", with the record id's "Record ID" (or the label of the
+# codebook's id field, its question) first, REDCap's event or instrument
+# columns, or checkbox columns "<field label> (choice=<choice>)"
+redcap_labels <- function(header, codebook = NULL) {
   h <- fold_text(header)
+  id_label <- if (!is.null(codebook)) {
+    rows <- codebook[codebook$type == "id", , drop = FALSE]
+    q <- fold_text(unlist(rows[grep("^question_", names(rows))], use.names = FALSE))
+    q[!is.na(q) & nzchar(q)]
+  }
   "complete?" %in% h &&
-    (h[1L] %in% "record id" || any(h %in% names(redcap_label_meta)[2:4]) ||
+    (h[1L] %in% c("record id", id_label) || any(h %in% names(redcap_label_meta)[2:4]) ||
        any(grepl("\\(choice=.*\\)$", h)))
 }
 
@@ -614,7 +620,7 @@ redcap_labels <- function(header) {
 # choice an option's label or code), the other fields as
 # format_question_headers() reads them
 format_redcap_labels <- function(tab, cb) {
-  if (!redcap_labels(tab$header)) return(tab)
+  if (!redcap_labels(tab$header, cb)) return(tab)
   h <- trimws(tab$header)
   f <- fold_text(h)
   status <- which(f == "complete?")

@@ -1730,3 +1730,18 @@ test_that("LimeSurvey full-text heading 'Question [Other]' of a single choice is
   expect_identical(survey_problems(x)[c("row", "column", "value", "reason")],
                    survey_problems(y)[c("row", "column", "value", "reason")])
 })
+
+test_that("a REDCap labels export is known by the record id field's own label", {
+  dd <- redcap_dictionary_forms(c("record_id", "reg"), "a", c("text", "radio"),
+                                c("ID servizio", "Regione"), c("", "1, Nord | 2, Sud"))
+  cb <- codebook_from_redcap(dd, unit = "services")
+  # the id field's label is the id item's question
+  expect_identical(cb$question_en[cb$item == "record_id"], "ID servizio")
+  labels <- c('"ID servizio","Regione","Complete?"', "S1,Nord,Complete", "S2,Sud,Complete")
+  raw <- c("record_id,reg,a_complete", "S1,1,2", "S2,2,2")
+  x <- read_survey(write_export(labels), cb)
+  y <- read_survey(write_export(raw), cb)
+  expect_identical(answers_of(x), answers_of(y))
+  expect_identical(as.character(x$record_id), c("S1", "S2"))
+  expect_identical(nrow(survey_problems(x)), 0L)
+})
