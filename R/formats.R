@@ -1044,6 +1044,16 @@ format_question_headers <- function(tab, cb) {
     # never onto an item another column already is
     if (length(it) == 1L && (f[j] == it || !it %in% fold_text(tab$header))) tab$header[j] <- it
   }
+  # one heading shared by as many columns as items ("Specify", "Note" of
+  # several questions): the columns in the codebook's order of the items,
+  # as the platforms write them
+  for (k in unique(f[duplicated(f) & !is.na(f)])) {
+    it <- unique(keys[[k]])
+    cols <- which(f == k)
+    if (length(it) == length(cols) && length(it) > 1L &&
+        !any(it %in% fold_text(tab$header)))
+      tab$header[cols] <- it
+  }
   # a row of a grid (Google Forms, LimeSurvey's arrays under full question
   # text): "Question [Statement]", the statement being the question of one
   # single-choice or Likert item, or of a check-all item (a row of a

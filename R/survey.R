@@ -271,7 +271,9 @@ read_text <- function(v) {
 #' * Anything else (`"plain"`): headers are item ids, or questions as the
 #'   codebook writes them in any of its languages (labels for text and
 #'   number items; not the id item's label, which names the units, such as
-#'   "services", not a column), case, accents and spacing aside;
+#'   "services", not a column), case, accents and spacing aside; a heading
+#'   shared by as many columns as items ("Specify" of two questions) names
+#'   them in the codebook's order;
 #'   `columns = c(export_name = "item")` renames other columns.
 #'
 #' An item's "Other" option is the option coded `other`, else the one

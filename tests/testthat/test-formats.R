@@ -1745,3 +1745,25 @@ test_that("a REDCap labels export is known by the record id field's own label", 
   expect_identical(as.character(x$record_id), c("S1", "S2"))
   expect_identical(nrow(survey_problems(x)), 0L)
 })
+
+test_that("columns sharing one heading are the items of that question or label, in the codebook's order", {
+  dd <- redcap_dictionary_forms(c("record_id", "ruolo", "ruolo_alt", "sede", "sede_alt"), "a",
+                                c("text", "radio", "text", "radio", "text"),
+                                c("Record ID", "Ruolo", "Specificare", "Sede", "Specificare"),
+                                c("", "1, Medico | 2, Altro", "", "1, CSM | 2, Altro", ""))
+  cb <- codebook_from_redcap(dd, unit = "services")
+  labels <- c('"Record ID","Ruolo","Specificare","Sede","Specificare","Complete?"',
+              "1,Altro,Educatore,Altro,Domicilio,Complete", "2,Medico,,CSM,,Complete")
+  raw <- c("record_id,ruolo,ruolo_alt,sede,sede_alt,a_complete",
+           "1,2,Educatore,2,Domicilio,2", "2,1,,1,,2")
+  x <- read_survey(write_export(labels), cb)
+  y <- read_survey(write_export(raw), cb)
+  expect_identical(answers_of(x), answers_of(y))
+  expect_identical(x$ruolo_alt, c("Educatore", NA))
+  expect_identical(x$sede_alt, c("Domicilio", NA))
+  # as many columns as items, or the heading stays ambiguous: an error
+  # naming it, nothing guessed
+  three <- sub('"Complete?"', '"Specificare","Complete?"', labels[1L], fixed = TRUE)
+  expect_error(read_survey(write_export(c(three, "1,Altro,Educatore,Altro,Domicilio,x,Complete")),
+                           cb), "specificare", ignore.case = TRUE)
+})
