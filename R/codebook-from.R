@@ -258,6 +258,21 @@ redcap_check_choices <- function(opts, x, field, i) {
   if (length(blank))
     abort(sprintf("`path` has choice %s of %s without a label", show_values(parts[blank[1L]]),
                   at), "peersurvey_bad_argument")
+  # a label that is another choice's code ("1, 0 | 2, 1 | 3, 2"): an answer
+  # "1" could be either choice, in an export of codes or of labels
+  lab <- fold_text(opts$label)
+  clash <- which(lab %in% fold_text(opts$code) & lab != fold_text(opts$code))
+  if (length(clash)) {
+    k <- clash[1L]
+    other <- which(fold_text(opts$code) == lab[k])[1L]
+    abort(sprintf(paste("`path` has choice %s of %s, whose label is the code of choice %s:",
+                        "an answer %s could be either; label the choices so that no",
+                        "label is another choice's code, in words or with a unit",
+                        "(\"%s, %s site(s)\"), in REDCap or in the dictionary file"),
+                  show_values(parts[k]), at, show_values(parts[other]),
+                  show_values(opts$label[k]), opts$code[k], opts$label[k]),
+          "peersurvey_bad_argument")
+  }
   invisible(TRUE)
 }
 

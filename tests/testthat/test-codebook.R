@@ -499,6 +499,13 @@ test_that("codebook_from_redcap() refuses malformed choices, naming the field, i
                "choice code \"1\" more than once in field \"r\" \\(row 3", class = "peersurvey_bad_argument")
   expect_error(codebook_from_redcap(mk("1, Yes | 2,")), "choice \"2,\" of field \"r\".*without a label",
                class = "peersurvey_bad_argument")
+  # a label that is another choice's code: named with the dictionary's row
+  expect_error(codebook_from_redcap(mk("1, 0 | 2, 1 | 3, 2 o pi\u00f9")),
+               "choice \"2, 1\" of field \"r\" \\(row 3 of the dictionary\\), whose label is the code of choice \"1, 0\"",
+               class = "peersurvey_bad_argument")
+  # a label equal to its own code is no clash (a scale numbered 1 to 5)
+  cb <- codebook_from_redcap(mk("1, 1 | 2, 2 | 3, 3"))
+  expect_identical(cb$label_en[cb$item == "r"], c("1", "2", "3"))
   # a label may hold commas, and spacing around the comma is free
   cb <- codebook_from_redcap(mk("1,Yes, often | -1 , No"))
   expect_identical(cb$option[cb$item == "r"], c("1", "-1"))
