@@ -43,9 +43,17 @@ tick_words <- function(cb) {
 # words that state a non-answer are NA too, but an item with no option for
 # them lists them (survey_problems()), so that none is lost unseen
 blank_tokens <- c("", "na", "n/a", "n.a.", "nd", "n/d", "n.d.", "-")
+# (in the languages of the fixed words: English, Italian, French, German,
+# Spanish; folded, "weiß" as "weiss", "réponse" as "reponse")
 nonanswer_tokens <- c("non so", "don't know", "dont know", "missing", "mancante",
                       "non risponde", "no answer", "nessuna risposta", "senza risposta",
-                      "no response", "prefer not to say", "preferisco non rispondere")
+                      "no response", "prefer not to say", "preferisco non rispondere",
+                      "je ne sais pas", "ne sais pas", "ne sait pas", "sans reponse",
+                      "pas de reponse", "prefere ne pas repondre",
+                      "je prefere ne pas repondre",
+                      "weiss nicht", "ich weiss nicht", "keine angabe", "keine antwort",
+                      "mochte ich nicht sagen", "no se", "no lo se", "sin respuesta",
+                      "no contesta", "ns/nc", "prefiero no responder", "prefiero no contestar")
 missing_tokens <- c(blank_tokens, nonanswer_tokens)
 reason_nonanswer <- "a non-answer for which the item has no option: read as NA"
 reason_absent <- "item not in file: filled with NA"
@@ -124,8 +132,10 @@ read_text <- function(v) {
 #'   word that states a non-answer ("non so", "don't know", "no answer",
 #'   "no response", "prefer not to say", "missing", "mancante", "non
 #'   risponde", "nessuna risposta", "senza risposta", "preferisco non
-#'   rispondere", as survey tools write an unanswered question in their
-#'   full-answer exports) where the item has no option
+#'   rispondere", and in French, German and Spanish "je ne sais pas",
+#'   "sans réponse", "weiß nicht", "keine Angabe", "no sé", "sin
+#'   respuesta", "NS/NC" and the like, as survey tools write an unanswered
+#'   question in their full-answer exports) where the item has no option
 #'   for it also becomes `NA`, and is listed by [survey_problems()] (in
 #'   choice, Likert, check-all and number items alike).
 #' * Free text as written, except that an answer that is blank, only white

@@ -834,3 +834,23 @@ test_that("check-all ticks in the common European languages and the codebook's y
   expect_warning(s <- read_survey(d, cb), "could not be read")
   expect_identical(survey_problems(s)$value, "vielleicht")
 })
+
+test_that("non-answers written in French, German or Spanish are NA and listed, as in English", {
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  words <- c("Je ne sais pas", "Sans r\u00e9ponse", "Wei\u00df nicht", "Keine Angabe",
+             "No s\u00e9", "Sin respuesta", "NS/NC")
+  lines <- c("service_id,region,service_type,peer_workers,n_peer",
+             sprintf("S%d,north,crisis,%s,%s", seq_along(words), words, rev(words)))
+  f <- write_export(lines)
+  x <- suppressWarnings(read_survey(f, cb))
+  raw <- utils::read.csv(f, colClasses = "character", encoding = "UTF-8")
+  expect_true(all(is.na(x$peer_workers)) && all(is.na(x$n_peer)))
+  p <- survey_problems(x)
+  listed <- p[grepl("non-answer", p$reason), ]
+  # every such cell of the file, as base R reads it, listed once as written
+  want <- sort(c(paste(seq_len(nrow(raw)), "peer_workers", raw$peer_workers),
+                 paste(seq_len(nrow(raw)), "n_peer", raw$n_peer)))
+  expect_identical(sort(paste(listed$row, listed$column, listed$value)), want)
+  # and nothing else of a row (the rest: items this file lacks)
+  expect_identical(sum(!is.na(p$row)), nrow(listed))
+})
