@@ -482,19 +482,14 @@ format_limesurvey <- function(tab, codebook, incomplete) {
     (grepl("time$", tab$header) & base %in% cols & !tab$header %in% cols)
   tab$lime_time <- NULL
   # `[other]` of a check-all item: the written-in text, kept apart; the
-  # option is ticked when something was written
-  # the option is ticked when something was written; an item with no
-  # "Other" option has no column for it: the text is kept apart and each
-  # answer listed
+  # option is ticked when something was written. An item with no "Other"
+  # option has no column for it: the text is kept apart only (below, as a
+  # single choice's is) and each answer listed
   other <- which(grepl("_other$", tab$header) &
                    sub("_other$", "", tab$header) %in% codebook$item[codebook$type == "multi"])
   no_option <- rep(FALSE, length(tab$header))
   for (j in other) {
     txt <- tab$data[, j]
-    tab$metadata <- cbind(tab$metadata %||% data.frame(row.names = seq_len(nrow(tab$data))),
-                          stats::setNames(data.frame(txt, stringsAsFactors = FALSE),
-                                          tab$header[j]))
-    tab$data[, j] <- ifelse(!is.na(txt) & nzchar(trimws(txt)), "Y", NA_character_)
     # the column of the item's "Other" option, whatever its code
     it <- sub("_other$", "", tab$header[j])
     oth <- other_option(codebook[codebook$item == it, , drop = FALSE])
@@ -505,18 +500,13 @@ format_limesurvey <- function(tab, codebook, incomplete) {
         line = tab$line[w], column = it, value = txt[w],
         reason = "written in, and the item has no \"Other\" option: kept in survey_metadata()",
         stringsAsFactors = FALSE))
-    } else if (!paste(it, oth, sep = "_") %in% tab$header) {
-      tab$header[j] <- paste(it, oth, sep = "_")
+      next
     }
-  }
-  if (any(no_option)) {
-    tab$data <- tab$data[, !no_option, drop = FALSE]
-    for (k in c("typed", "number", "na_text"))
-      if (!is.null(tab[[k]])) tab[[k]] <- tab[[k]][, !no_option, drop = FALSE]
-    tab$header <- tab$header[!no_option]
-    raw <- raw[!no_option]
-    meta <- meta[!no_option]
-    comment <- comment[!no_option]
+    tab$metadata <- cbind(tab$metadata %||% data.frame(row.names = seq_len(nrow(tab$data))),
+                          stats::setNames(data.frame(txt, stringsAsFactors = FALSE),
+                                          tab$header[j]))
+    tab$data[, j] <- ifelse(!is.na(txt) & nzchar(trimws(txt)), "Y", NA_character_)
+    if (!paste(it, oth, sep = "_") %in% tab$header) tab$header[j] <- paste(it, oth, sep = "_")
   }
   if (!is.null(tab$metadata)) rownames(tab$metadata) <- NULL
   # `[other]` of a single-choice item: the written-in text, kept apart as
@@ -524,14 +514,15 @@ format_limesurvey <- function(tab, codebook, incomplete) {
   single <- codebook$item[codebook$type %in% c("single", "likert")]
   single_other <- grepl("_other$", tab$header) & !tab$header %in% codebook$item &
     sub("_other$", "", tab$header) %in% single
+  apart <- single_other | no_option
   names_as <- raw
-  names_as[single_other] <- tab$header[single_other]
+  names_as[apart] <- tab$header[apart]
   # comments (of a check-all option, of a list with comment) kept apart as
   # `<item>_<option>_comment`, `<item>_comment`
   keep <- !is.na(comment) & !tab$header %in% cols
   names_as[keep] <- comment[keep]
   sub_col <- match("submitdate", tab$header)
-  tab <- format_take_meta(tab, meta | single_other | keep, names_as)
+  tab <- format_take_meta(tab, meta | apart | keep, names_as)
   # answer codes A1, A2 ... (AO01, AO02 ... since LimeSurvey 4) by
   # position; `-oth-` is the option `other`
   # when the item has one (else it is reported as it is)

@@ -577,13 +577,6 @@ tab_option_labels <- function(info, codes, language) {
   ifelse(is.na(lab) | !nzchar(lab), as.character(codes), lab)
 }
 
-# The language of a plot: one of the fixed words' languages or of the
-# codebook's labels (see words_language()); fixed words fall back to English.
-# NULL: the codebook's language, as print() takes it (print_language())
-plot_language <- function(language, codebook = NULL) {
-  print_language(codebook, language)
-}
-
 # Shares of each option with their intervals, for bars; weighted totals
 # are no counts of respondents: their shares have no interval here
 plot_ci <- function(k, N, conf, method, weighted = FALSE) {
@@ -681,7 +674,7 @@ plot_tab_bars <- function(x, ci, conf, method, sort, labels, language, main, xla
 # The bars of a single-choice or check-all tabulation: per option (and
 # group) its label, share and interval; grouped tables also as matrices
 tab_bar_data <- function(x, conf, method, labels, language) {
-  language <- plot_language(language, tab_info(x)$codebook)
+  language <- print_language(tab_info(x)$codebook, language)
   cnt <- tab_counts(x)
   info <- tab_info(x)
   if (is.null(cnt) || is.null(info))
@@ -759,7 +752,7 @@ plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
 
 # Shares of each level (columns, labelled) for each item and group (rows)
 likert_data <- function(x, labels, level_labels, language) {
-  language <- plot_language(language, tab_info(x)$codebook)
+  language <- print_language(tab_info(x)$codebook, language)
   cnt <- tab_counts(x)
   info <- tab_info(x)
   if (is.null(cnt) || is.null(info))
@@ -833,7 +826,7 @@ plot.peer_coproduction <- function(x, ci = TRUE, conf = 0.95, none = NULL,
 
 # The levels reached, with counts, shares of the units shown and intervals
 coproduction_data <- function(x, conf, none, language, unit) {
-  language <- plot_language(language, survey_codebook_of(x))
+  language <- print_language(survey_codebook_of(x), language)
   s <- summary(x, conf = conf)
   levs <- as.character(s$level)
   none <- none %||% (s$n[levs == "none"] > 0)
@@ -895,7 +888,7 @@ plot.peer_response <- function(x, ci = TRUE, labels = NULL, language = NULL,
 
 # Response by group, and the overall rate as the reference
 response_data <- function(x, labels, language) {
-  language <- plot_language(language, survey_codebook_of(x))
+  language <- print_language(survey_codebook_of(x), language)
   df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
   all <- df[df$group == "All", , drop = FALSE]
   grp <- df[df$group != "All", , drop = FALSE]

@@ -1293,7 +1293,7 @@ redcap_dictionary_forms <- function(name, form, type, label, choices, branch = "
              "Branching Logic (Show field only if...)" = branch,
              check.names = FALSE, stringsAsFactors = FALSE)
 
-test_that("REDCap checkbox columns of negative codes are read as their options", {
+test_that("REDCap checkbox columns of negative codes, or of the code 0, are read as their options", {
   dd <- redcap_dictionary_forms(c("record_id", "roles"), "a", c("text", "checkbox"),
                                 c("Service", "Roles"),
                                 c("", "1, Groups | -99, Unknown | -1, Refused | 2, Advocacy"))
@@ -1309,6 +1309,19 @@ test_that("REDCap checkbox columns of negative codes are read as their options",
   expect_identical(nrow(survey_problems(x)), 0L)
   # counted as base R counts the file's columns
   expect_identical(sum(x[["roles_-99"]]), unname(table(raw$roles____99)[["1"]]))
+  # a choice coded 0: in REDCap's 0/1 columns a 0 is unticked, whatever the
+  # choice's code (it is no tick by its code)
+  dd0 <- redcap_dictionary_forms(c("record_id", "acts"), "a", c("text", "checkbox"),
+                                 c("Service", "Attivit\u00e0"),
+                                 c("", "0, Nessuna | 1, Gruppi | 2, Colloqui"))
+  lines0 <- c("record_id,acts___0,acts___1,acts___2,a_complete",
+              "1,1,0,0,2", "2,0,1,1,2", "3,0,1,0,2")
+  x0 <- read_survey(write_export(lines0), codebook_from_redcap(dd0, unit = "services"))
+  raw0 <- utils::read.csv(write_export(lines0), colClasses = "character")
+  expect_identical(x0$acts_0, raw0$acts___0 == "1")
+  expect_identical(x0$acts_1, raw0$acts___1 == "1")
+  expect_identical(x0$acts_2, raw0$acts___2 == "1")
+  expect_identical(nrow(survey_problems(x0)), 0L)
 })
 
 test_that("REDCap checkboxes of a form never filled in, or with a 'None' option unticked, are unanswered", {
@@ -1598,22 +1611,6 @@ test_that("`columns` renames a LimeSurvey question code with all its sub-questio
   expect_identical(x$peer_acts_other, c(TRUE, FALSE))
   expect_identical(survey_metadata(x)$peer_acts_other[1], "Cine")
   expect_false(any(grepl("peeracts", survey_problems(x)$column, fixed = TRUE)))
-})
-
-test_that("a REDCap checkbox choice coded 0 is ticked by 1, not by its code", {
-  dd <- redcap_dictionary_forms(c("record_id", "acts"), "a", c("text", "checkbox"),
-                                c("Service", "Attivit\u00e0"),
-                                c("", "0, Nessuna | 1, Gruppi | 2, Colloqui"))
-  cb <- codebook_from_redcap(dd, unit = "services")
-  lines <- c("record_id,acts___0,acts___1,acts___2,a_complete",
-             "1,1,0,0,2", "2,0,1,1,2", "3,0,1,0,2")
-  x <- read_survey(write_export(lines), cb)
-  raw <- utils::read.csv(write_export(lines), colClasses = "character")
-  # in REDCap's 0/1 columns a 0 is unticked, whatever the choice's code
-  expect_identical(x$acts_0, raw$acts___0 == "1")
-  expect_identical(x$acts_1, raw$acts___1 == "1")
-  expect_identical(x$acts_2, raw$acts___2 == "1")
-  expect_identical(nrow(survey_problems(x)), 0L)
 })
 
 test_that("LimeSurvey 'code & text' headings with a blank last column or a question without text", {
