@@ -15,6 +15,14 @@ textcode_clause_words <- c("ma", "pero", "tuttavia", "bensi", "eppure", "salvo",
 textcode_coordination <- c("e", "ed", "o", "od", "oppure", "nonche", "and", "or", "et", "ou",
                            "und", "oder")
 
+# Correlative pairs ("both ... and"): after a word of the first list, the
+# first word of the second in its clause, with a word or more between, is a
+# coordination ("mancano sia i fondi che la formazione", "sia i fondi sia
+# la formazione"); not after a "che" that is no coordination ("che sia",
+# the verb).
+textcode_both <- c("sia", "soit", "sowohl")
+textcode_both_and <- c("che", "sia", "soit", "als")
+
 # Words that open a cause, and prepositions that open one before a cue of
 # lack ("per mancanza di", "for lack of"): a negation before them does not
 # reach the cause ("non si parte perché mancano i fondi").
@@ -268,7 +276,13 @@ negation_cues <- function(language = c("it", "en")) {
 #' negation of the verb does not reach the cause. An `e` written
 #' with an accent or followed by an
 #' apostrophe ("è", "e'") is the verb, not the coordination: "non c'è
-#' carenza di formazione" is one predicate. A negation cue followed by a
+#' carenza di formazione" is one predicate. The second word of a correlative pair is a
+#' coordination too: the first `che` or `sia` after `sia` in its clause, a
+#' word or more after it (`soit` after `soit`, `als` after `sowohl`), so
+#' "mancano sia i fondi che la formazione" and "sia i fondi sia la
+#' formazione sono scarsi" code both, as "lack of both funding and
+#' training" does; a `sia` right after a `che` is the verb ("penso che sia
+#' chiaro") and opens no pair. A negation cue followed by a
 #' word of "only" (`solo`, `soltanto`, `solamente`, `unicamente`,
 #' `semplicemente`, `only`, `just`, `merely`, `solely`, `simply`,
 #' `seulement`, `uniquement`, `simplement`, `nur`, `lediglich`, `bloß`),
@@ -579,7 +593,7 @@ textcode_compile <- function(d) {
                        list(d$negation[!acc], textcode_clause_words, d$lack, d$adequacy,
                             d$skip, textcode_coordination, textcode_articles, d$negation[acc],
                             textcode_only, textcode_causes, textcode_causal_prepositions,
-                            textcode_nor, textcode_not),
+                            textcode_nor, textcode_not, textcode_both, textcode_both_and),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }
@@ -760,10 +774,31 @@ text_words <- function(text) {
   first <- seq_along(r[[1L]]) == 1L
   brk <- !first & (r[[4L]] == 2L | r[[1L]] %in% textcode_clause_words)
   # "è" and "e'" (accent) are the verb, not the coordination "e"
-  seg <- !first & (brk | r[[4L]] > 0L | (r[[1L]] %in% textcode_coordination & !r[[5L]]))
+  coord <- (r[[1L]] %in% textcode_coordination & !r[[5L]]) |
+    textcode_correlative(r[[1L]], brk, r[[4L]])
+  seg <- !first & (brk | r[[4L]] > 0L | coord)
   data.frame(word = r[[1L]], start = as.integer(r[[2L]]), end = as.integer(r[[3L]]),
              clause = as.integer(cumsum(brk) + 1L), segment = as.integer(cumsum(seg) + 1L),
              stringsAsFactors = FALSE)
+}
+
+# Which words join a correlative pair as its coordination (textcode_both):
+# words, whether each starts a clause, and the separator before each.
+textcode_correlative <- function(word, brk, sep) {
+  out <- logical(length(word))
+  if (!any(word %in% textcode_both)) return(out)
+  open <- 0L
+  for (k in seq_along(word)) {
+    if (brk[k]) open <- 0L
+    if (open && word[k] %in% textcode_both_and && k > open + 1L) {
+      out[k] <- TRUE
+      open <- if (word[k] %in% textcode_both) k else 0L
+    } else if (!open && word[k] %in% textcode_both &&
+               !(k > 1L && sep[k] == 0L && word[k - 1L] %in% textcode_both_and && !out[k - 1L])) {
+      open <- k
+    }
+  }
+  out
 }
 
 textcode_utf8 <- function(x, arg, what = "element") {

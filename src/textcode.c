@@ -60,6 +60,9 @@
                                  * one before it, starting no predicate (word_unit()) */
 #define TF_NOT 4096             /* "not", "non": right before a topic that a separator
                                  * ends, it names what is not the barrier (hit_status()) */
+#define TF_BOTH 8192            /* "sia", "both" of a correlative pair: opens it (correlatives()) */
+#define TF_BOTHAND 16384        /* "che", "sia": the next in its clause joins the pair's second
+                                 * item as a coordination (correlatives()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint16_t txt_flags;     /* TF_* of a word */
 
@@ -518,14 +521,15 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 13
+#define TXT_NCUES 15
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
-                                                 "causal prepositions", "nor", "not"};
+                                                 "causal prepositions", "nor", "not",
+                                                 "correlatives", "correlative ands"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
-                                         TF_NOR, TF_NOT};
+                                         TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -705,6 +709,7 @@ typedef struct {
     int negbare;                       /* ... and how many accent-only cues lack the accent */
     int onlyw;                         /* ... how many words of "not only" */
     int joinedneg;                     /* ... how many negation cues joined by a hyphen */
+    int bothw;                         /* ... how many words that open a correlative pair */
     R_xlen_t nhits;                    /* matches of the text (match_words()) */
     int lastneg;                       /* its last negation cue (-1 none) */
     int nocx;                          /* words before which a bare topic is not coded
@@ -1106,6 +1111,32 @@ static void negation_spent(txt_scratch *w, R_xlen_t nw)
     }
 }
 
+/* The second word of a correlative pair is a coordination: "mancano sia i
+ * fondi che la formazione", "sia i fondi sia la formazione".  A word that
+ * opens a pair (TF_BOTH; not right after a "che" that is no coordination:
+ * "che sia", the verb) is joined by the first word of TF_BOTHAND after it
+ * in its clause, with a word or more between them, which becomes a
+ * coordination (and no function word); a word that joins a pair and may
+ * open one opens the next ("sia X, sia Y, sia Z"). */
+static void correlatives(txt_scratch *w, R_xlen_t nw)
+{
+    txt_tok *tok = w->tok;
+    R_xlen_t open = -1;
+    for (R_xlen_t k = 0; k < nw; k++) {
+        if (k > 0 && new_clause(&tok[k])) open = -1;
+        int fl = tok[k].flags;
+        if (open >= 0 && (fl & TF_BOTHAND) && k > open + 1) {
+            tok[k].flags = (txt_flags) ((fl & ~TF_SKIP) | TF_COORD);
+            open = (fl & TF_BOTH) ? k : -1;
+            continue;
+        }
+        if ((fl & TF_BOTH) && open < 0 &&
+            !(k > 0 && tok[k].sep == SEP_NONE &&
+              (tok[k - 1].flags & (TF_BOTHAND | TF_COORD)) == TF_BOTHAND))
+            open = k;
+    }
+}
+
 /* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
  * word gets its symbols and flags (through the word cache); without
  * (d == NULL), only positions and separators.  The folded bytes of the
@@ -1134,6 +1165,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     w->negbare = 0;
     w->onlyw = 0;
     w->joinedneg = 0;
+    w->bothw = 0;
     R_xlen_t prevb1 = -1;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
         int flags = 0, approx = 0, symoff = 0, nsym = 0, nroot = 0, ninner = 0;
@@ -1186,11 +1218,13 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         off += fw.len;
         w->roots |= nroot;
         w->onlyw += (flags & TF_ONLY) != 0;
+        w->bothw += (flags & TF_BOTH) != 0;
         nw++;
     }
     if (r < 0) return -1;
     if (w->negbare) negation_repeated(w, nw);
     if (w->onlyw || w->joinedneg) negation_spent(w, nw);
+    if (w->bothw) correlatives(w, nw);
     return nw;
 }
 

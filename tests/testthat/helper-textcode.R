@@ -257,6 +257,24 @@ ref_code <- function(text, d, context = d$context) {
         j <- j - 1L
       }
     }
+    # correlative pairs: the first "che" or "sia" (after "sia"), "soit"
+    # (after "soit") or "als" (after "sowohl") of the clause, a word or more
+    # after the opening word, is a coordination; "sia" right after a "che"
+    # that is no coordination is the verb and opens nothing
+    opener <- w$word %in% c("sia", "soit", "sowohl")
+    joiner <- w$word %in% c("che", "sia", "soit", "als")
+    open <- 0L
+    for (k in seq_len(nw)) {
+      if (k > 1L && clause[k] != clause[k - 1L]) open <- 0L
+      if (open > 0L && joiner[k] && k - open >= 2L) {
+        fl[k] <- bitwOr(bitwAnd(fl[k], bitwNot(REF_SKIP)), REF_COORD)
+        open <- if (opener[k]) k else 0L
+        next
+      }
+      after_che <- k > 1L && w$sep[k] == 0L && joiner[k - 1L] &&
+        bitwAnd(fl[k - 1L], REF_COORD) == 0L
+      if (open == 0L && opener[k] && !after_che) open <- k
+    }
     has <- function(b) bitwAnd(fl, b) != 0L
     # which text words match each distinct pattern word, exactly or as a prefix
     # (each pair is distinct, so a word equals at most one plain pattern

@@ -518,7 +518,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 13)
+  cues <- rep(list(character()), 15)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx, bare)
@@ -536,8 +536,8 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
   expect_error(TD(cues. = cues[1:8]), "length")
-  expect_error(TD(cues. = c(cues[1:12], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:12], list(1))), "character")
+  expect_error(TD(cues. = c(cues[1:14], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:14], list(1))), "character")
   # a contrast phrase (kind 3) needs no category
   expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
@@ -1099,6 +1099,31 @@ test_that("'not only', a lone opening negation and a cue joined by a hyphen nega
   expect_true(got$recognition[8])
   # "non-recurrent" is one word: the scepticism is a barrier
   expect_true(got$cultural[9])
+  # and as the plain-R reference reads the rules
+  expect_reference(x, d, got, evidence = TRUE)
+})
+
+test_that("the second word of a correlative pair is a coordination", {
+  d <- barrier_dictionary()
+  x <- c("Mancano sia i fondi che la formazione",
+         "mancanza sia di fondi che di formazione specifica",
+         "Scarsi sia i finanziamenti sia la formazione",
+         "Scarsi sia i finanziamenti, sia la formazione, sia la supervisione",
+         "Penso che sia chiaro che mancano i fondi",
+         "Il ruolo è chiaro. Sia la formazione che la supervisione mancano",
+         "lack of both funding and training")
+  got <- code_text(x, d, context = "barrier")
+  # as a reader codes them: the lack governs both items of the pair
+  expect_true(all(got$funding[c(1:4, 7)]) && all(got$training[c(1:4, 6, 7)]))
+  expect_true(got$wellbeing[4] && got$wellbeing[6])
+  # "che sia" is the verb: "chiaro" is not made a list item of "fondi"
+  expect_identical(which(unlist(got[5, d$categories])), c(funding = 2L))
+  expect_false(got$role[6])
+  # the words' segments: "che" after "sia" starts one, "che" after "che sia" does not
+  w <- text_words(x[5])
+  expect_identical(w$segment, rep(1L, nrow(w)))
+  w <- text_words(x[1])
+  expect_identical(w$segment, c(1L, 1L, 1L, 1L, 2L, 2L, 2L))
   # and as the plain-R reference reads the rules
   expect_reference(x, d, got, evidence = TRUE)
 })
