@@ -108,7 +108,18 @@ read_delimited <- function(file, encoding = "auto", delimiter = "auto", comment 
     }
   }
   dec <- .Call(C_read_decode, bytes, encoding)
-  if (!is.null(dec$error)) read_problem(dec$error, name, dec$encoding, call)
+  if (!is.null(dec$error)) {
+    err <- dec$error
+    # a UTF-8 byte-order mark says UTF-8, and no other `encoding` is taken
+    if (err[1L] == 3 && identical(bom, "UTF-8"))
+      abort(sprintf(paste("`file` starts with a UTF-8 byte-order mark, which says it is",
+                          "UTF-8, but line %.0f of \"%s\" holds byte 0x%s, not valid UTF-8",
+                          "(the file mixes encodings): correct that line, or re-save the file",
+                          "as UTF-8 (in Excel: CSV UTF-8)"),
+                    err[2L], name, toupper(as.character(bytes[err[3L] + 3]))),   # past the mark
+            c("peersurvey_bad_encoding", "peersurvey_bad_file"), call = call)
+    read_problem(err, name, dec$encoding, call)
+  }
   # the file's bytes are no longer needed when a converted copy exists
   rm(bytes)
   if (isTRUE(comment) && dec$end > dec$start) {

@@ -324,8 +324,14 @@ test_that("binary files and broken encodings are refused with what to do", {
   bad <- write_bytes(c(charToRaw("a,b\n1,S"), as.raw(0xec), charToRaw("\n")))
   expect_error(rd(bad, encoding = "UTF-8"), "not valid UTF-8 on line 2.*encoding",
                class = "peersurvey_bad_encoding")
-  expect_error(rd(write_bytes(c(as.raw(c(0xef, 0xbb, 0xbf)), readBin(bad, "raw", 100)))),
-               "not valid UTF-8 on line 2", class = "peersurvey_bad_encoding")
+  # with the mark, no other `encoding` is taken: the message names the byte
+  # and does not advise one
+  bom_bad <- write_bytes(c(as.raw(c(0xef, 0xbb, 0xbf)), readBin(bad, "raw", 100)))
+  err <- expect_error(rd(bom_bad), "UTF-8 byte-order mark.*line 2 .* byte 0xEC, not valid UTF-8",
+                      class = "peersurvey_bad_encoding")
+  expect_false(grepl("windows-1252", conditionMessage(err)))
+  expect_error(rd(bom_bad, encoding = "UTF-8"), "byte-order mark.*line 2.*0xEC",
+               class = "peersurvey_bad_encoding")
   # UTF-16: a lone surrogate, an odd final byte, a NUL character
   u16 <- function(...) c(as.raw(c(0xff, 0xfe)), as.raw(rbind(charToRaw(paste0(...)), as.raw(0))))
   expect_error(rd(write_bytes(c(u16("a,b\n1,"), as.raw(c(0x00, 0xd8)), u16("x\n")))),

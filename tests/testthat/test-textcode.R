@@ -1184,6 +1184,17 @@ test_that("'yes' and 'ottenuto' say that a topic is there", {
   expect_coded(x, d, c("recognition", "training", "funding", "organisation"))
 })
 
+test_that("a phrase goes on across a colon: 'Topic: there' sets the topic aside", {
+  d <- barrier_dictionary()
+  x <- c("Fondi: ci sono.", "Formazione: c'\u00e8. Supervisione: manca.",
+         "Riconoscimento: non c'\u00e8", "Ruolo: poco chiaro", "Manca: il riconoscimento",
+         "Fondi: ce ne sono pochi", "Supervisione: c'\u00e8, ma i fondi mancano",
+         "Criticit\u00e0: formazione e fondi")
+  # by hand: what is there is no barrier, what is not there or scarce is one
+  expect_coded(x, d, c("", "wellbeing", "recognition", "role", "recognition", "funding",
+                       "funding", "funding;training"))
+})
+
 test_that("the frame knows pay bands, investment, mindsets, peers covering shifts or isolated", {
   d <- barrier_dictionary()
   x <- c("Peers are stuck at band 3 under Agenda for Change",
