@@ -225,7 +225,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'   "rifinanziamento".
 #' * Several words, `carenz* di personale`, match those words in order
 #'   within one *segment* (a segment ends at `,` `:` `(` `)` `[` `]` `/` `+` `&`, a
-#'   dash, and at the end of a clause), with at most `gap` *skippable* words
+#'   dash, and at the end of a clause), or across a colon, which joins a
+#'   heading to what is said of it ("Fondi: ci sono", "Ruolo: poco
+#'   chiaro"), with at most `gap` *skippable* words
 #'   between two of them (the *window* rule): articles, prepositions and
 #'   auxiliaries (`skip`), and words that appear in no pattern and no cue
 #'   list, which in practice are adjectives and adverbs. With the default
