@@ -294,7 +294,10 @@ read_text <- function(v) {
 #' ISO text, `2025-01-20 10:15:00`, or `2025-01-20` without a time of
 #' day), `.sav`/`.dta`/`.por` with
 #' haven (value labels become the answers, mapped through the codebook as
-#' for a CSV; SPSS user-missing values such as `99 = "Refused"` are kept,
+#' for a CSV; a label that matches no option of a choice item, worded
+#' otherwise than the codebook ("North Italy" for `1 = "North"`), gives the
+#' value behind it when that value is one of the item's codes, and the
+#' answer is listed; SPSS user-missing values such as `99 = "Refused"` are kept,
 #' so they count as declared missing when the codebook flags the option
 #' and are reported otherwise; each Stata extended missing value, `.a`,
 #' `.b`, ..., becomes its own label; a number item reads the number behind
@@ -703,8 +706,9 @@ build_survey <- function(tab, codebook, language) {
     n_rec <- NROW(dropped) + NROW(skipped)
     n_read <- sum(startsWith(prob$reason, reason_read_by_file))
     n_unticked <- sum(startsWith(prob$reason, reason_unticked))
-    n_ans <- sum(!is.na(prob$row)) - n_read - n_unticked
-    n_col <- nrow(prob) - n_ans - n_read - n_unticked - n_rec
+    n_value <- sum(startsWith(prob$reason, reason_read_by_value))
+    n_ans <- sum(!is.na(prob$row)) - n_read - n_unticked - n_value
+    n_col <- nrow(prob) - n_ans - n_read - n_unticked - n_value - n_rec
     counted <- function(k, what) sprintf("%d %s%s", k, what, if (k == 1L) "" else "s")
     parts <- c(if (n_ans) counted(n_ans, "answer"), if (n_col) counted(n_col, "column"))
     msg <- c(if (length(parts))
@@ -714,6 +718,8 @@ build_survey <- function(tab, codebook, language) {
                                    "with no checkbox ticked taken as not answered"),
              if (n_read) paste(counted(n_read, "ambiguous number"),
                                "read by the decimal mark of the file's other columns"),
+             if (n_value) paste(counted(n_value, "labelled answer"),
+                                "read by the value behind a label that matches no option"),
              if (n_rec) paste(counted(n_rec, "record"), "of the file left out or skipped"))
     warn(paste0(paste(msg, collapse = "; "), ": see survey_problems()"), "peersurvey_problems")
   }
@@ -736,6 +742,9 @@ build_survey <- function(tab, codebook, language) {
 # How the reason of an ambiguous number read by the file's convention
 # begins (read_survey()'s warning counts these apart: the value is kept)
 reason_read_by_file <- "ambiguous number: read as"
+# How the reason of a value label that matches no option, read by the value
+# behind it, begins (counted apart too: the value is kept)
+reason_read_by_value <- "value label matches no option: read by its value"
 
 read_number <- function(v, it, note, rows = NULL, typed = NULL, dec = NA_character_,
                         labelled = NULL) {
@@ -901,6 +910,17 @@ read_choice <- function(v, it, rows, type, language, note, note_missing = NULL,
     un <- likert_unlabelled(code, v, rows, labelled, typed, it, note)
     code <- un$code
     listed <- un$listed
+  }
+  if (!is.null(labelled)) {
+    # a value label worded otherwise than the codebook's options ("Nord
+    # Italia" for 1 = "Nord"): the value behind it when that is one of the
+    # item's codes, listed
+    cand <- setdiff(which(is.na(code) & !is.na(v) & !is.na(labelled) &
+                            !(f %in% c(missing_tokens, nonanswer_tokens))), listed)
+    hit <- match(whole_number(fold_text(labelled[cand])), whole_number(fold_text(rows$option)))
+    byval <- cand[!is.na(hit)]
+    code[byval] <- rows$option[hit[!is.na(hit)]]
+    note(byval, it, v[byval], sprintf("%s %s", reason_read_by_value, labelled[byval]))
   }
   if (yn) {
     code[is.na(code) & f %in% yes_tokens] <- "yes"

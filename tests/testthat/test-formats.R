@@ -574,6 +574,40 @@ test_that("SPSS user-missing values are declared missing or reported, not blanke
   expect_identical(x$staff, c(4, NA, 3, 2))
 })
 
+test_that("a value label worded otherwise than the codebook is read by its value, and listed", {
+  skip_if_not_installed("haven")
+  cb <- survey_codebook(write_export(c(
+    "item,type,option,label_en,scale,missing", "site,id,,sites,,",
+    "area,single,1,North,,", "area,single,2,Centre,,", "area,single,3,South,,",
+    "sat,likert,1,Not at all,s,", "sat,likert,2,A little,s,", "sat,likert,3,Fairly,s,",
+    "sat,likert,9,Don't know,s,TRUE")))
+  d <- data.frame(site = paste0("S", 1:5))
+  # the file's labels are worded otherwise ("North Italy"), but for 2 = "Centre"
+  d$area <- haven::labelled(c(1, 2, 3, 2, 4), c("North Italy" = 1, Centre = 2,
+                                                "South and islands" = 3, Abroad = 4))
+  d$sat <- haven::labelled_spss(c(1, 3, 9, 8, 2), c("Not at all satisfied" = 1,
+                                                    Fairly = 3, "Don't know" = 9,
+                                                    Refused = 8), na_values = 8)
+  f <- tempfile(fileext = ".sav")
+  haven::write_sav(d, f)
+  expect_warning(x <- read_survey(f, cb), "2 answers could not .*; 3 labelled answers read by the value behind a label")
+  raw <- haven::read_sav(f, user_na = TRUE)
+  # by hand: the value is the code where the label matches no option; 4 is no
+  # code (listed), 8 is user-missing (its label listed), 9 the declared "Don't know"
+  area <- as.character(as.vector(raw$area))
+  expect_identical(as.character(x$area), ifelse(area %in% c("1", "2", "3"), area, NA))
+  expect_identical(as.character(x$sat), c("1", "3", NA, NA, "2"))
+  p <- survey_problems(x)
+  cells <- p[!is.na(p$row), ]
+  expect_identical(sort(paste(cells$row, cells$column, cells$value)),
+                   c("1 area North Italy", "1 sat Not at all satisfied", "3 area South and islands",
+                     "4 sat Refused", "5 area Abroad"))
+  byval <- cells[startsWith(cells$reason, "value label matches no option"), ]
+  expect_identical(sort(paste(byval$row, byval$column)), c("1 area", "1 sat", "3 area"))
+  expect_match(byval$reason[byval$column == "area" & byval$row == 3L], "its value 3$")
+  expect_identical(paste(survey_missing(x)$row, survey_missing(x)$column), "3 sat")
+})
+
 test_that("a number item reads the numbers behind its value labels, not the labels", {
   skip_if_not_installed("haven")
   cb <- survey_codebook(write_export(c(
