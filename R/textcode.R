@@ -227,7 +227,8 @@ negation_cues <- function(language = c("it", "en")) {
 #'   within one *segment* (a segment ends at `,` `:` `(` `)` `[` `]` `/` `+` `&`, a
 #'   dash, and at the end of a clause), or across a colon, which joins a
 #'   heading to what is said of it ("Fondi: ci sono", "Ruolo: poco
-#'   chiaro"), with at most `gap` *skippable* words
+#'   chiaro"), unless a negation cue or a cue of lack ends before it
+#'   ("Nessuna: la formazione c'è"), with at most `gap` *skippable* words
 #'   between two of them (the *window* rule): articles, prepositions and
 #'   auxiliaries (`skip`), and words that appear in no pattern and no cue
 #'   list, which in practice are adjectives and adverbs. With the default

@@ -1305,7 +1305,12 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
     for (R_xlen_t k = 0; k < nw; k++) {
         word_unit(w, k, &u);
         const txt_tok *t = &w->tok[k];
-        if (t->sep != SEP_NONE && t->sep != SEP_COLON) ncur = 0;
+        /* a phrase goes on across a colon ("Fondi: ci sono"), unless a
+         * negation cue or a cue of lack ends before it ("Nessuna: la
+         * formazione è stata fatta"), which governs nothing after it */
+        if (t->sep != SEP_NONE &&
+            (t->sep != SEP_COLON || (w->tok[k - 1].flags & (TF_NEG | TF_LACK))))
+            ncur = 0;
         if (t->nroot == 0 && ncur == 0) continue;     /* nothing starts or goes on */
         int skippable = !(t->flags & TF_CUES) && ((t->flags & TF_SKIP) || t->nsym == 0);
         R_xlen_t need = 2 * (ncur + 1) * (t->nsym + 1);

@@ -306,9 +306,11 @@ ref_code <- function(text, d, context = d$context) {
     }
     nsym <- rowSums(wm)
     skippable <- !has(REF_CUES) & (has(REF_SKIP) | nsym == 0L)
-    # phrases: words in order, no separator but a colon between, at most `gap`
-    # skippable words
-    joinable <- function(a, b) b > a && b - a - 1L <= d$gap && all(w$sep[(a + 1L):b] %in% c(0L, 3L)) &&
+    # phrases: words in order, no separator between but a colon after a word
+    # that is no negation cue or cue of lack, at most `gap` skippable words
+    joinable <- function(a, b) b > a && b - a - 1L <= d$gap &&
+      all(w$sep[(a + 1L):b] == 0L |
+            (w$sep[(a + 1L):b] == 3L & bitwAnd(fl[a:(b - 1L)], REF_NEG + REF_LACK) == 0L)) &&
       all(skippable[seq_len(b - a - 1L) + a])
     hp <- hf <- hl <- integer()
     present <- colSums(wm) > 0L

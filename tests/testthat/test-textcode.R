@@ -1189,10 +1189,13 @@ test_that("a phrase goes on across a colon: 'Topic: there' sets the topic aside"
   x <- c("Fondi: ci sono.", "Formazione: c'\u00e8. Supervisione: manca.",
          "Riconoscimento: non c'\u00e8", "Ruolo: poco chiaro", "Manca: il riconoscimento",
          "Fondi: ce ne sono pochi", "Supervisione: c'\u00e8, ma i fondi mancano",
-         "Criticit\u00e0: formazione e fondi")
-  # by hand: what is there is no barrier, what is not there or scarce is one
+         "Criticit\u00e0: formazione e fondi",
+         "Nessuno: la supervisione \u00e8 garantita e il ruolo \u00e8 chiaro")
+  # by hand: what is there is no barrier, what is not there or scarce is one;
+  # a cue before the colon governs nothing after it, and starts no phrase
+  # across it
   expect_coded(x, d, c("", "wellbeing", "recognition", "role", "recognition", "funding",
-                       "funding", "funding;training"))
+                       "funding", "funding;training", ""))
 })
 
 test_that("the frame knows pay bands, investment, mindsets, peers covering shifts or isolated", {
