@@ -44,8 +44,8 @@ match_encoding <- function(encoding, call = user_call()) {
 # delimiter = the delimiter, encoding = the encoding used ("UTF-8",
 # "UTF-8-BOM", "UTF-16LE", "UTF-16BE", "windows-1252", "latin1" or
 # "macintosh"), skipped = data.frame(line, reason) of the records left out:
-# blank lines, records of only delimiters (spreadsheets leave them at the
-# end) and a "sep=" line).  Text is UTF-8 and composed to NFC.
+# blank lines, records of only delimiters, empty quoted fields included
+# (spreadsheets leave them at the end) and a "sep=" line).  Text is UTF-8 and composed to NFC.
 #
 # `comment = TRUE` (codebooks): lines starting with `#` (after spaces or
 # tabs) are comments.  They are recognised in the decoded text, so in any

@@ -90,7 +90,8 @@ read_text <- function(v) {
 #'   used is recorded in the result, see `summary()`) or given with
 #'   `encoding`; LF, CRLF or CR line ends; quoted fields holding
 #'   delimiters, quotes (doubled) or line breaks. Blank lines and rows of
-#'   only delimiters (in a workbook or a data frame, rows of only empty
+#'   only delimiters, with or without quotes (`"";""`, as `write.table()`
+#'   writes an empty row; in a workbook or a data frame, rows of only empty
 #'   cells) are skipped and listed among the problems.
 #' * Headers are item ids, in any order and letter case. A check-all-that-apply
 #'   item comes either as one column per option, named `<item>_<option>` (or

@@ -813,7 +813,10 @@ static void tokenize(psv_tok *t, int emit, SEXP header, SEXP data, int *lines,
                     tok_err(t, RD_MISPLACED, line, 0, 0);
                     return;
                 }
-                blank = 0;
+                /* a quoted empty field ("", as write.table() writes one)
+                 * leaves a record of only delimiters blank */
+                for (R_xlen_t i = from; blank && i < to; i++)
+                    if (s[i] != ' ' && s[i] != '\t') blank = 0;
                 if (to - from > INT_MAX) { tok_err(t, RD_TOO_BIG, qline, 1, 0); return; }
                 if (!emit) {
                     if (esc && to - from > t->maxq) t->maxq = to - from;

@@ -117,6 +117,19 @@ test_that("blank lines and rows of only delimiters are skipped and listed", {
   kept <- c(1L, 2L, 4L, 6L)
   expect_same(x$skipped$line, setdiff(seq_along(lines), kept))
   expect_same(x$skipped$reason, c("blank line", "blank line", rep("only delimiters", 3)))
+  # an empty row as write.table() writes it, every field quoted: skipped too,
+  # while a quoted field holding a quote or text is kept
+  df <- data.frame(a = c("1", "", "4", ""), b = c("2", "", "", "\""), stringsAsFactors = FALSE)
+  f <- tempfile(fileext = ".csv")
+  utils::write.table(df, f, sep = ";", row.names = FALSE, qmethod = "double")
+  x <- rd(f)
+  keep <- rowSums(df != "") > 0
+  expect_same(x$data, unname(as.matrix(df[keep, ])))
+  expect_same(x$line, which(keep) + 1L)
+  expect_same(x$skipped$line, which(!keep) + 1L)
+  expect_same(x$skipped$reason, "only delimiters")
+  f <- write_export(c("a,b", "\" \",\"\"", "\"\"", "1,2"))
+  expect_same(rd(f)$skipped$reason, c("only delimiters", "blank line"))
   # blank lines before the header
   f <- write_export(c("", "a,b", "1,2"))
   x <- rd(f)
