@@ -271,13 +271,20 @@ survey_missing_raw <- function(survey) {
 
 tables_item <- function(ctx, item, dictionary = NULL) {
   type <- ctx$codebook$type[match(item, ctx$codebook$item)]
-  switch(type,
-         single = tables_single(ctx, item),
-         likert = tables_single(ctx, item, likert = TRUE),
-         multi = tables_multi(ctx, item),
-         number = tables_number(ctx, item),
-         text = tables_text(ctx, item, dictionary),
-         NULL)
+  tab <- switch(type,
+                single = tables_single(ctx, item),
+                likert = tables_single(ctx, item, likert = TRUE),
+                multi = tables_multi(ctx, item),
+                number = tables_number(ctx, item),
+                text = tables_text(ctx, item, dictionary),
+                NULL)
+  # an item the export lacks (read_survey() filled it with NA) says so first
+  if (!is.null(tab) && absent_item(ctx$survey, item)) {
+    notes <- c(word("note_item_absent", ctx$language), attr(tab, "notes"))
+    attr(tab, "notes") <- notes
+    attr(tab, "note") <- paste(notes, collapse = " ")
+  }
+  tab
 }
 
 # ---- shared pieces ----------------------------------------------------------
@@ -579,18 +586,22 @@ tables_text <- function(ctx, item, dictionary) {
   lang <- ctx$language
   N <- sum(wrote)
   if (is.null(dictionary) || !N) {
+    # the base is every unit asked: a blank is "wrote nothing", not a skip;
+    # but a column the export lacks is no unit's blank: no base
+    absent <- absent_item(ctx$survey, item)
+    n_asked <- if (absent) 0L else sum(asked$rows)
     vals <- cbind(data.frame(option = "wrote", label = word("wrote", lang), n = N,
-                             N = sum(asked$rows), stringsAsFactors = FALSE),
-                  tables_ci(ctx, N, sum(asked$rows)), row_type = "option",
+                             N = n_asked, stringsAsFactors = FALSE),
+                  tables_ci(ctx, N, n_asked), row_type = "option",
                   stringsAsFactors = FALSE)
-    # the base is every unit asked: a blank is "wrote nothing", not a skip
-    base <- if (is.null(asked$filter))
+    base <- if (absent) tw(ctx, "note_base_none", units = ctx$unit)
+    else if (is.null(asked$filter))
       tw(ctx, "note_text_base", n = sum(asked$rows), units = ctx$unit)
     else tw(ctx, "note_text_asked", asked = sum(asked$rows), units = ctx$unit,
                      answer = codebook_labels(ctx$codebook, asked$filter, "yes", lang),
                      filter = codebook_caption(ctx$codebook, asked$filter, lang))
-    notes <- c(base, if (is.null(dictionary)) word("note_text_uncoded", lang),
-               tables_ci_note(ctx))
+    notes <- c(base, if (is.null(dictionary) && !absent) word("note_text_uncoded", lang),
+               if (!absent) tables_ci_note(ctx))
     return(new_table(tables_cells(ctx, vals), codebook_caption(ctx$codebook, item, lang),
                      vals, notes, kind = "text", item = item, language = lang,
                      unit = ctx$unit))

@@ -393,6 +393,35 @@ test_that("the note of uncoded free text gives its base: every unit asked", {
                fixed = TRUE)
 })
 
+test_that("an item the export lacks has no base, and its table says the column is missing", {
+  cb <- c("item,type,option,label_en,question_en", "id,id,,trusts,",
+          "peer,single,yes,Yes,Peer workers?", "peer,single,no,No,Peer workers?",
+          "barriers,text,,Barriers,What are the barriers?",
+          "region,single,n,North,Region", "region,single,s,South,Region")
+  x <- rbind(c("A", "Yes"), c("B", "No"), c("C", "Yes"), c("D", "Yes"))
+  s <- suppressWarnings(small_survey(cb, c("id,peer", apply(x, 1, paste, collapse = ","))))
+  tabs <- survey_tables(s)
+  # the text column is absent: no unit wrote a blank, there is no base
+  v <- table_values(tabs$barriers)
+  expect_equal(c(v$n, v$N), c(0, 0))
+  expect_true(all(is.na(c(v$estimate, v$lower, v$upper))))
+  absent <- words_of("note_item_absent", "en")
+  for (it in c("barriers", "region")) {
+    expect_identical(table_notes(tabs[[it]])[1], absent)
+    expect_true(fill_by_hand(words_of("note_base_none", "en"), units = "trusts") %in%
+                  table_notes(tabs[[it]]))
+  }
+  # a text column that is there and blank is every unit's "wrote nothing"
+  s2 <- small_survey(cb, c("id,peer,barriers,region",
+                           apply(cbind(x, "", "n"), 1, paste, collapse = ",")))
+  tabs2 <- survey_tables(s2)
+  v2 <- table_values(tabs2$barriers)
+  expect_equal(c(v2$n, v2$N), c(0, nrow(x)))
+  expect_equal(v2$upper, prop.test(0, nrow(x), correct = FALSE)$conf.int[2])
+  expect_false(absent %in% table_notes(tabs2$barriers))
+  expect_false(absent %in% table_notes(tabs$peer))
+})
+
 test_that("answers survey_problems() lists are a row apart, not blanks", {
   f <- own_files(own_export)
   s <- suppressWarnings(read_survey(f$export, f$codebook))
