@@ -92,9 +92,9 @@ export_headers <- function(frame, x) {
 
 # The confidence level a table states ("95" unless its header says other)
 export_ci_level <- function(x) {
-  h <- grep("[0-9]+%", names(x), value = TRUE)
-  m <- regmatches(h, regexpr("[0-9]+(\\.[0-9]+)?%", h))
-  if (length(m)) sub("%", "", m[1L]) else "95"
+  h <- grep("[0-9]+\\s?%", names(x), value = TRUE)
+  m <- regmatches(h, regexpr("[0-9]+(\\.[0-9]+)?\\s?%", h))
+  if (length(m)) sub("\\s?%", "", m[1L]) else "95"
 }
 
 # ---- the writer -------------------------------------------------------------

@@ -93,8 +93,7 @@ as_flextable.peer_response <- function(x, caption = NULL, digits = 1, language =
   cells <- data.frame(lab, as.character(x$invited), as.character(x$responded),
                       fmt_pct_ci(x$rate, x$lower, x$upper, language, digits),
                       stringsAsFactors = FALSE)
-  ci_head <- word("response_ci", language)
-  if (conf != 0.95) ci_head <- sub("95", format(100 * conf), ci_head, fixed = TRUE)
+  ci_head <- word_ci("response_ci", language, conf)
   headers <- c(heading, export_word("invited", language), word("responded", language), ci_head)
   notes <- word_fill("note_ci", language, conf = format(100 * conf),
                      method = word("ci_wilson", language))
@@ -143,8 +142,7 @@ as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language =
                       fmt_pct_ci(x$estimate, x$lower, x$upper, language, digits),
                       blank(codes("n")), ifelse(is.finite(N), as.character(N), ""),
                       stringsAsFactors = FALSE)
-  ci_head <- word("pct_ci", language)
-  if (conf != 0.95) ci_head <- sub("95", format(100 * conf), ci_head, fixed = TRUE)
+  ci_head <- word_ci("pct_ci", language, conf)
   headers <- c(export_word("item_column", language), export_word("level", language),
                export_word("domain", language), export_word("group_column", language), ci_head,
                word("respondents", language), word("frame_size", language))

@@ -214,11 +214,7 @@ paper_note <- function(...) {
   if (length(parts)) paste(parts, collapse = " ")
 }
 
-paper_ci_header <- function(ctx, key) {
-  h <- paper_word(key, ctx$language)
-  if (ctx$conf != 0.95) h <- sub("95%", paste0(format(100 * ctx$conf), "%"), h, fixed = TRUE)
-  h
-}
+paper_ci_header <- function(ctx, key) word_ci(key, ctx$language, ctx$conf)
 
 paper_region_labels <- function(ctx, values, item) {
   paper_labels(ctx$codebook, item, as.character(values), ctx$language)

@@ -342,11 +342,7 @@ tables_ci_note <- function(ctx) {
      method = paste0(word(paste0("ci_", ctx$method), lang), ", ", word("ci_nofpc", lang)))
 }
 
-tables_ci_header <- function(ctx, key = "pct_ci") {
-  h <- word(key, ctx$language)
-  if (ctx$conf != 0.95) h <- sub("95%", paste0(format(100 * ctx$conf), "%"), h, fixed = TRUE)
-  h
-}
+tables_ci_header <- function(ctx, key = "pct_ci") word_ci(key, ctx$language, ctx$conf)
 
 # estimate, lower, upper of x of n (NA where n is 0)
 tables_ci <- function(ctx, x, n) {

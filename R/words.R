@@ -37,6 +37,15 @@ word_fill <- function(key, language = "en", ..., .feminine = FALSE) {
   fill_template(word(key, language), list(...), .feminine)
 }
 
+# A heading of intervals at level `conf`: the word's "95" before its per cent
+# sign, written as each language writes it ("95% CI", "IC 95 %", "95%-KI"),
+# becomes the level
+word_ci <- function(key, language = "en", conf = 0.95) {
+  h <- word(key, language)
+  if (conf == 0.95) return(h)
+  sub("95(?=\\s?%)", format(100 * conf), h, perl = TRUE)
+}
+
 fill_template <- function(text, values, feminine = FALSE) {
   refs <- regmatches(text, gregexpr("\\{[a-z]*\\|?[A-Za-z_0-9]+\\}", text))[[1L]]
   for (ref in unique(refs)) {

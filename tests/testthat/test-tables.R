@@ -422,6 +422,35 @@ test_that("an item the export lacks has no base, and its table says the column i
   expect_false(absent %in% table_notes(tabs$peer))
 })
 
+test_that("the heading of intervals states the level in every language", {
+  cb <- c("item,type,option,label_en,label_it,label_fr,label_de",
+          "id,id,,services,servizi,services,Dienste",
+          "peer,single,yes,Yes,S\u00ec,Oui,Ja", "peer,single,no,No,No,Non,Nein")
+  x <- c("yes", "yes", "no", "yes", "no")
+  s <- small_survey(enc2utf8(cb), c("id,peer", paste0("S", seq_along(x), ",", x)))
+  # written by hand: the level where each language writes it
+  want <- c(en = "% (90% CI)", it = "% (IC 90%)", fr = "% (IC 90 %)", de = "% (90%-KI)")
+  for (lang in names(want)) {
+    tab <- survey_tables(s, items = "peer", conf = 0.9, language = lang)$peer
+    expect_identical(names(tab)[3], want[[lang]], info = lang)
+    expect_identical(names(survey_tables(s, items = "peer", language = lang)$peer)[3],
+                     words_of("pct_ci", lang), info = lang)
+    v <- table_values(tab)
+    expect_equal(v$upper[v$option == "yes"],
+                 suppressWarnings(prop.test(sum(x == "yes"), length(x), conf.level = 0.9,
+                           correct = FALSE))$conf.int[2], info = lang)
+    # a spreadsheet of the table names the level of its bounds
+    if (requireNamespace("openxlsx", quietly = TRUE)) {
+      f <- write_tables(tab, tempfile(fileext = ".xlsx"))
+      got <- names(openxlsx::read.xlsx(f, sheet = 1, startRow = 3, sep.names = " ",
+                                       check.names = FALSE))
+      level <- fill_by_hand(words_of("ci_level", lang), conf = "90")
+      expect_true(any(startsWith(got, level)), info = lang)
+      expect_false(any(grepl("95", got)), info = lang)
+    }
+  }
+})
+
 test_that("answers survey_problems() lists are a row apart, not blanks", {
   f <- own_files(own_export)
   s <- suppressWarnings(read_survey(f$export, f$codebook))
