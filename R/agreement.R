@@ -31,7 +31,9 @@
 #'   `lower` and `upper` are then `NA`.
 #' * `z`, `p_value`: the test of \eqn{\kappa = 0} with the standard error
 #'   under that hypothesis (Fleiss, Cohen and Everitt 1969), as reported by
-#'   `irr::kappa2()`.
+#'   `irr::kappa2()`; `NA` when a coder gives one code to every answer, where
+#'   that standard error is zero (`irr::kappa2()` then divides by rounding
+#'   noise and reports z = 0, p = 1).
 #' * `pabak`: the prevalence- and bias-adjusted kappa \eqn{2p_o - 1} (Byrt,
 #'   Bishop and Carlin 1993), useful when a category is rare and kappa is
 #'   depressed by the prevalence alone.
@@ -39,7 +41,9 @@
 #'   two coders and no missing values inside a pair it equals
 #'   \eqn{1 - (N - 1)(n_{10} + n_{01})/(n_1 n_0)} where \eqn{N = 2n} is the
 #'   number of values, \eqn{n_1} and \eqn{n_0} the numbers of yes and no
-#'   values over both coders. Equals `irr::kripp.alpha(method = "nominal")`.
+#'   values over both coders. Equals `irr::kripp.alpha(method = "nominal")`,
+#'   except when every value of both coders is the same: \eqn{D_e = 0} and
+#'   alpha is `NA` (0/0), where `irr::kripp.alpha()` reports 1.
 #'
 #' The last row, `category = "(pooled)"`, stacks every category x answer
 #' pair into one table and gives the same figures for it: the pooled alpha

@@ -111,6 +111,14 @@ test_that("a coder who gives one code throughout has kappa 0 and no SE", {
   r2 <- coder_agreement(b, a)
   expect_true(is.na(r2$se[1]))
   expect_output(print(r), "NA")
+  # the variance under kappa = 0, p_e + p_e^2 - sum(r c (r + c)), is 0 by
+  # hand: no test (irr::kappa2() divides rounding noise there)
+  rr <- rowSums(t1); cc <- colSums(t1)
+  expect_equal(pe + pe^2 - sum(rr * cc * (rr + cc)), 0)
+  expect_true(is.na(r$z[1]) && is.na(r$p_value[1]))
+  # alpha when every value of both coders is the same: D_e = 0, alpha 0/0
+  same <- data.frame(k = rep(TRUE, 5))
+  expect_true(is.na(coder_agreement(same, same)$alpha[1]))
 })
 
 test_that("a result subset by columns still prints", {
