@@ -247,8 +247,11 @@ as_svydesign <- function(design, item = NULL) {
   s$.fpc <- Nh
   s$.weight <- Nh / nh
   s <- s[keep, , drop = FALSE]
-  if (any(table(s$.class) < 1L))
-    abort("a weighting class has no respondent: collapse classes in `strata`",
+  empty <- names(which(table(s$.class) < 1L))
+  if (length(empty))
+    abort(sprintf("Class %s of `%s` has no respondent%s: collapse classes in `strata`",
+                  show_values(empty), design$strata %||% "strata",
+                  if (is.null(item)) "" else sprintf(" to \"%s\"", item)),
           "peersurvey_sparse_class")
   survey::svydesign(ids = ~1, strata = ~.class, fpc = ~.fpc, weights = ~.weight, data = s)
 }

@@ -154,8 +154,11 @@ plan_responded <- function(responded, frame, g, strata) {
   }
   over <- which(nh > Nh)
   if (length(over))
-    abort(sprintf("`responded` must not exceed the units of the frame: %s respondents of %s",
-                  nh[over[1L]], Nh[over[1L]]), "peersurvey_bad_argument")
+    abort(sprintf("`responded` must not exceed the units of the frame: %s respondents of %s%s",
+                  nh[over[1L]], Nh[over[1L]],
+                  if (nst && over[1L] <= nst) sprintf(" in stratum \"%s\" of `strata`",
+                                                      levels(g)[over[1L]]) else ""),
+          "peersurvey_bad_argument")
   nh
 }
 

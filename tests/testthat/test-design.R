@@ -54,6 +54,15 @@ test_that("estimate_prop() on the design equals a weighting-class estimate by ha
   expect_equal(r$estimate, sum(Nh * ybar) / sum(Nh), tolerance = 1e-12)
 })
 
+test_that("as_svydesign() names the weighting class with no respondent", {
+  skip_if_not_installed("survey")
+  frame <- data.frame(unit = sprintf("U%02d", 1:10), area = rep(c("A", "B"), c(6, 4)))
+  d <- survey_design(data.frame(unit = frame$unit[1:6], y = TRUE), frame, id = "unit",
+                     strata = "area")
+  expect_error(as_svydesign(d), "Class \"B\" of `area` has no respondent",
+               class = "peersurvey_sparse_class")
+})
+
 test_that("svymean() on as_svydesign() equals estimate_prop() to 1e-8", {
   skip_if_not_installed("survey")
   for (strata in list("region", NULL, c("region", "service_type"))) {

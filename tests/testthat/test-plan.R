@@ -96,6 +96,11 @@ test_that("bad arguments are errors naming them", {
   expect_error(plan_survey(f, strata = "nope"), "`strata` must name a column")
   expect_error(plan_survey(f, responded = c(TRUE, FALSE)), "one value per row")
   expect_error(plan_survey(f, responded = 200), "must not exceed")
+  # the stratum over its units is named
+  fr <- data.frame(id = 1:135, s = rep(c("a", "b", "c"), c(60, 30, 45)))
+  expect_error(plan_survey(fr, 0.1, strata = "s", responded = c(a = 20, b = 31, c = 0)),
+               "31 respondents of 30 in stratum \"b\" of `strata`",
+               class = "peersurvey_bad_argument")
   expect_error(plan_survey(f, responded = 1.5), "whole non-negative")
   expect_error(plan_survey(f, strata = "macro_area", responded = c(a = 1)), "named by the strata")
   expect_error(plan_survey(f, responded = "yes"), "logical or counts")
