@@ -88,12 +88,12 @@ textcode_adequacy <- list(
          "bastare", "bastante", "bastanti", "motivat*", "collaborativ*", "favorevol*",
          "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate",
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
-         "ottenut*", "positiv*"),
+         "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
-         "resourced", "positive", "positively", "stable",
+         "resourced", "positive", "positively", "stable", "covered",
          "yes")
 )
 

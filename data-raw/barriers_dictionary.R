@@ -61,6 +61,9 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # differenza di altre regioni, da noi mancano i fondi")
   "in altre regioni", "in altri dipartimenti", "in altri dsm", "in altre asl", "altrove",
   "in other trusts", "in other regions", "in other services", "elsewhere",
+  # ... also as the subject ("other departments struggle with funding; ours
+  # is covered", "altri dipartimenti hanno problemi di fondi")
+  "other departments", "other trusts", "altri dipartimenti", "altri dsm",
   # a barrier of the past is no barrier now ("in passato c'erano
   # resistenze", "it used to be funding"); negated, it is one
   "in passato", "behind us", "back in", "early on", "could become an issue", "first two years",
@@ -1434,6 +1437,14 @@ add("role", "en", c("what the job should cover", "see clients on their own",
   "how to use them"))
 add("wellbeing", "en", c("very little support when", "own mental health dips",
   "occupational support"))
+# Regulation named as lacking ("lack of regional regulation"; bare, it may
+# be too much of it: not coded bare), a regional law that has not taken up
+# the role ("la regione non ha ancora recepito la figura"), slow approvals
+add("recognition", "en", c("regulation", "regulations", "regional regulation"), kind = "topic")
+add("recognition", "it", c("non ha recepito", "non hanno recepito", "nn ha recepito",
+  "nn hanno recepito", "non è stata recepita", "non è stato recepito", "mancato recepimento"))
+add("organisation", "en", c("approval times", "approval time", "long approval",
+  "slow approval", "approval delays"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
@@ -1564,7 +1575,8 @@ f$exclude[top_en] <- vapply(which(top_en), function(i)
 # negation or a list codes them ("not enough staff", "no clear line
 # management").
 f$bare <- !(f$kind == "topic" & f$pattern %in% c("staff", "roles", "pay", "hours", "trust",
-  "leadership", "line management", "management", "coordination", "pandemia"))
+  "leadership", "line management", "management", "coordination", "pandemia",
+  "regulation", "regulations"))
 f <- f[c("category", "language", "pattern", "kind", "exclude", "yield", "bare")]
 f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")
 f$label_en <- vapply(f$category, function(k) labs[[k]][2], "")

@@ -1454,7 +1454,8 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
   d <- barrier_dictionary()
   expect_identical(sort(d$frame$pattern[!d$frame$bare]),
                    sort(c("staff", "roles", "pay", "hours", "trust", "leadership",
-                          "line management", "management", "coordination", "pandemia")))
+                          "line management", "management", "coordination", "pandemia",
+                          "regulation", "regulations")))
   # hand-coded
   x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
          "Great support from leadership, peers are fully integrated.",
@@ -1462,6 +1463,21 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
          "Staff shortages", "Not enough staff", "Staff: too few", "Pay is poor")
   expect_coded(x, d, c("", "", "recognition", "organisation", "organisation", "organisation",
                        "recognition"))
+})
+
+test_that("the shipped frame: regulation lacking, approvals slow, barriers of other departments", {
+  d <- barrier_dictionary()
+  x <- c("Lack of regional regulation", "Too much regulation and paperwork",
+         "Insurance issues and long approval times",
+         "Other departments struggle with funding; ours is covered.",
+         "Altri dipartimenti hanno problemi di fondi, noi abbiamo difficolt\u00e0 con la supervisione",
+         "La regione nn ha ancora recepito la figura", "The costs are not covered",
+         "I costi sono coperti")
+  # by hand: a regulation that lacks is the role's recognition, much of it is
+  # bureaucracy; funding that other departments lack, or that is covered, is
+  # no barrier here, while costs not covered are one
+  expect_coded(x, d, c("recognition", "organisation", "organisation", "",
+                       "wellbeing", "recognition", "funding", ""))
 })
 
 test_that("a negation cue governing a topic of a list item does not deny a problem after it", {
