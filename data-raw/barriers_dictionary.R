@@ -704,6 +704,17 @@ add("stigma", "it", c(paste("diffidenza", others_it), paste("sfiducia", others_i
   "i pazienti non si fidano"))
 add("stigma", "en", c("distrust from families", "families distrust", "mistrust from families",
   "families don t trust", "service users don t trust", "patients don t trust"))
+# ... and so is their refusal or reluctance ("le famiglie non accettano che il
+# figlio sia seguito da un ex paziente", "some families are reluctant"),
+# while the staff's stays cultural
+others_subj_it <- c("famiglie", "familiari", "genitori", "utenti", "pazienti")
+add("stigma", "it", c(paste(others_subj_it, "non accettano"),
+  c(outer(others_subj_it, c("restii", "restie"), paste)),
+  paste(others_subj_it, "reticent*")))
+others_subj_en <- c("families", "family members", "relatives", "carers", "parents",
+  "service users", "patients")
+add("stigma", "en", c(paste(others_subj_en, "don t accept"), paste(others_subj_en, "do not accept"),
+  paste(others_subj_en, "reluctan*")))
 
 # Paraphrases of the barriers: staff poorly trained, mindsets ("le teste"),
 # an imposition from above, fear of being judged, power not shared (as in
@@ -1463,7 +1474,10 @@ f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "n
                                                     "distrust", "mistrust", "don t trust",
                                                     "do not trust", "wary", "diffident*",
                                                     "diffidenti", "pregiudizi da parte",
-                                                    "suspicious")] <- TRUE
+                                                    "suspicious", "non accettano",
+                                                    "non accetta", "reluctan*",
+                                                    "reluctance", "reluctant",
+                                                    "don t accept", "do not accept")] <- TRUE
 # ... and so do "negative attitudes" towards people with a mental illness
 # (stigma) and "non è chiaro chi" deve pagarli (funding).
 f$yield[f$category == "cultural" & f$pattern == "negative attitudes"] <- TRUE

@@ -1480,6 +1480,17 @@ test_that("the shipped frame: regulation lacking, approvals slow, barriers of ot
                        "wellbeing", "recognition", "funding", ""))
 })
 
+test_that("the shipped frame: families' and users' refusal is stigma, the staff's cultural", {
+  d <- barrier_dictionary()
+  x <- c("Le famiglie a volte non accettano che il figlio sia seguito da un ex paziente",
+         "Gli utenti non accettano il peer", "Gli operatori non accettano il peer",
+         "Some families are reluctant to have a former patient support their son",
+         "Consultants are reluctant to refer", "Service users don't accept peer workers",
+         "I pazienti restano in carico al CSM")
+  # by hand
+  expect_coded(x, d, c("stigma", "stigma", "cultural", "stigma", "cultural", "stigma", ""))
+})
+
 test_that("a negation cue governing a topic of a list item does not deny a problem after it", {
   d <- barrier_dictionary()
   # hand-coded
