@@ -1241,6 +1241,13 @@ add("wellbeing", "en", "occupational health", kind = "topic")
 add("cultural", "it", c("non li accettano come colleghi", "accettano come colleghi",
   "non coinvolgerli", "non li coinvolgono", "volontà dei vertici", "per risparmiare sul personale",
   "ad accettare un collega", "senza laurea", "poca convinzione"))
+# ... and peers not seen as colleagues ("non li considerano colleghi ma
+# pazienti che lavorano", "they don't see them as colleagues")
+add("cultural", "it", c("non li considerano colleghi", "non li considerano dei colleghi",
+  "non li vedono come colleghi", "non li trattano da colleghi", "non li trattano come colleghi",
+  "pazienti che lavorano"))
+add("cultural", "en", c("don t see them as colleagues", "do not see them as colleagues",
+  "not as colleagues", "not real colleagues", "patients who work"))
 add("cultural", "en", c("real evidence", "optional fluff", "fluff", "doubt that someone",
   "raised concerns about peers", "done by qualified staff", "real colleagues",
   "left out of handovers", "medical way of thinking"))

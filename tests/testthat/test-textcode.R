@@ -1489,6 +1489,11 @@ test_that("the shipped frame: families' and users' refusal is stigma, the staff'
          "I pazienti restano in carico al CSM")
   # by hand
   expect_coded(x, d, c("stigma", "stigma", "cultural", "stigma", "cultural", "stigma", ""))
+  # peers not seen as colleagues is the staff's stance
+  y <- c("Gli psichiatri non li considerano colleghi ma 'pazienti che lavorano'",
+         "Consultants still don't see them as colleagues",
+         "They are treated as colleagues, not as patients")
+  expect_coded(y, d, c("cultural", "cultural", ""))
 })
 
 test_that("a negation cue governing a topic of a list item does not deny a problem after it", {
