@@ -417,7 +417,7 @@ test_that("an item the export lacks has no base, and its table says the column i
   tabs2 <- survey_tables(s2)
   v2 <- table_values(tabs2$barriers)
   expect_equal(c(v2$n, v2$N), c(0, nrow(x)))
-  expect_equal(v2$upper, prop.test(0, nrow(x), correct = FALSE)$conf.int[2])
+  expect_equal(v2$upper, suppressWarnings(prop.test(0, nrow(x), correct = FALSE))$conf.int[2])
   expect_false(absent %in% table_notes(tabs2$barriers))
   expect_false(absent %in% table_notes(tabs$peer))
 })
