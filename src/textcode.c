@@ -1309,7 +1309,7 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
          * negation cue or a cue of lack ends before it ("Nessuna: la
          * formazione è stata fatta"), which governs nothing after it */
         if (t->sep != SEP_NONE &&
-            (t->sep != SEP_COLON || (w->tok[k - 1].flags & (TF_NEG | TF_LACK))))
+            (t->sep != SEP_COLON || k == 0 || (w->tok[k - 1].flags & (TF_NEG | TF_LACK))))
             ncur = 0;
         if (t->nroot == 0 && ncur == 0) continue;     /* nothing starts or goes on */
         int skippable = !(t->flags & TF_CUES) && ((t->flags & TF_SKIP) || t->nsym == 0);

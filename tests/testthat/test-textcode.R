@@ -1196,6 +1196,9 @@ test_that("a phrase goes on across a colon: 'Topic: there' sets the topic aside"
   # across it
   expect_coded(x, d, c("", "wellbeing", "recognition", "role", "recognition", "funding",
                        "funding", "funding;training", ""))
+  # a colon before the first word joins nothing
+  expect_coded(c(": fondi ci sono", ":: stigma", ": nessun contratto"), d,
+               c("", "stigma", "recognition"))
 })
 
 test_that("the frame knows pay bands, investment, mindsets, peers covering shifts or isolated", {
