@@ -1768,13 +1768,21 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
              * it with no list item between says whether the topic so
              * qualified is lacking ("manca un ruolo definito"; "non manca
              * un ruolo definito" is not, its negation is the lack's; not
-             * "mancano i fondi, il ruolo definito c'e") */
+             * "mancano i fondi, il ruolo definito c'e"), and so does a
+             * negation cue that no earlier match holds ("non c'è un profilo
+             * professionale riconosciuto", "non abbiamo una supervisione
+             * strutturata") */
             if (g == l + 1 && w->tok[g].sep == SEP_NONE &&
                 (w->tok[g].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ) {
                 for (int b = f - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
                     int lb = 0, nb = -1;
-                    if (!is_polar(&w->tok[b]) || !reach(d, w, b, f, 1, &lb)) continue;
-                    if (!lb && (w->tok[b].flags & TF_LACK)) {
+                    int negb = (w->tok[b].flags & TF_NEG) && !is_polar(&w->tok[b]);
+                    if ((!is_polar(&w->tok[b]) && !negb) || !reach(d, w, b, f, 1, &lb)) continue;
+                    if (negb) {
+                        if (!lb && !negation_held(w, b, f, 0)) {
+                            pol = 1; list = 0; g = b; neg = -1;
+                        }
+                    } else if (!lb && (w->tok[b].flags & TF_LACK)) {
                         pol = polarity(d, w, b, f, lb, &nb);
                         list = 0; g = b; neg = nb;
                     }

@@ -616,12 +616,21 @@ ref_code <- function(text, d, context = d$context) {
           # a cue of adequacy right after the topic qualifies it: a cue of
           # lack before the topic that reaches it with no list item between
           # says whether the topic so qualified is lacking ("manca un ruolo
-          # definito" is, "non manca un ruolo definito" is not)
+          # definito" is, "non manca un ruolo definito" is not); so does a
+          # negation cue that no earlier match holds ("non c'è un profilo
+          # professionale riconosciuto")
           if (g == l + 1L && w$sep[g] == 0L && has(REF_ADEQ)[g] && !has(REF_LACK)[g]) {
             for (b in rev(seq_len(f - 1L))) {
               if (pred[b] != pred[f]) break
-              if (polar[b] && !is.null(rb <- reach(b, f, TRUE))) {
-                if (!rb$list && has(REF_LACK)[b]) {
+              negb <- has(REF_NEG)[b] && !polar[b]
+              if ((polar[b] || negb) && !is.null(rb <- reach(b, f, TRUE))) {
+                if (negb) {
+                  if (!rb$list && !held(b, f, FALSE)) {
+                    pl <- list(pol = 1L, neg = NA_integer_)
+                    found <- rb
+                    g <- b
+                  }
+                } else if (!rb$list && has(REF_LACK)[b]) {
                   pl <- polarity(b, f, rb$list)
                   found <- rb
                   g <- b

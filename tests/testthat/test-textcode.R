@@ -975,6 +975,30 @@ test_that("the frame's idioms code what is lacking, not what is named as working
                    want)
 })
 
+test_that("a negation before a topic qualified by a cue of adequacy states its lack", {
+  d <- barrier_dictionary()
+  x <- c("nn c'\u00e8 un profilo professionale riconosciuto x l'esperto",
+         "non abbiamo una supervisione strutturata",
+         "Non c'\u00e8 un ruolo definito n\u00e9 una formazione adeguata",
+         "Nessun problema di fondi, ruolo chiaro", "Nessuna barriera: formazione adeguata",
+         "non manca un ruolo definito", "ruolo definito")
+  got <- code_text(x, d)
+  # by hand: the negation governs the topic so qualified; one held by an
+  # earlier exclusion ("Nessun problema di fondi,") or across a colon does
+  # not, and a negated lack is no lack
+  want <- list("recognition", "wellbeing", c("training", "role"), character(), character(),
+               character(), character())
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+  # in a frame of one topic, the rule alone
+  f <- text_dictionary(data.frame(category = "c", language = "it", pattern = "ruolo",
+                                  kind = "topic"))
+  expect_identical(code_text(c("non c'\u00e8 un ruolo chiaro", "un ruolo chiaro",
+                               "non: un ruolo chiaro"), f)$c, c(TRUE, FALSE, FALSE))
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
+
 test_that("a problem denied after it, negative concord, a negated lack and an exclusion of one match", {
   d <- barrier_dictionary()
   x <- c("Le resistenze non ci sono", "Lo stigma non esiste pi\u00f9", "Resistenze: nessuna",
