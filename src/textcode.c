@@ -1788,6 +1788,27 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                     }
                     break;
                 }
+                /* ... else the next cue after the qualifier that reaches
+                 * the topic ("una formazione adeguata manca", "... non
+                 * manca"), or a negation cue with no cue after it ("il
+                 * ruolo definito non c'è") */
+                int an = -1, cue = 0, la2 = 0, na = -1;
+                for (int a = l + 2; g == l + 1 && a < nw && w->unit[a].pred == w->unit[l].pred;
+                     a++) {
+                    if (!is_polar(&w->tok[a])) {
+                        if (an < 0 && (w->tok[a].flags & TF_NEG)) an = a;
+                        continue;
+                    }
+                    cue = 1;
+                    if (reach(d, w, l, a, 0, &la2) && !la2) {
+                        pol = polarity(d, w, a, f, 0, &na);
+                        g = a; neg = na;
+                    }
+                    break;
+                }
+                if (g == l + 1 && !cue && an >= 0 && reach(d, w, l, an, 0, &la2) && !la2) {
+                    pol = 1; g = an; neg = -1;
+                }
             }
             if (pol > 0) rule = list ? RU_LIST : RU_CUE;
             else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }

@@ -638,6 +638,26 @@ ref_code <- function(text, d, context = d$context) {
                 break
               }
             }
+            # ... else the next cue after the qualifier that reaches the
+            # topic ("una formazione adeguata manca"), or a negation cue with
+            # no cue after it ("il ruolo definito non c'è")
+            a <- l + 2L
+            an <- NA_integer_
+            cue <- FALSE
+            while (g == l + 1L && a <= nw && pred[a] == pred[l]) {
+              if (polar[a]) {
+                cue <- TRUE
+                ra <- reach(l, a, FALSE)
+                if (!is.null(ra) && !ra$list) { pl <- polarity(a, f, FALSE); found <- ra; g <- a }
+                break
+              }
+              if (is.na(an) && has(REF_NEG)[a]) an <- a
+              a <- a + 1L
+            }
+            if (g == l + 1L && !cue && !is.na(an) && !is.null(ra <- reach(l, an, FALSE)) &&
+                !ra$list) {
+              pl <- list(pol = 1L, neg = NA_integer_); found <- ra; g <- an
+            }
           }
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"
           else { status <- "adequate"; cause <- c(if (is.na(pl$neg)) g else pl$neg, g) }

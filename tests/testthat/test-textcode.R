@@ -981,13 +981,19 @@ test_that("a negation before a topic qualified by a cue of adequacy states its l
          "non abbiamo una supervisione strutturata",
          "Non c'\u00e8 un ruolo definito n\u00e9 una formazione adeguata",
          "Nessun problema di fondi, ruolo chiaro", "Nessuna barriera: formazione adeguata",
-         "non manca un ruolo definito", "ruolo definito")
+         "non manca un ruolo definito", "ruolo definito",
+         "il ruolo definito non c'\u00e8", "una formazione adeguata manca",
+         "la formazione adeguata non manca", "fondi adeguati non ce ne sono",
+         "il ruolo definito c'\u00e8", "ruolo definito, non abbiamo problemi",
+         "ruolo definito? non so")
   got <- code_text(x, d)
   # by hand: the negation governs the topic so qualified; one held by an
   # earlier exclusion ("Nessun problema di fondi,") or across a colon does
-  # not, and a negated lack is no lack
+  # not, and a negated lack is no lack; after the qualifier, the next cue
+  # or a lone negation cue in its predicate decides
   want <- list("recognition", "wellbeing", c("training", "role"), character(), character(),
-               character(), character())
+               character(), character(), "role", "training", character(), "funding",
+               character(), character(), character())
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
   # in a frame of one topic, the rule alone
