@@ -1642,6 +1642,34 @@ static R_INLINE int replaced(const txt_scratch *w, int a, int f)
  * the positions, kinds and marks of the matches and the words (never from
  * the status of another hit).  nexcl, ncontr: exclusions and contrast
  * matches among the nh hits; context: 0 none, 1 barrier. */
+/* A topic (words f..l) qualified by a cue of adequacy next to it ("ruolo
+ * definito", "clear role") that nothing before it decides: the first cue
+ * from word a0 on in the topic's predicate, when it reaches the topic with
+ * no list between, or else the first negation cue there ("il ruolo definito
+ * non c'è", "A clear role does not exist"), with no separator from the
+ * topic to it and no word of a match after it in the predicate ("clear role
+ * not enough funding" says nothing of the role).  Returns the polarity it
+ * gives the topic (1 lack, -1 adequacy; *g the cue, *neg what reverses it),
+ * or 0 when there is none. */
+static int qualified_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int f, int l,
+                           int a0, int *g, int *neg)
+{
+    int an = -1, cue = -1, la = 0;
+    for (int a = a0; a < nw && w->unit[a].pred == w->unit[l].pred; a++) {
+        if (w->tok[a].sep != SEP_NONE) return 0;
+        if (is_polar(&w->tok[a])) { cue = a; break; }
+        if (an < 0 && (w->tok[a].flags & TF_NEG)) an = a;
+    }
+    int at = cue >= 0 ? cue : an;
+    if (at < 0 || !reach(d, w, l, at, 0, &la) || la) return 0;
+    for (int k = at + 1; k < nw && w->unit[k].pred == w->unit[l].pred; k++)
+        if (w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) return 0;
+    *g = at;
+    if (cue >= 0) return polarity(d, w, cue, f, 0, neg);
+    *neg = -1;
+    return 1;
+}
+
 static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, R_xlen_t h,
                        int nexcl, int ncontr, int context)
 {
@@ -1788,27 +1816,19 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                     }
                     break;
                 }
-                /* ... else the next cue after the qualifier that reaches
-                 * the topic ("una formazione adeguata manca", "... non
-                 * manca"), or a negation cue with no cue after it ("il
-                 * ruolo definito non c'è") */
-                int an = -1, cue = 0, la2 = 0, na = -1;
-                for (int a = l + 2; g == l + 1 && a < nw && w->unit[a].pred == w->unit[l].pred;
-                     a++) {
-                    if (!is_polar(&w->tok[a])) {
-                        if (an < 0 && (w->tok[a].flags & TF_NEG)) an = a;
-                        continue;
-                    }
-                    cue = 1;
-                    if (reach(d, w, l, a, 0, &la2) && !la2) {
-                        pol = polarity(d, w, a, f, 0, &na);
-                        g = a; neg = na;
-                    }
-                    break;
+                /* ... else what follows the qualifier: "una formazione
+                 * adeguata manca", "il ruolo definito non c'è" */
+                if (g == l + 1) {
+                    int q = qualified_after(d, w, nw, f, l, l + 2, &g, &neg);
+                    if (q) pol = q;
                 }
-                if (g == l + 1 && !cue && an >= 0 && reach(d, w, l, an, 0, &la2) && !la2) {
-                    pol = 1; g = an; neg = -1;
-                }
+            } else if (g == f - 1 && w->tok[f].sep == SEP_NONE && pol < 0 && neg < 0 &&
+                       (w->tok[g].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ) {
+                /* a cue of adequacy right before the topic that nothing
+                 * before it reverses: what follows the topic ("A clear role
+                 * does not exist", "Adequate funding is not available") */
+                int q = qualified_after(d, w, nw, f, l, l + 1, &g, &neg);
+                if (q) pol = q;
             }
             if (pol > 0) rule = list ? RU_LIST : RU_CUE;
             else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }

@@ -448,6 +448,28 @@ ref_code <- function(text, d, context = d$context) {
       if (lack && !list && length(nb) && is.na(neg)) { pol <- -pol; neg <- nb[1L] }
       list(pol = pol, neg = neg)
     }
+    # a topic f..l qualified by a cue of adequacy next to it that nothing
+    # before decides: the first cue from a0 on in its predicate, or else the
+    # first negation cue, reaching the topic with no list, no separator from
+    # the topic to it and no word of a match after it in the predicate
+    qualified_after <- function(f, l, a0) {
+      an <- NA_integer_; cue <- NA_integer_
+      a <- a0
+      while (a <= nw && pred[a] == pred[l]) {
+        if (w$sep[a] != 0L) return(NULL)
+        if (polar[a]) { cue <- a; break }
+        if (is.na(an) && has(REF_NEG)[a]) an <- a
+        a <- a + 1L
+      }
+      at <- if (!is.na(cue)) cue else an
+      if (is.na(at)) return(NULL)
+      ra <- reach(l, at, FALSE)
+      if (is.null(ra) || ra$list) return(NULL)
+      after <- seq_len(nw)[seq_len(nw) > at]
+      after <- after[pred[after] == pred[l]]
+      if (any(intopic[after] | inproblem[after])) return(NULL)
+      list(g = at, pl = if (!is.na(cue)) polarity(cue, f, FALSE) else list(pol = 1L, neg = NA_integer_))
+    }
     # the earliest of several causes
     pick <- function(idx) {
       if (!length(idx)) return(NULL)
@@ -638,25 +660,16 @@ ref_code <- function(text, d, context = d$context) {
                 break
               }
             }
-            # ... else the next cue after the qualifier that reaches the
-            # topic ("una formazione adeguata manca"), or a negation cue with
-            # no cue after it ("il ruolo definito non c'è")
-            a <- l + 2L
-            an <- NA_integer_
-            cue <- FALSE
-            while (g == l + 1L && a <= nw && pred[a] == pred[l]) {
-              if (polar[a]) {
-                cue <- TRUE
-                ra <- reach(l, a, FALSE)
-                if (!is.null(ra) && !ra$list) { pl <- polarity(a, f, FALSE); found <- ra; g <- a }
-                break
-              }
-              if (is.na(an) && has(REF_NEG)[a]) an <- a
-              a <- a + 1L
+            # ... else what follows the qualifier ("il ruolo definito non c'è")
+            if (g == l + 1L && !is.null(q <- qualified_after(f, l, l + 2L))) {
+              pl <- q$pl; found <- list(list = FALSE); g <- q$g
             }
-            if (g == l + 1L && !cue && !is.na(an) && !is.null(ra <- reach(l, an, FALSE)) &&
-                !ra$list) {
-              pl <- list(pol = 1L, neg = NA_integer_); found <- ra; g <- an
+          } else if (g == f - 1L && w$sep[f] == 0L && pl$pol < 0L && is.na(pl$neg) &&
+                     has(REF_ADEQ)[g] && !has(REF_LACK)[g]) {
+            # a cue of adequacy right before the topic that nothing before
+            # it reverses: what follows the topic ("A clear role does not exist")
+            if (!is.null(q <- qualified_after(f, l, l + 1L))) {
+              pl <- q$pl; found <- list(list = FALSE); g <- q$g
             }
           }
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"

@@ -985,15 +985,19 @@ test_that("a negation before a topic qualified by a cue of adequacy states its l
          "il ruolo definito non c'\u00e8", "una formazione adeguata manca",
          "la formazione adeguata non manca", "fondi adeguati non ce ne sono",
          "il ruolo definito c'\u00e8", "ruolo definito, non abbiamo problemi",
-         "ruolo definito? non so")
+         "ruolo definito? non so", "A clear role does not exist",
+         "Adequate funding is not available", "Adequate funding exists",
+         "Clear role not enough funding", "ruolo chiaro non abbiamo fondi")
   got <- code_text(x, d)
   # by hand: the negation governs the topic so qualified; one held by an
   # earlier exclusion ("Nessun problema di fondi,") or across a colon does
-  # not, and a negated lack is no lack; after the qualifier, the next cue
-  # or a lone negation cue in its predicate decides
+  # not, and a negated lack is no lack; after the qualifier (or after the
+  # topic, for a qualifier before it), the next cue or a lone negation cue in
+  # its predicate decides, unless another match follows it there
   want <- list("recognition", "wellbeing", c("training", "role"), character(), character(),
                character(), character(), "role", "training", character(), "funding",
-               character(), character(), character())
+               character(), character(), character(), "role", "funding", character(),
+               "funding", "funding")
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
   # in a frame of one topic, the rule alone
