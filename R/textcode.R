@@ -362,7 +362,16 @@ negation_cues <- function(language = c("it", "en")) {
 #'    qualified ("mancanza di un ruolo definito", "manca un profilo
 #'    riconosciuto"; not "mancano i fondi, il ruolo definito c'è"), and a
 #'    negation of that cue of lack cancels it ("non manca un ruolo
-#'    definito"). A
+#'    definito"); so does a negation cue before the topic that no earlier
+#'    match holds ("non c'è un profilo professionale riconosciuto"). When
+#'    nothing before the topic decides, what follows the qualifier in its
+#'    predicate does, with no separator between: the next cue that reaches
+#'    the topic ("una formazione adeguata manca"; "... non manca" cancels),
+#'    or else a negation cue ("il ruolo definito non c'è"), unless a word of
+#'    another match follows it there. The same holds for a cue of adequacy
+#'    right before the topic that nothing before it reverses: "A clear role
+#'    does not exist" codes, "Clear role not enough funding" codes funding
+#'    only. A
 #'    negation cue between a cue of lack and the topic after it reverses the
 #'    cue ("mancano, non i fondi, ma ..."), unless a negation cue before the
 #'    cue of lack reversed it already: several negation cues around one cue
