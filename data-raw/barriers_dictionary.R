@@ -1248,6 +1248,19 @@ add("cultural", "it", c("non li considerano colleghi", "non li considerano dei c
   "pazienti che lavorano"))
 add("cultural", "en", c("don t see them as colleagues", "do not see them as colleagues",
   "not as colleagues", "not real colleagues", "patients who work"))
+# Everyday verbs: a region that never decided, not knowing how to pay the
+# peers, staff who struggle to accept them, peers who tire,
+# managers who do not prioritise the service
+add("recognition", "it", c("non ha mai deliberato", "non ha deliberato", "mai deliberato",
+  "nessuna delibera"))
+add("funding", "it", c("non sappiamo come pagarli", "non si sa come pagarli",
+  "non sappiamo come retribuirli", "non si sa come retribuirli", "non sappiamo come remunerarli"))
+add("funding", "en", c("don t know how to pay them", "no way to pay them"))
+add("cultural", "it", c("fatica ad accettarli",
+  "faticano ad accettarli", "fatica ad accettarle", "faticano ad accettarle"))
+add("wellbeing", "it", c("si stancano", "si affaticano"))
+add("organisation", "en", c("don t prioritise", "don t prioritize", "do not prioritise",
+  "do not prioritize", "not prioritised", "not prioritized", "deprioritised", "deprioritized"))
 add("cultural", "en", c("real evidence", "optional fluff", "fluff", "doubt that someone",
   "raised concerns about peers", "done by qualified staff", "real colleagues",
   "left out of handovers", "medical way of thinking"))

@@ -1009,6 +1009,19 @@ test_that("a negation before a topic qualified by a cue of adequacy states its l
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
 
+test_that("the frame codes everyday verbs of a missing decision, pay, acceptance, tiredness and priority", {
+  d <- barrier_dictionary()
+  x <- c("la Regione non ha mai deliberato nulla sul tema", "non sappiamo come pagarli",
+         "l'equipe fatica ad accettarli", "si stancano presto", "Management don't prioritise it",
+         "i colleghi non li considerano un peso", "Funding is fine and management prioritise it")
+  got <- code_text(x, d, context = "barrier")
+  # by hand
+  want <- list("recognition", "funding", "cultural", "wellbeing", "organisation", character(),
+               character())
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+})
+
 test_that("a problem denied after it, negative concord, a negated lack and an exclusion of one match", {
   d <- barrier_dictionary()
   x <- c("Le resistenze non ci sono", "Lo stigma non esiste pi\u00f9", "Resistenze: nessuna",
