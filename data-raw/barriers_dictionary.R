@@ -1249,7 +1249,7 @@ add("cultural", "it", c("non li considerano colleghi", "non li considerano dei c
 add("cultural", "en", c("don t see them as colleagues", "do not see them as colleagues",
   "not as colleagues", "not real colleagues", "patients who work"))
 # Everyday verbs: a region that never decided, not knowing how to pay the
-# peers, staff who struggle to accept them, peers who tire,
+# peers, staff who struggle to accept them or were never trained, peers who tire,
 # managers who do not prioritise the service
 add("recognition", "it", c("non ha mai deliberato", "non ha deliberato", "mai deliberato",
   "nessuna delibera"))
@@ -1259,6 +1259,9 @@ add("funding", "en", c("don t know how to pay them", "no way to pay them"))
 add("cultural", "it", c("fatica ad accettarli",
   "faticano ad accettarli", "fatica ad accettarle", "faticano ad accettarle"))
 add("wellbeing", "it", c("si stancano", "si affaticano"))
+add("training", "en", c("no one has been trained", "nobody has been trained", "not been trained",
+  "never been trained", "no one is trained", "nobody is trained", "haven t been trained",
+  "hasn t been trained", "aren t trained", "weren t trained"))
 add("organisation", "en", c("don t prioritise", "don t prioritize", "do not prioritise",
   "do not prioritize", "not prioritised", "not prioritized", "deprioritised", "deprioritized"))
 add("cultural", "en", c("real evidence", "optional fluff", "fluff", "doubt that someone",
@@ -1564,6 +1567,11 @@ f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "superv
   "casi isolati", "caso isolato",
   # ... and "lovely" is no typo of "lonely"
   "lovely"), collapse = "|")
+# Rule: staff or peers said to have been trained lack no training ("All
+# staff have been trained"); negated, they do ("have not been trained").
+trn_first <- match("training", f$category)
+f$exclude[trn_first] <- paste(c(excl, "been trained", "are trained", "were trained",
+  "is trained", "was trained", "got trained"), collapse = "|")
 # Rule: peers seen as a resource, and a project funded from the service's
 # own money, name no lack of funds.
 fund_first <- match("funding", f$category)

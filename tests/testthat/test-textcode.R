@@ -1009,15 +1009,17 @@ test_that("a negation before a topic qualified by a cue of adequacy states its l
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
 
-test_that("the frame codes everyday verbs of a missing decision, pay, acceptance, tiredness and priority", {
+test_that("the frame codes everyday verbs of a missing decision, pay, acceptance, training, tiredness and priority", {
   d <- barrier_dictionary()
   x <- c("la Regione non ha mai deliberato nulla sul tema", "non sappiamo come pagarli",
          "l'equipe fatica ad accettarli", "si stancano presto", "Management don't prioritise it",
-         "i colleghi non li considerano un peso", "Funding is fine and management prioritise it")
+         "i colleghi non li considerano un peso", "Funding is fine and management prioritise it",
+         "Nobody has been trained", "Staff haven't been trained", "All staff have been trained",
+         "Peers are trained but there is no supervision")
   got <- code_text(x, d, context = "barrier")
   # by hand
   want <- list("recognition", "funding", "cultural", "wellbeing", "organisation", character(),
-               character())
+               character(), "training", "training", character(), "wellbeing")
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
 })
