@@ -1248,7 +1248,8 @@ add("cultural", "it", c("non li considerano colleghi", "non li considerano dei c
   "pazienti che lavorano"))
 add("cultural", "en", c("don t see them as colleagues", "do not see them as colleagues",
   "not as colleagues", "not real colleagues", "patients who work"))
-# Everyday verbs: a region that never decided, not knowing how to pay the
+# Everyday verbs: a region that never decided or rules that do not provide
+# for the role, no form of support for the peers, not knowing how to pay the
 # peers, staff who struggle to accept them or were never trained, peers who tire,
 # managers who do not prioritise the service
 add("recognition", "it", c("non ha mai deliberato", "non ha deliberato", "mai deliberato",
@@ -1259,6 +1260,12 @@ add("funding", "en", c("don t know how to pay them", "no way to pay them"))
 add("cultural", "it", c("fatica ad accettarli",
   "faticano ad accettarli", "fatica ad accettarle", "faticano ad accettarle"))
 add("wellbeing", "it", c("si stancano", "si affaticano"))
+add("recognition", "it", c("non prevedono questa figura", "non prevede questa figura",
+  "non prevedono la figura", "non prevede la figura", "non prevedono tale figura",
+  "non prevede tale figura"))
+add("wellbeing", "it", c("forma di sostegno", "forme di sostegno", "forma di supporto",
+  "forme di supporto"), kind = "topic")
+add("wellbeing", "en", c("structured support", "ongoing support"), kind = "topic")
 add("training", "en", c("no one has been trained", "nobody has been trained", "not been trained",
   "never been trained", "no one is trained", "nobody is trained", "haven t been trained",
   "hasn t been trained", "aren t trained", "weren t trained"))
@@ -1595,7 +1602,8 @@ exist <- c("ci sono", "c è", "ci sono stati", "ci sono state", "c era", "c eran
 exist_before <- c("ci sono", "c è", "c era", "c erano", "ci sono stati", "ci sono state",
                   "ci sarebbero", "ci sarebbe",
                   "abbiamo", "avevamo", "disponiamo di")
-exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had")
+exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had",
+                     "we offer", "we provide")
 top <- f$kind == "topic" & f$language == "it"
 f$exclude[top] <- vapply(which(top), function(i)
   paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(f$pattern[i], exist),

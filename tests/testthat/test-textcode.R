@@ -1015,11 +1015,16 @@ test_that("the frame codes everyday verbs of a missing decision, pay, acceptance
          "l'equipe fatica ad accettarli", "si stancano presto", "Management don't prioritise it",
          "i colleghi non li considerano un peso", "Funding is fine and management prioritise it",
          "Nobody has been trained", "Staff haven't been trained", "All staff have been trained",
-         "Peers are trained but there is no supervision")
+         "Peers are trained but there is no supervision",
+         "Le normative regionali non prevedono questa figura",
+         "non avevamo previsto nessuna forma di sostegno per loro",
+         "there is no structured support for them", "We offer structured support to all peers",
+         "We don't offer supervision", "we provide training but there is no funding")
   got <- code_text(x, d, context = "barrier")
   # by hand
   want <- list("recognition", "funding", "cultural", "wellbeing", "organisation", character(),
-               character(), "training", "training", character(), "wellbeing")
+               character(), "training", "training", character(), "wellbeing", "recognition",
+               "wellbeing", "wellbeing", character(), "wellbeing", "funding")
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
 })
