@@ -228,7 +228,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'   dash, and at the end of a clause), or across a colon, which joins a
 #'   heading to what is said of it ("Fondi: ci sono", "Ruolo: poco
 #'   chiaro"), unless a negation cue or a cue of lack ends before it
-#'   ("Nessuna: la formazione c'è"), with at most `gap` *skippable* words
+#'   ("Nessuna: la formazione c'è"); a question mark after at most three
+#'   words of a clause, with only spaces around it, reads as such a colon
+#'   ("Fondi? Ci sono.", "Funding? Secure."); with at most `gap` *skippable* words
 #'   between two of them (the *window* rule): articles, prepositions and
 #'   auxiliaries (`skip`), and words that appear in no pattern and no cue
 #'   list, which in practice are adjectives and adverbs. With the default

@@ -1137,6 +1137,19 @@ static void correlatives(txt_scratch *w, R_xlen_t nw)
     }
 }
 
+#define TXT_QUESTION_WORDS 3      /* words before a '?' read as a colon */
+
+/* Are bytes [a, b) of s one or more '?' with only spaces and tabs around? */
+static int question_mark(const unsigned char *s, R_xlen_t a, R_xlen_t b)
+{
+    int q = 0;
+    for (R_xlen_t i = a; i < b; i++) {
+        if (s[i] == '?') q = 1;
+        else if (s[i] != ' ' && s[i] != '\t') return 0;
+    }
+    return q;
+}
+
 /* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
  * word gets its symbols and flags (through the word cache); without
  * (d == NULL), only positions and separators.  The folded bytes of the
@@ -1166,8 +1179,15 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     w->onlyw = 0;
     w->joinedneg = 0;
     w->bothw = 0;
-    R_xlen_t prevb1 = -1;
+    R_xlen_t prevb1 = -1, clause0 = 0;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
+        /* a question mark after the first words of a clause, with only
+         * spaces around it, asks of them as a colon would name them:
+         * "Fondi? Ci sono." reads as "Fondi: ci sono." */
+        if (fw.sep == SEP_CLAUSE && nw > 0 && nw - clause0 <= TXT_QUESTION_WORDS &&
+            question_mark(s, prevb1, fw.b0))
+            fw.sep = SEP_COLON;
+        if (fw.sep == SEP_CLAUSE) clause0 = nw;
         int flags = 0, approx = 0, symoff = 0, nsym = 0, nroot = 0, ninner = 0;
         if (d) {
             const txt_cword *e = cache_word(d, w, w->fbuf + off, fw.len, fw.alnum);

@@ -91,6 +91,16 @@ ref_words <- function(x) {
     if (any(between == "C")) 2L else if (any(between == "K")) 3L else
       if (any(between == "G")) 1L else 0L
   }, 0L)
+  # a question mark after the first three words of a clause at most, with
+  # only spaces around it, reads as a colon ("Fondi? Ci sono.")
+  clause0 <- 1L
+  for (k in seq_along(sep)) {
+    if (sep[k] == 2L && k > 1L && k - clause0 <= 3L) {
+      between <- cp[seq_len(start[k] - 1L)][seq_len(start[k] - 1L) > prev[k]]
+      if (any(between == 0x3F) && all(between %in% c(0x3F, 0x20, 0x09))) sep[k] <- 3L
+    }
+    if (sep[k] == 2L) clause0 <- k
+  }
   list(word = words, start = start, end = end, sep = sep, accent = accent)
 }
 

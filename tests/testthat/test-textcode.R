@@ -1029,6 +1029,28 @@ test_that("the frame codes everyday verbs of a missing decision, pay, acceptance
                    want)
 })
 
+test_that("a question mark after the first words of a clause reads as a colon", {
+  d <- barrier_dictionary()
+  x <- c("Fondi? Ci sono. Formazione? Fatta. Il problema \u00e8 il ruolo: nessuno sa bene dove collocarlo",
+         "Funding? Secure.", "Fondi? Pochi.", "Ruolo? Poco chiaro.", "Barriers? None.",
+         "Come facciamo a pagarli? Non ci sono fondi.", "Fondi ?? ci sono",
+         "Quali sono le barriere principali? Fondi.", "Fondi?! ci sono")
+  got <- code_text(x, d, context = "barrier")
+  # by hand: "X? Y" is "X: Y" after at most three words, with only spaces
+  # and question marks between
+  want <- list("role", character(), "funding", "role", character(), "funding", character(),
+               "funding", "funding")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+  # the clauses and segments as text_words() shows them, against a count of
+  # the marks by hand
+  w <- text_words("Fondi? Ci sono. Formazione ?  Fatta. Le barriere principali quali sono? Fondi")
+  expect_identical(w$clause, rep(1:4, c(3, 2, 5, 1)))
+  expect_identical(w$segment, rep(1:6, c(1, 2, 1, 1, 5, 1)))
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
+
 test_that("a problem denied after it, negative concord, a negated lack and an exclusion of one match", {
   d <- barrier_dictionary()
   x <- c("Le resistenze non ci sono", "Lo stigma non esiste pi\u00f9", "Resistenze: nessuna",
