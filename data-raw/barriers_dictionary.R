@@ -1249,7 +1249,8 @@ add("cultural", "it", c("non li considerano colleghi", "non li considerano dei c
 add("cultural", "en", c("don t see them as colleagues", "do not see them as colleagues",
   "not as colleagues", "not real colleagues", "patients who work"))
 # Everyday verbs: a region that never decided or rules that do not provide
-# for the role, no form of support for the peers, not knowing how to pay the
+# for the role, no form of support for the peers, a medicalised service,
+# not knowing how to pay the
 # peers, staff who struggle to accept them or were never trained, peers who tire,
 # managers who do not prioritise the service
 add("recognition", "it", c("non ha mai deliberato", "non ha deliberato", "mai deliberato",
@@ -1266,6 +1267,9 @@ add("recognition", "it", c("non prevedono questa figura", "non prevede questa fi
 add("wellbeing", "it", c("forma di sostegno", "forme di sostegno", "forma di supporto",
   "forme di supporto"), kind = "topic")
 add("wellbeing", "en", c("structured support", "ongoing support"), kind = "topic")
+add("cultural", "it", c("medicalizzazione", "iper medicalizzazione"))
+add("cultural", "en", c("medicalisation", "medicalization", "over medicalised",
+  "over medicalized"))
 add("training", "en", c("no one has been trained", "nobody has been trained", "not been trained",
   "never been trained", "no one is trained", "nobody is trained", "haven t been trained",
   "hasn t been trained", "aren t trained", "weren t trained"))

@@ -1019,12 +1019,14 @@ test_that("the frame codes everyday verbs of a missing decision, pay, acceptance
          "Le normative regionali non prevedono questa figura",
          "non avevamo previsto nessuna forma di sostegno per loro",
          "there is no structured support for them", "We offer structured support to all peers",
-         "We don't offer supervision", "we provide training but there is no funding")
+         "We don't offer supervision", "we provide training but there is no funding",
+         "eccessiva medicalizzazione del servizio", "Too much medicalisation")
   got <- code_text(x, d, context = "barrier")
   # by hand
   want <- list("recognition", "funding", "cultural", "wellbeing", "organisation", character(),
                character(), "training", "training", character(), "wellbeing", "recognition",
-               "wellbeing", "wellbeing", character(), "wellbeing", "funding")
+               "wellbeing", "wellbeing", character(), "wellbeing", "funding", "cultural",
+               "cultural")
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
 })
