@@ -43,7 +43,7 @@ test_that("the coder agrees with the plain-R reference on random texts", {
   cues <- c("non", "senza", "nessun", "n\u00e9")
   seps <- c(" ", "  ", ", ", ". ", "; ", "\n", " - ", "'", "\u2019", "\u2018", "\u02bc",
             "!? ", "...", "\u00a0", " (", ") ", "\t", "\u2026", " \u00ab", "\u00bb ",
-            "\U0001F600", ":", ": ", "\r\n", " / ", "-", "' ", "\u2013")
+            "\U0001F600", ":", ": ", "\r\n", " / ", "-", "' ", "\u2013", "? ", "?", " ?? ")
   settings <- list(list(window = 4, gap = 2, context = "barrier", approximate = TRUE),
                    list(window = Inf, gap = 0, context = "none", approximate = FALSE),
                    list(window = 0, gap = 1, context = "barrier", approximate = FALSE),
