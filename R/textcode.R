@@ -377,7 +377,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'    negation cue between a cue of lack and the topic after it reverses the
 #'    cue ("mancano, non i fondi, ma ..."), unless a negation cue before the
 #'    cue of lack reversed it already: several negation cues around one cue
-#'    negate it once ("non mancano mai i fondi", "ne manquent pas").
+#'    negate it once ("non mancano mai i fondi", "ne manquent pas"). A cue
+#'    after a topic does not govern it when the topic complements a match
+#'    of another category right before it (function words between, at most
+#'    `gap` other words that are no cue and in no match, no separator): "il
+#'    riconoscimento giuridico del ruolo: assente" is recognition only,
+#'    "i fondi per la supervisione: non ci sono" funding only.
 #' 2. Else a negation cue before the topic that it reaches states the lack
 #'    ("non abbiamo fondi", "senza formazione") and codes it, unless the
 #'    clause is followed by one that starts with a clause word ("non la

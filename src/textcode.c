@@ -1662,6 +1662,28 @@ static R_INLINE int replaced(const txt_scratch *w, int a, int f)
  * the positions, kinds and marks of the matches and the words (never from
  * the status of another hit).  nexcl, ncontr: exclusions and contrast
  * matches among the nh hits; context: 0 none, 1 barrier. */
+/* Does the topic at word f complement a problem or topic match of another
+ * category right before it, with function words between, at most `gap`
+ * other words that are no cue and in no match, and no separator ("il
+ * riconoscimento giuridico del ruolo", "funding for supervision")? */
+static int complement_of(const txt_dict *d, const txt_scratch *w, R_xlen_t nh, int f, int cat)
+{
+    int j = f - 1, extra = 0, fw = 0;
+    while (j >= 0 && w->tok[j + 1].sep == SEP_NONE && !(w->tok[j].flags & TF_CUES) &&
+           ((w->tok[j].flags & TF_SKIP) || !(w->unit[j].mark & (WM_INTOPIC | WM_INPROBLEM)))) {
+        if (w->tok[j].flags & TF_SKIP) fw = 1;
+        else extra++;
+        j--;
+    }
+    if (!fw || extra > d->gap || j < 0 || w->tok[j + 1].sep != SEP_NONE) return 0;
+    for (R_xlen_t q = 0; q < nh; q++) {
+        const txt_hit *y = &w->hits[q];
+        if ((y->kind == PK_TOPIC || y->kind == PK_PROBLEM) && y->last == j && y->cat != cat)
+            return 1;
+    }
+    return 0;
+}
+
 /* A topic (words f..l) qualified by a cue of adequacy next to it ("ruolo
  * definito", "clear role") that nothing before it decides: the first cue
  * from word a0 on in the topic's predicate, when it reaches the topic with
@@ -1804,6 +1826,9 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         int g = -1, neg = -1, found = 0, ga = -1, la = 0, gb = -1, lb = 0;
         for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred; g++)
             if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &la)) { ga = g; break; }
+        /* (not one after it when the topic complements a match before it:
+         * "il riconoscimento del ruolo: assente" says nothing of the role) */
+        if (ga >= 0 && complement_of(d, w, nh, f, cat)) ga = -1;
         for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred &&
                         (ga < 0 || f - g < ga - l); g--)
             if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &lb)) { gb = g; break; }

@@ -480,6 +480,20 @@ ref_code <- function(text, d, context = d$context) {
       if (any(intopic[after] | inproblem[after])) return(NULL)
       list(g = at, pl = if (!is.na(cue)) polarity(cue, f, FALSE) else list(pol = 1L, neg = NA_integer_))
     }
+    # does the topic at f complement a match of another category right
+    # before it: function words between, at most `gap` other words that are
+    # no cue and in no match, no separator ("il riconoscimento giuridico del
+    # ruolo", "funding for supervision")?
+    complement <- function(f, cat) {
+      j <- f - 1L; extra <- 0L; fw <- FALSE
+      while (j >= 1L && w$sep[j + 1L] == 0L && !has(REF_CUES)[j] &&
+             (has(REF_SKIP)[j] || !(intopic[j] || inproblem[j]))) {
+        if (has(REF_SKIP)[j]) fw <- TRUE else extra <- extra + 1L
+        j <- j - 1L
+      }
+      if (!fw || extra > d$gap || j < 1L || w$sep[j + 1L] != 0L) return(FALSE)
+      any(hk %in% c("problem", "topic") & hl == j & hcat != cat)
+    }
     # the earliest of several causes
     pick <- function(idx) {
       if (!length(idx)) return(NULL)
@@ -637,6 +651,10 @@ ref_code <- function(text, d, context = d$context) {
           if (pred[gg] != pred[l]) break
           if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) { found <- rc; g <- gg; break }
         }
+        # a topic that complements a match of another category right before
+        # it is not governed by a cue after it ("il riconoscimento del
+        # ruolo: assente")
+        if (!is.na(g) && complement(f, hcat[h])) { found <- NULL; g <- NA_integer_ }
         # the cue before it when it is nearer
         ga <- g
         for (gg in rev(seq_len(f - 1L))) {

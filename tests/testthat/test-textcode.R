@@ -1053,6 +1053,30 @@ test_that("a question mark after the first words of a clause reads as a colon", 
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
 
+test_that("a cue after a topic does not govern a topic that complements a match before it", {
+  d <- barrier_dictionary()
+  x <- c("riconoscimento giuridico del ruolo: assente",
+         "il riconoscimento giuridico del ruolo: non esiste",
+         "i fondi per la supervisione: non ci sono", "Recognition of the role: absent",
+         "formazione e supervisione: assenti", "riconoscimento, ruolo: assenti",
+         "mancano fondi e supervisione")
+  got <- code_text(x, d, context = "barrier")
+  # by hand: the complement ("del ruolo", "per la supervisione") is what the
+  # first topic is about; items of a list are not complements
+  want <- list("recognition", "recognition", "funding", "recognition",
+               c("training", "wellbeing"), c("recognition", "role"), c("funding", "wellbeing"))
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+  # in a frame of two topics, the rule alone
+  f <- text_dictionary(data.frame(category = c("a", "b"), language = "it",
+                                  pattern = c("fondi", "ruolo"), kind = "topic"))
+  expect_identical(unname(as.matrix(code_text(c("fondi del ruolo: scarsi", "fondi, ruolo: scarsi",
+                                                "fondi e ruolo: scarsi"), f))),
+                   matrix(c(TRUE, TRUE, TRUE, FALSE, TRUE, TRUE), 3))
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
+
 test_that("a problem denied after it, negative concord, a negated lack and an exclusion of one match", {
   d <- barrier_dictionary()
   x <- c("Le resistenze non ci sono", "Lo stigma non esiste pi\u00f9", "Resistenze: nessuna",
