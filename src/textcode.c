@@ -1658,10 +1658,6 @@ static R_INLINE int replaced(const txt_scratch *w, int a, int f)
     return a < f && w->nsep[f] > w->nsep[a] && w->negafter[a + 1] < 0;
 }
 
-/* Status, rule and cause (first and last word, -1 for none) of hit h, from
- * the positions, kinds and marks of the matches and the words (never from
- * the status of another hit).  nexcl, ncontr: exclusions and contrast
- * matches among the nh hits; context: 0 none, 1 barrier. */
 /* Does the topic at word f complement a problem or topic match of another
  * category right before it, with function words between, at most `gap`
  * other words that are no cue and in no match, and no separator ("il
@@ -1712,6 +1708,10 @@ static int qualified_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw,
     return 1;
 }
 
+/* Status, rule and cause (first and last word, -1 for none) of hit h, from
+ * the positions, kinds and marks of the matches and the words (never from
+ * the status of another hit).  nexcl, ncontr: exclusions and contrast
+ * matches among the nh hits; context: 0 none, 1 barrier. */
 static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, R_xlen_t h,
                        int nexcl, int ncontr, int context)
 {
