@@ -121,8 +121,11 @@ read_text <- function(v) {
 #' * Single-choice and Likert answers as codes or labels (Italian or English,
 #'   as `language` allows), in any letter case, with or without accents,
 #'   with stray spaces; Likert answers also as their position on the scale
-#'   (`1` to `5`) unless the scale's codes are numbers themselves (`0` to
-#'   `4`): a number that is none of the codes is then reported. A whole
+#'   (`1` to `5`), and options declared `missing` that the codebook lists
+#'   after the scale as the positions after it (`6` for "Non so" after five
+#'   points, as survey tools number them), unless the scale's codes are
+#'   numbers themselves (`0` to `4`): a number that is none of the codes is
+#'   then reported. A whole
 #'   number is read as a code or position whether or not it is written with
 #'   leading zeros or a decimal point and zeros (`01`, `1.0` and `1` are
 #'   one answer, in every format), except that an option coded `01` in the
@@ -865,12 +868,15 @@ option_keys <- function(rows, language, likert = FALSE) {
   if (language != "auto") langs <- intersect(langs, language)
   labels <- unlist(lapply(langs, function(l) rows[[paste0("label_", l)]]), use.names = FALSE)
   # positions on a Likert scale, unless its codes are numbers themselves
-  # (on a 0-4 scale "5" is no answer, not the fifth point)
+  # (on a 0-4 scale "5" is no answer, not the fifth point); options
+  # declared missing that the codebook lists after the scale go on from its
+  # end ("6" is "Non so" after five points), as survey tools number them
   likert <- likert && !numeric_codes(rows$option, rows$missing)
-  keys <- c(rows$option, labels,
-            if (likert) as.character(seq_len(sum(!rows$missing))))
-  vals <- c(rows$option, rep(rows$option, length(langs)),
-            if (likert) rows$option[!rows$missing])
+  pos <- if (!likert) character() else if (is.unsorted(rows$missing)) {
+    rows$option[!rows$missing]
+  } else rows$option
+  keys <- c(rows$option, labels, as.character(seq_along(pos)))
+  vals <- c(rows$option, rep(rows$option, length(langs)), pos)
   keys <- fold_text(keys)
   ok <- nzchar(keys) & !duplicated(keys)
   stats::setNames(vals[ok], keys[ok])

@@ -804,6 +804,43 @@ test_that("codes and positions written with leading zeros read as the numbers", 
   expect_identical(pz$reason[pz$column == "ascolto"], "outside the 1\u20135 scale")
 })
 
+test_that("the positions after a Likert scale read its declared non-answers listed after it", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,scale,missing",
+               "centro_id,id,,centres,,FALSE",
+               "ascolto,likert,fd,Strongly disagree,acc5,FALSE",
+               "ascolto,likert,d,Disagree,acc5,FALSE", "ascolto,likert,n,Neither,acc5,FALSE",
+               "ascolto,likert,a,Agree,acc5,FALSE", "ascolto,likert,fa,Strongly agree,acc5,FALSE",
+               "ascolto,likert,dk,Don't know,acc5,TRUE", "ascolto,likert,na,Not applicable,acc5,TRUE",
+               # a non-answer listed first: the scale's numbers stay 1 to 5
+               "fiducia,likert,dk,Don't know,acc5b,TRUE",
+               "fiducia,likert,fd,Strongly disagree,acc5b,FALSE",
+               "fiducia,likert,d,Disagree,acc5b,FALSE", "fiducia,likert,n,Neither,acc5b,FALSE",
+               "fiducia,likert,a,Agree,acc5b,FALSE", "fiducia,likert,fa,Strongly agree,acc5b,FALSE"),
+             cbf)
+  cb <- survey_codebook(cbf)
+  v <- c("1", "5", "6", "7", "8", "06", "Don't know")
+  f <- write_export(c("centro_id,ascolto,fiducia",
+                      sprintf("C%d,%s,%s", seq_along(v), v, c("1", "5", "6", "1", "2", "3", "4"))))
+  x <- suppressWarnings(read_survey(f, cb))
+  # independent reading: position k of the codebook's options of the item,
+  # kept as an answer when it is on the scale, NA (declared) after it
+  opts <- c("fd", "d", "n", "a", "fa", "dk", "na")
+  k <- suppressWarnings(as.integer(v))
+  k[v == "Don't know"] <- 6L
+  want <- ifelse(!is.na(k) & k <= 5L, opts[pmin(k, 7L)], NA_character_)
+  expect_identical(as.character(x$ascolto), want)
+  m <- survey_missing(x)
+  m <- m[m$column == "ascolto", ]
+  expect_identical(m$row, which(!is.na(k) & k %in% 6:7))
+  expect_identical(m$value, opts[k[m$row]])
+  p <- survey_problems(x)
+  expect_identical(p$value[p$column == "ascolto"], "8")
+  # listed before the scale, a non-answer has no position: 6 is outside it
+  expect_identical(as.character(x$fiducia)[c(1, 2, 4)], c("fd", "fa", "fd"))
+  expect_identical(p$reason[p$column == "fiducia"], "outside the 1\u20135 scale")
+})
+
 test_that("check-all ticks in the common European languages and the codebook's yes/no labels read", {
   cbf <- tempfile(fileext = ".csv")
   writeLines(c("item,type,option,label_en,label_de,label_pl,asked_if",
