@@ -1491,6 +1491,68 @@ add("recognition", "it", c("non ha recepito", "non hanno recepito", "nn ha recep
 add("organisation", "en", c("approval times", "approval time", "long approval",
   "slow approval", "approval delays"))
 
+# Peers paid only their expenses or a token, or given no economic
+# recognition, are paid only as volunteers (funding, as the coding rules
+# say) as well as without standing (recognition, above): "nessun
+# riconoscimento economico", "un rimborso spese simbolico", "Peers receive
+# only travel expenses". Low pay, and peers said to work as volunteers,
+# are the role's standing only.
+add("funding", "it", c("rimborsi spese", "rimborso spese", "piccolo compenso", "compenso simbolico", "compensi simbolici", "scarso riconoscimento economico",
+  "gettone di presenza", "gettoni di presenza"))
+add("funding", "it", "riconoscimento economico", kind = "topic")
+add("funding", "en", c("travel expenses", "paid only expenses", "only paid expenses",
+  "only get expenses", "just expenses", "expenses only", "only expenses", "volunteer basis"))
+# Not knowing where to place peers, peers kept at the team's margins (role);
+# shifts that cannot be covered and the ordinary work that can barely be
+# done (organisation); guidelines ("linee di indirizzo") lacking
+# (recognition); peers treated or seen as patients, as mad or as ill
+# (stigma); prejudice of colleagues in the singular (cultural, besides
+# stigma); bosses who hold back and excuses always found (cultural); cuts
+# said as a hypothesis ("se la Regione tagliasse i fondi", "if funding gets
+# cut") are no barrier of today.
+add("role", "it", c(outer(c("nessuno sa dove", "non si sa dove", "non sappiamo dove",
+  "non sanno dove", "nessuno ha capito dove", "nessuno ha capito bene dove",
+  "non abbiamo capito dove", "non è chiaro dove", "non capiamo dove", "non si capisce dove"),
+  c("collocarl*", "metterl*", "inserirl*", "collocare i peer", "mettere i peer"), paste),
+  "difficolt* a inserirl*", "difficolt* ad inserirl*", "difficolt* a integrarl*",
+  "difficolt* ad integrarl*", "ai margini"))
+add("role", "en", c("where to place them", "where to put them", "where they fit",
+  "where to place peers", "where peers fit", "on the margins of the team",
+  "on the fringes of the team"))
+add("organisation", "it", c(outer(c("non riusciamo a", "non riesco a", "non riescono a",
+  "non si riesce a", "fatichiamo a", "fatica a", "difficile", "difficoltà a"),
+  c("coprire i turni", "garantire le visite", "garantire l ordinario", "coprire l ordinario",
+    "garantire l attività ordinaria"), paste)))
+add("organisation", "en", c(outer(c("can t", "cannot", "can barely", "struggle to",
+  "struggling to", "unable to"), c("cover shifts", "cover the shifts", "cover the rota"),
+  paste)))
+add("recognition", "it", c("linee di indirizzo", "linee d indirizzo"), kind = "topic")
+# Pay named bare or lacking ("Stipendio.", "stipendi bassi") is funding, as
+# "salary" is, besides the role's standing; procedures that take months
+# (organisation); a band lower than comparable roles (recognition).
+add("funding", "it", c("stipendio", "stipendi", "retribuzione", "retribuzioni", "compenso",
+  "compensi"), kind = "topic")
+add("organisation", "it", c("ci vogliono mesi", "ci sono voluti mesi", "impiega mesi",
+  "impiegano mesi", "ci mettono mesi", "ci mette mesi", "aspettare mesi", "attendere mesi",
+  "mesi di attesa"))
+add("organisation", "en", c("takes months", "take months", "took months", "takes ages",
+  "take ages", "took ages", "wait months", "waited months", "months of waiting"))
+add("recognition", "en", c("lower band", "lower banding", "lower grade", "band offered is lower",
+  "lower than comparable roles"))
+add("stigma", "it", c("trattat* come pazienti", "trattano come pazienti", "trattano come dei pazienti",
+  "trattat* come malati", "trattano come malati", "vist* come pazienti", "vist* come malati",
+  "visti sempre come malati", "considerat* pazienti", "considerat* come pazienti",
+  "considerat* malati", "come se fossero pazienti", "come se fossero malati",
+  "come se fossero dei pazienti", "come se fossero ancora pazienti", "ancora come pazienti",
+  "stato pazzo", "stata pazza", "stati pazzi", "i matti", "dei matti", "per matti"))
+add("stigma", "en", c("treated as patients", "treated like patients", "seen as patients",
+  "viewed as patients", "treat them as patients", "treat them like patients",
+  "by their diagnosis", "still see them as patients"))
+add("cultural", "it", c(paste("pregiudizio dei", c("colleghi", "medici", "professionisti")),
+  paste("pregiudizio degli", c("psichiatri", "infermieri", "operatori")),
+  paste(c(profs_it, "primari", "dirigenti"), "frenano"), "trovano sempre una scusa",
+  "trovano una scusa", "perdita di tempo"))
+
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -1590,7 +1652,15 @@ f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
   "come risorsa", "come una risorsa",
   "as a resource", "a valuable resource", "a great resource", "is a resource", "è una risorsa",
   "sia una risorsa", "una risorsa enorme", "una grande risorsa", "fondi propri", "ha finanziato", "hanno finanziato",
-  "abbiamo finanziato", "siamo coperti"), collapse = "|")
+  "abbiamo finanziato", "siamo coperti",
+  # ... nor do cuts said as a hypothesis
+  "tagliasse", "tagliassero", "dovesse tagliare", "dovessero tagliare", "venisse tagliato",
+  "venissero tagliati", "venisse tagliata", "venissero tagliate", "fosse tagliato",
+  "fossero tagliati", "fossero tagliate", "fosse tagliata", "if funding is cut",
+  "if funding gets cut", "if funding were cut", "if funding was cut", "if the funding is cut",
+  "if the funding gets cut", "if funds are cut", "if funding were withdrawn",
+  "if the money runs out", "if funding ends", "if funding stopped", "if funding stops"),
+  collapse = "|")
 # Rule: an Italian topic followed by "c'è", "ci sono" or "ce ne sono" is
 # there, not lacking ("i fondi ci sono, manca il tempo"); negated, the
 # phrase does not match ("i fondi non ci sono": "non" is not skipped); a
@@ -1631,6 +1701,12 @@ f$exclude[top_en] <- vapply(which(top_en), function(i)
 f$bare <- !(f$kind == "topic" & f$pattern %in% c("staff", "roles", "pay", "hours", "trust",
   "leadership", "line management", "management", "coordination", "pandemia",
   "regulation", "regulations"))
+# Rule: the patterns that open with "non" are also written with "nn", as
+# quick answers do ("l'ASL nn riconosce la figura").
+nn <- f[f$language == "it" & grepl("^non ", f$pattern), ]
+nn$pattern <- sub("^non ", "nn ", nn$pattern)
+nn$exclude <- ""
+f <- rbind(f, nn[!paste(nn$category, nn$pattern) %in% paste(f$category, f$pattern), ])
 f <- f[c("category", "language", "pattern", "kind", "exclude", "yield", "bare")]
 f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")
 f$label_en <- vapply(f$category, function(k) labs[[k]][2], "")
