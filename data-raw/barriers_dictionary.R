@@ -100,9 +100,10 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # ... a barrier of the neighbours, or one that has settled
   "dipartimento vicino", "dipartimenti vicini", "has settled", "have settled"),
   collapse = "|")
-# ... also written with "nn" for "non", as quick answers do
-excl <- paste(c(excl, sub("^non ", "nn ", grep("^non ", strsplit(excl, "|", fixed = TRUE)[[1L]],
-                                                 value = TRUE))), collapse = "|")
+# ... also written with "nn" for "non", as quick answers do ("il problema nn
+# sono i soldi")
+excl_non <- grep("(^| )non( |$)", strsplit(excl, "|", fixed = TRUE)[[1L]], value = TRUE)
+excl <- paste(c(excl, gsub("(^| )non( |$)", "\\1nn\\2", excl_non)), collapse = "|")
 
 # Italian: topic (with its article forms) combined with problem cues
 it_cues <- function(t, art, di) {
@@ -335,7 +336,10 @@ add("stigma", "en", c(
 # peer role: cultural as well as stigma.
 profs_it <- c("operatori", "psichiatri", "medici", "colleghi", "professionisti", "infermieri")
 add("cultural", "it", c(paste(profs_it, "hanno pregiudizi"), paste("pregiudizi dei", c("colleghi", "medici", "professionisti")),
-  paste("pregiudizi degli", c("psichiatri", "infermieri")), "pregiudizi da parte"))
+  paste("pregiudizi degli", c("psichiatri", "infermieri")),
+  paste("pregiudizi da parte", c("degli operatori", "dei colleghi", "dei medici",
+    "degli psichiatri", "dei professionisti", "degli infermieri", "del personale",
+    "dell équipe", "della dirigenza", "dei servizi"))))
 add("cultural", "en", c("staff prejudice", "professional prejudice", "prejudice among staff",
   "prejudice from staff", "prejudice of staff", "clinicians prejudice", "prejudice among professionals"))
 # Rule: distrust and disbelief stated with a negated verb of trust or
@@ -1553,6 +1557,60 @@ add("cultural", "it", c(paste("pregiudizio dei", c("colleghi", "medici", "profes
   paste(c(profs_it, "primari", "dirigenti"), "frenano"), "trovano sempre una scusa",
   "trovano una scusa", "perdita di tempo"))
 
+# Peers paid only with work grants or by the session (funding, besides
+# recognition); fees that arrive when they arrive (funding); a peer left to
+# a crisis or crushed by responsibility without support (wellbeing); no
+# certificate (training); rules that are lacking (recognition); not knowing
+# how to place the role in a pay category (recognition); not knowing what
+# the peer does, may do or answers to (role); staff never told how to work
+# with peers (training); leaders who see the service as a nice thing
+# (cultural); colleagues who laugh at it (cultural); "patients treating
+# patients" (stigma); people afraid of being marked (stigma); a director
+# changed again and again (organisation); resources tied to yearly projects
+# (funding).
+add("funding", "it", c("pagare solo con", "pagarli solo con", "pagati solo con", "a gettone",
+  "arrivano quando arrivano", "arriva quando arriva", "vincolat* a progetti",
+  "vincolat* a bandi", "progetti annuali", "finanziamenti annuali", "fondi annuali"))
+add("funding", "it", c("borse lavoro", "borsa lavoro"), kind = "topic")
+add("funding", "en", c("pay them only with", "paid by the session", "paid per session"))
+add("wellbeing", "it", c("va in crisi", "vanno in crisi", "andare in crisi", "in caso di crisi",
+  "schiacciat*", "qualcuno che li sostenga", "nessuno che li sostenga",
+  "senza qualcuno che li sostenga", "nessuno che li sostiene"))
+add("wellbeing", "en", c("goes into crisis", "go into crisis", "in case of crisis",
+  "crushed by", "nobody to back them", "no one to back them", "capacity to supervise",
+  "time to supervise"))
+add("training", "it", c("attestato", "attestati"), kind = "topic")
+add("training", "en", c("cert", "certificate", "certificates"), kind = "topic")
+add("training", "en", c("not enough trained", "few trained"))
+add("training", "it", c("nessuno ha spiegato", "nessuno ci ha spiegato",
+  "come lavorare insieme a loro", "come lavorare con loro", "come lavorare con i peer"))
+add("training", "en", c("nobody has explained how", "no one has explained how",
+  "how to work with them", "how to work alongside them", "how to work with peers"))
+add("recognition", "it", c("nessuna norma", "mancano norme", "mancanza di norme",
+  "assenza di norme", "senza norme", "non ci sono norme", "contratto da oss",
+  "inquadrati come oss", "assunti come oss",
+  outer(c("non sapevano", "non sanno", "non sa", "non sappiamo", "non si sa", "nessuno sa"),
+        c("in che categoria inquadrar*", "come inquadrar*", "dove inquadrar*"), paste)))
+add("role", "it", c("far capire cosa fa", "capire cosa fa", "cosa fa esattamente",
+  "cosa il peer possa", "possa o non possa fare", "può o non può fare", "a chi rispondere",
+  "come coinvolgerl*", "se il peer può", "se il peer possa"))
+add("role", "it", c("definizione chiara", "una definizione chiara"), kind = "topic")
+add("role", "en", c("whether the peer can", "whether peers can", "where the peer fits",
+  "who they answer to", "who they report to"))
+add("role", "en", c("job descriptions", "job description"), kind = "topic")
+add("cultural", "it", c("cosa carina", "un di più", "non un intervento serio", "ci ridono sopra",
+  "ci ridono", "deridono", "derisione", "ridicolizz*"))
+add("stigma", "it", c("pazienti curano i pazienti", "pazienti che curano", "ex malato",
+  "ex malati", "chiamati ex pazienti", "chiamano ex pazienti", "temono di esporsi",
+  "timore di esporsi", "segnati per sempre", "essere segnati", "marchiat*"))
+add("stigma", "en", c("patients treating patients", "see peers as patients",
+  "see them as patients", "view peers as patients", "on their record", "fear of disclosure",
+  "afraid to disclose", "scared to disclose"))
+add("organisation", "it", c("direttore è cambiato", "cambiato direttore", "cambio di direttore",
+  "cambi di direttore", "cambi di direzione", "cambiati i direttori", "si riparte da capo"))
+add("organisation", "en", c("no rooms", "no room on the ward", "office space", "desk space",
+  "lack of space", "no space"))
+
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -1573,7 +1631,8 @@ f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "n
                                                     "suspicious", "non accettano",
                                                     "non accetta", "reluctan*",
                                                     "reluctance", "reluctant",
-                                                    "don t accept", "do not accept")] <- TRUE
+                                                    "don t accept", "do not accept") |
+            f$category == "cultural" & startsWith(f$pattern, "pregiudizi da parte")] <- TRUE
 # ... and so do "negative attitudes" towards people with a mental illness
 # (stigma) and "non è chiaro chi" deve pagarli (funding).
 f$yield[f$category == "cultural" & f$pattern == "negative attitudes"] <- TRUE
@@ -1659,7 +1718,11 @@ f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
   "fossero tagliati", "fossero tagliate", "fosse tagliata", "if funding is cut",
   "if funding gets cut", "if funding were cut", "if funding was cut", "if the funding is cut",
   "if the funding gets cut", "if funds are cut", "if funding were withdrawn",
-  "if the money runs out", "if funding ends", "if funding stopped", "if funding stops"),
+  "if the money runs out", "if funding ends", "if funding stopped", "if funding stops",
+  "pulls the funding", "pull the funding", "pulls funding", "pull funding",
+  # ... nor do words of "fondo" that are no fund ("in fondo alla lista",
+  # "il problema di fondo")
+  "in fondo", "di fondo", "fino in fondo", "a fondo"),
   collapse = "|")
 # Rule: an Italian topic followed by "c'è", "ci sono" or "ce ne sono" is
 # there, not lacking ("i fondi ci sono, manca il tempo"); negated, the
@@ -1684,7 +1747,7 @@ f$exclude[top] <- vapply(which(top), function(i)
           paste(exist_before, f$pattern[i])), collapse = "|"), "")
 # ... and an English topic that "is there" after it ("funding is there,
 # training is not").
-exist_en <- c("is there", "are there", "is in place", "are in place", "is provided",
+exist_en <- c("is there", "are there", "s there", "is already there", "is still there", "is in place", "are in place", "is provided",
               "are provided", "has been there", "have been there", "has been in place",
               "have been in place")
 top_en <- f$kind == "topic" & f$language == "en"

@@ -1058,6 +1058,34 @@ test_that("the frame codes pay, placement, shifts, patients, months, hypothetica
                    want)
 })
 
+test_that("the frame codes work grants, crises, certificates, rules, laughter, changes of director and 'nn' exclusions", {
+  d <- barrier_dictionary()
+  x <- c("li possiamo pagare solo con borse lavoro", "nessun attestato",
+         "Nessun budget, nessun corso, nessuna norma.",
+         "il problema nn sono i soldi, mancano i corsi",
+         "Troppe emergenze: il peer support finisce in fondo alla lista",
+         "Staff are on board and the funding's there.",
+         "We have clear job descriptions for all peers.",
+         "Manca una definizione chiara di cosa il peer possa fare.",
+         "Pregiudizi da parte dei famigliari degli utenti.",
+         "Pregiudizi da parte degli operatori.",
+         "I colleghi ci ridono sopra: \"adesso i pazienti curano i pazienti\".",
+         "Il direttore \u00e8 cambiato tre volte in due anni.",
+         "Le risorse ci sono ma sono vincolate a progetti annuali.",
+         "non sapevano in che categoria inquadrare la figura",
+         "nessuno ha spiegato agli operatori come lavorare con loro",
+         "il rischio che vengano schiacciati dalla responsabilit\u00e0")
+  got <- code_text(x, d, context = "barrier")
+  # by hand, by the coding rules: prejudice of families is stigma only, of
+  # professionals cultural too; "in fondo" is no fund
+  want <- list("funding", "training", c("recognition", "funding", "training"), "training",
+               "organisation", character(), character(), "role", "stigma",
+               c("cultural", "stigma"), c("cultural", "stigma"), "organisation", "funding",
+               "recognition", "training", "wellbeing")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+})
+
 test_that("a question mark after the first words of a clause reads as a colon", {
   d <- barrier_dictionary()
   x <- c("Fondi? Ci sono. Formazione? Fatta. Il problema \u00e8 il ruolo: nessuno sa bene dove collocarlo",
@@ -1429,7 +1457,8 @@ test_that("the frame knows peers seen as volunteers, staffing plans, tensions, i
                        "cultural", "wellbeing", "wellbeing", "funding", "funding", "",
                        "", "", "", "organisation", "cultural", "", "", "", "role",
                        "training", "wellbeing", "wellbeing", "cultural", "role", "",
-                       "recognition", "organisation", "funding;organisation", "wellbeing",
+                       # paid with work grants: paid as volunteers (funding too)
+                       "recognition;funding", "organisation", "funding;organisation", "wellbeing",
                        "recognition", "stigma", "funding", "cultural", "organisation", "",
                        "recognition"))
 })
