@@ -1577,8 +1577,9 @@ add("wellbeing", "it", c("va in crisi", "vanno in crisi", "andare in crisi", "in
   "schiacciat*", "qualcuno che li sostenga", "nessuno che li sostenga",
   "senza qualcuno che li sostenga", "nessuno che li sostiene"))
 add("wellbeing", "en", c("goes into crisis", "go into crisis", "in case of crisis",
-  "crushed by", "nobody to back them", "no one to back them", "capacity to supervise",
-  "time to supervise"))
+  "crushed by", "nobody to back them", "no one to back them",
+  outer(c("nobody has", "no one has", "no"), c("capacity to supervise", "time to supervise"),
+        paste)))
 add("training", "it", c("attestato", "attestati"), kind = "topic")
 add("training", "en", c("cert", "certificate", "certificates"), kind = "topic")
 add("training", "en", c("not enough trained", "few trained"))
@@ -1592,8 +1593,10 @@ add("recognition", "it", c("nessuna norma", "mancano norme", "mancanza di norme"
   outer(c("non sapevano", "non sanno", "non sa", "non sappiamo", "non si sa", "nessuno sa"),
         c("in che categoria inquadrar*", "come inquadrar*", "dove inquadrar*"), paste)))
 add("role", "it", c("far capire cosa fa", "capire cosa fa", "cosa fa esattamente",
-  "cosa il peer possa", "possa o non possa fare", "può o non può fare", "a chi rispondere",
-  "come coinvolgerl*", "se il peer può", "se il peer possa"))
+  "cosa il peer possa", "possa o non possa fare", "può o non può fare", "se il peer può",
+  "se il peer possa",
+  outer(c("non sa", "non sanno", "non si sa", "non sappiamo", "nessuno sa"),
+        c("a chi rispondere", "a chi risponde", "come coinvolgerl*"), paste)))
 add("role", "it", c("definizione chiara", "una definizione chiara"), kind = "topic")
 add("role", "en", c("whether the peer can", "whether peers can", "where the peer fits",
   "who they answer to", "who they report to"))
@@ -1607,7 +1610,7 @@ add("stigma", "en", c("patients treating patients", "see peers as patients",
   "see them as patients", "view peers as patients", "on their record", "fear of disclosure",
   "afraid to disclose", "scared to disclose"))
 add("organisation", "it", c("direttore è cambiato", "cambiato direttore", "cambio di direttore",
-  "cambi di direttore", "cambi di direzione", "cambiati i direttori", "si riparte da capo"))
+  "cambi di direttore", "cambi di direzione", "cambiati i direttori"))
 add("organisation", "en", c("no rooms", "no room on the ward", "office space", "desk space",
   "lack of space", "no space"))
 
@@ -1668,7 +1671,11 @@ rec_first <- match("recognition", f$category)
 f$exclude[rec_first] <- paste(c(excl, "riconosce il valore", "riconoscono il valore",
   "riconosce alcun valore", "riconoscono alcun valore",
   "riconosce valore", "riconoscono valore", "riconoscere il valore",
-  "recognise the value", "recognize the value"), collapse = "|")
+  "recognise the value", "recognize the value",
+  # ... nor does a role taken into the staffing plan, or a decision that
+  # each step of a procedure needs
+  "ha inserito", "hanno inserito", "sono stati inseriti", "è stato inserito",
+  "richiede una delibera", "richiedono una delibera"), collapse = "|")
 # Rule: time phrases that date or qualify a contract are not a shortage of
 # time.
 org_first <- match("organisation", f$category)

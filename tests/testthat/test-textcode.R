@@ -1074,14 +1074,18 @@ test_that("the frame codes work grants, crises, certificates, rules, laughter, c
          "Le risorse ci sono ma sono vincolate a progetti annuali.",
          "non sapevano in che categoria inquadrare la figura",
          "nessuno ha spiegato agli operatori come lavorare con loro",
-         "il rischio che vengano schiacciati dalla responsabilit\u00e0")
+         "il rischio che vengano schiacciati dalla responsabilit\u00e0",
+         "il peer non sa a chi rispondere", "la ASL ha inserito gli ESP in pianta organica",
+         "la ASL non ha inserito gli ESP in pianta organica",
+         "nobody has capacity to supervise new peer workers")
   got <- code_text(x, d, context = "barrier")
   # by hand, by the coding rules: prejudice of families is stigma only, of
   # professionals cultural too; "in fondo" is no fund
   want <- list("funding", "training", c("recognition", "funding", "training"), "training",
                "organisation", character(), character(), "role", "stigma",
                c("cultural", "stigma"), c("cultural", "stigma"), "organisation", "funding",
-               "recognition", "training", "wellbeing")
+               "recognition", "training", "wellbeing", "role", character(), "recognition",
+               "wellbeing")
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
 })
