@@ -1585,6 +1585,18 @@ add("training", "en", c("cert", "certificate", "certificates"), kind = "topic")
 add("training", "en", c("not enough trained", "few trained"))
 add("training", "it", c("nessuno ha spiegato", "nessuno ci ha spiegato",
   "come lavorare insieme a loro", "come lavorare con loro", "come lavorare con i peer"))
+# Nobody of the team trained, with the team named between ("No one in the
+# team has been trained to work alongside peers").
+add("training", "en", c(outer(c("no one", "nobody", "none"),
+  c(paste(c("in the team", "on the team", "in our team", "on our team", "of the staff",
+            "of our staff", "of the team"),
+          rep(c("has been trained", "have been trained", "has had training",
+                "have had training", "is trained", "are trained"), each = 7))), paste)))
+add("training", "it", c(outer(c("nessuno"),
+  c(paste(c("dell équipe", "in équipe", "del personale", "degli operatori", "tra gli operatori",
+            "del gruppo"),
+          rep(c("è formato", "è stato formato", "ha fatto formazione", "ha ricevuto formazione",
+                "ha fatto un corso", "è preparato"), each = 6))), paste)))
 add("training", "en", c("nobody has explained how", "no one has explained how",
   "how to work with them", "how to work alongside them", "how to work with peers"))
 add("recognition", "it", c("nessuna norma", "mancano norme", "mancanza di norme",

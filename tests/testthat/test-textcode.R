@@ -1077,7 +1077,9 @@ test_that("the frame codes work grants, crises, certificates, rules, laughter, c
          "il rischio che vengano schiacciati dalla responsabilit\u00e0",
          "il peer non sa a chi rispondere", "la ASL ha inserito gli ESP in pianta organica",
          "la ASL non ha inserito gli ESP in pianta organica",
-         "nobody has capacity to supervise new peer workers")
+         "nobody has capacity to supervise new peer workers",
+         "No one in the team has been trained to work alongside peers.",
+         "Everyone in the team has been trained.")
   got <- code_text(x, d, context = "barrier")
   # by hand, by the coding rules: prejudice of families is stigma only, of
   # professionals cultural too; "in fondo" is no fund
@@ -1085,7 +1087,7 @@ test_that("the frame codes work grants, crises, certificates, rules, laughter, c
                "organisation", character(), character(), "role", "stigma",
                c("cultural", "stigma"), c("cultural", "stigma"), "organisation", "funding",
                "recognition", "training", "wellbeing", "role", character(), "recognition",
-               "wellbeing")
+               "wellbeing", "training", character())
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
 })
