@@ -88,7 +88,7 @@ textcode_adequacy <- list(
          "bastare", "bastante", "bastanti", "motivat*", "collaborativ*", "favorevol*",
          "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate",
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
-         "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte"),
+         "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",

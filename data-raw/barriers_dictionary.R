@@ -98,7 +98,10 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "non direi", "wouldn t say", "wouldnt say", "non sono sicuro che il problema sia",
   "non credo che il problema sia", "not sure the problem is",
   # ... a barrier of the neighbours, or one that has settled
-  "dipartimento vicino", "dipartimenti vicini", "has settled", "have settled"),
+  "dipartimento vicino", "dipartimenti vicini", "has settled", "have settled",
+  # ... and "prob" for "problema", as quick answers write it
+  "il prob non sono", "il prob non è", "non è il prob", "non sono il prob", "nessun prob",
+  "non è un prob"),
   collapse = "|")
 # ... also written with "nn" for "non", as quick answers do ("il problema nn
 # sono i soldi")
@@ -1625,6 +1628,42 @@ add("organisation", "it", c("direttore è cambiato", "cambiato direttore", "camb
   "cambi di direttore", "cambi di direzione", "cambiati i direttori"))
 add("organisation", "en", c("no rooms", "no room on the ward", "office space", "desk space",
   "lack of space", "no space"))
+
+# Telegraphic and everyday wording: regional rules lacking, freelance
+# contracts and never being hired (recognition); "formaz." for the
+# training; impossible rhythms (organisation); a project funded for a year
+# (funding); staff who do not know how to work with peers or never learned
+# it (training); peers considered patients rather than colleagues, their
+# knowledge worth nothing, staff who never listen (cultural); "il paziente
+# resta paziente", people treated as ill or still seen as ex-patients
+# (stigma); nobody clear where peer work ends (role).
+add("recognition", "it", c("regole regionali", "regolamentazione", "regolamento regionale"),
+  kind = "topic")
+add("recognition", "it", c("co co co", "cococo", "mai assunti", "mai assunte", "mai assunto",
+  "partita iva", "partite iva"))
+add("training", "it", "formaz", kind = "topic")
+add("organisation", "it", c("ritmi impossibili", "ritmi insostenibili", "ritmi frenetici",
+  "ritmi serrati"))
+add("funding", "it", c("finanziat* per un anno", "finanziat* x 1 anno", "finanziat* per 1 anno",
+  "finanziat* x un anno", "finanziat* solo per", "finanziat* per pochi mesi"))
+add("funding", "en", c("funded for one year", "funded for a year", "funded for 12 months",
+  "funded only until", "only funded until", "only funded for"))
+add("training", "it", c(outer(c("non sanno come", "non sa come", "nessuno sa come"),
+  c("collaborare con", "lavorare con", "lavorare insieme"), paste)))
+add("training", "en", c("never learned how to work", "never learnt how to work",
+  "never been taught", "never taught how to", "never learned to work"))
+add("cultural", "it", c("e non colleghi", "non come colleghi", "anziché colleghi",
+  "invece che colleghi", "vale zero", "valgono zero", "non ascoltano mai",
+  "non ascoltano il loro", "considerarli pazienti"))
+add("cultural", "en", c("rather than colleagues", "instead of colleagues", "not as colleagues"))
+add("stigma", "it", c(outer(c("li tratta", "li trattano", "trattati", "trattate", "tratta",
+  "trattano", "ancora"), c("da malati", "da pazienti", "come malati"), paste),
+  "il paziente resta paziente", "paziente resta paziente", "resta paziente",
+  "chi ha avuto un tso"))
+add("stigma", "en", c("ex patients", "ex patient", "once a patient", "still seen as patients"))
+add("role", "en", c(outer(c("nobody is clear", "no one is clear", "nobody knows", "no one knows"),
+  c("where peer work ends", "where their role ends", "where the role ends"), paste),
+  "where peer work ends", "blurred lines"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only

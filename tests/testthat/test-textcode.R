@@ -1092,6 +1092,28 @@ test_that("the frame codes work grants, crises, certificates, rules, laughter, c
                    want)
 })
 
+test_that("the frame codes telegraphic wording; 'trovato' is a cue of adequacy", {
+  d <- barrier_dictionary()
+  x <- c("niente regole regionali", "fondi ok, manca formaz.", "solo co.co.co, mai assunti",
+         "ritmi impossibili", "1 progetto, finanziato x 1 anno",
+         "gli infermieri non sanno come collaborare con un ESP",
+         "the team never learned how to work alongside them",
+         "li considerano pazienti e non colleghi", "il sapere esperienziale vale zero",
+         "la gente li tratta ancora da malati", "per loro il paziente resta paziente",
+         "still seen as ex-patients",
+         "Nobody is clear where peer work ends and care coordination begins",
+         "cmq il prob nn sono i soldi", "Formazione fatta, fondi trovati, ruolo chiaro",
+         "non abbiamo trovato fondi")
+  got <- code_text(x, d, context = "barrier")
+  # by hand, by the coding rules
+  want <- list("recognition", "training", "recognition", "organisation", "funding",
+               "training", "training", "cultural", "cultural", "stigma", "stigma", "stigma",
+               "role", character(), character(), "funding")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+  expect_true("trovat*" %in% d$adequacy)
+})
+
 test_that("a question mark after the first words of a clause reads as a colon", {
   d <- barrier_dictionary()
   x <- c("Fondi? Ci sono. Formazione? Fatta. Il problema \u00e8 il ruolo: nessuno sa bene dove collocarlo",
