@@ -917,8 +917,6 @@ add("role", "it", c("confusione sul mandato", "confusione sui compiti", "confusi
 # (stigma).
 pay <- c("sottopagat*", "malpagat*", "mal pagat*", "pagati poco", "pagate poco", "pagato poco",
          "pagata poco", "paid less", "low paid", "rimborsi spese", "rimborso spese", "low pay")
-f0 <- do.call(rbind, rows)
-rows <- list(f0[!(f0$category == "funding" & f0$pattern %in% pay), ])
 add("recognition", "it", c(pay[-c(8:9, 12)], "retribuzione bass*", "retribuzioni bass*",
   "stipendi bass*", "stipendio bass*", "compensi bass*", "paga bassa", "paghe basse",
   "scarso riconoscimento economico", "non formalmente riconosciut*",
@@ -1498,17 +1496,21 @@ add("recognition", "it", c("non ha recepito", "non hanno recepito", "nn ha recep
 add("organisation", "en", c("approval times", "approval time", "long approval",
   "slow approval", "approval delays"))
 
-# Peers paid only their expenses or a token, or given no economic
-# recognition, are paid only as volunteers (funding, as the coding rules
-# say) as well as without standing (recognition, above): "nessun
-# riconoscimento economico", "un rimborso spese simbolico", "Peers receive
-# only travel expenses". Low pay, and peers said to work as volunteers,
-# are the role's standing only.
-add("funding", "it", c("rimborsi spese", "rimborso spese", "piccolo compenso", "compenso simbolico", "compensi simbolici", "scarso riconoscimento economico",
+# Peers paid little, only their expenses or a token, or given no economic
+# recognition, are underfunded (funding: peers "paid only as volunteers",
+# as the coding rules say) as well as without standing (recognition,
+# above): "nessun riconoscimento economico", "un rimborso spese simbolico",
+# "Peers receive only travel expenses", "ESP sottopagati", "Pay is poor".
+# Peers said to work as volunteers are without standing only.
+add("funding", "it", c(pay[-c(8:9, 12)], "retribuzione bass*", "retribuzioni bass*",
+  "stipendi bass*", "stipendio bass*", "compensi bass*", "paga bassa", "paghe basse",
+  "piccolo compenso", "compenso simbolico", "compensi simbolici", "scarso riconoscimento economico",
   "gettone di presenza", "gettoni di presenza"))
 add("funding", "it", "riconoscimento economico", kind = "topic")
 add("funding", "en", c("travel expenses", "paid only expenses", "only paid expenses",
-  "only get expenses", "just expenses", "expenses only", "only expenses", "volunteer basis"))
+  "only get expenses", "just expenses", "expenses only", "only expenses", "volunteer basis",
+  "paid less", "low paid", "poorly paid", "low pay", "poor pay", "pay is poor", "pay is low",
+  "low wages", "wages are low", "not paid properly", "not being paid properly", "underpaid"))
 # Not knowing where to place peers, peers kept at the team's margins (role);
 # shifts that cannot be covered and the ordinary work that can barely be
 # done (organisation); guidelines ("linee di indirizzo") lacking
@@ -1664,6 +1666,54 @@ add("stigma", "en", c("ex patients", "ex patient", "once a patient", "still seen
 add("role", "en", c(outer(c("nobody is clear", "no one is clear", "nobody knows", "no one knows"),
   c("where peer work ends", "where their role ends", "where the role ends"), paste),
   "where peer work ends", "blurred lines"))
+
+# Idioms and paraphrases of a harder blind set: peers unpaid or paying out
+# of their own pocket, not a euro of cover, nobody paying for the courses,
+# nobody putting in resources (funding); no one to take care of peers,
+# tiredness, peers who never switch off, run on empty, work alone without a
+# reference (wellbeing); nobody who prepared them (training); unions and
+# professional orders that stand in the way, a service shown off as a
+# flagship, colleagues who ask what a patient knows (cultural); peers
+# treated as still ill, exposed to gossip, asked whether they can be
+# trusted "with that history" (stigma); peers drifting into other jobs,
+# not invited to team meetings, waiting to be told what to do (role); a
+# post left vacant, time found bit by bit (organisation); work grants never
+# made real contracts, a role never formally adopted, contracts that
+# change with each tender (recognition).
+add("funding", "it", c("senza essere pagat*", "senza essere retribuit*", "di tasca propria",
+  "di tasca loro", "di tasca nostra", "senza un euro", "nemmeno un euro", "non li paga nessuno",
+  "nessuno li paga", "nessuno le paga", "non le paga nessuno", "metterci risorse",
+  "metterci soldi"))
+add("funding", "en", c("without being paid", "out of their own pocket", "out of pocket",
+  "self funded", "contracts tied to", "posts tied to", "tied to funding"))
+add("wellbeing", "it", c("stanchezza", "nessuno che si prenda cura", "si prenda cura di loro",
+  "non staccano mai", "non staccare mai", "si scoppia", "senza un riferimento",
+  "senza riferimento", "lavorano da soli"))
+add("wellbeing", "en", c("running on empty", "run on empty", "off sick", "no one to look after them",
+  "nobody to look after them"))
+add("training", "it", c("nessuno li aveva preparati", "nessuno li ha preparati",
+  "non erano preparati", "corsi non riconosciuti", "corsi non sono riconosciuti"))
+add("training", "en", c("isn t portable", "not portable", "have to redo"))
+add("cultural", "it", c("si mette di traverso", "si mettono di traverso", "di traverso",
+  "hanno fatto muro", "fanno muro", "fatto muro", "fumo negli occhi", "esercizio abusivo",
+  "sindacati contrari", "ostilità sindacale", "i sindacati non", "fiore all occhiello",
+  "da mostrare ai convegni", "che ne sa lui", "che ne sanno loro"))
+add("cultural", "en", c("window dressing", "with that history", "can be trusted with"))
+add("stigma", "it", c("come se fosse ancora un malato", "ancora un malato", "come se fosse un malato",
+  "come se fosse malato", "alle chiacchiere", "chiacchiere del paese", "metterci la faccia",
+  "è un paziente"))
+add("stigma", "en", c("with that history", "can be trusted with"))
+add("role", "it", c("non vengono invitati", "non sono invitati", "dica cosa fare",
+  "gli dica cosa fare", "non hanno accesso al gestionale"))
+add("role", "en", c("drift into", "role drift", "squeezed out", "told what to do"))
+add("organisation", "it", c("rimasto vacante", "posto vacante", "posti vacanti",
+  "a spizzichi e bocconi", "buco in agenda", "gara d appalto", "gare d appalto"))
+add("organisation", "en", c("no bandwidth", "retender", "retendering", "best part of a year"))
+add("recognition", "it", c("contratti veri", "contratto vero", "veri contratti",
+  "un vero contratto", "la figura non c è", "figura non c è", "gara d appalto",
+  "gare d appalto"), kind = "topic")
+add("recognition", "en", c("never formally adopted", "not formally adopted", "still a pilot",
+  "no job profile", "retender", "retendering"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only

@@ -1045,11 +1045,11 @@ test_that("the frame codes pay, placement, shifts, patients, months, hypothetica
          "il peer lavora come volontario")
   got <- code_text(x, d, context = "barrier")
   # by hand, by the coding rules of data-raw/barrier_answers-rules.md:
-  # unpaid peers are funding (and without standing, recognition); low pay is
-  # the role's standing only; staff treating peers as patients hold a
+  # unpaid or underpaid peers are funding (and without standing,
+  # recognition); staff treating peers as patients hold a
   # stigma that is their stance towards the role (cultural too); a cut said
   # as a hypothesis is no barrier of today
-  want <- list(c("recognition", "funding"), "funding", "recognition",
+  want <- list(c("recognition", "funding"), "funding", c("recognition", "funding"),
                c("recognition", "funding"), "role", "role", "organisation",
                c("cultural", "stigma"), c("cultural", "stigma"), c("cultural", "stigma"),
                "cultural", "organisation", "organisation", character(), character(),
@@ -1112,6 +1112,22 @@ test_that("the frame codes telegraphic wording; 'trovato' is a cue of adequacy",
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
   expect_true("trovat*" %in% d$adequacy)
+})
+
+test_that("the frame codes idioms of pay, tiredness, resistance, exposure, placement and tenders", {
+  d <- barrier_dictionary()
+  x <- c("alcuni fanno il gruppo serale senza essere pagati",
+         "i peer pagano le trasferte di tasca propria", "Peers are running on empty",
+         "l'Ordine si mette di traverso", "come se fosse ancora un malato",
+         "non vengono invitati alle riunioni d'equipe", "il posto \u00e8 rimasto vacante",
+         "The board has never formally adopted peer support",
+         "ESP sottopagati, 7 euro l'ora")
+  got <- code_text(x, d, context = "barrier")
+  # by hand, by the coding rules
+  want <- list("funding", "funding", "wellbeing", "cultural", "stigma", "role",
+               "organisation", "recognition", c("recognition", "funding"))
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
 })
 
 test_that("a question mark after the first words of a clause reads as a colon", {
@@ -1559,7 +1575,8 @@ test_that("the frame knows low pay, late funds, professionals who do not want pe
          "Manca un percorso di supervisione dedicato",
          "Manca un percorso per gli ESP",
          "Mancano i fondi, poi non si sa")
-  expect_coded(x, d, c("recognition", "recognition", "funding", "funding", "cultural",
+  # low pay: the role's standing and too little money for it
+  expect_coded(x, d, c("recognition;funding", "recognition", "funding", "funding", "cultural",
                        "cultural", "cultural", "role", "organisation;wellbeing",
                        "training", "", "wellbeing", "training", "funding"))
 })
@@ -1572,7 +1589,7 @@ test_that("an opening denial's cue states no lack over its list; a problem's cue
   expect_coded(x, d, c("", "recognition;funding;training", "training"), evidence = TRUE)
 })
 
-test_that("the frame reads low pay as recognition and knows more paraphrases", {
+test_that("the frame reads low pay as recognition and funding and knows more paraphrases", {
   d <- barrier_dictionary()
   # hand-coded
   x <- c("Low wages, which make it hard to keep experienced peer specialists.",
@@ -1585,8 +1602,10 @@ test_that("the frame reads low pay as recognition and knows more paraphrases", {
          "scarsa chiarezza del mandato",
          "Il progetto \u00e8 finanziato fino a dicembre, poi non sappiamo",
          "Personale ridotto all'osso e nessuna risorsa dedicata")
-  # peers paid only their expenses are paid as volunteers: funding too
-  expect_coded(x, d, c("recognition", "recognition;funding", "recognition;cultural;role", "",
+  # peers paid little or only their expenses are paid as volunteers: funding
+  # too
+  expect_coded(x, d, c("recognition;funding", "recognition;funding",
+                       "recognition;funding;cultural;role", "",
                        "stigma",
                        "recognition", "cultural", "role", "funding", "funding;organisation"))
 })
@@ -1608,7 +1627,7 @@ test_that("staff named as those who resist or are trained is no shortage; a shor
          "Non \u00e8 chiaro che cosa debbano fare gli ESP nei reparti",
          "Tempo: gli operatori sono gia sovraccarichi e non riescono a seguire gli ESP")
   expect_coded(x, d, c("cultural", "stigma", "organisation", "organisation", "organisation", "",
-                       "", "recognition;cultural;role", "cultural", "", "cultural", "wellbeing", "role",
+                       "", "recognition;funding;cultural;role", "cultural", "", "cultural", "wellbeing", "role",
                        "organisation;wellbeing"), evidence = TRUE)
 })
 
@@ -1654,7 +1673,7 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
          "Staff shortages", "Not enough staff", "Staff: too few", "Pay is poor")
   # a job evaluation of 14 months is a slow procedure as well
   expect_coded(x, d, c("", "", "recognition;organisation", "organisation", "organisation",
-                       "organisation", "recognition"))
+                       "organisation", "recognition;funding"))
 })
 
 test_that("the shipped frame: regulation lacking, approvals slow, barriers of other departments", {
