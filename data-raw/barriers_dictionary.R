@@ -1501,16 +1501,17 @@ add("organisation", "en", c("approval times", "approval time", "long approval",
 # as the coding rules say) as well as without standing (recognition,
 # above): "nessun riconoscimento economico", "un rimborso spese simbolico",
 # "Peers receive only travel expenses", "ESP sottopagati", "Pay is poor".
-# Peers said to work as volunteers are without standing only.
-add("funding", "it", c(pay[-c(8:9, 12)], "retribuzione bass*", "retribuzioni bass*",
+# Peers said to work as volunteers are without standing only. (The words of
+# `pay` stay funding rows from above.)
+add("funding", "it", c("retribuzione bass*", "retribuzioni bass*",
   "stipendi bass*", "stipendio bass*", "compensi bass*", "paga bassa", "paghe basse",
   "piccolo compenso", "compenso simbolico", "compensi simbolici", "scarso riconoscimento economico",
   "gettone di presenza", "gettoni di presenza"))
 add("funding", "it", "riconoscimento economico", kind = "topic")
 add("funding", "en", c("travel expenses", "paid only expenses", "only paid expenses",
   "only get expenses", "just expenses", "expenses only", "only expenses", "volunteer basis",
-  "paid less", "low paid", "poorly paid", "low pay", "poor pay", "pay is poor", "pay is low",
-  "low wages", "wages are low", "not paid properly", "not being paid properly", "underpaid"))
+  "poor pay", "pay is poor", "pay is low", "low wages", "wages are low", "not paid properly",
+  "not being paid properly"))
 # Not knowing where to place peers, peers kept at the team's margins (role);
 # shifts that cannot be covered and the ordinary work that can barely be
 # done (organisation); guidelines ("linee di indirizzo") lacking
@@ -1525,8 +1526,8 @@ add("role", "it", c(outer(c("nessuno sa dove", "non si sa dove", "non sappiamo d
   c("collocarl*", "metterl*", "inserirl*", "collocare i peer", "mettere i peer"), paste),
   "difficolt* a inserirl*", "difficolt* ad inserirl*", "difficolt* a integrarl*",
   "difficolt* ad integrarl*", "ai margini"))
-add("role", "en", c("where to place them", "where to put them", "where they fit",
-  "where to place peers", "where peers fit", "on the margins of the team",
+add("role", "en", c("where to place them", "where to put them",
+  "where to place peers", "on the margins of the team",
   "on the fringes of the team"))
 add("organisation", "it", c(outer(c("non riusciamo a", "non riesco a", "non riescono a",
   "non si riesce a", "fatichiamo a", "fatica a", "difficile", "difficoltà a"),
@@ -1539,12 +1540,12 @@ add("recognition", "it", c("linee di indirizzo", "linee d indirizzo"), kind = "t
 # Pay named bare or lacking ("Stipendio.", "stipendi bassi") is funding, as
 # "salary" is, besides the role's standing; procedures that take months
 # (organisation); a band lower than comparable roles (recognition).
-add("funding", "it", c("stipendio", "stipendi", "retribuzione", "retribuzioni", "compenso",
+add("funding", "it", c("stipendio", "retribuzione", "retribuzioni", "compenso",
   "compensi"), kind = "topic")
-add("organisation", "it", c("ci vogliono mesi", "ci sono voluti mesi", "impiega mesi",
-  "impiegano mesi", "ci mettono mesi", "ci mette mesi", "aspettare mesi", "attendere mesi",
+add("organisation", "it", c("ci sono voluti mesi", "impiega mesi",
+  "ci mettono mesi", "ci mette mesi", "aspettare mesi", "attendere mesi",
   "mesi di attesa"))
-add("organisation", "en", c("takes months", "take months", "took months", "takes ages",
+add("organisation", "en", c("takes months", "take months", "took months",
   "take ages", "took ages", "wait months", "waited months", "months of waiting"))
 add("recognition", "en", c("lower band", "lower banding", "lower grade", "band offered is lower",
   "lower than comparable roles"))
@@ -1578,8 +1579,8 @@ add("funding", "it", c("pagare solo con", "pagarli solo con", "pagati solo con",
   "vincolat* a bandi", "progetti annuali", "finanziamenti annuali", "fondi annuali"))
 add("funding", "it", c("borse lavoro", "borsa lavoro"), kind = "topic")
 add("funding", "en", c("pay them only with", "paid by the session", "paid per session"))
-add("wellbeing", "it", c("va in crisi", "vanno in crisi", "andare in crisi", "in caso di crisi",
-  "schiacciat*", "qualcuno che li sostenga", "nessuno che li sostenga",
+add("wellbeing", "it", c("va in crisi", "andare in crisi", "in caso di crisi",
+  "schiacciat*", "qualcuno che li sostenga",
   "senza qualcuno che li sostenga", "nessuno che li sostiene"))
 add("wellbeing", "en", c("goes into crisis", "go into crisis", "in case of crisis",
   "crushed by", "nobody to back them", "no one to back them",
@@ -1615,16 +1616,15 @@ add("role", "it", c("far capire cosa fa", "capire cosa fa", "cosa fa esattamente
   outer(c("non sa", "non sanno", "non si sa", "non sappiamo", "nessuno sa"),
         c("a chi rispondere", "a chi risponde", "come coinvolgerl*"), paste)))
 add("role", "it", c("definizione chiara", "una definizione chiara"), kind = "topic")
-add("role", "en", c("whether the peer can", "whether peers can", "where the peer fits",
-  "who they answer to", "who they report to"))
-add("role", "en", c("job descriptions", "job description"), kind = "topic")
-add("cultural", "it", c("cosa carina", "un di più", "non un intervento serio", "ci ridono sopra",
+add("role", "en", c("whether the peer can", "whether peers can"))
+add("role", "en", "job descriptions", kind = "topic")
+add("cultural", "it", c("cosa carina", "non un intervento serio", "ci ridono sopra",
   "ci ridono", "deridono", "derisione", "ridicolizz*"))
 add("stigma", "it", c("pazienti curano i pazienti", "pazienti che curano", "ex malato",
   "ex malati", "chiamati ex pazienti", "chiamano ex pazienti", "temono di esporsi",
   "timore di esporsi", "segnati per sempre", "essere segnati", "marchiat*"))
 add("stigma", "en", c("patients treating patients", "see peers as patients",
-  "see them as patients", "view peers as patients", "on their record", "fear of disclosure",
+  "see them as patients", "view peers as patients", "on their record",
   "afraid to disclose", "scared to disclose"))
 add("organisation", "it", c("direttore è cambiato", "cambiato direttore", "cambio di direttore",
   "cambi di direttore", "cambi di direzione", "cambiati i direttori"))
@@ -1639,17 +1639,17 @@ add("organisation", "en", c("no rooms", "no room on the ward", "office space", "
 # knowledge worth nothing, staff who never listen (cultural); "il paziente
 # resta paziente", people treated as ill or still seen as ex-patients
 # (stigma); nobody clear where peer work ends (role).
-add("recognition", "it", c("regole regionali", "regolamentazione", "regolamento regionale"),
+add("recognition", "it", c("regole regionali", "regolamento regionale"),
   kind = "topic")
 add("recognition", "it", c("co co co", "cococo", "mai assunti", "mai assunte", "mai assunto",
-  "partita iva", "partite iva"))
+  "partite iva"))
 add("training", "it", "formaz", kind = "topic")
 add("organisation", "it", c("ritmi impossibili", "ritmi insostenibili", "ritmi frenetici",
   "ritmi serrati"))
 add("funding", "it", c("finanziat* per un anno", "finanziat* x 1 anno", "finanziat* per 1 anno",
-  "finanziat* x un anno", "finanziat* solo per", "finanziat* per pochi mesi"))
+  "finanziat* x un anno", "finanziat* per pochi mesi"))
 add("funding", "en", c("funded for one year", "funded for a year", "funded for 12 months",
-  "funded only until", "only funded until", "only funded for"))
+  "only funded until"))
 add("training", "it", c(outer(c("non sanno come", "non sa come", "nessuno sa come"),
   c("collaborare con", "lavorare con", "lavorare insieme"), paste)))
 add("training", "en", c("never learned how to work", "never learnt how to work",
@@ -1657,7 +1657,7 @@ add("training", "en", c("never learned how to work", "never learnt how to work",
 add("cultural", "it", c("e non colleghi", "non come colleghi", "anziché colleghi",
   "invece che colleghi", "vale zero", "valgono zero", "non ascoltano mai",
   "non ascoltano il loro", "considerarli pazienti"))
-add("cultural", "en", c("rather than colleagues", "instead of colleagues", "not as colleagues"))
+add("cultural", "en", c("rather than colleagues", "instead of colleagues"))
 add("stigma", "it", c(outer(c("li tratta", "li trattano", "trattati", "trattate", "tratta",
   "trattano", "ancora"), c("da malati", "da pazienti", "come malati"), paste),
   "il paziente resta paziente", "paziente resta paziente", "resta paziente",
@@ -1665,7 +1665,7 @@ add("stigma", "it", c(outer(c("li tratta", "li trattano", "trattati", "trattate"
 add("stigma", "en", c("ex patients", "ex patient", "once a patient", "still seen as patients"))
 add("role", "en", c(outer(c("nobody is clear", "no one is clear", "nobody knows", "no one knows"),
   c("where peer work ends", "where their role ends", "where the role ends"), paste),
-  "where peer work ends", "blurred lines"))
+  "where peer work ends"))
 
 # Idioms and paraphrases of a harder blind set: peers unpaid or paying out
 # of their own pocket, not a euro of cover, nobody paying for the courses,
@@ -1681,14 +1681,14 @@ add("role", "en", c(outer(c("nobody is clear", "no one is clear", "nobody knows"
 # made real contracts, a role never formally adopted, contracts that
 # change with each tender (recognition).
 add("funding", "it", c("senza essere pagat*", "senza essere retribuit*", "di tasca propria",
-  "di tasca loro", "di tasca nostra", "senza un euro", "nemmeno un euro", "non li paga nessuno",
-  "nessuno li paga", "nessuno le paga", "non le paga nessuno", "metterci risorse",
+  "di tasca loro", "di tasca nostra", "senza un euro", "non li paga nessuno",
+  "nessuno le paga", "non le paga nessuno", "metterci risorse",
   "metterci soldi"))
 add("funding", "en", c("without being paid", "out of their own pocket", "out of pocket",
   "self funded", "contracts tied to", "posts tied to", "tied to funding"))
 add("wellbeing", "it", c("stanchezza", "nessuno che si prenda cura", "si prenda cura di loro",
   "non staccano mai", "non staccare mai", "si scoppia", "senza un riferimento",
-  "senza riferimento", "lavorano da soli"))
+  "senza riferimento"))
 add("wellbeing", "en", c("running on empty", "run on empty", "off sick", "no one to look after them",
   "nobody to look after them"))
 add("training", "it", c("nessuno li aveva preparati", "nessuno li ha preparati",
@@ -1705,7 +1705,7 @@ add("stigma", "it", c("come se fosse ancora un malato", "ancora un malato", "com
 add("stigma", "en", c("with that history", "can be trusted with"))
 add("role", "it", c("non vengono invitati", "non sono invitati", "dica cosa fare",
   "gli dica cosa fare", "non hanno accesso al gestionale"))
-add("role", "en", c("drift into", "role drift", "squeezed out", "told what to do"))
+add("role", "en", c("drift into", "squeezed out", "told what to do"))
 add("organisation", "it", c("rimasto vacante", "posto vacante", "posti vacanti",
   "a spizzichi e bocconi", "buco in agenda", "gara d appalto", "gare d appalto"))
 add("organisation", "en", c("no bandwidth", "retender", "retendering", "best part of a year"))
