@@ -70,11 +70,12 @@ textcode_lack <- list(
          "sottodimensionat*", "tagli", "taglio", "incert*", "servirebbe", "servirebbero",
          "servono", "occorre", "occorrono", "bisogno", "bisogna", "bisognerebbe", "necessit\u00e0", "necessari*",
          "insostenibil*", "irrisori*", "inesistent*", "lunghissim*", "infinit*", "vago", "vaga",
-         "vaghi", "vaghe"),
+         "vaghi", "vaghe", "saltuari*", "sporadic*", "occasional*", "frammentari*"),
   en = c("lack*", "absen*", "insufficient*", "inadequat*", "limited", "little", "few",
          "poor*", "scarce", "scarcity", "shortage*", "short", "missing", "unstable",
          "insecure", "precarious", "cut", "cuts", "low", "reduced", "unclear", "undefined",
-         "weak", "uncertain", "need", "needs", "needed", "vague")
+         "weak", "uncertain", "need", "needs", "needed", "vague", "sporadic", "occasional",
+         "patchy", "intermittent", "piecemeal")
 )
 
 # Cues of adequacy: a topic they qualify is not a barrier ("fondi
@@ -88,7 +89,8 @@ textcode_adequacy <- list(
          "bastare", "bastante", "bastanti", "motivat*", "collaborativ*", "favorevol*",
          "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate",
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
-         "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*"),
+         "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*",
+         "s\u00ec"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
@@ -449,7 +451,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'   it; `0` for words side by side.
 #' @param lack,adequacy Cues of lack and of adequacy (single words, a final
 #'   `*` for a stem), or `NULL` for the defaults of the frame's languages;
-#'   `character(0)` for none.
+#'   `character(0)` for none. A cue of adequacy written with an accent or a
+#'   final apostrophe (the Italian `"sì"`, "yes") is a cue only where the
+#'   answer writes the word so, or where a separator or the end of the
+#'   answer follows it: "Formazione sì, supervisione no" and "Fondi: si"
+#'   code the supervision only, while in "si fa formazione" *si* is a
+#'   pronoun.
 #' @param skip Function words a pattern may skip (single words), or `NULL`
 #'   for the defaults.
 #' @param contrast Contrast phrases, or `NULL` for the defaults;
@@ -605,14 +612,16 @@ textcode_kinds <- c("problem", "topic", "exclusion", "contrast")
 textcode_compile <- function(d) {
   pat <- d$patterns
   acc <- textcode_accented(d$negation)
+  acc_adeq <- textcode_accented(d$adequacy)
   env <- new.env(parent = emptyenv())
   env$pointer <- .Call(C_text_dictionary, enc2utf8(pat$pattern),
                        match(pat$category, d$categories), match(pat$kind, textcode_kinds) - 1L,
                        pat$yield, length(d$categories),
-                       list(d$negation[!acc], textcode_clause_words, d$lack, d$adequacy,
+                       list(d$negation[!acc], textcode_clause_words, d$lack, d$adequacy[!acc_adeq],
                             d$skip, textcode_coordination, textcode_articles, d$negation[acc],
                             textcode_only, textcode_causes, textcode_causal_prepositions,
-                            textcode_nor, textcode_not, textcode_both, textcode_both_and),
+                            textcode_nor, textcode_not, textcode_both, textcode_both_and,
+                            d$adequacy[acc_adeq]),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

@@ -63,6 +63,10 @@
 #define TF_BOTH 8192            /* "sia", "both" of a correlative pair: opens it (correlatives()) */
 #define TF_BOTHAND 16384        /* "che", "sia": the next in its clause joins the pair's second
                                  * item as a coordination (correlatives()) */
+#define TF_ADEQACC 32768         /* cue of adequacy written with an accent ("si" for "sì"):
+                                 * a cue only where the text's word has one, or where a
+                                 * separator or the end of the answer follows it
+                                 * (adequacy_bare()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint16_t txt_flags;     /* TF_* of a word */
 
@@ -521,26 +525,28 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 15
+#define TXT_NCUES 16
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
                                                  "causal prepositions", "nor", "not",
-                                                 "correlatives", "correlative ands"};
+                                                 "correlatives", "correlative ands",
+                                                 "accented adequacy"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
-                                         TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND};
+                                         TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
  * patterns: character (UTF-8), one per row; category: 1-based integer (NA
  * for contrast phrases); kind: integer PK_*; yield, bare: logical; cues: a list
- * of thirteen character vectors of single words (negation, clause words, lack,
- * adequacy, skippable, coordination, articles, negation cues that count
- * only where the text writes them with an accent, the words of "not
- * only", words that open a cause, prepositions that open one before a
- * cue of lack, the negation cues of "nor" and those of "not"; lack and
- * adequacy words may end in '*').  Returns an external pointer. */
+ * of sixteen character vectors of single words (cue_names: negation, clause
+ * words, lack, adequacy, skippable, coordination, articles, negation cues
+ * that count only where the text writes them with an accent, the words of
+ * "not only", words that open a cause, prepositions that open one before a
+ * cue of lack, the negation cues of "nor" and those of "not", the two
+ * words of correlative pairs, and cues of adequacy written with an accent;
+ * lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
 {
@@ -707,6 +713,7 @@ typedef struct {
     unsigned char *coded;              /* per category: coded by a hit (resolve()) */
     int roots;                         /* tokenize(): a word of the text may start a phrase */
     int negbare;                       /* ... and how many accent-only cues lack the accent */
+    int adeqbare;                      /* ... how many accent-only cues of adequacy lack it */
     int onlyw;                         /* ... how many words of "not only" */
     int joinedneg;                     /* ... how many negation cues joined by a hyphen */
     int bothw;                         /* ... how many words that open a correlative pair */
@@ -1088,6 +1095,19 @@ static void negation_repeated(txt_scratch *w, R_xlen_t nw)
     }
 }
 
+/* An accent-only cue of adequacy written without its accent (TF_ADEQACC
+ * without TF_ADEQ) is one where a separator or the end of the answer
+ * follows it: "formazione si, supervisione no" and "Fondi: si" say "sì",
+ * while the pronoun of "si fa formazione" always has a verb after it. */
+static void adequacy_bare(txt_scratch *w, R_xlen_t nw)
+{
+    txt_tok *tok = w->tok;
+    for (R_xlen_t k = 0; k < nw; k++)
+        if ((tok[k].flags & (TF_ADEQACC | TF_ADEQ)) == TF_ADEQACC &&
+            (k == nw - 1 || tok[k + 1].sep != SEP_NONE))
+            tok[k].flags |= TF_ADEQ;
+}
+
 /* Negation cues that negate nothing: one joined by a hyphen to the next
  * word ("non-recurrent", "non-clinical"), which loses its flags of a cue;
  * and "not only": a negation cue followed by a word of "only" ("solo",
@@ -1176,6 +1196,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     int r;
     w->roots = 0;
     w->negbare = 0;
+    w->adeqbare = 0;
     w->onlyw = 0;
     w->joinedneg = 0;
     w->bothw = 0;
@@ -1214,6 +1235,10 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
                 else w->negbare++;
             }
         }
+        if (flags & TF_ADEQACC) {
+            if (fw.accent) flags |= TF_ADEQ;
+            else w->adeqbare++;
+        }
         if (!tok_reserve(w, nw)) return -2;
         /* a word right after "<previous word>-" */
         if (nw > 0 && fw.start == w->tok[nw - 1].end + 2 && s[prevb1] == '-') {
@@ -1243,6 +1268,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     }
     if (r < 0) return -1;
     if (w->negbare) negation_repeated(w, nw);
+    if (w->adeqbare) adequacy_bare(w, nw);
     if (w->onlyw || w->joinedneg) negation_spent(w, nw);
     if (w->bothw) correlatives(w, nw);
     return nw;
@@ -1541,7 +1567,8 @@ static R_INLINE int is_polar(const txt_tok *t) { return (t->flags & (TF_LACK | T
 /* Does a cue of lack follow an exclusion ending at word e, as the whole of
  * what is said of the topic f: "i fondi ci sono, ma sono pochi", "la
  * formazione c'è ma non è sufficiente", "fondi ce ne sono pochi e arrivano
- * tardi"?  After e: only clause words, skippable words, coordinations,
+ * tardi"?  (Also after a cue of adequacy: "fondi presenti ma scarsi".)
+ * After e: only clause words, skippable words, coordinations,
  * negation cues and at most gap other words, no colon and no word of
  * another match, up to a cue g whose polarity (polarity()) is a lack;
  * after g, to the end of its clause, no word of another match and, when a
@@ -1874,6 +1901,19 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                  * does not exist", "Adequate funding is not available") */
                 int q = qualified_after(d, w, nw, f, l, l + 1, &g, &neg);
                 if (q) pol = q;
+            }
+            /* a topic stated adequate, then a lack as the whole of what
+             * follows: "fondi presenti ma scarsi", "Formazione sì, ma poca",
+             * "training is available but limited" */
+            if (pol < 0) {
+                int e = g > l ? g : l;
+                if (neg > e) e = neg;
+                /* (after the qualifier of the topic: "non manca un ruolo
+                 * definito" says nothing more) */
+                if (e == l && l + 1 < nw && w->tok[l + 1].sep == SEP_NONE &&
+                    (w->tok[l + 1].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ)
+                    e = l + 1;
+                if (lack_after(d, w, nw, e, f)) { pol = 1; list = 0; }
             }
             if (pol > 0) rule = list ? RU_LIST : RU_CUE;
             else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }

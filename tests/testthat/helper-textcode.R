@@ -201,6 +201,9 @@ ref_code <- function(text, d, context = d$context) {
   # negation cues written with an accent or a final apostrophe ("né",
   # "ne'") count only where the answer's word is written so
   acc_cue <- vapply(d$negation, function(cue) ref_words(cue)$accent[1L], NA, USE.NAMES = FALSE)
+  # and so do cues of adequacy written so ("sì"), or where a separator or
+  # the end of the answer follows the word
+  acc_adeq <- vapply(d$adequacy, function(cue) ref_words(cue)$accent[1L], NA, USE.NAMES = FALSE)
   codes <- matrix(FALSE, length(text), length(d$categories), dimnames = list(NULL, d$categories))
   ev <- list()
   for (r in seq_along(text)) {
@@ -216,7 +219,10 @@ ref_code <- function(text, d, context = d$context) {
                                              "sauf", "aber", "jedoch", "allerdings", "ausser"),
                                    REF_BREAK))
     fl <- bitwOr(fl, ref_cue_flags(w$word, d$lack, REF_LACK))
-    fl <- bitwOr(fl, ref_cue_flags(w$word, d$adequacy, REF_ADEQ))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, d$adequacy[!acc_adeq], REF_ADEQ))
+    adeq_acc <- ref_cue_flags(w$word, d$adequacy[acc_adeq], 1L) > 0L &
+      (w$accent | c(w$sep[-1L] != 0L, TRUE))
+    fl[adeq_acc] <- bitwOr(fl[adeq_acc], REF_ADEQ)
     fl <- bitwOr(fl, ref_cue_flags(w$word, d$skip, REF_SKIP))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("e", "ed", "o", "od", "oppure", "nonche", "and",
                                              "or", "et", "ou", "und", "oder"), REF_COORD))
@@ -551,27 +557,28 @@ ref_code <- function(text, d, context = d$context) {
       if (length(ex)) { status <- "excluded"; cause <- pick(ex) }
       # a lack said after the exclusion, as all that follows of the topic:
       # "i fondi ci sono, ma sono pochi"
-      revived <- FALSE
-      if (status == "excluded" && k0 == "topic") {
+      # (also after a cue of adequacy: "fondi presenti ma scarsi", below)
+      lack_after <- function(e) {
         pass <- REF_BREAK + REF_SKIP + REF_COORD + REF_NEG
-        g <- NA_integer_; cnt <- 0L; k <- cause[2L] + 1L; ok <- TRUE; apart <- FALSE
+        g <- NA_integer_; cnt <- 0L; k <- e + 1L
         while (k <= nw && is.na(g)) {
-          if (w$sep[k] == 3L || intopic[k] || inproblem[k]) { ok <- FALSE; break }
-          apart <- apart || w$sep[k] != 0L || has(REF_BREAK)[k]
+          if (w$sep[k] == 3L || intopic[k] || inproblem[k]) return(FALSE)
           if (polar[k]) g <- k
-          else if (!has(pass)[k]) { cnt <- cnt + 1L; if (cnt > d$gap) { ok <- FALSE; break } }
+          else if (!has(pass)[k]) { cnt <- cnt + 1L; if (cnt > d$gap) return(FALSE) }
           k <- k + 1L
         }
-        if (ok && !is.na(g)) {
-          after <- seq_len(nw)[seq_len(nw) > g & clause == clause[g]]
-          # with a separator or a clause word before the cue, nothing else
-          # may follow it in its clause
-          ok <- !any(w$sep[after] == 3L | intopic[after] | inproblem[after] |
-                     (apart & !has(pass + REF_LACK + REF_ADEQ)[after]))
-          if (ok && polarity(g, f, FALSE)$pol > 0L) {
-            status <- "coded"; cause <- c(NA_integer_, NA_integer_); revived <- TRUE
-          }
-        }
+        if (is.na(g)) return(FALSE)
+        # with a separator or a clause word before the cue, nothing else
+        # may follow it in its clause
+        apart <- any(w$sep[(e + 1L):g] != 0L | has(REF_BREAK)[(e + 1L):g])
+        after <- seq_len(nw)[seq_len(nw) > g & clause == clause[g]]
+        !any(w$sep[after] == 3L | intopic[after] | inproblem[after] |
+               (apart & !has(pass + REF_LACK + REF_ADEQ)[after])) &&
+          polarity(g, f, FALSE)$pol > 0L
+      }
+      revived <- FALSE
+      if (status == "excluded" && k0 == "topic" && lack_after(cause[2L])) {
+        status <- "coded"; cause <- c(NA_integer_, NA_integer_); revived <- TRUE
       }
       # ... or a lack before an exclusion that takes the topic in after a
       # qualifier (no function words or cues), when that cue governs the
@@ -699,6 +706,16 @@ ref_code <- function(text, d, context = d$context) {
             if (!is.null(q <- qualified_after(f, l, l + 1L))) {
               pl <- q$pl; found <- list(list = FALSE); g <- q$g
             }
+          }
+          # a topic stated adequate, then a lack as the whole of what
+          # follows: "fondi presenti ma scarsi", "Formazione sì, ma poca"
+          e <- max(g, l, pl$neg, na.rm = TRUE)
+          # (after the qualifier of the topic: "non manca un ruolo definito")
+          if (e == l && l < nw && w$sep[l + 1L] == 0L && has(REF_ADEQ)[l + 1L] &&
+              !has(REF_LACK)[l + 1L])
+            e <- l + 1L
+          if (pl$pol < 0L && lack_after(e)) {
+            pl$pol <- 1L; found$list <- FALSE
           }
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"
           else { status <- "adequate"; cause <- c(if (is.na(pl$neg)) g else pl$neg, g) }

@@ -39,7 +39,8 @@ test_that("the coder agrees with the plain-R reference on random texts", {
              "abc", "x1", "2025", "cœur", "coeur", "λόγος", "non", "senza", "nessun",
              "ma", "but", "zeta", "rifinanziamento", "manca", "mancanza", "poco", "chiaro",
              "adeguati", "e", "è", "o", "di", "il", "piu", "che", "formazzione", "fnodi",
-             "supervisione", "supervsione", "ruolo", "ne", "ce", "per", "because", "colleghi")
+             "supervisione", "supervsione", "ruolo", "ne", "ce", "per", "because", "colleghi",
+             "s\u00ec", "si", "presenti")
   cues <- c("non", "senza", "nessun", "n\u00e9")
   seps <- c(" ", "  ", ", ", ". ", "; ", "\n", " - ", "'", "\u2019", "\u2018", "\u02bc",
             "!? ", "...", "\u00a0", " (", ") ", "\t", "\u2026", " \u00ab", "\u00bb ",
@@ -518,7 +519,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 15)
+  cues <- rep(list(character()), 16)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx, bare)
@@ -536,8 +537,8 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
   expect_error(TD(cues. = cues[1:8]), "length")
-  expect_error(TD(cues. = c(cues[1:14], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:14], list(1))), "character")
+  expect_error(TD(cues. = c(cues[1:15], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:15], list(1))), "character")
   # a contrast phrase (kind 3) needs no category
   expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
@@ -1909,5 +1910,30 @@ test_that("'stable' is a cue of adequacy; users' distrust, stipends and more wor
          "Nobody will fund it.")
   expect_coded(x, d, c("", "funding", "funding", "stigma", "recognition", "recognition",
                        "cultural", "organisation", "funding"),
+               evidence = TRUE)
+})
+
+test_that("'sì' is a cue of adequacy, and a lack after a topic stated adequate codes it", {
+  d <- barrier_dictionary()
+  # by hand: "sì" with its accent, or with a separator or the end after it,
+  # says the topic is there; "si" before a verb is a pronoun; a lack after
+  # the adequacy, as all that follows of the topic, codes it; a lack with a
+  # topic of its own, or after the qualifier of a negated lack, does not
+  x <- c("Formazione s\u00ec, supervisione no",
+         "Fondi: si. Formazione: no.",
+         "formazione si, fondi no",
+         "si fa poca formazione",
+         "Riconoscimento: no; formazione: si'",
+         "Formazione? S\u00ec, ma poca",
+         "fondi presenti ma scarsi",
+         "funding exists but is insufficient",
+         "training is available but limited",
+         "training yes but not enough",
+         "Fondi adeguati, ma la formazione manca",
+         "non manca un ruolo definito",
+         "Fondi sufficienti.")
+  expect_coded(x, d, c("wellbeing", "training", "funding", "training", "recognition",
+                       "training", "funding", "funding", "training", "training", "training",
+                       "", ""),
                evidence = TRUE)
 })
