@@ -68,7 +68,7 @@ textcode_lack <- list(
          "scars*", "poc*", "limitat*", "inadeguat*", "ridott*", "precari*", "instabil*",
          "discontinu*", "esigu*", "privo", "priva", "privi", "prive", "scarseggi*",
          "sottodimensionat*", "tagli", "taglio", "incert*", "servirebbe", "servirebbero",
-         "servono", "occorre", "occorrono", "bisogno", "bisogna", "bisognerebbe", "necessit\u00e0", "necessari*",
+         "serve", "servono", "occorre", "occorrono", "bisogno", "bisogna", "bisognerebbe", "necessit\u00e0", "necessari*",
          "insostenibil*", "irrisori*", "inesistent*", "lunghissim*", "infinit*", "vago", "vaga",
          "vaghi", "vaghe", "saltuari*", "sporadic*", "occasional*", "frammentari*"),
   en = c("lack*", "absen*", "insufficient*", "inadequat*", "limited", "little", "few",
@@ -298,7 +298,10 @@ negation_cues <- function(language = c("it", "en")) {
 #' di fondi" code the funding, as "not just funding" does. Nor is a cue
 #' joined by a hyphen to the next word ("non-recurrent"), and a cue right
 #' before a separator negates nothing after it: in "Nessuna, abbiamo fondi
-#' regionali dedicati" the exclusion "abbiamo" is not negated.
+#' regionali dedicati" the exclusion "abbiamo" is not negated. Nor does a
+#' cue that follows a problem or topic match in its segment reach past the
+#' next separator: in "spazi che non ci sono, turni che cambiano" it is the
+#' spaces', not the shifts'.
 #'
 #' A problem match is *negated*, and not counted, when a negation cue occurs
 #' in the same predicate before its first word with at most `window` words
@@ -361,7 +364,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'    adequacy before the topic with a cue of lack at most `window` words
 #'    before it and no separator between them ("lack of a clear legal
 #'    framework"; not "carenza di fondi, ottima la formazione"). A cue of adequacy
-#'    right after the topic qualifies it: a cue of lack before the topic
+#'    right after the topic (or after at most `gap` words that are no cue,
+#'    no function word and in no match: "una normativa nazionale chiara")
+#'    qualifies it: a cue of lack before the topic
 #'    that reaches it with no list item between codes the topic so
 #'    qualified ("mancanza di un ruolo definito", "manca un profilo
 #'    riconosciuto"; not "mancano i fondi, il ruolo definito c'è"), and a
@@ -422,7 +427,10 @@ negation_cues <- function(language = c("it", "en")) {
 #' separator or a clause word came before the cue, only such words and cues.
 #' With the shipped frame, "i fondi ci sono, ma sono pochi", "la formazione
 #' c'è ma non è sufficiente" and "fondi ce ne sono pochi e arrivano tardi"
-#' code the topic; "i fondi ci sono, manca la volontà" does not.
+#' code the topic; "i fondi ci sono, manca la volontà" does not. So does a
+#' topic stated adequate by a cue (after the cue and the topic's qualifier):
+#' "fondi presenti ma scarsi", "Formazione sì, ma poca", "training is
+#' available but limited".
 #'
 #' An answer has a category when at least one match of the category's
 #' patterns is coded.

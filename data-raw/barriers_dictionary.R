@@ -1714,11 +1714,43 @@ add("recognition", "it", c("contratti veri", "contratto vero", "veri contratti",
   "gare d appalto"), kind = "topic")
 add("recognition", "en", c("never formally adopted", "not formally adopted", "still a pilot",
   "no job profile", "retender", "retendering"))
+# Wording of narrative answers: deeds never formalised, funding from
+# underspends or calls that end, hostile colleagues, peers nobody knows what
+# to do with, plans and leads missing, peers who fall ill.
+add("recognition", "it", "delibere", kind = "topic")
+add("recognition", "it", c("mai formalizzat*", "non formalizzat*", "non ha formalizzato",
+  "non hanno formalizzato", "non ha mai formalizzato", "non hanno mai formalizzato"))
+add("recognition", "en", c("not an established post", "isn t an established post",
+  "no established post", "no established posts", "not a substantive post",
+  "no substantive post", "no substantive posts"))
+add("funding", "it", c("nessuno finanziato", "nessuno è stato finanziato", "mai finanziat*",
+  "continuità dei finanziamenti", "continuità dei fondi", "continuità del finanziamento",
+  "continuità finanziaria", "continuità economica", "ogni bando dura"))
+add("funding", "en", c("underspend", "underspends"))
+add("cultural", "it", c("ostile", "ostili", "levata di scudi", "nessuno vuole un peer",
+  "nessuno vuole i peer", "nessuno li vuole", "non vogliono un peer", "non vogliono i peer"))
+add("cultural", "en", c("nobody wants a peer", "no one wants a peer", "nobody wants peer*"))
+add("role", "it", c("cosa fargli fare", "cosa farle fare", "cosa far fare", "parcheggiat*"))
+add("organisation", "it", c("naviga a vista", "navighiamo a vista", "navigare a vista",
+  "nessun responsabile", "non c è un responsabile", "manca un responsabile",
+  "qualcosa di più urgente", "qualcosa di piu urgente", "altre urgenze",
+  "sulle spalle di pochi", "sulle spalle di una persona", "si regge su un filo",
+  "dipende da pochi", "spazio fisico", "spazi fisici"))
+add("organisation", "en", c("stalled", "ground to a halt", "depends on a couple of",
+  "depends on a few", "depends on one person", "relies on a few"))
+add("wellbeing", "it", c("esaurirsi", "rischiano di esaurirsi", "non regg* il carico",
+  "non regg* il peso", "non reggeva", "non reggevano", "sono stati male", "è stato male",
+  "è stata male", "stanno male", "sono stati ricoverati", "è stato ricoverato",
+  "è stata ricoverata"))
 
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
 f <- f[f$pattern != "insostenibil*", ]
+# (topics written alike in both languages, "budget", are kept once, in the
+# first language given: both languages' phrases of presence go to them below)
+topic_both <- intersect(f$pattern[f$kind == "topic" & f$language == "it"],
+                        f$pattern[f$kind == "topic" & f$language == "en"])
 key <- paste(f$category, tolower(gsub("[[:space:]]+", " ", f$pattern)))
 f <- f[!duplicated(key), ]
 # Rule: general words of workload and delay give way to a longer match of
@@ -1859,9 +1891,15 @@ exist_en <- c("is there", "are there", "s there", "is already there", "is still 
               "are provided", "has been there", "have been there", "has been in place",
               "have been in place")
 top_en <- f$kind == "topic" & f$language == "en"
-f$exclude[top_en] <- vapply(which(top_en), function(i)
+# (a topic written alike in both languages, "budget", takes both languages'
+# phrases: "We have the budget" is there)
+both <- f$pattern %in% topic_both
+f$exclude[top_en | (top & both)] <- vapply(which(top_en | (top & both)), function(i)
   paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(exist_before_en, f$pattern[i]),
           paste(f$pattern[i], exist_en)),
+        collapse = "|"), "")
+f$exclude[top_en & both] <- vapply(which(top_en & both), function(i)
+  paste(c(f$exclude[i], paste(f$pattern[i], exist), paste(exist_before, f$pattern[i])),
         collapse = "|"), "")
 # Rule: names that answers use for those who hold another barrier more
 # often than for a barrier of their own ("resistance, mostly from senior

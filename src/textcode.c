@@ -1495,8 +1495,9 @@ static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int
  * that ends before word f, with a separator between them?
  * The cue is that match's ("Nessuna barriera, abbiamo buona supervisione";
  * of a problem or exclusion after it: "formazione non strutturata,
- * supervisione assente", "Nessun problema di fondi, abbiamo un corso") and
- * does not reach across the list to f.  (A problem's cue still reaches the
+ * supervisione assente", "Nessun problema di fondi, abbiamo un corso"; of
+ * a problem or topic that ends before it in its segment: "spazi che non ci
+ * sono, turni che cambiano") and does not reach across the list to f.  (A problem's cue still reaches the
  * topics of its list: "Non ci sono fondi, formazione ne riconoscimento".) */
 static int negation_held(const txt_scratch *w, int c, int f, int problems)
 {
@@ -1506,6 +1507,15 @@ static int negation_held(const txt_scratch *w, int c, int f, int problems)
     if (!apart) return 0;
     for (R_xlen_t g = 0; g < w->nhits; g++) {
         const txt_hit *y = &w->hits[g];
+        /* (of a problem or topic before it in its segment: "spazi che non
+         * ci sono, turni che cambiano", "la formazione non basta, servono
+         * fondi") */
+        if ((y->kind == PK_PROBLEM || y->kind == PK_TOPIC) && y->last < c) {
+            int k = y->last + 1;
+            while (k <= c && w->tok[k].sep == SEP_NONE) k++;
+            if (k > c) return 1;
+            continue;
+        }
         if (y->last >= f || y->last < c) continue;
         if (problems && y->kind == PK_TOPIC && y->first > c) {
             /* (of a problem: a topic the cue governs, right after it but
@@ -1707,6 +1717,21 @@ static int complement_of(const txt_dict *d, const txt_scratch *w, R_xlen_t nh, i
     return 0;
 }
 
+/* The cue of adequacy that qualifies the topic ending at word l, right
+ * after it or after at most `gap` words that are no cue, no function word
+ * and in no match ("ruolo definito", "una normativa nazionale chiara"),
+ * with no separator; -1 if none. */
+static int qualifier_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int l)
+{
+    int k = l + 1;
+    while (k < nw && k - l - 1 < d->gap && w->tok[k].sep == SEP_NONE &&
+           !(w->tok[k].flags & (TF_SKIP | TF_CUES)) &&
+           !(w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)))
+        k++;
+    return k < nw && w->tok[k].sep == SEP_NONE &&
+           (w->tok[k].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ ? k : -1;
+}
+
 /* A topic (words f..l) qualified by a cue of adequacy next to it ("ruolo
  * definito", "clear role") that nothing before it decides: the first cue
  * from word a0 on in the topic's predicate, when it reaches the topic with
@@ -1863,8 +1888,9 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         else if (ga >= 0) { g = ga; list = la; found = 1; }
         if (found) {
             int pol = polarity(d, w, g, f, list, &neg);
-            /* a cue of adequacy right after the topic qualifies it ("un
-             * ruolo definito"): a cue of lack before the topic that reaches
+            /* a cue of adequacy right after the topic, or after words that
+             * qualify it too, qualifies it ("un ruolo definito", "una
+             * normativa nazionale chiara"; qualifier_after()): a cue of lack before the topic that reaches
              * it with no list item between says whether the topic so
              * qualified is lacking ("manca un ruolo definito"; "non manca
              * un ruolo definito" is not, its negation is the lack's; not
@@ -1872,8 +1898,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
              * negation cue that no earlier match holds ("non c'è un profilo
              * professionale riconosciuto", "non abbiamo una supervisione
              * strutturata") */
-            if (g == l + 1 && w->tok[g].sep == SEP_NONE &&
-                (w->tok[g].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ) {
+            int qa = qualifier_after(d, w, nw, l);
+            if (g == qa) {
                 for (int b = f - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
                     int lb = 0, nb = -1;
                     int negb = (w->tok[b].flags & TF_NEG) && !is_polar(&w->tok[b]);
@@ -1890,8 +1916,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 }
                 /* ... else what follows the qualifier: "una formazione
                  * adeguata manca", "il ruolo definito non c'è" */
-                if (g == l + 1) {
-                    int q = qualified_after(d, w, nw, f, l, l + 2, &g, &neg);
+                if (g == qa) {
+                    int q = qualified_after(d, w, nw, f, l, qa + 1, &g, &neg);
                     if (q) pol = q;
                 }
             } else if (g == f - 1 && w->tok[f].sep == SEP_NONE && pol < 0 && neg < 0 &&
@@ -1910,9 +1936,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 if (neg > e) e = neg;
                 /* (after the qualifier of the topic: "non manca un ruolo
                  * definito" says nothing more) */
-                if (e == l && l + 1 < nw && w->tok[l + 1].sep == SEP_NONE &&
-                    (w->tok[l + 1].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ)
-                    e = l + 1;
+                if (e == l && qa >= 0) e = qa;
                 if (lack_after(d, w, nw, e, f)) { pol = 1; list = 0; }
             }
             if (pol > 0) rule = list ? RU_LIST : RU_CUE;

@@ -521,6 +521,10 @@ ref_code <- function(text, d, context = d$context) {
                         vapply(hf, function(a) a == c + 1L ||
                           all(has(REF_SKIP)[(c + 1L):(a - 1L)] & !has(REF_CUES)[(c + 1L):(a - 1L)]),
                           NA)))
+      # (of a problem or topic before it in its segment: "spazi che non ci
+      # sono, turni che cambiano")
+      m <- c(m, which(hk %in% c("problem", "topic") & hl < c &
+                        vapply(hl, function(b) b >= c || all(w$sep[(b + 1L):c] == 0L), NA)))
       any(vapply(m, function(e) any(w$sep[(hl[e] + 1L):k] != 0L), NA))
     }
     negation_free <- function(k, flags = REF_NEG, problems = TRUE) {
@@ -670,13 +674,21 @@ ref_code <- function(text, d, context = d$context) {
         }
         if (!is.null(found)) {
           pl <- polarity(g, f, found$list)
-          # a cue of adequacy right after the topic qualifies it: a cue of
-          # lack before the topic that reaches it with no list item between
-          # says whether the topic so qualified is lacking ("manca un ruolo
-          # definito" is, "non manca un ruolo definito" is not); so does a
-          # negation cue that no earlier match holds ("non c'è un profilo
-          # professionale riconosciuto")
-          if (g == l + 1L && w$sep[g] == 0L && has(REF_ADEQ)[g] && !has(REF_LACK)[g]) {
+          # a cue of adequacy right after the topic, or after at most gap
+          # words that are no cue, no function word and in no match ("una
+          # normativa nazionale chiara"), with no separator, qualifies it: a
+          # cue of lack before the topic that reaches it with no list item
+          # between says whether the topic so qualified is lacking ("manca
+          # un ruolo definito" is, "non manca un ruolo definito" is not); so
+          # does a negation cue that no earlier match holds ("non c'è un
+          # profilo professionale riconosciuto")
+          qa <- l + 1L
+          while (qa <= nw && qa - l - 1L < d$gap && w$sep[qa] == 0L &&
+                 !has(REF_SKIP + REF_CUES)[qa] && !intopic[qa] && !inproblem[qa])
+            qa <- qa + 1L
+          if (qa > nw || w$sep[qa] != 0L || !has(REF_ADEQ)[qa] || has(REF_LACK)[qa])
+            qa <- NA_integer_
+          if (!is.na(qa) && g == qa) {
             for (b in rev(seq_len(f - 1L))) {
               if (pred[b] != pred[f]) break
               negb <- has(REF_NEG)[b] && !polar[b]
@@ -696,7 +708,7 @@ ref_code <- function(text, d, context = d$context) {
               }
             }
             # ... else what follows the qualifier ("il ruolo definito non c'è")
-            if (g == l + 1L && !is.null(q <- qualified_after(f, l, l + 2L))) {
+            if (g == qa && !is.null(q <- qualified_after(f, l, qa + 1L))) {
               pl <- q$pl; found <- list(list = FALSE); g <- q$g
             }
           } else if (g == f - 1L && w$sep[f] == 0L && pl$pol < 0L && is.na(pl$neg) &&
@@ -711,9 +723,7 @@ ref_code <- function(text, d, context = d$context) {
           # follows: "fondi presenti ma scarsi", "Formazione sì, ma poca"
           e <- max(g, l, pl$neg, na.rm = TRUE)
           # (after the qualifier of the topic: "non manca un ruolo definito")
-          if (e == l && l < nw && w$sep[l + 1L] == 0L && has(REF_ADEQ)[l + 1L] &&
-              !has(REF_LACK)[l + 1L])
-            e <- l + 1L
+          if (e == l && !is.na(qa)) e <- qa
           if (pl$pol < 0L && lack_after(e)) {
             pl$pol <- 1L; found$list <- FALSE
           }

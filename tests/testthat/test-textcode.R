@@ -1937,3 +1937,42 @@ test_that("'sì' is a cue of adequacy, and a lack after a topic stated adequate 
                        "", ""),
                evidence = TRUE)
 })
+
+test_that("a negation after a match in its segment stays there; qualifiers after other words", {
+  d <- barrier_dictionary()
+  # by hand: the "non" of "spazi che non ci sono" is the spaces', and does
+  # not reach the shifts or the training after the comma; "la formazione non
+  # basta" leaves "servono fondi" a need; a cue of adequacy after a topic and
+  # an adjective qualifies it ("una normativa nazionale chiara"), so a
+  # negation or lack before it codes it; "budget" is English too ("We have
+  # the budget" says it is there)
+  x <- c("orari incompatibili, spazi che non ci sono, turni che cambiano",
+         "spazi che non ci sono, formazione insufficiente",
+         "la formazione non basta, servono fondi",
+         "Finch\u00e9 non c'\u00e8 una normativa nazionale chiara, l'azienda non si muove.",
+         "manca una normativa regionale chiara",
+         "la normativa regionale chiara c'\u00e8",
+         "We have the budget for two posts.",
+         "Non ci sono fondi, formazione n\u00e9 riconoscimento")
+  expect_coded(x, d, c("organisation", "training;organisation", "funding;training",
+                       "recognition", "recognition", "", "", "recognition;funding;training"),
+               evidence = TRUE)
+})
+
+test_that("the frame knows narrative wording: deeds never formalised, hostile staff, peers off sick", {
+  d <- barrier_dictionary()
+  x <- c("la direzione non ha mai formalizzato la figura del peer",
+         "Niente delibere.",
+         "tutti approvati e nessuno finanziato stabilmente",
+         "i colleghi sono quasi ostili",
+         "nessuno vuole un peer nella propria equipe",
+         "nessuno sa cosa fargli fare ai peer",
+         "si naviga a vista",
+         "c'\u00e8 sempre qualcosa di pi\u00f9 urgente",
+         "una ha smesso perch\u00e9 non reggeva il carico emotivo",
+         "each post is funded from underspends",
+         "When our lead left, the whole thing stalled.")
+  expect_coded(x, d, c("recognition", "recognition", "funding", "cultural", "cultural", "role",
+                       "organisation", "organisation", "wellbeing", "funding", "organisation"),
+               evidence = TRUE)
+})
