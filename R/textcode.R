@@ -68,7 +68,7 @@ textcode_lack <- list(
          "scars*", "poc*", "limitat*", "inadeguat*", "ridott*", "precari*", "instabil*",
          "discontinu*", "esigu*", "privo", "priva", "privi", "prive", "scarseggi*",
          "sottodimensionat*", "tagli", "taglio", "incert*", "servirebbe", "servirebbero",
-         "serve", "servono", "occorre", "occorrono", "bisogno", "bisogna", "bisognerebbe", "necessit\u00e0", "necessari*",
+         "serve", "servono", "vorrebbe", "vorrebbero", "occorre", "occorrono", "bisogno", "bisogna", "bisognerebbe", "necessit\u00e0", "necessari*",
          "insostenibil*", "irrisori*", "inesistent*", "lunghissim*", "infinit*", "vago", "vaga",
          "vaghi", "vaghe", "saltuari*", "sporadic*", "occasional*", "frammentari*"),
   en = c("lack*", "absen*", "insufficient*", "inadequat*", "limited", "little", "few",
@@ -90,12 +90,13 @@ textcode_adequacy <- list(
          "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate",
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
          "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*",
-         "s\u00ec"),
+         "stabile", "stabili", "stabilmente", "strutturat*", "standardizzat*", "s\u00ec"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
-         "resourced", "positive", "positively", "stable", "covered",
+         "resourced", "positive", "positively", "stable", "covered", "structured",
+         "standardised", "standardized",
          "yes")
 )
 
@@ -111,7 +112,7 @@ textcode_skip <- list(
          "stato", "stata", "stati", "state", "essere", "ci", "c", "ce", "abbiamo", "hanno",
          "ha", "ho", "avuto", "praticamente", "tutto", "totale", "cronica", "cronico", "viene",
          "vengono", "venga", "risulta", "risultano", "dentro", "presso", "verso", "tramite",
-         "durante", "pi\u00f9", "affatto", "esiste", "esistono"),
+         "durante", "pi\u00f9", "affatto", "esiste", "esistono", "invece"),
   en = c("the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "by", "is", "are",
          "was", "were", "be", "been", "being", "has", "have", "had", "there", "any", "some",
          "very", "still", "really", "quite", "much", "its", "their", "our", "which", "t", "s",
@@ -301,7 +302,9 @@ negation_cues <- function(language = c("it", "en")) {
 #' regionali dedicati" the exclusion "abbiamo" is not negated. Nor does a
 #' cue that follows a problem or topic match in its segment reach past the
 #' next separator: in "spazi che non ci sono, turni che cambiano" it is the
-#' spaces', not the shifts'.
+#' spaces', not the shifts'; nor does a cue spent on a cue of lack or
+#' adequacy in its segment ("non standardizzata, lasciata all'iniziativa dei
+#' singoli").
 #'
 #' A problem match is *negated*, and not counted, when a negation cue occurs
 #' in the same predicate before its first word with at most `window` words
@@ -359,7 +362,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'    negation cue at most `window` words before the cue reverses it: "non
 #'    mancano i fondi" and "no lack of funding" cancel, "fondi non
 #'    sufficienti" and "formazione, riconoscimento e supervisione: nessuno
-#'    dei tre è garantito" code. A cue of adequacy right after a cue of lack
+#'    dei tre è garantito" code; a negation cue that an earlier match holds
+#'    (one of a problem before a separator: "no funding - role unclear")
+#'    does not. A cue of adequacy right after a cue of lack
 #'    is a lack ("poco chiaro", "poorly defined"), and so is a cue of
 #'    adequacy before the topic with a cue of lack at most `window` words
 #'    before it and no separator between them ("lack of a clear legal

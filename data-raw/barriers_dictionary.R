@@ -1718,7 +1718,8 @@ add("recognition", "en", c("never formally adopted", "not formally adopted", "st
 # underspends or calls that end, hostile colleagues, peers nobody knows what
 # to do with, plans and leads missing, peers who fall ill.
 add("recognition", "it", "delibere", kind = "topic")
-add("recognition", "it", c("mai formalizzat*", "non formalizzat*", "non ha formalizzato",
+add("recognition", "it", c("figura mai formalizzata", "figura non formalizzata",
+  "ruolo mai formalizzato", "ruolo non formalizzato", "non ha formalizzato",
   "non hanno formalizzato", "non ha mai formalizzato", "non hanno mai formalizzato"))
 add("recognition", "en", c("not an established post", "isn t an established post",
   "no established post", "no established posts", "not a substantive post",
@@ -1738,6 +1739,12 @@ add("organisation", "it", c("naviga a vista", "navighiamo a vista", "navigare a 
   "dipende da pochi", "spazio fisico", "spazi fisici"))
 add("organisation", "en", c("stalled", "ground to a halt", "depends on a couple of",
   "depends on a few", "depends on one person", "relies on a few"))
+add("role", "it", c("integrazione nel team", "integrazione in equipe", "integrazione nel gruppo",
+  "integrazione nei team", "integrazione nelle equipe"), kind = "topic")
+add("role", "en", c("integration into the mdt", "integration into the team",
+  "integration into teams", "integration with the team", "integration in the team",
+  "integration into mdts"), kind = "topic")
+add("organisation", "en", c("priorities elsewhere", "priorities lie elsewhere"))
 add("wellbeing", "it", c("esaurirsi", "rischiano di esaurirsi", "non regg* il carico",
   "non regg* il peso", "non reggeva", "non reggevano", "sono stati male", "è stato male",
   "è stata male", "stanno male", "sono stati ricoverati", "è stato ricoverato",

@@ -1490,6 +1490,8 @@ static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int
     return c >= 0 && w->unit[c].pred == w->unit[k].pred && (double) (k - c - 1) <= d->window ? c : -1;
 }
 
+static R_INLINE int is_polar(const txt_tok *t) { return (t->flags & (TF_LACK | TF_ADEQ)) != 0; }
+
 /* Is negation cue c a word of an exclusion match (with `problems`, or of a
  * problem match, or right before a topic match, but for function words)
  * that ends before word f, with a separator between them?
@@ -1497,7 +1499,8 @@ static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int
  * of a problem or exclusion after it: "formazione non strutturata,
  * supervisione assente", "Nessun problema di fondi, abbiamo un corso"; of
  * a problem or topic that ends before it in its segment: "spazi che non ci
- * sono, turni che cambiano") and does not reach across the list to f.  (A problem's cue still reaches the
+ * sono, turni che cambiano"; or spent on a cue of lack or adequacy after it
+ * in its segment) and does not reach across the list to f.  (A problem's cue still reaches the
  * topics of its list: "Non ci sono fondi, formazione ne riconoscimento".) */
 static int negation_held(const txt_scratch *w, int c, int f, int problems)
 {
@@ -1505,6 +1508,10 @@ static int negation_held(const txt_scratch *w, int c, int f, int problems)
     int apart = 0;
     for (int k = c + 1; k <= f && !apart; k++) apart = w->tok[k].sep != SEP_NONE;
     if (!apart) return 0;
+    /* (spent on a cue of lack or adequacy in its segment: "non
+     * standardizzata, lasciata all'iniziativa dei singoli") */
+    for (int k = c + 1; k < f && w->tok[k].sep == SEP_NONE; k++)
+        if (is_polar(&w->tok[k])) return 1;
     for (R_xlen_t g = 0; g < w->nhits; g++) {
         const txt_hit *y = &w->hits[g];
         /* (of a problem or topic before it in its segment: "spazi che non
@@ -1543,7 +1550,9 @@ static R_INLINE int negation_free(const txt_dict *d, const txt_scratch *w, int k
 }
 
 /* Polarity of a cue of lack (+1) or adequacy (-1) g for the topic whose
- * first word is f: reversed by a negation cue before g (negation_before;
+ * first word is f: reversed by a negation cue before g that no earlier
+ * match holds, a problem's as well ("no funding - role unclear";
+ * negation_free(), negation_before;
  * for a cue of adequacy before the topic, a cue of lack as well, with no
  * separator between them),
  * or else, for a cue of lack before the topic with no list between, by a
@@ -1556,12 +1565,12 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
     if (pol < 0 && g > 0 && w->unit[g - 1].pred == w->unit[g].pred && (w->tok[g - 1].flags & TF_LACK))
         pol = 1;
     int rev = (pol < 0 && g < f) ? (TF_NEG | TF_LACK) : TF_NEG;
-    *neg = negation_free(d, w, g, rev, 0);
+    *neg = negation_free(d, w, g, rev, 1);
     /* ... a cue of lack only with no separator between: "carenza di fondi,
      * ottima la formazione" says nothing against the training */
     if (*neg >= 0 && (rev & TF_LACK) && !(w->tok[*neg].flags & TF_NEG)) {
         for (int c = *neg + 1; c <= g; c++)
-            if (w->tok[c].sep != SEP_NONE) { *neg = negation_free(d, w, g, TF_NEG, 0); break; }
+            if (w->tok[c].sep != SEP_NONE) { *neg = negation_free(d, w, g, TF_NEG, 1); break; }
     }
     if (*neg >= 0) pol = -pol;
     /* several negation cues around one cue negate it once (negative
@@ -1572,7 +1581,6 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
     return pol;
 }
 
-static R_INLINE int is_polar(const txt_tok *t) { return (t->flags & (TF_LACK | TF_ADEQ)) != 0; }
 
 /* Does a cue of lack follow an exclusion ending at word e, as the whole of
  * what is said of the topic f: "i fondi ci sono, ma sono pochi", "la

@@ -453,10 +453,10 @@ ref_code <- function(text, d, context = d$context) {
       lack <- has(REF_LACK)[g]
       pol <- if (lack) 1L else -1L
       if (pol < 0L && g > 1L && pred[g - 1L] == pred[g] && has(REF_LACK)[g - 1L]) pol <- 1L
-      neg <- negation_free(g, if (pol < 0L && g < f) REF_NEG + REF_LACK else REF_NEG, FALSE)
+      neg <- negation_free(g, if (pol < 0L && g < f) REF_NEG + REF_LACK else REF_NEG, TRUE)
       # (a cue of lack only with no separator between it and the cue)
       if (!is.na(neg) && pol < 0L && g < f && !has(REF_NEG)[neg] && any(w$sep[(neg + 1L):g] != 0L))
-        neg <- negation_free(g, REF_NEG, FALSE)
+        neg <- negation_free(g, REF_NEG, TRUE)
       if (!is.na(neg)) pol <- -pol
       between <- seq_len(nw)[seq_len(nw) > g & seq_len(nw) < f]
       nb <- between[has(REF_NEG)[between]]
@@ -525,6 +525,13 @@ ref_code <- function(text, d, context = d$context) {
       # sono, turni che cambiano")
       m <- c(m, which(hk %in% c("problem", "topic") & hl < c &
                         vapply(hl, function(b) b >= c || all(w$sep[(b + 1L):c] == 0L), NA)))
+      # (or spent on a cue of lack or adequacy in its segment: "non
+      # standardizzata, lasciata all'iniziativa dei singoli")
+      j <- c + 1L
+      while (j < k && w$sep[j] == 0L) {
+        if (polar[j] && any(w$sep[(c + 1L):k] != 0L)) return(TRUE)
+        j <- j + 1L
+      }
       any(vapply(m, function(e) any(w$sep[(hl[e] + 1L):k] != 0L), NA))
     }
     negation_free <- function(k, flags = REF_NEG, problems = TRUE) {

@@ -1976,3 +1976,25 @@ test_that("the frame knows narrative wording: deeds never formalised, hostile st
                        "organisation", "organisation", "wellbeing", "funding", "organisation"),
                evidence = TRUE)
 })
+
+test_that("a problem's negation cue reverses no cue past a separator; more cues of adequacy", {
+  d <- barrier_dictionary()
+  # by hand: the "no" of "no funding" is that problem's, so "role unclear"
+  # after the dash is a lack; "stabili", "strutturata", "standardizzata" are
+  # cues of adequacy (negated: a lack); "invece" is a function word ("i fondi
+  # invece ci sono" says they are there); "ci vorrebbero" is a need; the
+  # integration into the team is the role's
+  x <- c("no funding - role unclear",
+         "Barriers: - no stable funding - no supervision - role unclear",
+         "fondi regionali stabili; \u00e9quipe motivata. criticita: nessuna",
+         "Formazione ESP: non standardizzata, lasciata all'iniziativa dei singoli",
+         "supervisione strutturata",
+         "mancano tempo e spazi, i fondi invece ci sono",
+         "ci vorrebbero fondi stabili",
+         "supervisione garantita; il problema \u00e8 l'integrazione nel team",
+         "Funding is not an issue; integration into the MDT is",
+         "Problem: management priorities elsewhere")
+  expect_coded(x, d, c("funding;role", "funding;role;wellbeing", "", "training", "",
+                       "organisation", "funding", "role", "role", "organisation"),
+               evidence = TRUE)
+})
