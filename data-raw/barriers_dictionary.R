@@ -99,6 +99,10 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "non credo che il problema sia", "not sure the problem is",
   # ... a barrier of the neighbours, or one that has settled
   "dipartimento vicino", "dipartimenti vicini", "has settled", "have settled",
+  # ... or gone ("the resistance we faced has largely gone", "le resistenze
+  # sono sparite")
+  "has gone", "have gone", "largely gone", "has disappeared", "have disappeared",
+  "è sparit*", "sono sparit*", "è scompars*", "sono scompars*",
   # ... and "prob" for "problema", as quick answers write it
   "il prob non sono", "il prob non è", "non è il prob", "non sono il prob", "nessun prob",
   "non è un prob"),
@@ -1790,6 +1794,10 @@ f$yield[f$category == "training" & f$pattern %in% c("scarsa conoscenza", "poca c
 # ... and so does a missing "percorso" that a longer match says is of
 # supervision or accompaniment (wellbeing)
 f$yield[f$category == "training" & f$pattern == "manca un percorso"] <- TRUE
+# ... and so do few resources that a longer match says are human ("poche
+# risorse umane": organisation)
+f$yield[f$category == "funding" & f$kind == "problem" & grepl("risorse", f$pattern) &
+        !grepl("economic|finanziar", f$pattern)] <- TRUE
 f$exclude <- ""
 f$exclude[match(names(labs), f$category)] <- excl
 # Rule: an NHS Trust is not trust between professionals.
@@ -1799,7 +1807,9 @@ f$exclude[cul_first] <- paste(c(excl, "nhs trust", "nhs trusts", "the trust", "o
   "this trust", "the trusts",
   # ... and resistance said to be initial was there at the start
   # ("scetticismo iniziale", "initial resistance")
-  "iniziale", "iniziali", "initial"), collapse = "|")
+  "iniziale", "iniziali", "initial",
+  # ... and the will of politicians is no culture of the services
+  "volontà politica", "political will"), collapse = "|")
 # Rule: "a shame" and "una vergogna" judge a state of things ("paid 5 euro
 # an hour, a disgrace"), they are no stigma.
 stig_first <- match("stigma", f$category)
@@ -1885,9 +1895,9 @@ exist <- c("ci sono", "c è", "ci sono stati", "ci sono state", "c era", "c eran
 # fondi", "non abbiamo fondi") voids the exclusion (the coder's rule).
 exist_before <- c("ci sono", "c è", "c era", "c erano", "ci sono stati", "ci sono state",
                   "ci sarebbero", "ci sarebbe",
-                  "abbiamo", "avevamo", "disponiamo di")
+                  "abbiamo", "avevamo", "disponiamo di", "grazie")
 exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had",
-                     "we offer", "we provide")
+                     "we offer", "we provide", "thanks to")
 top <- f$kind == "topic" & f$language == "it"
 f$exclude[top] <- vapply(which(top), function(i)
   paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(f$pattern[i], exist),

@@ -1998,3 +1998,18 @@ test_that("a problem's negation cue reverses no cue past a separator; more cues 
                        "organisation", "funding", "role", "role", "organisation"),
                evidence = TRUE)
 })
+
+test_that("barriers gone, political will, help received and human resources are read as such", {
+  d <- barrier_dictionary()
+  # by hand: a barrier said to have gone is none; the will of politicians is
+  # no culture of the services; what the answer thanks is there; few human
+  # resources are staff (organisation), not money
+  x <- c("The cultural resistance we faced in 2018 has largely gone.",
+         "le resistenze sono sparite",
+         "Manca la volont\u00e0 politica",
+         "grazie ai fondi regionali il progetto va avanti",
+         "thanks to the funding from the ICB we have two posts",
+         "Poco tempo, poche risorse umane, tanta burocrazia.",
+         "poche risorse")
+  expect_coded(x, d, c("", "", "", "", "", "organisation", "funding"), evidence = TRUE)
+})
