@@ -1918,6 +1918,21 @@ f$exclude[top_en | (top & both)] <- vapply(which(top_en | (top & both)), functio
 f$exclude[top_en & both] <- vapply(which(top_en & both), function(i)
   paste(c(f$exclude[i], paste(f$pattern[i], exist), paste(exist_before, f$pattern[i])),
         collapse = "|"), "")
+# Rule: trained people said to be so ("il personale è formato", "staff are
+# trained") are there; negated ("il personale non è formato") the phrase
+# does not match, and the topic is coded.
+trained <- f$kind == "topic" & f$category == "training" &
+  grepl("^[a-z]+( workers)? (formato|formati|formata|formate|preparati|preparate|trained)$",
+        f$pattern)
+f$exclude[trained] <- vapply(which(trained), function(i) {
+  w <- strsplit(f$pattern[i], " ", fixed = TRUE)[[1L]]
+  subj <- paste(w[-length(w)], collapse = " ")
+  verbs <- if (f$language[i] == "en") c("are", "is", "were", "was", "have been", "has been",
+                                        "are well", "are all", "have all been")
+           else c("è", "sono", "è stato", "è stata", "sono stati", "sono state", "è ben",
+                  "sono ben", "sono tutti", "è già", "sono già")
+  paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(subj, verbs, w[length(w)])), collapse = "|")
+}, "")
 # Rule: names that answers use for those who hold another barrier more
 # often than for a barrier of their own ("resistance, mostly from senior
 # medical staff", "staff have embraced the peer team", "comparable roles",

@@ -2013,3 +2013,15 @@ test_that("barriers gone, political will, help received and human resources are 
          "poche risorse")
   expect_coded(x, d, c("", "", "", "", "", "organisation", "funding"), evidence = TRUE)
 })
+
+test_that("trained people said to be so are there; negated, they lack", {
+  d <- barrier_dictionary()
+  x <- c("Il personale \u00e8 formato ma non c'\u00e8 tempo",
+         "il personale non \u00e8 formato",
+         "Personale formato",
+         "i peer sono gi\u00e0 formati, mancano i fondi",
+         "Staff are trained but there is no time",
+         "staff are not trained")
+  expect_coded(x, d, c("organisation", "training", "training", "funding", "organisation",
+                       "training"), evidence = TRUE)
+})
