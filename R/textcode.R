@@ -90,7 +90,7 @@ textcode_adequacy <- list(
          "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate",
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
          "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*",
-         "stabile", "stabili", "stabilmente", "strutturat*", "standardizzat*", "s\u00ec"),
+         "strutturat*", "standardizzat*", "s\u00ec"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
@@ -374,7 +374,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'    qualifies it: a cue of lack before the topic
 #'    that reaches it with no list item between codes the topic so
 #'    qualified ("mancanza di un ruolo definito", "manca un profilo
-#'    riconosciuto"; not "mancano i fondi, il ruolo definito c'è"), and a
+#'    riconosciuto", and over a list joined by coordinations alone: "la
+#'    mancanza di fondi e di una formazione adeguata"; not "mancano i
+#'    fondi, il ruolo definito c'è"), and a
 #'    negation of that cue of lack cancels it ("non manca un ruolo
 #'    definito"); so does a negation cue before the topic that no earlier
 #'    match holds ("non c'è un profilo professionale riconosciuto"). When

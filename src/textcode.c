@@ -1916,9 +1916,17 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                         if (!lb && !negation_held(w, b, f, 0)) {
                             pol = 1; list = 0; g = b; neg = -1;
                         }
-                    } else if (!lb && (w->tok[b].flags & TF_LACK)) {
-                        pol = polarity(d, w, b, f, lb, &nb);
-                        list = 0; g = b; neg = nb;
+                    } else if (w->tok[b].flags & TF_LACK) {
+                        /* (a list joined by coordinations alone is the
+                         * cue's too: "la mancanza di un finanziamento e di
+                         * una formazione adeguata") */
+                        int joined = 1;
+                        for (int k = b + 1; k <= f && joined; k++)
+                            joined = w->tok[k].sep == SEP_NONE;
+                        if (!lb || joined) {
+                            pol = polarity(d, w, b, f, lb, &nb);
+                            list = lb; g = b; neg = nb;
+                        }
                     }
                     break;
                 }

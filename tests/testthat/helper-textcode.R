@@ -706,7 +706,8 @@ ref_code <- function(text, d, context = d$context) {
                     found <- rb
                     g <- b
                   }
-                } else if (!rb$list && has(REF_LACK)[b]) {
+                } else if (has(REF_LACK)[b] && (!rb$list || all(w$sep[(b + 1L):f] == 0L))) {
+                  # (a list joined by coordinations alone is the cue's too)
                   pl <- polarity(b, f, rb$list)
                   found <- rb
                   g <- b

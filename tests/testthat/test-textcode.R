@@ -1980,13 +1980,14 @@ test_that("the frame knows narrative wording: deeds never formalised, hostile st
 test_that("a problem's negation cue reverses no cue past a separator; more cues of adequacy", {
   d <- barrier_dictionary()
   # by hand: the "no" of "no funding" is that problem's, so "role unclear"
-  # after the dash is a lack; "stabili", "strutturata", "standardizzata" are
-  # cues of adequacy (negated: a lack); "invece" is a function word ("i fondi
+  # after the dash is a lack; "strutturata", "standardizzata" are cues of
+  # adequacy (negated: a lack), "stabili" is none: stable funds are named as
+  # a need more often than as a state ("Fondi stabili, riconoscimento"); "invece" is a function word ("i fondi
   # invece ci sono" says they are there); "ci vorrebbero" is a need; the
   # integration into the team is the role's
   x <- c("no funding - role unclear",
          "Barriers: - no stable funding - no supervision - role unclear",
-         "fondi regionali stabili; \u00e9quipe motivata. criticita: nessuna",
+         "Fondi stabili, riconoscimento, formazione",
          "Formazione ESP: non standardizzata, lasciata all'iniziativa dei singoli",
          "supervisione strutturata",
          "mancano tempo e spazi, i fondi invece ci sono",
@@ -1994,7 +1995,8 @@ test_that("a problem's negation cue reverses no cue past a separator; more cues 
          "supervisione garantita; il problema \u00e8 l'integrazione nel team",
          "Funding is not an issue; integration into the MDT is",
          "Problem: management priorities elsewhere")
-  expect_coded(x, d, c("funding;role", "funding;role;wellbeing", "", "training", "",
+  expect_coded(x, d, c("funding;role", "funding;role;wellbeing", "recognition;funding;training",
+                       "training", "",
                        "organisation", "funding", "role", "role", "organisation"),
                evidence = TRUE)
 })
@@ -2024,4 +2026,14 @@ test_that("trained people said to be so are there; negated, they lack", {
          "staff are not trained")
   expect_coded(x, d, c("organisation", "training", "training", "funding", "organisation",
                        "training"), evidence = TRUE)
+})
+
+test_that("a cue of lack over a list joined by coordinations codes a qualified last item", {
+  d <- barrier_dictionary()
+  # by hand: "mancanza di X e di una formazione adeguata" lacks both; after a
+  # comma, "il ruolo definito c'è" is a new statement
+  x <- c("la mancanza di un finanziamento e di una formazione adeguata",
+         "mancanza di fondi e di un ruolo definito",
+         "mancano i fondi, il ruolo definito c'\u00e8")
+  expect_coded(x, d, c("funding;training", "funding;role", "funding"), evidence = TRUE)
 })
