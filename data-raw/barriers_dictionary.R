@@ -682,9 +682,11 @@ add("role", "en", c("role needs to be defined", "role needs defining", "role nee
   "role needs to be clarified"))
 add("role", "en", c("line management", "line manager", "line managed"), kind = "topic")
 add("cultural", "en", c("leadership buy in", "management buy in", "senior buy in"))
-add("cultural", "it", c("motivazione", "volontà politica", "volontà della direzione"),
+# (the will of politicians is no culture of the services: "manca la volontà
+# politica" is not coded)
+add("cultural", "it", c("motivazione", "volontà della direzione"),
   kind = "topic")
-add("cultural", "en", c("motivation", "political will"), kind = "topic")
+add("cultural", "en", "motivation", kind = "topic")
 add("wellbeing", "it", c("non regge", "non reggono", "non reggere", "non regga", "non reggano",
   "andati in crisi", "andato in crisi", "andata in crisi", "andate in crisi"))
 add("recognition", "it", c("figura non è prevista", "figura non prevista", "non è prevista nei lea",
@@ -1807,9 +1809,7 @@ f$exclude[cul_first] <- paste(c(excl, "nhs trust", "nhs trusts", "the trust", "o
   "this trust", "the trusts",
   # ... and resistance said to be initial was there at the start
   # ("scetticismo iniziale", "initial resistance")
-  "iniziale", "iniziali", "initial",
-  # ... and the will of politicians is no culture of the services
-  "volontà politica", "political will"), collapse = "|")
+  "iniziale", "iniziali", "initial"), collapse = "|")
 # Rule: "a shame" and "una vergogna" judge a state of things ("paid 5 euro
 # an hour, a disgrace"), they are no stigma.
 stig_first <- match("stigma", f$category)
