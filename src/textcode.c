@@ -1500,8 +1500,9 @@ static R_INLINE int is_polar(const txt_tok *t) { return (t->flags & (TF_LACK | T
  * supervisione assente", "Nessun problema di fondi, abbiamo un corso"; of
  * a problem or topic that ends before it in its segment: "spazi che non ci
  * sono, turni che cambiano"; or spent on a cue of lack or adequacy after it
- * in its segment) and does not reach across the list to f.  (A problem's cue still reaches the
- * topics of its list: "Non ci sono fondi, formazione ne riconoscimento".) */
+ * in its segment) and does not reach across the list to f.  (A problem's
+ * cue still reaches the topics of its list: "Non ci sono fondi, formazione
+ * ne riconoscimento".) */
 static int negation_held(const txt_scratch *w, int c, int f, int problems)
 {
     /* a separator between the cue and f, or no match can hold it */
@@ -1580,7 +1581,6 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
             if (w->tok[c].flags & TF_NEG) { pol = -pol; *neg = c; break; }
     return pol;
 }
-
 
 /* Does a cue of lack follow an exclusion ending at word e, as the whole of
  * what is said of the topic f: "i fondi ci sono, ma sono pochi", "la
@@ -1898,8 +1898,10 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             int pol = polarity(d, w, g, f, list, &neg);
             /* a cue of adequacy right after the topic, or after words that
              * qualify it too, qualifies it ("un ruolo definito", "una
-             * normativa nazionale chiara"; qualifier_after()): a cue of lack before the topic that reaches
-             * it with no list item between says whether the topic so
+             * normativa nazionale chiara"; qualifier_after()): a cue of
+             * lack before the topic that reaches it with no list item
+             * between (or a list joined by coordinations alone) says
+             * whether the topic so
              * qualified is lacking ("manca un ruolo definito"; "non manca
              * un ruolo definito" is not, its negation is the lack's; not
              * "mancano i fondi, il ruolo definito c'e"), and so does a
