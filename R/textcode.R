@@ -93,7 +93,7 @@ textcode_adequacy <- list(
          "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*",
          "strutturat*", "standardizzat*", "s\u00ec"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
-         "excellent", "regular*", "fine", "available", "exist*", "guaranteed", "plenty", "ok",
+         "excellent", "regular*", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
          "resourced", "positive", "positively", "stable", "covered", "structured",

@@ -1903,10 +1903,11 @@ f$exclude[top] <- vapply(which(top), function(i)
   paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(f$pattern[i], exist),
           paste(exist_before, f$pattern[i])), collapse = "|"), "")
 # ... and an English topic that "is there" after it ("funding is there,
-# training is not").
+# training is not"), or "is fine" ("fine" is no cue of adequacy: in Italian
+# it is the end, "alla fine", "la fine del progetto").
 exist_en <- c("is there", "are there", "s there", "is already there", "is still there", "is in place", "are in place", "is provided",
               "are provided", "has been there", "have been there", "has been in place",
-              "have been in place")
+              "have been in place", "is fine", "are fine", "s fine", "seems fine", "fine")
 top_en <- f$kind == "topic" & f$language == "en"
 # (a topic written alike in both languages, "budget", takes both languages'
 # phrases: "We have the budget" is there)

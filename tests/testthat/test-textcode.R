@@ -2037,3 +2037,14 @@ test_that("a cue of lack over a list joined by coordinations codes a qualified l
          "mancano i fondi, il ruolo definito c'\u00e8")
   expect_coded(x, d, c("funding;training", "funding;role", "funding"), evidence = TRUE)
 })
+
+test_that("'fine' is no cue of adequacy ('alla fine'), while an English topic 'is fine'", {
+  d <- barrier_dictionary()
+  # by hand: in Italian "fine" is the end; "Funding is fine" says the funding
+  # is there, "Funding fine, training poor" codes the training only
+  x <- c("alla fine ci hanno detto che non c'\u00e8 un inquadramento contrattuale possibile",
+         "Funding is fine and management prioritise it",
+         "Funding fine, training poor",
+         "la fine dei fondi")
+  expect_coded(x, d, c("recognition", "", "training", "funding"), evidence = TRUE)
+})
