@@ -1980,16 +1980,17 @@ test_that("the frame knows narrative wording: deeds never formalised, hostile st
 test_that("a problem's negation cue reverses no cue past a separator; more cues of adequacy", {
   d <- barrier_dictionary()
   # by hand: the "no" of "no funding" is that problem's, so "role unclear"
-  # after the dash is a lack; "strutturata", "standardizzata" are cues of
-  # adequacy (negated: a lack), "stabili" is none: stable funds are named as
-  # a need more often than as a state ("Fondi stabili, riconoscimento"); "invece" is a function word ("i fondi
+  # after the dash is a lack; "standardizzata" is a cue of adequacy
+  # (negated: a lack), "stabili" and "strutturata" are none: stable funds are
+  # named as a need more often than as a state ("Fondi stabili,
+  # riconoscimento"), and a structured training closes lists of lacks; "invece" is a function word ("i fondi
   # invece ci sono" says they are there); "ci vorrebbero" is a need; the
   # integration into the team is the role's
   x <- c("no funding - role unclear",
          "Barriers: - no stable funding - no supervision - role unclear",
          "Fondi stabili, riconoscimento, formazione",
          "Formazione ESP: non standardizzata, lasciata all'iniziativa dei singoli",
-         "supervisione strutturata",
+         "formazione standardizzata",
          "mancano tempo e spazi, i fondi invece ci sono",
          "ci vorrebbero fondi stabili",
          "supervisione garantita; il problema \u00e8 l'integrazione nel team",
@@ -2047,4 +2048,12 @@ test_that("'fine' is no cue of adequacy ('alla fine'), while an English topic 'i
          "Funding fine, training poor",
          "la fine dei fondi")
   expect_coded(x, d, c("recognition", "", "training", "funding"), evidence = TRUE)
+})
+
+test_that("a structured training that closes a list of lacks is lacking too", {
+  d <- barrier_dictionary()
+  # by hand: the lack governs every item; "strutturata" is no cue
+  x <- c("mancanza di un riconoscimento formale, di risorse e di una formazione strutturata",
+         "Servirebbero una formazione continua e una supervisione regolare, che oggi mancano.")
+  expect_coded(x, d, c("recognition;funding;training", "training;wellbeing"), evidence = TRUE)
 })
