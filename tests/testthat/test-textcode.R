@@ -1959,7 +1959,7 @@ test_that("a negation after a match in its segment stays there; qualifiers after
                evidence = TRUE)
 })
 
-test_that("the frame knows narrative wording: deeds never formalised, hostile staff, peers off sick", {
+test_that("the frame knows narrative wording: deeds never formalised, hostile staff, ill peers", {
   d <- barrier_dictionary()
   x <- c("la direzione non ha mai formalizzato la figura del peer",
          "Niente delibere.",
@@ -1983,9 +1983,10 @@ test_that("a problem's negation cue reverses no cue past a separator; more cues 
   # after the dash is a lack; "standardizzata" is a cue of adequacy
   # (negated: a lack), "stabili" and "strutturata" are none: stable funds are
   # named as a need more often than as a state ("Fondi stabili,
-  # riconoscimento"), and a structured training closes lists of lacks; "invece" is a function word ("i fondi
-  # invece ci sono" says they are there); "ci vorrebbero" is a need; the
-  # integration into the team is the role's
+  # riconoscimento"), and a structured training closes lists of lacks;
+  # "invece" is a function word ("i fondi invece ci sono" says they are
+  # there); "ci vorrebbero" is a need; the integration into the team is the
+  # role's
   x <- c("no funding - role unclear",
          "Barriers: - no stable funding - no supervision - role unclear",
          "Fondi stabili, riconoscimento, formazione",
@@ -1997,8 +1998,8 @@ test_that("a problem's negation cue reverses no cue past a separator; more cues 
          "Funding is not an issue; integration into the MDT is",
          "Problem: management priorities elsewhere")
   expect_coded(x, d, c("funding;role", "funding;role;wellbeing", "recognition;funding;training",
-                       "training", "",
-                       "organisation", "funding", "role", "role", "organisation"),
+                       "training", "", "organisation", "funding", "role", "role",
+                       "organisation"),
                evidence = TRUE)
 })
 
