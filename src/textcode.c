@@ -1768,6 +1768,31 @@ static int qualified_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw,
     return 1;
 }
 
+/* A cue of lack that heads a list after a colon ("Lack of: clear role,
+ * adequate training", "Carenze: formazione adeguata, ruolo chiaro") and
+ * governs the topic whose first word is f: a colon before f in its clause,
+ * no cue of lack and no negation cue from the colon to f, and before the
+ * colon a cue of lack that is no negation cue and no cue of adequacy,
+ * followed by function words alone and preceded in its segment by no cue
+ * and no word of a match ("Nessuna carenza: ..." heads nothing).  Returns
+ * the cue, or -1 if none. */
+static int heading_lack(const txt_scratch *w, int f)
+{
+    int c = f;          /* the word after the colon */
+    while (c > 0 && w->tok[c].sep != SEP_COLON && w->unit[c - 1].clause == w->unit[f].clause) c--;
+    if (c == 0 || w->tok[c].sep != SEP_COLON) return -1;
+    for (int k = c; k < f; k++)
+        if (w->tok[k].flags & (TF_NEG | TF_LACK)) return -1;
+    int j = c - 1;
+    while (j > 0 && w->tok[j].sep == SEP_NONE && (w->tok[j].flags & (TF_SKIP | TF_CUES)) == TF_SKIP)
+        j--;
+    if ((w->tok[j].flags & (TF_LACK | TF_NEG | TF_ADEQ)) != TF_LACK) return -1;
+    for (int b = j; b > 0 && w->tok[b].sep == SEP_NONE; b--)
+        if ((w->tok[b - 1].flags & TF_CUES) || (w->unit[b - 1].mark & (WM_INTOPIC | WM_INPROBLEM)))
+            return -1;
+    return j;
+}
+
 /* Status, rule and cause (first and last word, -1 for none) of hit h, from
  * the positions, kinds and marks of the matches and the words (never from
  * the status of another hit).  nexcl, ncontr: exclusions and contrast
@@ -1949,6 +1974,13 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             /* a topic stated adequate, then a lack as the whole of what
              * follows: "fondi presenti ma scarsi", "Formazione sì, ma poca",
              * "training is available but limited" */
+            /* a topic stated adequate by a cue of adequacy that nothing
+             * reverses, in a list headed by a cue of lack: "Lack of: clear
+             * role, adequate training" */
+            if (pol < 0 && neg < 0 && (w->tok[g].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ &&
+                heading_lack(w, f) >= 0) {
+                pol = 1; list = 1;
+            }
             if (pol < 0) {
                 int e = g > l ? g : l;
                 if (neg > e) e = neg;
@@ -1987,6 +2019,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             } else if (context == 1 && f >= w->nocx && d->pat[p].bare) {
                 status = ST_PENDING;        /* a bare topic: decided below */
                 rule = RU_CONTEXT;
+            } else if (heading_lack(w, f) >= 0) {
+                rule = RU_LIST;             /* "Mancanza di: personale, spazi" */
             } else status = ST_UNCODED;
         }
     }

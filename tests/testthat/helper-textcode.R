@@ -464,6 +464,26 @@ ref_code <- function(text, d, context = d$context) {
       if (lack && !list && length(nb) && is.na(neg)) { pol <- -pol; neg <- nb[1L] }
       list(pol = pol, neg = neg)
     }
+    # a cue of lack heading the list of topic f after a colon ("Lack of:
+    # clear role, adequate training"): a colon before f in its clause, no cue
+    # of lack and no negation cue from the colon to f, and before the colon a
+    # cue of lack (no negation cue, no cue of adequacy), then function words
+    # alone, with no cue and no word of a match before it in its segment
+    heading <- function(f) {
+      c <- f
+      while (c > 1L && w$sep[c] != 3L && clause[c - 1L] == clause[f]) c <- c - 1L
+      if (c == 1L || w$sep[c] != 3L) return(FALSE)
+      between <- seq_len(nw)[seq_len(nw) >= c & seq_len(nw) < f]
+      if (any(has(REF_NEG + REF_LACK)[between])) return(FALSE)
+      j <- c - 1L
+      while (j > 1L && w$sep[j] == 0L && has(REF_SKIP)[j] && !has(REF_CUES)[j]) j <- j - 1L
+      if (!has(REF_LACK)[j] || has(REF_NEG + REF_ADEQ)[j]) return(FALSE)
+      while (j > 1L && w$sep[j] == 0L) {
+        if (has(REF_CUES)[j - 1L] || intopic[j - 1L] || inproblem[j - 1L]) return(FALSE)
+        j <- j - 1L
+      }
+      TRUE
+    }
     # a topic f..l qualified by a cue of adequacy next to it that nothing
     # before decides: the first cue from a0 on in its predicate, or else the
     # first negation cue, reaching the topic with no list, no separator from
@@ -727,6 +747,12 @@ ref_code <- function(text, d, context = d$context) {
               pl <- q$pl; found <- list(list = FALSE); g <- q$g
             }
           }
+          # a topic stated adequate by a cue of adequacy that nothing
+          # reverses, in a list headed by a cue of lack
+          if (pl$pol < 0L && is.na(pl$neg) && has(REF_ADEQ)[g] && !has(REF_LACK)[g] &&
+              heading(f)) {
+            pl$pol <- 1L; found$list <- TRUE
+          }
           # a topic stated adequate, then a lack as the whole of what
           # follows: "fondi presenti ma scarsi", "Formazione sì, ma poca"
           e <- max(g, l, pl$neg, na.rm = TRUE)
@@ -762,6 +788,8 @@ ref_code <- function(text, d, context = d$context) {
             else rule <- if (found$list) "list" else "cue"
           } else if (context == "barrier" && f >= nocx && !isFALSE(pats$bare[p])) {
             status <- "pending"; rule <- "context"
+          } else if (heading(f)) {
+            rule <- "list"              # "Mancanza di: personale, spazi"
           } else status <- "uncoded"
         }
       }

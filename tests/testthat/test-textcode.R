@@ -2058,3 +2058,26 @@ test_that("a structured training that closes a list of lacks is lacking too", {
          "Servirebbero una formazione continua e una supervisione regolare, che oggi mancano.")
   expect_coded(x, d, c("recognition;funding;training", "training;wellbeing"), evidence = TRUE)
 })
+
+test_that("a cue of lack before a colon heads the list after it", {
+  d <- barrier_dictionary()
+  # by hand: "Lack of:" and "Carenze:" govern every item of the list after
+  # them, qualified or not; a negated heading ("Nessuna carenza:") or a
+  # negation cue after the colon ("Carenze: nessuna") heads nothing; a
+  # heading that names a topic itself ("Mancanza di fondi:") is that topic's
+  x <- c("Lack of: clear role, adequate training",
+         "Carenze: formazione adeguata, ruolo chiaro",
+         "Principali carenze: un ruolo definito e una formazione adeguata",
+         "Nessuna carenza: formazione adeguata, ruolo chiaro",
+         "Carenze: nessuna, la formazione \u00e8 adeguata",
+         "Mancanza di fondi: formazione adeguata",
+         "Mancano: fondi adeguati")
+  expect_coded(x, d, c("training;role", "training;role", "training;role", "", "", "funding",
+                       "funding"), evidence = TRUE)
+  # without the context of barriers, an unqualified item is the heading's
+  y <- c("Carenze: fondi. La formazione \u00e8 adeguata", "Mancanza di: supervisione",
+         "Nessuna carenza: fondi")
+  got <- code_text(y, d, context = "none")
+  expect_identical(code_strings(got, d), c("funding", "wellbeing", ""))
+  expect_identical(unname(as.matrix(got)), unname(ref_code(y, d, context = "none")$codes))
+})
