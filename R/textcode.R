@@ -352,7 +352,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'    problem match stops the reach ("no resistance from staff" says
 #'    nothing of the staff), and so does a separator that does not follow a
 #'    topic, or a colon after the cue ("nessuna carenza di fondi: il limite
-#'    è la formazione"). A cue that is a word of a problem match governs
+#'    è la formazione"). A cue of lack that heads a list before a colon,
+#'    with only function words after it ("Lack of:", "Carenze:", "Mancanza
+#'    di:") and no cue or match before it in its segment, codes the topics
+#'    of the list that no negation cue or cue of lack after the colon
+#'    governs, even those an unreversed cue of adequacy qualifies (rule
+#'    `"list"`): "Lack of: clear role, adequate training" codes both. A cue that is a word of a problem match governs
 #'    only on the side of the rest of that match: "il personale è poco
 #'    formato" says nothing of the staff, "not recognised by the trust"
 #'    nothing of trust, while "mancanza di riconoscimento, di fondi" codes
