@@ -1742,7 +1742,8 @@ add("organisation", "it", c("naviga a vista", "navighiamo a vista", "navigare a 
   "nessun responsabile", "non c è un responsabile", "manca un responsabile",
   "qualcosa di più urgente", "qualcosa di piu urgente", "altre urgenze",
   "sulle spalle di pochi", "sulle spalle di una persona", "si regge su un filo",
-  "dipende da pochi", "spazio fisico", "spazi fisici"))
+  "dipende da pochi"))
+add("organisation", "it", c("spazio fisico", "spazi fisici"), kind = "topic")
 add("organisation", "en", c("stalled", "ground to a halt", "depends on a couple of",
   "depends on a few", "depends on one person", "relies on a few"))
 add("role", "it", c("integrazione nel team", "integrazione in equipe", "integrazione nel gruppo",

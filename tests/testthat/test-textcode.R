@@ -2081,3 +2081,11 @@ test_that("a cue of lack before a colon heads the list after it", {
   expect_identical(code_strings(got, d), c("funding", "wellbeing", ""))
   expect_identical(unname(as.matrix(got)), unname(ref_code(y, d, context = "none")$codes))
 })
+
+test_that("physical space is a topic of organisation, coded by its cues", {
+  d <- barrier_dictionary()
+  # by hand: rooms said adequate or there are no barrier; lacking, they are
+  x <- c("abbiamo spazi fisici adeguati", "lo spazio fisico c'\u00e8",
+         "mancano spazi fisici", "non abbiamo uno spazio fisico dedicato")
+  expect_coded(x, d, c("", "", "organisation", "organisation"), evidence = TRUE)
+})
