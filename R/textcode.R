@@ -276,7 +276,11 @@ negation_cues <- function(language = c("it", "en")) {
 #' only function words between (", il problema sono i fondi"): in
 #' "ruolo non chiaro e mancanza di supervisione" the `non` does not reach
 #' the supervision; so does any word after a coordination and an article
-#' ("una figura non clinica e il suo ruolo resta ambiguo"), and a word that
+#' ("una figura non clinica e il suo ruolo resta ambiguo"), unless what
+#' comes before the coordination in its predicate is a noun phrase
+#' (articles, `sia` and one to four words that are no function words and
+#' no cues, with list separators alone inside it: "i fondi e la formazione
+#' sono adeguati" states both adequate), and a word that
 #' opens a cause (`perché`, `poiché`, `siccome`, `giacché`, `causa`,
 #' `because`, `owing`, `parce`, `puisque`, `weil`, `wegen`), or a cue of lack
 #' right after a causal preposition (`per`, `for`, `through`, `from`, `par`,

@@ -997,7 +997,9 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
  *   after a comma-like separator or a coordination, with only function
  *   words between ("e la mancanza", ", il problema"), any word does after
  *   a coordination and an article ("... non clinica e il suo ruolo resta
- *   ambiguo").  Walking back from k: word j = k, k - 1, ..., 1 gives 1 when
+ *   ambiguo") unless a noun phrase of 1 to TXT_NOMINAL words comes before
+ *   the coordination in its predicate ("i fondi e la formazione sono
+ *   adeguati": nom, nomc).  Walking back from k: word j = k, k - 1, ..., 1 gives 1 when
  *   a segment separator comes before j or a coordination is word j - 1, 0
  *   when another separator comes before j or word j - 1 is not a function
  *   word, else goes on to j - 1; so sp(k) is decided at k or is sp(k - 1);
@@ -1008,7 +1010,9 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
  *   k - 1.  negation_before() adds the predicate and the window.
  * Written with & and | rather than && and ||: the words' flags follow no
  * pattern a branch predictor could learn. */
-typedef struct { int cl, pr, sg, sp, neg, negl, fq, fq2; } txt_ustate;
+typedef struct { int cl, pr, sg, sp, neg, negl, fq, fq2, nom, nomc; } txt_ustate;
+
+#define TXT_NOMINAL 4            /* words of a noun phrase before a coordination */
 
 #if defined(__GNUC__)
 __attribute__((always_inline))
@@ -1022,7 +1026,7 @@ static R_INLINE int new_clause(const txt_tok *t)
 
 static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
 {
-    int fl = w->tok[k].flags, sep = w->tok[k].sep;
+    int fl = w->tok[k].flags, sep = w->tok[k].sep, newpred = 1;
     if (k > 0) {
         int fq = u->fq, none = sep == SEP_NONE;
         int on = (sep == SEP_SEGMENT) | ((fq & TF_COORD) != 0);
@@ -1036,8 +1040,11 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
                     (none & ((fl & TF_LACK) != 0) &
                      (((fq & TF_CAUSEP) != 0) | (art & ((u->fq2 & TF_CAUSEP) != 0))));
         int cue = ((fl & TF_LACK) != 0) | ((fl & (TF_NEG | TF_NOR)) == TF_NEG);
-        int newpred = newclause | (cue & u->sp) |
-                      (art & ((u->fq2 & TF_COORD) != 0)) | cause;
+        /* (not after a noun phrase: "i fondi e la formazione sono
+         * adeguati" is one predicate) */
+        int nominal = (u->nomc >= 1) & (u->nomc <= TXT_NOMINAL);
+        newpred = newclause | (cue & u->sp) |
+                  (art & ((u->fq2 & TF_COORD) != 0) & !nominal) | cause;
         u->cl += newclause;
         u->pr += newpred;
         u->sg += newclause | !none | ((fl & TF_COORD) != 0);
@@ -1048,6 +1055,14 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
         u->neg = negk ? (int) k - 1 : colon ? -1 : u->neg;
         u->negl = (negk || (fq & TF_LACK)) ? (int) k - 1 : colon ? -1 : u->negl;
     }
+    /* a noun phrase since the predicate began (nom: its words that are no
+     * function words and no cues, or -1 when it is none: another word, or
+     * a separator other than a list's inside it), and as it was before the
+     * last coordination (nomc) */
+    int nb = newpred ? 0 : u->nom;
+    if (fl & TF_COORD) u->nomc = nb;
+    u->nom = (nb < 0 || (nb > 0 && sep != SEP_NONE && sep != SEP_SEGMENT)) ? -1 :
+             (fl & (TF_ARTICLE | TF_BOTH)) ? nb : !(fl & (TF_SKIP | TF_CUES)) ? nb + 1 : -1;
     u->fq2 = u->fq;             /* flags of words k - 1 and k - 2 at the next word */
     u->fq = fl;
     txt_unit *o = &w->unit[k];
@@ -1347,7 +1362,7 @@ static int hits_reserve(txt_scratch *w, R_xlen_t need)
 static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
 {
     R_xlen_t ncur = 0, nh = 0;
-    txt_ustate u = {0, 0, 0, 0, -1, -1, 0, 0};
+    txt_ustate u = {0, 0, 0, 0, -1, -1, 0, 0, 0, -1};
     for (R_xlen_t k = 0; k < nw; k++) {
         word_unit(w, k, &u);
         const txt_tok *t = &w->tok[k];

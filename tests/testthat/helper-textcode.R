@@ -374,8 +374,24 @@ ref_code <- function(text, d, context = d$context) {
                    (k > 2L && w$sep[k - 1L] == 0L && has(REF_ARTICLE)[k - 1L] &&
                     has(REF_CAUSEP)[k - 2L])))), NA)
     # (a negation cue of "nor" goes on with the negation before it)
-    newpred <- newclause | (!first & (has(REF_LACK) | (has(REF_NEG) & !has(REF_NOR))) & starts) |
-      coord_art | cause
+    newpred0 <- newclause | (!first & (has(REF_LACK) | (has(REF_NEG) & !has(REF_NOR))) & starts) |
+      cause
+    # (a word after a coordination and an article starts no predicate when
+    # what precedes the coordination in its predicate is a noun phrase:
+    # articles, openers of a pair and 1 to 4 words that are no function
+    # words and no cues, with list separators alone inside it: "i fondi e la
+    # formazione sono adeguati")
+    newpred <- logical(nw)
+    nom <- 0L; nomc <- -1L
+    for (k in seq_len(nw)) {
+      newpred[k] <- newpred0[k] || (coord_art[k] && !(nomc >= 1L && nomc <= 4L))
+      nb <- if (newpred[k] || k == 1L) 0L else nom
+      if (has(REF_COORD)[k]) nomc <- nb
+      nom <- if (nb < 0L || (nb > 0L && !w$sep[k] %in% c(0L, 1L))) -1L
+             else if (has(REF_ARTICLE)[k] || opener[k]) nb
+             else if (!has(REF_SKIP + REF_CUES)[k]) nb + 1L
+             else -1L
+    }
     clause <- cumsum(newclause); pred <- cumsum(newpred)
     seg <- cumsum(newclause | (!first & (w$sep != 0L | has(REF_COORD))))
     hk <- kind[hp]; hcat <- pats$category[hp]

@@ -2089,3 +2089,18 @@ test_that("physical space is a topic of organisation, coded by its cues", {
          "mancano spazi fisici", "non abbiamo uno spazio fisico dedicato")
   expect_coded(x, d, c("", "", "organisation", "organisation"), evidence = TRUE)
 })
+
+test_that("topics joined with articles before one cue are one subject", {
+  d <- barrier_dictionary()
+  # by hand: "i fondi e la formazione sono adeguati" states both adequate;
+  # a clause before the coordination ("una figura non clinica e il suo
+  # ruolo ...") still ends its predicate there
+  x <- c("i fondi e la formazione sono adeguati",
+         "sia i fondi che la formazione sono adeguati",
+         "la formazione e la supervisione sono garantite",
+         "Il ruolo e la formazione sono chiari ma mancano i fondi",
+         "Fondi, formazione e la supervisione sono adeguati",
+         "i fondi e la formazione mancano",
+         "una figura non clinica e il suo ruolo resta ambiguo")
+  expect_coded(x, d, c("", "", "", "funding", "", "funding;training", "role"), evidence = TRUE)
+})
