@@ -197,7 +197,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'   (a problem or topic of the category among its words: "da tempo", "i
 #'   fondi ci sono") speaks of that match and cancels only the matches it
 #'   overlaps: with exclusion "da tempo", "la burocrazia rallenta tutto da
-#'   tempo" codes organisation;
+#'   tempo" codes organisation. When the topic it holds sits at its edge and
+#'   is an item of a list (joined by coordinations, list separators and
+#'   function words alone), the items on the far side that no cue governs
+#'   are cancelled too: "ci sono fondi e formazione" and "fondi e formazione
+#'   ci sono" state both there;
 #' * `yield` (optional, `TRUE`/`FALSE`): a problem pattern marked `TRUE` is
 #'   general and gives way to a longer match of another category that covers
 #'   its words: with `sovraccaric*` (organisation) marked, "sovraccarico

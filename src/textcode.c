@@ -1783,6 +1783,56 @@ static int qualified_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw,
     return 1;
 }
 
+/* Are words a .. b - 1, between two topics of a list, and the separators
+ * before words a .. b, only coordinations, function words, words of other
+ * topics and list separators, with at least one coordination or list
+ * separator? */
+static int list_joined(const txt_scratch *w, int a, int b)
+{
+    int joined = 0;
+    for (int k = a; k <= b; k++) {
+        int sp = w->tok[k].sep;
+        if (sp != SEP_NONE && sp != SEP_SEGMENT) return 0;
+        joined |= sp == SEP_SEGMENT;
+        if (k == b) break;
+        int fl = w->tok[k].flags;
+        unsigned char mk = w->unit[k].mark;
+        if (mk & WM_INPROBLEM) return 0;
+        if (fl & TF_COORD) joined = 1;
+        else if (!(mk & WM_INTOPIC) && (fl & (TF_SKIP | TF_CUES)) != TF_SKIP) return 0;
+    }
+    return joined;
+}
+
+/* A topic f..l that no cue governs, an item of a list whose next item
+ * toward an exclusion is a topic that the exclusion, of that topic's
+ * category, holds at its edge: "ci sono fondi e formazione", "fondi e
+ * formazione ci sono", "We have funding and training" state the training
+ * (the funding) there too.  Sets *c0, *c1 to the earliest such exclusion
+ * and returns 1, or returns 0. */
+static int excluded_list(const txt_scratch *w, R_xlen_t nh, int f, int l, int *c0, int *c1)
+{
+    int found = 0;
+    for (R_xlen_t g = 0; g < nh; g++) {
+        const txt_hit *e = &w->hits[g];
+        if (e->kind != PK_EXCLUSION) continue;
+        for (R_xlen_t q = 0; q < nh; q++) {
+            const txt_hit *y = &w->hits[q];
+            if (y->kind != PK_TOPIC || y->cat != e->cat || y->first < e->first ||
+                y->last > e->last)
+                continue;
+            int ok = (y->first > l && e->first == y->first && e->last > y->last &&
+                      list_joined(w, l + 1, y->first)) ||
+                     (y->last < f && e->last == y->last && e->first < y->first &&
+                      list_joined(w, y->last + 1, f));
+            if (ok && (!found || earlier(e->first, e->last, *c0, *c1))) {
+                *c0 = e->first; *c1 = e->last; found = 1;
+            }
+        }
+    }
+    return found;
+}
+
 /* A cue of lack that heads a list after a colon ("Lack of: clear role,
  * adequate training", "Carenze: formazione adeguata, ruolo chiaro") and
  * governs the topic whose first word is f: a colon before f in its clause,
@@ -2031,6 +2081,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 if (named || (k < nw && (w->tok[k].flags & TF_BREAK))) {
                     status = ST_NEGATED; c0 = c1 = g;
                 } else rule = list ? RU_LIST : RU_CUE;
+            } else if (nexcl && excluded_list(w, nh, f, l, &c0, &c1)) {
+                status = ST_EXCLUDED;
             } else if (context == 1 && f >= w->nocx && d->pat[p].bare) {
                 status = ST_PENDING;        /* a bare topic: decided below */
                 rule = RU_CONTEXT;

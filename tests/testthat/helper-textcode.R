@@ -480,6 +480,29 @@ ref_code <- function(text, d, context = d$context) {
       if (lack && !list && length(nb) && is.na(neg)) { pol <- -pol; neg <- nb[1L] }
       list(pol = pol, neg = neg)
     }
+    # a topic f..l no cue governs, an item of a list whose next item toward
+    # an exclusion is a topic that the exclusion, of its category, holds at
+    # its edge ("ci sono fondi e formazione", "We have funding and
+    # training"): the words between are coordinations, function words and
+    # words of topics, the separators list separators, with one at least of
+    # either; returns those exclusions
+    list_joined <- function(a, b) {
+      k <- seq_len(nw)[seq_len(nw) >= a & seq_len(nw) <= b]
+      inner <- k[k < b]
+      all(w$sep[k] %in% c(0L, 1L)) && !any(inproblem[inner]) &&
+        all(has(REF_COORD)[inner] | intopic[inner] | (has(REF_SKIP)[inner] & !has(REF_CUES)[inner])) &&
+        (any(w$sep[k] == 1L) || any(has(REF_COORD)[inner]))
+    }
+    excluded_list <- function(f, l) {
+      out <- integer()
+      for (e in which(hk == "exclusion")) for (y in which(hk == "topic" & hcat == hcat[e] &
+                                                         hf >= hf[e] & hl <= hl[e])) {
+        if ((hf[y] > l && hf[e] == hf[y] && hl[e] > hl[y] && list_joined(l + 1L, hf[y])) ||
+            (hl[y] < f && hl[e] == hl[y] && hf[e] < hf[y] && list_joined(hl[y] + 1L, f)))
+          out <- c(out, e)
+      }
+      unique(out)
+    }
     # a cue of lack heading the list of topic f after a colon ("Lack of:
     # clear role, adequate training"): a colon before f in its clause, no cue
     # of lack and no negation cue from the colon to f, and before the colon a
@@ -802,6 +825,8 @@ ref_code <- function(text, d, context = d$context) {
             }
             if (named || (k <= nw && has(REF_BREAK)[k])) { status <- "negated"; cause <- c(g, g) }
             else rule <- if (found$list) "list" else "cue"
+          } else if (length(xl <- excluded_list(f, l))) {
+            status <- "excluded"; cause <- pick(xl)
           } else if (context == "barrier" && f >= nocx && !isFALSE(pats$bare[p])) {
             status <- "pending"; rule <- "context"
           } else if (heading(f)) {

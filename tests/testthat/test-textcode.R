@@ -2104,3 +2104,18 @@ test_that("topics joined with articles before one cue are one subject", {
          "una figura non clinica e il suo ruolo resta ambiguo")
   expect_coded(x, d, c("", "", "", "funding", "", "funding;training", "role"), evidence = TRUE)
 })
+
+test_that("a list of topics that an exclusion states there is there as a whole", {
+  d <- barrier_dictionary()
+  # by hand: "ci sono fondi e formazione" and "fondi e formazione ci sono"
+  # state both there; an item with its own cue keeps it ("poca formazione")
+  x <- c("Fondi e formazione ci sono, manca il riconoscimento",
+         "ci sono fondi, formazione e supervisione",
+         "abbiamo fondi e formazione",
+         "We have funding and training; recognition is missing",
+         "Funding and training are in place",
+         "abbiamo fondi e poca formazione",
+         "Fondi, formazione")
+  expect_coded(x, d, c("recognition", "", "", "recognition", "", "training", "funding;training"),
+               evidence = TRUE)
+})
