@@ -1757,6 +1757,23 @@ add("wellbeing", "it", c("esaurirsi", "rischiano di esaurirsi", "non regg* il ca
   "è stata male", "stanno male", "sono stati ricoverati", "è stato ricoverato",
   "è stata ricoverata"))
 
+# Wording of a blind set of narrative answers: the essential levels of care
+# (LEA) that leave peer support out, a professional profile written in
+# English, rooms, nobody who trained the team, colleagues who do not take the
+# peers seriously or fear for their jobs, peers still seen as patients
+# (the professionals' stance and a prejudice: cultural and stigma)
+add("recognition", "it", c("lea", "livelli essenziali di assistenza"), kind = "topic")
+add("recognition", "en", c("professional profile", "professional register"), kind = "topic")
+add("organisation", "en", c("rooms", "meeting rooms", "office space"), kind = "topic")
+add("training", "en", c("nobody trained", "no one trained", "nobody has trained",
+  "no one has trained", "never been trained", "never trained"))
+add("cultural", "it", c("rubi il lavoro", "rubi loro il lavoro", "essere presi sul serio",
+  "essere preso sul serio", "essere presa sul serio", "non sono presi sul serio",
+  "non siamo presi sul serio", "non viene preso sul serio", "non vengono presi sul serio"))
+for (k in c("cultural", "stigma")) {
+  add(k, "it", c("ancora un paziente", "ancora una paziente", "ancora dei pazienti"))
+  add(k, "en", c("still a patient", "still patients"))
+}
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -1943,7 +1960,7 @@ f$exclude[trained] <- vapply(which(trained), function(i) {
 # management").
 f$bare <- !(f$kind == "topic" & f$pattern %in% c("staff", "roles", "pay", "hours", "trust",
   "leadership", "line management", "management", "coordination", "pandemia",
-  "regulation", "regulations"))
+  "regulation", "regulations", "lea", "livelli essenziali di assistenza"))
 # Rule: the patterns that open with "non" are also written with "nn", as
 # quick answers do ("l'ASL nn riconosce la figura").
 nn <- f[f$language == "it" & grepl("^non ", f$pattern), ]

@@ -1666,7 +1666,8 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
   expect_identical(sort(d$frame$pattern[!d$frame$bare]),
                    sort(c("staff", "roles", "pay", "hours", "trust", "leadership",
                           "line management", "management", "coordination", "pandemia",
-                          "regulation", "regulations")))
+                          "regulation", "regulations", "lea",
+                          "livelli essenziali di assistenza")))
   # hand-coded
   x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
          "Great support from leadership, peers are fully integrated.",
@@ -2118,4 +2119,19 @@ test_that("a list of topics that an exclusion states there is there as a whole",
          "Fondi, formazione")
   expect_coded(x, d, c("recognition", "", "", "recognition", "", "training", "funding;training"),
                evidence = TRUE)
+})
+
+test_that("the essential levels of care, rooms, untrained teams and peers seen as patients are coded", {
+  d <- barrier_dictionary()
+  # by hand, as a blind coder coded answers so worded
+  x <- c("Il peer support non \u00e8 inserito nei LEA",
+         "Lack of a formal professional profile for peer workers",
+         "The role is clear, but we lack rooms to meet.",
+         "Money is not the issue; nobody trained the team to work with peers.",
+         "la cosa pi\u00f9 difficile \u00e8 essere presi sul serio dai medici",
+         "l'idea che il peer sia ancora un paziente",
+         "hanno paura che il peer rubi il lavoro",
+         "LEA")
+  expect_coded(x, d, c("recognition", "recognition", "organisation", "training", "cultural",
+                       "cultural;stigma", "cultural", ""), evidence = TRUE)
 })
