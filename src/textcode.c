@@ -999,10 +999,11 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
  *   a coordination and an article ("... non clinica e il suo ruolo resta
  *   ambiguo") unless a noun phrase of 1 to TXT_NOMINAL words comes before
  *   the coordination in its predicate ("i fondi e la formazione sono
- *   adeguati": nom, nomc).  Walking back from k: word j = k, k - 1, ..., 1 gives 1 when
- *   a segment separator comes before j or a coordination is word j - 1, 0
- *   when another separator comes before j or word j - 1 is not a function
- *   word, else goes on to j - 1; so sp(k) is decided at k or is sp(k - 1);
+ *   adeguati": nom, nomc).  Walking back from k: word j = k, k - 1, ...,
+ *   1 gives 1 when a segment separator comes before j or a coordination is
+ *   word j - 1, 0 when another separator comes before j or word j - 1 is
+ *   not a function word, else goes on to j - 1; so sp(k) is decided at k or
+ *   is sp(k - 1);
  * - the nearest negation cue before it (negc) and the nearest negation cue
  *   or cue of lack (neglc) that a walk back reaches: the walk checks word
  *   c, then stops when a colon comes before c + 1, so the nearest is k - 1
@@ -2036,9 +2037,6 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 int q = qualified_after(d, w, nw, f, l, l + 1, &g, &neg);
                 if (q) pol = q;
             }
-            /* a topic stated adequate, then a lack as the whole of what
-             * follows: "fondi presenti ma scarsi", "Formazione sì, ma poca",
-             * "training is available but limited" */
             /* a topic stated adequate by a cue of adequacy that nothing
              * reverses, in a list headed by a cue of lack: "Lack of: clear
              * role, adequate training" */
@@ -2046,6 +2044,9 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 heading_lack(w, f) >= 0) {
                 pol = 1; list = 1;
             }
+            /* a topic stated adequate, then a lack as the whole of what
+             * follows: "fondi presenti ma scarsi", "Formazione sì, ma poca",
+             * "training is available but limited" */
             if (pol < 0) {
                 int e = g > l ? g : l;
                 if (neg > e) e = neg;
