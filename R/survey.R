@@ -260,7 +260,10 @@ read_text <- function(v) {
 #'   "Label (choice=Choice)") is read by its labels: the record id is its
 #'   first column, each checkbox column the item whose question is the
 #'   label and the option whose label is the choice, the other fields
-#'   found by their questions or labels. [codebook_from_redcap()]
+#'   found by their questions or labels; each status "Complete?" is named
+#'   `<form>_complete`, as in a raw export, after the form (the codebook's
+#'   `section`) of the fields before it when they are all of one form, else
+#'   `form<k>_complete` for the k-th. [codebook_from_redcap()]
 #'   turns a REDCap data dictionary into a codebook.
 #' * **Google Forms** (a first column `Timestamp`, or its name in Italian,
 #'   French, German, Spanish, Portuguese or Dutch: `Horodateur`,

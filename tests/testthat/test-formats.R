@@ -1720,6 +1720,18 @@ test_that("a REDCap labels export's 'Unchecked' in an event without the form is 
   ticked <- sub(",Unchecked,Unchecked,$", ",Checked,Unchecked,", labels)
   p <- survey_problems(suppressWarnings(read_survey(write_export(ticked), cb)))
   expect_identical(sum(grepl("has no status", p$reason)), 1L)
+  # the statuses "Complete?" take the names of the raw export, from the
+  # forms of the fields before each, in the metadata and in the reasons
+  expect_identical(names(survey_metadata(x)), names(survey_metadata(y)))
+  expect_identical(survey_metadata(x)$visita_complete, "Complete")
+  raw_ticked <- sub(",0,0,$", ",1,0,", raw)
+  q <- survey_problems(suppressWarnings(read_survey(write_export(raw_ticked), cb)))
+  expect_identical(p$reason, q$reason)
+  expect_true(any(grepl('form "visita" has no status', p$reason, fixed = TRUE)))
+  # fields of two forms before one status: it keeps its number
+  two <- sub('"Regione","Complete?",', '"Regione",', head, fixed = TRUE)
+  z <- suppressWarnings(read_survey(write_export(c(two, '1,Baseline (Arm 1: Arm 1),Nord,Checked,Unchecked,Complete')), cb))
+  expect_identical(grep("_complete$", names(survey_metadata(z)), value = TRUE), "form1_complete")
 })
 
 test_that("a REDCap dictionary's label may hold a line starting with '#'", {
