@@ -348,7 +348,11 @@ add("cultural", "it", c(paste(profs_it, "hanno pregiudizi"), paste("pregiudizi d
     "degli psichiatri", "dei professionisti", "degli infermieri", "del personale",
     "dell équipe", "della dirigenza", "dei servizi"))))
 add("cultural", "en", c("staff prejudice", "professional prejudice", "prejudice among staff",
-  "prejudice from staff", "prejudice of staff", "clinicians prejudice", "prejudice among professionals"))
+  "prejudice from staff", "prejudice of staff", "clinicians prejudice", "prejudice among professionals",
+  as.vector(outer(c("prejudice", "prejudices"), c("of", "from", "among"), paste)) |>
+    outer(c("professionals", "clinicians", "psychiatrists", "colleagues", "doctors", "nurses",
+            "the team", "the staff"), paste) |> as.vector() |>
+    setdiff(c("prejudice among professionals"))))
 # Rule: distrust and disbelief stated with a negated verb of trust or
 # belief ("non si fidano", "non crede nel progetto", "do not believe").
 add("cultural", "it", c("non si fida", "non si fidano", "non si fidano del", "non crede",
@@ -928,8 +932,16 @@ add("recognition", "it", c(pay[-c(8:9, 12)], "retribuzione bass*", "retribuzioni
   "scarso riconoscimento economico", "non formalmente riconosciut*",
   "non è formalmente riconosciut*", "piccolo compenso", "compenso simbolico", "compensi simbolici",
   "compensi bassi", "stipendi bassi", "retribuzione bassa", "retribuzioni basse",
-  "come volontari", "come volontario", "come volontaria", "non si trasformano in assunzioni",
+  "non si trasformano in assunzioni",
   "non diventano assunzioni", "perdere la pensione", "istituire la figura"))
+# Rule: peers working as volunteers have no recognised place (recognition);
+# paid only as volunteers, or with a refund of expenses, they are unpaid
+# (funding; the longer match of the pay wins, below).
+add("recognition", "it", c("come volontari", "come volontario", "come volontaria"))
+add("funding", "it", c("pagat* come volontari*", "pagat* solo come volontari*",
+  "retribuit* come volontari*", "pagat* come un volontario", "pagat* a rimborso spese"))
+add("funding", "en", c("paid as volunteers", "paid only as volunteers", "paid as a volunteer",
+  "paid only expenses", "only paid expenses"))
 add("recognition", "it", c("voucher", "pensione di invalidità",
   "riconoscimento economico"), kind = "topic")
 add("recognition", "en", c("paid less", "low paid", "poorly paid", "low pay", "poor pay",
@@ -1583,6 +1595,13 @@ add("cultural", "it", c(paste("pregiudizio dei", c("colleghi", "medici", "profes
 add("funding", "it", c("pagare solo con", "pagarli solo con", "pagati solo con", "a gettone",
   "arrivano quando arrivano", "arriva quando arriva", "vincolat* a progetti",
   "vincolat* a bandi", "progetti annuali", "finanziamenti annuali", "fondi annuali"))
+# Rule: funding tied to yearly calls is unstable ("tutto legato a bandi
+# annuali"); "the economic issue" names funding as a barrier ("poi c'è il
+# tema economico"), and is no exclusion "c'è ... economico".
+add("funding", "it", c("legat* a bandi", "legat* ai bandi", "bandi annuali", "dipend* da bandi",
+  "dipend* dai bandi", "di bando in bando", "tema economico", "questione economica",
+  "discorso economico", "aspetto economico", "nodo economico", "problematica economica",
+  "problematiche economiche", "questioni economiche", "aspetti economici"))
 add("funding", "it", c("borse lavoro", "borsa lavoro"), kind = "topic")
 add("funding", "en", c("pay them only with", "paid by the session", "paid per session"))
 add("wellbeing", "it", c("va in crisi", "andare in crisi", "in caso di crisi",
@@ -1807,6 +1826,11 @@ f$yield[f$category == "role" & f$pattern == "non è chiaro chi"] <- TRUE
 # ... and so does pay not given ("not paid") where a longer match says it is
 # too little ("not being paid enough": recognition)
 f$yield[f$category == "funding" & f$pattern %in% c("not paid", "unpaid")] <- TRUE
+# ... and so does work as a volunteer where a longer match says it is paid
+# as such ("pagati solo come volontari": funding)
+f$yield[f$category == "recognition" & f$pattern %in% c("come volontari", "come volontario",
+                                                        "come volontaria", "as volunteers",
+                                                        "as a volunteer")] <- TRUE
 # ... and so do a bare role (a recognised role is recognition), and little
 # knowledge of the role (an unclear role, not training).
 f$yield[f$category == "role" & f$kind == "topic" & f$pattern %in% c("role", "roles", "ruolo", "ruoli")] <- TRUE

@@ -2135,3 +2135,23 @@ test_that("the essential levels of care, rooms, untrained teams and peers seen a
   expect_coded(x, d, c("recognition", "recognition", "organisation", "training", "cultural",
                        "cultural;stigma", "cultural", ""), evidence = TRUE)
 })
+
+test_that("pay as volunteers, yearly calls, the economic issue and prejudice of professionals are coded", {
+  d <- barrier_dictionary()
+  # by hand, by the rules: peers paid only as volunteers are unpaid
+  # (funding); working as volunteers, without pay named,
+  # leaves them no recognised place (recognition); funding tied to yearly
+  # calls is unstable; "il tema economico" names funding; professionals'
+  # prejudice towards peers is stigma and cultural
+  x <- c("ESP pagati solo come volontari",
+         "i peer lavorano come volontari",
+         "ESP retribuiti come volontari",
+         "peer workers are paid only as volunteers",
+         "tutto legato a bandi annuali",
+         "Poi c'e' il tema economico.",
+         "Poi ci sono i fondi.",
+         "prejudice of professionals towards peer workers",
+         "prejudice among the team")
+  expect_coded(x, d, c("funding", "recognition", "funding", "funding", "funding", "funding", "",
+                       "cultural;stigma", "cultural;stigma"), evidence = TRUE)
+})
