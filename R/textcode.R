@@ -257,7 +257,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'   pattern word with a vowel (a, e, i, o) added at its end, or that
 #'   lacks one, is the same word in another language, not a typo:
 #'   "territoriale" does not match `territorial`, "professional" does not
-#'   match `professionale`. Off by default: a user frame
+#'   match `professionale`. Nor is a vowel replaced by another before the
+#'   last letter a typo: it makes another word ("procedere" does not match
+#'   `procedure`; "procedura" does). Off by default: a user frame
 #'   may hold words one letter apart from ordinary ones.
 #'
 #' Patterns are words, not regular expressions: the characters \[ \]

@@ -111,6 +111,34 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
 # sono i soldi")
 excl_non <- grep("(^| )non( |$)", strsplit(excl, "|", fixed = TRUE)[[1L]], value = TRUE)
 excl <- paste(c(excl, gsub("(^| )non( |$)", "\\1nn\\2", excl_non)), collapse = "|")
+# ... and in the words of administrative answers: "non si ravvisano
+# criticità", "Non si ritiene che vi siano barriere di tipo culturale", "i
+# fondi non costituiscono un problema"
+# (whole words, no stems: a stem would give "risultati" or "emergencies" a
+# symbol, and take them out of approximate matching)
+excl_found <- c(paste("non si", c("segnala", "segnalano", "ravvisa", "ravvisano", "rileva",
+                                  "rilevano", "registra", "registrano", "riscontra",
+                                  "riscontrano", "evidenzia", "evidenziano", "osserva",
+                                  "osservano", "ritengono")),
+                "non emerge", "non emergono", "non sussiste", "non sussistono", "non risulta",
+                "non risultano", "non sono state riscontrate", "non sono stati riscontrati",
+                "non sono emerse", "non sono emersi", "non è emersa", "non è emerso",
+                "non si ritiene che vi siano", "non si ritiene vi siano")
+excl_issue <- c("criticità", "barriera", "barriere", "problema", "problemi", "difficoltà",
+                "ostacolo", "ostacoli", "problematica", "problematiche")
+excl_be <- c("non costituisce", "non costituiscono", "non rappresenta", "non rappresentano",
+             "non risulta", "non risultano", "non ha costituito", "non hanno costituito")
+excl_an <- c("un problema", "un ostacolo", "una criticità", "una barriera", "un limite",
+             "una difficoltà")
+# ... and a barrier that would arise only if something ended ("Qualora
+# venisse meno il contributo regionale, si porrebbe il problema della
+# sostenibilità")
+excl_if <- c("si porrebbe", "si porrebbero", "qualora venisse meno", "qualora venissero meno",
+             "se venisse meno", "se venissero meno", "dovesse venire meno",
+             "dovessero venire meno")
+excl <- paste(c(excl, as.vector(outer(excl_found, excl_issue, paste)),
+                setdiff(as.vector(outer(excl_be, excl_an, paste)),
+                        strsplit(excl, "|", fixed = TRUE)[[1L]]), excl_if), collapse = "|")
 
 # Italian: topic (with its article forms) combined with problem cues
 it_cues <- function(t, art, di) {
@@ -1601,7 +1629,9 @@ add("funding", "it", c("pagare solo con", "pagarli solo con", "pagati solo con",
 add("funding", "it", c("legat* a bandi", "legat* ai bandi", "bandi annuali", "dipend* da bandi",
   "dipend* dai bandi", "di bando in bando", "tema economico", "questione economica",
   "discorso economico", "aspetto economico", "nodo economico", "problematica economica",
-  "problematiche economiche", "questioni economiche", "aspetti economici"))
+  "problematiche economiche", "questioni economiche", "aspetti economici",
+  "esaurimento del finanziamento", "esaurimento dei finanziamenti", "esaurimento dei fondi",
+  "esaurimento delle risorse", "esaurimento del budget", "esaurimento del fondo"))
 add("funding", "it", c("borse lavoro", "borsa lavoro"), kind = "topic")
 add("funding", "en", c("pay them only with", "paid by the session", "paid per session"))
 add("wellbeing", "it", c("va in crisi", "andare in crisi", "in caso di crisi",
@@ -1793,6 +1823,30 @@ for (k in c("cultural", "stigma")) {
   add(k, "it", c("ancora un paziente", "ancora una paziente", "ancora dei pazienti"))
   add(k, "en", c("still a patient", "still patients"))
 }
+# Words of administrative answers (written and coded blind): peers seen as
+# patients rather than colleagues (cultural and stigma; as users, cultural
+# only: "considera i peer come utenti e non come colleghi"); peers relegated to
+# marginal tasks, and fears among staff (cultural); integration between
+# services (organisation, where a lack of it is no unclear role); the
+# regional framework (recognition); not knowing what peers should do
+# (role).
+for (k in c("cultural", "stigma")) {
+  add(k, "it", c("come pazienti e non come colleghi", "come pazienti anziché come colleghi",
+                 "come pazienti piuttosto che"))
+  add(k, "en", c("as patients rather than colleagues", "as patients rather than",
+                 "as patients not colleagues", "as patients and not as colleagues"))
+}
+add("cultural", "it", c("come utenti e non come colleghi", "relegare gli esp", "relegare i peer", "relegano gli esp", "relegano i peer",
+  "relegat* a compiti", "compiti marginali", "mansioni marginali", "timori da parte",
+  "timore da parte", "timori tra gli operatori", "timori nell équipe", "timori dell équipe"))
+add("organisation", "it", as.vector(outer(c("scarsa integrazione", "mancata integrazione",
+  "difficile integrazione", "poca integrazione", "debole integrazione"),
+  c("tra i servizi", "tra servizi", "con i servizi", "sociosanitaria", "socio sanitaria",
+    "con il sociale", "con il terzo settore", "tra sanitario e sociale"), paste)))
+add("recognition", "it", c("quadro regionale", "quadro di riferimento", "cornice normativa",
+  "cornice regionale", "quadro istituzionale"), kind = "topic")
+add("role", "en", c("uncertainty about what peer", "uncertainty about what peers",
+  "what peer workers should", "what peers should", "should and should not do"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -1810,6 +1864,13 @@ f$yield <- f$pattern %in% c("sovraccarico", "sovraccaric*", "overload", "overloa
                             "stress", "carico emotivo", "ritard*")
 f$yield[f$category != "organisation"] <- FALSE
 f$yield[f$category == "wellbeing" & f$pattern %in% c("burnout", "burn out", "stress")] <- TRUE
+# ... as does exhaustion, of funds rather than of peers ("esaurimento del
+# finanziamento": funding)
+f$yield[f$category == "wellbeing" & f$pattern == "esaurimento"] <- TRUE
+# ... as does a lack of integration, between services rather than of peers
+# in the team ("scarsa integrazione tra i servizi": organisation)
+f$yield[f$category == "role" & f$pattern %in% c("scarsa integrazione", "mancata integrazione",
+                                                "difficile integrazione")] <- TRUE
 f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "non si fidano",
                                                     "distrust", "mistrust", "don t trust",
                                                     "do not trust", "wary", "diffident*",
@@ -1886,8 +1947,25 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   "staff who", "staff still", "staff think", "staff see", "staff expect", "staff worry",
   "staff fear", "staff feel", "staff don t", "staff do not", "staff doubt", "staff remain",
   "staff resist",
+  # ... nor staff named as those who hold another barrier ("resistenze, in
+  # particolare da parte del personale infermieristico")
+  paste("personale", c("infermieristico", "medico", "sanitario", "clinico", "strutturato",
+                       "dipendente", "di reparto", "del servizio", "dei servizi")),
   # ... nor time that is spare or past ("quando avanza tempo", "di un tempo")
-  "quando avanza tempo", "se avanza tempo", "di un tempo"),
+  "quando avanza tempo", "se avanza tempo", "di un tempo",
+  # ... nor "personale" as the adjective of a peer's own life ("in caso di
+  # crisi personale", "periodi di malessere personale")
+  paste(c("crisi", "malessere", "disagio", "esperienza", "storia", "percorso", "vita",
+          "crescita", "benessere", "sfera", "situazione", "fragilità", "equilibrio",
+          "vicenda", "livello", "motivazione", "recovery"), "personale"),
+  paste(c("motivi", "ragioni", "difficoltà", "vicende", "fragilità", "esperienze",
+          "storie", "risorse", "competenze"), "personali")),
+  collapse = "|")
+# Rule: an active role ("assumere un ruolo attivo nei servizi") is no
+# unclear one.
+role_first <- match("role", f$category)
+f$exclude[role_first] <- paste(c(f$exclude[role_first][nzchar(f$exclude[role_first])],
+  "ruolo attivo", "ruolo più attivo", "ruoli attivi", "active role", "more active role"),
   collapse = "|")
 # Rule: peers said to be supervised are not lacking supervision ("assunti,
 # formati e supervisionati"); negated, they are.
@@ -1902,7 +1980,9 @@ f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "superv
 # staff have been trained"); negated, they do ("have not been trained").
 trn_first <- match("training", f$category)
 f$exclude[trn_first] <- paste(c(excl, "been trained", "are trained", "were trained",
-  "is trained", "was trained", "got trained"), collapse = "|")
+  "is trained", "was trained", "got trained",
+  # ... nor is "nel corso del 2019" ("during") a course
+  "nel corso", "corso del tempo", "corso degli anni", "corso dell anno"), collapse = "|")
 # Rule: peers seen as a resource, and a project funded from the service's
 # own money, name no lack of funds.
 fund_first <- match("funding", f$category)
@@ -1921,7 +2001,10 @@ f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
   "pulls the funding", "pull the funding", "pulls funding", "pull funding",
   # ... nor do words of "fondo" that are no fund ("in fondo alla lista",
   # "il problema di fondo")
-  "in fondo", "di fondo", "fino in fondo", "a fondo"),
+  "in fondo", "di fondo", "fino in fondo", "a fondo",
+  # ... nor resources of staff, nor the voluntary sector as a whole
+  "risorse di personale", "risorse umane", "del volontariato", "di volontariato",
+  "associazioni di volontariato"),
   collapse = "|")
 # Rule: an Italian topic followed by "c'è", "ci sono" or "ce ne sono" is
 # there, not lacking ("i fondi ci sono, manca il tempo"); negated, the
@@ -1981,8 +2064,11 @@ f$exclude[trained] <- vapply(which(trained), function(i) {
 # medical staff", "staff have embraced the peer team", "comparable roles",
 # "Great support from leadership") are not coded bare; a cue of lack, a
 # negation or a list codes them ("not enough staff", "no clear line
-# management").
-f$bare <- !(f$kind == "topic" & f$pattern %in% c("staff", "roles", "pay", "hours", "trust",
+# management"), nor are funds said to be allocated ("la Regione ha stanziato
+# risorse") and the direction of the trust ("la Direzione strategica ha
+# manifestato pieno sostegno"), nor openness ("un percorso di apertura").
+f$bare <- !(f$kind == "topic" & f$pattern %in% c("stanziat*", "apertura", "direzione aziendale",
+  "direzione generale", "direzione strategica", "staff", "roles", "pay", "hours", "trust",
   "leadership", "line management", "management", "coordination", "pandemia",
   "regulation", "regulations", "lea", "livelli essenziali di assistenza"))
 # Rule: the patterns that open with "non" are also written with "nn", as

@@ -761,8 +761,16 @@ static R_INLINE void push_sym(txt_scratch *w, int sym)
     w->syms[w->nsyms++] = sym;
 }
 
+static R_INLINE int is_vowel(unsigned char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
 /* Is the optimal string alignment distance of a (na bytes) and b (nb) at
- * most 1?  One substitution, insertion, deletion or swap of neighbours. */
+ * most 1?  One substitution, insertion, deletion or swap of neighbours;
+ * a vowel replaced by another before the last letter is no typo but
+ * another word ("procedere" and "procedure"), while the last vowel may
+ * differ ("carriere" and "carriera"). */
 static int osa_le1(const unsigned char *a, int na, const unsigned char *b, int nb)
 {
     if (na - nb > 1 || nb - na > 1) return 0;
@@ -770,7 +778,8 @@ static int osa_le1(const unsigned char *a, int na, const unsigned char *b, int n
     while (i < m && a[i] == b[i]) i++;
     if (i == m) return 1;
     if (na == nb) {
-        if (memcmp(a + i + 1, b + i + 1, (size_t) (na - i - 1)) == 0) return 1;
+        if (memcmp(a + i + 1, b + i + 1, (size_t) (na - i - 1)) == 0)
+            return i == na - 1 || !(is_vowel(a[i]) && is_vowel(b[i]));
         return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
             memcmp(a + i + 2, b + i + 2, (size_t) (na - i - 2)) == 0;
     }

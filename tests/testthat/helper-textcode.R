@@ -113,7 +113,9 @@ ref_parse_pattern <- function(p) {
   list(word = w$word, star = star)
 }
 
-# Is the optimal string alignment distance of two strings at most 1?
+# Is the optimal string alignment distance of two strings at most 1? A
+# vowel replaced by another before the last letter is another word, not a
+# typo.
 ref_osa1 <- function(a, b) {
   a <- strsplit(a, "")[[1L]]; b <- strsplit(b, "")[[1L]]
   na <- length(a); nb <- length(b)
@@ -122,8 +124,10 @@ ref_osa1 <- function(a, b) {
   i <- which(a[seq_len(m)] != b[seq_len(m)])[1L]
   if (is.na(i)) return(TRUE)
   rest <- function(x, from) if (from > length(x)) character() else x[from:length(x)]
+  vowels <- c("a", "e", "i", "o", "u")
   if (na == nb)
-    return(identical(rest(a, i + 1L), rest(b, i + 1L)) ||
+    return((identical(rest(a, i + 1L), rest(b, i + 1L)) &&
+              (i == na || !(a[i] %in% vowels && b[i] %in% vowels))) ||
            (i < na && a[i] == b[i + 1L] && a[i + 1L] == b[i] &&
             identical(rest(a, i + 2L), rest(b, i + 2L))))
   if (na > nb) return(identical(rest(a, i + 1L), rest(b, i)))

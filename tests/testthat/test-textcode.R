@@ -857,6 +857,21 @@ test_that("approximate matching reads words of 6+ letters at edit distance 1", {
   }, logical(1))
   expect_identical(got, first)
   expect_identical(got, c(FALSE, TRUE, FALSE, FALSE, TRUE, FALSE))
+  # a vowel replaced by another before the last letter makes another word:
+  # edit distance 1 by adist(), but no typo
+  f3 <- data.frame(category = "o", language = "it", pattern = "procedure")
+  z <- c("procedere", "procedura", "prcedure", "procedrue", "procedkre", "pracedure")
+  one <- utils::adist(z, "procedure")[, 1] <= 1 | z == "procedrue"
+  chars <- strsplit(z, "")
+  vowel_swap <- vapply(chars, function(ch) {
+    p <- strsplit("procedure", "")[[1L]]
+    k <- which(ch != p)
+    length(ch) == length(p) && length(k) == 1L && k < length(p) &&
+      all(c(ch[k], p[k]) %in% c("a", "e", "i", "o", "u"))
+  }, logical(1))
+  got <- code_text(z, text_dictionary(f3, approximate = TRUE))$o
+  expect_identical(got, one & !vowel_swap)
+  expect_identical(got, c(FALSE, TRUE, TRUE, TRUE, TRUE, FALSE))
 })
 
 test_that("threads give the same codes and evidence, in the same order, as one thread", {
@@ -1667,7 +1682,9 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
                    sort(c("staff", "roles", "pay", "hours", "trust", "leadership",
                           "line management", "management", "coordination", "pandemia",
                           "regulation", "regulations", "lea",
-                          "livelli essenziali di assistenza")))
+                          "livelli essenziali di assistenza", "stanziat*", "apertura",
+                          "direzione aziendale", "direzione generale",
+                          "direzione strategica")))
   # hand-coded
   x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
          "Great support from leadership, peers are fully integrated.",
@@ -1676,6 +1693,12 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
   # a job evaluation of 14 months is a slow procedure as well
   expect_coded(x, d, c("", "", "recognition;organisation", "organisation", "organisation",
                        "organisation", "recognition;funding"))
+  # ... and so are funds said allocated, the trust's direction and openness
+  y <- c("La Direzione strategica ha manifestato pieno sostegno.",
+         "Il Dipartimento ha compiuto un significativo percorso di apertura.",
+         "fondi stanziati insufficienti", "scarsa apertura dei medici",
+         "Direzione generale poco presente")
+  expect_coded(y, d, c("", "", "funding", "cultural", "organisation"))
 })
 
 test_that("the shipped frame: regulation lacking, approvals slow, barriers of other departments", {
@@ -2154,4 +2177,30 @@ test_that("pay as volunteers, yearly calls, the economic issue and prejudice of 
          "prejudice among the team")
   expect_coded(x, d, c("funding", "recognition", "funding", "funding", "funding", "funding", "",
                        "cultural;stigma", "cultural;stigma"), evidence = TRUE)
+})
+
+test_that("the words of administrative answers code what they state, and no more", {
+  d <- barrier_dictionary()
+  # by hand, by the rules: "no issues are found", "X is not a problem" and a
+  # barrier that would arise only if something ended are no barriers; a
+  # peer's own crisis or story, "nel corso del 2019" and an active role name
+  # no staff, course or unclear role
+  x <- c("Non si ravvisano, allo stato, barriere significative.",
+         "Non si ritiene che vi siano barriere di tipo culturale; si segnala invece l'assenza di un finanziamento strutturale.",
+         "La burocrazia rallenta tutto; i fondi non costituiscono un problema.",
+         "Qualora venisse meno il contributo regionale, si porrebbe il problema della sostenibilit\u00e0 economica.",
+         "Gli ESP raccontano la loro storia personale.",
+         "Nel corso del 2019 \u00e8 stato avviato il progetto.",
+         "Il progetto si \u00e8 fermato per esaurimento del finanziamento.",
+         "Scarsa integrazione tra i servizi sanitari e sociali.",
+         "Assenza di un quadro regionale di riferimento.",
+         "Una tendenza degli operatori a relegare gli ESP a compiti marginali.",
+         "Timori da parte di alcuni operatori.",
+         "Le urgenze cliniche assorbono le risorse di personale.",
+         "Gli ESP sono coinvolti con un ruolo attivo nei servizi.",
+         "Many clinicians still see peer workers as patients rather than colleagues.",
+         "Non emergono particolari criticit\u00e0 sul versante della formazione.")
+  expect_coded(x, d, c("", "funding", "organisation", "", "", "", "funding", "organisation",
+                       "recognition", "cultural", "cultural", "organisation", "",
+                       "cultural;stigma", ""), evidence = TRUE)
 })
