@@ -1630,6 +1630,8 @@ add("funding", "it", c("legat* a bandi", "legat* ai bandi", "bandi annuali", "di
   "dipend* dai bandi", "di bando in bando", "tema economico", "questione economica",
   "discorso economico", "aspetto economico", "nodo economico", "problematica economica",
   "problematiche economiche", "questioni economiche", "aspetti economici",
+  "fondi a progetto", "finanziamenti a progetto", "finanziamento a progetto",
+  "fondi progettuali", "finanziamenti progettuali", "risorse a progetto",
   "esaurimento del finanziamento", "esaurimento dei finanziamenti", "esaurimento dei fondi",
   "esaurimento delle risorse", "esaurimento del budget", "esaurimento del fondo"))
 add("funding", "it", c("borse lavoro", "borsa lavoro"), kind = "topic")

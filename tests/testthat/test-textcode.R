@@ -2199,8 +2199,13 @@ test_that("the words of administrative answers code what they state, and no more
          "Le urgenze cliniche assorbono le risorse di personale.",
          "Gli ESP sono coinvolti con un ruolo attivo nei servizi.",
          "Many clinicians still see peer workers as patients rather than colleagues.",
-         "Non emergono particolari criticit\u00e0 sul versante della formazione.")
+         "Non emergono particolari criticit\u00e0 sul versante della formazione.",
+         # funded or allocated, a topic is there ("stanziato", "finanziata"
+         # are cues of adequacy); funds tied to a project are a barrier
+         "La formazione degli ESP \u00e8 stata finanziata dalla Regione; il problema resta l'inquadramento.",
+         "La Regione ha stanziato risorse dedicate.",
+         "Le attivit\u00e0 sono finanziate con fondi a progetto, rinnovati annualmente.")
   expect_coded(x, d, c("", "funding", "organisation", "", "", "", "funding", "organisation",
                        "recognition", "cultural", "cultural", "organisation", "",
-                       "cultural;stigma", ""), evidence = TRUE)
+                       "cultural;stigma", "", "recognition", "", "funding"), evidence = TRUE)
 })
