@@ -91,7 +91,7 @@ textcode_adequacy <- list(
          "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate",
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
          "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*",
-         "standardizzat*", "stanziat*", "finanziat*", "s\u00ec"),
+         "standardizzat*", "stanziat*", "finanziat*", "coinvolt*", "s\u00ec"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
@@ -352,7 +352,7 @@ negation_cues <- function(language = c("it", "en")) {
 #' A topic match is resolved by the cues around it, in this order:
 #' 1. the nearest cue of lack (`lack`: "manca", "carenza", "insufficiente",
 #'    "poco", "lack", "limited", ...) or of adequacy (`adequacy`:
-#'    "sufficiente", "adeguato", "garantito", "chiaro", "finanziato", "adequate",
+#'    "sufficiente", "adeguato", "garantito", "chiaro", "finanziato", "coinvolto", "adequate",
 #'    "clear", ...) after the topic, else the nearest before it (the one
 #'    before it also when it is nearer: "mancano sia i soldi sia una figura
 #'    giuridicamente riconosciuta"), that the topic *reaches*: same predicate, with only skippable words,

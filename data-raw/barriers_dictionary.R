@@ -1828,7 +1828,8 @@ for (k in c("cultural", "stigma")) {
 # Words of administrative answers (written and coded blind): peers seen as
 # patients rather than colleagues (cultural and stigma; as users, cultural
 # only: "considera i peer come utenti e non come colleghi"); peers relegated to
-# marginal tasks, and fears among staff (cultural); integration between
+# marginal tasks, fears among staff, and peers who struggle to be
+# recognised or accepted by colleagues (cultural); integration between
 # services (organisation, where a lack of it is no unclear role); the
 # regional framework (recognition); not knowing what peers should do
 # (role).
@@ -1838,7 +1839,10 @@ for (k in c("cultural", "stigma")) {
   add(k, "en", c("as patients rather than colleagues", "as patients rather than",
                  "as patients not colleagues", "as patients and not as colleagues"))
 }
-add("cultural", "it", c("come utenti e non come colleghi", "relegare gli esp", "relegare i peer", "relegano gli esp", "relegano i peer",
+add("cultural", "it", c("faticano a essere riconosciuti", "fatica a essere riconosciuto",
+  "fatica a essere riconosciuta", "faticano a essere accettati", "fatica a essere accettato",
+  "fatica a essere accettata", "faticano a farsi accettare", "fatica a farsi accettare",
+  "come utenti e non come colleghi", "relegare gli esp", "relegare i peer", "relegano gli esp", "relegano i peer",
   "relegat* a compiti", "compiti marginali", "mansioni marginali", "timori da parte",
   "timore da parte", "timori tra gli operatori", "timori nell équipe", "timori dell équipe"))
 add("organisation", "it", as.vector(outer(c("scarsa integrazione", "mancata integrazione",

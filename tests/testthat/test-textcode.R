@@ -2204,8 +2204,12 @@ test_that("the words of administrative answers code what they state, and no more
          # are cues of adequacy); funds tied to a project are a barrier
          "La formazione degli ESP \u00e8 stata finanziata dalla Regione; il problema resta l'inquadramento.",
          "La Regione ha stanziato risorse dedicate.",
-         "Le attivit\u00e0 sono finanziate con fondi a progetto, rinnovati annualmente.")
+         "Le attivit\u00e0 sono finanziate con fondi a progetto, rinnovati annualmente.",
+         # so is staff said to be involved ("coinvolto")
+         "Il personale \u00e8 stato coinvolto fin dalla fase progettuale.",
+         "Gli ESP faticano a essere riconosciuti dai colleghi.")
   expect_coded(x, d, c("", "funding", "organisation", "", "", "", "funding", "organisation",
                        "recognition", "cultural", "cultural", "organisation", "",
-                       "cultural;stigma", "", "recognition", "", "funding"), evidence = TRUE)
+                       "cultural;stigma", "", "recognition", "", "funding", "", "cultural"),
+               evidence = TRUE)
 })
