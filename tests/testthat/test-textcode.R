@@ -865,9 +865,9 @@ test_that("approximate matching reads words of 6+ letters at edit distance 1", {
   chars <- strsplit(z, "")
   vowel_swap <- vapply(chars, function(ch) {
     p <- strsplit("procedure", "")[[1L]]
+    if (length(ch) != length(p)) return(FALSE)
     k <- which(ch != p)
-    length(ch) == length(p) && length(k) == 1L && k < length(p) &&
-      all(c(ch[k], p[k]) %in% c("a", "e", "i", "o", "u"))
+    length(k) == 1L && k < length(p) && all(c(ch[k], p[k]) %in% c("a", "e", "i", "o", "u"))
   }, logical(1))
   got <- code_text(z, text_dictionary(f3, approximate = TRUE))$o
   expect_identical(got, one & !vowel_swap)
