@@ -605,12 +605,11 @@ redcap_labels <- function(header, codebook = NULL) {
 }
 
 # A REDCap export of labels: the platform's columns by their names (the
-# record id is the first column), each form's "Complete?" as
-# `form<k>_complete` (named after its form by format_redcap() once its
-# fields are known), a checkbox "<label> (choice=<choice>)" as
+# record id is the first column), a checkbox "<label> (choice=<choice>)" as
 # `<item>___<option>` (the label is the item's question or label, the
 # choice an option's label or code), the other fields as
-# format_question_headers() reads them
+# format_question_headers() reads them, and each form's "Complete?" as
+# `<form>_complete` once its fields are known (redcap_status_names())
 format_redcap_labels <- function(tab, cb) {
   if (!redcap_labels(tab$header, cb)) return(tab)
   h <- trimws(tab$header)
@@ -627,23 +626,26 @@ format_redcap_labels <- function(tab, cb) {
     if (!is.null(hit)) h[j] <- paste(hit[1L], hit[2L], sep = "___")
   }
   tab$header <- h
-  tab$status_numbered <- TRUE
-  format_question_headers(tab, cb)
+  tab <- format_question_headers(tab, cb)
+  tab$header <- redcap_status_names(tab$header, status, cb)
+  tab
 }
 
-# The status columns of a labels export, numbered `form<k>_complete`, named
-# `<form>_complete` after the form (the codebook's section, as REDCap's data
-# dictionary names it) of the fields REDCap writes before each: only when
-# those fields are all of one form, and no two statuses get one name
+# The status columns (at `status`) of a labels export, numbered
+# `form<k>_complete`, named `<form>_complete` after the form (the codebook's
+# section, as REDCap's data dictionary names it) of the fields REDCap writes
+# before each (items, `<item>___<option>` checkboxes): only when those
+# fields are all of one form, and no two statuses get one name
 redcap_status_names <- function(h, status, codebook) {
   if (is.null(codebook$section)) return(h)
   item_of <- c(codebook$item, paste(codebook$item, codebook$option, sep = "_"))
   section <- rep(codebook$section, 2L)
+  field <- tolower(sub("___", "_", h, fixed = TRUE))
   named <- h
   for (k in seq_along(status)) {
     cols <- seq_len(status[k] - 1L)
     if (k > 1L) cols <- cols[cols > status[k - 1L]]
-    s <- unique(section[match(tolower(h[cols]), tolower(item_of))])
+    s <- unique(section[match(field[cols], tolower(item_of))])
     s <- s[!is.na(s) & nzchar(s)]
     if (length(s) == 1L && grepl("^[A-Za-z0-9_]+$", s)) named[status[k]] <- paste0(s, "_complete")
   }
@@ -698,11 +700,6 @@ format_redcap <- function(tab, codebook) {
   # the form of each column: REDCap writes a form's fields, then its
   # `<form>_complete` status
   status <- which(grepl("_complete$", h) & meta)
-  if (isTRUE(tab$status_numbered)) {
-    h <- redcap_status_names(h, status, codebook)
-    raw[status] <- h[status]
-    tab$header <- h
-  }
   nxt <- findInterval(seq_along(h) - 1L, status) + 1L
   form <- ifelse(nxt <= length(status), sub("_complete$", "", h[status[pmin(nxt, length(status))]]),
                  NA_character_)

@@ -377,10 +377,11 @@ add("cultural", "it", c(paste(profs_it, "hanno pregiudizi"), paste("pregiudizi d
     "dell équipe", "della dirigenza", "dei servizi"))))
 add("cultural", "en", c("staff prejudice", "professional prejudice", "prejudice among staff",
   "prejudice from staff", "prejudice of staff", "clinicians prejudice", "prejudice among professionals",
-  as.vector(outer(c("prejudice", "prejudices"), c("of", "from", "among"), paste)) |>
-    outer(c("professionals", "clinicians", "psychiatrists", "colleagues", "doctors", "nurses",
-            "the team", "the staff"), paste) |> as.vector() |>
-    setdiff(c("prejudice among professionals"))))
+  setdiff(as.vector(outer(as.vector(outer(c("prejudice", "prejudices"), c("of", "from", "among"),
+                                           paste)),
+                          c("professionals", "clinicians", "psychiatrists", "colleagues",
+                            "doctors", "nurses", "the team", "the staff"), paste)),
+          "prejudice among professionals")))
 # Rule: distrust and disbelief stated with a negated verb of trust or
 # belief ("non si fidano", "non crede nel progetto", "do not believe").
 add("cultural", "it", c("non si fida", "non si fidano", "non si fidano del", "non crede",
@@ -1970,9 +1971,8 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
 # Rule: an active role ("assumere un ruolo attivo nei servizi") is no
 # unclear one.
 role_first <- match("role", f$category)
-f$exclude[role_first] <- paste(c(f$exclude[role_first][nzchar(f$exclude[role_first])],
-  "ruolo attivo", "ruolo più attivo", "ruoli attivi", "active role", "more active role"),
-  collapse = "|")
+f$exclude[role_first] <- paste(c(excl, "ruolo attivo", "ruolo più attivo", "ruoli attivi",
+  "active role", "more active role"), collapse = "|")
 # Rule: peers said to be supervised are not lacking supervision ("assunti,
 # formati e supervisionati"); negated, they are.
 wb_first <- match("wellbeing", f$category)
