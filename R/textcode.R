@@ -50,6 +50,18 @@ textcode_only <- c("solo", "soltanto", "solamente", "unicamente", "semplicemente
                    "just", "merely", "solely", "simply", "seulement", "uniquement",
                    "simplement", "nur", "lediglich", "bloss")
 
+# Words of parenthetical asides: between two commas, with function words
+# alone besides, they and their commas separate nothing ("i fondi, invece,
+# non sono un problema", "funding, on the other hand, has been secured").
+textcode_asides <- c("invece", "pero", "tuttavia", "comunque", "quindi", "inoltre", "pertanto",
+                     "peraltro", "infatti", "purtroppo", "ovviamente", "naturalmente",
+                     "certamente", "sicuramente", "dunque", "insomma", "cioe", "oltretutto",
+                     "altresi", "altronde", "esempio", "however", "though", "instead",
+                     "moreover", "furthermore", "therefore", "indeed", "unfortunately",
+                     "obviously", "other", "hand", "meanwhile", "anyway", "also", "too",
+                     "nonetheless", "nevertheless", "thus", "hence", "fact", "example",
+                     "instance")
+
 textcode_negation <- list(
   it = c("non", "nn", "nessun", "nessuna", "nessuno", "alcun", "senza", "n\u00e9", "mai",
          "nemmeno", "neanche", "neppure", "niente", "nulla", "nessunissimo", "zero"),
@@ -76,7 +88,7 @@ textcode_lack <- list(
          "poor*", "scarce", "scarcity", "shortage*", "short", "missing", "unstable",
          "insecure", "precarious", "cut", "cuts", "low", "reduced", "unclear", "undefined",
          "weak", "uncertain", "need", "needs", "needed", "vague", "sporadic", "occasional",
-         "patchy", "intermittent", "piecemeal")
+         "patchy", "intermittent", "piecemeal", "loosely", "vaguely")
 )
 
 # Cues of adequacy: a topic they qualify is not a barrier ("fondi
@@ -97,8 +109,7 @@ textcode_adequacy <- list(
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
          "resourced", "positive", "positively", "stable", "covered", "standardised",
-         "standardized",
-         "yes")
+         "standardized", "implemented", "yes")
 )
 
 # Function words a pattern may skip between two of its words (articles,
@@ -238,7 +249,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'   chiaro"), unless a negation cue or a cue of lack ends before it
 #'   ("Nessuna: la formazione c'è"); a question mark after at most three
 #'   words of a clause, with only spaces around it, reads as such a colon
-#'   ("Fondi? Ci sono.", "Funding? Secure."); with at most `gap` *skippable* words
+#'   ("Fondi? Ci sono.", "Funding? Secure."); a parenthetical aside between
+#'   two lone commas after a word, at most four words of asides ("invece",
+#'   "però", "tuttavia", "comunque", "however", "on the other hand", ...) and
+#'   function words, separates nothing and its words are function words ("i
+#'   fondi, invece, non sono un problema"); with at most `gap` *skippable* words
 #'   between two of them (the *window* rule): articles, prepositions and
 #'   auxiliaries (`skip`), and words that appear in no pattern and no cue
 #'   list, which in practice are adjectives and adverbs. With the default
@@ -391,7 +406,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'    that reaches it with no list item between codes the topic so
 #'    qualified ("mancanza di un ruolo definito", "manca un profilo
 #'    riconosciuto", and over a list joined by coordinations alone: "la
-#'    mancanza di fondi e di una formazione adeguata"; not "mancano i
+#'    mancanza di fondi e di una formazione adeguata", and as the last item
+#'    of a list, after a coordination and before a separator or the end:
+#'    "mancanza di formazione, supervisione e fondi adeguati"; not "mancano i
 #'    fondi, il ruolo definito c'è"), and a
 #'    negation of that cue of lack cancels it ("non manca un ruolo
 #'    definito"); so does a negation cue before the topic that no earlier
@@ -403,7 +420,13 @@ negation_cues <- function(language = c("it", "en")) {
 #'    another match follows it there. The same holds for a cue of adequacy
 #'    right before the topic that nothing before it reverses: "A clear role
 #'    does not exist" codes, "Clear role not enough funding" codes funding
-#'    only. A
+#'    only; when nothing follows, a cue of lack before it that reaches it
+#'    codes it as the last item of a list ("Lack of training, supervision
+#'    and stable funding"). A cue of adequacy right before another topic
+#'    after the topic qualifies that topic: it governs the topic only when no
+#'    other cue does ("Training is good, supervision and stable funding are
+#'    lacking" codes the supervision; "Lack of funding, but training and
+#'    good supervision" codes neither), and a cue reaches past it. A
 #'    negation cue between a cue of lack and the topic after it reverses the
 #'    cue ("mancano, non i fondi, ma ..."), unless a negation cue before the
 #'    cue of lack reversed it already: several negation cues around one cue
@@ -652,7 +675,7 @@ textcode_compile <- function(d) {
                             d$skip, textcode_coordination, textcode_articles, d$negation[acc],
                             textcode_only, textcode_causes, textcode_causal_prepositions,
                             textcode_nor, textcode_not, textcode_both, textcode_both_and,
-                            d$adequacy[acc_adeq]),
+                            d$adequacy[acc_adeq], textcode_asides),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

@@ -482,7 +482,7 @@ add("role", "en", c("role", "roles", "role clarity", "role definition", "job des
 add("organisation", "it", c("tempo", "personale", "organico", "coordinamento", "spazi",
   "risorse umane", "turni", "carichi di lavoro", "carico di lavoro"), kind = "topic")
 add("organisation", "en", c("time", "staff", "staffing", "workload", "coordination",
-  "space", "human resources"), kind = "topic")
+  "space", "spaces", "human resources"), kind = "topic")
 add("wellbeing", "it", c("supervisione", "supervisione clinica", "supporto ai peer",
   "supporto agli esp", "sostegno ai peer", "sostegno agli esp", "tutela", "tutele",
   "benessere", "intervisione", "sostegno psicologico"), kind = "topic")
@@ -1635,6 +1635,15 @@ add("funding", "it", c("legat* a bandi", "legat* ai bandi", "bandi annuali", "di
   "fondi progettuali", "finanziamenti progettuali", "risorse a progetto",
   "esaurimento del finanziamento", "esaurimento dei finanziamenti", "esaurimento dei fondi",
   "esaurimento delle risorse", "esaurimento del budget", "esaurimento del fondo"))
+# Rule: fixed-term money, or money granted a year at a time, is unstable
+# ("fondi a termine", "finanziamento garantito solo su base annuale").
+add("funding", "it", c(outer(c("fondi", "finanziamenti", "finanziamento", "risorse",
+                               "finanziat*"), c("a termine", "su base annuale"), paste)))
+add("funding", "en", c("fixed-term funding", "fixed-term funds", "funded on a yearly basis",
+  "funded on an annual basis", "funding on a yearly basis", "funding on an annual basis"))
+# Rule: peers left without support bear the strain alone.
+add("wellbeing", "en", c("left without support", "left without adequate support",
+  "left unsupported", "without adequate support"))
 add("funding", "it", c("borse lavoro", "borsa lavoro"), kind = "topic")
 add("funding", "en", c("pay them only with", "paid by the session", "paid per session"))
 add("wellbeing", "it", c("va in crisi", "andare in crisi", "in caso di crisi",
@@ -1836,10 +1845,16 @@ for (k in c("cultural", "stigma")) {
 # (role).
 for (k in c("cultural", "stigma")) {
   add(k, "it", c("come pazienti e non come colleghi", "come pazienti anziché come colleghi",
-                 "come pazienti piuttosto che"))
+                 "come pazienti piuttosto che", "come un paziente e non come",
+                 "come un paziente piuttosto che", "come un paziente anziché"))
   add(k, "en", c("as patients rather than colleagues", "as patients rather than",
-                 "as patients not colleagues", "as patients and not as colleagues"))
+                 "as patients not colleagues", "as patients and not as colleagues",
+                 "as a patient rather than", "as a patient and not as"))
 }
+add("cultural", "it", c("come utenti piuttosto che", "come un utente piuttosto che",
+  "come un utente e non come", "come utenti anziché", "come un utente anziché"))
+add("cultural", "en", c("as users rather than", "as service users rather than",
+  "as a user rather than", "as a service user rather than"))
 add("cultural", "it", c("faticano a essere riconosciuti", "fatica a essere riconosciuto",
   "fatica a essere riconosciuta", "faticano a essere accettati", "fatica a essere accettato",
   "fatica a essere accettata", "faticano a farsi accettare", "fatica a farsi accettare",

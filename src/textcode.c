@@ -63,12 +63,14 @@
 #define TF_BOTH 8192            /* "sia", "both" of a correlative pair: opens it (correlatives()) */
 #define TF_BOTHAND 16384        /* "che", "sia": the next in its clause joins the pair's second
                                  * item as a coordination (correlatives()) */
+#define TF_ASIDE 65536          /* "invece", "however": a word of a parenthetical aside
+                                 * between two commas (asides()) */
 #define TF_ADEQACC 32768         /* cue of adequacy written with an accent ("si" for "sì"):
                                  * a cue only where the text's word has one, or where a
                                  * separator or the end of the answer follows it
                                  * (adequacy_bare()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
-typedef uint16_t txt_flags;     /* TF_* of a word */
+typedef uint32_t txt_flags;     /* TF_* of a word */
 
 /* marks of a word, from the matches over it */
 #define WM_INTOPIC 1            /* a word of a topic match */
@@ -525,16 +527,17 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 16
+#define TXT_NCUES 17
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
                                                  "causal prepositions", "nor", "not",
                                                  "correlatives", "correlative ands",
-                                                 "accented adequacy"};
+                                                 "accented adequacy", "asides"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
-                                         TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC};
+                                         TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
+                                         TF_ASIDE};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -664,6 +667,7 @@ typedef struct {
     unsigned char approx;
     unsigned char accent;   /* written with an accent or an apostrophe after it */
     unsigned char joined;   /* the next word follows a hyphen right after it: "non-clinical" */
+    unsigned char comma;    /* after a lone comma (and spaces) that follows a word */
     int foff;               /* folded bytes: fbuf[foff .. foff + flen) */
     int flen;
 } txt_tok;
@@ -717,6 +721,7 @@ typedef struct {
     int onlyw;                         /* ... how many words of "not only" */
     int joinedneg;                     /* ... how many negation cues joined by a hyphen */
     int bothw;                         /* ... how many words that open a correlative pair */
+    int asidew;                        /* ... how many words of asides */
     R_xlen_t nhits;                    /* matches of the text (match_words()) */
     int lastneg;                       /* its last negation cue (-1 none) */
     int nocx;                          /* words before which a bare topic is not coded
@@ -1185,6 +1190,43 @@ static void correlatives(txt_scratch *w, R_xlen_t nw)
 #define TXT_QUESTION_WORDS 3      /* words before a '?' read as a colon */
 
 /* Are bytes [a, b) of s one or more '?' with only spaces and tabs around? */
+#define TXT_ASIDE_WORDS 4         /* words of a parenthetical aside, at most */
+
+/* Are bytes a..b-1 one comma and spaces? */
+static int lone_comma(const unsigned char *s, R_xlen_t a, R_xlen_t b)
+{
+    int n = 0;
+    for (R_xlen_t i = a; i < b; i++) {
+        if (s[i] == ',') n++;
+        else if (s[i] != ' ' && s[i] != '\t') return 0;
+    }
+    return n == 1;
+}
+
+/* A parenthetical aside: at most TXT_ASIDE_WORDS words between two lone
+ * commas, after a word, each a word of asides or a function word that is
+ * no cue, one at least of asides ("i fondi, invece, non sono un problema",
+ * "funding, on the other hand, has been secured").  Its commas separate
+ * nothing and its words are function words. */
+static void asides(txt_scratch *w, R_xlen_t nw)
+{
+    txt_tok *tok = w->tok;
+    for (R_xlen_t k = 1; k < nw; k++) {
+        if (!tok[k].comma) continue;
+        R_xlen_t m = k;
+        int aside = 0;
+        while (m < nw && m - k < TXT_ASIDE_WORDS && (m == k || tok[m].sep == SEP_NONE) &&
+               ((tok[m].flags & TF_ASIDE) || (tok[m].flags & (TF_SKIP | TF_CUES)) == TF_SKIP)) {
+            aside |= (tok[m].flags & TF_ASIDE) != 0;
+            m++;
+        }
+        if (!aside || m >= nw || !tok[m].comma) continue;
+        tok[k].sep = tok[m].sep = SEP_NONE;
+        for (R_xlen_t j = k; j < m; j++) tok[j].flags = TF_SKIP;
+        k = m;
+    }
+}
+
 static int question_mark(const unsigned char *s, R_xlen_t a, R_xlen_t b)
 {
     int q = 0;
@@ -1225,6 +1267,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     w->onlyw = 0;
     w->joinedneg = 0;
     w->bothw = 0;
+    w->asidew = 0;
     R_xlen_t prevb1 = -1, clause0 = 0;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
         /* a question mark after the first words of a clause, with only
@@ -1270,6 +1313,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
             w->tok[nw - 1].joined = 1;
             w->joinedneg += (w->tok[nw - 1].flags & (TF_NEG | TF_NEGACC)) != 0;
         }
+        int comma = fw.sep == SEP_SEGMENT && nw > 0 && lone_comma(s, prevb1, fw.b0);
         prevb1 = fw.b1;
         txt_tok *t = &w->tok[nw];
         t->start = (int) fw.start;
@@ -1283,12 +1327,14 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         t->approx = (unsigned char) approx;
         t->accent = (unsigned char) fw.accent;
         t->joined = 0;
+        t->comma = (unsigned char) comma;
         t->foff = (int) off;
         t->flen = fw.len;
         off += fw.len;
         w->roots |= nroot;
         w->onlyw += (flags & TF_ONLY) != 0;
         w->bothw += (flags & TF_BOTH) != 0;
+        w->asidew += (flags & TF_ASIDE) != 0;
         nw++;
     }
     if (r < 0) return -1;
@@ -1296,6 +1342,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     if (w->adeqbare) adequacy_bare(w, nw);
     if (w->onlyw || w->joinedneg) negation_spent(w, nw);
     if (w->bothw) correlatives(w, nw);
+    if (w->asidew) asides(w, nw);
     return nw;
 }
 
@@ -1494,6 +1541,11 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
             continue;
         }
         unsigned char mk = w->unit[k].mark;
+        /* (a cue of adequacy that qualifies the topic right after it:
+         * "supervision and stable funding are lacking") */
+        if ((fl & (TF_LACK | TF_ADEQ)) == TF_ADEQ && w->tok[k + 1].sep == SEP_NONE &&
+            (w->unit[k + 1].mark & WM_INTOPIC) && !(mk & WM_INTOPIC))
+            continue;
         if (mk & WM_LISTTOPIC) { *list = 1; continue; }
         /* the last item of a list before its cue: "formazione e
          * supervisione sono garantite" */
@@ -1726,6 +1778,33 @@ static void exclusion_words(txt_scratch *w, R_xlen_t nw)
 static R_INLINE int replaced(const txt_scratch *w, int a, int f)
 {
     return a < f && w->nsep[f] > w->nsep[a] && w->negafter[a + 1] < 0;
+}
+
+/* Is cue g, after the topic ending at word l but not right after it, a cue
+ * of adequacy right before the first word of another topic, which it
+ * qualifies ("supervision and stable funding are lacking": "stable" says
+ * nothing of the supervision)? */
+static R_INLINE int qualifies_next(const txt_scratch *w, R_xlen_t nw, int l, int g)
+{
+    return g > l + 1 && g + 1 < nw && (w->tok[g].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ &&
+           w->tok[g + 1].sep == SEP_NONE && (w->unit[g + 1].mark & WM_INTOPIC) &&
+           !(w->unit[g].mark & WM_INTOPIC);
+}
+
+/* Are words a..e (a topic and the cue of adequacy that qualifies it) the
+ * last item of a list: after a coordination (function words aside) with no
+ * separator between, and followed by a separator or the end ("Lack of
+ * training, supervision and stable funding.", "Mancanza di formazione,
+ * supervisione e fondi adeguati")? */
+static int last_item(const txt_scratch *w, R_xlen_t nw, int a, int e)
+{
+    if (e + 1 < nw && w->tok[e + 1].sep == SEP_NONE) return 0;
+    int k = a - 1;
+    while (k >= 0 && w->tok[k + 1].sep == SEP_NONE &&
+           (w->tok[k].flags & (TF_SKIP | TF_CUES)) == TF_SKIP)
+        k--;
+    return k >= 0 && w->tok[k + 1].sep == SEP_NONE && (w->tok[k].flags & TF_COORD) &&
+           !(w->tok[k].flags & (TF_NEG | TF_LACK | TF_ADEQ));
 }
 
 /* Does the topic at word f complement a problem or topic match of another
@@ -1983,17 +2062,25 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         /* a topic: the nearest cue of lack or adequacy after it, else before
          * it; the one before when it is nearer ("mancano sia i soldi sia
          * una figura giuridicamente riconosciuta") */
-        int g = -1, neg = -1, found = 0, ga = -1, la = 0, gb = -1, lb = 0;
+        int g = -1, neg = -1, found = 0, ga = -1, la = 0, gb = -1, lb = 0, gq = -1, lq = 0;
+        /* (a cue that qualifies another topic after it only when no other
+         * cue governs the topic: "Training is good, supervision and stable
+         * funding are lacking", "Lack of training, supervision and stable
+         * funding", but "Lack of funding, but training and good supervision") */
         for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred; g++)
-            if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &la)) { ga = g; break; }
+            if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &la)) {
+                if (!qualifies_next(w, nw, l, g)) { ga = g; break; }
+                if (gq < 0) { gq = g; lq = la; }
+            }
         /* (not one after it when the topic complements a match before it:
          * "il riconoscimento del ruolo: assente" says nothing of the role) */
-        if (ga >= 0 && complement_of(d, w, nh, f, cat)) ga = -1;
+        if ((ga >= 0 || gq >= 0) && complement_of(d, w, nh, f, cat)) ga = gq = -1;
         for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred &&
                         (ga < 0 || f - g < ga - l); g--)
             if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &lb)) { gb = g; break; }
         if (gb >= 0) { g = gb; list = lb; found = 1; }
         else if (ga >= 0) { g = ga; list = la; found = 1; }
+        else if (gq >= 0) { g = gq; list = lq; found = 1; }
         if (found) {
             int pol = polarity(d, w, g, f, list, &neg);
             /* a cue of adequacy right after the topic, or after words that
@@ -2025,7 +2112,10 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                         int joined = 1;
                         for (int k = b + 1; k <= f && joined; k++)
                             joined = w->tok[k].sep == SEP_NONE;
-                        if (!lb || joined) {
+                        /* (and so is the last item after a coordination:
+                         * "Mancanza di formazione, supervisione e fondi
+                         * adeguati") */
+                        if (!lb || joined || last_item(w, nw, f, qa)) {
                             pol = polarity(d, w, b, f, lb, &nb);
                             list = lb; g = b; neg = nb;
                         }
@@ -2045,6 +2135,18 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                  * does not exist", "Adequate funding is not available") */
                 int q = qualified_after(d, w, nw, f, l, l + 1, &g, &neg);
                 if (q) pol = q;
+                /* ... else, as the last item of a list, a cue of lack
+                 * before it that reaches it: "Lack of training, supervision
+                 * and stable funding" */
+                else if (last_item(w, nw, g, l))
+                    for (int b = g - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
+                        int lb = 0, nb = -1;
+                        if (!is_polar(&w->tok[b]) || !reach(d, w, b, f, 1, &lb)) continue;
+                        if ((w->tok[b].flags & TF_LACK) && polarity(d, w, b, f, lb, &nb) > 0) {
+                            pol = 1; list = lb; g = b; neg = nb;
+                        }
+                        break;
+                    }
             }
             /* a topic stated adequate by a cue of adequacy that nothing
              * reverses, in a list headed by a cue of lack: "Lack of: clear

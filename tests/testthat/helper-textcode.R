@@ -295,6 +295,42 @@ ref_code <- function(text, d, context = d$context) {
         bitwAnd(fl[k - 1L], REF_COORD) == 0L
       if (open == 0L && opener[k] && !after_che) open <- k
     }
+    # a parenthetical aside: at most 4 words between two lone commas (and
+    # spaces), after a word, each a word of asides or a function word that
+    # is no cue, one at least of asides; its commas separate nothing and
+    # its words are function words
+    if (nw > 1L) {
+      comma <- c(FALSE, vapply(2:nw, function(k) {
+        b <- cp[seq_len(w$start[k] - 1L)][seq_len(w$start[k] - 1L) > w$end[k - 1L]]
+        w$sep[k] == 1L && sum(b == 0x2C) == 1L && all(b %in% c(0x2C, 0x20, 0x09))
+      }, NA))
+      aside_w <- w$word %in% c("invece", "pero", "tuttavia", "comunque", "quindi", "inoltre",
+                               "pertanto", "peraltro", "infatti", "purtroppo", "ovviamente",
+                               "naturalmente", "certamente", "sicuramente", "dunque", "insomma",
+                               "cioe", "oltretutto", "altresi", "altronde", "esempio",
+                               "however", "though", "instead", "moreover", "furthermore",
+                               "therefore", "indeed", "unfortunately", "obviously", "other",
+                               "hand", "meanwhile", "anyway", "also", "too", "nonetheless",
+                               "nevertheless", "thus", "hence", "fact", "example", "instance")
+      k <- 2L
+      while (k <= nw) {
+        if (comma[k]) {
+          m <- k; aside <- FALSE
+          while (m <= nw && m - k < 4L && (m == k || w$sep[m] == 0L) &&
+                 (aside_w[m] || (bitwAnd(fl[m], REF_SKIP) != 0L &&
+                                 bitwAnd(fl[m], REF_CUES) == 0L))) {
+            aside <- aside || aside_w[m]
+            m <- m + 1L
+          }
+          if (aside && m <= nw && comma[m]) {
+            w$sep[k] <- 0L; w$sep[m] <- 0L
+            fl[k:(m - 1L)] <- REF_SKIP
+            k <- m
+          }
+        }
+        k <- k + 1L
+      }
+    }
     has <- function(b) bitwAnd(fl, b) != 0L
     # which text words match each distinct pattern word, exactly or as a prefix
     # (each pair is distinct, so a word equals at most one plain pattern
@@ -442,6 +478,10 @@ ref_code <- function(text, d, context = d$context) {
           if (has(REF_COORD)[k]) coord <- TRUE
           next
         }
+        # (a cue of adequacy that qualifies the topic right after it)
+        if (has(REF_ADEQ)[k] && !has(REF_LACK)[k] && w$sep[k + 1L] == 0L && intopic[k + 1L] &&
+            !intopic[k])
+          next
         if (listtopic[k]) { list <- TRUE; next }
         # the last item of a list before its cue ("formazione e supervisione
         # sono garantite")
@@ -548,6 +588,22 @@ ref_code <- function(text, d, context = d$context) {
       after <- after[pred[after] == pred[l]]
       if (any(intopic[after] | inproblem[after])) return(NULL)
       list(g = at, pl = if (!is.na(cue)) polarity(cue, f, FALSE) else list(pol = 1L, neg = NA_integer_))
+    }
+    # is cue g, after the topic ending at l but not right after it, a cue of
+    # adequacy right before the first word of another topic ("supervision
+    # and stable funding are lacking")?
+    qualifies_next <- function(l, g) {
+      g > l + 1L && g < nw && has(REF_ADEQ)[g] && !has(REF_LACK)[g] && w$sep[g + 1L] == 0L &&
+        intopic[g + 1L] && !intopic[g]
+    }
+    # are words a..e (a topic and its cue of adequacy) the last item of a
+    # list: after a coordination (function words aside) with no separator
+    # between, and before a separator or the end?
+    last_item <- function(a, e) {
+      if (e < nw && w$sep[e + 1L] == 0L) return(FALSE)
+      k <- a - 1L
+      while (k >= 1L && w$sep[k + 1L] == 0L && has(REF_SKIP)[k] && !has(REF_CUES)[k]) k <- k - 1L
+      k >= 1L && w$sep[k + 1L] == 0L && has(REF_COORD)[k] && !has(REF_NEG + REF_LACK + REF_ADEQ)[k]
     }
     # does the topic at f complement a match of another category right
     # before it: function words between, at most `gap` other words that are
@@ -727,21 +783,29 @@ ref_code <- function(text, d, context = d$context) {
       } else if (status == "coded" && revived) {
         rule <- "cue"
       } else if (status == "coded") {
-        found <- NULL; g <- NA_integer_
+        found <- NULL; g <- NA_integer_; fq <- NULL; gq <- NA_integer_
+        # (a cue that qualifies another topic after it only when no other
+        # cue governs the topic)
         for (gg in seq_len(nw)[seq_len(nw) > l]) {
           if (pred[gg] != pred[l]) break
-          if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) { found <- rc; g <- gg; break }
+          if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) {
+            if (!qualifies_next(l, gg)) { found <- rc; g <- gg; break }
+            if (is.na(gq)) { fq <- rc; gq <- gg }
+          }
         }
         # a topic that complements a match of another category right before
         # it is not governed by a cue after it ("il riconoscimento del
         # ruolo: assente")
-        if (!is.na(g) && complement(f, hcat[h])) { found <- NULL; g <- NA_integer_ }
+        if ((!is.na(g) || !is.na(gq)) && complement(f, hcat[h])) {
+          found <- NULL; g <- NA_integer_; fq <- NULL; gq <- NA_integer_
+        }
         # the cue before it when it is nearer
         ga <- g
         for (gg in rev(seq_len(f - 1L))) {
           if (pred[gg] != pred[f] || (!is.na(ga) && f - gg >= ga - l)) break
           if (polar[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
         }
+        if (is.null(found) && !is.na(gq)) { found <- fq; g <- gq }
         if (!is.null(found)) {
           pl <- polarity(g, f, found$list)
           # a cue of adequacy right after the topic, or after at most gap
@@ -769,8 +833,10 @@ ref_code <- function(text, d, context = d$context) {
                     found <- rb
                     g <- b
                   }
-                } else if (has(REF_LACK)[b] && (!rb$list || all(w$sep[(b + 1L):f] == 0L))) {
-                  # (a list joined by coordinations alone is the cue's too)
+                } else if (has(REF_LACK)[b] && (!rb$list || all(w$sep[(b + 1L):f] == 0L) ||
+                                                last_item(f, qa))) {
+                  # (a list joined by coordinations alone is the cue's too,
+                  # and so is its last item after a coordination)
                   pl <- polarity(b, f, rb$list)
                   found <- rb
                   g <- b
@@ -788,6 +854,18 @@ ref_code <- function(text, d, context = d$context) {
             # it reverses: what follows the topic ("A clear role does not exist")
             if (!is.null(q <- qualified_after(f, l, l + 1L))) {
               pl <- q$pl; found <- list(list = FALSE); g <- q$g
+            } else if (last_item(g, l)) {
+              # ... else, as the last item of a list, a cue of lack before
+              # it ("Lack of training, supervision and stable funding")
+              for (b in rev(seq_len(g - 1L))) {
+                if (pred[b] != pred[f]) break
+                if (polar[b] && !is.null(rb <- reach(b, f, TRUE))) {
+                  if (has(REF_LACK)[b] && (pb <- polarity(b, f, rb$list))$pol > 0L) {
+                    pl <- pb; found <- rb; g <- b
+                  }
+                  break
+                }
+              }
             }
           }
           # a topic stated adequate by a cue of adequacy that nothing

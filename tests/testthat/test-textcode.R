@@ -40,7 +40,7 @@ test_that("the coder agrees with the plain-R reference on random texts", {
              "ma", "but", "zeta", "rifinanziamento", "manca", "mancanza", "poco", "chiaro",
              "adeguati", "e", "è", "o", "di", "il", "piu", "che", "formazzione", "fnodi",
              "supervisione", "supervsione", "ruolo", "ne", "ce", "per", "because", "colleghi",
-             "s\u00ec", "si", "presenti")
+             "s\u00ec", "si", "presenti", "invece", "per\u00f2", "however", "la")
   cues <- c("non", "senza", "nessun", "n\u00e9")
   seps <- c(" ", "  ", ", ", ". ", "; ", "\n", " - ", "'", "\u2019", "\u2018", "\u02bc",
             "!? ", "...", "\u00a0", " (", ") ", "\t", "\u2026", " \u00ab", "\u00bb ",
@@ -519,7 +519,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 16)
+  cues <- rep(list(character()), 17)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx, bare)
@@ -537,8 +537,8 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
   expect_error(TD(cues. = cues[1:8]), "length")
-  expect_error(TD(cues. = c(cues[1:15], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:15], list(1))), "character")
+  expect_error(TD(cues. = c(cues[1:16], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:16], list(1))), "character")
   # a contrast phrase (kind 3) needs no category
   expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
@@ -2081,6 +2081,38 @@ test_that("a structured training that closes a list of lacks is lacking too", {
   x <- c("mancanza di un riconoscimento formale, di risorse e di una formazione strutturata",
          "Servirebbero una formazione continua e una supervisione regolare, che oggi mancano.")
   expect_coded(x, d, c("recognition;funding;training", "training;wellbeing"), evidence = TRUE)
+})
+
+test_that("a cue of adequacy before a topic qualifies that topic, not the items before it", {
+  d <- barrier_dictionary()
+  # by hand: "stable" and "adequate" qualify what is lacking ("stable
+  # funding"), so the lack governs every item of the list, the qualified
+  # last one too; a cue of adequacy before another topic says nothing of
+  # the supervision, which the cue after the list governs; with no other
+  # cue, it still states the items before it adequate ("training and good
+  # supervision" are there)
+  x <- c("Lack of training, supervision and stable funding.",
+         "Mancanza di formazione, supervisione e adeguati finanziamenti.",
+         "Training is good, supervision and stable funding are lacking.",
+         "Lack of funding, but training and good supervision.",
+         "Supervision and good training are in place.",
+         "Mancano i fondi, il ruolo definito c'\u00e8.")
+  expect_coded(x, d, c("funding;training;wellbeing", "funding;training;wellbeing",
+                       "funding;wellbeing", "funding", "", "funding"), evidence = TRUE)
+})
+
+test_that("a parenthetical aside between two commas separates nothing", {
+  d <- barrier_dictionary()
+  # by hand: "invece", "on the other hand", "purtroppo" between commas leave
+  # the topic and its predicate one statement: the funds are no problem, the
+  # funding is secured or adequate, the training is lacking; without the
+  # second comma, or with a word that is no aside, the commas separate
+  x <- c("La burocrazia \u00e8 il principale ostacolo; i fondi, invece, non costituiscono un problema.",
+         "Supervision is lacking; funding, on the other hand, has been secured.",
+         "Funding, however, is adequate.",
+         "La formazione, purtroppo, manca.",
+         "Fondi, invece formazione adeguata.")
+  expect_coded(x, d, c("organisation", "wellbeing", "", "training", "funding"), evidence = TRUE)
 })
 
 test_that("a cue of lack before a colon heads the list after it", {
