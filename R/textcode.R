@@ -62,6 +62,17 @@ textcode_asides <- c("invece", "pero", "tuttavia", "comunque", "quindi", "inoltr
                      "nonetheless", "nevertheless", "thus", "hence", "fact", "example",
                      "instance")
 
+# Words that are no typos: approximate matching (`approximate = TRUE`) leaves
+# them as they are, for each is one letter away from a word of other
+# meaning ("spesso" from "stesso", "rivolto" from "risolto", "marcata" from
+# "mancata", "assetto" from "aspetto").
+textcode_known <- c("spesso", "spessa", "quanto", "quanta", "quanti", "quante", "accolto",
+                    "accolta", "accolti", "accolte", "assetto", "assetti", "giunta", "giunto",
+                    "marcata", "marcato", "marcati", "marcate", "rivolto", "rivolta", "rivolti",
+                    "rivolte", "partito", "partiti", "rilevo", "evidenza", "ragione",
+                    "rimasta", "rimasto", "shared", "nature", "stanzia", "regione", "interno",
+                    "interni")
+
 textcode_negation <- list(
   it = c("non", "nn", "nessun", "nessuna", "nessuno", "alcun", "senza", "n\u00e9", "mai",
          "nemmeno", "neanche", "neppure", "niente", "nulla", "nessunissimo", "zero"),
@@ -274,7 +285,10 @@ negation_cues <- function(language = c("it", "en")) {
 #'   "territoriale" does not match `territorial`, "professional" does not
 #'   match `professionale`. Nor is a vowel replaced by another before the
 #'   last letter a typo: it makes another word ("procedere" does not match
-#'   `procedure`; "procedura" does). Off by default: a user frame
+#'   `procedure`; "procedura" does). Nor are a few ordinary words one
+#'   letter away from a pattern word of other meaning ("rivolto" is not
+#'   `risolt*`, "spesso" is not `stesso`, "marcata" is not `mancata`).
+#'   Off by default: a user frame
 #'   may hold words one letter apart from ordinary ones.
 #'
 #' Patterns are words, not regular expressions: the characters \[ \]
@@ -675,7 +689,7 @@ textcode_compile <- function(d) {
                             d$skip, textcode_coordination, textcode_articles, d$negation[acc],
                             textcode_only, textcode_causes, textcode_causal_prepositions,
                             textcode_nor, textcode_not, textcode_both, textcode_both_and,
-                            d$adequacy[acc_adeq], textcode_asides),
+                            d$adequacy[acc_adeq], textcode_asides, textcode_known),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

@@ -1642,6 +1642,11 @@ add("funding", "it", c(outer(c("fondi", "finanziamenti", "finanziamento", "risor
 add("funding", "en", c("fixed-term funding", "fixed-term funds", "funded on a yearly basis",
   "funded on an annual basis", "funding on a yearly basis", "funding on an annual basis"))
 # Rule: peers left without support bear the strain alone.
+# Rule: a formal, contractual or legal placement is the recognition of the
+# figure ("la figura non trova una collocazione formale"), not its role.
+add("recognition", "it", c("collocazione formale", "collocazione contrattuale",
+  "collocazione giuridica", "collocazione normativa", "collocazione istituzionale"),
+  kind = "topic")
 add("wellbeing", "en", c("left without support", "left without adequate support",
   "left unsupported", "without adequate support"))
 add("funding", "it", c("borse lavoro", "borsa lavoro"), kind = "topic")

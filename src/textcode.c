@@ -65,6 +65,7 @@
                                  * item as a coordination (correlatives()) */
 #define TF_ASIDE 65536          /* "invece", "however": a word of a parenthetical aside
                                  * between two commas (asides()) */
+#define TF_KNOWN 131072         /* a word that is no typo of another ("spesso", "rivolto") */
 #define TF_ADEQACC 32768         /* cue of adequacy written with an accent ("si" for "sì"):
                                  * a cue only where the text's word has one, or where a
                                  * separator or the end of the answer follows it
@@ -527,17 +528,17 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 17
+#define TXT_NCUES 18
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
                                                  "causal prepositions", "nor", "not",
                                                  "correlatives", "correlative ands",
-                                                 "accented adequacy", "asides"};
+                                                 "accented adequacy", "asides", "known"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
-                                         TF_ASIDE};
+                                         TF_ASIDE, TF_KNOWN};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)

@@ -156,7 +156,14 @@ ref_approx <- function(w, p, star) {
 # skippable, coordination.
 REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
 REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; REF_NOR <- 2048L
-REF_NOT <- 4096L
+REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L
+REF_ASIDES <- c("invece", "pero", "tuttavia", "comunque", "quindi", "inoltre", "pertanto",
+                "peraltro", "infatti", "purtroppo", "ovviamente", "naturalmente", "certamente",
+                "sicuramente", "dunque", "insomma", "cioe", "oltretutto", "altresi",
+                "altronde", "esempio", "however", "though", "instead", "moreover",
+                "furthermore", "therefore", "indeed", "unfortunately", "obviously", "other",
+                "hand", "meanwhile", "anyway", "also", "too", "nonetheless", "nevertheless",
+                "thus", "hence", "fact", "example", "instance")
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -240,6 +247,9 @@ ref_code <- function(text, d, context = d$context) {
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("ne", "nor", "neither", "nemmeno", "neanche",
                                              "neppure", "ni"), REF_NOR))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("not", "non", "nicht"), REF_NOT))
+    # words of asides, and words that are no typos (no approximate matches)
+    fl <- bitwOr(fl, ref_cue_flags(w$word, REF_ASIDES, REF_ASIDE))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_known, REF_KNOWN))
     # a cue written with an accent counts where the word has one, or is
     # repeated in its clause ("ne fondi ne formazione")
     acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L
@@ -304,14 +314,7 @@ ref_code <- function(text, d, context = d$context) {
         b <- cp[seq_len(w$start[k] - 1L)][seq_len(w$start[k] - 1L) > w$end[k - 1L]]
         w$sep[k] == 1L && sum(b == 0x2C) == 1L && all(b %in% c(0x2C, 0x20, 0x09))
       }, NA))
-      aside_w <- w$word %in% c("invece", "pero", "tuttavia", "comunque", "quindi", "inoltre",
-                               "pertanto", "peraltro", "infatti", "purtroppo", "ovviamente",
-                               "naturalmente", "certamente", "sicuramente", "dunque", "insomma",
-                               "cioe", "oltretutto", "altresi", "altronde", "esempio",
-                               "however", "though", "instead", "moreover", "furthermore",
-                               "therefore", "indeed", "unfortunately", "obviously", "other",
-                               "hand", "meanwhile", "anyway", "also", "too", "nonetheless",
-                               "nevertheless", "thus", "hence", "fact", "example", "instance")
+      aside_w <- bitwAnd(fl, REF_ASIDE) != 0L
       k <- 2L
       while (k <= nw) {
         if (comma[k]) {

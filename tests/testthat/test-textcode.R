@@ -519,7 +519,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 17)
+  cues <- rep(list(character()), 18)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx, bare)
@@ -537,8 +537,8 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
   expect_error(TD(cues. = cues[1:8]), "length")
-  expect_error(TD(cues. = c(cues[1:16], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:16], list(1))), "character")
+  expect_error(TD(cues. = c(cues[1:17], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:17], list(1))), "character")
   # a contrast phrase (kind 3) needs no category
   expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
@@ -2113,6 +2113,19 @@ test_that("a parenthetical aside between two commas separates nothing", {
          "La formazione, purtroppo, manca.",
          "Fondi, invece formazione adeguata.")
   expect_coded(x, d, c("organisation", "wellbeing", "", "training", "funding"), evidence = TRUE)
+})
+
+test_that("words that are no typos are not read as the word one letter away", {
+  d <- barrier_dictionary()
+  # by hand: "rivolta" (aimed at) is not "risolta" (solved), so the training
+  # is still lacking; a typo is still read ("formazzione"), and "risolto"
+  # itself still says the problem is gone
+  x <- c("manca una formazione rivolta agli operatori",
+         "manca una formazzione rivolta agli operatori",
+         "il problema della formazione \u00e8 stato risolto")
+  expect_coded(x, d, c("training", "training", ""), evidence = TRUE)
+  got <- text_evidence(code_text(x[1:2], d, evidence = TRUE))
+  expect_identical(got$rule[got$status == "coded"], c("window", "approximate"))
 })
 
 test_that("a cue of lack before a colon heads the list after it", {
