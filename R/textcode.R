@@ -415,7 +415,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'    before it and no separator between them ("lack of a clear legal
 #'    framework"; not "carenza di fondi, ottima la formazione"). A cue of adequacy
 #'    right after the topic (or after at most `gap` words that are no cue,
-#'    no function word and in no match: "una normativa nazionale chiara")
+#'    no function word and in no match, or coordinations after such words:
+#'    "una normativa nazionale chiara", "un percorso certificato e
+#'    riconosciuto")
 #'    qualifies it: a cue of lack before the topic
 #'    that reaches it with no list item between codes the topic so
 #'    qualified ("mancanza di un ruolo definito", "manca un profilo

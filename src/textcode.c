@@ -1837,8 +1837,11 @@ static int complement_of(const txt_dict *d, const txt_scratch *w, R_xlen_t nh, i
 static int qualifier_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int l)
 {
     int k = l + 1;
+    /* (a coordination after such a word: "un percorso certificato e
+     * riconosciuto") */
     while (k < nw && k - l - 1 < d->gap && w->tok[k].sep == SEP_NONE &&
-           !(w->tok[k].flags & (TF_SKIP | TF_CUES)) &&
+           (!(w->tok[k].flags & (TF_SKIP | TF_CUES)) ||
+            (k > l + 1 && (w->tok[k].flags & (TF_COORD | TF_NEG | TF_LACK | TF_ADEQ)) == TF_COORD)) &&
            !(w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)))
         k++;
     return k < nw && w->tok[k].sep == SEP_NONE &&

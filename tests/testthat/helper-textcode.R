@@ -820,8 +820,11 @@ ref_code <- function(text, d, context = d$context) {
           # does a negation cue that no earlier match holds ("non c'è un
           # profilo professionale riconosciuto")
           qa <- l + 1L
+          # (a coordination after such a word: "certificato e riconosciuto")
           while (qa <= nw && qa - l - 1L < d$gap && w$sep[qa] == 0L &&
-                 !has(REF_SKIP + REF_CUES)[qa] && !intopic[qa] && !inproblem[qa])
+                 (!has(REF_SKIP + REF_CUES)[qa] ||
+                  (qa > l + 1L && has(REF_COORD)[qa] && !has(REF_NEG + REF_LACK + REF_ADEQ)[qa])) &&
+                 !intopic[qa] && !inproblem[qa])
             qa <- qa + 1L
           if (qa > nw || w$sep[qa] != 0L || !has(REF_ADEQ)[qa] || has(REF_LACK)[qa])
             qa <- NA_integer_

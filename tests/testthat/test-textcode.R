@@ -2115,6 +2115,16 @@ test_that("a parenthetical aside between two commas separates nothing", {
   expect_coded(x, d, c("organisation", "wellbeing", "", "training", "funding"), evidence = TRUE)
 })
 
+test_that("a qualifier after a topic may be a coordination of words", {
+  d <- barrier_dictionary()
+  # by hand: what is absent is a certified and recognised course; a course
+  # said to be specific and adequate is there
+  x <- c("Si segnala l'assenza di un percorso formativo certificato e riconosciuto per gli ESP.",
+         "manca un percorso formativo specifico e adeguato",
+         "c'\u00e8 un percorso formativo specifico e adeguato")
+  expect_coded(x, d, c("training", "training", ""), evidence = TRUE)
+})
+
 test_that("words that are no typos are not read as the word one letter away", {
   d <- barrier_dictionary()
   # by hand: "rivolta" (aimed at) is not "risolta" (solved), so the training
