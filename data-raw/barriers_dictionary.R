@@ -1642,6 +1642,13 @@ add("funding", "it", c(outer(c("fondi", "finanziamenti", "finanziamento", "risor
 add("funding", "en", c("fixed-term funding", "fixed-term funds", "funded on a yearly basis",
   "funded on an annual basis", "funding on a yearly basis", "funding on an annual basis"))
 # Rule: peers left without support bear the strain alone.
+# Rule: a regional act that regulates the figure is a recognition topic ("la
+# Regione non ha adottato un atto di indirizzo", "the regional resolution has
+# not been implemented").
+add("recognition", "it", c("atto di indirizzo", "atti di indirizzo", "linee di indirizzo",
+  "decreto regionale", "legge regionale"), kind = "topic")
+add("recognition", "en", c("regional resolution", "regional decree", "regional law",
+  "regional guidance"), kind = "topic")
 # Rule: a formal, contractual or legal placement is the recognition of the
 # figure ("la figura non trova una collocazione formale"), not its role.
 add("recognition", "it", c("collocazione formale", "collocazione contrattuale",

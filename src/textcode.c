@@ -694,9 +694,10 @@ typedef struct {
     uint64_t head;
     uint32_t hash;
     int len, koff, symoff, nsym, nroot, ninner;
-    txt_flags flags;
-    unsigned char approx;
+    txt_flags flags;        /* TF_*, and TXT_CWORD_APPROX (40 bytes an entry) */
 } txt_cword;
+
+#define TXT_CWORD_APPROX 0x40000000u    /* the word's symbols are approximate matches */
 
 #define TXT_CACHE_MAX (1 << 16)  /* words cached before the cache is emptied */
 
@@ -723,6 +724,7 @@ typedef struct {
     int joinedneg;                     /* ... how many negation cues joined by a hyphen */
     int bothw;                         /* ... how many words that open a correlative pair */
     int asidew;                        /* ... how many words of asides */
+    int commaw;                        /* ... how many words after a lone comma */
     R_xlen_t nhits;                    /* matches of the text (match_words()) */
     int lastneg;                       /* its last negation cue (-1 none) */
     int nocx;                          /* words before which a bare topic is not coded
@@ -992,8 +994,7 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
     e->len = len;
     e->symoff = (int) symoff;
     e->nsym = nsym;
-    e->flags = (txt_flags) flags;
-    e->approx = (unsigned char) approx;
+    e->flags = (txt_flags) flags | (approx ? TXT_CWORD_APPROX : 0);
     w->cn++;
     return e;
 }
@@ -1269,6 +1270,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     w->joinedneg = 0;
     w->bothw = 0;
     w->asidew = 0;
+    w->commaw = 0;
     R_xlen_t prevb1 = -1, clause0 = 0;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
         /* a question mark after the first words of a clause, with only
@@ -1282,8 +1284,8 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         if (d) {
             const txt_cword *e = cache_word(d, w, w->fbuf + off, fw.len, fw.alnum);
             if (!e) return -2;
-            flags = e->flags;
-            approx = e->approx;
+            flags = (int) (e->flags & ~TXT_CWORD_APPROX);
+            approx = (e->flags & TXT_CWORD_APPROX) != 0;
             symoff = e->symoff;
             nsym = e->nsym;
             nroot = e->nroot;
@@ -1336,6 +1338,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         w->onlyw += (flags & TF_ONLY) != 0;
         w->bothw += (flags & TF_BOTH) != 0;
         w->asidew += (flags & TF_ASIDE) != 0;
+        w->commaw += comma;
         nw++;
     }
     if (r < 0) return -1;
@@ -1343,7 +1346,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     if (w->adeqbare) adequacy_bare(w, nw);
     if (w->onlyw || w->joinedneg) negation_spent(w, nw);
     if (w->bothw) correlatives(w, nw);
-    if (w->asidew) asides(w, nw);
+    if (w->asidew && w->commaw >= 2) asides(w, nw);
     return nw;
 }
 
