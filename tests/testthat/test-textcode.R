@@ -2115,6 +2115,26 @@ test_that("a parenthetical aside between two commas separates nothing", {
   expect_coded(x, d, c("organisation", "wellbeing", "", "training", "funding"), evidence = TRUE)
 })
 
+test_that("regional acts, fixed-term funds, spaces, placements and unsupported peers are coded", {
+  d <- barrier_dictionary()
+  # by hand, by the coding rules: a regional act not adopted or not
+  # implemented is a lack of recognition; one that works is none; money for a
+  # fixed term is unstable funding; "lack of dedicated spaces" is
+  # organisation; peers left without support is wellbeing; a formal
+  # placement is recognition, not role; tasks loosely defined is role
+  x <- c("La Regione non ha ancora adottato un atto di indirizzo in materia",
+         "The regional resolution has not been implemented",
+         "Una legge regionale c'\u00e8 e funziona",
+         "progetti finanziati con fondi a termine",
+         "the only critical point is the lack of dedicated spaces.",
+         "peer workers are often left without adequate support",
+         "la figura non trova ancora una collocazione formale",
+         "their tasks remain loosely defined.",
+         "considerano l'ESP come un utente piuttosto che come un collega")
+  expect_coded(x, d, c("recognition", "recognition", "", "funding", "organisation", "wellbeing",
+                       "recognition", "role", "cultural"), evidence = TRUE)
+})
+
 test_that("a qualifier after a topic may be a coordination of words", {
   d <- barrier_dictionary()
   # by hand: what is absent is a certified and recognised course; a course
