@@ -63,13 +63,13 @@
 #define TF_BOTH 8192            /* "sia", "both" of a correlative pair: opens it (correlatives()) */
 #define TF_BOTHAND 16384        /* "che", "sia": the next in its clause joins the pair's second
                                  * item as a coordination (correlatives()) */
-#define TF_ASIDE 65536          /* "invece", "however": a word of a parenthetical aside
-                                 * between two commas (asides()) */
-#define TF_KNOWN 131072         /* a word that is no typo of another ("spesso", "rivolto") */
 #define TF_ADEQACC 32768         /* cue of adequacy written with an accent ("si" for "sì"):
                                  * a cue only where the text's word has one, or where a
                                  * separator or the end of the answer follows it
                                  * (adequacy_bare()) */
+#define TF_ASIDE 65536          /* "invece", "however": a word of a parenthetical aside
+                                 * between two commas (asides()) */
+#define TF_KNOWN 131072         /* a word that is no typo of another ("spesso", "rivolto") */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint32_t txt_flags;     /* TF_* of a word */
 
@@ -1189,9 +1189,6 @@ static void correlatives(txt_scratch *w, R_xlen_t nw)
     }
 }
 
-#define TXT_QUESTION_WORDS 3      /* words before a '?' read as a colon */
-
-/* Are bytes [a, b) of s one or more '?' with only spaces and tabs around? */
 #define TXT_ASIDE_WORDS 4         /* words of a parenthetical aside, at most */
 
 /* Are bytes a..b-1 one comma and spaces? */
@@ -1229,6 +1226,9 @@ static void asides(txt_scratch *w, R_xlen_t nw)
     }
 }
 
+#define TXT_QUESTION_WORDS 3      /* words before a '?' read as a colon */
+
+/* Are bytes [a, b) of s one or more '?' with only spaces and tabs around? */
 static int question_mark(const unsigned char *s, R_xlen_t a, R_xlen_t b)
 {
     int q = 0;
@@ -1513,6 +1513,14 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
 
 /* ---- resolving matches ---- */
 
+/* Is word k, which a word follows, a cue of adequacy right before the first
+ * word of a topic, which it qualifies ("supervision and stable funding")? */
+static R_INLINE int qualifies_topic(const txt_scratch *w, int k)
+{
+    return (w->tok[k].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ && w->tok[k + 1].sep == SEP_NONE &&
+           (w->unit[k + 1].mark & WM_INTOPIC) && !(w->unit[k].mark & WM_INTOPIC);
+}
+
 /* Can cue word a govern topic word b (a < b, forward = 1), or topic word a
  * be governed by cue word b (forward = 0)?  Same predicate; between them
  * only skippable words, coordinations, negation cues, whole topics that are
@@ -1544,12 +1552,10 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
             coord |= (fl & TF_COORD) != 0;
             continue;
         }
-        unsigned char mk = w->unit[k].mark;
         /* (a cue of adequacy that qualifies the topic right after it:
          * "supervision and stable funding are lacking") */
-        if ((fl & (TF_LACK | TF_ADEQ)) == TF_ADEQ && w->tok[k + 1].sep == SEP_NONE &&
-            (w->unit[k + 1].mark & WM_INTOPIC) && !(mk & WM_INTOPIC))
-            continue;
+        if (qualifies_topic(w, k)) continue;
+        unsigned char mk = w->unit[k].mark;
         if (mk & WM_LISTTOPIC) { *list = 1; continue; }
         /* the last item of a list before its cue: "formazione e
          * supervisione sono garantite" */
@@ -1782,17 +1788,6 @@ static void exclusion_words(txt_scratch *w, R_xlen_t nw)
 static R_INLINE int replaced(const txt_scratch *w, int a, int f)
 {
     return a < f && w->nsep[f] > w->nsep[a] && w->negafter[a + 1] < 0;
-}
-
-/* Is cue g, after the topic ending at word l but not right after it, a cue
- * of adequacy right before the first word of another topic, which it
- * qualifies ("supervision and stable funding are lacking": "stable" says
- * nothing of the supervision)? */
-static R_INLINE int qualifies_next(const txt_scratch *w, R_xlen_t nw, int l, int g)
-{
-    return g > l + 1 && g + 1 < nw && (w->tok[g].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ &&
-           w->tok[g + 1].sep == SEP_NONE && (w->unit[g + 1].mark & WM_INTOPIC) &&
-           !(w->unit[g].mark & WM_INTOPIC);
 }
 
 /* Are words a..e (a topic and the cue of adequacy that qualifies it) the
@@ -2076,7 +2071,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
          * funding", but "Lack of funding, but training and good supervision") */
         for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred; g++)
             if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &la)) {
-                if (!qualifies_next(w, nw, l, g)) { ga = g; break; }
+                /* ("stable" says nothing of the supervision) */
+                if (g == l + 1 || g + 1 == nw || !qualifies_topic(w, g)) { ga = g; break; }
                 if (gq < 0) { gq = g; lq = la; }
             }
         /* (not one after it when the topic complements a match before it:

@@ -157,13 +157,6 @@ ref_approx <- function(w, p, star) {
 REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
 REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; REF_NOR <- 2048L
 REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L
-REF_ASIDES <- c("invece", "pero", "tuttavia", "comunque", "quindi", "inoltre", "pertanto",
-                "peraltro", "infatti", "purtroppo", "ovviamente", "naturalmente", "certamente",
-                "sicuramente", "dunque", "insomma", "cioe", "oltretutto", "altresi",
-                "altronde", "esempio", "however", "though", "instead", "moreover",
-                "furthermore", "therefore", "indeed", "unfortunately", "obviously", "other",
-                "hand", "meanwhile", "anyway", "also", "too", "nonetheless", "nevertheless",
-                "thus", "hence", "fact", "example", "instance")
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -248,7 +241,7 @@ ref_code <- function(text, d, context = d$context) {
                                              "neppure", "ni"), REF_NOR))
     fl <- bitwOr(fl, ref_cue_flags(w$word, c("not", "non", "nicht"), REF_NOT))
     # words of asides, and words that are no typos (no approximate matches)
-    fl <- bitwOr(fl, ref_cue_flags(w$word, REF_ASIDES, REF_ASIDE))
+    fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_asides, REF_ASIDE))
     fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_known, REF_KNOWN))
     # a cue written with an accent counts where the word has one, or is
     # repeated in its clause ("ne fondi ne formazione")
@@ -468,6 +461,12 @@ ref_code <- function(text, d, context = d$context) {
           has(REF_NEG)[k] && (k == nw || w$sep[k + 1L] != 0L), NA))
     if (denial) nocx <- c(which(has(REF_BREAK) & seq_len(nw) >= c1), nw + 1L)[1L]
     # a = cue, b = topic when forward; a = topic, b = cue otherwise
+    # is word k (not the last) a cue of adequacy right before the first word
+    # of a topic, which it qualifies ("supervision and stable funding")?
+    qualifies_topic <- function(k) {
+      has(REF_ADEQ)[k] && !has(REF_LACK)[k] && w$sep[k + 1L] == 0L && intopic[k + 1L] &&
+        !intopic[k]
+    }
     reach <- function(a, b, forward) {
       if (pred[a] != pred[b]) return(NULL)
       # a cue inside a problem match governs only on the side of the rest
@@ -482,9 +481,7 @@ ref_code <- function(text, d, context = d$context) {
           next
         }
         # (a cue of adequacy that qualifies the topic right after it)
-        if (has(REF_ADEQ)[k] && !has(REF_LACK)[k] && w$sep[k + 1L] == 0L && intopic[k + 1L] &&
-            !intopic[k])
-          next
+        if (qualifies_topic(k)) next
         if (listtopic[k]) { list <- TRUE; next }
         # the last item of a list before its cue ("formazione e supervisione
         # sono garantite")
@@ -591,13 +588,6 @@ ref_code <- function(text, d, context = d$context) {
       after <- after[pred[after] == pred[l]]
       if (any(intopic[after] | inproblem[after])) return(NULL)
       list(g = at, pl = if (!is.na(cue)) polarity(cue, f, FALSE) else list(pol = 1L, neg = NA_integer_))
-    }
-    # is cue g, after the topic ending at l but not right after it, a cue of
-    # adequacy right before the first word of another topic ("supervision
-    # and stable funding are lacking")?
-    qualifies_next <- function(l, g) {
-      g > l + 1L && g < nw && has(REF_ADEQ)[g] && !has(REF_LACK)[g] && w$sep[g + 1L] == 0L &&
-        intopic[g + 1L] && !intopic[g]
     }
     # are words a..e (a topic and its cue of adequacy) the last item of a
     # list: after a coordination (function words aside) with no separator
@@ -792,7 +782,8 @@ ref_code <- function(text, d, context = d$context) {
         for (gg in seq_len(nw)[seq_len(nw) > l]) {
           if (pred[gg] != pred[l]) break
           if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) {
-            if (!qualifies_next(l, gg)) { found <- rc; g <- gg; break }
+            # ("stable" says nothing of the supervision)
+            if (gg == l + 1L || gg == nw || !qualifies_topic(gg)) { found <- rc; g <- gg; break }
             if (is.na(gq)) { fq <- rc; gq <- gg }
           }
         }
