@@ -420,7 +420,37 @@ format_limesurvey_text <- function(tab, cb) {
     tab$header[j] <- if (!is.na(oth) && hit[2L] == oth) paste0(hit[1L], "_other")
                      else paste(hit[1L], hit[2L], sep = "_")
   }
-  format_question_headers(tab, cb)
+  lime_shared_question(format_question_headers(tab, cb), cb)
+}
+
+# Columns that share a question and are no item yet: a ranking's "Question
+# [Rank 1]", "Question [Rank 2]" ..., and a dual-scale array's row
+# "Question [Statement][Scale]", one column per scale. When as many
+# single-choice or Likert items have that question (of the ranking; of the
+# dual-scale row, the statement) as there are such columns, the columns are
+# those items, in the codebook's order
+lime_shared_question <- function(tab, cb) {
+  items <- unique(cb$item[cb$type %in% c("single", "likert")])
+  keys <- list()
+  for (it in items) {
+    rows <- which(cb$item == it)
+    txt <- c(it, unlist(cb[rows[1L], grep("^question_", names(cb))], use.names = FALSE))
+    for (k in unique(fold_text(txt[!is.na(txt) & nzchar(txt)]))) keys[[k]] <- c(keys[[k]], it)
+  }
+  m1 <- regmatches(tab$header, regexec("^(.*\\S)\\s*\\[[^]]*\\]$", tab$header))
+  m2 <- regmatches(tab$header, regexec("^.*\\S\\s*\\[([^]]*)\\]\\s*\\[[^]]*\\]$", tab$header))
+  key <- rep(NA_character_, length(tab$header))
+  free <- !tab$header %in% cb$item
+  one <- free & lengths(m1) == 2L & lengths(m2) != 2L
+  key[one] <- fold_text(vapply(m1[one], `[`, "", 2L))
+  two <- free & lengths(m2) == 2L
+  key[two] <- fold_text(vapply(m2[two], `[`, "", 2L))
+  for (k in unique(key[!is.na(key)])) {
+    cols <- which(key %in% k)
+    it <- unique(keys[[k]])
+    if (length(it) == length(cols) && !any(it %in% tab$header)) tab$header[cols] <- it
+  }
+  tab
 }
 
 # The word LimeSurvey heads a comment column with, in English and Italian
@@ -458,6 +488,7 @@ option_column <- function(cb, question, option) {
 # codes or of full question text
 format_limesurvey <- function(tab, codebook, incomplete) {
   tab <- format_limesurvey_text(tab, codebook)
+  tab$header <- lime_dual_scale(tab$header, codebook)
   raw <- tab$header
   h <- normalise_header(tab$header)
   tab$header <- format_option_columns(h, codebook, "^sq0*([0-9]+)$",
@@ -549,6 +580,25 @@ format_limesurvey <- function(tab, codebook, incomplete) {
     tab <- format_drop(tab, inc, "incomplete response (no submit date): left out", codebook)
   }
   tab
+}
+
+# A row of a dual-scale array, `Q[SQ][k]` (k the scale, 1 or 2), is the
+# single-choice or Likert item `q_sq_k`, else the one whose id is `sq_k`
+# (when no other column is it); other headings are left as they are
+lime_dual_scale <- function(header, codebook) {
+  m <- regmatches(header, regexec("^\\s*([^[]+)\\[([^]]+)\\]\\[([0-9])\\]\\s*$", header))
+  hit <- which(lengths(m) == 4L)
+  if (!length(hit)) return(header)
+  choice <- unique(codebook$item[codebook$type %in% c("single", "likert")])
+  part <- lapply(m[hit], function(p) tolower(trimws(p[2:4])))
+  own <- vapply(part, function(p) paste(p[2:3], collapse = "_"), "")
+  for (k in seq_along(hit)) {
+    full <- paste(part[[k]], collapse = "_")
+    if (full %in% choice) header[hit[k]] <- full
+    else if (own[k] %in% choice && sum(own == own[k]) == 1L && !own[k] %in% tolower(header))
+      header[hit[k]] <- own[k]
+  }
+  header
 }
 
 # LimeSurvey's comment columns, by their headers as format_limesurvey()

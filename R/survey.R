@@ -209,14 +209,24 @@ read_text <- function(v) {
 #'   (`Q[comment]`) go to [survey_metadata()] as `<item>_<option>_comment`
 #'   and `<item>_comment`. A row of an array, `Q[SQ]`, is the single-choice
 #'   or Likert item `q_sq`, else the item whose id is the sub-question code
-#'   `sq`. Headings of full question text ("Response ID", "Date submitted",
+#'   `sq`. A row of a dual-scale array, `Q[SQ][1]` and `Q[SQ][2]` (one
+#'   column per scale), is the single-choice or Likert item `q_sq_1` (and
+#'   `q_sq_2`), else the item whose id is `sq_1` (`sq_2`); a ranking's
+#'   columns `Q[1]`, `Q[2]` ... (the answer at each rank) are the
+#'   single-choice items `q_1`, `q_2` ... A column of none of these is
+#'   kept and listed, as any column the codebook lacks. Headings of full question text ("Response ID", "Date submitted",
 #'   "Last page"), in English or Italian ("ID risposta", "Data invio" or
 #'   "Data inviata", "Ultima pagina", "Lingua iniziale" or "Linguaggio di
 #'   partenza", "Seme", "Data ultima azione", "Tempo totale", and the
 #'   timings "Tempo per la domanda: ..."), are read too: each question by
 #'   the codebook's `question_<code>`, a check-all option's column
 #'   "Question \[Option\]" by the option's label, its comment "Question
-#'   \[Option\]\[Comment\]" (or `[Commento]`) as under headings of codes.
+#'   \[Option\]\[Comment\]" (or `[Commento]`) as under headings of codes;
+#'   a ranking's "Question \[Rank 1\]", "Question \[Rank 2\]" ... and a
+#'   dual-scale row's "Question \[Statement\]\[Scale\]" (one per scale)
+#'   are the single-choice or Likert items whose question is the ranking's
+#'   (the statement), in the codebook's order, when there are as many of
+#'   them as columns.
 #' * **REDCap** (`record_id`, `redcap_*`, or `___` checkbox columns with
 #'   `*_complete`): checkbox columns `item___code` with 0/1 (a negative
 #'   or other code as REDCap writes it in the column's name: the code -99

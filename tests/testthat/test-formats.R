@@ -1810,3 +1810,72 @@ test_that("columns sharing one heading are the items of that question or label, 
   expect_error(read_survey(write_export(c(three, "1,Altro,Educatore,Altro,Domicilio,x,Complete")),
                            cb), "specificare", ignore.case = TRUE)
 })
+
+test_that("LimeSurvey ranking and dual-scale questions are read as their items", {
+  f <- tempfile(fileext = ".csv")
+  writeLines(c(
+    "item,type,option,label_en,question_en,scale",
+    "dept,id,,departments,,",
+    "top_1,single,fund,Funding,Main barriers,",
+    "top_1,single,train,Training,Main barriers,",
+    "top_1,single,cult,Culture,Main barriers,",
+    "top_2,single,fund,Funding,Main barriers,",
+    "top_2,single,train,Training,Main barriers,",
+    "top_2,single,cult,Culture,Main barriers,",
+    paste0("rate_peer_", rep(1:2, each = 3), ",likert,", c("lo", "mid", "hi"), ",",
+           c("Low", "Mid", "High"), ",Peer support,lmh"),
+    paste0("groups_", rep(1:2, each = 3), ",likert,", c("lo", "mid", "hi"), ",",
+           c("Low", "Mid", "High"), ",Peer-led groups,lmh")), f)
+  cb <- survey_codebook(f)
+  opts <- c("fund", "train", "cult")
+  lev <- c("lo", "mid", "hi")
+  # headings of codes: a ranking `Q[1]`, `Q[2]` holds the answer code at
+  # each rank; a dual-scale row `Q[SQ][1]`, `Q[SQ][2]` one scale each, as
+  # the item `q_sq_k` or the item whose id is `sq_k`
+  e <- write_export(c(
+    "id,submitdate,lastpage,startlanguage,dept,top[1],top[2],rate[peer][1],rate[peer][2],R[groups][1],R[groups][2]",
+    "1,2025-01-01,3,it,D1,A1,A3,A1,A2,A3,A3",
+    "2,2025-01-01,3,it,D2,A2,A1,A3,A3,A1,A2",
+    "3,2025-01-01,3,it,D3,A3,,A2,,,A1"))
+  raw <- utils::read.csv(e, colClasses = "character", check.names = FALSE)
+  pos <- function(v, o) o[suppressWarnings(as.integer(sub("^A", "", v)))]
+  x <- read_survey(e, cb)
+  expect_identical(attr(x, "read")$format, "limesurvey")
+  expect_identical(nrow(survey_problems(x)), 0L)
+  expect_identical(as.character(x$top_1), pos(raw[["top[1]"]], opts))
+  expect_identical(as.character(x$top_2), pos(raw[["top[2]"]], opts))
+  expect_identical(as.character(x$rate_peer_1), pos(raw[["rate[peer][1]"]], lev))
+  expect_identical(as.character(x$rate_peer_2), pos(raw[["rate[peer][2]"]], lev))
+  expect_identical(as.character(x$groups_1), pos(raw[["R[groups][1]"]], lev))
+  expect_identical(as.character(x$groups_2), pos(raw[["R[groups][2]"]], lev))
+  # a dual-scale row that is no item is reported, not dropped
+  u <- write_export(c("id,submitdate,lastpage,startlanguage,dept,R[other][1]",
+                      "1,2025-01-01,3,it,D1,A1"))
+  y <- suppressWarnings(read_survey(u, cb))
+  p <- survey_problems(y)
+  expect_true("r[other][1]" %in% p$column)
+  expect_identical(y[["r[other][1]"]], "A1")
+  # headings of full question text: "Question [Rank k]" and "Question
+  # [Statement][Scale]", the items sharing the question (of the ranking,
+  # of the statement) in the codebook's order
+  t <- write_export(c(paste0(
+    '"Response ID","Date submitted","Last page","Start language","dept",',
+    '"Main barriers [Rank 1]","Main barriers [Rank 2]",',
+    '"Please rate [Peer support][Importance]","Please rate [Peer support][Availability]",',
+    '"Please rate [Peer-led groups][Importance]","Please rate [Peer-led groups][Availability]"'),
+    '"1","2025-01-01","3","it","D1","Funding","Culture","Low","Mid","High","High"',
+    '"2","2025-01-01","3","it","D2","Training","Funding","High","High","Low","Mid"'))
+  rt <- utils::read.csv(t, colClasses = "character", check.names = FALSE)
+  z <- read_survey(t, cb)
+  expect_identical(attr(z, "read")$format, "limesurvey")
+  expect_identical(nrow(survey_problems(z)), 0L)
+  lab <- function(v, o, l) o[match(v, l)]
+  expect_identical(as.character(z$top_1),
+                   lab(rt[["Main barriers [Rank 1]"]], opts, c("Funding", "Training", "Culture")))
+  expect_identical(as.character(z$top_2),
+                   lab(rt[["Main barriers [Rank 2]"]], opts, c("Funding", "Training", "Culture")))
+  expect_identical(as.character(z$rate_peer_2),
+                   lab(rt[["Please rate [Peer support][Availability]"]], lev, c("Low", "Mid", "High")))
+  expect_identical(as.character(z$groups_1),
+                   lab(rt[["Please rate [Peer-led groups][Importance]"]], lev, c("Low", "Mid", "High")))
+})
