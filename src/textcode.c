@@ -80,6 +80,8 @@ typedef uint32_t txt_flags;     /* TF_* of a word */
 #define WM_INPROBLEM 8          /* a word of a problem match */
 #define WM_PNOTFIRST 16         /* ... other than its first word */
 #define WM_PNOTLAST 32          /* ... other than its last word */
+#define WM_ITEMQUAL 64          /* a word of the qualifier after a topic that ends a list item
+                                 * with it (item_qualifier()) */
 
 /* pattern kinds */
 #define PK_PROBLEM 0
@@ -1524,7 +1526,8 @@ static R_INLINE int qualifies_topic(const txt_scratch *w, int k)
 /* Can cue word a govern topic word b (a < b, forward = 1), or topic word a
  * be governed by cue word b (forward = 0)?  Same predicate; between them
  * only skippable words, coordinations, negation cues, whole topics that are
- * list items (followed by a separator, a coordination or a negation cue),
+ * list items (followed by a separator, a coordination or a negation cue, or
+ * by a qualifier that is: item_qualifier()),
  * and at most `gap` other words; no word of another topic or of a problem
  * match; a separator only right after a topic, and a colon only after the
  * topic ("formazione e supervisione: nessuna delle due"), not after the cue
@@ -1544,8 +1547,10 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
     *list = 0;
     for (int k = a + 1; k <= b; k++) {
         int sp = w->tok[k].sep;
-        if (sp != SEP_NONE && (!(w->unit[k - 1].mark & WM_TOPICEND) || (forward && sp == SEP_COLON)))
-            return 0;
+        /* (or right after an item's qualifier, which is not the cue) */
+        int end = (w->unit[k - 1].mark & WM_TOPICEND) ||
+                  ((w->unit[k - 1].mark & WM_ITEMQUAL) && k - 1 != a);
+        if (sp != SEP_NONE && (!end || (forward && sp == SEP_COLON))) return 0;
         if (k == b) break;
         int fl = w->tok[k].flags;
         if (!(fl & (TF_LACK | TF_ADEQ)) && (fl & (TF_SKIP | TF_COORD | TF_NEG))) {
@@ -1556,7 +1561,9 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
          * "supervision and stable funding are lacking") */
         if (qualifies_topic(w, k)) continue;
         unsigned char mk = w->unit[k].mark;
-        if (mk & WM_LISTTOPIC) { *list = 1; continue; }
+        /* (a topic and the qualifier after it as a list item: "mancano i
+         * fondi, un ruolo definito e la formazione") */
+        if (mk & (WM_LISTTOPIC | WM_ITEMQUAL)) { *list = 1; continue; }
         /* the last item of a list before its cue: "formazione e
          * supervisione sono garantite" */
         if (!forward && coord && (mk & WM_INTOPIC) && !(mk & WM_INPROBLEM)) { *list = 1; continue; }
@@ -1846,6 +1853,41 @@ static int qualifier_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw,
            (w->tok[k].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ ? k : -1;
 }
 
+/* Is word e followed by a coordination (that is no other cue), with no
+ * separator between? */
+static R_INLINE int coord_after(const txt_scratch *w, R_xlen_t nw, int e)
+{
+    return e + 1 < nw && w->tok[e + 1].sep == SEP_NONE &&
+           (w->tok[e + 1].flags & (TF_COORD | TF_NEG | TF_LACK | TF_ADEQ)) == TF_COORD;
+}
+
+/* Marks the topics whose qualifier after them (qualifier_after()) ends a
+ * list item with them, before a separator, a coordination or the end ("un
+ * ruolo definito e ...", "a clear framework, ..."): the topic's words as a
+ * list item's, and the words to the qualifier as WM_ITEMQUAL (after which
+ * a separator may come, reach()). */
+static void item_qualifiers(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh)
+{
+    for (R_xlen_t h = 0; h < nh; h++) {
+        const txt_hit *x = &w->hits[h];
+        if (x->kind != PK_TOPIC) continue;
+        int q = qualifier_after(d, w, nw, x->last);
+        if (q < 0 || !(q + 1 == nw || w->tok[q + 1].sep != SEP_NONE || coord_after(w, nw, q)))
+            continue;
+        for (int k = x->first; k <= x->last; k++) w->unit[k].mark |= WM_LISTTOPIC;
+        for (int k = x->last + 1; k <= q; k++) w->unit[k].mark |= WM_ITEMQUAL;
+    }
+}
+
+/* Is word g, a cue, the qualifier of a topic other than the one it is
+ * checked for: right before that topic (qualifies_topic()), or after it
+ * ending a list item (item_qualifiers())?  Callers rule out the topic's own
+ * qualifier. */
+static R_INLINE int other_qualifier(const txt_scratch *w, int g)
+{
+    return (w->unit[g].mark & WM_ITEMQUAL) || qualifies_topic(w, g);
+}
+
 /* A topic (words f..l) qualified by a cue of adequacy next to it ("ruolo
  * definito", "clear role") that nothing before it decides: the first cue
  * from word a0 on in the topic's predicate, when it reaches the topic with
@@ -2065,22 +2107,42 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
          * it; the one before when it is nearer ("mancano sia i soldi sia
          * una figura giuridicamente riconosciuta") */
         int g = -1, neg = -1, found = 0, ga = -1, la = 0, gb = -1, lb = 0, gq = -1, lq = 0;
-        /* (a cue that qualifies another topic after it only when no other
-         * cue governs the topic: "Training is good, supervision and stable
+        int gf = -1, lf = 0, qa = qualifier_after(d, w, nw, l);
+        /* (a cue that qualifies another topic only when no other cue
+         * governs the topic: "Training is good, supervision and stable
          * funding are lacking", "Lack of training, supervision and stable
          * funding", but "Lack of funding, but training and good supervision") */
         for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred; g++)
             if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &la)) {
-                /* ("stable" says nothing of the supervision) */
-                if (g == l + 1 || g + 1 == nw || !qualifies_topic(w, g)) { ga = g; break; }
-                if (gq < 0) { gq = g; lq = la; }
+                /* ("stable" says nothing of the supervision; the qualifier
+                 * after a later item, nothing of the items before it: "Fondi,
+                 * invece formazione adeguata") */
+                int item = (w->unit[g].mark & WM_ITEMQUAL) != 0;
+                if (g == l + 1 || g == qa ||
+                    !(item || (g + 1 < nw && qualifies_topic(w, g)))) {
+                    ga = g;
+                    break;
+                }
+                if (gq < 0 && !item) { gq = g; lq = la; }
             }
         /* (not one after it when the topic complements a match before it:
          * "il riconoscimento del ruolo: assente" says nothing of the role) */
         if ((ga >= 0 || gq >= 0) && complement_of(d, w, nh, f, cat)) ga = gq = -1;
         for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred &&
                         (ga < 0 || f - g < ga - l); g--)
-            if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &lb)) { gb = g; break; }
+            if (is_polar(&w->tok[g]) && reach(d, w, g, f, 1, &lb)) {
+                /* ("Lack of funding, a clear role and training", "Mancanza
+                 * di fondi, di un ruolo definito e di formazione": "clear"
+                 * and "definito" say nothing of the training, unless
+                 * nothing else does: "Good supervision and training") */
+                if (g + 1 < f && other_qualifier(w, g)) {
+                    if (gf < 0) { gf = g; lf = lb; }
+                    continue;
+                }
+                gb = g;
+                break;
+            }
+        if (gb < 0 && gf >= 0) { gb = gf; lb = lf; }
         if (gb >= 0) { g = gb; list = lb; found = 1; }
         else if (ga >= 0) { g = ga; list = la; found = 1; }
         else if (gq >= 0) { g = gq; list = lq; found = 1; }
@@ -2097,13 +2159,15 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
              * "mancano i fondi, il ruolo definito c'e"), and so does a
              * negation cue that no earlier match holds ("non c'è un profilo
              * professionale riconosciuto", "non abbiamo una supervisione
-             * strutturata") */
-            int qa = qualifier_after(d, w, nw, l);
+             * strutturata"); the qualifiers of other items of its list
+             * aside */
             if (g == qa) {
                 for (int b = f - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
                     int lb = 0, nb = -1;
                     int negb = (w->tok[b].flags & TF_NEG) && !is_polar(&w->tok[b]);
-                    if ((!is_polar(&w->tok[b]) && !negb) || !reach(d, w, b, f, 1, &lb)) continue;
+                    if ((!is_polar(&w->tok[b]) && !negb) || (b + 1 < f && other_qualifier(w, b)) ||
+                        !reach(d, w, b, f, 1, &lb))
+                        continue;
                     if (negb) {
                         if (!lb && !negation_held(w, b, f, 0)) {
                             pol = 1; list = 0; g = b; neg = -1;
@@ -2115,10 +2179,11 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                         int joined = 1;
                         for (int k = b + 1; k <= f && joined; k++)
                             joined = w->tok[k].sep == SEP_NONE;
-                        /* (and so is the last item after a coordination:
-                         * "Mancanza di formazione, supervisione e fondi
-                         * adeguati") */
-                        if (!lb || joined || last_item(w, nw, f, qa)) {
+                        /* (and so is the last item after a coordination,
+                         * and an item before one: "Mancanza di formazione,
+                         * supervisione e fondi adeguati", "Mancano i fondi,
+                         * un ruolo definito e la formazione") */
+                        if (!lb || joined || last_item(w, nw, f, qa) || coord_after(w, nw, qa)) {
                             pol = polarity(d, w, b, f, lb, &nb);
                             list = lb; g = b; neg = nb;
                         }
@@ -2138,13 +2203,16 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                  * does not exist", "Adequate funding is not available") */
                 int q = qualified_after(d, w, nw, f, l, l + 1, &g, &neg);
                 if (q) pol = q;
-                /* ... else, as the last item of a list, a cue of lack
-                 * before it that reaches it: "Lack of training, supervision
-                 * and stable funding" */
-                else if (last_item(w, nw, g, l))
+                /* ... else, as the last item of a list or an item before a
+                 * coordination, a cue of lack before it that reaches it:
+                 * "Lack of training, supervision and stable funding", "Lack
+                 * of funding, a clear role and training" */
+                else if (last_item(w, nw, g, l) || coord_after(w, nw, l))
                     for (int b = g - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
                         int lb = 0, nb = -1;
-                        if (!is_polar(&w->tok[b]) || !reach(d, w, b, f, 1, &lb)) continue;
+                        if (!is_polar(&w->tok[b]) || other_qualifier(w, b) ||
+                            !reach(d, w, b, f, 1, &lb))
+                            continue;
                         if ((w->tok[b].flags & TF_LACK) && polarity(d, w, b, f, lb, &nb) > 0) {
                             pol = 1; list = lb; g = b; neg = nb;
                         }
@@ -2283,6 +2351,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         unsigned char m = item ? WM_INTOPIC | WM_LISTTOPIC : WM_INTOPIC;
         for (int k = x->first; k <= l; k++) w->unit[k].mark |= m;
     }
+    item_qualifiers(d, w, nw, nh);
     if (codes_only) {
         if (!w->coded && !(w->coded = (unsigned char *) malloc((size_t) d->ncat))) {
             w->oom = 1;

@@ -431,7 +431,8 @@ ref_code <- function(text, d, context = d$context) {
     clause <- cumsum(newclause); pred <- cumsum(newpred)
     seg <- cumsum(newclause | (!first & (w$sep != 0L | has(REF_COORD))))
     hk <- kind[hp]; hcat <- pats$category[hp]
-    intopic <- listtopic <- topicend <- inproblem <- pnotfirst <- pnotlast <- rep(FALSE, nw)
+    intopic <- listtopic <- topicend <- inproblem <- pnotfirst <- pnotlast <- itemqual <-
+      rep(FALSE, nw)
     for (h in which(hk == "problem")) {
       inproblem[hf[h]:hl[h]] <- TRUE
       if (hl[h] > hf[h]) {
@@ -445,6 +446,35 @@ ref_code <- function(text, d, context = d$context) {
       topicend[l] <- TRUE
       intopic[hf[h]:l] <- TRUE
       if (item) listtopic[hf[h]:l] <- TRUE
+    }
+    # the cue of adequacy that qualifies the topic ending at word l: right
+    # after it or after at most gap words that are no cue, no function word
+    # and in no match (a coordination after such a word: "certificato e
+    # riconosciuto"), with no separator; NA if none
+    qualifier_after <- function(l) {
+      qa <- l + 1L
+      while (qa <= nw && qa - l - 1L < d$gap && w$sep[qa] == 0L &&
+             (!has(REF_SKIP + REF_CUES)[qa] ||
+              (qa > l + 1L && has(REF_COORD)[qa] && !has(REF_NEG + REF_LACK + REF_ADEQ)[qa])) &&
+             !intopic[qa] && !inproblem[qa])
+        qa <- qa + 1L
+      if (qa > nw || w$sep[qa] != 0L || !has(REF_ADEQ)[qa] || has(REF_LACK)[qa]) NA_integer_
+      else qa
+    }
+    # is word e followed by a coordination that is no other cue, with no
+    # separator between?
+    coord_after <- function(e) {
+      e < nw && w$sep[e + 1L] == 0L && has(REF_COORD)[e + 1L] &&
+        !has(REF_NEG + REF_LACK + REF_ADEQ)[e + 1L]
+    }
+    # a topic whose qualifier after it ends a list item with it (before a
+    # separator, a coordination or the end) is a list item; the words to
+    # the qualifier are the item's, and a separator may follow them
+    for (h in which(hk == "topic")) {
+      q <- qualifier_after(hl[h])
+      if (is.na(q) || !(q == nw || w$sep[q + 1L] != 0L || coord_after(q))) next
+      listtopic[hf[h]:hl[h]] <- TRUE
+      itemqual[(hl[h] + 1L):q] <- TRUE
     }
     # an answer that opens with a denial codes no bare topic before its
     # first clause word: a lone negation cue first ("Nessuna, ..."), or a
@@ -467,6 +497,9 @@ ref_code <- function(text, d, context = d$context) {
       has(REF_ADEQ)[k] && !has(REF_LACK)[k] && w$sep[k + 1L] == 0L && intopic[k + 1L] &&
         !intopic[k]
     }
+    # is cue g the qualifier of another topic: right before it, or after
+    # it ending a list item?
+    other_qualifier <- function(g) itemqual[g] || qualifies_topic(g)
     reach <- function(a, b, forward) {
       if (pred[a] != pred[b]) return(NULL)
       # a cue inside a problem match governs only on the side of the rest
@@ -474,7 +507,9 @@ ref_code <- function(text, d, context = d$context) {
       if (if (forward) pnotfirst[a] else pnotlast[b]) return(NULL)
       cnt <- 0L; list <- FALSE; coord <- FALSE
       for (k in (a + 1L):b) {
-        if (w$sep[k] != 0L && (!topicend[k - 1L] || (forward && w$sep[k] == 3L))) return(NULL)
+        # (a separator after an item's qualifier that is not the cue too)
+        end <- topicend[k - 1L] || (itemqual[k - 1L] && k - 1L != a)
+        if (w$sep[k] != 0L && (!end || (forward && w$sep[k] == 3L))) return(NULL)
         if (k == b) break
         if (!has(REF_LACK + REF_ADEQ)[k] && has(REF_SKIP + REF_COORD + REF_NEG)[k]) {
           if (has(REF_COORD)[k]) coord <- TRUE
@@ -482,7 +517,8 @@ ref_code <- function(text, d, context = d$context) {
         }
         # (a cue of adequacy that qualifies the topic right after it)
         if (qualifies_topic(k)) next
-        if (listtopic[k]) { list <- TRUE; next }
+        # (a topic and the qualifier after it as a list item)
+        if (listtopic[k] || itemqual[k]) { list <- TRUE; next }
         # the last item of a list before its cue ("formazione e supervisione
         # sono garantite")
         if (!forward && coord && intopic[k] && !inproblem[k]) { list <- TRUE; next }
@@ -777,14 +813,19 @@ ref_code <- function(text, d, context = d$context) {
         rule <- "cue"
       } else if (status == "coded") {
         found <- NULL; g <- NA_integer_; fq <- NULL; gq <- NA_integer_
-        # (a cue that qualifies another topic after it only when no other
-        # cue governs the topic)
+        qa <- qualifier_after(l)
+        # (a cue that qualifies another topic only when no other cue
+        # governs the topic)
         for (gg in seq_len(nw)[seq_len(nw) > l]) {
           if (pred[gg] != pred[l]) break
           if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) {
-            # ("stable" says nothing of the supervision)
-            if (gg == l + 1L || gg == nw || !qualifies_topic(gg)) { found <- rc; g <- gg; break }
-            if (is.na(gq)) { fq <- rc; gq <- gg }
+            # ("stable" says nothing of the supervision; the qualifier after
+            # a later item, nothing of the items before it)
+            if (gg == l + 1L || gg %in% qa ||
+                !(itemqual[gg] || (gg < nw && qualifies_topic(gg)))) {
+              found <- rc; g <- gg; break
+            }
+            if (is.na(gq) && !itemqual[gg]) { fq <- rc; gq <- gg }
           }
         }
         # a topic that complements a match of another category right before
@@ -793,12 +834,20 @@ ref_code <- function(text, d, context = d$context) {
         if ((!is.na(g) || !is.na(gq)) && complement(f, hcat[h])) {
           found <- NULL; g <- NA_integer_; fq <- NULL; gq <- NA_integer_
         }
-        # the cue before it when it is nearer
-        ga <- g
+        # the cue before it when it is nearer (the qualifier of another item
+        # of its list only when no other cue before it reaches it)
+        ga <- g; gb <- NA_integer_; fb <- NULL
         for (gg in rev(seq_len(f - 1L))) {
           if (pred[gg] != pred[f] || (!is.na(ga) && f - gg >= ga - l)) break
-          if (polar[gg] && !is.null(rc <- reach(gg, f, TRUE))) { found <- rc; g <- gg; break }
+          if (polar[gg] && !is.null(rc <- reach(gg, f, TRUE))) {
+            if (gg + 1L < f && other_qualifier(gg)) {
+              if (is.na(gb)) { gb <- gg; fb <- rc }
+              next
+            }
+            found <- rc; g <- gg; gb <- NA_integer_; break
+          }
         }
+        if (!is.na(gb)) { found <- fb; g <- gb }
         if (is.null(found) && !is.na(gq)) { found <- fq; g <- gq }
         if (!is.null(found)) {
           pl <- polarity(g, f, found$list)
@@ -810,20 +859,14 @@ ref_code <- function(text, d, context = d$context) {
           # un ruolo definito" is, "non manca un ruolo definito" is not); so
           # does a negation cue that no earlier match holds ("non c'è un
           # profilo professionale riconosciuto")
-          qa <- l + 1L
-          # (a coordination after such a word: "certificato e riconosciuto")
-          while (qa <= nw && qa - l - 1L < d$gap && w$sep[qa] == 0L &&
-                 (!has(REF_SKIP + REF_CUES)[qa] ||
-                  (qa > l + 1L && has(REF_COORD)[qa] && !has(REF_NEG + REF_LACK + REF_ADEQ)[qa])) &&
-                 !intopic[qa] && !inproblem[qa])
-            qa <- qa + 1L
-          if (qa > nw || w$sep[qa] != 0L || !has(REF_ADEQ)[qa] || has(REF_LACK)[qa])
-            qa <- NA_integer_
+          # (qualifier_after(); the qualifiers of other items of its list
+          # aside)
           if (!is.na(qa) && g == qa) {
             for (b in rev(seq_len(f - 1L))) {
               if (pred[b] != pred[f]) break
               negb <- has(REF_NEG)[b] && !polar[b]
-              if ((polar[b] || negb) && !is.null(rb <- reach(b, f, TRUE))) {
+              if ((polar[b] || negb) && !(polar[b] && b + 1L < f && other_qualifier(b)) &&
+                  !is.null(rb <- reach(b, f, TRUE))) {
                 if (negb) {
                   if (!rb$list && !held(b, f, FALSE)) {
                     pl <- list(pol = 1L, neg = NA_integer_)
@@ -831,9 +874,10 @@ ref_code <- function(text, d, context = d$context) {
                     g <- b
                   }
                 } else if (has(REF_LACK)[b] && (!rb$list || all(w$sep[(b + 1L):f] == 0L) ||
-                                                last_item(f, qa))) {
+                                                last_item(f, qa) || coord_after(qa))) {
                   # (a list joined by coordinations alone is the cue's too,
-                  # and so is its last item after a coordination)
+                  # and so is its last item after a coordination, and an
+                  # item before one)
                   pl <- polarity(b, f, rb$list)
                   found <- rb
                   g <- b
@@ -851,12 +895,14 @@ ref_code <- function(text, d, context = d$context) {
             # it reverses: what follows the topic ("A clear role does not exist")
             if (!is.null(q <- qualified_after(f, l, l + 1L))) {
               pl <- q$pl; found <- list(list = FALSE); g <- q$g
-            } else if (last_item(g, l)) {
-              # ... else, as the last item of a list, a cue of lack before
-              # it ("Lack of training, supervision and stable funding")
+            } else if (last_item(g, l) || coord_after(l)) {
+              # ... else, as the last item of a list or an item before a
+              # coordination, a cue of lack before it ("Lack of training,
+              # supervision and stable funding", "Lack of funding, a clear
+              # role and training")
               for (b in rev(seq_len(g - 1L))) {
                 if (pred[b] != pred[f]) break
-                if (polar[b] && !is.null(rb <- reach(b, f, TRUE))) {
+                if (polar[b] && !other_qualifier(b) && !is.null(rb <- reach(b, f, TRUE))) {
                   if (has(REF_LACK)[b] && (pb <- polarity(b, f, rb$list))$pol > 0L) {
                     pl <- pb; found <- rb; g <- b
                   }

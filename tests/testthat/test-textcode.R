@@ -40,7 +40,8 @@ test_that("the coder agrees with the plain-R reference on random texts", {
              "ma", "but", "zeta", "rifinanziamento", "manca", "mancanza", "poco", "chiaro",
              "adeguati", "e", "è", "o", "di", "il", "piu", "che", "formazzione", "fnodi",
              "supervisione", "supervsione", "ruolo", "ne", "ce", "per", "because", "colleghi",
-             "s\u00ec", "si", "presenti", "invece", "per\u00f2", "however", "la")
+             "s\u00ec", "si", "presenti", "invece", "per\u00f2", "however", "la", "un",
+             "definito")
   cues <- c("non", "senza", "nessun", "n\u00e9")
   seps <- c(" ", "  ", ", ", ". ", "; ", "\n", " - ", "'", "\u2019", "\u2018", "\u02bc",
             "!? ", "...", "\u00a0", " (", ") ", "\t", "\u2026", " \u00ab", "\u00bb ",
@@ -2286,5 +2287,29 @@ test_that("the words of administrative answers code what they state, and no more
   expect_coded(x, d, c("", "funding", "organisation", "", "", "", "funding", "organisation",
                        "recognition", "cultural", "cultural", "organisation", "",
                        "cultural;stigma", "", "recognition", "", "funding", "", "cultural"),
+               evidence = TRUE)
+})
+
+test_that("a qualified item of a list governed by a cue of lack is lacking, and so are the items after it", {
+  d <- barrier_dictionary()
+  # by hand: "clear", "definito", "adeguata" say what is lacking, not that
+  # it is there; the items after them are lacking too. A qualifier stated of
+  # a topic on its own ("formazione si") or with a verb ("il ruolo definito
+  # c'è") still states it there, and a plural qualifier after a list
+  # ("Fondi e formazione adeguati") says nothing of the items before it
+  x <- c("Lack of funding, a clear role and training",
+         "Lack of funding, a defined role and adequate training",
+         "Mancanza di fondi, di un ruolo definito e di formazione",
+         "Mancano fondi, ruolo definito e formazione adeguata",
+         "Mancano i fondi, un ruolo definito e la formazione",
+         "Lack of funding, of a clear role and of adequate training",
+         "Mancano i fondi, il ruolo definito c'\u00e8",
+         "Abbiamo un ruolo definito e una formazione adeguata, mancano i fondi",
+         "Good supervision and training",
+         "formazione si, fondi no",
+         "Fondi, invece formazione adeguata.")
+  expect_coded(x, d, c("funding;training;role", "funding;training;role", "funding;training;role",
+                       "funding;training;role", "funding;training;role",
+                       "funding;training;role", "funding", "funding", "", "funding", "funding"),
                evidence = TRUE)
 })
