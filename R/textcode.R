@@ -149,6 +149,35 @@ textcode_contrast <- list(
   en = c("rather than", "not so much", "instead of", "more than")
 )
 
+# Phrases that tell of the past ("all'inizio c'erano resistenze") and that
+# bring an account back to the present ("oggi superate", "what remains
+# is"): a problem told of the past and followed by the present is no
+# barrier now.
+textcode_past <- list(
+  it = c("all'inizio", "agli inizi", "inizialmente", "in un primo momento", "in una prima fase",
+         "in un primo tempo", "in passato", "un tempo", "nei primi anni", "nel primo anno",
+         "il primo anno", "nei primi mesi", "quando abbiamo iniziato", "quando abbiamo cominciato",
+         "quando abbiamo avviato", "quando siamo partiti", "in origine", "originariamente",
+         "all'avvio", "nella fase iniziale", "nella fase di avvio"),
+  en = c("at first", "initially", "in the beginning", "at the beginning", "at the start",
+         "in the early days", "in the past", "when we started", "when we began",
+         "when we first started", "originally", "early on", "in the first year",
+         "the first year", "in the first months", "previously")
+)
+textcode_present <- list(
+  it = c("oggi", "ora", "adesso", "attualmente", "al momento", "oggigiorno", "ad oggi",
+         "resta", "restano", "rimane", "rimangono", "superata", "superate", "superato", "superati",
+         "risolto", "risolta", "risolti", "risolte", "non piu"),
+  en = c("now", "today", "currently", "at present", "at the moment", "these days", "nowadays",
+         "remains", "remain", "overcome", "resolved", "no longer", "faded", "gone")
+)
+
+# Words of continuation: a phrase of the present in their clause goes on
+# with the past ("ancora oggi", "still now"), and a problem in their clause
+# holds now.
+textcode_still <- c("ancora", "tuttora", "still", "persiste", "persistono",
+                    "persist", "persists", "continua", "continuano", "continue", "continues")
+
 #' Negation cues
 #'
 #' The words that, placed shortly before a problem match in the same
@@ -377,6 +406,21 @@ negation_cues <- function(language = c("it", "en")) {
 #' the predicate is set aside: "più che i fondi, manca la cultura" codes
 #' the culture, not the funding.
 #'
+#' *The past*: a problem or topic match that would be coded is not (status
+#' `"past"`) when the answer tells it of the past and then comes back to the
+#' present: a phrase of the past (`past`: "all'inizio", "in una prima fase",
+#' "quando abbiamo avviato", "in the beginning", "when we started", ...)
+#' comes before it in its sentence (no clause punctuation between), no
+#' phrase of the present (`present`: "oggi", "ora", "resta", "superate",
+#' "now", "today", "what remains", "no longer", ...) comes between that
+#' phrase and the match's end, and one comes after the match; neither the
+#' match's clause nor that phrase's holds a word of continuation ("ancora",
+#' "tuttora", "still", "continues", ...). "When we started there was a lot
+#' of resistance, but that has largely faded. What remains is funding"
+#' codes the funding only; "When we started there was a lot of resistance,
+#' and there still is" and an answer that never comes back to the present
+#' keep the resistance.
+#'
 #' @section Topics:
 #' A topic match is resolved by the cues around it, in this order:
 #' 1. the nearest cue of lack (`lack`: "manca", "carenza", "insufficiente",
@@ -531,6 +575,10 @@ negation_cues <- function(language = c("it", "en")) {
 #'   for the defaults.
 #' @param contrast Contrast phrases, or `NULL` for the defaults;
 #'   `character(0)` for none.
+#' @param past,present Phrases that tell of the past and that bring an
+#'   account back to the present (see *The past*), or `NULL` for the
+#'   defaults of the frame's languages (Italian and English; none for other
+#'   languages); `character(0)` for none.
 #' @param context `"none"` (a topic is coded only with a cue) or
 #'   `"barrier"` (answers to a question about barriers: a bare topic is
 #'   coded); [code_text()] may override it.
@@ -558,12 +606,13 @@ negation_cues <- function(language = c("it", "en")) {
 #' code_text(c("Fondi, formazione", "I fondi sono adeguati"), d, context = "barrier")
 text_dictionary <- function(x, negation = NULL, window = 4, gap = 2, lack = NULL,
                             adequacy = NULL, skip = NULL, contrast = NULL,
-                            context = c("none", "barrier"), approximate = FALSE) {
+                            context = c("none", "barrier"), approximate = FALSE,
+                            past = NULL, present = NULL) {
   if (inherits(x, "peer_dictionary")) return(x)
   context <- textcode_context(context, "context")
   textcode_build(textcode_read_frame(x, "x"), negation, window, "x", gap = gap, lack = lack,
-                 adequacy = adequacy, skip = skip, contrast = contrast, context = context,
-                 approximate = approximate)
+                 adequacy = adequacy, skip = skip, contrast = contrast, past = past,
+                 present = present, context = context, approximate = approximate)
 }
 
 textcode_context <- function(context, arg) {
@@ -602,6 +651,25 @@ textcode_cues <- function(x, defaults, langs, arg, stems = FALSE) {
   x
 }
 
+# Phrases of one list (contrast, past, present): defaults by language, or
+# checked words. Without `required`, a language with no defaults has none
+# (the phrases of the past and the present only take matches out)
+textcode_phrases <- function(x, defaults, langs, arg, required = TRUE) {
+  if (is.null(x)) {
+    if (required) textcode_no_defaults(langs, names(defaults), arg)
+    return(unique(unlist(defaults[intersect(langs, names(defaults))], use.names = FALSE)))
+  }
+  if (!is.character(x) || anyNA(x))
+    abort(sprintf("`%s` must be a character vector of phrases without NA, not %s", arg,
+                  textcode_describe(x)), "peersurvey_bad_argument")
+  x <- enc2utf8(x)
+  for (i in seq_along(x))
+    if (grepl("[][(){}|\\^$?+*]", x[i]) || !nrow(text_words(x[i])))
+      abort(sprintf("`%s` phrases must be words: element %d is %s", arg, i,
+                    show_values(x[i])), "peersurvey_bad_argument")
+  x
+}
+
 # Default cues exist for some languages only: a frame in another language
 # must give its own (coding French answers with Italian negation cues would
 # code "aucune résistance" as resistance)
@@ -616,8 +684,8 @@ textcode_no_defaults <- function(langs, have, arg) {
 
 # Compile a checked frame; `arg` names the argument it came in.
 textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, adequacy = NULL,
-                           skip = NULL, contrast = NULL, context = "none",
-                           approximate = FALSE) {
+                           skip = NULL, contrast = NULL, past = NULL, present = NULL,
+                           context = "none", approximate = FALSE) {
   check_number(window, "window", lower = 0, upper = Inf)
   if (!is.infinite(window) && window != round(window))
     abort("`window` must be a whole number of words or Inf", "peersurvey_bad_argument")
@@ -628,18 +696,9 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
   lack <- textcode_cues(lack, textcode_lack, langs, "lack", stems = TRUE)
   adequacy <- textcode_cues(adequacy, textcode_adequacy, langs, "adequacy", stems = TRUE)
   skip <- textcode_cues(skip, textcode_skip, langs, "skip")
-  if (is.null(contrast)) {
-    textcode_no_defaults(langs, names(textcode_contrast), "contrast")
-    contrast <- unique(unlist(textcode_contrast[langs], use.names = FALSE))
-  }
-  if (!is.character(contrast) || anyNA(contrast))
-    abort(sprintf("`contrast` must be a character vector of phrases without NA, not %s",
-                  textcode_describe(contrast)), "peersurvey_bad_argument")
-  contrast <- enc2utf8(contrast)
-  for (i in seq_along(contrast))
-    if (grepl("[][(){}|\\^$?+*]", contrast[i]) || !nrow(text_words(contrast[i])))
-      abort(sprintf("`contrast` phrases must be words: element %d is %s", i,
-                    show_values(contrast[i])), "peersurvey_bad_argument")
+  contrast <- textcode_phrases(contrast, textcode_contrast, langs, "contrast")
+  past <- textcode_phrases(past, textcode_past, langs, "past", required = FALSE)
+  present <- textcode_phrases(present, textcode_present, langs, "present", required = FALSE)
   categories <- unique(frame$category)
   kind <- if (is.null(frame$kind)) rep("problem", nrow(frame)) else frame$kind
   yield <- if (is.null(frame$yield)) rep(FALSE, nrow(frame)) else frame$yield
@@ -663,19 +722,22 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
                                    pattern = unlist(parts), kind = "exclusion", yield = FALSE,
                                    bare = TRUE, stringsAsFactors = FALSE))
   }
-  if (length(contrast))
-    pat <- rbind(pat, data.frame(row = NA_integer_, category = NA_character_,
-                                 pattern = contrast, kind = "contrast", yield = FALSE,
-                                 bare = TRUE, stringsAsFactors = FALSE))
+  for (k in c("contrast", "past", "present")) {
+    ph <- list(contrast = contrast, past = past, present = present)[[k]]
+    if (length(ph))
+      pat <- rbind(pat, data.frame(row = NA_integer_, category = NA_character_,
+                                   pattern = ph, kind = k, yield = FALSE,
+                                   bare = TRUE, stringsAsFactors = FALSE))
+  }
   d <- list(frame = frame, categories = categories, negation = negation,
             window = as.double(window), gap = as.integer(gap), lack = lack,
-            adequacy = adequacy, skip = skip, contrast = contrast, context = context,
-            approximate = approximate, patterns = pat)
+            adequacy = adequacy, skip = skip, contrast = contrast, past = past,
+            present = present, context = context, approximate = approximate, patterns = pat)
   d$cache <- textcode_compile(d)
   structure(d, class = "peer_dictionary")
 }
 
-textcode_kinds <- c("problem", "topic", "exclusion", "contrast")
+textcode_kinds <- c("problem", "topic", "exclusion", "contrast", "past", "present")
 
 # The compiled pointer sits in an environment so that a dictionary read back
 # from disk (NULL pointer) is recompiled once and keeps the result.
@@ -691,7 +753,8 @@ textcode_compile <- function(d) {
                             d$skip, textcode_coordination, textcode_articles, d$negation[acc],
                             textcode_only, textcode_causes, textcode_causal_prepositions,
                             textcode_nor, textcode_not, textcode_both, textcode_both_and,
-                            d$adequacy[acc_adeq], textcode_asides, textcode_known),
+                            d$adequacy[acc_adeq], textcode_asides, textcode_known,
+                            textcode_still),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }
@@ -1002,7 +1065,7 @@ textcode_threads <- function() {
 }
 
 textcode_status <- c("coded", "negated", "excluded", "contrasted", "adequate", "overlapped",
-                     "uncoded")
+                     "uncoded", "past")
 textcode_rule <- c("words", "window", "cue", "list", "context", "approximate")
 
 # The C evidence as a data frame, one row per match, in text order.
@@ -1038,15 +1101,16 @@ textcode_evidence <- function(ev, text, dictionary) {
 #'   written in the frame), `kind` (`"problem"` or `"topic"`), `start` and
 #'   `end` (1-based character positions in the answer), `match` (the
 #'   matched text), `status` (`"coded"`; or why not: `"negated"`,
-#'   `"excluded"`, `"contrasted"`, `"adequate"`, `"overlapped"`, or
-#'   `"uncoded"` for a topic with no cue), `rule` for coded matches
+#'   `"excluded"`, `"contrasted"`, `"adequate"`, `"overlapped"`, `"past"`
+#'   (told of the past, see [text_dictionary()]), or `"uncoded"` for a
+#'   topic with no cue), `rule` for coded matches
 #'   (`"words"`: the pattern's words side by side; `"window"`: with
 #'   skipped words between; `"cue"`: a topic governed by a cue of lack or a
 #'   negation; `"list"`: the same through a list; `"context"`: a bare topic
 #'   in answers about barriers; `"approximate"`: a word at edit distance 1),
 #'   and `cause`, `cause_start`, `cause_end`: the words that cancelled the
-#'   match (the negation cue, the exclusion, the contrast phrase, the cue of
-#'   adequacy, the covering match), `NA` when none.
+#'   match (the negation cue, the exclusion, the contrast phrase, the phrase
+#'   of the past, the cue of adequacy, the covering match), `NA` when none.
 #' @seealso [code_text()]
 #' @export
 #' @examples

@@ -70,6 +70,7 @@
 #define TF_ASIDE 65536          /* "invece", "however": a word of a parenthetical aside
                                  * between two commas (asides()) */
 #define TF_KNOWN 131072         /* a word that is no typo of another ("spesso", "rivolto") */
+#define TF_STILL 262144         /* "ancora", "still": its clause goes on with the past */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint32_t txt_flags;     /* TF_* of a word */
 
@@ -88,6 +89,8 @@ typedef uint32_t txt_flags;     /* TF_* of a word */
 #define PK_TOPIC 1
 #define PK_EXCLUSION 2
 #define PK_CONTRAST 3
+#define PK_PAST 4               /* a phrase that tells of the past: "all'inizio" */
+#define PK_PRESENT 5            /* a phrase that brings it back to the present: "oggi" */
 
 /* status of a match */
 #define ST_CODED 0
@@ -97,9 +100,10 @@ typedef uint32_t txt_flags;     /* TF_* of a word */
 #define ST_ADEQUATE 4
 #define ST_OVERLAPPED 5
 #define ST_UNCODED 6
-#define ST_PENDING 7            /* internal: a bare topic, decided last */
-#define ST_UNCODED_BARE 8       /* internal: a bare topic set aside */
-#define ST_LATER 9              /* internal: not worked out (its category is coded) */
+#define ST_PAST 7               /* told of the past, which the present closes (past_frame()) */
+#define ST_PENDING 8            /* internal: a bare topic, decided last */
+#define ST_UNCODED_BARE 9       /* internal: a bare topic set aside */
+#define ST_LATER 10             /* internal: not worked out (its category is coded) */
 
 /* rule that coded a match */
 #define RU_WORDS 0
@@ -530,17 +534,18 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 18
+#define TXT_NCUES 19
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
                                                  "causal prepositions", "nor", "not",
                                                  "correlatives", "correlative ands",
-                                                 "accented adequacy", "asides", "known"};
+                                                 "accented adequacy", "asides", "known",
+                                                 "continuation"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
-                                         TF_ASIDE, TF_KNOWN};
+                                         TF_ASIDE, TF_KNOWN, TF_STILL};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -584,9 +589,9 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
     const int *cat = INTEGER_RO(category), *knd = INTEGER_RO(kind), *yld = LOGICAL_RO(yield),
               *bre = LOGICAL_RO(bare);
     for (R_xlen_t i = 0; i < np; i++) {
-        if (knd[i] == NA_INTEGER || knd[i] < PK_PROBLEM || knd[i] > PK_CONTRAST)
+        if (knd[i] == NA_INTEGER || knd[i] < PK_PROBLEM || knd[i] > PK_PRESENT)
             Rf_error("'kind' of pattern %lld is out of range", (long long) i + 1);
-        if (knd[i] != PK_CONTRAST && (cat[i] == NA_INTEGER || cat[i] < 1 || cat[i] > nc))
+        if (knd[i] <= PK_EXCLUSION && (cat[i] == NA_INTEGER || cat[i] < 1 || cat[i] > nc))
             Rf_error("'category' of pattern %lld is out of range", (long long) i + 1);
         if (yld[i] == NA_LOGICAL) Rf_error("'yield' of pattern %lld is NA", (long long) i + 1);
         if (bre[i] == NA_LOGICAL) Rf_error("'bare' of pattern %lld is NA", (long long) i + 1);
@@ -637,7 +642,7 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
             node = wnode_add(d, node, syms[j]);
             if (node < 0) Rf_error("cannot allocate the dictionary");
         }
-        d->pat[i].cat = knd[i] == PK_CONTRAST ? -1 : cat[i] - 1;
+        d->pat[i].cat = knd[i] > PK_EXCLUSION ? -1 : cat[i] - 1;
         d->pat[i].kind = knd[i];
         d->pat[i].yield = yld[i];
         d->pat[i].bare = bre[i];
@@ -729,6 +734,7 @@ typedef struct {
     int commaw;                        /* ... how many words after a lone comma */
     R_xlen_t nhits;                    /* matches of the text (match_words()) */
     int lastneg;                       /* its last negation cue (-1 none) */
+    int npast;                         /* its phrases of the past (resolve()) */
     int nocx;                          /* words before which a bare topic is not coded
                                         * (an answer opening with a lone negation cue) */
     /* the word cache: folded word -> symbols and flags, kept across the
@@ -1991,6 +1997,50 @@ static int heading_lack(const txt_scratch *w, int f)
     return j;
 }
 
+/* Does the clause of word k hold a word of continuation ("ancora",
+ * "still")? */
+static int still_in(const txt_scratch *w, R_xlen_t nw, int k)
+{
+    int c = w->unit[k].clause;
+    for (int j = k; j >= 0 && w->unit[j].clause == c; j--)
+        if (w->tok[j].flags & TF_STILL) return 1;
+    for (int j = k + 1; j < nw && w->unit[j].clause == c; j++)
+        if (w->tok[j].flags & TF_STILL) return 1;
+    return 0;
+}
+
+/* Is the match f..l told of the past, which the present closes: after a
+ * phrase of the past in its sentence (no clause punctuation between), with
+ * no phrase of the present from that phrase to the match's end and no word
+ * of continuation in the match's clause, and a phrase of the present after
+ * the match whose clause holds no word of continuation ("All'inizio
+ * c'erano resistenze, oggi superate", "When we started there was a lot of
+ * resistance ... What remains is funding"; not "all'inizio mancavano i
+ * fondi, e mancano ancora oggi")?  Sets *c0, *c1 to the phrase of the past. */
+static int past_frame(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int f, int l, int *c0,
+                      int *c1)
+{
+    int p0 = -1, p1 = -1, now = 0;
+    for (R_xlen_t g = 0; g < nh; g++) {
+        const txt_hit *y = &w->hits[g];
+        if (y->kind == PK_PAST && y->last < f && y->last > p1) { p0 = y->first; p1 = y->last; }
+    }
+    if (p1 < 0) return 0;
+    for (int k = p1 + 1; k <= f; k++)
+        if (w->tok[k].sep == SEP_CLAUSE) return 0;
+    if (still_in(w, nw, f)) return 0;
+    for (R_xlen_t g = 0; g < nh; g++) {
+        const txt_hit *y = &w->hits[g];
+        if (y->kind != PK_PRESENT || y->first <= p1) continue;
+        if (y->first <= l) return 0;
+        if (!now && !still_in(w, nw, y->first)) now = 1;
+    }
+    if (!now) return 0;
+    *c0 = p0;
+    *c1 = p1;
+    return 1;
+}
+
 /* Status, rule and cause (first and last word, -1 for none) of hit h, from
  * the positions, kinds and marks of the matches and the words (never from
  * the status of another hit).  nexcl, ncontr: exclusions and contrast
@@ -2274,6 +2324,9 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             } else status = ST_UNCODED;
         }
     }
+    if ((status == ST_CODED || status == ST_PENDING) && w->npast &&
+        past_frame(w, nw, nh, f, l, &c0, &c1))
+        status = ST_PAST;
     if (status == ST_CODED || status == ST_PENDING)
         for (int k = f; k <= l; k++) if (w->tok[k].approx) { rule = RU_APPROX; break; }
     w->hstatus[h] = status;
@@ -2334,7 +2387,11 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         w->hscap = w->hcap;
     }
     int nexcl = 0, ncontr = 0;
-    for (R_xlen_t h = 0; h < nh; h++) nexcl += w->hits[h].kind == PK_EXCLUSION;
+    w->npast = 0;
+    for (R_xlen_t h = 0; h < nh; h++) {
+        nexcl += w->hits[h].kind == PK_EXCLUSION;
+        w->npast += w->hits[h].kind == PK_PAST;
+    }
     if (nexcl) exclusion_words(w, nw);
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
@@ -2362,7 +2419,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     unsigned char *coded = w->coded;
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
-        if (x->kind == PK_EXCLUSION || x->kind == PK_CONTRAST) { w->hstatus[h] = -1; continue; }
+        if (x->kind > PK_TOPIC) { w->hstatus[h] = -1; continue; }
         if (codes_only && coded[x->cat]) { w->hstatus[h] = ST_LATER; continue; }
         hit_status(d, w, nw, nh, h, nexcl, ncontr, context);
         if (codes_only && w->hstatus[h] == ST_CODED) coded[x->cat] = 1;

@@ -156,7 +156,7 @@ ref_approx <- function(w, p, star) {
 # skippable, coordination.
 REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
 REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; REF_NOR <- 2048L
-REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L
+REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L; REF_STILL <- 262144L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -243,6 +243,8 @@ ref_code <- function(text, d, context = d$context) {
     # words of asides, and words that are no typos (no approximate matches)
     fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_asides, REF_ASIDE))
     fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_known, REF_KNOWN))
+    # words of continuation ("ancora", "still")
+    fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_still, REF_STILL))
     # a cue written with an accent counts where the word has one, or is
     # repeated in its clause ("ne fondi ne formazione")
     acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L
@@ -694,7 +696,7 @@ ref_code <- function(text, d, context = d$context) {
         any(hk %in% c("problem", "topic") & hcat == hcat[e] & hf >= hf[e] & hl <= hl[e]), NA)
     for (h in seq_along(hp)) {
       k0 <- hk[h]
-      if (k0 %in% c("exclusion", "contrast")) next
+      if (k0 %in% c("exclusion", "contrast", "past", "present")) next
       p <- hp[h]; f <- hf[h]; l <- hl[h]; cat <- hcat[h]
       status <- "coded"; rule <- "words"; cause <- c(NA_integer_, NA_integer_)
       # ... unless the match puts something in its place: a separator
@@ -957,6 +959,21 @@ ref_code <- function(text, d, context = d$context) {
           } else if (heading(f)) {
             rule <- "list"              # "Mancanza di: personale, spazi"
           } else status <- "uncoded"
+        }
+      }
+      # told of the past, which the present closes: after a phrase of the
+      # past in its sentence, no phrase of the present from it to the
+      # match's end, no word of continuation in the match's clause, and a
+      # phrase of the present after the match whose clause holds none
+      if (status %in% c("coded", "pending")) {
+        still <- function(k) any(has(REF_STILL)[clause == clause[k]])
+        past <- which(hk == "past" & hl < f)
+        if (length(past)) {
+          e <- past[which.max(hl[past])]
+          now <- which(hk == "present" & hf > hl[e])
+          if (!any(w$sep[(hl[e] + 1L):f] == 2L) && !still(f) && !any(hf[now] <= l) &&
+              any(!vapply(hf[now], still, NA)))
+            { status <- "past"; cause <- c(hf[e], hl[e]) }
         }
       }
       if (status %in% c("coded", "pending") && any(approx[f:l])) rule <- "approximate"

@@ -41,7 +41,7 @@ test_that("the coder agrees with the plain-R reference on random texts", {
              "adeguati", "e", "è", "o", "di", "il", "piu", "che", "formazzione", "fnodi",
              "supervisione", "supervsione", "ruolo", "ne", "ce", "per", "because", "colleghi",
              "s\u00ec", "si", "presenti", "invece", "per\u00f2", "however", "la", "un",
-             "definito")
+             "definito", "oggi", "inizialmente", "ancora")
   cues <- c("non", "senza", "nessun", "n\u00e9")
   seps <- c(" ", "  ", ", ", ". ", "; ", "\n", " - ", "'", "\u2019", "\u2018", "\u02bc",
             "!? ", "...", "\u00a0", " (", ") ", "\t", "\u2026", " \u00ab", "\u00bb ",
@@ -520,7 +520,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 18)
+  cues <- rep(list(character()), 19)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx, bare)
@@ -538,10 +538,12 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
   expect_error(TD(cues. = cues[1:8]), "length")
-  expect_error(TD(cues. = c(cues[1:17], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:17], list(1))), "character")
-  # a contrast phrase (kind 3) needs no category
-  expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = 3L)))
+  expect_error(TD(cues. = c(cues[1:18], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[1:18], list(1))), "character")
+  # a contrast phrase (kind 3) and phrases of the past and the present
+  # (kinds 4, 5) need no category
+  for (k in 3:5) expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = k)))
+  expect_error(TD(cat = NA_integer_, kind = 2L), "out of range")
   expect_error(.Call(C("C_text_words"), NA_character_), "NA")
   expect_error(.Call(C("C_text_words"), c("a", "b")), "length")
   bad <- "\xff"
@@ -2312,4 +2314,31 @@ test_that("a qualified item of a list governed by a cue of lack is lacking, and 
                        "funding;training;role", "funding;training;role",
                        "funding;training;role", "funding", "funding", "", "funding", "funding"),
                evidence = TRUE)
+})
+
+test_that("a barrier told of the past is no barrier when the answer comes back to the present", {
+  d <- barrier_dictionary()
+  # by hand: the resistance, the missing budget and the scepticism belong to
+  # the start and the answer then says what holds now; a barrier in the
+  # present part, one the answer says goes on ("ancora", "still"), and one
+  # told of the past with no return to the present stay coded
+  x <- c("When we started the programme there was a lot of resistance from psychiatrists, but that has largely faded. What remains is funding.",
+         "In the beginning we had no budget at all and peer workers were volunteers. Now the main barrier is stigma.",
+         "In una prima fase il problema era lo scetticismo dei colleghi. Oggi il problema principale \u00e8 lo stigma.",
+         "When we started there was a lot of resistance from psychiatrists, and there still is. Now funding is also short.",
+         "When we started there was a lot of resistance from psychiatrists.",
+         "Lo stigma resta forte; in una prima fase mancavano anche i fondi.")
+  expect_coded(x, d, c("funding", "stigma", "stigma", "funding;cultural", "cultural",
+                       "funding;stigma"), evidence = TRUE)
+  ev <- text_evidence(code_text(x[1:2], d, context = "barrier", evidence = TRUE))
+  expect_identical(unique(ev$cause[ev$status == "past"]), c("When we started", "In the beginning"))
+  # phrases of one's own, or none
+  y <- "When we started there was a lot of resistance from psychiatrists. Today funding is short."
+  d0 <- text_dictionary(peersurvey:::textcode_read_frame(
+    system.file("extdata", "barriers-dictionary.csv", package = "peersurvey"), "x"),
+    context = "barrier", approximate = TRUE, past = character(0))
+  expect_identical(code_strings(code_text(y, d0), d0), "funding;cultural")
+  expect_identical(code_strings(code_text(y, d), d), "funding")
+  expect_error(text_dictionary(data.frame(category = "a", language = "en", pattern = "x"),
+                               past = "at (first)"), "`past` phrases must be words")
 })
