@@ -1845,7 +1845,7 @@ static int complement_of(const txt_dict *d, const txt_scratch *w, R_xlen_t nh, i
  * after it or after at most `gap` words that are no cue, no function word
  * and in no match ("ruolo definito", "una normativa nazionale chiara"),
  * with no separator; -1 if none. */
-static int qualifier_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int l)
+static R_INLINE int qualifier_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int l)
 {
     int k = l + 1;
     /* (a coordination after such a word: "un percorso certificato e
@@ -1877,6 +1877,12 @@ static void item_qualifiers(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xl
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
         if (x->kind != PK_TOPIC) continue;
+        /* (at once when the next word is a function word or a cue other
+         * than one of adequacy, or a separator comes: no qualifier) */
+        int k1 = x->last + 1;
+        if (k1 >= nw || w->tok[k1].sep != SEP_NONE) continue;
+        txt_flags f1 = w->tok[k1].flags;
+        if ((f1 & (TF_SKIP | TF_CUES)) && !(f1 & TF_ADEQ)) continue;
         int q = qualifier_after(d, w, nw, x->last);
         if (q < 0 || !(q + 1 == nw || w->tok[q + 1].sep != SEP_NONE || coord_after(w, nw, q)))
             continue;
@@ -2157,7 +2163,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
          * it; the one before when it is nearer ("mancano sia i soldi sia
          * una figura giuridicamente riconosciuta") */
         int g = -1, neg = -1, found = 0, ga = -1, la = 0, gb = -1, lb = 0, gq = -1, lq = 0;
-        int gf = -1, lf = 0, qa = qualifier_after(d, w, nw, l);
+        int gf = -1, lf = 0, qa = -2;     /* qa: qualifier_after(), once needed */
         /* (a cue that qualifies another topic only when no other cue
          * governs the topic: "Training is good, supervision and stable
          * funding are lacking", "Lack of training, supervision and stable
@@ -2168,8 +2174,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                  * after a later item, nothing of the items before it: "Fondi,
                  * invece formazione adeguata") */
                 int item = (w->unit[g].mark & WM_ITEMQUAL) != 0;
-                if (g == l + 1 || g == qa ||
-                    !(item || (g + 1 < nw && qualifies_topic(w, g)))) {
+                if (g == l + 1 || !(item || (g + 1 < nw && qualifies_topic(w, g))) ||
+                    g == (qa == -2 ? (qa = qualifier_after(d, w, nw, l)) : qa)) {
                     ga = g;
                     break;
                 }
@@ -2211,6 +2217,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
              * professionale riconosciuto", "non abbiamo una supervisione
              * strutturata"); the qualifiers of other items of its list
              * aside */
+            if (qa == -2) qa = qualifier_after(d, w, nw, l);
             if (g == qa) {
                 for (int b = f - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
                     int lb = 0, nb = -1;
