@@ -1807,16 +1807,16 @@ static R_INLINE int replaced(const txt_scratch *w, int a, int f)
  * last item of a list: after a coordination (function words aside) with no
  * separator between, and followed by a separator or the end ("Lack of
  * training, supervision and stable funding.", "Mancanza di formazione,
- * supervisione e fondi adeguati")? */
+ * supervisione e fondi adeguati")?  Returns the coordination, or -1. */
 static int last_item(const txt_scratch *w, R_xlen_t nw, int a, int e)
 {
-    if (e + 1 < nw && w->tok[e + 1].sep == SEP_NONE) return 0;
+    if (e + 1 < nw && w->tok[e + 1].sep == SEP_NONE) return -1;
     int k = a - 1;
     while (k >= 0 && w->tok[k + 1].sep == SEP_NONE &&
            (w->tok[k].flags & (TF_SKIP | TF_CUES)) == TF_SKIP)
         k--;
     return k >= 0 && w->tok[k + 1].sep == SEP_NONE && (w->tok[k].flags & TF_COORD) &&
-           !(w->tok[k].flags & (TF_NEG | TF_LACK | TF_ADEQ));
+           !(w->tok[k].flags & (TF_NEG | TF_LACK | TF_ADEQ)) ? k : -1;
 }
 
 /* Does the topic at word f complement a problem or topic match of another
@@ -1926,6 +1926,37 @@ static int qualified_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw,
     if (cue >= 0) return polarity(d, w, cue, f, 0, neg);
     *neg = -1;
     return 1;
+}
+
+/* The cue of lack that governs the item of a list right before the
+ * coordination c: that item is a topic, or a topic and the qualifier that
+ * ends it (item_qualifiers()), and the first cue before that topic in its
+ * predicate, the qualifiers of other items aside, is a cue of lack that
+ * reaches it and states it lacking.  Returns the cue (with *list and *neg
+ * as polarity() sets them), or -1. */
+static int list_lack_before(const txt_dict *d, const txt_scratch *w, R_xlen_t nh, int c,
+                            int *list, int *neg)
+{
+    int j = c - 1;
+    while (j >= 0 && (w->unit[j].mark & WM_ITEMQUAL)) j--;
+    if (j < 0 || !(w->unit[j].mark & WM_TOPICEND)) return -1;
+    int t = -1;
+    for (R_xlen_t q = 0; q < nh; q++) {
+        const txt_hit *y = &w->hits[q];
+        if (y->kind == PK_TOPIC && y->last == j && (t < 0 || y->first < t)) t = y->first;
+    }
+    for (int b = t - 1; t > 0 && b >= 0 && w->unit[b].pred == w->unit[t].pred; b--) {
+        int lb = 0;
+        if (!is_polar(&w->tok[b]) || (b + 1 < t && other_qualifier(w, b)) ||
+            !reach(d, w, b, t, 1, &lb))
+            continue;
+        if ((w->tok[b].flags & TF_LACK) && polarity(d, w, b, t, lb, neg) > 0) {
+            *list = 1;
+            return b;
+        }
+        return -1;
+    }
+    return -1;
 }
 
 /* Are words a .. b - 1, between two topics of a list, and the separators
@@ -2240,12 +2271,23 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                          * and an item before one: "Mancanza di formazione,
                          * supervisione e fondi adeguati", "Mancano i fondi,
                          * un ruolo definito e la formazione") */
-                        if (!lb || joined || last_item(w, nw, f, qa) || coord_after(w, nw, qa)) {
+                        if (!lb || joined || last_item(w, nw, f, qa) >= 0 ||
+                            coord_after(w, nw, qa)) {
                             pol = polarity(d, w, b, f, lb, &nb);
                             list = lb; g = b; neg = nb;
                         }
                     }
                     break;
+                }
+                /* ... or, as the last item starting a predicate of its own
+                 * after a coordination and an article, the cue of lack of
+                 * the list before it: "Mancano i fondi, un ruolo definito e
+                 * una formazione adeguata" */
+                int c = g == qa ? last_item(w, nw, f, qa) : -1;
+                if (c > 0 && w->unit[c - 1].pred != w->unit[f].pred &&
+                    w->unit[c - 1].clause == w->unit[f].clause) {
+                    int lb = 0, nb = -1, b = list_lack_before(d, w, nh, c, &lb, &nb);
+                    if (b >= 0) { pol = 1; list = lb; g = b; neg = nb; }
                 }
                 /* ... else what follows the qualifier: "una formazione
                  * adeguata manca", "il ruolo definito non c'è" */
@@ -2264,7 +2306,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                  * coordination, a cue of lack before it that reaches it:
                  * "Lack of training, supervision and stable funding", "Lack
                  * of funding, a clear role and training" */
-                else if (last_item(w, nw, g, l) || coord_after(w, nw, l))
+                else if (last_item(w, nw, g, l) >= 0 || coord_after(w, nw, l))
                     for (int b = g - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
                         int lb = 0, nb = -1;
                         if (!is_polar(&w->tok[b]) || other_qualifier(w, b) ||

@@ -630,11 +630,34 @@ ref_code <- function(text, d, context = d$context) {
     # are words a..e (a topic and its cue of adequacy) the last item of a
     # list: after a coordination (function words aside) with no separator
     # between, and before a separator or the end?
-    last_item <- function(a, e) {
-      if (e < nw && w$sep[e + 1L] == 0L) return(FALSE)
+    # (item_coord(): the coordination, or NA)
+    item_coord <- function(a, e) {
+      if (e < nw && w$sep[e + 1L] == 0L) return(NA_integer_)
       k <- a - 1L
       while (k >= 1L && w$sep[k + 1L] == 0L && has(REF_SKIP)[k] && !has(REF_CUES)[k]) k <- k - 1L
-      k >= 1L && w$sep[k + 1L] == 0L && has(REF_COORD)[k] && !has(REF_NEG + REF_LACK + REF_ADEQ)[k]
+      if (k >= 1L && w$sep[k + 1L] == 0L && has(REF_COORD)[k] &&
+          !has(REF_NEG + REF_LACK + REF_ADEQ)[k]) k else NA_integer_
+    }
+    last_item <- function(a, e) !is.na(item_coord(a, e))
+    # the cue of lack governing the list item right before coordination c:
+    # a topic, or a topic and the qualifier that ends it, and the first cue
+    # before that topic in its predicate (other items' qualifiers aside), a
+    # cue of lack that reaches it and states it lacking; NULL if none
+    list_lack_before <- function(c) {
+      j <- c - 1L
+      while (j >= 1L && itemqual[j]) j <- j - 1L
+      if (j < 1L || !topicend[j]) return(NULL)
+      t <- min(hf[hk == "topic" & hl == j])
+      for (b in rev(seq_len(t - 1L))) {
+        if (pred[b] != pred[t]) break
+        if (!polar[b] || (b + 1L < t && other_qualifier(b))) next
+        rb <- reach(b, t, TRUE)
+        if (is.null(rb)) next
+        if (has(REF_LACK)[b] && (pb <- polarity(b, t, rb$list))$pol > 0L)
+          return(list(g = b, pl = pb))
+        return(NULL)
+      }
+      NULL
     }
     # does the topic at f complement a match of another category right
     # before it: function words between, at most `gap` other words that are
@@ -886,6 +909,15 @@ ref_code <- function(text, d, context = d$context) {
                 }
                 break
               }
+            }
+            # ... or, as the last item starting a predicate of its own after
+            # a coordination and an article, the cue of lack of the list
+            # before it ("Mancano i fondi, un ruolo definito e una
+            # formazione adeguata")
+            c <- if (g == qa) item_coord(f, qa) else NA_integer_
+            if (!is.na(c) && c > 1L && pred[c - 1L] != pred[f] && clause[c - 1L] == clause[f] &&
+                !is.null(lk <- list_lack_before(c))) {
+              pl <- lk$pl; found <- list(list = TRUE); g <- lk$g
             }
             # ... else what follows the qualifier ("il ruolo definito non c'è")
             if (g == qa && !is.null(q <- qualified_after(f, l, qa + 1L))) {

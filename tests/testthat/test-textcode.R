@@ -2309,10 +2309,16 @@ test_that("a qualified item of a list governed by a cue of lack is lacking, and 
          "Abbiamo un ruolo definito e una formazione adeguata, mancano i fondi",
          "Good supervision and training",
          "formazione si, fondi no",
-         "Fondi, invece formazione adeguata.")
+         "Fondi, invece formazione adeguata.",
+         # (the last item after a coordination and an article)
+         "Mancano i fondi, un ruolo definito e una formazione adeguata",
+         "Mancano i fondi e una formazione adeguata",
+         "Abbiamo i fondi, un ruolo definito e una formazione adeguata",
+         "Mancano i fondi, ma c'\u00e8 un ruolo definito e una formazione adeguata")
   expect_coded(x, d, c("funding;training;role", "funding;training;role", "funding;training;role",
                        "funding;training;role", "funding;training;role",
-                       "funding;training;role", "funding", "funding", "", "funding", "funding"),
+                       "funding;training;role", "funding", "funding", "", "funding", "funding",
+                       "funding;training;role", "funding;training", "", "funding"),
                evidence = TRUE)
 })
 
