@@ -731,6 +731,7 @@ typedef struct {
     int joinedneg;                     /* ... how many negation cues joined by a hyphen */
     int bothw;                         /* ... how many words that open a correlative pair */
     int asidew;                        /* ... how many words of asides */
+    int adeqw;                         /* ... how many cues of adequacy */
     int commaw;                        /* ... how many words after a lone comma */
     R_xlen_t nhits;                    /* matches of the text (match_words()) */
     int lastneg;                       /* its last negation cue (-1 none) */
@@ -1278,6 +1279,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     w->joinedneg = 0;
     w->bothw = 0;
     w->asidew = 0;
+    w->adeqw = 0;
     w->commaw = 0;
     R_xlen_t prevb1 = -1, clause0 = 0;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
@@ -1346,6 +1348,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         w->onlyw += (flags & TF_ONLY) != 0;
         w->bothw += (flags & TF_BOTH) != 0;
         w->asidew += (flags & TF_ASIDE) != 0;
+        w->adeqw += (flags & TF_ADEQ) != 0;
         w->commaw += comma;
         nw++;
     }
@@ -2457,7 +2460,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         unsigned char m = item ? WM_INTOPIC | WM_LISTTOPIC : WM_INTOPIC;
         for (int k = x->first; k <= l; k++) w->unit[k].mark |= m;
     }
-    item_qualifiers(d, w, nw, nh);
+    if (w->adeqw) item_qualifiers(d, w, nw, nh);
     if (codes_only) {
         if (!w->coded && !(w->coded = (unsigned char *) malloc((size_t) d->ncat))) {
             w->oom = 1;
