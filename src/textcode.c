@@ -82,7 +82,7 @@ typedef uint32_t txt_flags;     /* TF_* of a word */
 #define WM_PNOTFIRST 16         /* ... other than its first word */
 #define WM_PNOTLAST 32          /* ... other than its last word */
 #define WM_ITEMQUAL 64          /* a word of the qualifier after a topic that ends a list item
-                                 * with it (item_qualifier()) */
+                                 * with it (item_qualifiers()) */
 
 /* pattern kinds */
 #define PK_PROBLEM 0
@@ -1536,7 +1536,7 @@ static R_INLINE int qualifies_topic(const txt_scratch *w, int k)
  * be governed by cue word b (forward = 0)?  Same predicate; between them
  * only skippable words, coordinations, negation cues, whole topics that are
  * list items (followed by a separator, a coordination or a negation cue, or
- * by a qualifier that is: item_qualifier()),
+ * by a qualifier that is: item_qualifiers()),
  * and at most `gap` other words; no word of another topic or of a problem
  * match; a separator only right after a topic, and a colon only after the
  * topic ("formazione e supervisione: nessuna delle due"), not after the cue
