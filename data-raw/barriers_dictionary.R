@@ -21,11 +21,14 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "nessun problema", "nessuna difficoltà", "nessuna criticità", "nessun ostacolo",
   "non problemi", "non difficoltà", "non ci sono problemi", "non ci sono difficoltà",
   "non abbiamo problemi", "non abbiamo avuto problemi",
+  # ... nor one the respondent says is settled ("sul piano dei fondi siamo a posto")
+  "non abbiamo lamentele", "nessuna lamentela", "siamo a posto", "no complaints",
   "not a problem", "not an issue", "not a barrier", "not an obstacle", "not a concern",
   "no problem", "no problems", "no issue", "no issues", "no difficulties", "is not an issue",
   # a barrier feared for the future is none yet
   "potrebbero essere tagliati", "potrebbe essere tagliato", "potrebbero essere tagliate",
-  "potrebbe essere tagliata", "potrebbe diventare un problema", "temo che", "could be cut",
+  "potrebbe essere tagliata", "potrebbe diventare un problema", "temo che", "temiamo che",
+  "we are worried that", "we worry that", "could be cut",
   "might be cut", "i d worry", "would worry", "could struggle", "if it weren t renewed",
   "would be a problem",
   "don t have problems", "don t have any problems", "do not have problems",

@@ -2348,3 +2348,14 @@ test_that("a barrier told of the past is no barrier when the answer comes back t
   expect_error(text_dictionary(data.frame(category = "a", language = "en", pattern = "x"),
                                past = "at (first)"), "`past` phrases must be words")
 })
+
+test_that("a barrier settled or only feared is no barrier in the shipped frame", {
+  d <- barrier_dictionary()
+  # by hand: the funds are settled; the burnout is a worry about the
+  # future; the funding after a settled training is lacking
+  x <- c("Sul piano dei fondi invece siamo a posto.",
+         "We are worried that the peer workers could burn out as caseloads grow.",
+         "Sul piano economico non abbiamo lamentele.",
+         "Mancano i fondi; sulla formazione siamo a posto.")
+  expect_coded(x, d, c("", "", "", "funding"), evidence = TRUE)
+})
