@@ -430,13 +430,7 @@ format_limesurvey_text <- function(tab, cb) {
 # dual-scale row, the statement) as there are such columns, the columns are
 # those items, in the codebook's order
 lime_shared_question <- function(tab, cb) {
-  items <- unique(cb$item[cb$type %in% c("single", "likert")])
-  keys <- list()
-  for (it in items) {
-    rows <- which(cb$item == it)
-    txt <- c(it, unlist(cb[rows[1L], grep("^question_", names(cb))], use.names = FALSE))
-    for (k in unique(fold_text(txt[!is.na(txt) & nzchar(txt)]))) keys[[k]] <- c(keys[[k]], it)
-  }
+  keys <- question_keys(cb, unique(cb$item[cb$type %in% c("single", "likert")]))
   m1 <- regmatches(tab$header, regexec("^(.*\\S)\\s*\\[[^]]*\\]$", tab$header))
   m2 <- regmatches(tab$header, regexec("^.*\\S\\s*\\[([^]]*)\\]\\s*\\[[^]]*\\]$", tab$header))
   key <- rep(NA_character_, length(tab$header))
@@ -1089,19 +1083,27 @@ none_option <- function(rows) {
   if (length(hit) == 1L) rows$option[hit] else NA_character_
 }
 
-# Headers written as an item's question (in any language of the codebook)
-# or, for text, number and id items, as its label, matched to the item
-# (case, accents and spacing aside); a text that names several items stays
-format_question_headers <- function(tab, cb) {
+# The items of `items` by their id, question (in any language of the
+# codebook) and, for text and number items, label, folded as fold_text()
+# folds them: a list from each such text to its items
+question_keys <- function(cb, items) {
   keys <- list()
-  for (it in unique(cb$item)) {
+  for (it in items) {
     rows <- which(cb$item == it)
     txt <- c(it, unlist(cb[rows, grep("^question_", names(cb))], use.names = FALSE))
     # (the id's label names the units, not a column)
     if (cb$type[rows[1L]] %in% c("text", "number"))
       txt <- c(txt, unlist(cb[rows, grep("^label_", names(cb))], use.names = FALSE))
-    for (k in unique(fold_text(txt[nzchar(txt)]))) keys[[k]] <- c(keys[[k]], it)
+    for (k in unique(fold_text(txt[!is.na(txt) & nzchar(txt)]))) keys[[k]] <- c(keys[[k]], it)
   }
+  keys
+}
+
+# Headers written as an item's question (in any language of the codebook)
+# or, for text, number and id items, as its label, matched to the item
+# (case, accents and spacing aside); a text that names several items stays
+format_question_headers <- function(tab, cb) {
+  keys <- question_keys(cb, unique(cb$item))
   f <- fold_text(tab$header)
   for (j in seq_along(f)) {
     it <- unique(keys[[f[j]]])

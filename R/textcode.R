@@ -722,13 +722,12 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
                                    pattern = unlist(parts), kind = "exclusion", yield = FALSE,
                                    bare = TRUE, stringsAsFactors = FALSE))
   }
-  for (k in c("contrast", "past", "present")) {
-    ph <- list(contrast = contrast, past = past, present = present)[[k]]
-    if (length(ph))
+  phrases <- list(contrast = contrast, past = past, present = present)
+  for (k in names(phrases))
+    if (length(phrases[[k]]))
       pat <- rbind(pat, data.frame(row = NA_integer_, category = NA_character_,
-                                   pattern = ph, kind = k, yield = FALSE,
+                                   pattern = phrases[[k]], kind = k, yield = FALSE,
                                    bare = TRUE, stringsAsFactors = FALSE))
-  }
   d <- list(frame = frame, categories = categories, negation = negation,
             window = as.double(window), gap = as.integer(gap), lack = lack,
             adequacy = adequacy, skip = skip, contrast = contrast, past = past,

@@ -2340,9 +2340,8 @@ test_that("a barrier told of the past is no barrier when the answer comes back t
   expect_identical(unique(ev$cause[ev$status == "past"]), c("When we started", "In the beginning"))
   # phrases of one's own, or none
   y <- "When we started there was a lot of resistance from psychiatrists. Today funding is short."
-  d0 <- text_dictionary(peersurvey:::textcode_read_frame(
-    system.file("extdata", "barriers-dictionary.csv", package = "peersurvey"), "x"),
-    context = "barrier", approximate = TRUE, past = character(0))
+  d0 <- text_dictionary(system.file("extdata", "barriers-dictionary.csv", package = "peersurvey"),
+                        context = "barrier", approximate = TRUE, past = character(0))
   expect_identical(code_strings(code_text(y, d0), d0), "funding;cultural")
   expect_identical(code_strings(code_text(y, d), d), "funding")
   expect_error(text_dictionary(data.frame(category = "a", language = "en", pattern = "x"),
