@@ -114,13 +114,13 @@ textcode_adequacy <- list(
          "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate",
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
          "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*",
-         "standardizzat*", "stanziat*", "finanziat*", "coinvolt*", "s\u00ec"),
+         "standardizzat*", "stanziat*", "finanziat*", "coinvolt*", "approvat*", "s\u00ec"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
          "resourced", "positive", "positively", "stable", "covered", "standardised",
-         "standardized", "implemented", "yes")
+         "standardized", "implemented", "approved", "yes")
 )
 
 # Function words a pattern may skip between two of its words (articles,

@@ -934,6 +934,12 @@ add("recognition", "it", c("tutela previdenziale", "tutele previdenziali", "tute
 add("stigma", "it", c("utenti non si fidano", "utenti che non si fidano", "pazienti non si fidano",
   "famiglie non si fidano", "famiglie diffidenti", "utenti diffidenti", "familiari diffidenti"))
 add("stigma", "en", c("users don t trust", "patients don t trust", "families don t trust"))
+# A contract's stability and the obstacles of the rules are the role's
+# recognition ("i peer non hanno alcuna stabilità contrattuale", "non ci
+# sono più ostacoli normativi").
+add("recognition", "it", c("stabilità contrattuale", "stabilità lavorativa"), kind = "topic")
+add("recognition", "it", c("ostacoli normativi", "ostacolo normativo"))
+add("recognition", "en", c("regulatory obstacles", "legal obstacles"))
 # Money that ends with a grant or a date, staff who fear for their posts or
 # call peer work a fad, administrative paperwork, a confused mandate.
 add("funding", "en", c("grant that ends", "grant ends", "funding ends", "funding runs out",

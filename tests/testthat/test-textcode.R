@@ -2358,3 +2358,18 @@ test_that("a barrier settled or only feared is no barrier in the shipped frame",
          "Mancano i fondi; sulla formazione siamo a posto.")
   expect_coded(x, d, c("", "", "", "funding"), evidence = TRUE)
 })
+
+test_that("a rule approved, a contract's stability and obstacles of the rules are read", {
+  d <- barrier_dictionary()
+  # by hand: the approved resolution is no barrier and the obstacles of the
+  # rules are gone, the coordination remains; the contracts lack stability;
+  # an approved profile is no barrier; a profile not approved is
+  x <- c(paste("La regione ha approvato una delibera sul peer support, quindi non ci sono",
+               "più ostacoli normativi; restano però i problemi di coordinamento tra CSM e SerD."),
+         "I peer non hanno alcuna stabilità contrattuale.",
+         "Il profilo regionale è stato approvato; mancano i fondi.",
+         "The regional profile has been approved, but regulatory obstacles remain.",
+         "Ostacoli normativi e poca formazione.")
+  expect_coded(x, d, c("organisation", "recognition", "funding", "recognition",
+                       "recognition;training"), evidence = TRUE)
+})
