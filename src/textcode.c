@@ -1150,16 +1150,21 @@ static void adequacy_bare(txt_scratch *w, R_xlen_t nw)
 }
 
 /* Negation cues that negate nothing: one joined by a hyphen to the next
- * word ("non-recurrent", "non-clinical"), which loses its flags of a cue;
- * and "not only": a negation cue followed by a word of "only" ("solo",
+ * word ("non-recurrent", "non-clinical"), which loses its flags of a cue
+ * (and makes a cue of adequacy it is joined to one of lack: "non-existent",
+ * "non-adequate"); and "not only": a negation cue followed by a word of "only" ("solo",
  * "only", "nur"), with only function words between them in one segment,
  * which becomes a function word: "non solo la mancanza di fondi, ma anche
  * ...", "non ci sono solo problemi di fondi", "not just funding". */
 static void negation_spent(txt_scratch *w, R_xlen_t nw)
 {
     txt_tok *tok = w->tok;
-    for (R_xlen_t k = 0; k + 1 < nw && w->joinedneg; k++)
-        if (tok[k].joined) tok[k].flags &= ~(TF_NEG | TF_NEGACC);
+    for (R_xlen_t k = 0; k + 1 < nw && w->joinedneg; k++) {
+        if (!tok[k].joined) continue;
+        if ((tok[k].flags & TF_NEG) && (tok[k + 1].flags & TF_ADEQ))
+            tok[k + 1].flags = (tok[k + 1].flags & ~TF_ADEQ) | TF_LACK;
+        tok[k].flags &= ~(TF_NEG | TF_NEGACC);
+    }
     for (R_xlen_t k = 1; k < nw && w->onlyw; k++) {
         if (!(tok[k].flags & TF_ONLY)) continue;
         for (R_xlen_t j = k - 1; j >= 0 && tok[j + 1].sep == SEP_NONE; j--) {

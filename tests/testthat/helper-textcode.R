@@ -263,6 +263,10 @@ ref_code <- function(text, d, context = d$context) {
     # none
     cp <- utf8ToInt(text[r])
     joined <- c(w$start[-1L] == w$end[-nw] + 2L & cp[w$end[-nw] + 1L] == 0x2D, FALSE)
+    # (and makes a cue of adequacy it is joined to one of lack: "non-existent")
+    nonadeq <- c(FALSE, joined[-nw] & bitwAnd(fl[-nw], REF_NEG) != 0L) &
+      bitwAnd(fl, REF_ADEQ) != 0L
+    fl[nonadeq] <- bitwOr(bitwAnd(fl[nonadeq], bitwNot(REF_ADEQ)), REF_LACK)
     fl[joined] <- bitwAnd(fl[joined], bitwNot(REF_NEG))
     acc_word[joined] <- FALSE
     # "not only": a negation cue, then only function words, then a word of

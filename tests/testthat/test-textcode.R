@@ -2373,3 +2373,15 @@ test_that("a rule approved, a contract's stability and obstacles of the rules ar
   expect_coded(x, d, c("organisation", "recognition", "funding", "recognition",
                        "recognition;training"), evidence = TRUE)
 })
+
+test_that("a negation cue joined by a hyphen to a cue of adequacy is a cue of lack", {
+  d <- barrier_dictionary()
+  # by hand: "non-existent" and "non-adequate" say the topic is lacking;
+  # "non-clinical" qualifies the role, which the answer names bare
+  x <- c("Supervision: non-existent.",
+         "Non-adequate funding and a non-clinical role",
+         "Supervisione non-esistente, formazione non-adeguata",
+         "Supervision: existent.")
+  expect_coded(x, d, c("wellbeing", "funding;role", "training;wellbeing", ""),
+               evidence = TRUE)
+})
