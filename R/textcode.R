@@ -94,12 +94,12 @@ textcode_lack <- list(
          "serve", "servono", "vorrebbe", "vorrebbero", "occorre", "occorrono", "bisogno",
          "bisogna", "bisognerebbe", "necessit\u00e0", "necessari*",
          "insostenibil*", "irrisori*", "inesistent*", "lunghissim*", "infinit*", "vago", "vaga",
-         "vaghi", "vaghe", "saltuari*", "sporadic*", "occasional*", "frammentari*"),
+         "vaghi", "vaghe", "saltuari*", "sporadic*", "occasional*", "frammentari*", "lacun*"),
   en = c("lack*", "absen*", "insufficient*", "inadequat*", "limited", "little", "few",
          "poor*", "scarce", "scarcity", "shortage*", "short", "missing", "unstable",
          "insecure", "precarious", "cut", "cuts", "low", "reduced", "unclear", "undefined",
          "weak", "uncertain", "need", "needs", "needed", "vague", "sporadic", "occasional",
-         "patchy", "intermittent", "piecemeal", "loosely", "vaguely")
+         "patchy", "intermittent", "piecemeal", "loosely", "vaguely", "gap", "gaps")
 )
 
 # Cues of adequacy: a topic they qualify is not a barrier ("fondi

@@ -2385,3 +2385,15 @@ test_that("a negation cue joined by a hyphen to a cue of adequacy is a cue of la
   expect_coded(x, d, c("wellbeing", "funding;role", "training;wellbeing", ""),
                evidence = TRUE)
 })
+
+test_that("a gap is a cue of lack", {
+  d <- barrier_dictionary()
+  # by hand: the gap and the "lacune" are what is lacking; a gap between
+  # two things names no topic
+  x <- c("Funding and training are in place. The gap is supervision.",
+         "Gaps in training and funding",
+         "Lacune formative e nella supervisione",
+         "There is a gap between what we promise and what we deliver")
+  expect_coded(x, d, c("wellbeing", "funding;training", "training;wellbeing", ""),
+               evidence = TRUE)
+})
