@@ -547,6 +547,10 @@ format_limesurvey <- function(tab, codebook, incomplete) {
   keep <- !is.na(comment) & !tab$header %in% cols
   names_as[keep] <- comment[keep]
   sub_col <- match("submitdate", tab$header)
+  # a column that is no item keeps its heading as the export wrote it
+  unknown <- !tolower(tab$header) %in% tolower(c(cols, codebook_id(codebook))) & tab$header == h &
+    !(meta | apart | keep)
+  tab$header[unknown] <- trimws(raw[unknown])
   tab <- format_take_meta(tab, meta | apart | keep, names_as)
   # answer codes A1, A2 ... (AO01, AO02 ... since LimeSurvey 4) by
   # position; `-oth-` is the option `other`

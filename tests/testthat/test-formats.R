@@ -1853,8 +1853,8 @@ test_that("LimeSurvey ranking and dual-scale questions are read as their items",
                       "1,2025-01-01,3,it,D1,A1"))
   y <- suppressWarnings(read_survey(u, cb))
   p <- survey_problems(y)
-  expect_true("r[other][1]" %in% p$column)
-  expect_identical(y[["r[other][1]"]], "A1")
+  expect_true("R[other][1]" %in% p$column)
+  expect_identical(y[["R[other][1]"]], "A1")
   # headings of full question text: "Question [Rank k]" and "Question
   # [Statement][Scale]", the items sharing the question (of the ranking,
   # of the statement) in the codebook's order
