@@ -1151,11 +1151,12 @@ static void adequacy_bare(txt_scratch *w, R_xlen_t nw)
 
 /* Negation cues that negate nothing: one joined by a hyphen to the next
  * word ("non-recurrent", "non-clinical"), which loses its flags of a cue
- * (and makes a cue of adequacy it is joined to one of lack: "non-existent",
- * "non-adequate"); and "not only": a negation cue followed by a word of "only" ("solo",
- * "only", "nur"), with only function words between them in one segment,
- * which becomes a function word: "non solo la mancanza di fondi, ma anche
- * ...", "non ci sono solo problemi di fondi", "not just funding". */
+ * and makes a cue of adequacy it is joined to one of lack ("non-existent",
+ * "non-adequate"); and "not only": a negation cue followed by a word of
+ * "only" ("solo", "only", "nur"), with only function words between them in
+ * one segment, which becomes a function word: "non solo la mancanza di
+ * fondi, ma anche ...", "non ci sono solo problemi di fondi", "not just
+ * funding". */
 static void negation_spent(txt_scratch *w, R_xlen_t nw)
 {
     txt_tok *tok = w->tok;
