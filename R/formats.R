@@ -256,13 +256,48 @@ survey_format_detect <- function(header, codebook) {
 survey_format_apply <- function(tab, format, codebook, incomplete, language) {
   tab$dropped <- data.frame(line = integer(), id = character(), reason = character(),
                             stringsAsFactors = FALSE)
-  tab$metadata <- NULL
+  # (the metadata so far: a written-in "Other" that `columns` named)
   tab <- switch(format,
                 limesurvey = format_limesurvey(tab, codebook, incomplete),
                 redcap = format_redcap(tab, codebook),
                 googleforms = format_googleforms(tab, codebook, language),
-                format_question_headers(tab, codebook))
+                format_plain_other(format_question_headers(tab, codebook), codebook))
+  tab$metadata <- metadata_blank_na(tab$metadata)
   tab
+}
+
+# A written-in text that is blank is missing, from every platform (a
+# LimeSurvey export writes "", Google Forms nothing)
+metadata_blank_na <- function(meta) {
+  if (is.null(meta)) return(meta)
+  for (j in seq_along(meta)) {
+    v <- meta[[j]]
+    if (is.character(v)) meta[[j]][!is.na(v) & !nzchar(trimws(v))] <- NA_character_
+  }
+  meta
+}
+
+# The items that have an "Other" option, named by the column of their
+# written-in text, `<item>_other` (single-choice and check-all items)
+other_text_columns <- function(codebook) {
+  items <- unique(codebook$item[codebook$type %in% c("single", "multi")])
+  has <- vapply(items, function(it)
+    !is.na(other_option(codebook[codebook$item == it, , drop = FALSE])), NA)
+  items <- items[has]
+  stats::setNames(items, sprintf("%s_other", items))
+}
+
+# A plain file's column `<item>_other` that is no column of the codebook
+# (not the tick column of a check-all option coded `other`) and whose item
+# has an "Other" option: the written-in text, kept apart as the platforms'
+# is
+format_plain_other <- function(tab, codebook) {
+  oth <- other_text_columns(codebook)
+  multi <- codebook$type == "multi"
+  ticks <- tolower(paste(codebook$item[multi], codebook$option[multi], sep = "_"))
+  h <- normalise_header(tab$header)
+  text <- h %in% names(oth) & !h %in% c(ticks, tolower(codebook$item))
+  format_take_meta(tab, text, h)
 }
 
 # Columns moved out of the answers into the metadata
@@ -1155,6 +1190,28 @@ googleforms_meta <- c(googleforms_timestamp,
                       "e-mailadres", "e-mail adres",
                       "score", "punteggio", "punktzahl", "puntuacion", "pontuacao")
 
+# Is a written-in answer more likely a listed option written otherwise (or
+# a code) than an answer of its own? It is a number ("-99", "3": a code, or
+# a position), or its folded text is within a few edits of a folded label
+# `labels` (one edit in four letters, at least two: "Comunity team"), or
+# holds one whole ("Community team (north)"; labels of four letters or
+# more)
+like_label <- function(text, labels) {
+  f <- fold_text(text)
+  if (grepl("^[-+]?[0-9]+([.,][0-9]+)?$", f)) return(TRUE)
+  labels <- labels[nzchar(labels) & !grepl("^[-+]?[0-9]+$", labels)]
+  if (!length(labels)) return(FALSE)
+  d <- drop(utils::adist(f, labels))
+  if (any(d <= pmax(2L, nchar(labels) %/% 4L) & nchar(f) > 2L)) return(TRUE)
+  esc <- gsub("([][{}()+*^$|\\\\?.])", "\\\\\\1", labels)
+  long <- nchar(labels) >= 4L
+  any(vapply(esc[long], function(l) grepl(paste0("(^|[^[:alnum:]])", l, "($|[^[:alnum:]])"),
+                                          f, perl = TRUE), NA))
+}
+reason_like_label <- paste("matches no label but is close to one, or is a code: counted as",
+                           "\"Other\", kept in survey_metadata(); check the labels of the",
+                           "codebook")
+
 # Google Forms: the question text as header, a Timestamp column, check-all
 # answers joined by ", " in one cell, written-in "Other" answers
 format_googleforms <- function(tab, codebook, language) {
@@ -1174,12 +1231,20 @@ format_googleforms <- function(tab, codebook, language) {
     oth <- other_option(rows)
     v <- tab$data[, j]
     written <- rep(NA_character_, length(v))
+    # the labels of the listed options (not of "Other"), to tell a
+    # written-in answer from a label written otherwise
+    listed <- names(lut)[is.na(oth) | lut != oth]
+    conflict <- function(i, reason)
+      tab$conflicts <<- rbind(tab$conflicts, data.frame(
+        line = tab$line[i], column = it, value = written[i], reason = reason,
+        stringsAsFactors = FALSE))
     for (i in which(!is.na(v) & nzchar(trimws(v)))) {
       if (r == "single") {
         if (is.na(lut[fold_text(v[i])]) && !fold_text(v[i]) %in% missing_tokens &&
             !is.na(oth)) {
           written[i] <- v[i]
           v[i] <- oth
+          if (like_label(written[i], listed)) conflict(i, reason_like_label)
         }
         next
       }
@@ -1195,13 +1260,11 @@ format_googleforms <- function(tab, codebook, language) {
           # options: text before a label, or in several places, is more
           # likely a label the codebook writes otherwise (or lacks)
           if (length(got$written) > 1L || !got$ends_written)
-            tab$conflicts <- rbind(tab$conflicts, data.frame(
-              line = tab$line[i], column = it, value = written[i],
-              reason = paste("matches no label and is not where Google Forms writes an",
-                             "\"Other\" answer (after the listed options): counted as",
-                             "\"Other\", kept in survey_metadata(); check the labels",
-                             "of the codebook"),
-              stringsAsFactors = FALSE))
+            conflict(i, paste("matches no label and is not where Google Forms writes an",
+                              "\"Other\" answer (after the listed options): counted as",
+                              "\"Other\", kept in survey_metadata(); check the labels",
+                              "of the codebook"))
+          else if (like_label(written[i], listed)) conflict(i, reason_like_label)
         } else tab$conflicts <- rbind(tab$conflicts, data.frame(
           line = tab$line[i], column = it, value = written[i],
           reason = "written in, and the item has no \"Other\" option: kept in survey_metadata()",
@@ -1290,7 +1353,14 @@ format_columns <- function(tab, columns, codebook) {
          "peersurvey_unknown_item")
   }
   tab$header[match(names(columns), h)] <- unname(columns)
-  tab
+  # a column renamed `<item>_other` where the file also has that name as
+  # the tick column of the "Other" option (coded `other`): the written-in
+  # text, kept apart (else the file would have the column twice)
+  oth <- names(other_text_columns(codebook))
+  renamed <- match(names(columns), h)
+  text <- renamed[target %in% oth &
+                    target %in% normalise_header(tab$header[-renamed])]
+  format_take_meta(tab, seq_along(tab$header) %in% text, normalise_header(tab$header))
 }
 
 # The codes of LimeSurvey's headings "Question code & question text" (every

@@ -288,8 +288,12 @@ read_text <- function(v) {
 #'   "Other" option ticked, the listed options not ticked), not reported as
 #'   problems, except where the item has no "Other" option or the text
 #'   stands before a listed option or in several places (Google Forms
-#'   writes an "Other" answer once, last): they are then listed too (the
-#'   text may be a label the codebook writes otherwise). A grid's rows,
+#'   writes an "Other" answer once, last), or looks like a listed option
+#'   written otherwise: a number (a code, such as `-99`), a text a few
+#'   letters from a label (one edit in four letters, at least two:
+#'   "Comunity team"), or one holding a label of four letters or more whole
+#'   ("Crisis team (north)"). These are listed too, single-choice answers
+#'   as check-all ones, and still counted as "Other". A grid's rows,
 #'   headed "Question \[Statement\]", are read as the single-choice or Likert
 #'   item whose question is the statement (so are LimeSurvey arrays
 #'   exported with the question texts); a row of a checkbox grid, its
@@ -301,7 +305,11 @@ read_text <- function(v) {
 #'   "services", not a column), case, accents and spacing aside; a heading
 #'   shared by as many columns as items ("Specify" of two questions) names
 #'   them in the codebook's order;
-#'   `columns = c(export_name = "item")` renames other columns.
+#'   `columns = c(export_name = "item")` renames other columns. A column
+#'   `<item>_other` that is no column of the codebook, of an item with an
+#'   "Other" option, is its written-in text, kept in [survey_metadata()]; so
+#'   is a column that `columns` renames `<item>_other` where the file also
+#'   has that name as the tick column of the option coded `other`.
 #'
 #' An item's "Other" option is the option coded `other`, else the one
 #' whose code or a label starts with "Other" in a language of the codebook
@@ -346,8 +354,9 @@ read_text <- function(v) {
 #'   `"auto"` tells it from the header.
 #' @param columns Optional renaming of export columns to item ids:
 #'   `c(export_name = "item")`. Each new name must be an item id of the
-#'   codebook, a check-all option's column (`<item>_<option>`), or a column
-#'   of a survey platform (such as `submitdate` or `record_id`); any other
+#'   codebook, a check-all option's column (`<item>_<option>`), an item's
+#'   written-in "Other" (`<item>_other`, kept in [survey_metadata()]), or a
+#'   column of a survey platform (such as `submitdate` or `record_id`); any other
 #'   (a misspelt item, or a column the codebook does not hold) gets a
 #'   warning naming it and the nearest item, and is kept as a column of
 #'   text.
@@ -1223,7 +1232,7 @@ survey_with_id <- function(x, tab) {
 #' own columns (LimeSurvey's response id, submit date and timings; REDCap's
 #' `redcap_*` and `*_complete` columns; Google Forms' timestamp) and the
 #' written-in "Other" answers (`<item>_other`), one row per unit of the
-#' survey.
+#' survey. A text left blank is `NA`, whatever the platform wrote.
 #'
 #' @param x A `peer_survey` from [read_survey()].
 #' @return A data frame of character columns (no columns when the export had

@@ -11,6 +11,10 @@ write_export <- function(lines, path = tempfile(fileext = ".csv"), eol = "\n", b
   path
 }
 
+# A text cell left blank ("" or spaces) as missing, as survey_metadata()
+# gives it
+blank_na <- function(v) replace(v, !is.na(v) & !nzchar(trimws(v)), NA_character_)
+
 # Accents stripped with a table of its own (independent of the package's)
 strip_accents_test <- function(x)
   chartr("\u00e0\u00e8\u00e9\u00ec\u00f2\u00f9\u00c0\u00c8\u00c9\u00cc\u00d2\u00d9",

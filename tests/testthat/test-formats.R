@@ -747,8 +747,8 @@ test_that("a LimeSurvey single-choice \"Other\" is the option other, its text ke
   expect_identical(as.character(x$setting), c("other", "urban"))
   expect_false(any(c("setting_other", "place_other") %in% names(x)))
   meta <- survey_metadata(x)
-  expect_identical(meta$setting_other, c("mountain, remote", ""))
-  expect_identical(meta$place_other, c("a hut", ""))
+  expect_identical(meta$setting_other, c("mountain, remote", NA))
+  expect_identical(meta$place_other, c("a hut", NA))
   # no option other: -oth- is reported
   p <- survey_problems(x)
   expect_identical(paste(p$row, p$column, p$value, p$reason),
@@ -1102,6 +1102,70 @@ test_that("Google Forms text written before a listed option is reported, not sil
   expect_identical(survey_metadata(s)$roles_other, c("Caf\u00e9 pair", NA, "d\u00e9fense des droits"))
 })
 
+test_that("a Google Forms answer close to a label, or a code, is counted as \"Other\" and reported", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,question_en",
+               "unit_id,id,,units,Unit code",
+               "setting,single,community,Community team,Which setting?",
+               "setting,single,crisis,Crisis team,Which setting?",
+               "setting,single,other,Other,Which setting?",
+               "acts,multi,groups,Groups,Which activities?",
+               "acts,multi,advocacy,Advocacy,Which activities?",
+               "acts,multi,other,Other,Which activities?"), cbf)
+  rows <- data.frame(
+    id = c("U1", "U2", "U3", "U4", "U5", "U6"),
+    setting = c("Community team", "Comunity Team", "-99", "A drop-in caf\u00e9",
+                "Crisis team (north)", "2"),
+    acts = c("Groups, Advocacy", "Groups, Advocasy", "Advocacy, Knitting",
+             "Groups, Knitting", "Groups", "Advocacy"),
+    stringsAsFactors = FALSE)
+  f <- write_export(c("Timestamp,Unit code,Which setting?,Which activities?",
+                      sprintf('2025/01/0%d 10:00:00,%s,"%s","%s"', seq_len(nrow(rows)),
+                              rows$id, rows$setting, rows$acts)))
+  expect_warning(s <- read_survey(f, survey_codebook(cbf)), "survey_problems")
+  # by the rule: a number, a label with a typo, a label inside the text
+  near <- c(FALSE, TRUE, TRUE, FALSE, TRUE, TRUE)
+  p <- survey_problems(s)
+  ps <- p[p$column == "setting", ]
+  expect_identical(ps$id, rows$id[near])
+  expect_identical(ps$value, rows$setting[near])
+  expect_match(ps$reason, "counted as \"Other\"")
+  # nothing is lost: every answer that is no label is "Other", its text kept
+  other <- rows$setting != "Community team"
+  expect_identical(as.character(s$setting), ifelse(other, "other", "community"))
+  expect_identical(survey_metadata(s)$setting_other, ifelse(other, rows$setting, NA))
+  # a check-all write-in after the listed options is reported when it is a
+  # label written otherwise ("Advocasy"), not when it is an answer of its own
+  pa <- p[p$column == "acts", ]
+  expect_identical(pa$id, "U2")
+  expect_identical(pa$value, "Advocasy")
+  expect_identical(s$acts_other, c(FALSE, TRUE, TRUE, TRUE, FALSE, FALSE))
+  # the reasons are said in the codebook's other languages too
+  expect_match(survey_problems(s, "it")$reason, "contata come \"Altro\"")
+})
+
+test_that("a column renamed to an item's written-in \"Other\" is kept apart as its text", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en", "unit_id,id,,units",
+               "acts,multi,groups,Groups", "acts,multi,other,Other",
+               "kind,single,a,A", "kind,single,oth,Other (specify)"), cbf)
+  cb <- survey_codebook(cbf)
+  lines <- c("unit_id,acts_groups,acts_other,other_text,kind,kind_other",
+             "U1,1,1,Gardening,oth,A hut", "U2,0,0,,a,", "U3,1,0,  ,a,")
+  raw <- utils::read.csv(text = lines, colClasses = "character", check.names = FALSE)
+  # `acts_other` is the tick column of the option coded `other`: the column
+  # renamed to it is the written-in text, not a second tick column
+  x <- read_survey(write_export(lines), cb, columns = c(other_text = "acts_other"))
+  expect_identical(x$acts_other, raw$acts_other == "1")
+  expect_identical(x$acts_groups, raw$acts_groups == "1")
+  meta <- survey_metadata(x)
+  expect_identical(meta$acts_other, blank_na(raw$other_text))
+  # `kind_other` is no column of the codebook: the text of the item's "Other"
+  expect_false("kind_other" %in% names(x))
+  expect_identical(meta$kind_other, blank_na(raw$kind_other))
+  expect_identical(nrow(survey_problems(x)), 0L)
+})
+
 test_that("a sheet whose table starts below empty rows gives the sheet's own line numbers", {
   skip_if_not_installed("openxlsx")
   skip_if_not_installed("readxl")
@@ -1263,10 +1327,10 @@ test_that("LimeSurvey's comments of a multiple choice with comments are metadata
   expect_identical(x$ruoli_altro, nzchar(raw[["ruoli[other]"]]))
   expect_identical(as.vector(table(x$area)), as.vector(table(raw$area)))
   meta <- survey_metadata(x)
-  expect_identical(meta$ruoli_gruppi_comment, raw[["ruoli[SQ001comment]"]])
-  expect_identical(meta$ruoli_advocacy_comment, raw[["ruoli[SQ002comment]"]])
-  expect_identical(meta$ruoli_altro_comment, raw[["ruoli[othercomment]"]])
-  expect_identical(meta$area_comment, raw[["area[comment]"]])
+  expect_identical(meta$ruoli_gruppi_comment, blank_na(raw[["ruoli[SQ001comment]"]]))
+  expect_identical(meta$ruoli_advocacy_comment, blank_na(raw[["ruoli[SQ002comment]"]]))
+  expect_identical(meta$ruoli_altro_comment, blank_na(raw[["ruoli[othercomment]"]]))
+  expect_identical(meta$area_comment, blank_na(raw[["area[comment]"]]))
   expect_false(any(grepl("comment", names(x))))
   # under headings of full question text, in Italian
   g <- write_export(c(
@@ -1281,10 +1345,10 @@ test_that("LimeSurvey's comments of a multiple choice with comments are metadata
   expect_identical(y$ruoli_gruppi, rg[["Ruoli [Gruppi]"]] != "")
   expect_identical(y$ruoli_altro, rg[["Ruoli [Altro]"]] != "")
   my <- survey_metadata(y)
-  expect_identical(my$ruoli_gruppi_comment, rg[["Ruoli [Gruppi][Commento]"]])
-  expect_identical(my$ruoli_advocacy_comment, rg[["Ruoli [Tutela][Commento]"]])
-  expect_identical(my$ruoli_altro_comment, rg[["Ruoli [Altro][Commento]"]])
-  expect_identical(my$area_comment, rg[["Area geografica [Commento]"]])
+  expect_identical(my$ruoli_gruppi_comment, blank_na(rg[["Ruoli [Gruppi][Commento]"]]))
+  expect_identical(my$ruoli_advocacy_comment, blank_na(rg[["Ruoli [Tutela][Commento]"]]))
+  expect_identical(my$ruoli_altro_comment, blank_na(rg[["Ruoli [Altro][Commento]"]]))
+  expect_identical(my$area_comment, blank_na(rg[["Area geografica [Commento]"]]))
 })
 
 test_that("LimeSurvey arrays, answer codes AO01 and converted Y and N are read", {
@@ -1684,7 +1748,7 @@ test_that("LimeSurvey's [other] of a check-all item without an Other option is k
   expect_false(any(grepl("other", names(x))))
   expect_identical(x$acts_groups, raw[["acts[SQ001]"]] == "Y")
   # the text kept whole, and each written answer listed with its row
-  expect_identical(survey_metadata(x)$acts_other, raw[["acts[other]"]])
+  expect_identical(survey_metadata(x)$acts_other, blank_na(raw[["acts[other]"]]))
   p <- survey_problems(x)
   p <- p[grepl("no \"Other\" option", p$reason), ]
   expect_identical(p$row, 1L)
@@ -1767,8 +1831,8 @@ test_that("LimeSurvey full-text heading 'Question [Other]' of a single choice is
   raw <- utils::read.csv(text, colClasses = "character", check.names = FALSE)
   expect_identical(names(x), c("sid", "role", "acts_groups", "acts_crisis"))
   expect_identical(as.character(x$role), c("other", "nurse"))
-  expect_identical(survey_metadata(x)$role_other, raw[["Your role [Other]"]])
-  expect_identical(survey_metadata(x)$acts_other, raw[["Activities [Other]"]])
+  expect_identical(survey_metadata(x)$role_other, blank_na(raw[["Your role [Other]"]]))
+  expect_identical(survey_metadata(x)$acts_other, blank_na(raw[["Activities [Other]"]]))
   expect_identical(answers_of(x), answers_of(y))
   expect_identical(survey_problems(x)[c("row", "column", "value", "reason")],
                    survey_problems(y)[c("row", "column", "value", "reason")])
