@@ -67,6 +67,8 @@
 #'   a single group or with `test = "none"`. It prints in the codebook's
 #'   language (see `language`): the groups by their labels, `"All"` by its
 #'   word, the test of spread in words; the `group` column keeps the codes.
+#'   A subset of its rows stays a `peer_response` without the test (which
+#'   compares every group); a subset of its columns is a plain data frame.
 #' @seealso [mhd_frame], [prop_ci()].
 #' @examples
 #' ex <- function(f) system.file("extdata", f, package = "peersurvey")
@@ -124,6 +126,24 @@ response_rates <- function(design, frame = NULL, by = NULL, id = NULL, conf = 0.
   attr(res, "fit") <- fit
   class(res) <- c("peer_response", "data.frame")
   res
+}
+
+#' @export
+`[.peer_response` <- function(x, i, j, drop) {
+  out <- NextMethod()
+  if (!is.data.frame(out)) return(out)
+  # without all its columns it is no table of response rates: a plain
+  # data frame
+  if (!all(names(x) %in% names(out))) {
+    class(out) <- "data.frame"
+    return(out)
+  }
+  for (a in c("by", "conf", "unit", "codebook"))
+    attr(out, a) <- attr(x, a, exact = TRUE)
+  # the test compares every group: kept only while every group is there
+  attr(out, "fit") <- if (identical(as.character(out$group), as.character(x$group)))
+    attr(x, "fit", exact = TRUE)
+  out
 }
 
 # Independence of response and group in the 2 x K table of units that

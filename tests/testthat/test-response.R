@@ -184,3 +184,24 @@ test_that("print() of response rates speaks the codebook's language; the numbers
   expect_identical(capture.output(print(plain))[1L],
                    "<peer_response> response rates, Wilson 95% intervals")
 })
+
+test_that("a subset of response rates prints: columns as a data frame, rows without the test", {
+  r <- response_rates(mhd_survey_2025, mhd_frame, by = "macro_area")
+  cols <- r[, c("group", "responded")]
+  expect_false(inherits(cols, "peer_response"))
+  expect_identical(cols, data.frame(group = r$group, responded = r$responded,
+                                    stringsAsFactors = FALSE))
+  expect_output(print(cols), "responded")
+  # the rows of some groups keep the labels and the level, not the test of
+  # every group
+  some <- r[r$group != "All", ]
+  expect_s3_class(some, "peer_response")
+  expect_null(attr(some, "fit"))
+  expect_identical(attr(some, "conf"), attr(r, "conf"))
+  out <- capture.output(print(some, language = "en"))
+  expect_false(any(grepl("chi-square", out)))
+  expect_identical(length(out), 1L + 1L + sum(r$group != "All"))
+  # every row: the test is still the one of every group
+  expect_identical(attr(r[seq_len(nrow(r)), ], "fit"), attr(r, "fit"))
+  expect_identical(r[["rate"]], r$responded / r$invited)
+})
