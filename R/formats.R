@@ -607,12 +607,32 @@ format_limesurvey <- function(tab, codebook, incomplete) {
                                          codebook$missing[codebook$item == it])
     }
   }
-  if (!is.na(sub_col) && incomplete == "drop") {
+  if (!is.na(sub_col)) {
     sd <- tab$metadata[[match("submitdate", tolower(names(tab$metadata)))]]
     inc <- is.na(sd) | !nzchar(trimws(sd))
-    tab <- format_drop(tab, inc, "incomplete response (no submit date): left out", codebook)
+    if (incomplete == "drop")
+      tab <- format_drop(tab, inc, "incomplete response (no submit date): left out", codebook)
+    else tab <- lime_keep_incomplete(tab, inc, codebook)
   }
   tab
+}
+
+# Incomplete responses kept (`incomplete = "keep"`), except those that
+# cannot be a unit of the survey, left out and listed: one with no unit id
+# (a response abandoned before the id question), and one of a unit that
+# also has a complete response (a form started again and submitted)
+lime_keep_incomplete <- function(tab, inc, codebook) {
+  idc <- match(tolower(codebook_id(codebook)), tolower(trimws(tab$header)))
+  if (is.na(idc) || !any(inc)) return(tab)
+  ids <- tab$data[, idc]
+  blank <- inc & (is.na(ids) | !nzchar(trimws(ids)))
+  tab <- format_drop(tab, blank, "incomplete response (no submit date) with no unit id: left out",
+                     codebook)
+  inc <- inc[!blank]
+  key <- id_key(tab$data[, idc])
+  again <- inc & key %in% key[!inc]
+  format_drop(tab, again, paste("incomplete response (no submit date) of a unit that also has",
+                                "a complete one: left out"), codebook)
 }
 
 # A row of a dual-scale array, `Q[SQ][k]` (k the scale, 1 or 2), is the

@@ -361,7 +361,10 @@ read_text <- function(v) {
 #'   warning naming it and the nearest item, and is kept as a column of
 #'   text.
 #' @param incomplete LimeSurvey responses with no submit date: `"drop"`
-#'   (left out, listed among the problems) or `"keep"`.
+#'   (left out, listed among the problems) or `"keep"`. Kept, an incomplete
+#'   response is still left out and listed when it has no unit id (it was
+#'   abandoned before the id question) or its unit also has a complete
+#'   response (the form was started again and submitted).
 #' @param encoding `"auto"` (detected) or the encoding of a text export.
 #'   A file that starts with a byte-order mark (UTF-8, UTF-16LE, UTF-16BE)
 #'   is what its mark says: an `encoding` naming another is an error that

@@ -76,9 +76,26 @@ test_that("a LimeSurvey export reads as the plain CSV, incomplete responses list
   expect_identical(left$id[1], s$mhd_id[5])
   expect_output(print(summary(x)), sprintf("%d records in the file: %d in the survey, 2 left out",
                                            n + 2L, n))
-  # kept on demand
-  y <- suppressWarnings(tryCatch(read_survey(f, incomplete = "keep"), error = function(e) e))
-  expect_s3_class(y, "peersurvey_duplicate_id")
+  # kept on demand, except what cannot be a unit: the response abandoned
+  # before the id, and the one of a department that answered again
+  y <- suppressWarnings(read_survey(f, incomplete = "keep"))
+  expect_same_answers(y, plain_survey())
+  py <- survey_problems(y)
+  ly <- py[grepl("incomplete", py$reason), ]
+  expect_identical(sort(ly$value), paste("line", n + 2:3))
+  expect_match(ly$reason[ly$value == paste("line", n + 3L)], "no unit id")
+  expect_match(ly$reason[ly$value == paste("line", n + 2L)], "also has a complete one")
+  # an incomplete response of a unit that has no other is kept
+  new <- out[3, ]
+  new$id <- n + 3L
+  new$submitdate <- ""
+  new$mhd_id <- "NEW01"
+  g <- tempfile(fileext = ".csv")
+  utils::write.csv(rbind(out, new), g, row.names = FALSE, na = "", fileEncoding = "UTF-8")
+  z <- suppressWarnings(read_survey(g, incomplete = "keep"))
+  expect_identical(z$mhd_id, c(s$mhd_id, "NEW01"))
+  expect_identical(z$region[n + 1L], s$region[3])
+  expect_identical(survey_metadata(z)$submitdate[n + 1L], NA_character_)
 })
 
 test_that("a REDCap raw export reads as the plain CSV, repeated records listed", {
