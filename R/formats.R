@@ -392,7 +392,22 @@ lime_text_meta <- c("response id" = "id", "date submitted" = "submitdate",
                     "data dell' ultima azzione" = "datestamp", "indirizzo ip" = "ipaddr",
                     "url di riferimento" = "refurl", "url referente" = "refurl",
                     "tempo totale" = "interviewtime", "codice di accesso" = "token",
-                    "identificativo" = "token")
+                    "identificativo" = "token",
+                    # the participant's columns, when the responses are
+                    # exported with the participants' table
+                    "first name" = "firstname", "last name" = "lastname",
+                    "email address" = "email", "email" = "email", "e-mail" = "email",
+                    "email status" = "emailstatus", "nome" = "firstname",
+                    "cognome" = "lastname", "indirizzo email" = "email",
+                    "indirizzo e-mail" = "email", "stato email" = "emailstatus")
+# LimeSurvey's columns of the participants' table, by their codes: its
+# attributes are `attribute_1`, `attribute_2` ... (under headings of full
+# question text, "attribute_1 <description>")
+lime_participant <- c("tid", "participant_id", "firstname", "lastname", "email",
+                      "emailstatus", "language", "blacklisted", "sent", "remindersent",
+                      "remindercount", "completed", "usesleft", "validfrom", "validuntil",
+                      "mpid")
+lime_attribute <- "^attribute_[0-9]+(\\s.*)?$"
 # its timing columns "Group time: <group>", "Question time: <question>"
 lime_text_time <- "^(group time|question time|tempo gruppale|tempo del gruppo|tempo per il gruppo|tempo per la domanda|tempo della domanda|tempo domanda)[[:space:]]*:"
 
@@ -536,8 +551,10 @@ format_limesurvey <- function(tab, codebook, incomplete) {
   }
   comment <- lime_comments(tab$header, codebook)
   base <- sub("time$", "", tab$header)
-  meta_names <- unique(unname(lime_text_meta))
-  meta <- (tab$header %in% meta_names & !tab$header %in% codebook_id(codebook)) |
+  meta_names <- unique(c(unname(lime_text_meta), lime_participant))
+  # (a column the codebook names is data, whatever its name)
+  meta <- ((tab$header %in% meta_names | grepl(lime_attribute, tab$header)) &
+             !tab$header %in% c(cols, codebook_id(codebook))) |
     grepl("^grouptime[0-9]+$", tab$header) | (tab$lime_time %||% FALSE) |
     (grepl("time$", tab$header) & base %in% cols & !tab$header %in% cols)
   tab$lime_time <- NULL

@@ -199,7 +199,10 @@ read_text <- function(v) {
 #'   when it has none) and its `[other]` text kept in [survey_metadata()]
 #'   as `<item>_other`; the response
 #'   metadata (`id`, `submitdate`, `lastpage`, `startlanguage`, `seed`,
-#'   timings) kept apart; incomplete responses (no submit date) left out
+#'   timings) and the participants' columns of an export with its
+#'   participants' table (`tid`, `firstname`, `lastname`, `email`,
+#'   `attribute_1` ..., or "First name", "Email address" ...) kept apart,
+#'   unless the codebook has an item of that name; incomplete responses (no submit date) left out
 #'   and listed with `incomplete = "drop"`, kept with `"keep"`. Answer
 #'   codes `AO01`, `AO02` ... (LimeSurvey 4 and later) are positions as
 #'   `A1`, `A2` are; a Yes/No question exported with "Convert Y to" 1 and

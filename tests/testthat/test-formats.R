@@ -1292,6 +1292,50 @@ expect_only_absent <- function(x)
   expect_identical(setdiff(survey_problems(x)$reason, "item not in file: filled with NA"),
                    character())
 
+test_that("LimeSurvey's participant columns go to the metadata, under either heading", {
+  cb <- lime_codebook()
+  # headings of codes: the participants' table after the response's columns
+  f <- write_export(c(
+    paste0('"id","submitdate","lastpage","startlanguage","token","tid","firstname","lastname",',
+           '"email","emailstatus","language","completed","usesleft","attribute_1","attribute_2",',
+           '"sid","area","pari"'),
+    paste0('"1","2025-01-01","2","it","tk1","7","Anna","Rossi","a@x.it","OK","it","Y","0",',
+           '"Veneto","ASL 3","S1","A1","Y"'),
+    paste0('"2","2025-01-02","2","it","tk2","8","Luca","Bianchi","l@x.it","OK","it","Y","0",',
+           '"Puglia","ASL 5","S2","A2","N"')))
+  raw <- utils::read.csv(f, colClasses = "character", check.names = FALSE)
+  x <- suppressWarnings(read_survey(f, cb))
+  part <- c("tid", "firstname", "lastname", "email", "emailstatus", "language", "completed",
+            "usesleft", "attribute_1", "attribute_2")
+  expect_identical(intersect(part, names(x)), character())
+  expect_only_absent(x)
+  meta <- survey_metadata(x)
+  for (p in part) expect_identical(meta[[p]], raw[[p]])
+  expect_identical(as.character(x$area), c("nord", "sud"))
+  # headings of full question text, in English and in Italian
+  for (h in list(c("First name", "Last name", "Email address", "attribute_1 <Region>"),
+                 c("Nome", "Cognome", "Indirizzo email", "attribute_1 <Regione>"))) {
+    g <- write_export(c(
+      paste0('"Response ID","Date submitted","Last page","Start language","',
+             paste(h, collapse = '","'), '","sid","Area"'),
+      '"1","2025-01-01","2","en","Anna","Rossi","a@x.it","Veneto","S1","North"'))
+    y <- suppressWarnings(read_survey(g, cb))
+    expect_identical(names(y)[!names(y) %in% cb$item & !startsWith(names(y), "ruoli_")],
+                     character())
+    my <- survey_metadata(y)
+    expect_identical(unname(unlist(my[1, c("firstname", "lastname", "email")])),
+                     c("Anna", "Rossi", "a@x.it"))
+    expect_identical(my[[ncol(my)]], "Veneto")
+  }
+  # a column the codebook names is an answer, whatever its name
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en", "sid,id,,services", "email,text,,E-mail"), cbf)
+  z <- suppressWarnings(read_survey(write_export(c(
+    '"id","submitdate","lastpage","startlanguage","sid","email"',
+    '"1","2025-01-01","2","it","S1","x@y.it"')), survey_codebook(cbf)))
+  expect_identical(z$email, "x@y.it")
+})
+
 test_that("a LimeSurvey export headed in Italian is read as LimeSurvey", {
   cb <- lime_codebook()
   lines <- c(paste0('"ID risposta","Data invio","Ultima pagina","Lingua iniziale","Seme",',
