@@ -37,8 +37,13 @@
 #' @return A `peer_design`: a list with `survey`, `frame` (with the strata
 #'   as factors; the other columns as given, or as text when read from a
 #'   file), `id`, `strata`, `codebook`, `responded` (one logical per
-#'   frame unit), `class` (one weighting class per frame unit) and `unit`
-#'   (the unit's name from the codebook). It prints the frame size, the
+#'   frame unit), `class` (one weighting class per frame unit), `unit`
+#'   (the unit's name from the codebook) and `conflicts`: the respondents
+#'   whose own answer to a stratum (a column of `survey` of the stratum's
+#'   name, compared as codes where it is an item) differs from the frame's,
+#'   with columns `row` (of `survey`), `id`, `column`, `survey` and `frame`
+#'   (the values as written). The frame's class is used for them, and
+#'   `survey_design()` warns (class `peersurvey_stratum_conflict`). It prints the frame size, the
 #'   respondents, the response rate and the classes (named by the
 #'   codebook's caption of each stratum that is an item, with its options'
 #'   labels), in the codebook's language (see `language`).
@@ -96,10 +101,50 @@ survey_design <- function(survey, frame, id = NULL, strata = NULL) {
   } else {
     cls <- factor(rep("all", nrow(frame)))
   }
+  pos <- match(skey, fkey)
+  conflicts <- design_stratum_conflicts(survey, frame, strata, pos, sid, cb)
+  if (nrow(conflicts)) {
+    shown <- utils::head(conflicts, 5L)
+    warn(sprintf(paste("`survey` answers %s otherwise than `frame` for %d unit%s: %s%s;",
+                       "the frame's class is used (listed in the design's `conflicts`)"),
+                 show_values(unique(conflicts$column)), nrow(conflicts),
+                 if (nrow(conflicts) == 1L) "" else "s",
+                 paste(sprintf("%s %s (row %d) %s in the survey, %s in the frame", id,
+                               dQuote(shown$id, FALSE), shown$row, dQuote(shown$survey, FALSE),
+                               dQuote(shown$frame, FALSE)), collapse = "; "),
+                 if (nrow(conflicts) > 5L) sprintf("; and %d more", nrow(conflicts) - 5L) else ""),
+         "peersurvey_stratum_conflict")
+  }
   structure(list(survey = survey, frame = frame, id = id, strata = strata, codebook = cb,
                  responded = fkey %in% skey, class = droplevels(cls),
-                 pos = match(skey, fkey)),
+                 pos = pos, conflicts = conflicts),
             class = "peer_design")
+}
+
+# Respondents whose own answer to a stratum (a column of `survey` named as
+# the stratum) differs from their frame's: one row each, with the row of
+# `survey`, the id, the column and both values as written. A blank answer
+# differs from nothing. Values are compared as codes where the stratum is
+# an item of the codebook (a code or a label of any language), else as
+# text, letter case and spacing aside
+design_stratum_conflicts <- function(survey, frame, strata, pos, sid, cb) {
+  out <- data.frame(row = integer(), id = character(), column = character(),
+                    survey = character(), frame = character(), stringsAsFactors = FALSE)
+  for (s in intersect(strata, names(survey))) {
+    sv <- as.character(survey[[s]])
+    fv <- as.character(frame[[s]])[pos]
+    rows <- if (!is.null(cb)) cb[cb$item == s & cb$type %in% c("single", "likert"), ,
+                                 drop = FALSE]
+    key <- if (!is.null(rows) && nrow(rows)) {
+      lut <- option_keys(rows, "auto")
+      function(v) ifelse(is.na(lut[fold_text(v)]), fold_text(v), unname(lut[fold_text(v)]))
+    } else function(v) gsub("[[:space:]]+", " ", fold_text(v))
+    bad <- which(!is.na(sv) & nzchar(trimws(sv)) & key(sv) != key(fv))
+    if (length(bad))
+      out <- rbind(out, data.frame(row = bad, id = sid[bad], column = s, survey = sv[bad],
+                                   frame = fv[bad], stringsAsFactors = FALSE))
+  }
+  out[order(out$row), , drop = FALSE]
 }
 
 # Groups sorted as factor() and the tabulations sort them: numbers (also
@@ -199,6 +244,8 @@ print.peer_design <- function(x, language = NULL, ...) {
     names(df) <- print_header(names(df), lang)
     print(df, row.names = FALSE)
   }
+  nc <- NROW(x$conflicts)
+  if (nc) cat(word_fill("print_design_conflicts", lang, n = nc), "\n", sep = "")
   invisible(x)
 }
 

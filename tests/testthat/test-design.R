@@ -215,3 +215,37 @@ test_that("print() of a design speaks its codebook's language; the numbers stay 
   expect_identical(plain, c("<peer_design> 3 units in the frame, 2 responded (66.7%); id: id",
                             words_of("print_classes_none", "en")))
 })
+
+test_that("respondents who answer a stratum otherwise than the frame are listed, the frame used", {
+  x <- services_design()
+  expect_identical(nrow(x$design$conflicts), 0L)
+  s2 <- x$s
+  # two respondents say another region than the frame's; one leaves it blank
+  k <- c(4L, 9L)
+  fr_region <- tolower(x$frame$region[match(s2$service_id, x$frame$service_id)])
+  other <- ifelse(fr_region[k] == "east", "west", "east")
+  s2$region[k] <- other
+  s2$region[12] <- NA
+  expect_warning(d <- survey_design(s2, x$frame, strata = "region"),
+                 class = "peersurvey_stratum_conflict")
+  cf <- d$conflicts
+  expect_identical(cf$row, k)
+  expect_identical(cf$id, s2$service_id[k])
+  expect_identical(cf$column, c("region", "region"))
+  expect_identical(cf$survey, other)
+  expect_identical(tolower(cf$frame), fr_region[k])
+  # the classes and weights are the frame's, as without the conflict
+  expect_identical(d$class, x$design$class)
+  expect_output(print(d, language = "en"), "2 respondents answer a stratum otherwise")
+  # labels and codes of the codebook are one answer; a stratum that is no
+  # item is compared as text, case and spacing aside
+  fr <- x$frame
+  fr$size <- ifelse(fr$staff > 20, "Large", "Small")
+  s3 <- x$s
+  s3$size <- toupper(fr$size[match(s3$service_id, fr$service_id)])
+  s3$size[2] <- if (s3$size[2] == "LARGE") "small" else "large"
+  expect_warning(d3 <- survey_design(s3, fr, strata = c("region", "size")),
+                 "service_id \"SVC03\" \\(row 2\\)")
+  expect_identical(d3$conflicts$row, 2L)
+  expect_identical(d3$conflicts$column, "size")
+})
