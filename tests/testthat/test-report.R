@@ -261,6 +261,15 @@ test_that("the report's estimates of a follow-up yes/no item say who was left ou
                             sum(raw$peer_workers == "Yes" & nzchar(raw$paid))), fixed = TRUE)
   # the filter itself was answered by all the others: nobody left out of it
   expect_false(grepl("Does the service employ peer support workers?: ", txt, fixed = TRUE))
+  # a check-all follow-up leaves the same respondents out of each option's
+  # estimate: said once, for the question
+  roles_q <- cb$question_en[cb$item == "peer_roles"][1]
+  said <- gregexpr(sprintf("%s: %d respondents left out of the estimate", roles_q, length(blank)),
+                   txt, fixed = TRUE)[[1]]
+  expect_identical(sum(said > 0), 1L)
+  for (lab in cb$label_en[cb$item == "peer_roles"])
+    expect_false(grepl(sprintf("%s: %s: %d respondents left out", roles_q, lab, length(blank)),
+                       txt, fixed = TRUE))
   # the weighting said once
   # (named by the codebook's question of the stratum, "Region")
   book <- utils::read.csv(services_path("services-codebook.csv"), colClasses = "character")
