@@ -177,12 +177,17 @@ paper_is_shipped <- function(survey) {
 paper_check_data <- function(survey, frame) {
   check_data_frame(survey, "survey")
   check_data_frame(frame, "frame")
+  # the tables are those of the 2025 survey: another questionnaire's survey
+  # goes to survey_tables()
+  other <- paste("; paper_tables() and the paper's figures are the tables of the 2025",
+                 "Italian survey of Mental Health Departments (its codebook,",
+                 "survey_codebook()): for another questionnaire use survey_tables()")
   miss <- setdiff(c("mhd_id", "region", "macro_area"), names(frame))
   if (length(miss))
-    abort(sprintf("`frame` lacks column%s %s", if (length(miss) > 1L) "s" else "",
-                  show_values(miss)), "peersurvey_bad_argument")
+    abort(sprintf("`frame` lacks column%s %s%s", if (length(miss) > 1L) "s" else "",
+                  show_values(miss), other), "peersurvey_bad_argument")
   if (is.null(survey$mhd_id))
-    abort("`survey` lacks column \"mhd_id\"", "peersurvey_bad_argument")
+    abort(sprintf("`survey` lacks column \"mhd_id\"%s", other), "peersurvey_bad_argument")
   out <- which(!is.na(survey$mhd_id) & !survey$mhd_id %in% frame$mhd_id)
   if (length(out))
     abort(sprintf("`survey` has departments not in `frame`: %s %s", show_rows(out),

@@ -422,6 +422,7 @@ read_survey <- function(file, codebook = survey_codebook(), language = "auto",
                         format = c("auto", "plain", "limesurvey", "redcap", "googleforms"),
                         columns = NULL, incomplete = c("drop", "keep"), encoding = "auto",
                         sheet = 1L, skip = 0L) {
+  default_codebook <- missing(codebook)
   if (is.character(codebook) && length(codebook) == 1L && !is.na(codebook)) {
     # the codebook's file, read as survey_codebook() reads it
     if (!file.exists(codebook) || dir.exists(codebook))
@@ -448,7 +449,15 @@ read_survey <- function(file, codebook = survey_codebook(), language = "auto",
   tab <- format_columns(tab, columns, codebook)
   if (format == "auto") format <- survey_format_detect(tab$header, codebook)
   tab <- survey_format_apply(tab, format, codebook, incomplete, language)
-  x <- build_survey(tab, codebook, language)
+  x <- if (!default_codebook) build_survey(tab, codebook, language)
+       else tryCatch(build_survey(tab, codebook, language), peersurvey_missing_column = function(e) {
+         # the default codebook is the 2025 survey's: say so when the file
+         # does not fit it
+         e$message <- paste0(e$message, "; no `codebook` was given, and the default is the",
+                             " 2025 Italian survey's (survey_codebook()): give your",
+                             " questionnaire's, `read_survey(file, codebook = \"codebook.csv\")`")
+         stop(e)
+       })
   attr(x, "read") <- list(file = tab$name, kind = tab$kind, format = format,
                           encoding = tab$encoding %||% "UTF-8",
                           delimiter = tab$delimiter, rows_in_file = rows_in_file,

@@ -654,3 +654,23 @@ test_that("a check-all item with a None option ticked nowhere in a 0/1 export wa
   tab <- tabulate_multi(as.data.frame(s)[c("q_a", "q_b", "q_none")])
   expect_equal(attr(tab, "counts")$answered, sum(!none_ticked & raw$q_a != ""))
 })
+
+test_that("errors of the 2025 defaults on another questionnaire say that they are the 2025 survey's", {
+  f <- write_export(c("unit_id,setting", "U1,community"))
+  # read without a codebook: the 2025 survey's, which the file does not fit
+  e <- tryCatch(read_survey(f), error = identity)
+  expect_s3_class(e, "peersurvey_missing_column")
+  expect_match(conditionMessage(e), "lacks required columns \"mhd_id\"")
+  expect_match(conditionMessage(e), "no `codebook` was given, and the default is the 2025")
+  # given the 2025 codebook explicitly, the error is the file's alone
+  e2 <- tryCatch(read_survey(f, survey_codebook()), error = identity)
+  expect_s3_class(e2, "peersurvey_missing_column")
+  expect_false(grepl("default", conditionMessage(e2)))
+  # the paper's tables of another survey point to survey_tables()
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en", "unit_id,id,,units",
+               "setting,single,community,Community", "setting,single,crisis,Crisis"), cbf)
+  x <- read_survey(f, cbf)
+  expect_error(paper_tables(x), "for another questionnaire use survey_tables\\(\\)",
+               class = "peersurvey_bad_argument")
+})
