@@ -118,7 +118,13 @@
 #' @param by `NULL`, or the name of a column to estimate by: one row per
 #'   item and group, each group's share among its own units (within
 #'   `domain` when there is one), estimated as a domain (see "Within a
-#'   domain"; `survey::svyby()` gives the same). A column of the frame (such
+#'   domain": the group is the domain, within `domain` when there is one).
+#'   `survey::svyby()` on [as_svydesign()] gives the same when no
+#'   respondent of the group left the item blank; with blanks it does not,
+#'   since this function re-weights the item's respondents within class
+#'   \eqn{\times}{x} group, which `svyby(..., na.rm = TRUE)` does not: a
+#'   group's estimate is then `survey::svymean()` of the design of
+#'   "Within a domain" with the group as the domain. A column of the frame (such
 #'   as `"region"`) is read as [response_rates()] reads it; a column of the
 #'   survey only (such as an item) gives the groups of the respondents, and
 #'   a respondent whose answer to it is missing is in no group. Groups with
