@@ -35,14 +35,19 @@
 #' `"none"`.
 #'
 #' @param x Answers: a factor, character, logical or numeric vector (numbers
-#'   only as whole-number codes with at most 20 distinct values).
-#' @param by Groups, a vector of the same length.
+#'   only as whole-number codes with at most 20 distinct values), or one
+#'   column of a survey from [read_survey()] (`answers["peer_workers"]`),
+#'   whose answers then print by their codebook labels.
+#' @param by Groups, a vector of the same length, or one column of a survey
+#'   (`answers["region"]`), whose groups then print by their labels.
 #' @param test `"auto"`, `"chisq"`, `"yates"` or `"fisher"`.
 #' @return An object of class `peer_compare`, a list with `table` (groups in
 #'   rows, answers in columns), `expected` (counts expected under
 #'   independence), `test` (the test used), `statistic` (chi-square; `NA`
 #'   for Fisher's test), `df`, `p_value`, `method` (a description) and
 #'   `dropped` (the number of answers left out because `x` or `by` is `NA`).
+#'   The table's names are the codes; `print()` shows the labels of a
+#'   column of a survey.
 #' @seealso [test_multi_independence()] for check-all-that-apply items.
 #' @examples
 #' set.seed(1)
@@ -50,12 +55,22 @@
 #' answer <- sample(c("yes", "no"), 61, replace = TRUE, prob = c(0.56, 0.44))
 #' compare_groups(answer, area)
 #' compare_groups(answer, area, test = "chisq")
+#' # columns of a survey print by their labels
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
+#' compare_groups(s["service_type"], s["region"])
 #' @export
 compare_groups <- function(x, by, test = c("auto", "chisq", "yates", "fisher")) {
   test <- arg_match(test)
+  # one column of a survey (`answers["peer_workers"]`): its codebook names
+  # the answers (and the groups) by their labels when printed
+  xcol <- by_column(x)
+  x <- xcol$by
   if (is.data.frame(x) || is.list(x))
-    abort("`x` must be a vector of answers, not a list or data frame",
+    abort("`x` must be a vector of answers or one column of a survey, not a list or data frame",
           "peersurvey_bad_argument")
+  bcol <- by_column(by)
+  by <- bcol$by
   check_by(by, length(x))
   if (is.numeric(x) && !is.factor(x)) {
     v <- x[!is.na(x)]
@@ -72,7 +87,8 @@ compare_groups <- function(x, by, test = c("auto", "chisq", "yates", "fisher")) 
   out <- list(table = tab, expected = NULL, test = "none",
               statistic = NA_real_, df = NA_real_, p_value = NA_real_,
               method = "no test: fewer than two groups or answers",
-              dropped = sum(!keep))
+              dropped = sum(!keep), answer = xcol[c("item", "codebook")],
+              group = bcol[c("item", "codebook")])
   if (nrow(tab) < 2L || ncol(tab) < 2L)
     return(structure(out, class = "peer_compare"))
 
@@ -97,10 +113,21 @@ compare_groups <- function(x, by, test = c("auto", "chisq", "yates", "fisher")) 
   structure(out, class = "peer_compare")
 }
 
+#' @rdname compare_groups
+#' @param language The language of the labels printed for a column of a
+#'   survey: by default the codebook's (the first language of its labels).
+#' @param ... Unused.
 #' @export
-print.peer_compare <- function(x, ...) {
+print.peer_compare <- function(x, language = NULL, ...) {
   cat("<peer_compare>", x$method, "\n")
-  print(x$table)
+  tab <- x$table
+  cb <- x$answer$codebook %||% x$group$codebook
+  if (!is.null(cb) && length(dim(tab)) == 2L) {
+    lang <- print_language(cb, language)
+    dimnames(tab) <- list(group = group_names(rownames(tab), x$group, lang),
+                          answer = group_names(colnames(tab), x$answer, lang))
+  }
+  print(tab)
   if (!is.na(x$statistic))
     cat(sprintf("X-squared = %.4g, df = %g, ", x$statistic, x$df))
   cat(sprintf("p-value = %s\n", format.pval(x$p_value, digits = 4)))

@@ -700,7 +700,7 @@ tab_bar_data <- function(x, conf, method, labels, language) {
   if (!any(base > 0, na.rm = TRUE))
     abort("the table has no answers to draw (no answer, or weights that are all zero)",
           c("peersurvey_no_answers", "peersurvey_bad_argument"))
-  groups <- if (is.null(info$groups)) NULL else ifelse(is.na(info$groups), "NA", info$groups)
+  groups <- group_names(info$groups, info$by, language)
   est <- lapply(seq_len(ncol(n)), function(g)
     plot_ci(n[, g], rep(base[g], length(codes)), conf, method, isTRUE(info$weighted)))
   data <- do.call(rbind, lapply(seq_along(est), function(g)
@@ -772,12 +772,12 @@ likert_data <- function(x, labels, level_labels, language) {
   G <- dim(cnt)[3L]
   rows <- list()
   names_out <- character()
+  gl <- group_names(info$groups, info$by, language)
   for (g in seq_len(G)) for (j in seq_along(items)) {
     cc <- cnt[seq_len(k), j, g]
     rows[[length(rows) + 1L]] <- if (sum(cc) > 0) cc / sum(cc) else rep(NA_real_, k)
-    gl <- info$groups
     names_out <- c(names_out, if (is.null(gl)) item_lab[j]
-                   else paste0(item_lab[j], " (", ifelse(is.na(gl[g]), "NA", gl[g]), ")"))
+                   else paste0(item_lab[j], " (", gl[g], ")"))
   }
   props <- matrix(unlist(rows), ncol = k, byrow = TRUE,
                   dimnames = list(names_out, lev_lab))

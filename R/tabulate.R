@@ -35,9 +35,35 @@ tab_codes <- function(x, arg) {
 # in a column of their own that C adds after the G groups.
 tab_groups <- function(by, n) {
   if (is.null(by)) return(list(codes = NULL, labels = NULL, G = 0L))
-  check_by(by, n)
-  g <- tab_codes(by, "by")
-  list(codes = g$codes, labels = g$labels, G = length(g$labels))
+  col <- by_column(by)
+  check_by(col$by, n)
+  g <- tab_codes(col$by, "by")
+  list(codes = g$codes, labels = g$labels, G = length(g$labels),
+       by = col[c("item", "codebook")])
+}
+
+# A grouping given as one column of a survey (`answers["region"]`): its
+# values, and its item and codebook, which name the groups by their labels
+by_column <- function(by) {
+  if (is.data.frame(by) && ncol(by) == 1L)
+    return(list(by = by[[1L]], item = names(by), codebook = survey_codebook_of(by)))
+  list(by = by, item = NULL, codebook = NULL)
+}
+
+# Groups as results name them when printed and drawn: the labels, in
+# `language`, of the grouping item's options when `by` was a column of a
+# survey (a yes/no item's FALSE and TRUE as its options no and yes), else
+# the groups as given; a missing group is "NA"
+group_names <- function(groups, by, language) {
+  if (is.null(groups)) return(NULL)
+  out <- as.character(groups)
+  cb <- by$codebook
+  if (!is.null(cb) && !is.null(by$item) && by$item %in% cb$item) {
+    codes <- out
+    if (all(codes %in% c("FALSE", "TRUE", NA))) codes <- c("FALSE" = "no", "TRUE" = "yes")[codes]
+    out <- ifelse(is.na(codes), out, codebook_labels(cb, by$item, codes, language))
+  }
+  ifelse(is.na(groups), "NA", out)
 }
 
 # Labels of the G + 1 count columns, and which of them to keep: the last
@@ -145,8 +171,10 @@ build_likert <- function(counts, info) {
 #'   of a survey read with [read_survey()] (`s["provider"]`), whose codebook
 #'   then labels the bars of [plot()][plot-tabulation].
 #' @param by Optional grouping vector of the same length as `x` (factor,
-#'   character, logical or integer). Answers with a missing group form a
-#'   group of their own, shown as `NA`.
+#'   character, logical or integer), or one column of a survey
+#'   (`answers["region"]`), whose groups the plots then name by their
+#'   codebook labels. Answers with a missing group form a group of their
+#'   own, shown as `NA`.
 #' @param weights Optional non-negative finite weights, one per answer;
 #'   counts are then weighted totals.
 #' @param na `"keep"` shows missing answers as a row with `level` `NA` and
@@ -187,7 +215,7 @@ tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")
   gk <- group_keep(g$labels, attr(counts, "group_na"))
   counts <- counts[, gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(xc$labels, NA), gk$labels)
-  info <- list(levels = xc$labels, groups = gk$labels, na = na, weighted = !is.null(w),
+  info <- list(levels = xc$labels, groups = gk$labels, by = g$by, na = na, weighted = !is.null(w),
                # a yes/no item is read as logical: its levels are its options no, yes
                columns = if (!is.null(labels))
                  paste(item, if (is.logical(x)) c("FALSE" = "no", "TRUE" = "yes")[xc$labels]
@@ -267,7 +295,8 @@ parse_choices <- function(x, sep, options) {
 #'   column per option (option names come from the column names, without
 #'   the prefix they all share up to an underscore), or a character vector of
 #'   choices separated by `sep` (`NA` = not answered, `""` = none chosen).
-#' @param by Optional grouping vector, one value per respondent.
+#' @param by Optional grouping vector, one value per respondent, or one
+#'   column of a survey, as in [tabulate_choice()].
 #' @param weights Optional non-negative finite weights, one per respondent.
 #' @param sep Separator of delimited choices.
 #' @param options For delimited choices, the allowed choices in display
@@ -343,7 +372,7 @@ tabulate_multi <- function(x, by = NULL, weights = NULL, sep = ";", options = NU
                  cooc = res$cooc[, , k, drop = FALSE],
                  cpc = res$cpc[, k, drop = FALSE],
                  answered = res$answered[k], rows = res$rows[k])
-  info <- list(options = opts, groups = gk$labels, weighted = !is.null(w),
+  info <- list(options = opts, groups = gk$labels, by = g$by, weighted = !is.null(w),
                columns = if (!is.null(labels)) nm, codebook = labels)
   build_multi(name_multi_counts(counts, info), info)
 }
@@ -411,7 +440,8 @@ check_tab <- function(tab, class, arg = "tab") {
 #'
 #' @param x An ordered factor, or a data frame of factors that all have the
 #'   same levels (taken in level order as the scale, lowest first).
-#' @param by Optional grouping vector, one value per respondent.
+#' @param by Optional grouping vector, one value per respondent, or one
+#'   column of a survey, as in [tabulate_choice()].
 #' @return A data frame of class `c("peer_tab_likert", "peer_tab",
 #'   "data.frame")` with columns `group` (only with `by`), `item`, `level`,
 #'   `n` and `prop` (proportion of the non-missing answers to the item).
@@ -469,7 +499,7 @@ tabulate_likert <- function(x, by = NULL) {
   gk <- group_keep(g$labels, group_na)
   counts <- counts[, , gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(lev, NA), nm, gk$labels)
-  info <- list(levels = lev, items = nm, groups = gk$labels, weighted = FALSE,
+  info <- list(levels = lev, items = nm, groups = gk$labels, by = g$by, weighted = FALSE,
                codebook = labels)
   build_likert(counts, info)
 }

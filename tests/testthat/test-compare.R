@@ -85,3 +85,31 @@ test_that("compare_groups() refuses numeric measurements", {
   r <- compare_groups(codes, area, "chisq")
   expect_equal(r$p_value, suppressWarnings(chisq.test(table(area, codes), correct = FALSE))$p.value)
 })
+
+test_that("columns of a survey compare as their vectors and print by their codebook labels", {
+  ex <- function(f) system.file("extdata", f, package = "peersurvey")
+  s <- suppressWarnings(read_survey(ex("services-export.csv"),
+                                    survey_codebook(ex("services-codebook.csv"))))
+  cbr <- utils::read.csv(ex("services-codebook.csv"), stringsAsFactors = FALSE,
+                         encoding = "UTF-8")
+  r <- compare_groups(s["service_type"], s["region"])
+  v <- compare_groups(s$service_type, s$region)
+  # the same table (of codes) and test as the plain vectors give
+  expect_identical(unclass(r$table), unclass(v$table))
+  expect_identical(r$p_value, v$p_value)
+  ref <- table(s$region, s$service_type)
+  expect_identical(as.vector(r$table), as.vector(ref[rowSums(ref) > 0, colSums(ref) > 0]))
+  # printed by the labels, in the codebook's first language or the one asked
+  lab <- function(item, lang) cbr[[paste0("label_", lang)]][cbr$item == item]
+  out <- capture.output(print(r, language = "en"))
+  for (l in c(lab("service_type", "en"), lab("region", "en")))
+    expect_true(any(grepl(l, out, fixed = TRUE)), label = l)
+  out_it <- capture.output(print(r, language = "it"))
+  expect_true(any(grepl(lab("region", "it")[1], out_it, fixed = TRUE)))
+  # plain vectors print their codes
+  expect_true(any(grepl("community", capture.output(print(v)), fixed = TRUE)))
+  # a yes/no item as the answer: its labels of no and yes
+  y <- compare_groups(s["peer_workers"], s["region"])
+  out_y <- capture.output(print(y, language = "en"))
+  expect_true(any(grepl(paste(lab("peer_workers", "en")[2:1], collapse = " +"), out_y)))
+})

@@ -467,3 +467,29 @@ test_that("the figure of an uncoded free-text item says its base: every unit ask
   expect_true("% dei servizi" %in% txt)
   expect_false(any(grepl("rispondenti", txt, fixed = TRUE)))
 })
+
+test_that("a grouping given as a column of a survey names the groups of plots by its labels", {
+  ex <- function(f) system.file("extdata", f, package = "peersurvey")
+  s <- suppressWarnings(read_survey(ex("services-export.csv"),
+                                    survey_codebook(ex("services-codebook.csv"))))
+  cbr <- utils::read.csv(ex("services-codebook.csv"), stringsAsFactors = FALSE,
+                         encoding = "UTF-8")
+  lab <- function(item, lang) cbr[[paste0("label_", lang)]][cbr$item == item]
+  pdf(NULL)
+  on.exit(grDevices::dev.off())
+  d <- plot(tabulate_choice(s["service_type"], by = s["region"]), language = "en")
+  expect_identical(unique(d$group), lab("region", "en"))
+  # the same shares as with the plain vector, whose groups stay codes
+  dv <- plot(tabulate_choice(s["service_type"], by = s$region), language = "en")
+  expect_identical(unique(dv$group), levels(s$region))
+  expect_identical(d$estimate, dv$estimate)
+  d_it <- plot(tabulate_choice(s["service_type"], by = s["region"]), language = "it")
+  expect_identical(unique(d_it$group), lab("region", "it"))
+  # check-all and Likert tables alike; a yes/no grouping by its labels
+  m <- plot(tabulate_multi(s[grep("^peer_roles_", names(s))], by = s["region"]),
+            language = "en")
+  expect_identical(unique(m$group), lab("region", "en"))
+  k <- plot(tabulate_likert(s["satisfaction"], by = s["peer_workers"]), language = "en")
+  yn <- lab("peer_workers", "en")
+  expect_true(all(grepl(sprintf("\\((%s)\\)$", paste(yn, collapse = "|")), k$item)))
+})
