@@ -52,6 +52,45 @@ wrap_labels <- function(labels, width_in, cex, font = 1) {
   }, "", USE.NAMES = FALSE)
 }
 
+# Labels of bars `row_in` inches apart, wrapped to `width_in` inches, or
+# wider up to `max_in` when their lines would not fit the row. A label
+# still taller than its row is shortened, word by word, to the lines that
+# fit (at least one), ending in an ellipsis; its `suffix` (the end of the
+# label that tells bars apart, such as the group " (North)") is kept whole
+fit_row_labels <- function(labels, width_in, max_in, row_in, cex, suffix = NULL) {
+  labels <- as.character(labels)
+  suffix <- rep_len(if (is.null(suffix)) "" else suffix, length(labels))
+  fits <- max(1L, floor((row_in * 0.95 - text_h_in(cex)) / line_in(cex)) + 1L)
+  for (w in c(width_in, seq(width_in, max_in, length.out = 4L)[-1L])) {
+    lab <- wrap_labels(labels, w, cex)
+    if (all(n_lines(lab) <= fits)) return(lab)
+  }
+  # at the widest, a label too tall loses first the words that every label
+  # starts with ("Peer workers improve ...", which tell no bar apart), then
+  # words at the end of what is left, before its suffix
+  has <- nzchar(suffix) & endsWith(labels, suffix)
+  head <- ifelse(has, substr(labels, 1L, nchar(labels) - nchar(suffix)), labels)
+  tail <- ifelse(has, suffix, "")
+  words <- strsplit(head, " ", fixed = TRUE)
+  common <- 0L
+  if (length(unique(head)) > 1L) repeat {
+    w <- vapply(words, function(x) if (length(x) > common + 1L) x[common + 1L] else NA_character_, "")
+    if (anyNA(w) || length(unique(w)) > 1L) break
+    common <- common + 1L
+  }
+  for (i in which(n_lines(lab) > fits)) {
+    rest <- words[[i]][seq_along(words[[i]]) > common]
+    lead <- if (common > 0L) "\u2026" else ""
+    for (k in rev(seq_along(rest))) {
+      cand <- wrap_labels(paste0(lead, paste(rest[seq_len(k)], collapse = " "),
+                                 if (k < length(rest)) "\u2026", tail[i]), max_in, cex)
+      lab[i] <- cand
+      if (n_lines(cand) <= fits) break
+    }
+  }
+  lab
+}
+
 # A writer of text that logs, in device inches, the box of all it writes
 text_log <- function() {
   boxes <- list()
@@ -320,7 +359,7 @@ box_ticks <- function(lo, hi) {
 # zero, those above go right, and a middle level (odd number of levels) is
 # split across zero.
 plot_diverging <- function(props, main = NULL, xlab = NULL, col = NULL,
-                           legend = TRUE, hatch = TRUE, ...) {
+                           legend = TRUE, hatch = TRUE, suffix = NULL, ...) {
   k <- ncol(props)
   items <- rownames(props)
   levs <- colnames(props)
@@ -340,17 +379,21 @@ plot_diverging <- function(props, main = NULL, xlab = NULL, col = NULL,
   ypos <- rev(seq_len(n))  # first item at the top
   cx <- plot_cex()
   din <- graphics::par("din")
-  lab <- if (n == 1L && all(!nzchar(items))) items
-         else wrap_labels(items, 0.35 * din[1L], cx$text)
   main <- title_lines(main, cx$title)
   xlab <- if (!is.null(xlab)) wrap_labels(xlab, 0.8 * din[1L], cx$text)
   lay <- if (legend) legend_layout(levs, cx$text, 0.94 * din[1L])
   mai <- c(0.3 * line_in(cx$small) + 0.04 + text_h_in(cx$small) + 0.12 +
              (if (!is.null(xlab)) text_h_in(cx$text, n_lines(xlab)) + 0.08 else 0) +
              (if (legend) lay$height + 0.1 else 0),
-           max(graphics::strwidth(lab, units = "inches", cex = cx$text), 0.1) + 0.2,
+           0,
            0.12 + (if (!is.null(main)) text_h_in(cx$title, n_lines(main)) + 0.14 else 0),
            max(0.15, graphics::strwidth("100%", units = "inches", cex = cx$small) / 2 + 0.06))
+  # each label within the height of its bar's row, so that the labels of
+  # many bars (items by groups) do not run into each other
+  rows_in <- (din[2L] - mai[1L] - mai[3L]) / n
+  lab <- if (n == 1L && all(!nzchar(items))) items
+         else fit_row_labels(items, 0.35 * din[1L], 0.5 * din[1L], rows_in, cx$text, suffix)
+  mai[2L] <- max(graphics::strwidth(lab, units = "inches", cex = cx$text), 0.1) + 0.2
   op <- graphics::par(mai = fit_mai(mai))
   on.exit(graphics::par(op), add = TRUE)
   graphics::plot.new()
@@ -744,7 +787,7 @@ plot.peer_tab_likert <- function(x, labels = NULL, level_labels = NULL,
                                  language = NULL, main = NULL, xlab = NULL,
                                  legend = TRUE, hatch = TRUE, ...) {
   d <- likert_data(x, labels, level_labels, language)
-  drawn <- plot_diverging(d$props, main = main,
+  drawn <- plot_diverging(d$props, suffix = d$suffix, main = main,
                           xlab = xlab %||% word("pct_answers", d$language),
                           legend = legend, hatch = hatch)
   invisible(drawn)
@@ -773,15 +816,17 @@ likert_data <- function(x, labels, level_labels, language) {
   rows <- list()
   names_out <- character()
   gl <- group_names(info$groups, info$by, language)
+  suffix <- character()
   for (g in seq_len(G)) for (j in seq_along(items)) {
     cc <- cnt[seq_len(k), j, g]
     rows[[length(rows) + 1L]] <- if (sum(cc) > 0) cc / sum(cc) else rep(NA_real_, k)
     names_out <- c(names_out, if (is.null(gl)) item_lab[j]
                    else paste0(item_lab[j], " (", gl[g], ")"))
+    suffix <- c(suffix, if (is.null(gl)) "" else paste0(" (", gl[g], ")"))
   }
   props <- matrix(unlist(rows), ncol = k, byrow = TRUE,
                   dimnames = list(names_out, lev_lab))
-  list(props = props, language = language)
+  list(props = props, language = language, suffix = suffix)
 }
 
 #' Plot the levels reached on the co-production ladder

@@ -493,3 +493,23 @@ test_that("a grouping given as a column of a survey names the groups of plots by
   yn <- lab("peer_workers", "en")
   expect_true(all(grepl(sprintf("\\((%s)\\)$", paste(yn, collapse = "|")), k$item)))
 })
+
+test_that("the labels of a grouped Likert plot of many bars fit their rows and keep their group", {
+  s <- mhd_survey_2025[mhd_survey_2025$peer_support %in% TRUE, ]
+  imp <- s[grep("^impact_", names(s))]
+  groups <- levels(droplevels(factor(s$macro_area)))
+  drawn <- draw_journal(plot(tabulate_likert(imp, by = s$macro_area)))
+  expect_text_on_page(drawn, "grouped Likert")
+  txt <- attr(drawn, "layout")$text
+  sfx <- sprintf(" (%s)", groups)
+  lab <- txt[Reduce(`|`, lapply(sfx, function(x) endsWith(txt$text, x))), ]
+  # one label per bar, each ending with its group
+  expect_identical(nrow(lab), ncol(imp) * length(groups))
+  lab <- lab[order(-lab$top), ]
+  expect_identical(sub(".* \\((.*)\\)$", "\\1", lab$text),
+                   rep(groups, each = ncol(imp)))
+  # no label runs into the next one
+  expect_true(all(lab$bottom[-nrow(lab)] >= lab$top[-1L] - 1e-9))
+  # within a group the labels still tell the items apart
+  expect_identical(anyDuplicated(lab$text), 0L)
+})
