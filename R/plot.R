@@ -608,18 +608,6 @@ plot_labels <- function(codes, labels) {
   labels
 }
 
-# Labels of a tabulation's bars from the codebook its survey columns carry:
-# check-all columns `<item>_<option>`, and the options of a single-choice
-# column (`columns` then pairs the item with each level), by their labels
-tab_option_labels <- function(info, codes, language) {
-  cb <- info$codebook
-  if (is.null(cb) || is.null(info$columns)) return(as.character(codes))
-  key <- paste(cb$item, cb$option, sep = "_")
-  i <- match(info$columns, key)
-  lab <- codebook_column(cb, "label", language)[i]
-  ifelse(is.na(lab) | !nzchar(lab), as.character(codes), lab)
-}
-
 # Shares of each option with their intervals, for bars; weighted totals
 # are no counts of respondents: their shares have no interval here
 plot_ci <- function(k, N, conf, method, weighted = FALSE) {

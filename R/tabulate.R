@@ -66,6 +66,55 @@ group_names <- function(groups, by, language) {
   ifelse(is.na(groups), "NA", out)
 }
 
+# Labels of a tabulation's options from the codebook its survey columns
+# carry: check-all columns `<item>_<option>`, and the options of a
+# single-choice column (`columns` then pairs the item with each level), by
+# their labels
+tab_option_labels <- function(info, codes, language) {
+  cb <- info$codebook
+  if (is.null(cb) || is.null(info$columns)) return(as.character(codes))
+  key <- paste(cb$item, cb$option, sep = "_")
+  i <- match(info$columns, key)
+  lab <- codebook_column(cb, "label", language)[i]
+  ifelse(is.na(lab) | !nzchar(lab), as.character(codes), lab)
+}
+
+# The printed names of a tabulation's rows: the columns group, level and
+# option of `df` (a table's data frame) by the labels of the codebook that
+# the answers or the grouping carried (see group_names() and
+# tab_option_labels()); codes where there is no codebook, and for the items
+# of a Likert table (their questions are too long for a row); "(missing)"
+# for a missing answer or group
+tab_row_labels <- function(df, info, language) {
+  miss <- function(v, lab) ifelse(is.na(v), "(missing)", lab)
+  out <- lapply(df[intersect(c("group", "item", "level", "option"), names(df))],
+                function(v) miss(v, as.character(v)))
+  cb <- info$codebook
+  if (is.null(cb) && is.null(info$by$codebook)) return(out)
+  language <- print_language(cb %||% info$by$codebook, language)
+  relabel <- function(col, codes, labels) {
+    if (!is.null(out[[col]])) {
+      v <- as.character(df[[col]])
+      out[[col]] <<- miss(v, labels[match(v, codes)])
+    }
+  }
+  if (!is.null(info$groups)) {
+    g <- info$groups[!is.na(info$groups)]
+    relabel("group", g, group_names(g, info$by, language))
+  }
+  if (!is.null(cb)) {
+    if (!is.null(info$options)) relabel("option", info$options,
+                                        tab_option_labels(info, info$options, language))
+    if (!is.null(info$items)) {
+      if (info$items[1L] %in% cb$item)
+        relabel("level", info$levels, codebook_labels(cb, info$items[1L], info$levels, language))
+    } else if (!is.null(info$levels)) {
+      relabel("level", info$levels, tab_option_labels(info, info$levels, language))
+    }
+  }
+  out
+}
+
 # Labels of the G + 1 count columns, and which of them to keep: the last
 # (missing group) only when some `by` value is missing.
 group_keep <- function(groups, has_na) {
@@ -183,7 +232,7 @@ build_likert <- function(counts, info) {
 #' @return A data frame of class `c("peer_tab_choice", "peer_tab",
 #'   "data.frame")` with columns `group` (only with `by`), `level`, `n`,
 #'   `prop` (proportion, 0-1, of all answers in the group) and `valid_prop`
-#'   (proportion #'   of the non-missing answers). `print()` shows both, with their bases
+#'   (proportion of the non-missing answers). `print()` shows both, with their bases
 #'   (see [format.peer_tab()]). The counts travel with it as attributes, so
 #'   tables of chunks can be added with [combine_tabs()].
 #' @seealso [tabulate_multi()], [tabulate_likert()], [combine_tabs()]
@@ -666,9 +715,18 @@ format_count <- function(n, digits) {
 #' "answered" and in the header. In a multiple-response table they are of
 #' the cases that answered.
 #'
+#' The rows are named as the questionnaire names them when the table was
+#' made from columns of a survey read with [read_survey()] (`s["provider"]`,
+#' `by = s["region"]`): options, levels and groups by their codebook labels
+#' (Likert items by their names; the plots show their questions); a
+#' tabulation of plain vectors shows its codes. `as.data.frame()` keeps the
+#' codes.
+#'
 #' @param x A table from [tabulate_choice()], [tabulate_multi()] or
 #'   [tabulate_likert()].
 #' @param digits Decimal places of the percentages (and of weighted counts).
+#' @param language Language of the labels, one of the codebook's (see
+#'   [codebook_languages()]); by default its first.
 #' @param ... Passed on to `print.data.frame()` by `print()`; unused otherwise.
 #' @return `format()`: a data frame of character columns. `print()`: `x`,
 #'   invisibly. `as.data.frame()`: a plain data frame.
@@ -681,7 +739,7 @@ NULL
 
 #' @rdname peer_tab-methods
 #' @export
-format.peer_tab <- function(x, digits = 1, ...) {
+format.peer_tab <- function(x, digits = 1, language = NULL, ...) {
   check_number(digits, "digits", lower = 0, upper = 10, whole = TRUE)
   df <- as.data.frame(x)
   pcol <- switch(class(x)[1L], peer_tab_multi = "prop_cases", "prop")
@@ -689,12 +747,10 @@ format.peer_tab <- function(x, digits = 1, ...) {
   fp <- function(v) ifelse(is.na(v), "-", formatC(100 * v, format = "f", digits = digits))
   p <- fp(df[[pcol]])
   txt <- if (nrow(df)) paste0(format_count(df$n, digits), " (", p, "%)") else character()
-  keep <- intersect(c("group", "item", "level", "option"), names(df))
-  out <- lapply(df[keep], function(v) ifelse(is.na(v), "(missing)", as.character(v)))
-  out <- as.data.frame(out, stringsAsFactors = FALSE)
+  info <- attr(x, "tab_info")
+  out <- as.data.frame(tab_row_labels(df, info, language), stringsAsFactors = FALSE)
   out[["n (%)"]] <- txt
   if (nrow(out) != length(txt)) out <- data.frame(`n (%)` = txt, check.names = FALSE)
-  info <- attr(x, "tab_info")
   # a single-choice table keeping missing answers: the share of those who
   # answered beside the share of all
   if (class(x)[1L] == "peer_tab_choice" && identical(info$na, "keep") &&
@@ -760,9 +816,9 @@ tab_header <- function(x, digits) {
 
 #' @rdname peer_tab-methods
 #' @export
-print.peer_tab <- function(x, digits = 1, ...) {
+print.peer_tab <- function(x, digits = 1, language = NULL, ...) {
   cat(strwrap(tab_header(x, digits), width = getOption("width"), exdent = 2L), sep = "\n")
-  print(format(x, digits = digits), row.names = FALSE, ...)
+  print(format(x, digits = digits, language = language), row.names = FALSE, ...)
   invisible(x)
 }
 

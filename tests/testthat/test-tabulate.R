@@ -586,3 +586,52 @@ test_that("a subset of the rows of a Likert table prints with each row's own bas
   }
   expect_output(print(head(tabulate_likert(d$a), 2)), "answered")
 })
+
+test_that("tabulations of survey columns print their rows by the codebook's labels", {
+  s <- suppressWarnings(read_survey(services_path("services-export.csv"),
+                                    survey_codebook(services_path("services-codebook.csv"))))
+  cbr <- services_codebook_csv()
+  lab <- function(item, option, lang)
+    cbr[[paste0("label_", lang)]][match(paste(item, option), paste(cbr$item, cbr$option))]
+  # single choice by region: each row's level and group are the labels of
+  # its codes, and its count is base R's
+  tab <- tabulate_choice(s["service_type"], by = s["region"])
+  for (lang in c("en", "it")) {
+    f <- format(tab, language = lang)
+    df <- as.data.frame(tab)
+    expect_identical(f$group, lab("region", as.character(df$group), lang))
+    expect_identical(f$level, lab("service_type", as.character(df$level), lang))
+    ref <- table(factor(s$region, unique(df$group)), factor(s$service_type, levels(df$level)))
+    expect_identical(df$n, as.numeric(ref[cbind(as.character(df$group),
+                                                as.character(df$level))]))
+  }
+  # the first language by default, and print() shows what format() gives
+  expect_identical(format(tab), format(tab, language = "en"))
+  out <- capture.output(print(tab, language = "it"))
+  expect_true(any(grepl(paste0("^ *", lab("region", "south", "it"), " +",
+                               lab("service_type", "community", "it"), " "), out)))
+  # a yes/no item as levels and as groups: its options no and yes
+  yn <- format(tabulate_choice(s["peer_workers"], by = s["region"]), language = "it")
+  expect_setequal(yn$level, lab("peer_workers", c("no", "yes"), "it"))
+  m <- tabulate_multi(s[grep("^peer_roles_", names(s))], by = s["peer_workers"])
+  fm <- format(m)
+  dm <- as.data.frame(m)
+  expect_identical(fm$option, lab("peer_roles", as.character(dm$option), "en"))
+  expect_identical(fm$group, lab("peer_workers", c("FALSE" = "no", "TRUE" = "yes")[
+    as.character(dm$group)], "en"))
+  # Likert: levels by their labels, items by their names
+  lk <- tabulate_likert(s["satisfaction"], by = s["region"])
+  fl <- format(lk, language = "it")
+  dl <- as.data.frame(lk)
+  expect_identical(fl$level, lab("satisfaction", as.character(dl$level), "it"))
+  expect_identical(fl$item, as.character(dl$item))
+  # plain vectors print their codes; as.data.frame() keeps the codes
+  fp <- format(tabulate_choice(s$service_type, by = s$region))
+  expect_identical(fp$level, as.character(as.data.frame(tab)$level))
+  expect_true(is.factor(as.data.frame(tab)$level))
+  # a missing group or answer stays "(missing)"
+  r <- s["region"]
+  r$region[1] <- NA
+  fmiss <- format(tabulate_choice(s["service_type"], by = r))
+  expect_true("(missing)" %in% fmiss$group)
+})
