@@ -43,6 +43,25 @@ render_quiet <- function(input, params = NULL) {
   paste(readLines(out, encoding = "UTF-8", warn = FALSE), collapse = "\n")
 }
 
+test_that("the report's title and date leave no objects behind", {
+  skip_without_pandoc()
+  dir <- report_dir()
+  on.exit(unlink(dir, recursive = TRUE))
+  input <- draft_report(dir)
+  # the objects a user may hold under the short names the title and date
+  # work with: render() evaluates the header in the environment it is given
+  env <- new.env()
+  short <- c("t", "d", "m", "months", "day", "sep")
+  for (nm in short) assign(nm, paste("mine", nm), envir = env)
+  out <- rmarkdown::render(input, quiet = TRUE, output_dir = dir, envir = env,
+                           output_options = list(self_contained = FALSE))
+  for (nm in short) expect_identical(get(nm, envir = env), paste("mine", nm), label = nm)
+  # ... and the header still gives the title and today's date
+  html <- paste(readLines(out, encoding = "UTF-8", warn = FALSE), collapse = "\n")
+  expect_match(html, format(Sys.Date(), "%Y"), fixed = TRUE)
+  expect_match(html, month.name[as.integer(format(Sys.Date(), "%m"))], fixed = TRUE)
+})
+
 test_that("the drafted report renders as it stands on the shipped data", {
   skip_without_pandoc()
   dir <- report_dir()
