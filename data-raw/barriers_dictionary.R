@@ -408,9 +408,11 @@ add("organisation", "en", c("administrative procedures", "lengthy", "approval pr
   "procedures delay", "delays"))
 # Rule: unpaid work and money that cannot be spent are funding.
 add("funding", "it", c("non possiamo pagar*", "non si possono pagare", "non riusciamo a pagar*",
-  "lavorano gratis", "gratuitamente", "volontariato"))
+  "lavorano gratis", "gratuitamente", "volontariato", "titolo gratuito", "lavoro gratis",
+  "servizio gratis"))
 add("funding", "en", c("not fund", "does not fund", "do not fund", "cannot fund", "unpaid",
-  "volunteers only", "work for free", "project grants", "short term grants"))
+  "volunteers only", "work for free", "project grants", "short term grants",
+  "not remunerated", "unremunerated", "pro bono"))
 
 # Rule: funding tied to a term or to projects is unstable funding; the
 # time phrase is not a shortage of time.

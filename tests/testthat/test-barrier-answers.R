@@ -80,3 +80,14 @@ test_that("each feature of the development set is coded well, Italian and Englis
   # no barrier is found in answers that name none
   expect_identical(sum(got[b$feature == "none", ]), 0L)
 })
+
+test_that("unpaid work, however it is written, is funding", {
+  # the rules (data-raw/barrier_answers-rules.md): "peers unpaid or paid
+  # only as volunteers" are funding
+  x <- c("I peer lavorano a titolo gratuito", "Prestano servizio gratis",
+         "Peers are not remunerated", "They work pro bono", "Unremunerated peer workers")
+  cd <- code_text(x, barrier_dictionary())
+  expect_true(all(cd$funding), label = paste(x[!cd$funding], collapse = "; "))
+  # a free course is no barrier
+  expect_false(code_text("La formazione è gratuita per tutti", barrier_dictionary())$funding)
+})
