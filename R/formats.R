@@ -1308,7 +1308,7 @@ format_googleforms <- function(tab, codebook, language) {
           stringsAsFactors = FALSE))
       }
       # only written-in text: answered, none of the listed options ticked
-      v[i] <- if (length(got$codes)) paste(got$codes, collapse = ";") else ";"
+      v[i] <- if (length(got$codes)) paste(got$codes, collapse = ";") else written_only_cell
     }
     tab$data[, j] <- v
     if (any(!is.na(written))) others[[paste0(it, "_other")]] <- written

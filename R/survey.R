@@ -112,7 +112,8 @@ read_text <- function(v) {
 #'   items; or as one column `<item>` listing the chosen codes or labels,
 #'   separated by `;`, `|`, `,` or line breaks (never by a bare space: a
 #'   part of the cell is matched whole, and a part that matches no option
-#'   makes the row's answer `NA` and is reported, as written). In the
+#'   makes the row's answer `NA` and is reported, as written; so does a
+#'   cell of separators only, such as `;`, which names no option). In the
 #'   per-option layout a row whose option cells are all blank was not
 #'   asked or not answered and gives `NA` for every option; otherwise
 #'   blank cells are unticked options. When both
@@ -830,12 +831,17 @@ read_number <- function(v, it, note, rows = NULL, typed = NULL, dec = NA_charact
   # bounds of the codebook: a blank `min` is 0 (counts and sizes)
   lo <- if (!is.null(rows$min) && !is.na(rows$min[1L])) rows$min[1L] else 0
   hi <- if (!is.null(rows$max) && !is.na(rows$max[1L])) rows$max[1L] else Inf
+  # the number an answer was read as, where it is written otherwise
+  # ("1.250" read as 1250), so that a reader can tell what went wrong
+  read_as <- function(i) ifelse(trimws(s[i]) == number_text(num[i]), "",
+                                sprintf("read as %s, ", number_text(num[i])))
   out <- which(!is.na(num) & (num < lo | num > hi))
-  note(out, it, v[out], if (is.finite(hi)) sprintf("outside %s to %s", format(lo), format(hi))
-       else if (lo == 0) "negative" else sprintf("below %s", format(lo)))
+  note(out, it, v[out], paste0(read_as(out),
+       if (is.finite(hi)) sprintf("outside %s to %s", format(lo), format(hi))
+       else if (lo == 0) "negative" else sprintf("below %s", format(lo))))
   frac <- which(!is.na(num) & whole & is.finite(num) & num != round(num) &
                   !seq_along(num) %in% out)
-  note(frac, it, v[frac], "not a whole number")
+  note(frac, it, v[frac], paste0(read_as(frac), "not a whole number"))
   num[c(out, frac)] <- NA_real_
   num
 }
@@ -1026,6 +1032,12 @@ likert_unlabelled <- function(code, v, rows, labelled, typed, it, note) {
   list(code = code, listed = off)
 }
 
+# The cell of a delimited check-all column that a reader of a format (Google
+# Forms) writes for a row that answered with written-in text only: answered,
+# no listed option ticked (a file's cell holding only this sign reads so
+# too).  A cell of separators only names no option and is reported.
+written_only_cell <- "\u2205"
+
 read_multi <- function(it, rows, take, hdr, n, language, note,
                        ticks = list(yes = yes_tokens, no = no_tokens),
                        labelled = function(col) NULL) {
@@ -1091,10 +1103,20 @@ read_multi <- function(it, rows, take, hdr, n, language, note,
       if (f %in% nonanswer_tokens) note(i, it, v[i], reason_nonanswer)
       next
     }
+    if (identical(v[i], written_only_cell)) {
+      for (o in seq_along(opts)) res[[o]][i] <- FALSE
+      next
+    }
     got <- split_choices(v[i], lut)
     if (length(got$unmatched)) {
       # one piece that is no option: the row's answer is unknown, not "none"
       for (piece in got$unmatched) note(i, it, piece, "matches no code or label")
+      next
+    }
+    if (!length(got$codes)) {
+      # separators only (";", as a join of blank cells writes): no option
+      # named, so the answer is unknown, not "none ticked"
+      note(i, it, v[i], "lists no option: read as NA")
       next
     }
     for (o in seq_along(opts)) res[[o]][i] <- opts[o] %in% got$codes
@@ -1265,7 +1287,11 @@ survey_with_id <- function(x, tab) {
 #' @export
 survey_metadata <- function(x) {
   check_survey(x)
-  attr(x, "metadata", exact = TRUE) %||% data.frame(row.names = seq_len(nrow(x)))
+  md <- attr(x, "metadata", exact = TRUE) %||% data.frame(row.names = seq_len(nrow(x)))
+  # one row per unit, named as the survey's rows (the file's records left
+  # out leave no gaps)
+  if (nrow(md) == nrow(x)) rownames(md) <- rownames(x)
+  md
 }
 
 #' @export

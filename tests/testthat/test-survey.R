@@ -89,7 +89,7 @@ test_that("English labels, codes, other yes/no forms and delimited multi columns
   # a population must be a whole number: 350000,5 is a problem, and NA
   expect_identical(x$catchment_pop, c(1250000, NA, NA))
   expect_true(any(survey_problems(x)$row %in% 2L & survey_problems(x)$value %in% "350000,5" &
-                    survey_problems(x)$reason %in% "not a whole number"))
+                    survey_problems(x)$reason %in% "read as 350000.5, not a whole number"))
   # items of the codebook absent from the file are reported, not hidden
   p <- survey_problems(x)
   expect_true(all(c("ps_contract", "ps_settings_day_centre") %in% p$column))
@@ -221,7 +221,8 @@ test_that("numbers outside the codebook's bounds or not whole become NA and are 
   expect_identical(nrow(p), 3L)
   expect_identical(sort(paste(p$row, p$column, p$value, p$reason)),
                    sort(c(paste(ps[1], "ps_n_workers -3 negative"),
-                          paste(ps[2], "ps_n_workers 2,5 not a whole number"),
+                          paste0(ps[2], " ps_n_workers 2,5 read as ", v[2],
+                                 ", not a whole number"),
                           "5 n_cmhc -1 negative")))
   # a codebook can set other bounds
   cb <- survey_codebook()
@@ -890,4 +891,52 @@ test_that("non-answers written in French, German or Spanish are NA and listed, a
   expect_identical(sort(paste(listed$row, listed$column, listed$value)), want)
   # and nothing else of a row (the rest: items this file lacks)
   expect_identical(sum(!is.na(p$row)), nrow(listed))
+})
+
+test_that("a check-all cell of separators only is unknown and listed, not 'none ticked'", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en", "unit_id,id,,centres",
+               "acts,multi,groups,Self-help groups", "acts,multi,advocacy,Advocacy"), cbf)
+  f <- tempfile(fileext = ".csv")
+  cells <- c(";", "", "Advocacy", " ; ;", "groups;")
+  writeLines(c("unit_id,acts", paste0("C0", 1:5, ",", cells)), f)
+  x <- suppressWarnings(read_survey(f, survey_codebook(cbf)))
+  # by hand: a cell naming an option is an answer; blank or separators only is not
+  named <- grepl("[A-Za-z]", cells)
+  expect_identical(!is.na(x$acts_advocacy), named)
+  expect_identical(x$acts_groups[named], c(FALSE, TRUE))
+  p <- survey_problems(x)
+  sep_only <- which(!named & nzchar(trimws(cells)))
+  expect_identical(p$row[p$column == "acts"], sep_only)
+  expect_identical(p$value[p$column == "acts"], cells[sep_only])
+  expect_identical(sum(attr(tabulate_multi(x[c("acts_groups", "acts_advocacy")]), "counts")$answered),
+                   as.numeric(sum(named)))
+})
+
+test_that("a number written otherwise than it was read says what it was read as", {
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,min,max,whole", "unit_id,id,,centres,,,",
+               "staff,number,,Staff,0,500,TRUE"), cbf)
+  f <- tempfile(fileext = ".csv")
+  writeLines(c("unit_id,staff", "C01,12", "C02,1.250", "C03,\"1.250,5\"", "C04,600"), f)
+  p <- suppressWarnings(survey_problems(read_survey(f, survey_codebook(cbf))))
+  # the numbers by hand: the point groups thousands, the comma is decimal
+  read <- c(1250, 1250.5)
+  expect_identical(p$row, 2:4)
+  expect_identical(p$reason[1:2], paste0("read as ", as.character(read), ", outside 0 to 500"))
+  expect_identical(p$reason[3], "outside 0 to 500")
+  p_it <- suppressWarnings(survey_problems(read_survey(f, survey_codebook(cbf)), "it"))
+  expect_match(p_it$reason[1], "^letto come 1250, ")
+})
+
+test_that("survey_metadata() names its rows as the survey's", {
+  cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
+  f <- tempfile(fileext = ".csv")
+  writeLines(c("id,submitdate,service_id,region,service_type,peer_workers",
+               "1,2025-01-20,S1,North,community,Y", "2,,S2,East,crisis,N",
+               "3,2025-01-21,S3,East,crisis,N"), f)
+  x <- suppressWarnings(read_survey(f, cb))
+  md <- survey_metadata(x)
+  expect_identical(rownames(md), rownames(x))
+  expect_identical(nrow(md), nrow(x))
 })
