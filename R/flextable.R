@@ -77,8 +77,10 @@ as_flextable.peer_paper_check <- function(x, caption = NULL, ...) {
 #' @rdname as_flextable.peer_table
 as_flextable.peer_tab <- function(x, caption = NULL, digits = 1, language = NULL, ...) {
   need_package("flextable", "`as_flextable()`")
-  cells <- format(x, digits = digits, language = language)
-  flextable_frame(cells, names(cells), caption %||% "", tab_header(x, digits))
+  language <- tab_language(attr(x, "tab_info"), language)
+  cells <- tab_printed(x, digits, language)
+  flextable_frame(cells, names(cells), caption %||% "", tab_header(x, digits, language),
+                  language)
 }
 
 #' @rdname as_flextable.peer_table

@@ -84,14 +84,13 @@ tab_option_labels <- function(info, codes, language) {
 # the answers or the grouping carried (see group_names() and
 # tab_option_labels()); codes where there is no codebook, and for the items
 # of a Likert table (their questions are too long for a row); "(missing)"
-# for a missing answer or group
+# for a missing answer or group; `language` as tab_language() gives it
 tab_row_labels <- function(df, info, language) {
-  miss <- function(v, lab) ifelse(is.na(v), "(missing)", lab)
+  miss <- function(v, lab) ifelse(is.na(v), word("tab_missing", language), lab)
   out <- lapply(df[intersect(c("group", "item", "level", "option"), names(df))],
                 function(v) miss(v, as.character(v)))
   cb <- info$codebook
   if (is.null(cb) && is.null(info$by$codebook)) return(out)
-  language <- print_language(cb %||% info$by$codebook, language)
   relabel <- function(col, codes, labels) {
     if (!is.null(out[[col]])) {
       v <- as.character(df[[col]])
@@ -696,9 +695,19 @@ combine_tabs <- function(...) {
 
 # ---- methods ----------------------------------------------------------------
 
-format_count <- function(n, digits) {
-  if (all(is.na(n) | n == round(n))) format(n, big.mark = ",", trim = TRUE, scientific = FALSE)
-  else formatC(n, format = "f", digits = digits, big.mark = ",")
+format_count <- function(n, digits, language = "en") {
+  dec <- decimal_mark(language)
+  big <- if (dec == ",") "." else ","
+  if (all(is.na(n) | n == round(n)))
+    format(n, big.mark = big, decimal.mark = dec, trim = TRUE, scientific = FALSE)
+  else formatC(n, format = "f", digits = digits, big.mark = big, decimal.mark = dec)
+}
+
+# The language a tabulation prints in: `language`, checked, else the first
+# of its codebook's (of its groups' when only they come from a survey),
+# else English
+tab_language <- function(info, language) {
+  print_language(info$codebook %||% info$by$codebook, language)
 }
 
 #' Format, print and convert tabulation results
@@ -722,17 +731,26 @@ format_count <- function(n, digits) {
 #' tabulation of plain vectors shows its codes. `as.data.frame()` keeps the
 #' codes.
 #'
+#' The header, the printed column names, the row of missing answers and the
+#' decimal and thousands marks are written in the table's language: the
+#' codebook's first unless `language` says otherwise, English for a table of
+#' plain vectors. Their fixed words exist in English, Italian, French, German
+#' and Spanish; another language of a codebook takes them in English.
+#' `format()` keeps its column names (`level`, `n (%)`, ...) in any language.
+#'
 #' @param x A table from [tabulate_choice()], [tabulate_multi()] or
 #'   [tabulate_likert()].
 #' @param digits Decimal places of the percentages (and of weighted counts).
-#' @param language Language of the labels, one of the codebook's (see
-#'   [codebook_languages()]); by default its first.
+#' @param language Language of the labels and fixed words: one of the
+#'   codebook's (see [codebook_languages()]) or of the fixed words ("en",
+#'   "it", "fr", "de", "es"); by default the codebook's first, else English.
 #' @param ... Passed on to `print.data.frame()` by `print()`; unused otherwise.
 #' @return `format()`: a data frame of character columns. `print()`: `x`,
 #'   invisibly. `as.data.frame()`: a plain data frame.
 #' @examples
 #' tab <- tabulate_choice(factor(c("a", "b", "a", NA)))
 #' format(tab, digits = 0)
+#' print(tab, language = "it")
 #' as.data.frame(tab)
 #' @name peer_tab-methods
 NULL
@@ -744,10 +762,13 @@ format.peer_tab <- function(x, digits = 1, language = NULL, ...) {
   df <- as.data.frame(x)
   pcol <- switch(class(x)[1L], peer_tab_multi = "prop_cases", "prop")
   if (!all(c("n", pcol) %in% names(df))) return(format.data.frame(df, digits = digits))
-  fp <- function(v) ifelse(is.na(v), "-", formatC(100 * v, format = "f", digits = digits))
-  p <- fp(df[[pcol]])
-  txt <- if (nrow(df)) paste0(format_count(df$n, digits), " (", p, "%)") else character()
   info <- attr(x, "tab_info")
+  language <- tab_language(info, language)
+  fp <- function(v) ifelse(is.na(v), "-", formatC(100 * v, format = "f", digits = digits,
+                                                  decimal.mark = decimal_mark(language)))
+  p <- fp(df[[pcol]])
+  txt <- if (nrow(df)) paste0(format_count(df$n, digits, language), " (", p, "%)")
+         else character()
   out <- as.data.frame(tab_row_labels(df, info, language), stringsAsFactors = FALSE)
   out[["n (%)"]] <- txt
   if (nrow(out) != length(txt)) out <- data.frame(`n (%)` = txt, check.names = FALSE)
@@ -767,58 +788,70 @@ format.peer_tab <- function(x, digits = 1, language = NULL, ...) {
     ii <- match(as.character(df$item), dimnames(cnt)[[2L]])
     gi <- if ("group" %in% names(df) && !is.null(dimnames(cnt)[[3L]]))
       match(as.character(df$group), dimnames(cnt)[[3L]]) else rep(1L, nrow(df))
-    out[["answered"]] <- format_count(valid[cbind(ii, gi)], digits)
+    out[["answered"]] <- format_count(valid[cbind(ii, gi)], digits, language)
   }
   out
 }
 
 # The header line of print(): what the table counts and the base of its
-# percentages
-tab_header <- function(x, digits) {
+# percentages, in `language` (checked)
+tab_header <- function(x, digits, language = "en") {
   info <- attr(x, "tab_info")
   cnt <- attr(x, "counts")
   cl <- class(x)[1L]
-  kind <- switch(cl, peer_tab_choice = "single-choice", peer_tab_multi = "multiple-response",
-                 peer_tab_likert = "Likert", "")
-  fc <- function(v) format_count(v, digits)
-  wt <- if (isTRUE(info$weighted)) " (weighted)" else ""
-  groups <- if (!is.null(info$groups)) sprintf(", %d groups", length(info$groups)) else ""
-  if (is.null(cnt)) return(sprintf("<%s table%s>", kind, groups))
+  kind <- word(switch(cl, peer_tab_choice = "tab_kind_choice", peer_tab_multi = "tab_kind_multi",
+                      peer_tab_likert = "tab_kind_likert", ""), language)
+  fc <- function(v) format_count(v, digits, language)
+  wt <- if (isTRUE(info$weighted)) word("tab_weighted", language) else ""
+  groups <- if (!is.null(info$groups))
+    word_fill("tab_groups", language, n = length(info$groups)) else ""
+  head <- function(body) word_fill("tab_head", language, kind = kind, body = body)
+  if (is.null(cnt)) return(head(groups))
   body <- switch(cl,
     peer_tab_choice = {
       k <- length(info$levels)
       total <- sum(cnt)
       valid <- sum(cnt[seq_len(k), ])
       if (identical(info$na, "keep") && total > valid)
-        sprintf(paste0(": %s respondents%s, %s answered%s; n (%%) is of all respondents",
-                       "%s, valid %% of those who answered"),
-                fc(total), wt, fc(valid), groups,
-                if (!is.null(info$groups)) " in the group" else "")
+        word_fill("tab_choice_keep", language, total = fc(total), weighted = wt,
+                  valid = fc(valid), groups = groups,
+                  in_group = if (!is.null(info$groups)) word("tab_in_group", language) else "")
       else if (total > valid)
-        sprintf(": %s answered%s%s (%s missing left out); %% of those who answered",
-                fc(valid), wt, groups, fc(total - valid))
-      else sprintf(": %s answered%s%s", fc(valid), wt, groups)
+        word_fill("tab_choice_drop", language, valid = fc(valid), weighted = wt, groups = groups,
+                  missing = fc(total - valid))
+      else word_fill("tab_choice_all", language, valid = fc(valid), weighted = wt,
+                     groups = groups)
     },
-    peer_tab_multi = sprintf(": %s answered%s%s, %% of cases", fc(sum(cnt$answered)), wt,
-                             groups),
+    peer_tab_multi = word_fill("tab_multi", language, answered = fc(sum(cnt$answered)),
+                               weighted = wt, groups = groups),
     peer_tab_likert = {
       k <- length(info$levels)
       if (!dim(cnt)[2L]) "" else {
         valid <- apply(cnt[seq_len(k), , , drop = FALSE], 2L, sum)
         rows <- sum(cnt[, 1L, ])
-        sprintf(": %s answered (of %s respondents)%s; %% of those who answered each item",
-                paste(sprintf("%s %s", info$items, fc(valid)), collapse = ", "), fc(rows),
-                groups)
+        word_fill("tab_likert", language,
+                  items = paste(sprintf("%s %s", info$items, fc(valid)), collapse = ", "),
+                  rows = fc(rows), groups = groups)
       }
     }, "")
-  sprintf("<%s table%s>", kind, body)
+  head(body)
+}
+
+# The cells of format() with their columns named in `language`, as print()
+# and as_flextable() show them
+tab_printed <- function(x, digits, language) {
+  out <- format(x, digits = digits, language = language)
+  names(out) <- print_header(names(out), language)
+  out
 }
 
 #' @rdname peer_tab-methods
 #' @export
 print.peer_tab <- function(x, digits = 1, language = NULL, ...) {
-  cat(strwrap(tab_header(x, digits), width = getOption("width"), exdent = 2L), sep = "\n")
-  print(format(x, digits = digits, language = language), row.names = FALSE, ...)
+  language <- tab_language(attr(x, "tab_info"), language)
+  cat(strwrap(tab_header(x, digits, language), width = getOption("width"), exdent = 2L),
+      sep = "\n")
+  print(tab_printed(x, digits, language), row.names = FALSE, ...)
   invisible(x)
 }
 

@@ -635,3 +635,67 @@ test_that("tabulations of survey columns print their rows by the codebook's labe
   fmiss <- format(tabulate_choice(s["service_type"], by = r))
   expect_true("(missing)" %in% fmiss$group)
 })
+
+test_that("a printed tabulation says its header, columns, missing row and numbers in its language", {
+  withr_width <- options(width = 1000)
+  on.exit(options(withr_width))
+  x <- factor(c("a", "b", "a", NA, "c", "a", NA))
+  g <- c("x", "y", "x", "x", "y", "y", "x")
+  w <- c(1.2, 2, 1, 1, 1.5, 2, 1)
+  m <- data.frame(o1 = c(TRUE, FALSE, NA, TRUE), o2 = c(FALSE, FALSE, NA, TRUE))
+  lev <- c("low", "mid", "high")
+  d <- data.frame(a = factor(c("low", "mid", "high", NA), lev, ordered = TRUE),
+                  b = factor(c("mid", NA, NA, "low"), lev, ordered = TRUE))
+  for (lang in c("en", "it", "fr", "de", "es")) {
+    wd <- function(key) words_of(key, lang)
+    dec <- if (lang == "en") "." else ","
+    num <- function(v) formatC(v, format = "f", digits = 1, decimal.mark = dec)
+    head <- function(kind, body) fill_by_hand(wd("tab_head"), kind = wd(kind), body = body)
+    # single choice by group, missing answers kept: respondents and answers
+    # counted by base R
+    out <- capture.output(print(tabulate_choice(x, by = g), language = lang))
+    expect_identical(out[1], head("tab_kind_choice", fill_by_hand(
+      wd("tab_choice_keep"), total = length(x), weighted = "", valid = sum(!is.na(x)),
+      groups = fill_by_hand(wd("tab_groups"), n = length(unique(g))),
+      in_group = wd("tab_in_group"))), label = lang)
+    for (k in c("col_group", "col_level", "col_valid pct")) expect_true(
+      grepl(wd(k), out[2], fixed = TRUE), label = paste(lang, k))
+    expect_true(any(grepl(wd("tab_missing"), out[-1], fixed = TRUE)), label = lang)
+    # each row of group x, level a: count and shares computed apart
+    n_a <- sum(x == "a" & g == "x", na.rm = TRUE)
+    cell <- sprintf("%d (%s%%)", n_a, num(100 * n_a / sum(g == "x")))
+    valid <- paste0(num(100 * n_a / sum(!is.na(x) & g == "x")), "%")
+    expect_true(any(grepl(cell, out, fixed = TRUE) & grepl(valid, out, fixed = TRUE)),
+                label = lang)
+    # weighted, missing left out: weighted sums with the language's mark
+    out <- capture.output(print(tabulate_choice(x, weights = w, na = "drop"), language = lang))
+    expect_identical(out[1], head("tab_kind_choice", fill_by_hand(
+      wd("tab_choice_drop"), valid = num(sum(w[!is.na(x)])), weighted = wd("tab_weighted"),
+      groups = "", missing = num(sum(w[is.na(x)])))), label = lang)
+    wa <- sum(w[which(x == "a")])
+    expect_true(any(grepl(sprintf("%s (%s%%)", num(wa), num(100 * wa / sum(w[!is.na(x)]))),
+                          out, fixed = TRUE)), label = lang)
+    # multiple response: the rows that answered any option
+    out <- capture.output(print(tabulate_multi(m), language = lang))
+    expect_identical(out[1], head("tab_kind_multi", fill_by_hand(
+      wd("tab_multi"), answered = sum(rowSums(!is.na(m)) > 0), weighted = "", groups = "")),
+      label = lang)
+    expect_true(grepl(wd("col_option"), out[2], fixed = TRUE), label = lang)
+    # Likert: each item's answers, of all rows
+    out <- capture.output(print(tabulate_likert(d), language = lang))
+    expect_identical(out[1], head("tab_kind_likert", fill_by_hand(
+      wd("tab_likert"), items = paste(names(d), colSums(!is.na(d)), collapse = ", "),
+      rows = nrow(d), groups = "")), label = lang)
+    for (k in c("col_item", "col_level", "col_answered")) expect_true(
+      grepl(wd(k), out[2], fixed = TRUE), label = paste(lang, k))
+  }
+  # thousands: the language's mark, the other one than its decimal mark
+  big <- tabulate_choice(c(rep("a", 1500), "b"))
+  expect_match(capture.output(print(big, language = "it"))[1], "1.501", fixed = TRUE)
+  expect_match(capture.output(print(big))[1], "1,501", fixed = TRUE)
+  # format() keeps its column names in any language
+  expect_identical(names(format(tabulate_choice(x, by = g), language = "it")),
+                   names(format(tabulate_choice(x, by = g))))
+  # a language with no fixed words is an error naming the argument
+  expect_error(print(tabulate_choice(x), language = "xx"), "language")
+})
