@@ -335,6 +335,9 @@ autoplot.peer_response <- function(object, ci = TRUE, labels = NULL, language = 
   check_flag(ci)
   check_flag(grey)
   d <- response_data(object, labels, language)
+  # one bar a group, named on its axis by its label, as plot() draws it: no
+  # fill by group, whose legend would name the groups again by their codes
+  d$data$group <- NULL
   gg_hbars(d$data, ci = ci, xlab = xlab %||% d$xlab, main = main, reference = d$reference,
            reference_label = d$reference_label, language = d$language, grey = grey)
 }

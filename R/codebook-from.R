@@ -14,8 +14,11 @@
 #'   without a label is an error naming the field, its row and the
 #'   choice); radio
 #'   fields of a matrix (the "Matrix Group Name" column) are Likert items
-#'   whose scale is the matrix; a choice labelled "Don't know", "Not
-#'   applicable" or "Non so" is a declared non-answer (`missing`);
+#'   whose scale is the matrix; a choice labelled as a non-answer in
+#'   English, Italian, French, German or Spanish ("Don't know", "Not
+#'   applicable", "Non so", "Je ne sais pas", "Keine Angabe", "No aplica",
+#'   ...: the words `read_survey()` takes as non-answers) is a
+#'   declared non-answer (`missing`);
 #'   `yesno` and `truefalse` fields are yes/no items, and so is a radio or
 #'   dropdown field whose only choices are `"1, Yes | 0, No"` (or "Sì" and
 #'   "No", in the languages `read_survey()` reads yes and no in);
@@ -158,8 +161,7 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
           min = "", max = "", whole = FALSE, asked_if = asked)
     } else if (t %in% c("radio", "dropdown", "checkbox") && nrow(opts)) {
       likert <- t == "radio" && nzchar(matrix_group[i])
-      dk <- grepl("^(don'?t know|do not know|not applicable|n/?a|non so|non applicabile)$",
-                  fold_text(opts$label))
+      dk <- nonanswer_label(opts$label)
       add(item = f, section = form[i],
           type = if (t == "checkbox") "multi" else if (likert) "likert" else "single",
           option = opts$code, label = opts$label, question = label[i], min = "", max = "",

@@ -55,6 +55,17 @@ nonanswer_tokens <- c("non so", "don't know", "dont know", "missing", "mancante"
                       "mochte ich nicht sagen", "no se", "no lo se", "sin respuesta",
                       "no contesta", "ns/nc", "prefiero no responder", "prefiero no contestar")
 missing_tokens <- c(blank_tokens, nonanswer_tokens)
+# Option labels that declare a non-answer when a codebook is made from a
+# data dictionary: the words of a non-answer, and of an item that does not
+# apply, in the same languages (folded)
+nonanswer_label_tokens <- c(nonanswer_tokens, "do not know", "n/a", "na",
+                            "not applicable", "non applicabile", "non pertinente",
+                            "non applicable", "sans objet", "ne s'applique pas",
+                            "nicht zutreffend", "trifft nicht zu", "entfallt",
+                            "no aplica", "no procede", "no corresponde")
+# Does each option label declare a non-answer ("Non so", "No s\u00e9",
+# "Not applicable")?
+nonanswer_label <- function(label) fold_text(label) %in% nonanswer_label_tokens
 reason_nonanswer <- "a non-answer for which the item has no option: read as NA"
 reason_absent <- "item not in file: filled with NA"
 

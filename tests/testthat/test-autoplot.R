@@ -144,6 +144,15 @@ test_that("autoplot() of tabulations, the ladder and response rates", {
   frame <- utils::read.csv(services_path("services-frame.csv"))
   expect_identical(nrow(b$data[[1L]]), length(unique(tolower(frame$region))))
   expect_identical(y_labels(b), c("North", "East", "South", "West"))
+  # the groups are named once, by their labels: no legend of their codes
+  expect_null(b$plot$scales$get_scales("fill"))
+  expect_length(unique(b$data[[1L]]$fill), 1L)
+  bi <- built(ggplot2::autoplot(rr, language = "it"))
+  cbr <- services_codebook_csv()
+  it <- cbr$label_it[cbr$item == "region"][match(c("north", "east", "south", "west"),
+                                                 cbr$option[cbr$item == "region"])]
+  expect_identical(y_labels(bi), it)
+  expect_null(bi$plot$scales$get_scales("fill"))
 })
 
 test_that("autoplot() names what is wrong", {

@@ -527,3 +527,30 @@ test_that("codebook_from_redcap() names an @NONEOFTHEABOVE choice it does not re
                                         "@NONEOFTHEABOVE=\"98,99\"")))
   expect_silent(codebook_from_redcap(mk("1, Time | 99, No barriers", "")))
 })
+
+test_that("codebook_from_redcap(): a choice labelled a non-answer in any language of the fixed words is missing", {
+  dk <- c("Don't know", "Non so", "Je ne sais pas", "Wei\u00df nicht", "No s\u00e9",
+          "Not applicable", "No aplica", "Keine Angabe")
+  dd <- data.frame(
+    "Variable / Field Name" = c("record_id", paste0("q", seq_along(dk))),
+    "Form Name" = "s",
+    "Field Type" = c("text", rep("radio", length(dk))),
+    "Field Label" = c("ID", paste("Question", seq_along(dk))),
+    "Choices, Calculations, OR Slider Labels" =
+      c("", sprintf("1, P\u00fablica | 2, Privada | 9, %s", dk)),
+    check.names = FALSE)
+  cb <- codebook_from_redcap(dd)
+  r <- cb$item %in% paste0("q", seq_along(dk))
+  # the choice coded 9 and only it, in every language
+  expect_identical(cb$missing[r], cb$option[r] == "9")
+  expect_identical(sum(cb$missing[r]), length(dk))
+  # "No s\u00e9" is no answer: the share of "P\u00fablica" is of those who answered
+  e <- tempfile(fileext = ".csv")
+  on.exit(unlink(e))
+  v <- c("1", "2", "9", "1", "9", "1")
+  writeLines(c("record_id,q5", paste0("S", seq_along(v), ",", v)), e)
+  s <- suppressWarnings(read_survey(e, cb[cb$item %in% c("record_id", "q5"), ]))
+  tab <- as.data.frame(tabulate_choice(s["q5"], na = "drop"))
+  expect_equal(tab$n[tab$level == "1"], sum(v == "1"))
+  expect_equal(tab$prop[tab$level == "1"], sum(v == "1") / sum(v != "9"))
+})
