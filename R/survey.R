@@ -1305,26 +1305,66 @@ survey_metadata <- function(x) {
   md
 }
 
+#' Print and summarise a survey
+#'
+#' `print()` shows the survey's units and columns, how many answers
+#' [survey_problems()] lists, and its first rows; `summary()` how it was
+#' read: the file and its format, the records kept, left out and skipped,
+#' and the answers not read as the codebook expects. Both speak the
+#' language of the codebook's labels (its first, or `language`), with
+#' fixed words in English, Italian, French, German or Spanish (English for
+#' another language).
+#'
+#' @param x,object A `peer_survey` from [read_survey()] (for
+#'   `print.summary.peer_survey()`, its summary).
+#' @param n Rows to show.
+#' @param language Language of the unit's name and the fixed words: one of
+#'   the codebook's or of the fixed words ("en", "it", "fr", "de", "es");
+#'   by default the codebook's first.
+#' @param ... Unused.
+#' @return `print()`: `x`, invisibly. `summary()`: a `summary.peer_survey`
+#'   list (`read`, `units`, `problems`, `language`), printed as text.
+#' @examples
+#' s <- suppressWarnings(read_survey(
+#'   system.file("extdata", "services-export.csv", package = "peersurvey"),
+#'   survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))))
+#' s
+#' print(s, n = 2, language = "it")
+#' summary(s)
+#' @name peer_survey-methods
+NULL
+
+#' @rdname peer_survey-methods
 #' @export
-summary.peer_survey <- function(object, ...) {
+summary.peer_survey <- function(object, language = NULL, ...) {
   rd <- attr(object, "read", exact = TRUE)
   prob <- survey_problems(object)
-  structure(list(read = rd, units = nrow(object), problems = prob),
+  structure(list(read = rd, units = nrow(object), problems = prob,
+                 language = print_language(survey_codebook_of(object), language)),
             class = "summary.peer_survey")
 }
 
+#' @rdname peer_survey-methods
 #' @export
 print.summary.peer_survey <- function(x, ...) {
+  lang <- x$language %||% "en"
   rd <- x$read
+  one <- function(key, n) if (n == 1L) paste0(key, "_one") else key
   if (!is.null(rd)) {
-    cat(sprintf("Read %s (%s%s, %s)\n", rd$file, rd$format,
-                if (!is.null(rd$delimiter)) sprintf(", delimiter \"%s\"",
-                                                    gsub("\t", "\\t", rd$delimiter, fixed = TRUE)) else "",
-                rd$encoding))
+    # a text export: its platform, delimiter and encoding; a sheet or a
+    # statistical file: its kind (and a platform's layout, when one was read)
+    how <- if (identical(rd$kind, "text") || is.null(rd$kind))
+      c(rd$format, if (!is.null(rd$delimiter))
+        word_fill("survey_delimiter", lang, delimiter = gsub("\t", "\\t", rd$delimiter,
+                                                             fixed = TRUE)),
+        rd$encoding)
+    else c(rd$kind, if (!identical(rd$format, "plain")) rd$format)
+    cat(word_fill("survey_read", lang, file = rd$file, how = paste(how, collapse = ", ")),
+        "\n", sep = "")
     nd <- if (is.null(rd$dropped)) 0L else nrow(rd$dropped)
     ns <- if (is.null(rd$skipped)) 0L else nrow(rd$skipped)
-    cat(sprintf("%d record%s in the file: %d in the survey, %d left out, %d skipped\n",
-                rd$rows_in_file, if (rd$rows_in_file == 1L) "" else "s", x$units, nd, ns))
+    cat(word_fill(one("survey_records", rd$rows_in_file), lang, n = rd$rows_in_file,
+                  kept = x$units, dropped = nd, skipped = ns), "\n", sep = "")
     if (nd) {
       tab <- table(sub(" \\((line|row) [0-9]+ kept\\)$| (line|row) [0-9]+$", "",
                        rd$dropped$reason))
@@ -1335,25 +1375,27 @@ print.summary.peer_survey <- function(x, ...) {
       for (r in names(tab)) cat(sprintf("  %d %s\n", tab[[r]], r))
     }
   } else {
-    cat(sprintf("%d units\n", x$units))
+    cat(x$units, " ", word("units", lang), "\n", sep = "")
   }
   np <- sum(!is.na(x$problems$row))
-  cat(sprintf("%d answer%s not read as the codebook expects (see survey_problems())\n", np,
-              if (np == 1L) "" else "s"))
+  cat(word_fill(one("survey_not_read", np), lang, n = np), "\n", sep = "")
   invisible(x)
 }
 
+#' @rdname peer_survey-methods
 #' @export
-print.peer_survey <- function(x, n = 6L, ...) {
+print.peer_survey <- function(x, n = 6L, language = NULL, ...) {
   cb <- attr(x, "codebook")
+  scb <- survey_codebook_of(x)
+  lang <- print_language(scb, language)
   np <- nrow(survey_problems(x))
-  unit <- if (!is.null(survey_codebook_of(x))) codebook_unit(survey_codebook_of(x), "en")
-          else "units"
-  cat(sprintf("<peer_survey> %d %s, %d columns%s\n", nrow(x), unit, ncol(x),
-              if (!is.null(cb)) sprintf(" (codebook of %d items)", length(unique(cb$item)))
-              else ""))
-  cat(if (np) sprintf("%d problem%s: see survey_problems()\n", np, if (np == 1L) "" else "s")
-      else "no problems\n")
+  unit <- if (!is.null(scb)) codebook_unit(scb, lang) else word("units", lang)
+  cat(word_fill("survey_head", lang, n = nrow(x), unit = unit, columns = ncol(x),
+                codebook = if (!is.null(cb))
+                  word_fill("survey_head_codebook", lang, items = length(unique(cb$item)))
+                else ""), "\n", sep = "")
+  cat(if (np) word_fill(if (np == 1L) "survey_problems_one" else "survey_problems", lang, n = np)
+      else word("survey_problems_none", lang), "\n", sep = "")
   df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
   attr(df, "codebook") <- attr(df, "problems") <- attr(df, "declared_missing") <- NULL
   attr(df, "read") <- attr(df, "metadata") <- NULL
@@ -1361,8 +1403,10 @@ print.peer_survey <- function(x, n = 6L, ...) {
   print(utils::head(df[, shown, drop = FALSE], n))
   if (ncol(df) > length(shown)) {
     rest <- names(df)[-shown]
-    cat(sprintf("... %d more column%s: %s\n", length(rest), if (length(rest) == 1L) "" else "s",
-                show_values(rest, max = 8L, quote = FALSE)))
+    cat(word_fill(if (length(rest) == 1L) "survey_more_columns_one" else "survey_more_columns",
+                  lang, n = length(rest),
+                  columns = show_values(rest, max = 8L, quote = FALSE, language = lang)),
+      "\n", sep = "")
   }
   invisible(x)
 }

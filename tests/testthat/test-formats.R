@@ -74,8 +74,8 @@ test_that("a LimeSurvey export reads as the plain CSV, incomplete responses list
   expect_identical(nrow(left), 2L)
   expect_identical(left$value, paste("line", n + 2:3))
   expect_identical(left$id[1], s$mhd_id[5])
-  expect_output(print(summary(x)), sprintf("%d records in the file: %d in the survey, 2 left out",
-                                           n + 2L, n))
+  expect_output(print(summary(x, language = "en")),
+                sprintf("%d records in the file: %d in the survey, 2 left out", n + 2L, n))
   # kept on demand, except what cannot be a unit: the response abandoned
   # before the id, and the one of a department that answered again
   y <- suppressWarnings(read_survey(f, incomplete = "keep"))

@@ -4,7 +4,7 @@ test_that("the shipped export reads into exactly mhd_survey_2025", {
   expect_identical(x, mhd_survey_2025)
   expect_identical(names(x)[1], "mhd_id")
   expect_identical(nrow(survey_problems(x)), 0L)
-  expect_output(print(x), "61 departments")
+  expect_output(print(x, language = "en"), "61 departments")
 })
 
 test_that("types follow the codebook", {
@@ -311,8 +311,9 @@ test_that("subsets of a survey keep its codebook and the problems of what they k
   ps <- x[x$peer_support %in% TRUE, ]
   np <- nrow(survey_problems(ps))
   expect_identical(np, sum(is.na(p$row)) + sum(cells$row %in% which(x$peer_support %in% TRUE)))
-  expect_output(print(ps), sprintf("%d problems: see survey_problems()", np), fixed = TRUE)
-  expect_output(print(x[, c("mhd_id", "region")]), "no problems")
+  expect_output(print(ps, language = "en"), sprintf("%d problems: see survey_problems()", np),
+                fixed = TRUE)
+  expect_output(print(x[, c("mhd_id", "region")], language = "en"), "no problems")
   # a single column is a plain vector
   expect_identical(x[, "mhd_id"], c("A1", "A2", "A3", "A4"))
   # the shipped data keep their codebook too
@@ -939,4 +940,50 @@ test_that("survey_metadata() names its rows as the survey's", {
   md <- survey_metadata(x)
   expect_identical(rownames(md), rownames(x))
   expect_identical(nrow(md), nrow(x))
+})
+
+test_that("print() and summary() of a survey speak the codebook's language", {
+  withr_width <- options(width = 1000)
+  on.exit(options(withr_width))
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_it,label_en",
+               "centro_id,id,,centri,centres",
+               "area,single,nord,Nord,North", "area,single,sud,Sud,South",
+               "posti,number,,Posti,Places"), cbf)
+  cb <- survey_codebook(cbf)
+  rows <- c("C1,nord,4", "C2,sud,x", "C3,sud,2")
+  f <- write_export(c("centro_id,area,posti", rows))
+  x <- suppressWarnings(read_survey(f, cb))
+  cbr <- utils::read.csv(cbf)
+  n_bad <- sum(is.na(suppressWarnings(as.numeric(sub(".*,", "", rows)))))
+  for (lang in c("it", "en", "fr", "de", "es")) {
+    wd <- function(key) words_of(key, lang)
+    # the unit's name in the language, English where the codebook has none
+    unit <- cbr[[paste0("label_", if (lang %in% c("it", "en")) lang else "en")]][1]
+    out <- capture.output(print(x, language = lang))
+    expect_identical(out[1], fill_by_hand(
+      wd("survey_head"), n = length(rows), unit = unit, columns = 3,
+      codebook = fill_by_hand(wd("survey_head_codebook"), items = length(unique(cbr$item)))),
+      label = lang)
+    expect_identical(out[2], fill_by_hand(wd("survey_problems_one"), n = n_bad), label = lang)
+    sm <- capture.output(print(summary(x, language = lang)))
+    expect_identical(sm, c(
+      fill_by_hand(wd("survey_read"), file = basename(f), how = paste(
+        "plain", fill_by_hand(wd("survey_delimiter"), delimiter = ","), "UTF-8", sep = ", ")),
+      fill_by_hand(wd("survey_records"), n = length(rows), kept = length(rows), dropped = 0,
+                   skipped = 0),
+      fill_by_hand(wd("survey_not_read_one"), n = n_bad)), label = lang)
+  }
+  # by default the codebook's first language
+  expect_identical(capture.output(print(x)), capture.output(print(x, language = "it")))
+  expect_identical(capture.output(print(summary(x))),
+                   capture.output(print(summary(x, language = "it"))))
+  # a statistical file is named by its kind, not as a text export
+  skip_if_not_installed("haven")
+  sav <- tempfile(fileext = ".sav")
+  haven::write_sav(data.frame(centro_id = c("C1", "C2"), area = c("nord", "sud"),
+                              posti = c(4, 2)), sav)
+  sm <- capture.output(print(summary(read_survey(sav, cb), language = "en")))
+  expect_identical(sm[1], fill_by_hand(words_of("survey_read", "en"), file = basename(sav),
+                                       how = "sav"))
 })
