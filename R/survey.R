@@ -1349,7 +1349,6 @@ summary.peer_survey <- function(object, language = NULL, ...) {
 print.summary.peer_survey <- function(x, ...) {
   lang <- x$language %||% "en"
   rd <- x$read
-  one <- function(key, n) if (n == 1L) paste0(key, "_one") else key
   if (!is.null(rd)) {
     # a text export: its platform, delimiter and encoding; a sheet or a
     # statistical file: its kind (and a platform's layout, when one was read)
@@ -1363,7 +1362,7 @@ print.summary.peer_survey <- function(x, ...) {
         "\n", sep = "")
     nd <- if (is.null(rd$dropped)) 0L else nrow(rd$dropped)
     ns <- if (is.null(rd$skipped)) 0L else nrow(rd$skipped)
-    cat(word_fill(one("survey_records", rd$rows_in_file), lang, n = rd$rows_in_file,
+    cat(word_fill(word_key_n("survey_records", rd$rows_in_file), lang, n = rd$rows_in_file,
                   kept = x$units, dropped = nd, skipped = ns), "\n", sep = "")
     if (nd) {
       tab <- table(sub(" \\((line|row) [0-9]+ kept\\)$| (line|row) [0-9]+$", "",
@@ -1378,7 +1377,7 @@ print.summary.peer_survey <- function(x, ...) {
     cat(x$units, " ", word("units", lang), "\n", sep = "")
   }
   np <- sum(!is.na(x$problems$row))
-  cat(word_fill(one("survey_not_read", np), lang, n = np), "\n", sep = "")
+  cat(word_fill(word_key_n("survey_not_read", np), lang, n = np), "\n", sep = "")
   invisible(x)
 }
 
@@ -1394,7 +1393,7 @@ print.peer_survey <- function(x, n = 6L, language = NULL, ...) {
                 codebook = if (!is.null(cb))
                   word_fill("survey_head_codebook", lang, items = length(unique(cb$item)))
                 else ""), "\n", sep = "")
-  cat(if (np) word_fill(if (np == 1L) "survey_problems_one" else "survey_problems", lang, n = np)
+  cat(if (np) word_fill(word_key_n("survey_problems", np), lang, n = np)
       else word("survey_problems_none", lang), "\n", sep = "")
   df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
   attr(df, "codebook") <- attr(df, "problems") <- attr(df, "declared_missing") <- NULL
@@ -1403,8 +1402,7 @@ print.peer_survey <- function(x, n = 6L, language = NULL, ...) {
   print(utils::head(df[, shown, drop = FALSE], n))
   if (ncol(df) > length(shown)) {
     rest <- names(df)[-shown]
-    cat(word_fill(if (length(rest) == 1L) "survey_more_columns_one" else "survey_more_columns",
-                  lang, n = length(rest),
+    cat(word_fill(word_key_n("survey_more_columns", length(rest)), lang, n = length(rest),
                   columns = show_values(rest, max = 8L, quote = FALSE, language = lang)),
       "\n", sep = "")
   }

@@ -29,6 +29,10 @@ word <- function(key, language = "en") {
   out
 }
 
+# The key of a word about `n` things: "<key>_one" when n is 1 (a
+# sentence of its own in every language), else `key`
+word_key_n <- function(key, n) if (identical(as.numeric(n), 1)) paste0(key, "_one") else key
+
 # A template word with its {name} fields filled from `...`; in Italian,
 # `{prep|name}` is the preposition `prep` ("" for the bare article) joined
 # with the plural article that agrees with the value of `name` (a number or
