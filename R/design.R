@@ -58,7 +58,7 @@
 #' @export
 survey_design <- function(survey, frame, id = NULL, strata = NULL) {
   check_data_frame(survey, "survey")
-  if (is.character(frame) && length(frame) == 1L) frame <- design_read_frame(frame)
+  if (is.character(frame) && length(frame) == 1L) frame <- design_read_frame(frame, "frame")
   check_data_frame(frame, "frame")
   cb <- survey_codebook_of(survey)
   if (is.null(id)) {
@@ -186,8 +186,8 @@ design_stratum <- function(v, name, cb) {
 # A frame file read as text, as read_survey() reads an export: ids and
 # strata keep their text ("001" stays "001", not the number 1); a column
 # that is only blanks is NA
-design_read_frame <- function(path) {
-  tab <- read_delimited(path)
+design_read_frame <- function(path, arg) {
+  tab <- read_delimited_arg(path, arg)
   df <- as.data.frame(tab$data, stringsAsFactors = FALSE)
   names(df) <- trimws(tab$header)
   for (j in seq_along(df)) {

@@ -239,6 +239,15 @@ title_skip_hint <- function(text, start, end, err, skip, delimiter) {
   title_row_hint(line - 1)
 }
 
+# read_delimited() for a file given in argument `arg` (a coding frame's `x`,
+# a sampling frame's `frame`): its errors name that argument, not `file`
+read_delimited_arg <- function(path, arg, ...) {
+  withCallingHandlers(read_delimited(path, ...), peersurvey_error = function(e) {
+    e$message <- sub("`file`", sprintf("`%s`", arg), e$message, fixed = TRUE)
+    stop(e)
+  })
+}
+
 # Words a problem reported by C_read_decode() or C_read_tokenize(): c(code,
 # line, a, b); `hint`: what may have caused it, added to the message
 read_problem <- function(err, name, encoding, call, hint = NULL) {

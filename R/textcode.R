@@ -217,7 +217,9 @@ negation_cues <- function(language = c("it", "en")) {
 #' peer support named by mental health departments.
 #'
 #' @section The coding frame:
-#' A data frame (or the path of a UTF-8 CSV file) with columns
+#' A data frame (or the path of a CSV file, read as [read_survey()] reads an
+#' export: in any encoding it recognises, comma-, semicolon- or tab-delimited)
+#' with columns
 #' * `category`: the code the pattern gives; categories keep the order of
 #'   their first row;
 #' * `language`: the language of the pattern (`"it"`, `"en"`, ...); it
@@ -546,7 +548,8 @@ negation_cues <- function(language = c("it", "en")) {
 #' `saveRDS()` keeps its frame and is compiled again, transparently, the
 #' first time it is used after being read back.
 #'
-#' @param x A coding frame: a data frame or the path of a CSV file (UTF-8).
+#' @param x A coding frame: a data frame or the path of a CSV file (any
+#'   encoding and delimiter [read_survey()] recognises).
 #'   A `peer_dictionary` is returned as it is.
 #' @param negation Negation cues (single words), or `NULL` for the default
 #'   cues of the frame's languages; `character(0)` turns negation off.
@@ -827,6 +830,19 @@ textcode_frame_options <- function(x, arg) {
   x
 }
 
+# A coding frame's CSV file, read as read_survey() reads an export: in any
+# encoding and with any delimiter it recognises; every column is text, a
+# blank cell is NA, an unquoted NA is the text "NA"
+textcode_read_csv <- function(path, arg) {
+  tab <- read_delimited_arg(path, arg)
+  data <- tab$data
+  if (!is.null(tab$na_text)) data[tab$na_text] <- "NA"
+  data[!is.na(data) & !nzchar(data)] <- NA_character_
+  x <- as.data.frame(data, stringsAsFactors = FALSE)
+  names(x) <- trimws(tab$header)
+  x
+}
+
 # `arg` is the argument the frame came in: `x` of text_dictionary(),
 # `dictionary` of code_text().
 textcode_read_frame <- function(x, arg) {
@@ -834,8 +850,7 @@ textcode_read_frame <- function(x, arg) {
     if (!file.exists(x))
       abort(sprintf("`%s` must be a data frame or the path of a CSV file; file %s does not exist",
                     arg, show_values(x)), "peersurvey_bad_argument")
-    x <- utils::read.csv(x, colClasses = "character", encoding = "UTF-8",
-                         fileEncoding = "UTF-8", na.strings = "", check.names = FALSE)
+    x <- textcode_read_csv(x, arg)
   }
   if (!is.data.frame(x))
     abort(sprintf("`%s` must be a data frame or the path of a CSV file, not %s", arg,
@@ -974,9 +989,9 @@ textcode_utf8 <- function(x, arg, what = "element") {
   claim <- enc == "UTF-8" | (enc == "unknown" & isTRUE(l10n_info()[["UTF-8"]]))
   bad <- which(claim & !is.na(x) & !validUTF8(x))
   if (length(bad))
-    abort(sprintf("`%s` is not valid UTF-8 in %s%s %s", arg, what,
-                  if (length(bad) > 1L) "s" else "", show_values(bad, quote = FALSE)),
-          "peersurvey_bad_encoding")
+    abort(sprintf("`%s` is not valid UTF-8 in %s%s %s (%s)", arg, what,
+                  if (length(bad) > 1L) "s" else "", show_values(bad, quote = FALSE),
+                  show_bytes(x[bad[1L]])), "peersurvey_bad_encoding")
   if (!all(claim)) x[!claim] <- enc2utf8(x[!claim])
   x
 }
@@ -1047,8 +1062,8 @@ code_text <- function(text, dictionary, evidence = FALSE, context = NULL) {
                textcode_threads())
   if (res[[3L]][1L] > 0L) {
     textcode_utf8(text, "text")
-    abort(sprintf("`text` is not valid UTF-8 in element %d", res[[3L]][1L]),
-          "peersurvey_bad_encoding")
+    abort(sprintf("`text` is not valid UTF-8 in element %d (%s)", res[[3L]][1L],
+                  show_bytes(text[res[[3L]][1L]])), "peersurvey_bad_encoding")
   }
   codes <- structure(res[[1L]], names = dictionary$categories, class = "data.frame",
                      row.names = .set_row_names(length(text)))

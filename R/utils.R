@@ -61,6 +61,15 @@ show_values <- function(x, max = 5L, quote = TRUE, language = "en") {
   out
 }
 
+# A string that is not valid UTF-8, shown with its bad bytes as <e8>, cut to
+# `width` characters: "perch<e8> no"
+show_bytes <- function(x, width = 40L) {
+  x <- iconv(x, "UTF-8", "UTF-8", sub = "byte")
+  cut <- !is.na(x) & nchar(x, "chars", allowNA = TRUE) > width
+  x[cut] <- paste0(substr(x[cut], 1L, width), "...")
+  show_values(x, 1L)
+}
+
 # Rows with the lines of the file they come from: "rows 3, 7 (lines 5, 9)",
 # then `suffix` (such as ' of "export.csv"') inside the brackets
 show_rows_lines <- function(i, line, suffix = "")

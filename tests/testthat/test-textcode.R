@@ -397,6 +397,39 @@ test_that("the coding frame is validated", {
   expect_identical(text_dictionary(ok)$categories, "a")
 })
 
+test_that("a coding frame's CSV file is read in any encoding and delimiter", {
+  frame <- data.frame(category = c("fondi", "cultura", "cultura"), language = "it",
+                      pattern = c("finanziamenti", "resistenza", "perché no"),
+                      exclude = c(NA, "più resistenza", NA))
+  lines <- c("category;language;pattern;exclude",
+             apply(frame, 1L, function(r) paste(ifelse(is.na(r), "", r), collapse = ";")))
+  answers <- c("mancano i finanziamenti", "c'è resistenza", "perché no", "non più resistenza")
+  want <- code_text(answers, frame)
+  for (enc in c("latin1", "CP1252", "UTF-8")) {
+    f <- tempfile(fileext = ".csv")
+    writeBin(charToRaw(iconv(paste0(paste(lines, collapse = "\r\n"), "\r\n"), "UTF-8", enc)), f)
+    got <- text_dictionary(f)
+    expect_identical(as.data.frame(got)$pattern, frame$pattern, info = enc)
+    expect_identical(as.data.frame(got)$exclude, frame$exclude, info = enc)
+    expect_identical(code_text(answers, f), want, info = enc)
+    unlink(f)
+  }
+  # a file that mixes encodings is an error naming the argument and the line,
+  # not a frame cut short at the bad byte
+  f <- tempfile(fileext = ".csv")
+  on.exit(unlink(f))
+  writeBin(c(charToRaw(paste0(paste(lines[1:3], collapse = "\n"), "\n")),
+             charToRaw(iconv(paste0(lines[4], "\n"), "UTF-8", "latin1"))), f)
+  expect_error(text_dictionary(f), "^`x` mixes UTF-8.*line 4", class = "peersurvey_bad_encoding")
+  expect_error(code_text("a", f), "^`dictionary` mixes UTF-8.*line 4",
+               class = "peersurvey_bad_encoding")
+  # an unquoted NA is a pattern like any other, a blank cell is no exclusion
+  writeLines(c("category,language,pattern,exclude", "a,en,NA,", "a,en,b,NA"), f)
+  got <- as.data.frame(text_dictionary(f))
+  expect_identical(got$pattern, c("NA", "b"))
+  expect_identical(got$exclude, c(NA, "NA"))
+})
+
 test_that("errors name the argument, the row and the value", {
   ok <- data.frame(category = "a", language = "it", pattern = c("x", "y"))
   # a bad `dictionary` is blamed on `dictionary`, not on `text` or `x`
@@ -420,8 +453,14 @@ test_that("errors name the argument, the row and the value", {
                class = "peersurvey_bad_dictionary")
   bad <- ok; bad$pattern[2] <- "mancano \xff fondi"
   Encoding(bad$pattern) <- "UTF-8"
-  expect_error(text_dictionary(bad), "`x\\$pattern`.*row 2", class = "peersurvey_bad_encoding")
-  expect_error(code_text(c("a", "b", "\xff"), ok), "`text`.*element 3",
+  expect_error(text_dictionary(bad), "`x\\$pattern`.*row 2.*\"mancano <ff> fondi\"",
+               class = "peersurvey_bad_encoding")
+  expect_error(code_text(c("a", "b", "\xff"), ok), "`text`.*element 3 \\(\"<ff>\"\\)",
+               class = "peersurvey_bad_encoding")
+  # a long value is cut
+  long <- paste0(strrep("a", 100), "\xff")
+  Encoding(long) <- "UTF-8"
+  expect_error(code_text(long, ok), paste0("\"", strrep("a", 40), "\\.\\.\\.\""),
                class = "peersurvey_bad_encoding")
   expect_error(code_text(1:3, ok), "`text`.*integer", class = "peersurvey_bad_argument")
   expect_error(code_text("x", ok, evidence = NA), "`evidence`", class = "peersurvey_bad_argument")
