@@ -1010,7 +1010,19 @@ textcode_utf8 <- function(x, arg, what = "element") {
 #' package was built with OpenMP (as it is on most Linux and Windows
 #' builds; otherwise the option is ignored). The default is one thread. The
 #' codes and the evidence are the same, in the same order, for any number of
-#' threads.
+#' threads. One thread stops on an interrupt (Ctrl-C, Esc) within a fraction
+#' of a second, even inside a long answer; several threads stop at the end of
+#' the answers they are coding.
+#'
+#' @section Long answers:
+#' An answer longer than 8192 bytes (a document rather than a survey
+#' answer) is read in pieces of at most that size, each ending with a
+#' sentence (at a full stop, a question or exclamation mark, a semicolon or a
+#' line end), or between two words when no sentence ends in the piece's
+#' second half. The rules that link words (negation, lists, exclusions,
+#' the past) do not reach from one piece to the next; the evidence gives
+#' positions in the whole answer. So the time to code an answer grows in
+#' proportion to its length, whatever its words.
 #'
 #' @param text A character vector of answers (a factor is taken as its
 #'   labels). Strings marked as latin1 are converted to UTF-8; invalid UTF-8
@@ -1083,6 +1095,28 @@ textcode_status <- c("coded", "negated", "excluded", "contrasted", "adequate", "
 textcode_rule <- c("words", "window", "cue", "list", "context", "approximate")
 
 # The C evidence as a data frame, one row per match, in text order.
+# Characters start..end of answers text[row] (NA where start is NA).
+# substring() walks a UTF-8 string from its start for each piece, which is
+# quadratic for the many matches of a long answer: there, the characters'
+# byte offsets are found once and the bytes cut directly.
+textcode_substring <- function(text, row, start, end) {
+  out <- rep(NA_character_, length(row))
+  ok <- !is.na(start)
+  long <- ok & nchar(text[row], "bytes") > 1024L
+  short <- ok & !long
+  out[short] <- substring(text[row[short]], start[short], end[short])
+  for (at in split(which(long), row[long])) {
+    t <- enc2utf8(text[row[at[1L]]])
+    off <- cumsum(c(0L, nchar(strsplit(t, "", fixed = TRUE)[[1L]], "bytes")))
+    b <- t
+    Encoding(b) <- "bytes"
+    piece <- substring(b, off[start[at]] + 1L, off[end[at] + 1L])
+    Encoding(piece) <- "UTF-8"
+    out[at] <- piece
+  }
+  out
+}
+
 textcode_evidence <- function(ev, text, dictionary) {
   pat <- dictionary$patterns[ev[[2L]], , drop = FALSE]
   start <- ev[[3L]]
@@ -1092,10 +1126,10 @@ textcode_evidence <- function(ev, text, dictionary) {
   status <- textcode_status[ev[[5L]] + 1L]
   evd <- data.frame(
     answer = ev[[1L]], category = pat$category, pattern = pat$pattern, kind = pat$kind,
-    start = start, end = end, match = substring(text[ev[[1L]]], start, end),
+    start = start, end = end, match = textcode_substring(text, ev[[1L]], start, end),
     status = status, rule = ifelse(status == "coded", textcode_rule[ev[[6L]] + 1L], NA),
     cause_start = c0, cause_end = c1,
-    cause = ifelse(is.na(c0), NA_character_, substring(text[ev[[1L]]], c0, c1)),
+    cause = textcode_substring(text, ev[[1L]], c0, c1),
     stringsAsFactors = FALSE
   )
   evd <- evd[order(evd$answer, evd$start, evd$end, ev[[2L]]), , drop = FALSE]

@@ -704,7 +704,10 @@ typedef struct {
     txt_flags flags;        /* TF_*, and TXT_CWORD_APPROX (40 bytes an entry) */
 } txt_cword;
 
-#define TXT_CWORD_APPROX 0x40000000u    /* the word's symbols are approximate matches */
+#define TXT_CWORD_APPROX 0x40000000u
+
+#define EX_ABOUT 1      /* an exclusion holding a match of its category (exclusion_about()) */
+#define EX_ACTIVE 2     /* an exclusion that no negation cue before it negates */    /* the word's symbols are approximate matches */
 
 #define TXT_CACHE_MAX (1 << 16)  /* words cached before the cache is emptied */
 
@@ -723,6 +726,9 @@ typedef struct {
     R_xlen_t shcap; int *shidx; unsigned int *shgen; unsigned int gen;
     R_xlen_t hcap; txt_hit *hits;
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
+    int *hpre;      /* per hit, worked out once (resolve()): of an exclusion, EX_ABOUT |
+                     * EX_ACTIVE; of a contrast match, the first word of the match it
+                     * sets aside (-1 none) */
     unsigned char *coded;              /* per category: coded by a hit (resolve()) */
     int roots;                         /* tokenize(): a word of the text may start a phrase */
     int negbare;                       /* ... and how many accent-only cues lack the accent */
@@ -1729,10 +1735,17 @@ static int lack_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int 
  * match of its category in its predicate. */
 static int exclusion_about(const txt_scratch *w, R_xlen_t nh, const txt_hit *e)
 {
-    for (R_xlen_t q = 0; q < nh; q++) {
+    /* (the hits are in the order of their last word: those ending inside e
+     * follow the first that ends at or after its first word) */
+    R_xlen_t lo = 0, hi = nh;
+    while (lo < hi) {
+        R_xlen_t mid = lo + (hi - lo) / 2;
+        if (w->hits[mid].last < e->first) lo = mid + 1; else hi = mid;
+    }
+    for (R_xlen_t q = lo; q < nh && w->hits[q].last <= e->last; q++) {
         const txt_hit *y = &w->hits[q];
         if ((y->kind == PK_PROBLEM || y->kind == PK_TOPIC) && y->cat == e->cat &&
-            y->first >= e->first && y->last <= e->last)
+            y->first >= e->first)
             return 1;
     }
     return 0;
@@ -2109,13 +2122,12 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
      * excludes only the matches it overlaps (exclusion_about()) */
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
-        if (e->kind == PK_EXCLUSION && e->cat == cat &&
+        if (e->kind == PK_EXCLUSION && e->cat == cat && (w->hpre[g] & EX_ACTIVE) &&
             w->unit[e->first].pred == w->unit[f].pred && !replaced(w, e->last, f) &&
-            (d->pat[e->pat].concord || negation_free(d, w, e->first, TF_NEG, 1) < 0) &&
             !(kind == PK_PROBLEM && ((f <= e->last && l > e->last) ||
                                      (f < e->first && l >= e->first))) &&
             earlier(e->first, e->last, c0, c1) &&
-            ((f <= e->last && l >= e->first) || !exclusion_about(w, nh, e))) {
+            ((f <= e->last && l >= e->first) || !(w->hpre[g] & EX_ABOUT))) {
             status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
         }
     }
@@ -2147,15 +2159,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         if (e->kind != PK_CONTRAST || e->last >= f ||
             w->unit[e->last].pred != w->unit[f].pred)
             continue;
-        int next = -1;
-        for (R_xlen_t q = 0; q < nh; q++) {
-            const txt_hit *y = &w->hits[q];
-            int yk = y->kind;
-            if ((yk == PK_PROBLEM || yk == PK_TOPIC) && y->first > e->last &&
-                w->unit[y->first].pred == w->unit[e->last].pred && (next < 0 || y->first < next))
-                next = y->first;
-        }
-        if (next == f && earlier(e->first, e->last, c0, c1)) {
+        if (w->hpre[g] == f && earlier(e->first, e->last, c0, c1)) {
             status = ST_CONTRASTED; c0 = e->first; c1 = e->last;
         }
     }
@@ -2441,6 +2445,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         TXT_GROW(hrule)
         TXT_GROW(hcause0)
         TXT_GROW(hcause1)
+        TXT_GROW(hpre)
 #undef TXT_GROW
         w->hscap = w->hcap;
     }
@@ -2467,6 +2472,27 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         for (int k = x->first; k <= l; k++) w->unit[k].mark |= m;
     }
     if (w->adeqw) item_qualifiers(d, w, nw, nh);
+    /* what hit_status() asks of every exclusion and contrast match, once */
+    for (R_xlen_t g = 0; g < nh && (nexcl || ncontr); g++) {
+        const txt_hit *e = &w->hits[g];
+        if (e->kind == PK_EXCLUSION)
+            w->hpre[g] = (exclusion_about(w, nh, e) ? EX_ABOUT : 0) |
+                ((d->pat[e->pat].concord || negation_free(d, w, e->first, TF_NEG, 1) < 0) ?
+                 EX_ACTIVE : 0);
+        else if (e->kind == PK_CONTRAST) {
+            /* the first problem or topic match after it in its predicate */
+            int next = -1;
+            for (R_xlen_t q = 0; q < nh; q++) {
+                const txt_hit *y = &w->hits[q];
+                int yk = y->kind;
+                if ((yk == PK_PROBLEM || yk == PK_TOPIC) && y->first > e->last &&
+                    w->unit[y->first].pred == w->unit[e->last].pred &&
+                    (next < 0 || y->first < next))
+                    next = y->first;
+            }
+            w->hpre[g] = next;
+        }
+    }
     if (codes_only) {
         if (!w->coded && !(w->coded = (unsigned char *) malloc((size_t) d->ncat))) {
             w->oom = 1;
@@ -2541,7 +2567,7 @@ static void scratch_free(txt_scratch *w)
     free(w->tok); free(w->unit); free(w->nsep); free(w->negafter);
     free(w->syms); free(w->fbuf); free(w->cur); free(w->nxt); free(w->hits);
     free(w->shidx); free(w->shgen);
-    free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1);
+    free(w->hstatus); free(w->hrule); free(w->hcause0); free(w->hcause1); free(w->hpre);
     free(w->cache); free(w->kbytes); free(w->coded);
     memset(w, 0, sizeof(txt_scratch));
 }
@@ -2549,6 +2575,7 @@ static void scratch_free(txt_scratch *w)
 #define NEV 8
 #define TXT_CHUNK 512           /* answers coded by one thread at a time */
 #define TXT_ROUND 32            /* chunks per thread between two interrupt checks */
+#define TXT_PIECE 8192          /* bytes of an answer coded at a time (piece_end()) */
 
 /* Evidence of the answers of one chunk: NEV columns of ints. */
 typedef struct {
@@ -2633,13 +2660,92 @@ static R_INLINE void prefetch_text(const unsigned char *p, R_xlen_t n)
 #endif
 }
 
+/* The end of the piece of an answer that starts at byte p0 of its n bytes:
+ * the whole rest when it is at most TXT_PIECE bytes, else the end of the
+ * last sentence (".", "!", "?" or ";" before a space, or a line end) in the
+ * piece's second half, else its last space, else a cut between two
+ * characters.  The rules that link words reach across sentences only in a
+ * few ways (the past, an opening denial); an answer longer than a piece is
+ * no survey answer but a document, and reading it in pieces keeps the cost
+ * of a long run of words without a full stop linear. */
+static R_xlen_t piece_end(const unsigned char *s, R_xlen_t n, R_xlen_t p0)
+{
+    if (n - p0 <= TXT_PIECE) return n;
+    R_xlen_t top = p0 + TXT_PIECE, half = p0 + TXT_PIECE / 2, sp = -1;
+    for (R_xlen_t i = top - 1; i > half; i--) {
+        unsigned char c = s[i];
+        if (c == '\n') return i + 1;
+        if (c == ' ' || c == '\t') {
+            unsigned char b = s[i - 1];
+            if (b == '.' || b == '!' || b == '?' || b == ';') return i + 1;
+            if (sp < 0) sp = i + 1;
+        }
+    }
+    if (sp > 0) return sp;
+    R_xlen_t e = top;
+    while (e > p0 + 1 && (s[e] & 0xC0) == 0x80) e--;   /* not inside a character */
+    return e;
+}
+
+/* Code one piece of answer r (bytes s[0 .. n), whose first character is
+ * character `off` of the answer) into the codes cd and the evidence ev.
+ * Returns 0, 1 when it is not valid UTF-8, or -1 when memory ran out. */
+static int code_piece(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen_t r,
+                      const unsigned char *s, R_xlen_t n, R_xlen_t off, int *const *cd,
+                      int ctx)
+{
+    R_xlen_t nw = tokenize(d, s, n, w);
+    if (nw == -1) return 1;
+    if (nw < 0 || nw > INT_MAX / 2) return -1;
+    if (!w->roots) return 0;             /* no phrase starts: no match */
+    R_xlen_t nh = match_words(d, w, nw);
+    if (nh < 0) return -1;
+    if (nh == 0) return 0;
+    w->nhits = nh;
+    w->lastneg = -1;
+    for (R_xlen_t k = nw - 1; k >= 0 && w->lastneg < 0; k--)
+        if (w->tok[k].flags & TF_NEG) w->lastneg = (int) k;
+    w->nocx = opening_denial(w, nw, nh);
+    if (!resolve(d, w, nw, nh, ctx, ev == NULL)) return -1;
+    for (R_xlen_t h = 0; h < nh; h++) {
+        int st = w->hstatus[h];
+        if (st < 0) continue;
+        int p = w->hits[h].pat;
+        if (st == ST_CODED) cd[w->hits[h].cat][r] = 1;
+        if (!ev) continue;
+        if (ev->n == ev->cap) {
+            R_xlen_t nc = ev->cap ? 2 * ev->cap : 256;
+            for (int j = 0; j < NEV; j++) {
+                int *q = (int *) xgrow(w, ev->v[j], (size_t) nc, sizeof(int));
+                if (!q) return -1;
+                ev->v[j] = q;
+            }
+            ev->cap = nc;
+        }
+        /* character positions fit an int: R strings are shorter than 2^31 bytes */
+        R_xlen_t e = ev->n++;
+        const txt_hit *x = &w->hits[h];
+        ev->v[0][e] = (int) r + 1;
+        ev->v[1][e] = p + 1;
+        ev->v[2][e] = (int) (off + w->tok[x->first].start) + 1;
+        ev->v[3][e] = (int) (off + w->tok[x->last].end) + 1;
+        ev->v[4][e] = st;
+        ev->v[5][e] = w->hrule[h];
+        ev->v[6][e] = w->hcause0[h] < 0 ? NA_INTEGER : (int) (off + w->tok[w->hcause0[h]].start) + 1;
+        ev->v[7][e] = w->hcause1[h] < 0 ? NA_INTEGER : (int) (off + w->tok[w->hcause1[h]].end) + 1;
+    }
+    return 0;
+}
+
 /* Code answers [r0, r1) with scratch w, in any thread: codes into the
  * columns cd, evidence (when ev is not NULL) into ev.  s[r] and len[r] are the
- * UTF-8 bytes of answer r (NULL: NA).  Returns 0, or r + 1 for the first
- * answer that is not valid UTF-8; sets w->oom when memory ran out. */
+ * UTF-8 bytes of answer r (NULL: NA).  An answer longer than TXT_PIECE bytes
+ * is coded piece by piece (piece_end()); in R's own thread (`in_r`), with an
+ * interrupt check between pieces.  Returns 0, or r + 1 for the first answer
+ * that is not valid UTF-8; sets w->oom when memory ran out. */
 static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen_t r0,
                            R_xlen_t r1, const unsigned char *const *s, const R_xlen_t *len,
-                           int *const *cd, int ctx)
+                           int *const *cd, int ctx, int in_r)
 {
     int ncat = d->ncat;
     for (R_xlen_t r = r0; r < r1; r++) {
@@ -2649,45 +2755,17 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
             continue;
         }
         for (int k = 0; k < ncat; k++) cd[k][r] = 0;
-        R_xlen_t nw = tokenize(d, s[r], len[r], w);
-        if (nw == -1) return r + 1;
-        if (nw < 0 || nw > INT_MAX / 2) { w->oom = 1; return 0; }
-        if (!w->roots) continue;             /* no phrase starts: no match */
-        R_xlen_t nh = match_words(d, w, nw);
-        if (nh < 0) return 0;
-        if (nh == 0) continue;
-        w->nhits = nh;
-        w->lastneg = -1;
-        for (R_xlen_t k = nw - 1; k >= 0 && w->lastneg < 0; k--)
-            if (w->tok[k].flags & TF_NEG) w->lastneg = (int) k;
-        w->nocx = opening_denial(w, nw, nh);
-        if (!resolve(d, w, nw, nh, ctx, ev == NULL)) return 0;
-        for (R_xlen_t h = 0; h < nh; h++) {
-            int st = w->hstatus[h];
-            if (st < 0) continue;
-            int p = w->hits[h].pat;
-            if (st == ST_CODED) cd[w->hits[h].cat][r] = 1;
-            if (!ev) continue;
-            if (ev->n == ev->cap) {
-                R_xlen_t nc = ev->cap ? 2 * ev->cap : 256;
-                for (int j = 0; j < NEV; j++) {
-                    int *q = (int *) xgrow(w, ev->v[j], (size_t) nc, sizeof(int));
-                    if (!q) return 0;
-                    ev->v[j] = q;
-                }
-                ev->cap = nc;
-            }
-            /* character positions fit an int: R strings are shorter than 2^31 bytes */
-            R_xlen_t e = ev->n++;
-            ev->v[0][e] = (int) r + 1;
-            ev->v[1][e] = p + 1;
-            ev->v[2][e] = (int) w->tok[w->hits[h].first].start + 1;
-            ev->v[3][e] = (int) w->tok[w->hits[h].last].end + 1;
-            ev->v[4][e] = st;
-            ev->v[5][e] = w->hrule[h];
-            ev->v[6][e] = w->hcause0[h] < 0 ? NA_INTEGER : (int) w->tok[w->hcause0[h]].start + 1;
-            ev->v[7][e] = w->hcause1[h] < 0 ? NA_INTEGER : (int) w->tok[w->hcause1[h]].end + 1;
-        }
+        R_xlen_t p0 = 0, off = 0;
+        do {
+            R_xlen_t p1 = piece_end(s[r], len[r], p0);
+            int res = code_piece(d, w, ev, r, s[r] + p0, p1 - p0, off, cd, ctx);
+            if (res > 0) return r + 1;
+            if (res < 0) { w->oom = 1; return 0; }
+            if (p1 == len[r]) break;
+            for (R_xlen_t i = p0; i < p1; i++) off += (s[r][i] & 0xC0) != 0x80;
+            p0 = p1;
+            if (in_r) R_CheckUserInterrupt();
+        } while (1);
     }
     return 0;
 }
@@ -2771,8 +2849,18 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP n
     R_xlen_t round = (R_xlen_t) TXT_ROUND * nth;
     for (R_xlen_t c0 = 0; c0 < nchunk; c0 += round) {
         R_xlen_t c1 = c0 + round < nchunk ? c0 + round : nchunk;
+        /* (one thread codes in R's own thread, outside any parallel region,
+         * and may look for an interrupt inside a long answer) */
+        if (nth == 1)
+            for (R_xlen_t c = c0; c < c1; c++) {
+                R_xlen_t r0 = c * TXT_CHUNK, r1 = r0 + TXT_CHUNK < n ? r0 + TXT_CHUNK : n;
+                first_bad[c] = k->ws[0].oom ? 0 :
+                    code_chunk(d, &k->ws[0], want_ev ? &k->ev[c] : NULL, r0, r1, sp, sl, cd,
+                               ctx, 1);
+            }
+        else {
 #ifdef _OPENMP
-#pragma omp parallel for num_threads(nth) schedule(dynamic, 1) if (nth > 1)
+#pragma omp parallel for num_threads(nth) schedule(dynamic, 1)
 #endif
         for (R_xlen_t c = c0; c < c1; c++) {
             int t = 0;
@@ -2782,7 +2870,8 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP n
             txt_scratch *w = &k->ws[t];
             R_xlen_t r0 = c * TXT_CHUNK, r1 = r0 + TXT_CHUNK < n ? r0 + TXT_CHUNK : n;
             first_bad[c] = w->oom ? 0 :
-                code_chunk(d, w, want_ev ? &k->ev[c] : NULL, r0, r1, sp, sl, cd, ctx);
+                code_chunk(d, w, want_ev ? &k->ev[c] : NULL, r0, r1, sp, sl, cd, ctx, 0);
+        }
         }
         for (int t = 0; t < nth; t++)
             if (k->ws[t].oom) Rf_error("cannot allocate memory to code 'text'");

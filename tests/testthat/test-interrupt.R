@@ -67,6 +67,16 @@ test_that("tabulating a billion answers stops on an interrupt", {
   expect_identical(res, "interrupted")
 })
 
+test_that("coding one long answer stops on an interrupt", {
+  skip_interrupt()
+  # one answer of 200 MB: a minute and more uninterrupted
+  res <- interrupt_child(
+    c("text <- strrep(enc2utf8(\"non \\u00e8 un problema la formazione, \"), 6e6)",
+      "ptr <- peersurvey:::textcode_pointer(barrier_dictionary())"),
+    ".Call(calls$C_code_text, text, ptr, FALSE, 0L, TRUE, 1L)", delay = 2)
+  expect_identical(res, "interrupted")
+})
+
 test_that("coding a million texts stops on an interrupt", {
   skip_interrupt()
   res <- interrupt_child(

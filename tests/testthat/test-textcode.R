@@ -2436,3 +2436,29 @@ test_that("a gap is a cue of lack", {
   expect_coded(x, d, c("wellbeing", "funding;training", "training;wellbeing", ""),
                evidence = TRUE)
 })
+
+test_that("a long answer is read in pieces that end with a sentence", {
+  d <- barrier_dictionary()
+  one <- paste("Mancano i finanziamenti. Non \u00e8 un problema la formazione, c'\u00e8",
+               "resistenza culturale dei colleghi; all'inizio lo stigma, oggi superato. ")
+  x <- strrep(one, 400)                       # about 50 kB: several pieces
+  e1 <- text_evidence(code_text(one, d, evidence = TRUE))
+  ex <- text_evidence(code_text(x, d, evidence = TRUE))
+  expect_gt(nrow(e1), 3L)
+  # every sentence is read as on its own, at its place in the whole answer
+  expect_identical(code_text(x, d), code_text(one, d))
+  expect_identical(ex$status, rep(e1$status, 400))
+  expect_identical(ex$start, rep(e1$start, 400) + rep((0:399) * nchar(one), each = nrow(e1)))
+  expect_identical(ex$match, substring(x, ex$start, ex$end))
+  cause <- !is.na(ex$cause_start)
+  expect_identical(ex$cause[cause], substring(x, ex$cause_start, ex$cause_end)[cause])
+  # a run of words with no full stop is cut between words: every match is
+  # found once, where it is
+  frame <- data.frame(category = "cultural", language = "en", pattern = "resist*",
+                      exclude = "resistance has faded")
+  y <- strrep("resistance has faded \u00e8 ", 8000)
+  ey <- text_evidence(code_text(y, frame, evidence = TRUE))
+  expect_identical(nrow(ey), 8000L)
+  expect_identical(ey$start, as.integer(gregexpr("resistance", y)[[1L]]))
+  expect_identical(ey$match, substring(y, ey$start, ey$end))
+})
