@@ -37,11 +37,20 @@
 #' Steps 1 and 2 are a heuristic and do not look for the fewest or least
 #' informative complementary cells (which needs linear or integer
 #' programming, as in the sdcTable package); step 3 makes sure that no
-#' small count is left with a single possible value. A small count that no
-#' masking can protect (a row or column with a single cell, a total below
-#' the threshold, or, with `"character"`, labels that pin it down: a row of
-#' total 8 holding `"<3"`, `"<3"`, 3 and 3 has both small counts equal to 1)
-#' gets a warning naming its row and column.
+#' small count is left with a single possible value.
+#'
+#' 4. Labels: with `"character"`, the `"<3"` labels can pin small counts
+#'    down that masking protects when the masked cells are not told apart (a
+#'    column of total 9 holding `"<3"`, `"<3"`, `"<3"` and 3 has its three
+#'    small counts equal to 2). When the audit of step 3 with the bounds of
+#'    `"na"` leaves fewer small counts with a single value, the table is
+#'    masked as for `"na"` and every masked cell is shown as `"x"`, which
+#'    then tells nothing of its count; a warning names the small counts the
+#'    labels would have given away.
+#'
+#' A small count that no masking can protect (a row or column with a single
+#' cell, or a total below the threshold) gets a warning naming its row and
+#' column.
 #'
 #' @param tab A matrix or table of non-negative whole counts, two
 #'   dimensions, or a result of [tabulate_choice()] (usually with `by`),
@@ -51,7 +60,8 @@
 #' @param format `"na"` gives a numeric matrix with `NA` in the masked
 #'   cells; `"character"` gives a character matrix with `"<3"` (for the
 #'   threshold 3) in the cells masked for being small and `"x"` in the
-#'   complementary ones.
+#'   complementary ones, or `"x"` in every masked cell when the labels
+#'   would give small counts away (step 4).
 #' @return A matrix like `tab` with the masked cells replaced, and
 #'   attributes `mask` (logical matrix, `TRUE` where masked), `primary`
 #'   (logical matrix, `TRUE` where the count itself is small) and `margins`
@@ -87,8 +97,28 @@ suppress_small_cells <- function(tab, threshold = 3, format = c("na", "character
   }
   counts <- matrix(as.double(tab), nrow(tab), ncol(tab), dimnames = dimnames(tab))
   primary <- counts > 0 & counts < threshold
-  mask <- suppress_complement(counts, primary)
-  mask <- suppress_audit(counts, primary, mask, threshold, format)
+  complement <- suppress_complement(counts, primary)
+  single <- isTRUE(attr(complement, "lonely"))
+  attr(complement, "lonely") <- NULL
+  mask <- suppress_audit(counts, primary, complement, threshold, format)
+  labels <- format == "character"
+  # the "<3" labels may pin down small counts that masking protects when the
+  # masked cells are not told apart: then they are not
+  if (labels && !single && length(attr(mask, "exposed"))) {
+    plain <- suppress_audit(counts, primary, complement, threshold, "na")
+    if (length(attr(plain, "exposed")) < length(attr(mask, "exposed"))) {
+      warn(sprintf(paste0("`tab` has small counts that the \"<%s\" labels would give away ",
+                          "(%s): every masked cell is shown as \"x\", which tells nothing ",
+                          "of its count"),
+                   format(threshold), suppress_cells(counts, setdiff(attr(mask, "exposed"),
+                                                                     attr(plain, "exposed")))),
+           "peersurvey_disclosure")
+      mask <- plain
+      labels <- FALSE
+    }
+  }
+  suppress_warn(counts, attr(mask, "exposed"), single, labels)
+  attr(mask, "exposed") <- NULL
 
   out <- counts
   if (format == "na") {
@@ -96,7 +126,7 @@ suppress_small_cells <- function(tab, threshold = 3, format = c("na", "character
   } else {
     out <- matrix(as.character(counts), nrow(counts), dimnames = dimnames(counts))
     out[mask] <- "x"
-    out[primary] <- paste0("<", threshold)
+    if (labels) out[primary] <- paste0("<", threshold)
   }
   attr(out, "mask") <- mask
   attr(out, "primary") <- primary
@@ -253,32 +283,40 @@ suppress_cycle <- function(counts, primary, mask, threshold, format, e) {
 
 # Mask more cells until every small count can take another value
 # (suppress_cycle()), masking for each that cannot the unmasked cells of
-# its cheapest cycle.
+# its cheapest cycle.  The small counts that no cycle lets move are the
+# attribute `exposed` (linear indices).
 suppress_audit <- function(counts, primary, mask, threshold, format) {
-  single <- isTRUE(attr(mask, "lonely"))
-  attr(mask, "lonely") <- NULL
-  lonely <- integer(0)
+  exposed <- integer(0)
   for (e in which(primary)) {
     add <- suppress_cycle(counts, primary, mask, threshold, format, e)
-    if (is.null(add)) lonely <- c(lonely, e) else mask[add] <- TRUE
+    if (is.null(add)) exposed <- c(exposed, e) else mask[add] <- TRUE
   }
+  attr(mask, "exposed") <- exposed
+  mask
+}
+
+# "row \"urban\", column \"hb\"; row 2, column 1": cells by linear index
+suppress_cells <- function(counts, cells) {
+  name <- function(k, d) if (is.null(dimnames(counts)[[d]])) k else
+    sprintf("\"%s\"", dimnames(counts)[[d]][k])
+  paste(sprintf("row %s, column %s", name(row(counts)[cells], 1L), name(col(counts)[cells], 2L)),
+        collapse = "; ")
+}
+
+# The warning for small counts left with a single possible value: a row or
+# column with a single cell (`single`), or the `exposed` cells; `labels`:
+# the "<3" labels are shown
+suppress_warn <- function(counts, exposed, single, labels) {
   if (single)
     warn(paste("`tab` has a row or column with a single cell: its small count",
                "equals the margin and cannot be protected by other cells"),
          "peersurvey_disclosure")
-  else if (length(lonely)) {
-    name <- function(k, d) if (is.null(dimnames(counts)[[d]])) k else
-      sprintf("\"%s\"", dimnames(counts)[[d]][k])
-    cells <- sprintf("row %s, column %s", name(row(counts)[lonely], 1L),
-                     name(col(counts)[lonely], 2L))
+  else if (length(exposed))
     warn(paste0("`tab` has small counts that no masking of other cells lets take ",
-                "another value with the same margins: ", paste(cells, collapse = "; "),
-                if (format == "character")
-                  " (`format = \"na\"` tells less of the masked cells)"
+                "another value with the same margins: ", suppress_cells(counts, exposed),
+                if (labels) " (`format = \"na\"` tells less of the masked cells)"
                 else " (a row or column total shows them)"),
          "peersurvey_disclosure")
-  }
-  mask
 }
 
 # For the masked cell e (linear index): NULL when it lies on a cycle of

@@ -144,10 +144,12 @@ test_that("the error names what `tab` is", {
 
 # Every table the published one allows, by enumeration: shown cells as
 # shown, the row and column totals, and each masked cell within what the
-# format tells of it ("character": "<t" from 1 to t - 1, "x" 0 or at least
-# t; "na": any count); one row per table, the masked cells' values
+# format tells of it ("character" with "<t" labels: "<t" from 1 to t - 1,
+# "x" 0 or at least t; "na", or "character" with "x" alone: any count); one
+# row per table, the masked cells' values
 sup_tables <- function(tab, r, threshold, format) {
   mask <- attr(r, "mask"); prim <- attr(r, "primary")
+  if (format == "character" && !any(r[mask] == paste0("<", threshold))) format <- "na"
   cells <- which(mask); rs <- rowSums(tab); cs <- colSums(tab)
   ri <- row(tab)[cells]; ci <- col(tab)[cells]
   allowed <- lapply(seq_along(cells), function(i) {
@@ -174,21 +176,28 @@ sup_tables <- function(tab, r, threshold, format) {
 }
 
 test_that("every small count can take another value the published table allows", {
-  # the table of a group of one: its answer is its column's total
+  # the table of a group of one: its answer is its column's total, and the
+  # "<3" labels would pin it and two other small counts down
   tab <- matrix(c(9, 9, 6, 6, 1,
                   10, 5, 4, 10, 0,
                   3, 1, 3, 1, 0), nrow = 3, byrow = TRUE,
                 dimnames = list(answer = c("urban", "rural", "mixed"),
                                 group = c("by", "be", "hh", "sn", "hb")))
   expect_warning(r <- suppress_small_cells(tab, 3, "character"),
-                 "row \"urban\", column \"hb\"", class = "peersurvey_disclosure")
-  sol <- sup_tables(tab, r, 3, "character")
+                 "labels would give away.*row \"urban\", column \"hb\"",
+                 class = "peersurvey_disclosure")
   cells <- which(attr(r, "mask"))
-  # by enumeration: the warned cells take one value, and only they
+  prim <- attr(r, "primary")[cells]
+  # by enumeration: labelled, three small counts take one value; masked
+  # alike, none does
+  labelled <- r
+  labelled[attr(r, "primary")] <- "<3"
+  sol <- sup_tables(tab, labelled, 3, "character")
   one <- apply(sol, 2, function(v) length(unique(v)) == 1L)
-  warned <- c("mixed:be", "mixed:sn", "urban:hb")
   names(one) <- paste(rownames(tab)[row(tab)[cells]], colnames(tab)[col(tab)[cells]], sep = ":")
-  expect_setequal(names(one)[one & attr(r, "primary")[cells]], warned)
+  expect_setequal(names(one)[one & prim], c("mixed:be", "mixed:sn", "urban:hb"))
+  sol <- sup_tables(tab, r, 3, "character")
+  expect_true(all(apply(sol[, prim, drop = FALSE], 2, function(v) length(unique(v)) > 1L)))
   # without the group of one, and with "na", nothing is warned and nothing shown
   for (format in c("na", "character")) {
     t2 <- tab[, 1:4]
@@ -206,7 +215,9 @@ test_that("every small count can take another value the published table allows",
     w <- NULL
     r <- withCallingHandlers(suppress_small_cells(tab, 3, format),
                              peersurvey_disclosure = function(c) {
-                               w <<- conditionMessage(c); invokeRestart("muffleWarning")
+                               if (!grepl("labels would give away", conditionMessage(c)))
+                                 w <<- conditionMessage(c)
+                               invokeRestart("muffleWarning")
                              })
     if (!any(attr(r, "primary"))) next
     sol <- sup_tables(tab, r, 3, format)
@@ -215,4 +226,35 @@ test_that("every small count can take another value the published table allows",
     fixed <- apply(sol[, prim, drop = FALSE], 2, function(v) length(unique(v)) == 1L)
     expect_identical(any(fixed), !is.null(w))
   }
+})
+
+test_that("small counts the labels would give away are masked without labels", {
+  # column 1: three "<3" cells and a 3 make 9, so each is 2; masked alike,
+  # the cells can move
+  tab <- matrix(c(2, 6, 3, 3,
+                  2, 0, 1, 1,
+                  3, 3, 1, 1,
+                  2, 1, 3, 1), 4, byrow = TRUE)
+  expect_warning(r <- suppress_small_cells(tab, 3, "character"),
+                 "labels would give away \\(row 1, column 1;.*shown as \"x\"",
+                 class = "peersurvey_disclosure")
+  mask <- attr(r, "mask")
+  expect_true(all(r[mask] == "x"))
+  expect_identical(as.numeric(r[!mask]), tab[!mask])
+  expect_identical(attr(r, "primary"), tab > 0 & tab < 3)
+  # by enumeration: with any count in the masked cells, every small count
+  # takes two values or more
+  sol <- sup_tables(tab, r, 3, "character")
+  prim <- attr(r, "primary")[which(mask)]
+  expect_true(all(apply(sol[, prim, drop = FALSE], 2, function(v) length(unique(v)) > 1L)))
+  # with the labels, the first column's small counts would take one value
+  labelled <- r
+  labelled[attr(r, "primary")] <- "<3"
+  sol <- sup_tables(tab, labelled, 3, "character")
+  first <- which(mask) %in% which(attr(r, "primary") & col(tab) == 1)
+  expect_true(all(apply(sol[, first, drop = FALSE], 2, function(v) length(unique(v)) == 1L)))
+  # a table the labels do not give away keeps them
+  tab2 <- matrix(c(12, 1, 7, 9, 5, 6, 14, 3, 8, 10, 4, 11), 3, byrow = TRUE)
+  r2 <- expect_silent(suppress_small_cells(tab2, 3, "character"))
+  expect_true(all(r2[attr(r2, "primary")] == "<3"))
 })
