@@ -225,7 +225,7 @@ negation_cues <- function(language = c("it", "en")) {
 #' * `language`: the language of the pattern (`"it"`, `"en"`, ...); it
 #'   selects the default cue words and is otherwise informative: every
 #'   pattern is looked for in every answer;
-#' * `pattern`: what to look for (below);
+#' * `pattern`: what to look for (below), at most 64 words;
 #' * `kind` (optional): `"problem"` (the default: the pattern names a
 #'   problem, "mancanza di fondi", "stigma", "burocrazia") or `"topic"` (it
 #'   names something whose lack is the problem: "fondi", "formazione",
@@ -907,6 +907,9 @@ textcode_describe <- function(x) {
   class(x)[1L]
 }
 
+# The most words of a pattern (TXT_MAXWORDS of the C coder)
+textcode_max_words <- 64L
+
 textcode_check_pattern <- function(p, row, col, arg) {
   fail <- function(why)
     abort(sprintf("the coding frame `%s` has an invalid %s in row %d (%s): %s", arg, col, row,
@@ -922,6 +925,9 @@ textcode_check_pattern <- function(p, row, col, arg) {
       fail("`*` must end a word")
   }
   if (!length(w[[1L]])) fail("it has no word")
+  if (length(w[[1L]]) > textcode_max_words)
+    fail(sprintf("a pattern has at most %d words, this one has %d", textcode_max_words,
+                 length(w[[1L]])))
   invisible(TRUE)
 }
 

@@ -378,9 +378,22 @@ static int approx_add(txt_dict *d, const unsigned char *w, int len, int star, in
     return 1;
 }
 
+/* The first free index from i on in a double array: nf[j] == j for a free
+ * index, j + 1 (or further, once compressed) for a taken one. */
+static int next_free(int *nf, int i)
+{
+    int r = i;
+    while (nf[r] != r) r = nf[r];
+    while (nf[i] != r) { int nx = nf[i]; nf[i] = r; i = nx; }
+    return r;
+}
+
 /* Lay the character trie out as a double array (first fit, breadth
  * first): one load and one compare per byte when scanning, in a table a
- * tenth the size of the dense children.  Returns 0 on memory failure. */
+ * tenth the size of the dense children.  The base of a node is searched
+ * among the free indices only (next_free()), so that a long chain (a word
+ * of many letters) is laid out in linear time.  Returns 0 on memory
+ * failure. */
 static int double_array(txt_dict *d)
 {
     int cap = 4 * d->cn + 512, n = 1;
@@ -388,14 +401,17 @@ static int double_array(txt_dict *d)
     int *check = (int *) malloc((size_t) cap * sizeof(int));
     int *slot = (int *) malloc((size_t) d->cn * sizeof(int));    /* trie node -> index */
     int *queue = (int *) malloc((size_t) d->cn * sizeof(int));
-    if (!base || !check || !slot || !queue) {
-        free(base); free(check); free(slot); free(queue);
+    int *nf = (int *) malloc(((size_t) cap + 1) * sizeof(int));
+    if (!base || !check || !slot || !queue || !nf) {
+        free(base); free(check); free(slot); free(queue); free(nf);
         return 0;
     }
-    for (int i = 0; i < cap; i++) { base[i] = 0; check[i] = -1; }
+    for (int i = 0; i < cap; i++) { base[i] = 0; check[i] = -1; nf[i] = i; }
+    nf[cap] = cap;
     check[0] = INT_MAX;             /* the root's index, taken */
+    nf[0] = 1;
     slot[0] = 0;
-    int qh = 0, qt = 0, lo = 1;
+    int qh = 0, qt = 0;
     queue[qt++] = 0;
     int kids[256], kto[256];
     while (qh < qt) {
@@ -411,28 +427,36 @@ static int double_array(txt_dict *d)
             kto[nk++] = d->xto[e];
         }
         if (nk == 0) continue;
-        while (lo < n && check[lo] >= 0) lo++;
-        int b = lo - kids[0];
-        if (b < 1) b = 1;
-        for (;; b++) {
+        /* the smallest base b >= 1 whose slots for the kids are free: the
+         * first kid's slot is a free index */
+        int b;
+        for (int f = next_free(nf, kids[0] + 1);; f = next_free(nf, f + 1)) {
+            b = f - kids[0];
             if (b + 256 >= cap) {
                 int nc = 2 * cap;
                 int *q1 = (int *) realloc(base, (size_t) nc * sizeof(int));
                 if (q1) base = q1;
                 int *q2 = (int *) realloc(check, (size_t) nc * sizeof(int));
                 if (q2) check = q2;
-                if (!q1 || !q2) { free(base); free(check); free(slot); free(queue); return 0; }
+                int *q3 = (int *) realloc(nf, ((size_t) nc + 1) * sizeof(int));
+                if (q3) nf = q3;
+                if (!q1 || !q2 || !q3) {
+                    free(base); free(check); free(slot); free(queue); free(nf);
+                    return 0;
+                }
                 for (int i = cap; i < nc; i++) { base[i] = 0; check[i] = -1; }
+                for (int i = cap + 1; i <= nc; i++) nf[i] = i;
                 cap = nc;
             }
             int ok = 1;
-            for (int j = 0; j < nk && ok; j++) ok = check[b + kids[j]] < 0;
+            for (int j = 1; j < nk && ok; j++) ok = check[b + kids[j]] < 0;
             if (ok) break;
         }
         base[slot[u]] = b;
         for (int j = 0; j < nk; j++) {
             int t = b + kids[j];
             check[t] = slot[u];
+            nf[t] = t + 1;
             slot[kto[j]] = t;
             queue[qt++] = kto[j];
             if (t + 1 > n) n = t + 1;
@@ -447,7 +471,7 @@ static int double_array(txt_dict *d)
     d->dflags = (txt_flags *) calloc((size_t) n, sizeof(txt_flags));
     d->dpflags = (txt_flags *) calloc((size_t) n, sizeof(txt_flags));
     if (!d->dexact || !d->dprefix || !d->dflags || !d->dpflags) {
-        free(slot); free(queue);
+        free(slot); free(queue); free(nf);
         return 0;
     }
     for (int i = 0; i < n; i++) { d->dexact[i] = -1; d->dprefix[i] = -1; }
@@ -460,6 +484,7 @@ static int double_array(txt_dict *d)
     }
     free(slot);
     free(queue);
+    free(nf);
     /* the trie as built is not read again */
     free(d->cchild); free(d->xfirst); free(d->xnext); free(d->xto); free(d->xbyte);
     free(d->exact); free(d->prefix); free(d->flags); free(d->pflags);
@@ -2660,14 +2685,23 @@ static R_INLINE void prefetch_text(const unsigned char *p, R_xlen_t n)
 #endif
 }
 
+/* Does byte c end a word whatever comes next: a space or a punctuation
+ * mark that joins no words (not a hyphen, an apostrophe or an ampersand)? */
+static R_INLINE int word_gap(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' ||
+           c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')' || c == '/';
+}
+
 /* The end of the piece of an answer that starts at byte p0 of its n bytes:
  * the whole rest when it is at most TXT_PIECE bytes, else the end of the
  * last sentence (".", "!", "?" or ";" before a space, or a line end) in the
- * piece's second half, else its last space, else a cut between two
- * characters.  The rules that link words reach across sentences only in a
- * few ways (the past, an opening denial); an answer longer than a piece is
- * no survey answer but a document, and reading it in pieces keeps the cost
- * of a long run of words without a full stop linear. */
+ * piece's second half, else its last space or punctuation between words
+ * (or the first after it: a word is never cut).  The rules that link words
+ * reach across sentences only in a few ways (the past, an opening denial);
+ * an answer longer than a piece is no survey answer but a document, and
+ * reading it in pieces keeps the cost of a long run of words without a
+ * full stop linear. */
 static R_xlen_t piece_end(const unsigned char *s, R_xlen_t n, R_xlen_t p0)
 {
     if (n - p0 <= TXT_PIECE) return n;
@@ -2682,9 +2716,12 @@ static R_xlen_t piece_end(const unsigned char *s, R_xlen_t n, R_xlen_t p0)
         }
     }
     if (sp > 0) return sp;
-    R_xlen_t e = top;
-    while (e > p0 + 1 && (s[e] & 0xC0) == 0x80) e--;   /* not inside a character */
-    return e;
+    /* (a word is never cut: a piece of one long word ends after it) */
+    for (R_xlen_t i = top - 1; i > p0; i--)
+        if (word_gap(s[i])) return i + 1;
+    for (R_xlen_t i = top; i < n; i++)
+        if (word_gap(s[i])) return i + 1;
+    return n;
 }
 
 /* Code one piece of answer r (bytes s[0 .. n), whose first character is

@@ -448,6 +448,16 @@ test_that("errors name the argument, the row and the value", {
   bad <- ok; bad$exclude <- c(NA, "a*b")
   expect_error(code_text("x", bad), "`dictionary`.*exclude in row 2.*\"a\\*b\"",
                class = "peersurvey_bad_dictionary")
+  # at most 64 words a pattern (an exclusion too), named with its row and value
+  long <- paste(rep("parola", 65), collapse = " ")
+  bad <- ok; bad$pattern[2] <- long
+  expect_error(text_dictionary(bad), "`x`.*pattern in row 2 \\(\"parola parola.*at most 64 words, this one has 65",
+               class = "peersurvey_bad_dictionary")
+  bad <- ok; bad$exclude <- c(NA, paste("a", long, sep = "|"))
+  expect_error(code_text("x", bad), "`dictionary`.*exclude in row 2.*at most 64 words",
+               class = "peersurvey_bad_dictionary")
+  ok64 <- ok; ok64$pattern[2] <- paste(rep("parola", 64), collapse = " ")
+  expect_true(code_text(paste("ecco", ok64$pattern[2]), ok64)$a)
   bad <- ok; bad$language <- NULL
   expect_error(code_text("x", bad), "`dictionary` lacks column \"language\"",
                class = "peersurvey_bad_dictionary")
@@ -2461,4 +2471,12 @@ test_that("a long answer is read in pieces that end with a sentence", {
   expect_identical(nrow(ey), 8000L)
   expect_identical(ey$start, as.integer(gregexpr("resistance", y)[[1L]]))
   expect_identical(ey$match, substring(y, ey$start, ey$end))
+  # a word is never cut: a pattern of 10^4 letters is found in answers of
+  # such words, longer than a piece
+  word <- strrep("a", 1e4)
+  fr <- data.frame(category = "long", language = "en", pattern = word)
+  got <- code_text(c(paste(word, "b", word), paste0(word, "b"), paste0("b,", word)), fr,
+                   evidence = TRUE)
+  expect_identical(got$long, c(TRUE, FALSE, TRUE))
+  expect_identical(text_evidence(got)$start, c(1L, 1e4 + 4L, 3L))
 })
