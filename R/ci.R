@@ -146,6 +146,14 @@ prop_ci <- function(x, n, N = Inf, conf = 0.95,
     abort(sprintf(paste("`N` must be finite for the \"hypergeometric\" method:",
                         "position %s is Inf"), which(inf)[1L]),
           "peersurvey_bad_argument")
+  # above 2^53 whole numbers are not all doubles: the search for the bounds
+  # could not tell neighbouring counts apart
+  if (method == "hypergeometric" && any(big <- N > 2^53))
+    abort(sprintf(paste("`N` must be at most 2^53 = 9007199254740992 for the",
+                        "\"hypergeometric\" method: position %s is %s; use another method,",
+                        "such as \"wilson\", for so large a population"),
+                  which(big)[1L], format(N[which(big)[1L]], digits = 15)),
+          "peersurvey_bad_argument")
 
   est <- x / n
   est[n == 0] <- NA_real_

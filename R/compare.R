@@ -73,12 +73,15 @@ compare_groups <- function(x, by, test = c("auto", "chisq", "yates", "fisher")) 
   by <- bcol$by
   check_by(by, length(x))
   if (is.numeric(x) && !is.factor(x)) {
-    v <- x[!is.na(x)]
-    nd <- length(unique(v))
-    if (any(!is.finite(v) | v != round(v)) || nd > 20L)
+    bad <- which(!is.na(x) & (!is.finite(x) | x != round(x)))
+    if (length(bad))
       abort(sprintf(paste("`x` must be categorical: a numeric `x` must hold whole-number",
-                          "codes with at most 20 distinct values, not %d distinct values%s"),
-                    nd, if (any(is.finite(v) & v != round(v))) " with fractions" else ""),
+                          "codes, not %s (element %d)"), format(x[bad[1L]]), bad[1L]),
+            "peersurvey_bad_argument")
+    nd <- length(unique(x[!is.na(x)]))
+    if (nd > 20L)
+      abort(sprintf(paste("`x` must be categorical: a numeric `x` must hold whole-number",
+                          "codes with at most 20 distinct values, not %d distinct values"), nd),
             "peersurvey_bad_argument")
   }
   keep <- !is.na(x) & !is.na(by)

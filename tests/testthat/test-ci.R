@@ -129,6 +129,13 @@ test_that("hypergeometric bounds are counts, returned as integers", {
   M <- r$lower_count; N <- 3e9
   expect_gt(phyper(4, M, N - M, 10, lower.tail = FALSE), 0.025)
   expect_lte(phyper(4, M - 1, N - M + 1, 10, lower.tail = FALSE), 0.025)
+  # up to 2^53 the bounds are exact, and near the binomial ones
+  r <- prop_ci(3, 10, N = 2^53, method = "hypergeometric")
+  expect_equal(c(r$lower, r$upper), binom.test(3, 10)$conf.int[1:2], tolerance = 1e-9)
+  # above, whole numbers are not all doubles: an error names N and its position
+  expect_error(prop_ci(3, 10, N = c(100, 2^60), method = "hypergeometric"),
+               "`N` must be at most 2\\^53.*position 2 is 1152921504606846976",
+               class = "peersurvey_bad_argument")
 })
 
 test_that("prop_ci() returns a peer_estimate that prints, formats and converts", {

@@ -79,7 +79,10 @@ test_that("compare_groups() refuses numeric measurements", {
   area <- sample(c("North", "Centre", "South"), 61, TRUE)
   expect_error(compare_groups(pop, area), "`x` must be categorical.*61 distinct",
                class = "peersurvey_bad_argument")
-  expect_error(compare_groups(c(1.5, 2, 3), c("a", "b", "a")), "fractions")
+  expect_error(compare_groups(c(1, 2, 1.5), c("a", "b", "a")), "not 1.5 \\(element 3\\)",
+               class = "peersurvey_bad_argument")
+  expect_error(compare_groups(c(1, 2, 1, 2, Inf), c("a", "b", "a", "b", "a")),
+               "whole-number codes, not Inf \\(element 5\\)", class = "peersurvey_bad_argument")
   # whole-number codes are answers
   codes <- sample(1:5, 61, TRUE)
   r <- compare_groups(codes, area, "chisq")
