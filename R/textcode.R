@@ -582,6 +582,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'   account back to the present (see *The past*), or `NULL` for the
 #'   defaults of the frame's languages (Italian and English; none for other
 #'   languages); `character(0)` for none.
+#' @param clause,coordination Words that end a clause (as "ma", "but" do,
+#'   besides the punctuation) and coordinations (as "e", "and"), single
+#'   words, or `NULL` for the defaults, the same for every language (see
+#'   *Clauses, predicates, negation and exclusions*): give them for a language they
+#'   lack, such as Spanish (`clause = c("pero", "sino")`, `coordination =
+#'   c("y", "e", "o", "u")`); `character(0)` for none.
 #' @param context `"none"` (a topic is coded only with a cue) or
 #'   `"barrier"` (answers to a question about barriers: a bare topic is
 #'   coded); [code_text()] may override it.
@@ -610,12 +616,13 @@ negation_cues <- function(language = c("it", "en")) {
 text_dictionary <- function(x, negation = NULL, window = 4, gap = 2, lack = NULL,
                             adequacy = NULL, skip = NULL, contrast = NULL,
                             context = c("none", "barrier"), approximate = FALSE,
-                            past = NULL, present = NULL) {
+                            past = NULL, present = NULL, clause = NULL, coordination = NULL) {
   if (inherits(x, "peer_dictionary")) return(x)
   context <- textcode_context(context, "context")
   textcode_build(textcode_read_frame(x, "x"), negation, window, "x", gap = gap, lack = lack,
                  adequacy = adequacy, skip = skip, contrast = contrast, past = past,
-                 present = present, context = context, approximate = approximate)
+                 present = present, context = context, approximate = approximate,
+                 clause = clause, coordination = coordination)
 }
 
 textcode_context <- function(context, arg) {
@@ -688,7 +695,8 @@ textcode_no_defaults <- function(langs, have, arg) {
 # Compile a checked frame; `arg` names the argument it came in.
 textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, adequacy = NULL,
                            skip = NULL, contrast = NULL, past = NULL, present = NULL,
-                           context = "none", approximate = FALSE) {
+                           context = "none", approximate = FALSE, clause = NULL,
+                           coordination = NULL) {
   check_number(window, "window", lower = 0, upper = Inf)
   if (!is.infinite(window) && window != round(window))
     abort("`window` must be a whole number of words or Inf", "peersurvey_bad_argument")
@@ -702,6 +710,10 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
   contrast <- textcode_phrases(contrast, textcode_contrast, langs, "contrast")
   past <- textcode_phrases(past, textcode_past, langs, "past", required = FALSE)
   present <- textcode_phrases(present, textcode_present, langs, "present", required = FALSE)
+  # (the same words in every language: any language has them)
+  clause <- textcode_cues(clause, list(all = textcode_clause_words), "all", "clause")
+  coordination <- textcode_cues(coordination, list(all = textcode_coordination), "all",
+                                "coordination")
   categories <- unique(frame$category)
   kind <- if (is.null(frame$kind)) rep("problem", nrow(frame)) else frame$kind
   yield <- if (is.null(frame$yield)) rep(FALSE, nrow(frame)) else frame$yield
@@ -734,7 +746,8 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
   d <- list(frame = frame, categories = categories, negation = negation,
             window = as.double(window), gap = as.integer(gap), lack = lack,
             adequacy = adequacy, skip = skip, contrast = contrast, past = past,
-            present = present, context = context, approximate = approximate, patterns = pat)
+            present = present, clause = clause, coordination = coordination,
+            context = context, approximate = approximate, patterns = pat)
   d$cache <- textcode_compile(d)
   structure(d, class = "peer_dictionary")
 }
@@ -751,8 +764,10 @@ textcode_compile <- function(d) {
   env$pointer <- .Call(C_text_dictionary, enc2utf8(pat$pattern),
                        match(pat$category, d$categories), match(pat$kind, textcode_kinds) - 1L,
                        pat$yield, length(d$categories),
-                       list(d$negation[!acc], textcode_clause_words, d$lack, d$adequacy[!acc_adeq],
-                            d$skip, textcode_coordination, textcode_articles, d$negation[acc],
+                       list(d$negation[!acc], d$clause %||% textcode_clause_words, d$lack,
+                            d$adequacy[!acc_adeq], d$skip,
+                            d$coordination %||% textcode_coordination, textcode_articles,
+                            d$negation[acc],
                             textcode_only, textcode_causes, textcode_causal_prepositions,
                             textcode_nor, textcode_not, textcode_both, textcode_both_and,
                             d$adequacy[acc_adeq], textcode_asides, textcode_known,

@@ -2480,3 +2480,36 @@ test_that("a long answer is read in pieces that end with a sentence", {
   expect_identical(got$long, c(TRUE, FALSE, TRUE))
   expect_identical(text_evidence(got)$start, c(1L, 10004L, 3L))
 })
+
+test_that("clause words and coordinations can be given for a language", {
+  # Spanish: "sino" ends a clause, "y" joins a list, as "ma" and "e" do
+  frame <- data.frame(category = c("stigma", "funding"), language = "es",
+                      pattern = c("estigma", "fondos"), kind = c("problem", "topic"))
+  dict <- function(...)
+    text_dictionary(frame, negation = c("no", "sin"), lack = c("faltan", "falta"),
+                    adequacy = "suficientes", skip = c("de", "la", "el"),
+                    contrast = character(0), gap = 1, ...)
+  x <- c("no tenemos fondos sino estigma", "faltan formadores y fondos")
+  # by default "sino" is a word like any other: "no" reaches "estigma"; and
+  # "formadores y" are two words between the cue and the topic, one more
+  # than `gap`
+  got <- code_text(x, dict())
+  expect_identical(got$stigma, c(FALSE, FALSE))
+  expect_identical(got$funding, c(TRUE, FALSE))
+  es <- dict(clause = c("pero", "sino"), coordination = c("y", "e", "o", "u"))
+  got <- code_text(x, es)
+  # "no X sino Y" names Y as the barrier, and the list is joined by "y"
+  expect_identical(got$stigma, c(TRUE, FALSE))
+  expect_identical(got$funding, c(FALSE, TRUE))
+  expect_identical(es$clause, c("pero", "sino"))
+  expect_error(dict(clause = "sin embargo"), "`clause` cues must be single words.*element 1",
+               class = "peersurvey_bad_argument")
+  expect_error(dict(coordination = c("y", NA)), "`coordination` must not contain NA: element 2",
+               class = "peersurvey_bad_argument")
+  # a dictionary saved before these lists existed still compiles with the defaults
+  old <- unclass(barrier_dictionary())
+  old$clause <- old$coordination <- NULL
+  old$cache <- new.env()
+  old <- structure(old, class = "peer_dictionary")
+  expect_identical(code_text(x, old), code_text(x, barrier_dictionary()))
+})
