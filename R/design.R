@@ -224,8 +224,9 @@ print.peer_design <- function(x, language = NULL, ...) {
   lang <- print_language(x$codebook, language)
   N <- length(x$responded)
   n <- sum(x$responded)
-  cat("<peer_design> ", word_fill("print_design", lang, N = N, units = design_unit(x, lang),
-                                  n = n, pct = fmt_num(100 * n / N, 1L, "en"), id = x$id),
+  cat("<peer_design> ", word_fill("print_design", lang, N = N,
+                                  units = unit_name(x$codebook, lang, N), n = n,
+                                  pct = fmt_num(100 * n / N, 1L, "en"), id = x$id),
       "\n", sep = "")
   if (is.null(x$strata)) {
     cat(word("print_classes_none", lang), "\n", sep = "")

@@ -1364,17 +1364,15 @@ print.summary.peer_survey <- function(x, ...) {
     ns <- if (is.null(rd$skipped)) 0L else nrow(rd$skipped)
     cat(word_fill(word_key_n("survey_records", rd$rows_in_file), lang, n = rd$rows_in_file,
                   kept = x$units, dropped = nd, skipped = ns), "\n", sep = "")
-    if (nd) {
-      tab <- table(sub(" \\((line|row) [0-9]+ kept\\)$| (line|row) [0-9]+$", "",
-                       rd$dropped$reason))
-      for (r in names(tab)) cat(sprintf("  %d %s\n", tab[[r]], r))
-    }
-    if (ns) {
-      tab <- table(rd$skipped$reason)
+    # the reasons in the language, counted alike whatever line they name
+    for (reason in list(rd$dropped$reason, rd$skipped$reason)) {
+      if (!length(reason)) next
+      reason <- gsub("\\b(line|row) [0-9]+", "\\1 \u2026", reason)
+      tab <- table(translate_words(reason, lang, "reason_"))
       for (r in names(tab)) cat(sprintf("  %d %s\n", tab[[r]], r))
     }
   } else {
-    cat(x$units, " ", word("units", lang), "\n", sep = "")
+    cat(x$units, " ", word(if (x$units == 1L) "units_one" else "units", lang), "\n", sep = "")
   }
   np <- sum(!is.na(x$problems$row))
   cat(word_fill(word_key_n("survey_not_read", np), lang, n = np), "\n", sep = "")
@@ -1388,7 +1386,7 @@ print.peer_survey <- function(x, n = 6L, language = NULL, ...) {
   scb <- survey_codebook_of(x)
   lang <- print_language(scb, language)
   np <- nrow(survey_problems(x))
-  unit <- if (!is.null(scb)) codebook_unit(scb, lang) else word("units", lang)
+  unit <- unit_name(scb, lang, nrow(x))
   cat(word_fill("survey_head", lang, n = nrow(x), unit = unit, columns = ncol(x),
                 codebook = if (!is.null(cb))
                   word_fill("survey_head_codebook", lang, items = length(unique(cb$item)))

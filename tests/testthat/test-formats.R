@@ -682,6 +682,16 @@ test_that("the rows of a REDCap record with a repeating instrument are combined"
   expect_identical(rec$value, c("line 3", "line 4", "line 5"))
   expect_match(rec$reason[3], "\"visit\" holds no item of the codebook")
   expect_output(print(summary(x)), "5 records in the file: 2 in the survey, 3 left out")
+  # the summary counts the reasons, their lines aside, in its language
+  for (lang in c("en", "it")) {
+    sm <- capture.output(print(summary(x, language = lang)))
+    want <- table(gsub("(riga|line|row) [0-9]+", "\\1 \u2026",
+                       survey_problems(x, language = lang)$reason[is.na(p$row) & grepl("^line", p$value)]))
+    expect_identical(sort(sm[3:(2 + length(want))]),
+                     sort(sprintf("  %d %s", as.vector(want), names(want))), label = lang)
+  }
+  expect_true(any(grepl("^  2 riga di un evento o di uno strumento ripetuto: unita",
+                        capture.output(print(summary(x, language = "it"))))))
   # the same reasons in Italian, the values as they were
   it <- survey_problems(x, language = "it")
   expect_identical(it[c("row", "column", "value")], p[c("row", "column", "value")])

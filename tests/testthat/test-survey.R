@@ -974,6 +974,13 @@ test_that("print() and summary() of a survey speak the codebook's language", {
                    skipped = 0),
       fill_by_hand(wd("survey_not_read_one"), n = n_bad)), label = lang)
   }
+  # one unit is named in the singular (the codebook has the plural only)
+  for (lang in c("it", "en"))
+    expect_identical(capture.output(print(x[1, ], language = lang))[1], fill_by_hand(
+      words_of("survey_head", lang), n = 1, unit = words_of("units_one", lang), columns = 3,
+      codebook = fill_by_hand(words_of("survey_head_codebook", lang),
+                              items = length(unique(cbr$item)))))
+  expect_match(capture.output(print(x[1, ], language = "it"))[1], "^<peer_survey> 1 unit\u00e0,")
   # by default the codebook's first language
   expect_identical(capture.output(print(x)), capture.output(print(x, language = "it")))
   expect_identical(capture.output(print(summary(x))),
