@@ -1271,10 +1271,13 @@ format_googleforms <- function(tab, codebook, language) {
     # the labels of the listed options (not of "Other"), to tell a
     # written-in answer from a label written otherwise
     listed <- names(lut)[is.na(oth) | lut != oth]
-    conflict <- function(i, reason)
+    flagged <- rep(FALSE, length(v))
+    conflict <- function(i, reason) {
+      flagged[i] <<- TRUE
       tab$conflicts <<- rbind(tab$conflicts, data.frame(
         line = tab$line[i], column = it, value = written[i], reason = reason,
         stringsAsFactors = FALSE))
+    }
     for (i in which(!is.na(v) & nzchar(trimws(v)))) {
       if (r == "single") {
         if (is.na(lut[fold_text(v[i])]) && !fold_text(v[i]) %in% missing_tokens &&
@@ -1309,6 +1312,15 @@ format_googleforms <- function(tab, codebook, language) {
       }
       # only written-in text: answered, none of the listed options ticked
       v[i] <- if (length(got$codes)) paste(got$codes, collapse = ";") else written_only_cell
+    }
+    # the same text counted as "Other" in several rows is more likely an
+    # option of the form that the codebook lacks than answers written alike
+    if (!is.na(oth)) {
+      key <- ifelse(is.na(written), NA_character_, fold_text(written))
+      n <- table(key)
+      for (i in which(!is.na(key) & !flagged & key %in% names(n)[n > 1L]))
+        conflict(i, fill_template(word("reason_other_repeated", "en"),
+                                  list(n = n[[key[i]]])))
     }
     tab$data[, j] <- v
     if (any(!is.na(written))) others[[paste0(it, "_other")]] <- written

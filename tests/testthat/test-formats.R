@@ -536,14 +536,14 @@ test_that("the \"Other\" option of an item is found by its label, whatever its c
   f <- tempfile(fileext = ".csv")
   writeLines(c("Timestamp,Centre code,Activities,Type",
                "2025/03/01 10:01:00,C1,\"Self-help groups, Peer-run caf\u00e9\",Public",
-               "2025/03/01 10:02:00,C2,Peer-run caf\u00e9,Run by a charity",
+               "2025/03/01 10:02:00,C2,Recovery college,Run by a charity",
                "2025/03/01 10:03:00,C3,Users' council,Public"), f)
   x <- read_survey(f, cb)
   expect_identical(nrow(survey_problems(x)), 0L)
   expect_identical(x$att_altro, c(TRUE, TRUE, FALSE))
   expect_identical(x$att_gruppi, c(TRUE, FALSE, FALSE))
   expect_identical(as.character(x$tipo), c("pub", "alt", "pub"))
-  expect_identical(survey_metadata(x)$att_other, c("Peer-run caf\u00e9", "Peer-run caf\u00e9", NA))
+  expect_identical(survey_metadata(x)$att_other, c("Peer-run caf\u00e9", "Recovery college", NA))
   expect_identical(survey_metadata(x)$tipo_other, c(NA, "Run by a charity", NA))
   # an option whose label only begins with "Altri" is no "Other"
   rows <- data.frame(option = c("med", "inf", "alt"), label_it = c("Medici", "Infermieri",
@@ -1144,7 +1144,7 @@ test_that("a Google Forms answer close to a label, or a code, is counted as \"Ot
     setting = c("Community team", "Comunity Team", "-99", "A drop-in caf\u00e9",
                 "Crisis team (north)", "2"),
     acts = c("Groups, Advocacy", "Groups, Advocasy", "Advocacy, Knitting",
-             "Groups, Knitting", "Groups", "Advocacy"),
+             "Groups, Crochet", "Groups", "Advocacy"),
     stringsAsFactors = FALSE)
   f <- write_export(c("Timestamp,Unit code,Which setting?,Which activities?",
                       sprintf('2025/01/0%d 10:00:00,%s,"%s","%s"', seq_len(nrow(rows)),
@@ -1169,6 +1169,43 @@ test_that("a Google Forms answer close to a label, or a code, is counted as \"Ot
   expect_identical(s$acts_other, c(FALSE, TRUE, TRUE, TRUE, FALSE, FALSE))
   # the reasons are said in the codebook's other languages too
   expect_match(survey_problems(s, "it")$reason, "contata come \"Altro\"")
+})
+
+test_that("a Google Forms \"Other\" text written alike in several rows is reported", {
+  # "Peer trainer" is an option of the form that the codebook lacks: Google
+  # Forms writes it as it writes a written-in "Other"
+  cbf <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,question_en",
+               "unit_id,id,,units,Unit code",
+               "role,single,mentor,Mentor,Which role?",
+               "role,single,other,Other,Which role?",
+               "acts,multi,groups,Groups,Which activities?",
+               "acts,multi,other,Other,Which activities?"), cbf)
+  rows <- data.frame(
+    id = paste0("U", 1:5),
+    role = c("Mentor", "Peer trainer", "peer  trainer", "Gardening club lead", "Peer trainer"),
+    acts = c("Groups, Walks", "Groups", "Groups, Walks", "Groups, Radio show", "Groups"),
+    stringsAsFactors = FALSE)
+  f <- write_export(c("Timestamp,Unit code,Which role?,Which activities?",
+                      sprintf('2025/01/0%d 10:00:00,%s,"%s","%s"', seq_len(nrow(rows)),
+                              rows$id, rows$role, rows$acts)))
+  expect_warning(s <- read_survey(f, survey_codebook(cbf)), "survey_problems")
+  p <- survey_problems(s)
+  # by the rule: the same text (folded) counted as "Other" in two rows or more
+  pr <- p[p$column == "role", ]
+  expect_identical(pr$id, c("U2", "U3", "U5"))
+  expect_identical(pr$value, rows$role[c(2, 3, 5)])
+  expect_identical(pr$reason, rep(paste(
+    "written alike in 3 rows: counted as \"Other\", kept in survey_metadata(); if the",
+    "form lists it as an option, add it to the codebook"), 3))
+  pa <- p[p$column == "acts", ]
+  expect_identical(pa$id, c("U1", "U3"))
+  expect_match(pa$reason, "^written alike in 2 rows")
+  expect_match(survey_problems(s, "it")$reason, "^scritta uguale in [23] righe")
+  # counted as "Other", nothing lost
+  expect_identical(as.character(s$role), c("mentor", "other", "other", "other", "other"))
+  expect_identical(survey_metadata(s)$role_other, c(NA, rows$role[2:5]))
+  expect_identical(survey_metadata(s)$acts_other, c("Walks", NA, "Walks", "Radio show", NA))
 })
 
 test_that("a column renamed to an item's written-in \"Other\" is kept apart as its text", {
