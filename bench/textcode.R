@@ -19,6 +19,8 @@
 #     about as fast as the patterns), with the mean number of matches per
 #     answer;
 #  4. accuracy on the hand-coded development set `barrier_answers`;
+#  5. one long answer (a run of phrases without a full stop) of growing
+#     length: the time should grow in proportion, as the floor's does;
 # and a summary with the machine's load at the start and at the end.
 # code_text() and the floor run interleaved (interleave() of
 # bench/common.R: every call once per round, in a new random order each
@@ -369,7 +371,48 @@ cat(sprintf(paste("macro F1 %.3f, micro F1 %.3f, exact %.3f, pooled kappa %.3f;"
             mean(rowSums(got != hand) == 0), ag$kappa[ag$category == "(pooled)"],
             sum(left), length(left)))
 
-# ---- 5. summary ----------------------------------------------------------------
+# ---- 5. one long answer: time against its length ----------------------------
+# A run of words with no full stop, repeated k times: the exclusion of a
+# custom frame in every phrase, and the shipped frame's topics in one
+# comma-separated list; code_text() should grow in proportion to k, as the
+# floor does.
+cat("\n## 5. one long answer of k phrases without a full stop (interleaved,", rounds_patterns,
+    "rounds)\n")
+d_excl <- text_dictionary(data.frame(category = "cultural", language = "en", pattern = "resist*",
+                                     exclude = "resistance has faded"))
+topics <- subset(as.data.frame(d_full), kind == "topic")$pattern[1:5]
+long_k <- c(1000L, 4000L, 16000L)
+long_x <- list()
+exprs <- list()
+for (k in long_k) {
+  long_x[[sprintf("excl%d", k)]] <- strrep("resistance has faded ", k)
+  long_x[[sprintf("list%d", k)]] <- paste(rep(topics, length.out = 5L * k), collapse = ", ")
+  exprs[[sprintf("code_text(), exclusions, k = %d", k)]] <-
+    bquote(code_text(long_x[[.(sprintf("excl%d", k))]], d_excl))
+  exprs[[sprintf("code_text(evidence = TRUE), exclusions, k = %d", k)]] <-
+    bquote(code_text(long_x[[.(sprintf("excl%d", k))]], d_excl, evidence = TRUE))
+  exprs[[sprintf("code_text(), list of topics, k = %d", k)]] <-
+    bquote(code_text(long_x[[.(sprintf("list%d", k))]], d_full))
+  exprs[[sprintf("floor_words(), list of topics, k = %d", k)]] <-
+    bquote(.Call(floor_words, long_x[[.(sprintf("list%d", k))]]))
+}
+options(peersurvey.threads = 1L)
+r5 <- interleave(exprs, rounds_patterns)
+r5$bytes <- rep(vapply(long_k, function(k) nchar(long_x[[sprintf("excl%d", k)]], "bytes"), 0),
+                each = 4L)
+r5$bytes[grepl("list", r5$call)] <- rep(vapply(long_k, function(k)
+  nchar(long_x[[sprintf("list%d", k)]], "bytes"), 0), each = 2L)
+print(r5, row.names = FALSE)
+growth <- function(what) {
+  t <- r5$median_ms[match(sprintf("%s, k = %d", what, range(long_k)), r5$call)]
+  t[2] / t[1]
+}
+for (what in c("code_text(), exclusions", "code_text(evidence = TRUE), exclusions",
+               "code_text(), list of topics", "floor_words(), list of topics"))
+  cat(sprintf("time at k = %d over k = %d (linear: %d): %-42s %.1f\n", max(long_k), min(long_k),
+              max(long_k) %/% min(long_k), what, growth(what)))
+
+# ---- 6. summary ----------------------------------------------------------------
 load_end <- loadavg()
 m_of <- function(fam) r3$matches_per_answer[match(sprintf("%s, %d patterns", fam, c(20, 10000)),
                                                   r3$call)]
@@ -386,6 +429,9 @@ for (fam in c("shipped", "dense"))
   cat(sprintf("%-46s %8.2f  (matches per answer %.1f -> %.1f)\n",
               sprintf("10000/20 patterns (time), %s", fam), ratio(fam, 10000), m_of(fam)[1],
               m_of(fam)[2]))
+cat(sprintf("%-46s %8.1f  (linear: %d)\n", sprintf("one long answer, time at k = %d / %d",
+                                                   max(long_k), min(long_k)),
+            growth("code_text(), exclusions"), max(long_k) %/% min(long_k)))
 cat(sprintf("%-46s %s at the start, %s at the end\n", "load average (1, 5, 15 min)",
             load_start, load_end))
 cat("machine:", machine(), "\n")
