@@ -729,10 +729,10 @@ typedef struct {
     txt_flags flags;        /* TF_*, and TXT_CWORD_APPROX (40 bytes an entry) */
 } txt_cword;
 
-#define TXT_CWORD_APPROX 0x40000000u
+#define TXT_CWORD_APPROX 0x40000000u    /* the word's symbols are approximate matches */
 
 #define EX_ABOUT 1      /* an exclusion holding a match of its category (exclusion_about()) */
-#define EX_ACTIVE 2     /* an exclusion that no negation cue before it negates */    /* the word's symbols are approximate matches */
+#define EX_ACTIVE 2     /* an exclusion that no negation cue before it negates */
 
 #define TXT_CACHE_MAX (1 << 16)  /* words cached before the cache is emptied */
 
