@@ -733,6 +733,7 @@ typedef struct {
 
 #define EX_ABOUT 1      /* an exclusion holding a match of its category (exclusion_about()) */
 #define EX_ACTIVE 2     /* an exclusion that no negation cue before it negates */
+#define HP_UNKNOWN (-2) /* hit_facts() not yet worked out */
 
 #define TXT_CACHE_MAX (1 << 16)  /* words cached before the cache is emptied */
 
@@ -751,9 +752,9 @@ typedef struct {
     R_xlen_t shcap; int *shidx; unsigned int *shgen; unsigned int gen;
     R_xlen_t hcap; txt_hit *hits;
     R_xlen_t hscap; int *hstatus, *hrule, *hcause0, *hcause1;   /* per hit */
-    int *hpre;      /* per hit, worked out once (resolve()): of an exclusion, EX_ABOUT |
+    int *hpre;      /* per hit, worked out once (hit_facts()): of an exclusion, EX_ABOUT |
                      * EX_ACTIVE; of a contrast match, the first word of the match it
-                     * sets aside (-1 none) */
+                     * sets aside (-1 none); HP_UNKNOWN before */
     unsigned char *coded;              /* per category: coded by a hit (resolve()) */
     int roots;                         /* tokenize(): a word of the text may start a phrase */
     int negbare;                       /* ... and how many accent-only cues lack the accent */
@@ -2125,6 +2126,32 @@ static int past_frame(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int f, int
     return 1;
 }
 
+/* What hit_status() asks of exclusion or contrast match g, whatever the
+ * match it is asked for: of an exclusion, EX_ABOUT (exclusion_about()) |
+ * EX_ACTIVE (a match of concord, or no negation cue before it that no
+ * earlier match holds); of a contrast match, the first word of the first
+ * problem or topic match after it in its predicate (-1 none).  Worked out
+ * on first use and kept in w->hpre[g]. */
+static int hit_facts(const txt_dict *d, txt_scratch *w, R_xlen_t nh, R_xlen_t g)
+{
+    if (w->hpre[g] != HP_UNKNOWN) return w->hpre[g];
+    const txt_hit *e = &w->hits[g];
+    int v = -1;
+    if (e->kind == PK_EXCLUSION)
+        v = (exclusion_about(w, nh, e) ? EX_ABOUT : 0) |
+            ((d->pat[e->pat].concord || negation_free(d, w, e->first, TF_NEG, 1) < 0) ?
+             EX_ACTIVE : 0);
+    else
+        for (R_xlen_t q = 0; q < nh; q++) {
+            const txt_hit *y = &w->hits[q];
+            int yk = y->kind;
+            if ((yk == PK_PROBLEM || yk == PK_TOPIC) && y->first > e->last &&
+                w->unit[y->first].pred == w->unit[e->last].pred && (v < 0 || y->first < v))
+                v = y->first;
+        }
+    return w->hpre[g] = v;
+}
+
 /* Status, rule and cause (first and last word, -1 for none) of hit h, from
  * the positions, kinds and marks of the matches and the words (never from
  * the status of another hit).  nexcl, ncontr: exclusions and contrast
@@ -2147,12 +2174,13 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
      * excludes only the matches it overlaps (exclusion_about()) */
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
-        if (e->kind == PK_EXCLUSION && e->cat == cat && (w->hpre[g] & EX_ACTIVE) &&
+        if (e->kind == PK_EXCLUSION && e->cat == cat &&
             w->unit[e->first].pred == w->unit[f].pred && !replaced(w, e->last, f) &&
+            (hit_facts(d, w, nh, g) & EX_ACTIVE) &&
             !(kind == PK_PROBLEM && ((f <= e->last && l > e->last) ||
                                      (f < e->first && l >= e->first))) &&
             earlier(e->first, e->last, c0, c1) &&
-            ((f <= e->last && l >= e->first) || !(w->hpre[g] & EX_ABOUT))) {
+            ((f <= e->last && l >= e->first) || !(hit_facts(d, w, nh, g) & EX_ABOUT))) {
             status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
         }
     }
@@ -2184,7 +2212,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         if (e->kind != PK_CONTRAST || e->last >= f ||
             w->unit[e->last].pred != w->unit[f].pred)
             continue;
-        if (w->hpre[g] == f && earlier(e->first, e->last, c0, c1)) {
+        if (hit_facts(d, w, nh, g) == f && earlier(e->first, e->last, c0, c1)) {
             status = ST_CONTRASTED; c0 = e->first; c1 = e->last;
         }
     }
@@ -2497,27 +2525,10 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         for (int k = x->first; k <= l; k++) w->unit[k].mark |= m;
     }
     if (w->adeqw) item_qualifiers(d, w, nw, nh);
-    /* what hit_status() asks of every exclusion and contrast match, once */
-    for (R_xlen_t g = 0; g < nh && (nexcl || ncontr); g++) {
-        const txt_hit *e = &w->hits[g];
-        if (e->kind == PK_EXCLUSION)
-            w->hpre[g] = (exclusion_about(w, nh, e) ? EX_ABOUT : 0) |
-                ((d->pat[e->pat].concord || negation_free(d, w, e->first, TF_NEG, 1) < 0) ?
-                 EX_ACTIVE : 0);
-        else if (e->kind == PK_CONTRAST) {
-            /* the first problem or topic match after it in its predicate */
-            int next = -1;
-            for (R_xlen_t q = 0; q < nh; q++) {
-                const txt_hit *y = &w->hits[q];
-                int yk = y->kind;
-                if ((yk == PK_PROBLEM || yk == PK_TOPIC) && y->first > e->last &&
-                    w->unit[y->first].pred == w->unit[e->last].pred &&
-                    (next < 0 || y->first < next))
-                    next = y->first;
-            }
-            w->hpre[g] = next;
-        }
-    }
+    /* what hit_status() asks of every exclusion and contrast match: worked
+     * out once, when first needed (hit_facts()) */
+    if (nexcl || ncontr)
+        for (R_xlen_t g = 0; g < nh; g++) w->hpre[g] = HP_UNKNOWN;
     if (codes_only) {
         if (!w->coded && !(w->coded = (unsigned char *) malloc((size_t) d->ncat))) {
             w->oom = 1;
@@ -2727,7 +2738,7 @@ static R_xlen_t piece_end(const unsigned char *s, R_xlen_t n, R_xlen_t p0)
 /* Code one piece of answer r (bytes s[0 .. n), whose first character is
  * character `off` of the answer) into the codes cd and the evidence ev.
  * Returns 0, 1 when it is not valid UTF-8, or -1 when memory ran out. */
-static int code_piece(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen_t r,
+static R_INLINE int code_piece(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen_t r,
                       const unsigned char *s, R_xlen_t n, R_xlen_t off, int *const *cd,
                       int ctx)
 {
@@ -2794,7 +2805,7 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
         for (int k = 0; k < ncat; k++) cd[k][r] = 0;
         R_xlen_t p0 = 0, off = 0;
         do {
-            R_xlen_t p1 = piece_end(s[r], len[r], p0);
+            R_xlen_t p1 = len[r] - p0 <= TXT_PIECE ? len[r] : piece_end(s[r], len[r], p0);
             int res = code_piece(d, w, ev, r, s[r] + p0, p1 - p0, off, cd, ctx);
             if (res > 0) return r + 1;
             if (res < 0) { w->oom = 1; return 0; }
