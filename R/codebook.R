@@ -469,17 +469,15 @@ codebook_id <- function(codebook) {
   codebook$item[codebook$type == "id"][1L]
 }
 
-#' @rdname codebook_languages
-#' @export
-# The name of `n` units in counts ("44 servizi"): the codebook's (plural)
-# name, or the plain word for one unit ("1 unità"), as the codebook gives
-# no singular
-unit_name <- function(codebook, language, n) {
-  if (identical(as.numeric(n), 1)) word("units_one", language)
-  else if (is.null(codebook)) word("units", language)
+# The name of `n` units ("44 servizi"): the codebook's name (a plural), or
+# the plain word ("unità"; "1 unità", as the codebook gives no singular)
+unit_name <- function(codebook, language, n = 2) {
+  if (is.null(codebook) || identical(as.numeric(n), 1)) word(word_key_n("units", n), language)
   else codebook_unit(codebook, language)
 }
 
+#' @rdname codebook_languages
+#' @export
 codebook_unit <- function(codebook, language = codebook_languages(codebook)[1L]) {
   language <- words_language(language, codebook)
   lab <- codebook_column(codebook, "label", language)[codebook$type == "id"][1L]

@@ -205,12 +205,6 @@ check_design <- function(x, arg = "design") {
   invisible(x)
 }
 
-# The unit's name in the plural, in `language`
-design_unit <- function(design, language) {
-  if (is.null(design$codebook)) word("units", language)
-  else codebook_unit(design$codebook, language)
-}
-
 #' @rdname survey_design
 #' @param x A `peer_design`.
 #' @param language The language of the printed words (headers, the class

@@ -121,7 +121,7 @@ response_rates <- function(design, frame = NULL, by = NULL, id = NULL, conf = 0.
                     lower = ci$lower, upper = ci$upper, stringsAsFactors = FALSE)
   attr(res, "by") <- by
   attr(res, "conf") <- conf
-  attr(res, "unit") <- design_unit(design, print_language(design$codebook))
+  attr(res, "unit") <- unit_name(design$codebook, print_language(design$codebook))
   attr(res, "codebook") <- design$codebook
   attr(res, "fit") <- fit
   class(res) <- c("peer_response", "data.frame")

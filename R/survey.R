@@ -1372,7 +1372,7 @@ print.summary.peer_survey <- function(x, ...) {
       for (r in names(tab)) cat(sprintf("  %d %s\n", tab[[r]], r))
     }
   } else {
-    cat(x$units, " ", word(if (x$units == 1L) "units_one" else "units", lang), "\n", sep = "")
+    cat(x$units, " ", unit_name(NULL, lang, x$units), "\n", sep = "")
   }
   np <- sum(!is.na(x$problems$row))
   cat(word_fill(word_key_n("survey_not_read", np), lang, n = np), "\n", sep = "")

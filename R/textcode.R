@@ -1115,7 +1115,6 @@ textcode_status <- c("coded", "negated", "excluded", "contrasted", "adequate", "
                      "uncoded", "past")
 textcode_rule <- c("words", "window", "cue", "list", "context", "approximate")
 
-# The C evidence as a data frame, one row per match, in text order.
 # Characters start..end of answers text[row] (NA where start is NA).
 # substring() walks a UTF-8 string from its start for each piece, which is
 # quadratic for the many matches of a long answer: there, the characters'
@@ -1123,7 +1122,7 @@ textcode_rule <- c("words", "window", "cue", "list", "context", "approximate")
 textcode_substring <- function(text, row, start, end) {
   out <- rep(NA_character_, length(row))
   ok <- !is.na(start)
-  long <- ok & nchar(text[row], "bytes") > 1024L
+  long <- ok & (nchar(text, "bytes") > 1024L)[row]
   short <- ok & !long
   out[short] <- substring(text[row[short]], start[short], end[short])
   for (at in split(which(long), row[long])) {
@@ -1138,6 +1137,7 @@ textcode_substring <- function(text, row, start, end) {
   out
 }
 
+# The C evidence as a data frame, one row per match, in text order.
 textcode_evidence <- function(ev, text, dictionary) {
   pat <- dictionary$patterns[ev[[2L]], , drop = FALSE]
   start <- ev[[3L]]

@@ -2739,8 +2739,8 @@ static R_xlen_t piece_end(const unsigned char *s, R_xlen_t n, R_xlen_t p0)
  * character `off` of the answer) into the codes cd and the evidence ev.
  * Returns 0, 1 when it is not valid UTF-8, or -1 when memory ran out. */
 static R_INLINE int code_piece(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen_t r,
-                      const unsigned char *s, R_xlen_t n, R_xlen_t off, int *const *cd,
-                      int ctx)
+                               const unsigned char *s, R_xlen_t n, R_xlen_t off,
+                               int *const *cd, int ctx)
 {
     R_xlen_t nw = tokenize(d, s, n, w);
     if (nw == -1) return 1;
