@@ -31,6 +31,31 @@ tab_codes <- function(x, arg) {
                 arg, typeof(x)), "peersurvey_bad_argument")
 }
 
+# The declared non-answers of one column of a survey (`declared`, the
+# survey's list of them, see survey_missing()): the options of `item` that
+# its codebook declares `missing` (all of them, so that tables of parts of
+# a survey agree), then any other value listed, and a function that gives
+# them codes after the k levels, for the answers that are missing (`x` NA)
+# and listed.  NULL when the item has none.  (`levels`: the answers' own,
+# which a declared option cannot be as well.)
+tab_declared <- function(declared, item, codebook, x, levels) {
+  if (is.null(item) || is.null(codebook)) return(NULL)
+  opts <- codebook$option[codebook$item == item & codebook$missing]
+  dm <- if (is.data.frame(declared))
+    declared[declared$column %in% item & !is.na(declared$row) & declared$row <= length(x), ,
+             drop = FALSE]
+  if (!is.null(dm)) dm <- dm[is.na(x[dm$row]), , drop = FALSE]
+  value <- if (!is.null(dm)) as.character(dm$value) else character()
+  opts <- setdiff(c(opts, sort(setdiff(unique(value), opts))), levels)
+  if (!length(opts)) return(NULL)
+  list(options = opts, codes = function(codes, k) {
+    if (!length(value)) return(codes)
+    codes <- as.integer(codes)
+    codes[dm$row] <- k + match(value, opts)
+    codes
+  })
+}
+
 # Group codes for `by` (NULL for no grouping).  Missing groups are counted
 # in a column of their own that C adds after the G groups.
 tab_groups <- function(by, n) {
@@ -74,8 +99,10 @@ tab_option_labels <- function(info, codes, language) {
   cb <- info$codebook
   if (is.null(cb) || is.null(info$columns)) return(as.character(codes))
   key <- paste(cb$item, cb$option, sep = "_")
-  i <- match(info$columns, key)
-  lab <- codebook_column(cb, "label", language)[i]
+  # the columns pair with the options, or with the levels and then the
+  # declared non-answers
+  own <- info$options %||% c(info$levels, info$apart)
+  lab <- codebook_column(cb, "label", language)[match(info$columns[match(codes, own)], key)]
   ifelse(is.na(lab) | !nzchar(lab), as.character(codes), lab)
 }
 
@@ -108,7 +135,8 @@ tab_row_labels <- function(df, info, language) {
       if (info$items[1L] %in% cb$item)
         relabel("level", info$levels, codebook_labels(cb, info$items[1L], info$levels, language))
     } else if (!is.null(info$levels)) {
-      relabel("level", info$levels, tab_option_labels(info, info$levels, language))
+      lv <- c(info$levels, info$apart)
+      relabel("level", lv, tab_option_labels(info, lv, language))
     }
   }
   out
@@ -154,23 +182,27 @@ new_tab <- function(df, counts, info, subclass) {
   df
 }
 
-# Data frame of a single-choice table from its counts: a (k + 1) x G matrix
-# whose last row holds the missing answers.
+# Data frame of a single-choice table from its counts: a (k + m + 1) x G
+# matrix whose rows are the k levels, the m declared non-answers
+# (`info$apart`) and the blanks.  With na = "keep", a row of non-answers or
+# blanks is shown when some group has one.
 build_choice <- function(counts, info) {
   k <- length(info$levels)
+  apart <- k + seq_len(length(info$apart) + 1L)
   G <- ncol(counts)
-  keep_na <- info$na == "keep" && sum(counts[k + 1L, ]) > 0
-  rows <- if (keep_na) seq_len(k + 1L) else seq_len(k)
+  shown <- apart[rowSums(counts[apart, , drop = FALSE]) > 0]
+  rows <- c(seq_len(k), if (info$na == "keep") shown)
   nr <- length(rows)
   total <- colSums(counts)
   valid <- colSums(counts[seq_len(k), , drop = FALSE])
   base <- if (info$na == "keep") total else valid
   n <- as.vector(counts[rows, , drop = FALSE])
-  lev <- factor(c(info$levels, NA)[rows], levels = info$levels)
+  code <- c(info$levels, info$apart, NA)[rows]
+  lev <- factor(code, levels = code[!is.na(code)])
   df <- data.frame(level = rep(lev, G), n = n,
                    prop = prop_of(n, rep(base, each = nr)),
                    valid_prop = prop_of(n, rep(valid, each = nr)))
-  df$valid_prop[is.na(df$level)] <- NA_real_
+  df$valid_prop[!(df$level %in% info$levels)] <- NA_real_
   if (!is.null(info$groups))
     df <- cbind(data.frame(group = group_factor(info$groups, nr)), df)
   new_tab(df, counts, info, "peer_tab_choice")
@@ -227,11 +259,18 @@ build_likert <- function(counts, info) {
 #'   counts are then weighted totals.
 #' @param na `"keep"` shows missing answers as a row with `level` `NA` and
 #'   uses all answers as the base of `prop`; `"drop"` leaves them out of the
-#'   table and of `prop`.
+#'   table and of `prop`. For one column of a survey, the answers its
+#'   codebook declares non-answers (options with `missing` `TRUE`, such as
+#'   "Don't know", listed by [survey_missing()]) are not blanks: with
+#'   `"keep"` each such option that was given is a row of its own (`level`
+#'   its code, printed by its label) between the options and the row of
+#'   blanks; with `"drop"` they are left out like blanks. `valid_prop` and
+#'   "valid %" leave both out.
 #' @return A data frame of class `c("peer_tab_choice", "peer_tab",
 #'   "data.frame")` with columns `group` (only with `by`), `level`, `n`,
 #'   `prop` (proportion, 0-1, of all answers in the group) and `valid_prop`
-#'   (proportion of the non-missing answers). `print()` shows both, with their bases
+#'   (proportion of the non-missing answers; `NA` in the rows of declared
+#'   non-answers and of blanks). `print()` shows both, with their bases
 #'   (see [format.peer_tab()]). The counts travel with it as attributes, so
 #'   tables of chunks can be added with [combine_tabs()].
 #' @seealso [tabulate_multi()], [tabulate_likert()], [combine_tabs()]
@@ -240,14 +279,19 @@ build_likert <- function(counts, info) {
 #' tabulate_choice(answers)
 #' tabulate_choice(answers, by = c("North", "South", "South", "North", "South"))
 #' format(tabulate_choice(answers), digits = 0)
+#' # a column of a survey: "Don't know" apart from the blanks
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
+#' tabulate_choice(s["satisfaction"])
 #' @export
 tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")) {
   na <- arg_match(na)
   # one column of a survey: its codebook labels the bars
   labels <- tab_codebook(x)
-  item <- NULL
+  item <- declared <- NULL
   if (is.data.frame(x) && ncol(x) == 1L) {
     item <- names(x)
+    declared <- attr(x, "declared_missing", exact = TRUE)
     x <- x[[1L]]
   }
   if (is.data.frame(x) || is.list(x) || is.matrix(x))
@@ -256,18 +300,22 @@ tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")
           "peersurvey_bad_argument")
   n <- length(x)
   xc <- tab_codes(x, "x")
+  dk <- tab_declared(declared, item, labels, x, xc$labels)
+  if (!is.null(dk)) xc$codes <- dk$codes(xc$codes, length(xc$labels))
   g <- tab_groups(by, n)
   w <- check_weights(weights, n, values = FALSE)
-  counts <- tryCatch(.Call(C_tabulate_choice, xc$codes, length(xc$labels), g$codes, g$G, w),
+  K <- length(xc$labels) + length(dk$options)
+  counts <- tryCatch(.Call(C_tabulate_choice, xc$codes, K, g$codes, g$G, w),
                      error = weights_error)
   gk <- group_keep(g$labels, attr(counts, "group_na"))
   counts <- counts[, gk$keep, drop = FALSE]
-  dimnames(counts) <- list(c(xc$labels, NA), gk$labels)
-  info <- list(levels = xc$labels, groups = gk$labels, by = g$by, na = na, weighted = !is.null(w),
+  dimnames(counts) <- list(c(xc$labels, dk$options, NA), gk$labels)
+  info <- list(levels = xc$labels, apart = dk$options %||% character(), groups = gk$labels,
+               by = g$by, na = na, weighted = !is.null(w),
                # a yes/no item is read as logical: its levels are its options no, yes
                columns = if (!is.null(labels))
-                 paste(item, if (is.logical(x)) c("FALSE" = "no", "TRUE" = "yes")[xc$labels]
-                             else xc$labels, sep = "_"),
+                 paste(item, c(if (is.logical(x)) c("FALSE" = "no", "TRUE" = "yes")[xc$labels]
+                               else xc$labels, dk$options), sep = "_"),
                codebook = labels)
   build_choice(counts, info)
 }
@@ -629,7 +677,7 @@ combine_tabs <- function(...) {
   for (i in seq_along(tabs)) check_tab(tabs[[i]], "peer_tab", sprintf("..%d", i))
   cl <- class(tabs[[1L]])[1L]
   info <- attr(tabs[[1L]], "tab_info")
-  same <- switch(cl, peer_tab_choice = c("levels", "na"), peer_tab_multi = "options",
+  same <- switch(cl, peer_tab_choice = c("levels", "apart", "na"), peer_tab_multi = "options",
                  peer_tab_likert = c("levels", "items"))
   for (i in seq_along(tabs)[-1L]) {
     if (class(tabs[[i]])[1L] != cl)
@@ -775,8 +823,10 @@ format.peer_tab <- function(x, digits = 1, language = NULL, ...) {
   # a single-choice table keeping missing answers: the share of those who
   # answered beside the share of all
   if (class(x)[1L] == "peer_tab_choice" && identical(info$na, "keep") &&
-      "valid_prop" %in% names(df) && nrow(df) && anyNA(df$level))
-    out[["valid %"]] <- ifelse(is.na(df$level), "", paste0(fp(df$valid_prop), "%"))
+      "valid_prop" %in% names(df) && nrow(df) && !all(df$level %in% info$levels)) {
+    # (rows of declared non-answers and of blanks have none)
+    out[["valid %"]] <- ifelse(df$level %in% info$levels, paste0(fp(df$valid_prop), "%"), "")
+  }
   # a Likert table: the base of each item's percentages
   if (class(x)[1L] == "peer_tab_likert" && nrow(df)) {
     cnt <- attr(x, "counts")

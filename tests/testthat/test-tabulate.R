@@ -699,3 +699,78 @@ test_that("a printed tabulation says its header, columns, missing row and number
   # a language with no fixed words is an error naming the argument
   expect_error(print(tabulate_choice(x), language = "xx"), "language")
 })
+
+test_that("declared non-answers of a survey column are rows of their own, apart from blanks", {
+  dir <- tempfile("dk"); dir.create(dir)
+  cbf <- file.path(dir, "codebook.csv")
+  writeLines(c(
+    "item,type,option,label_en,label_it,question_en,missing",
+    "unit,id,,units,unità,,FALSE",
+    "area,single,north,North,Nord,Area,FALSE",
+    "area,single,south,South,Sud,Area,FALSE",
+    "q,single,a,Option A,Opzione A,Question,FALSE",
+    "q,single,b,Option B,Opzione B,Question,FALSE",
+    "q,single,c,Option C,Opzione C,Question,FALSE",
+    "q,single,dk,Don't know,Non so,Question,TRUE",
+    "q,single,ref,Refused,Rifiuta,Question,TRUE"), cbf)
+  set.seed(11)
+  n <- 60
+  raw <- data.frame(unit = sprintf("U%02d", seq_len(n)),
+                    area = sample(c("North", "South"), n, TRUE),
+                    q = sample(c("Option A", "Option B", "Don't know", "Refused", ""), n, TRUE,
+                               prob = c(0.3, 0.3, 0.15, 0.05, 0.2)),
+                    stringsAsFactors = FALSE)
+  raw$q[1:2] <- c("Don't know", "")      # both kinds in the first rows
+  exf <- file.path(dir, "export.csv")
+  writeLines(format_export(raw), exf)
+  s <- read_survey(exf, survey_codebook(cbf))
+  # the reference: the export's own cells, read by base R
+  ref <- utils::read.csv(exf, colClasses = "character", na.strings = character())
+  key <- c("Option A" = "a", "Option B" = "b", "Option C" = "c", "Don't know" = "dk",
+           "Refused" = "ref", " " = NA)
+  code <- unname(key[ifelse(nzchar(ref$q), ref$q, " ")])
+  lev <- c("a", "b", "c", "dk", "ref", NA)
+  want_n <- as.vector(table(factor(code, levels = lev[1:5]), useNA = "always"))
+  shown <- c(TRUE, TRUE, TRUE, want_n[4:6] > 0)
+  tab <- tabulate_choice(s["q"])
+  df <- as.data.frame(tab)
+  expect_identical(as.character(df$level), lev[shown])
+  expect_equal(df$n, want_n[shown])
+  expect_equal(df$prop, want_n[shown] / n)
+  valid <- sum(want_n[1:3])
+  expect_equal(df$valid_prop, c(want_n[1:3] / valid, rep(NA, sum(shown) - 3)))
+  # the declared answers are those survey_missing() lists
+  dm <- survey_missing(s)
+  expect_equal(df$n[df$level %in% "dk"], sum(dm$column == "q" & dm$value == "dk"))
+  # printed by their labels, before the blanks; "valid %" left empty for both
+  for (lang in c("en", "it")) {
+    f <- format(tab, language = lang)
+    cbr <- utils::read.csv(cbf, stringsAsFactors = FALSE)
+    lab <- cbr[[paste0("label_", lang)]][match(as.character(df$level), cbr$option)]
+    lab[is.na(df$level)] <- if (lang == "en") "(missing)" else "(mancante)"
+    expect_identical(f$level, lab)
+    expect_identical(f[["valid %"]] == "", !(df$level %in% c("a", "b", "c")))
+  }
+  # na = "drop" leaves out both kinds of non-answer
+  dr <- as.data.frame(tabulate_choice(s["q"], na = "drop"))
+  expect_identical(as.character(dr$level), c("a", "b", "c"))
+  expect_equal(dr$prop, want_n[1:3] / valid)
+  # by groups and with weights: base R's tapply() over the export's cells
+  w <- seq_len(n) / 10
+  gt <- as.data.frame(tabulate_choice(s["q"], by = s["area"], weights = w))
+  grp <- c(North = "north", South = "south")[ref$area]
+  wm <- tapply(w, list(addNA(factor(code, levels = lev[1:5])), grp), sum, default = 0)
+  want <- wm[cbind(match(as.character(gt$level), lev),
+                   match(as.character(gt$group), colnames(wm)))]
+  expect_equal(gt$n, as.vector(want))
+  # tables of two halves add up to the whole
+  halves <- lapply(split(seq_len(n), rep(1:2, each = n / 2)),
+                   function(i) tabulate_choice(s[i, "q", drop = FALSE]))
+  expect_equal(as.data.frame(combine_tabs(halves)), df)
+  # a plain vector has no declared non-answers: one row of missing answers
+  pv <- as.data.frame(tabulate_choice(s$q))
+  expect_equal(pv$n[is.na(pv$level)], sum(want_n[4:6]))
+  # the bars are the options only
+  pd <- plot(tab)
+  expect_setequal(pd$option, c("a", "b", "c"))
+})
