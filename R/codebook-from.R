@@ -376,7 +376,16 @@ labelled_yesno <- function(codes) {
 #' a number has no bound (`min` is `-Inf`). Codes among the values of the
 #' data cannot be left out by bounds and are named in a warning. A
 #' labelled character column whose labels are all declared missing is
-#' free text. The column names are the item ids, as [read_survey()] matches
+#' free text.
+#'
+#' A column with one value label only is a choice between that label and
+#' the one other value of its data ("1 = Selected" beside unlabelled 0s:
+#' options `0` and `1`); with no such value it is read as if it had no
+#' labels (a number, or text). A label that several values share (1 =
+#' "Nord", 2 = "Nord") or that is another value's code (1 = "2") is
+#' written with its code, "Nord (1)", so that every label names one option
+#' as a codebook's must; [read_survey()] reads the data by the same
+#' labels. The column names are the item ids, as [read_survey()] matches
 #' them (upper case read as lower case): a name that cannot be an item id
 #' (lower case letters, digits and underscores, starting with a letter) is
 #' an error naming it, to be renamed in the data. Edit the result (Likert
@@ -435,8 +444,16 @@ codebook_from_labelled <- function(data, id, unit = "units", language = "en") {
         add(item = item, type = "single", option = c("yes", "no"),
             label = codes$label[order(codes$code != "1")], question = q)
       } else {
-        add(item = item, type = "single", option = codes$code, label = codes$label,
-            question = q, missing = codes$missing)
+        codes <- labelled_few(codes, v, labs)
+        if (nrow(codes) >= 2L)
+          add(item = item, type = "single", option = codes$code, label = codes$label,
+              question = q, missing = codes$missing)
+        else if (is.numeric(unclass(v)))
+          # one label and no other value: a number ("1 = Selected")
+          add(item = item, type = "number", option = "", label = if (nzchar(q)) q else nm,
+              question = q, min = "-Inf")
+        else add(item = item, type = "text", option = "", label = if (nzchar(q)) q else nm,
+                 question = q)
       }
     } else if (is.factor(v)) {
       add(item = item, type = "single", option = make.names(tolower(levels(v)), unique = TRUE),
@@ -546,7 +563,37 @@ labelled_values <- function(v, labs) {
   }
   # a value labelled without a name keeps its code as label
   label[is.na(label) | !nzchar(label)] <- code[is.na(label) | !nzchar(label)]
-  data.frame(code = code, label = label, missing = missing, stringsAsFactors = FALSE)
+  data.frame(code = code, label = labelled_unique(code, label), missing = missing,
+             stringsAsFactors = FALSE)
+}
+
+# The options of a labelled numeric column with one value label only ("1 =
+# Selected", "0 = None"): the label and the value of the data it leaves
+# unlabelled, as its own label ("0"), when there is one (two or more make
+# it a number, see labelled_number()).  A column of text or without such a
+# value keeps its one option, and is read as text or a number.
+labelled_few <- function(codes, v, labs) {
+  vals <- unname(unclass(labs))
+  x <- as.vector(unclass(v))
+  if (nrow(codes) >= 2L || !is.numeric(vals) || !is.numeric(x)) return(codes)
+  extra <- unique(x[!is.na(x) & !x %in% vals])
+  if (length(extra) != 1L) return(codes)
+  code <- sub("^-0$", "0", number_text(extra))
+  out <- rbind(codes, data.frame(code = code, label = code, missing = FALSE,
+                                 stringsAsFactors = FALSE))
+  out[order(c(vals, extra)), , drop = FALSE]
+}
+
+# Labels that each name one option, as a codebook's must: a label that
+# several values share (1 = "Nord", 2 = "Nord") or that is another value's
+# code (1 = "2") is written with its code, "Nord (1)"
+labelled_unique <- function(code, label) {
+  kc <- fold_text(code)
+  kl <- fold_text(label)
+  clash <- duplicated(kl) | duplicated(kl, fromLast = TRUE) |
+    vapply(seq_along(kl), function(i) kl[i] != kc[i] && kl[i] %in% kc[-i], NA)
+  label[clash] <- sprintf("%s (%s)", label[clash], code[clash])
+  label
 }
 
 # Which of x lie in the closed range c(lo, hi) (none when there is no range)

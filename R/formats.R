@@ -215,7 +215,10 @@ source_text <- function(v) {
       tx <- haven::na_tag(x[na_x])
       i[na_x] <- ifelse(is.na(tx), NA_integer_, match(tx, tl))
     }
-    out[!is.na(i)] <- names(labs)[i[!is.na(i)]]
+    # the labels as codebook_from_labelled() writes them (one shared by two
+    # values, or that is another value's code, with its code)
+    lab <- labelled_values(v, labs)$label[seq_along(l)]
+    out[!is.na(i)] <- lab[i[!is.na(i)]]
     return(out)
   }
   source_plain(v)

@@ -847,6 +847,41 @@ test_that("a labelled 1 = yes, 0 = no column is a yes/no item, read as logical",
   expect_identical(cr$label_it[cr$item == "ok"], c("Vero", "Falso"))
 })
 
+test_that("labelled columns with one value label, or labels that name several values, make a codebook", {
+  d <- data.frame(unit = c("A", "B", "C", "D"))
+  d$tick <- c(1, 0, 1, NA)                      # only 1 = "Selected"
+  attr(d$tick, "labels") <- c(Selected = 1)
+  d$once <- c(1, 1, NA, 1)                      # one label, no other value
+  attr(d$once, "labels") <- c(Yes = 1)
+  d$note <- c("ok", "-9", "bene", NA)           # text with one code labelled
+  attr(d$note, "labels") <- c("Not asked" = "-9")
+  d$dup <- c(1, 2, 2, 3)                        # two values, one label
+  attr(d$dup, "labels") <- c(Nord = 1, Nord = 2, Sud = 3)
+  d$clash <- c(1, 2, 2, 1)                      # a label that is another value
+  attr(d$clash, "labels") <- c("2" = 1, Due = 2)
+  cb <- codebook_from_labelled(d, id = "unit")
+  type <- function(it) cb$type[cb$item == it][1L]
+  expect_identical(c(type("tick"), type("once"), type("note"), type("dup"), type("clash")),
+                   c("single", "number", "text", "single", "single"))
+  # the tick's options: its label and the value it leaves unlabelled
+  expect_identical(cb$option[cb$item == "tick"], c("0", "1"))
+  expect_identical(cb$label_en[cb$item == "tick"], c("0", "Selected"))
+  # every label names one option: the shared ones and the clashing one
+  # carry their code
+  expect_identical(cb$label_en[cb$item == "dup"], c("Nord (1)", "Nord (2)", "Sud"))
+  expect_identical(cb$label_en[cb$item == "clash"], c("2 (1)", "Due"))
+  # read back, every value is its own option, and nothing is reported
+  s <- read_survey(d, cb)
+  expect_identical(nrow(survey_problems(s)), 0L)
+  num <- function(v) as.numeric(as.character(v))
+  expect_identical(num(s$tick), as.vector(d$tick))
+  expect_identical(num(s$dup), as.vector(d$dup))
+  expect_identical(num(s$clash), as.vector(d$clash))
+  expect_identical(as.numeric(s$once), as.vector(d$once))
+  # (text reads a labelled value as its label)
+  expect_identical(s$note, c("ok", "Not asked", "bene", NA))
+})
+
 test_that("a plain export headed by the questions reads as one headed by item ids", {
   f <- own_files(own_export)
   cb <- f$codebook
