@@ -187,8 +187,9 @@ read_text <- function(v) {
 #' follow-ups where `peer_support` is no, or a co-production practice
 #' ticked where `coproduction` is no) is kept but listed as "answered
 #' although not asked"; where that other answer is blank, as "answered
-#' although ... is blank" (tables, whose base is those answering yes,
-#' leave it out). When there is any problem, `read_survey()` warns
+#' although ... is blank", or a declared non-answer ("Don't know"), as
+#' "answered although ... is a declared non-answer" (tables, whose base is
+#' those answering yes, leave it out). When there is any problem, `read_survey()` warns
 #' once, with class `peersurvey_problems`, giving the number of answers,
 #' of columns and of records of the file left out;
 #' columns the codebook does not know are kept as character columns at the
@@ -669,6 +670,8 @@ build_survey <- function(tab, codebook, language) {
     # a filter the file answers with what could not be read is not blank
     unread <- unique(unlist(lapply(problems, function(p)
       p$row[p$column == asked_if[k] & p$reason != reason_nonanswer])))
+    # nor is one answered with a declared non-answer ("Don't know")
+    nonans <- unique(unlist(lapply(declared, function(d) d$row[d$column == asked_if[k]])))
     for (unknown in c(FALSE, TRUE)) {
       no <- which(if (unknown) is.na(f) else f %in% FALSE)
       hits <- lapply(cols, function(col) {
@@ -679,7 +682,9 @@ build_survey <- function(tab, codebook, language) {
         if (!unknown) return(rep("answered although not asked", length(r)))
         sprintf(ifelse(r %in% unread,
                        "answered although \"%s\", which decides whether it is asked, could not be read",
-                       "answered although \"%s\", which decides whether it is asked, is blank"),
+                       ifelse(r %in% nonans,
+                              "answered although \"%s\", which decides whether it is asked, is a declared non-answer",
+                              "answered although \"%s\", which decides whether it is asked, is blank")),
                 asked_if[k])
       }
       if (types[k] == "multi" && it %in% hdr && !any(cols %in% hdr)) {

@@ -540,6 +540,30 @@ test_that("an answer to a follow-up whose filter is blank is listed, not dropped
   expect_match(survey_problems(s, language = "it")$reason[pr$id %in% want], "vuota")
 })
 
+test_that("an answer to a follow-up whose filter is a declared non-answer says so, not blank", {
+  cbf <- tempfile(fileext = ".csv")
+  ex <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,question_en,missing,asked_if",
+               "uid,id,,units,,,", "yn,single,yes,Yes,Any?,,", "yn,single,no,No,Any?,,",
+               "yn,single,dk,Don't know,Any?,TRUE,", "kinds,multi,a,Alpha,Which?,,yn",
+               "kinds,multi,b,Beta,Which?,,yn"), cbf)
+  writeLines(c("uid,yn,kinds", "U1,Yes,a", "U2,Don't know,a", "U3,,b", "U4,No,b"), ex)
+  s <- suppressWarnings(read_survey(ex, survey_codebook(cbf)))
+  raw <- utils::read.csv(ex, colClasses = "character", na.strings = character())
+  pr <- survey_problems(s)
+  # one row each, by what the file's filter cell holds
+  dk <- raw$uid[raw$yn == "Don't know" & nzchar(raw$kinds)]
+  blank <- raw$uid[!nzchar(raw$yn) & nzchar(raw$kinds)]
+  no <- raw$uid[raw$yn == "No" & nzchar(raw$kinds)]
+  expect_identical(pr$id[grepl("is a declared non-answer", pr$reason)], dk)
+  expect_identical(pr$id[grepl("is blank", pr$reason)], blank)
+  expect_identical(pr$id[pr$reason == "answered although not asked"], no)
+  expect_identical(survey_missing(s)$id, dk)
+  # in the codebook's other languages too
+  it <- survey_problems(s, language = "it")$reason[pr$id %in% dk]
+  expect_match(it, "non risposta dichiarata")
+})
+
 test_that("codes written as whole numbers with a decimal point read as the numbers", {
   cbf <- tempfile(fileext = ".csv")
   writeLines(c("item,type,option,label_en,scale", "unit,id,,units,",
