@@ -224,8 +224,10 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
            "peersurvey_follow_up", call = call)
     d_all <- if (is.null(dom$d)) rep(TRUE, length(y)) else dom$d
     for (g in if (is.null(groups)) list(NULL) else levels(groups)) {
-      # within a group of `by`, the domain is the group's units (of the domain)
-      d <- if (is.null(g)) d_all else d_all & groups == g
+      # within a group of `by`, the domain is the group's units (of the
+      # domain); a respondent whose domain is unknown stays unknown in
+      # every group, not outside the others
+      d <- if (is.null(g)) d_all else replace(d_all & groups == g, is.na(d_all), NA)
       one <- estimate_one(y, d, pos, fcls, collapse, it, adjust, conf, call,
                           empty = !is.null(g))
       row <- data.frame(

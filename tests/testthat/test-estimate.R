@@ -544,14 +544,23 @@ test_that("respondents of an unknown domain or group are listed and printed, not
   in_dom <- which(!is.na(s$peer_support) & s$peer_support & is.na(s$contract))
   expect_identical(lb$row, sort(c(4L, 9L, in_dom)))
   expect_identical(lb$reason[lb$row %in% in_dom], rep("group unknown", length(in_dom)))
+  # (a respondent whose domain is unknown is unknown in every group, not
+  # outside the groups it is not in)
   keep <- setdiff(seq_len(nrow(s)), in_dom)
   for (k in seq_len(nrow(rb))) {
     sk <- s[keep, ]
-    refk <- est_domain_reference(sk, frame, "paid",
-                                 sk$peer_support & as.character(sk$contract) == rb$group[k])
+    dk <- sk$peer_support & as.character(sk$contract) == rb$group[k]
+    dk[is.na(sk$peer_support)] <- NA
+    refk <- est_domain_reference(sk, frame, "paid", dk)
     expect_equal(rb$estimate[k], unname(refk["estimate"]), tolerance = 1e-8)
     expect_equal(rb$se[k], unname(refk["se"]), tolerance = 1e-8)
+    expect_equal(rb$N_domain[k], unname(refk["size"]), tolerance = 1e-8)
   }
+  # so the groups' estimated units add up to the domain's, without those
+  # of unknown group
+  rk <- estimate_prop(survey_design(s[keep, ], frame, id = "mhd_id", strata = "macro_area"),
+                      "paid", domain = "peer_support")
+  expect_equal(sum(rb$N_domain), rk$N_domain, tolerance = 1e-10)
   if (length(in_dom))
     expect_true(any(grepl(sprintf("Left out: %d respondent%s, group unknown", length(in_dom),
                                   if (length(in_dom) == 1L) "" else "s"),
