@@ -159,10 +159,31 @@ source_data_frame <- function(df, name, kind, typed = NULL, where = "line") {
   list(header = text_nfc(names(df)), data = data[!empty, , drop = FALSE],
        typed = typed[!empty, , drop = FALSE],
        number = if (!all(is.na(number))) number[!empty, , drop = FALSE],
+       declared = source_tagged(df, data, line, empty),
        line = line[!empty], where = where,
        encoding = "UTF-8", name = name, kind = kind,
        skipped = data.frame(line = line[empty], reason = rep("empty row", sum(empty)),
                             stringsAsFactors = FALSE))
+}
+
+# Stata's and SAS's extended missing values (.a to .z: haven's tagged NAs)
+# that no value label names, in rows kept: declared non-answers listed by
+# their tag (".b"), as a labelled one is by its label, not blanks; a data
+# frame (line, column, value) or NULL
+source_tagged <- function(df, data, line, empty) {
+  if (!requireNamespace("haven", quietly = TRUE)) return(NULL)
+  out <- list()
+  for (j in seq_along(df)) {
+    x <- as.vector(unclass(df[[j]]))
+    if (!is.double(x) || !anyNA(x)) next
+    tag <- haven::na_tag(x)
+    hit <- which(!is.na(tag) & is.na(data[, j]) & !empty)
+    if (length(hit))
+      out[[length(out) + 1L]] <- data.frame(
+        line = line[hit], column = normalise_header(names(df)[j]),
+        value = paste0(".", tag[hit]), stringsAsFactors = FALSE)
+  }
+  if (length(out)) do.call(rbind, out)
 }
 
 # The values of a column that a value label replaces (haven's labelled

@@ -341,7 +341,9 @@ read_text <- function(v) {
 #' answer is listed; SPSS user-missing values such as `99 = "Refused"` are kept,
 #' so they count as declared missing when the codebook flags the option
 #' and are reported otherwise; each Stata extended missing value, `.a`,
-#' `.b`, ..., becomes its own label; a number item reads the number behind
+#' `.b`, ..., becomes its own label, and one that no label names (as SAS's
+#' `.A`, ... read by haven) is a declared non-answer listed by
+#' [survey_missing()] with its tag (`".b"`), not a blank; a number item reads the number behind
 #' a label, `0 = "None"` as 0, unless the value is user-missing or its label
 #' is a word of missingness such as "Don't know"; a check-all column reads
 #' the 0 or 1 behind a label that is no word of a tick, such as "genannt" or

@@ -738,6 +738,37 @@ test_that("each Stata extended missing value maps to its own label", {
   expect_true(is.na(x$q[4]))
 })
 
+test_that("a Stata extended missing value that no label names is a declared non-answer", {
+  skip_if_not_installed("haven")
+  s <- data.frame(unit = c("S1", "S2", "S3", "S4", "S5"))
+  s$beds <- c(3, haven::tagged_na("b"), 5, NA, haven::tagged_na("c"))
+  s$q <- haven::labelled(c(1, 0, haven::tagged_na("a"), haven::tagged_na("d"), 1),
+                         labels = c(Yes = 1, No = 0, "Don't know" = haven::tagged_na("a")))
+  f <- tempfile(fileext = ".dta")
+  haven::write_dta(s, f)
+  r <- haven::read_dta(f)
+  cb <- codebook_from_labelled(r, id = "unit")
+  x <- read_survey(f, cb)
+  m <- survey_missing(x)
+  # every tagged cell, by haven's own reading of the file, and only those
+  tags <- lapply(r[c("beds", "q")], haven::na_tag)
+  want <- do.call(rbind, lapply(names(tags), function(col) {
+    k <- which(!is.na(tags[[col]]))
+    data.frame(row = k, column = rep(col, length(k)), value = paste0(".", tags[[col]][k]),
+               stringsAsFactors = FALSE)
+  }))
+  got <- m[order(m$column, m$row), c("row", "column", "value")]
+  want <- want[order(want$column, want$row), ]
+  rownames(got) <- rownames(want) <- NULL
+  expect_identical(got, want)
+  # the numbers and the plain NA stay as they were
+  expect_identical(as.numeric(x$beds), c(3, NA, 5, NA, NA))
+  expect_identical(nrow(survey_problems(x)), 0L)
+  # a table of the item counts the unlabelled tag apart from the blank
+  tab <- as.data.frame(tabulate_choice(x["q"]))
+  expect_equal(tab$n[as.character(tab$level) %in% ".d"], 1)
+})
+
 test_that("date cells of a spreadsheet are read as ISO text, not serial numbers", {
   skip_if_not_installed("openxlsx")
   skip_if_not_installed("readxl")
