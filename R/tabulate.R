@@ -56,13 +56,23 @@ tab_declared <- function(declared, item, codebook, x, levels) {
   })
 }
 
+# The codes of a yes/no item of a survey, read as logical (levels "FALSE",
+# "TRUE"), in the order of its options in the codebook (yes first, as a
+# questionnaire asks it), as its other tables show them
+tab_yes_first <- function(xc, x, codebook, item) {
+  if (!is.logical(x) || is.null(codebook) || is.null(item)) return(xc)
+  yn <- match(c("yes", "no"), codebook$option[codebook$item == item])
+  if (!isTRUE(yn[1L] < yn[2L])) return(xc)
+  list(codes = 2L - as.integer(x), labels = c("TRUE", "FALSE"))
+}
+
 # Group codes for `by` (NULL for no grouping).  Missing groups are counted
 # in a column of their own that C adds after the G groups.
 tab_groups <- function(by, n) {
   if (is.null(by)) return(list(codes = NULL, labels = NULL, G = 0L))
   col <- by_column(by)
   check_by(col$by, n)
-  g <- tab_codes(col$by, "by")
+  g <- tab_yes_first(tab_codes(col$by, "by"), col$by, col$codebook, col$item)
   list(codes = g$codes, labels = g$labels, G = length(g$labels),
        by = col[c("item", "codebook")])
 }
@@ -300,6 +310,7 @@ tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")
           "peersurvey_bad_argument")
   n <- length(x)
   xc <- tab_codes(x, "x")
+  xc <- tab_yes_first(xc, x, labels, item)
   dk <- tab_declared(declared, item, labels, x, xc$labels)
   if (!is.null(dk)) xc$codes <- dk$codes(xc$codes, length(xc$labels))
   g <- tab_groups(by, n)

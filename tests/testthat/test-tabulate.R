@@ -610,9 +610,19 @@ test_that("tabulations of survey columns print their rows by the codebook's labe
   out <- capture.output(print(tab, language = "it"))
   expect_true(any(grepl(paste0("^ *", lab("region", "south", "it"), " +",
                                lab("service_type", "community", "it"), " "), out)))
-  # a yes/no item as levels and as groups: its options no and yes
+  # a yes/no item as levels and as groups: its options no and yes, in the
+  # codebook's order
   yn <- format(tabulate_choice(s["peer_workers"], by = s["region"]), language = "it")
-  expect_setequal(yn$level, lab("peer_workers", c("no", "yes"), "it"))
+  yn_order <- cbr$option[cbr$item == "peer_workers"]
+  expect_identical(unique(yn$level), lab("peer_workers", yn_order, "it"))
+  yt <- as.data.frame(tabulate_choice(s["peer_workers"]))
+  expect_identical(as.character(yt$level), unname(c(yes = "TRUE", no = "FALSE")[yn_order]))
+  expect_equal(yt$n, as.vector(table(s$peer_workers)[as.character(yt$level)]))
+  yg <- format(tabulate_choice(s["region"], by = s["peer_workers"]))
+  expect_identical(unique(yg$group), lab("peer_workers", yn_order, "en"))
+  # with no codebook, FALSE before TRUE as before
+  expect_identical(as.character(as.data.frame(tabulate_choice(s$peer_workers))$level),
+                   c("FALSE", "TRUE"))
   m <- tabulate_multi(s[grep("^peer_roles_", names(s))], by = s["peer_workers"])
   fm <- format(m)
   dm <- as.data.frame(m)
