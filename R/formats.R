@@ -1122,13 +1122,18 @@ redcap_records <- function(tab, idc, codebook) {
       if (!is.null(tab$number)) tab$number[first, j] <- tab$number[src, j]
       if (!is.null(tab$na_text)) tab$na_text[first, j] <- tab$na_text[src, j]
     }
-    # the platform's columns: the first row's event and instrument, the
-    # last status given
+    # the platform's columns: the first row's event and instrument; of a
+    # form's status, the furthest one given (complete where a row is, as
+    # its answers are kept from a complete row); of the others, the last
     if (!is.null(meta)) for (m in seq_along(meta)) {
       if (tolower(names(meta)[m]) %in% c("redcap_event_name", "redcap_repeat_instrument",
                                          "redcap_repeat_instance")) next
       v <- tab$metadata[[m]][rows]
       v <- v[!is.na(v) & nzchar(trimws(v))]
+      if (m %in% cc) {
+        rank <- match(tolower(trimws(v)), c("0", "incomplete", "1", "unverified", "2", "complete"))
+        v <- v[order(rank, na.last = FALSE)]
+      }
       if (length(v)) tab$metadata[[m]][first] <- v[length(v)]
     }
     reason[rows[-1L]] <- sprintf("row of an event or repeating instrument: combined into %s %d",

@@ -279,7 +279,10 @@ read_text <- function(v) {
 #'   answer of the last complete row is kept (the last row when none is
 #'   complete) and the cell is listed with every answer and its line. A
 #'   row is complete when every form status (`*_complete`) it fills is
-#'   `2`, or `Complete` in a labels export (any letter case). A row written
+#'   `2`, or `Complete` in a labels export (any letter case). In
+#'   [survey_metadata()] the unit keeps its first row's event and, of each
+#'   form status, the furthest its rows give (complete where one row is
+#'   complete), so that it agrees with the answers kept. A row written
 #'   twice (same event, instrument and instance): the last complete one is
 #'   kept and the others are listed, each naming the line kept. A "CSV
 #'   (labels)" export (form status columns "Complete?", checkbox columns

@@ -458,6 +458,14 @@ test_that("REDCap events of one record are combined, differing answers listed", 
   expect_identical(rec$id, c("1", "2", "3"))
   expect_identical(rec$reason, sprintf(
     "row of an event or repeating instrument: combined into line %d", c(2L, 4L, 6L)))
+  # the unit's form status: complete where one of its rows is, as the
+  # answers kept are from the complete row; else the last given
+  raw <- utils::read.csv(write_export(lines), colClasses = "character")
+  want <- vapply(split(raw$survey_complete, raw$site), function(v)
+    if ("2" %in% v) "2" else v[length(v)], "")
+  expect_identical(survey_metadata(x)$survey_complete, unname(want))
+  # and the first row's event
+  expect_identical(survey_metadata(x)$redcap_event_name, rep("baseline_arm_1", 3L))
 })
 
 test_that("cells of a form a REDCap event row does not fill are no answers", {
