@@ -355,7 +355,8 @@ labelled_yesno <- function(codes) {
 #' columns with value labels become single-choice items whose options are
 #' the values (written as a CSV export writes them: `1`, `2`, `1.5`) and
 #' whose labels are the value labels (a column labelling only 1 as yes and
-#' 0 as no, "Sì"/"No", "Yes"/"No", is a yes/no item, read as logical);
+#' 0 as no, "Sì"/"No", "Yes"/"No", is a yes/no item, read as logical,
+#' as is a logical column);
 #' values SPSS declares user-missing
 #' (`na_values`, `na_range` of `haven::labelled_spss()`, as
 #' `haven::read_sav(user_na = TRUE)` keeps them) are declared non-answers
@@ -455,6 +456,10 @@ codebook_from_labelled <- function(data, id, unit = "units", language = "en") {
         else add(item = item, type = "text", option = "", label = if (nzchar(q)) q else nm,
                  question = q)
       }
+    } else if (is.logical(v)) {
+      # TRUE/FALSE: a yes/no item, read as logical
+      add(item = item, type = "single", option = c("yes", "no"),
+          label = c(word("label_yes", language), word("label_no", language)), question = q)
     } else if (is.factor(v)) {
       add(item = item, type = "single", option = make.names(tolower(levels(v)), unique = TRUE),
           label = levels(v), question = q)

@@ -898,6 +898,7 @@ test_that("labelled columns with one value label, or labels that name several va
   attr(d$dup, "labels") <- c(Nord = 1, Nord = 2, Sud = 3)
   d$clash <- c(1, 2, 2, 1)                      # a label that is another value
   attr(d$clash, "labels") <- c("2" = 1, Due = 2)
+  d$flag <- c(TRUE, FALSE, NA, TRUE)            # logical: a yes/no item
   cb <- codebook_from_labelled(d, id = "unit")
   type <- function(it) cb$type[cb$item == it][1L]
   expect_identical(c(type("tick"), type("once"), type("note"), type("dup"), type("clash")),
@@ -917,6 +918,8 @@ test_that("labelled columns with one value label, or labels that name several va
   expect_identical(num(s$dup), as.vector(d$dup))
   expect_identical(num(s$clash), as.vector(d$clash))
   expect_identical(as.numeric(s$once), as.vector(d$once))
+  expect_identical(cb$option[cb$item == "flag"], c("yes", "no"))
+  expect_identical(s$flag, d$flag)
   # (text reads a labelled value as its label)
   expect_identical(s$note, c("ok", "Not asked", "bene", NA))
 })
