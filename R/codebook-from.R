@@ -341,9 +341,11 @@ html_text <- function(x) {
 }
 
 # Value labels of a yes/no question: 1 labelled yes and 0 labelled no (in
-# the languages of the yes and no words read_survey() knows), nothing else
+# the languages of the yes and no words read_survey() knows), and besides
+# them only values declared missing
 labelled_yesno <- function(codes) {
-  if (nrow(codes) != 2L || any(codes$missing) || !setequal(codes$code, c("0", "1")))
+  codes <- codes[!codes$missing, , drop = FALSE]
+  if (nrow(codes) != 2L || !setequal(codes$code, c("0", "1")))
     return(FALSE)
   lab <- fold_text(codes$label[match(c("1", "0"), codes$code)])
   lab[1L] %in% c("si", "yes", "ja", "oui", "sim") && lab[2L] %in% c("no", "nein", "non", "nao")
@@ -441,9 +443,13 @@ codebook_from_labelled <- function(data, id, unit = "units", language = "en") {
         add(item = item, type = "text", option = "", label = if (nzchar(q)) q else nm,
             question = q)
       } else if (labelled_yesno(codes)) {
-        # 1 = yes, 0 = no: a yes/no item, read as logical
-        add(item = item, type = "single", option = c("yes", "no"),
-            label = codes$label[order(codes$code != "1")], question = q)
+        # 1 = yes, 0 = no: a yes/no item, read as logical (with its codes
+        # of non-answers, 9 = "Don't know", declared missing)
+        dk <- codes[codes$missing, , drop = FALSE]
+        yn <- codes[!codes$missing, , drop = FALSE]
+        add(item = item, type = "single", option = c("yes", "no", dk$code),
+            label = c(yn$label[order(yn$code != "1")], dk$label), question = q,
+            missing = c(FALSE, FALSE, rep(TRUE, nrow(dk))))
       } else {
         codes <- labelled_few(codes, v, labs)
         if (nrow(codes) >= 2L)

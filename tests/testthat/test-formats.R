@@ -884,6 +884,17 @@ test_that("a labelled 1 = yes, 0 = no column is a yes/no item, read as logical",
   cr <- codebook_from_redcap(dict, unit = "centri", language = "it")
   expect_identical(cr$label_it[cr$item == "paid"], c("S\u00ec", "No"))
   expect_identical(cr$label_it[cr$item == "ok"], c("Vero", "Falso"))
+  # with a code of non-answer declared missing, still a yes/no item, the
+  # code declared and listed apart from blanks
+  skip_if_not_installed("haven")
+  d$paid <- haven::labelled_spss(c(1, 0, 9), labels = c("S\u00ec" = 1, No = 0, "Non so" = 9),
+                                 na_values = 9)
+  cb9 <- codebook_from_labelled(d, id = "unit", language = "it")
+  expect_identical(cb9$option[cb9$item == "paid"], c("yes", "no", "9"))
+  expect_identical(cb9$missing[cb9$item == "paid"], c(FALSE, FALSE, TRUE))
+  s9 <- read_survey(d, cb9)
+  expect_identical(s9$paid, c(TRUE, FALSE, NA))
+  expect_identical(survey_missing(s9)$row, which(unclass(d$paid) == 9))
 })
 
 test_that("labelled columns with one value label, or labels that name several values, make a codebook", {
