@@ -269,7 +269,7 @@ autoplot.peer_table <- function(object, ci = TRUE, grey = FALSE, main = NULL, ..
   check_flag(ci)
   check_flag(grey)
   d <- table_plot_data(object)
-  main <- main %||% table_caption(object)
+  main <- figure_title(object, main, d$language)
   switch(d$type,
     bars = gg_hbars(d$data, ci = ci, xlab = d$xlab, main = main, reference = d$reference,
                     reference_label = d$reference_label, language = d$language, grey = grey),

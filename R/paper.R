@@ -139,9 +139,9 @@ paper_tables <- function(survey = peersurvey::mhd_survey_2025,
     ladder = paper_ladder(ctx)
   )
   out <- out[!vapply(out, is.null, NA)]
-  shipped <- paper_is_shipped(survey)
+  if (paper_is_shipped(survey)) out <- mark_illustrative(out, language)
   for (nm in names(out)) {
-    notes <- c(table_notes(out[[nm]]), if (shipped) word("note_illustrative", language))
+    notes <- table_notes(out[[nm]])
     attr(out[[nm]], "notes") <- notes
     attr(out[[nm]], "note") <- paste(notes, collapse = " ")
     attr(out[[nm]], "kind") <- nm
@@ -168,8 +168,23 @@ paper_context <- function(survey, frame, language, conf, method) {
   ctx
 }
 
-# Is `survey` the shipped synthetic dataset? (one rule for paper_tables()
-# and reproduce_paper())
+# Tables of the shipped synthetic dataset (paper_tables(), survey_tables()):
+# their notes end by saying that the figures are illustrative, and the
+# titles of their figures say it too (figure_title())
+mark_illustrative <- function(tabs, language) {
+  say <- word("note_illustrative", language)
+  for (nm in names(tabs)) {
+    notes <- table_notes(tabs[[nm]])
+    if (!say %in% notes) notes <- c(notes, say)
+    attr(tabs[[nm]], "notes") <- notes
+    attr(tabs[[nm]], "note") <- paste(notes, collapse = " ")
+    attr(tabs[[nm]], "illustrative") <- TRUE
+  }
+  tabs
+}
+
+# Is `survey` the shipped synthetic dataset? (one rule for paper_tables(),
+# survey_tables() and reproduce_paper())
 paper_is_shipped <- function(survey) {
   identical(survey, peersurvey::mhd_survey_2025)
 }

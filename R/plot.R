@@ -156,6 +156,17 @@ with_layout <- function(drawn, log, keys = NULL) {
 }
 
 # The title, wrapped to the device and set flush left at its top
+# The title of a table's figure: `main`, else the table's caption, which
+# says so when the table's figures are illustrative (mark_illustrative())
+figure_title <- function(x, main, language) {
+  if (!is.null(main)) return(main)
+  cap <- table_caption(x)
+  if (nzchar(cap) && isTRUE(attr(x, "illustrative", exact = TRUE)))
+    cap <- word_fill("title_illustrative",
+                     attr(x, "language", exact = TRUE) %||% language %||% "en", title = cap)
+  cap
+}
+
 title_lines <- function(main, cex) {
   if (is.null(main) || is.na(main) || !nzchar(main)) return(NULL)
   wrap_labels(main, 0.96 * graphics::par("din")[1L], cex, font = 2)
@@ -956,7 +967,9 @@ response_data <- function(x, labels, language) {
 #' @param x A table (class `peer_table`), or a list of tables of
 #'   [survey_tables()] (class `peer_tables`) holding one table.
 #' @param ci Draw confidence intervals (where the table has them).
-#' @param main Title; by default the table's caption.
+#' @param main Title; by default the table's caption (which, for a table
+#'   of the synthetic [mhd_survey_2025], says that the figure is
+#'   illustrative).
 #' @param ... Passed to the Likert painter (`legend`, `hatch`).
 #' @section Sizes:
 #' Every figure of the package sets its text in points, whatever the device:
@@ -983,7 +996,7 @@ response_data <- function(x, labels, language) {
 plot.peer_table <- function(x, ci = TRUE, main = NULL, ...) {
   check_flag(ci)
   d <- table_plot_data(x)
-  main <- main %||% table_caption(x)
+  main <- figure_title(x, main, d$language)
   if (!nzchar(main)) main <- NULL
   drawn <- switch(d$type,
     bars = plot_hbars(d$data$label, d$data$estimate, d$data$lower, d$data$upper, ci = ci,

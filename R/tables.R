@@ -168,7 +168,9 @@ print.peer_tables <- function(x, ...) {
 #' @return A named list of class `peer_tables` of tables (class
 #'   `peer_table`, data frames of text cells), one per item; see
 #'   [table_caption()] for their parts. Tables print, knit as tables in R
-#'   Markdown, and plot with `plot()`.
+#'   Markdown, and plot with `plot()`. Tables of the shipped synthetic
+#'   [mhd_survey_2025] end their notes by saying that their figures are
+#'   illustrative, and so do the titles of their plots.
 #' @seealso [paper_tables()], the 2025 survey's layout built on the same
 #'   machinery.
 #' @examples
@@ -224,6 +226,7 @@ survey_tables <- function(design, items = NULL, language = NULL, conf = 0.95,
   out <- lapply(items, function(it) tables_item(ctx, it, dictionary[[it]]))
   names(out) <- items
   out <- out[!vapply(out, is.null, NA)]
+  if (paper_is_shipped(survey)) out <- mark_illustrative(out, language)
   structure(out, class = "peer_tables", language = language)
 }
 

@@ -358,6 +358,43 @@ test_that("tables from the shipped synthetic data say their figures are illustra
   # not on other data
   part <- paper_tables(mhd_survey_2025[1:40, ])
   for (t in part) expect_false(grepl("illustrative", paste(attr(t, "note"), collapse = "")))
+  # survey_tables() of the shipped data says it as well, in its language
+  words <- utils::read.csv(system.file("extdata", "words.csv", package = "peersurvey"),
+                           stringsAsFactors = FALSE, encoding = "UTF-8")
+  say <- function(key, lang) words[[lang]][words$key == key]
+  for (lang in c("en", "it")) {
+    st <- survey_tables(mhd_survey_2025, items = c("ps_settings", "impact_recovery"),
+                        language = lang)
+    for (t in st) expect_identical(utils::tail(table_notes(t), 1L),
+                                   say("note_illustrative", lang))
+  }
+  ss <- survey_tables(mhd_survey_2025[1:40, ], items = "ps_settings")
+  expect_false(say("note_illustrative", "en") %in% table_notes(ss$ps_settings))
+  # the titles of their figures, base and ggplot2, say the figure is
+  # illustrative; a title given, or a table of other data, is left alone
+  title_of <- function(t) {
+    pdf(NULL)
+    on.exit(grDevices::dev.off())
+    lay <- attr(plot(t), "layout")$text$text
+    paste(lay, collapse = " ")
+  }
+  ill <- sub("{title} ", "", say("title_illustrative", "en"), fixed = TRUE)
+  expect_true(grepl(ill, title_of(tabs$impact), fixed = TRUE))
+  # (st is in Italian)
+  expect_true(grepl(sub("{title} ", "", say("title_illustrative", "it"), fixed = TRUE),
+                    title_of(st$ps_settings), fixed = TRUE))
+  expect_false(grepl(ill, title_of(part$impact), fixed = TRUE))
+  pdf(NULL)
+  own <- attr(plot(tabs$impact, main = "Impact"), "layout")$text$text
+  grDevices::dev.off()
+  expect_false(any(grepl(ill, own, fixed = TRUE)))
+  if (requireNamespace("ggplot2", quietly = TRUE)) {
+    gg_title <- function(t) gsub("\n", " ", ggplot2::autoplot(t)$labels$title)
+    expect_identical(gg_title(tabs$impact),
+                     sub("{title}", table_caption(tabs$impact), say("title_illustrative", "en"),
+                         fixed = TRUE))
+    expect_identical(gg_title(part$impact), table_caption(part$impact))
+  }
 })
 
 test_that("tables with an interval column name the interval method", {
