@@ -1055,10 +1055,12 @@ textcode_utf8 <- function(x, arg, what = "element") {
 #'   it with [text_evidence()].
 #' @param context `"none"`, `"barrier"`, or `NULL` for the dictionary's own
 #'   (see *Topics* in [text_dictionary()]).
-#' @return Always a data frame with one logical column per category (in
-#'   dictionary order) and one row per answer: `NA` for an `NA` answer,
-#'   `FALSE` for an empty one. With `evidence = TRUE` it carries the
-#'   evidence as an attribute, which [text_evidence()] returns.
+#' @return Always a data frame (class `c("peer_codes", "data.frame")`) with
+#'   one logical column per category (in dictionary order) and one row per
+#'   answer: `NA` for an `NA` answer, `FALSE` for an empty one. With
+#'   `evidence = TRUE` it carries the evidence as an attribute, which
+#'   [text_evidence()] returns; rows taken with `[` keep the evidence of
+#'   those rows.
 #' @seealso [text_dictionary()], [coder_agreement()] to compare with human
 #'   coders.
 #' @export
@@ -1098,10 +1100,38 @@ code_text <- function(text, dictionary, evidence = FALSE, context = NULL) {
     abort(sprintf("`text` is not valid UTF-8 in element %d (%s)", res[[3L]][1L],
                   show_bytes(text[res[[3L]][1L]])), "peersurvey_bad_encoding")
   }
-  codes <- structure(res[[1L]], names = dictionary$categories, class = "data.frame",
+  codes <- structure(res[[1L]], names = dictionary$categories,
+                     class = c("peer_codes", "data.frame"),
                      row.names = .set_row_names(length(text)))
   if (evidence) attr(codes, "evidence") <- textcode_evidence(res[[2L]], text, dictionary)
   codes
+}
+
+# Rows or columns of coded answers keep the evidence of the rows and
+# categories taken, numbered by their new rows (a row taken twice has its
+# evidence twice)
+#' @export
+`[.peer_codes` <- function(x, i, j, drop) {
+  list_style <- nargs() - (!missing(drop)) < 3L
+  ev <- attr(x, "evidence", exact = TRUE)
+  out <- NextMethod()
+  if (!is.data.frame(out) || is.null(ev)) return(out)
+  n <- .row_names_info(x, 2L)
+  rows <- if (list_style || missing(i)) seq_len(n) else {
+    pos <- data.frame(pos = seq_len(n))
+    attr(pos, "row.names") <- attr(x, "row.names")
+    pos[i, "pos"]
+  }
+  of <- split(seq_len(nrow(ev)), factor(ev$answer, levels = seq_len(n)))
+  take <- lapply(rows, function(r) if (is.na(r)) integer() else of[[r]])
+  ev2 <- ev[unlist(take, use.names = FALSE), , drop = FALSE]
+  ev2$answer <- rep(seq_along(rows), lengths(take))
+  ev2 <- ev2[ev2$category %in% names(out), , drop = FALSE]
+  rownames(ev2) <- NULL
+  attr(ev2, "answers") <- length(rows)
+  attr(out, "evidence") <- ev2
+  class(out) <- class(x)
+  out
 }
 
 # Threads of code_text(): options(peersurvey.threads =), 1 when unset
@@ -1155,6 +1185,7 @@ textcode_evidence <- function(ev, text, dictionary) {
   )
   evd <- evd[order(evd$answer, evd$start, evd$end, ev[[2L]]), , drop = FALSE]
   rownames(evd) <- NULL
+  attr(evd, "answers") <- length(text)       # what text_evidence() checks
   evd
 }
 
@@ -1164,7 +1195,10 @@ textcode_evidence <- function(ev, text, dictionary) {
 #' TRUE`: what was found, which rule coded it, and what cancelled the
 #' matches that were not counted.
 #'
-#' @param x The data frame returned by `code_text(..., evidence = TRUE)`.
+#' @param x The data frame returned by `code_text(..., evidence = TRUE)`, or
+#'   rows or columns of it taken with `[` (`x[i, ]`, `head(x)`), whose
+#'   evidence is that of the rows and categories taken, numbered by their
+#'   new rows.
 #' @return A data frame with one row per match of a problem or topic
 #'   pattern: `answer` (row of the coded text), `category`, `pattern` (as
 #'   written in the frame), `kind` (`"problem"` or `"topic"`), `start` and
@@ -1191,6 +1225,13 @@ text_evidence <- function(x) {
   if (!is.data.frame(x) || is.null(ev))
     abort("`x` has no evidence: call code_text(..., evidence = TRUE)",
           "peersurvey_bad_argument")
+  n <- attr(ev, "answers", exact = TRUE)
+  if (!is.null(n) && n != nrow(x))
+    abort(sprintf(paste("`x` has %d rows but its evidence is of %d answers: rows taken with",
+                        "`[` (x[i, ], head()) keep their evidence; rbind() and merge() do not,",
+                        "so code the answers together instead"), nrow(x), n),
+          "peersurvey_bad_argument")
+  attr(ev, "answers") <- NULL
   ev
 }
 

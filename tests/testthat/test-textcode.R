@@ -533,7 +533,39 @@ test_that("a cue written with an accent counts only where the answer writes one"
   f2 <- data.frame(category = "f", language = "it", pattern = "n\u00e9 fondi")
   expect_identical(code_text(c("non c'\u00e8 n\u00e9 fondi", "ne fondi", "fondi"),
                              text_dictionary(f2))$f, c(TRUE, TRUE, FALSE))
-  expect_identical(code_text(y, d), as.data.frame(ref_code(y, d)$codes))
+  expect_identical(code_text(y, d), structure(as.data.frame(ref_code(y, d)$codes),
+                                               class = c("peer_codes", "data.frame")))
+})
+
+test_that("rows and columns taken with `[` keep their own evidence", {
+  x <- c("mancano i fondi", "stigma e burocrazia", "formazione", NA, "fondi scarsi e stigma")
+  r <- code_text(x, barrier_dictionary(), evidence = TRUE)
+  ev <- text_evidence(r)
+  # each taking, against the evidence of the whole renumbered by hand
+  check <- function(rows, cols = names(r)) {
+    got <- text_evidence(r[rows, cols, drop = FALSE])
+    want <- do.call(rbind, lapply(seq_along(rows), function(k) {
+      e <- ev[ev$answer == rows[k] & ev$category %in% cols, , drop = FALSE]
+      e$answer <- rep(k, nrow(e))
+      e
+    }))
+    rownames(want) <- NULL
+    expect_identical(got, want)
+    # the matches are the text of the rows taken
+    expect_identical(got$match, substring(x[rows][got$answer], got$start, got$end))
+  }
+  check(2:3)
+  check(c(5L, 1L, 1L))
+  check(which(c(TRUE, FALSE, TRUE, TRUE, FALSE)))
+  check(seq_along(x), c("funding", "stigma"))
+  expect_identical(text_evidence(head(r, 2)), text_evidence(r[1:2, ]))
+  expect_identical(text_evidence(r[c("funding", "stigma")]),
+                   text_evidence(r[, c("funding", "stigma")]))
+  # the codes are those of the rows taken
+  expect_identical(r[2:3, ]$stigma, r$stigma[2:3])
+  # rows joined otherwise (rbind()) no longer match their evidence: an error
+  expect_error(text_evidence(rbind(r, r)), "has 10 rows but its evidence is of 5 answers",
+               class = "peersurvey_bad_argument")
 })
 
 test_that("a pattern that begins with a cue is not negated by an earlier cue", {
