@@ -71,7 +71,9 @@ textcode_known <- c("spesso", "spessa", "quanto", "quanta", "quanti", "quante", 
                     "marcata", "marcato", "marcati", "marcate", "rivolto", "rivolta", "rivolti",
                     "rivolte", "partito", "partiti", "rilevo", "evidenza", "ragione",
                     "rimasta", "rimasto", "shared", "nature", "stanzia", "regione", "interno",
-                    "interni")
+                    "interni", "contatto", "contatti", "contatta", "contattare", "contattato",
+                    "contattati", "contrasto", "contrasti", "contrasta", "contrastare",
+                    "contrastano", "contrastato")
 
 textcode_negation <- list(
   it = c("non", "nn", "nessun", "nessuna", "nessuno", "alcun", "senza", "n\u00e9", "mai",
@@ -318,7 +320,8 @@ negation_cues <- function(language = c("it", "en")) {
 #'   last letter a typo: it makes another word ("procedere" does not match
 #'   `procedure`; "procedura" does). Nor are a few ordinary words one
 #'   letter away from a pattern word of other meaning ("rivolto" is not
-#'   `risolt*`, "spesso" is not `stesso`, "marcata" is not `mancata`).
+#'   `risolt*`, "spesso" is not `stesso`, "marcata" is not `mancata`,
+#'   "contatto" and "contrasto" are not `contratt*`).
 #'   Off by default: a user frame
 #'   may hold words one letter apart from ordinary ones.
 #'
@@ -956,7 +959,12 @@ textcode_check_pattern <- function(p, row, col, arg) {
 #'
 #' @param text A single string.
 #' @return A data frame with columns `word` (folded), `start`, `end`
-#'   (1-based character positions in `text`), `clause` and `segment`.
+#'   (1-based character positions in `text`), `clause` and `segment`. A
+#'   segment is an item of a list as the rules read lists: a new one begins
+#'   where a phrase's segment ends (see "Several words" in
+#'   [text_dictionary()]) and also at a coordination ("e", "o", "and", ...),
+#'   which separates items without ending a phrase: the pattern "ricerca e
+#'   sviluppo" matches across the two segments of "ricerca e sviluppo".
 #' @export
 #' @examples
 #' text_words("Nell'équipe: RIFINANZIAMENTO, finanziamenti! ma fondi e formazione")

@@ -956,6 +956,15 @@ test_that("approximate matching reads words of 6+ letters at edit distance 1", {
   got <- code_text(z, text_dictionary(f3, approximate = TRUE))$o
   expect_identical(got, one & !vowel_swap)
   expect_identical(got, c(FALSE, TRUE, TRUE, TRUE, TRUE, FALSE))
+  # ordinary words one letter from the shipped frame's contract are no typos
+  # of it (adist() says they are one edit away); its own typos still are
+  w <- c("mancanza di contatto con i servizi", "nessun contrasto con i colleghi",
+         "mancano i contatti con il territorio", "manca il contrato", "contrati precari")
+  near <- vapply(regmatches(w, regexpr("cont[a-z]+", w)), function(v)
+    any(utils::adist(substr(v, 1, 7:9), "contratt") <= 1), NA)
+  expect_true(all(near))
+  expect_identical(code_text(w, barrier_dictionary())$recognition,
+                   c(FALSE, FALSE, FALSE, TRUE, TRUE))
 })
 
 test_that("threads give the same codes and evidence, in the same order, as one thread", {
