@@ -961,7 +961,7 @@ test_that("approximate matching reads words of 6+ letters at edit distance 1", {
   w <- c("mancanza di contatto con i servizi", "nessun contrasto con i colleghi",
          "mancano i contatti con il territorio", "manca il contrato", "contrati precari")
   near <- vapply(regmatches(w, regexpr("cont[a-z]+", w)), function(v)
-    any(utils::adist(substr(v, 1, 7:9), "contratt") <= 1), NA)
+    any(utils::adist(substring(v, 1, 7:9), "contratt") <= 1), NA)
   expect_true(all(near))
   expect_identical(code_text(w, barrier_dictionary())$recognition,
                    c(FALSE, FALSE, FALSE, TRUE, TRUE))
