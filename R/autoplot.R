@@ -278,6 +278,19 @@ autoplot.peer_table <- function(object, ci = TRUE, grey = FALSE, main = NULL, ..
     vbars = gg_vbars(d$data, ci = ci, ylab = d$ylab, main = main, grey = grey))
 }
 
+#' @rdname plot.peer_estimate
+autoplot.peer_estimate <- function(object, ci = TRUE, main = NULL, language = NULL,
+                                   grey = FALSE, ...) {
+  need_package("ggplot2", "`autoplot()`")
+  check_flag(ci)
+  check_flag(grey)
+  d <- estimate_bar_data(object, language)
+  b <- d$data[!is.na(d$data$estimate), , drop = FALSE]   # (a group with no estimate)
+  if (!d$grouped) b$group <- NULL
+  gg_hbars(b, ci = ci, xlab = d$xlab, main = main %||% d$main, language = d$language,
+           grey = grey)
+}
+
 #' @rdname autoplot.peer_table
 autoplot.peer_tab_choice <- function(object, ci = TRUE, conf = 0.95, method = "wilson",
                                      sort = TRUE, labels = NULL, language = NULL,

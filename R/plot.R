@@ -156,6 +156,52 @@ with_layout <- function(drawn, log, keys = NULL) {
 }
 
 # The title, wrapped to the device and set flush left at its top
+#' Plot estimates
+#'
+#' Horizontal bars of the estimated shares of [estimate_prop()], with their
+#' confidence intervals: one bar per item (and level), in groups of bars
+#' with `by`. Bars are named by the codebook's questions and labels, and
+#' titled by the item's question when the estimates are of one item's
+#' levels. A group without an estimate (no respondent in it) has no bar.
+#' `autoplot()` draws the same with ggplot2.
+#'
+#' @param x,object Estimates from [estimate_prop()].
+#' @param ci Draw the confidence intervals.
+#' @param main Title (by default the item's question, when the estimates
+#'   are of the levels of one item, else none).
+#' @param language Language of the labels: one of the codebook's, by default
+#'   its first.
+#' @param grey Grey shades instead of colours (`autoplot()`).
+#' @param ... Unused.
+#' @return `plot()`: invisibly, a data frame of what was drawn, as
+#'   [plot.peer_table()] gives it. `autoplot()`: a ggplot object.
+#' @examples
+#' ex <- function(f) system.file("extdata", f, package = "peersurvey")
+#' s <- read_survey(ex("services-export.csv"), survey_codebook(ex("services-codebook.csv")))
+#' d <- survey_design(s, ex("services-frame.csv"), strata = "region")
+#' e <- estimate_prop(d, "service_type", level = "community")
+#' plot(e)
+#' plot(estimate_prop(d, "peer_workers", by = "service_type"))
+#' @export
+plot.peer_estimate <- function(x, ci = TRUE, main = NULL, language = NULL, ...) {
+  check_flag(ci)
+  d <- estimate_bar_data(x, language)
+  main <- main %||% d$main
+  b <- d$data
+  if (!d$grouped)
+    return(invisible(plot_hbars(b$label, b$estimate, b$lower, b$upper, ci = ci, sort = FALSE,
+                                main = main, xlab = d$xlab, language = d$language)))
+  lab <- unique(b$label)
+  groups <- unique(b$group)
+  mat <- function(col) {
+    m <- matrix(NA_real_, length(lab), length(groups), dimnames = list(lab, groups))
+    m[cbind(match(b$label, lab), match(b$group, groups))] <- b[[col]]
+    m
+  }
+  invisible(plot_hbars_grouped(mat("estimate"), mat("lower"), mat("upper"), ci = ci,
+                               main = main, xlab = d$xlab))
+}
+
 # The title of a table's figure: `main`, else the table's caption, which
 # says so when the table's figures are illustrative (mark_illustrative())
 figure_title <- function(x, main, language) {

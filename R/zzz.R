@@ -26,7 +26,8 @@ autoplot_methods <- function() {
   list(peer_table = autoplot.peer_table, peer_tables = autoplot.peer_tables,
        peer_tab_choice = autoplot.peer_tab_choice,
        peer_tab_multi = autoplot.peer_tab_multi, peer_tab_likert = autoplot.peer_tab_likert,
-       peer_coproduction = autoplot.peer_coproduction, peer_response = autoplot.peer_response)
+       peer_coproduction = autoplot.peer_coproduction, peer_response = autoplot.peer_response,
+       peer_estimate = autoplot.peer_estimate)
 }
 
 s3_register <- function(generic, class, method) {

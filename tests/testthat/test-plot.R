@@ -513,3 +513,41 @@ test_that("the labels of a grouped Likert plot of many bars fit their rows and k
   # within a group the labels still tell the items apart
   expect_identical(anyDuplicated(lab$text), 0L)
 })
+
+test_that("plots of estimates draw each estimate and interval, named by the codebook", {
+  ex <- function(f) system.file("extdata", f, package = "peersurvey")
+  cbf <- ex("services-codebook.csv")
+  s <- read_survey(ex("services-export.csv"), survey_codebook(cbf))
+  d <- survey_design(s, ex("services-frame.csv"), strata = "region")
+  cbr <- utils::read.csv(cbf, stringsAsFactors = FALSE, encoding = "UTF-8")
+  lab <- function(item, option, lang = "en")
+    cbr[[paste0("label_", lang)]][match(paste(item, option), paste(cbr$item, cbr$option))]
+  question <- function(item, lang = "en")
+    cbr[[paste0("question_", lang)]][match(item, cbr$item)]
+  # one level of one item: the bar is the level, the title its question
+  e <- estimate_prop(d, "service_type", level = "community")
+  got <- draw_to_file(plot(e))
+  expect_equal(got$estimate, e$estimate)
+  expect_equal(c(got$lower, got$upper), c(e$lower, e$upper))
+  expect_identical(got$label, lab("service_type", "community"))
+  txt <- attr(got, "layout")$text$text
+  expect_true(question("service_type") %in% txt)
+  # several items, in Italian: bars named by their questions
+  e2 <- estimate_prop(d, c("peer_workers", "coproduction"))
+  got2 <- draw_to_file(plot(e2, language = "it"))
+  expect_identical(got2$label[match(e2$estimate, got2$estimate)],
+                   question(c("peer_workers", "coproduction"), "it"))
+  # by groups: one bar per group, named by the groups' labels; a group with
+  # no respondent in the domain has no bar
+  e3 <- estimate_prop(d, "peer_roles_groups", domain = "peer_workers", by = "peer_workers")
+  got3 <- draw_to_file(plot(e3))
+  expect_identical(got3$group, lab("peer_workers", e3$group))
+  expect_equal(got3$estimate, e3$estimate)
+  expect_identical(unique(got3$label), lab("peer_roles", "groups"))
+  skip_if_not_installed("ggplot2")
+  g <- ggplot2::autoplot(e3)
+  expect_s3_class(g, "ggplot")
+  expect_equal(g$data$estimate, e3$estimate[!is.na(e3$estimate)])
+  expect_identical(g$labels$x, "Estimated share of the units (%)")
+  expect_error(plot(e, ci = NA), "`ci`", class = "peersurvey_bad_argument")
+})
