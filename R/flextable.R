@@ -170,6 +170,7 @@ as_flextable.peer_estimate <- function(x, caption = NULL, digits = 1, language =
 # A flextable of text cells: `headers` (one per column; columns sharing a
 # heading before ", " get one spanning heading), caption, notes as footer
 flextable_frame <- function(cells, headers, caption, notes, language = "en") {
+  check_caption(caption)
   table_word <- export_word("table", language)
   keys <- paste0("c", seq_along(cells))
   data <- as.data.frame(lapply(cells, function(v) {

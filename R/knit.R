@@ -35,6 +35,7 @@ knit_classes <- function() {
 #' }
 #' @export
 knit_print_peer <- function(x, options = NULL, ..., caption = NULL) {
+  check_caption(caption)
   if (!requireNamespace("knitr", quietly = TRUE))
     abort("`knit_print_peer()` needs the knitr package: install.packages(\"knitr\")",
           "peersurvey_missing_package")

@@ -97,6 +97,14 @@ check_flag <- function(x, arg = deparse(substitute(x))) {
   invisible(x)
 }
 
+# A caption or title given by the user: NULL (the default one) or one string
+check_caption <- function(x, arg = "caption") {
+  if (!is.null(x) && (!is.character(x) || length(x) != 1L || is.na(x)))
+    abort(sprintf("`%s` must be NULL or a single string, not %s", arg, show_values(x, 1L)),
+          "peersurvey_bad_argument")
+  invisible(x)
+}
+
 check_data_frame <- function(x, arg = deparse(substitute(x))) {
   if (!is.data.frame(x))
     abort(sprintf("`%s` must be a data frame, not %s", arg, class(x)[1L]),

@@ -170,3 +170,16 @@ test_that("response rates knit as they print: groups by their labels, rates as t
   md <- as.character(knitr::knit_print(rr))
   for (lab in df[[1L]][regions]) expect_match(md, paste0("|", lab, " "), fixed = TRUE)
 })
+
+test_that("a caption that is not one string is an error naming `caption`", {
+  skip_if_not_installed("knitr")
+  tab <- tabulate_choice(factor(c("a", "b", "a")))
+  for (bad in list(5, c("a", "b"), NA_character_)) {
+    expect_error(knit_print_peer(tab, caption = bad), "`caption` must be NULL or a single string",
+                 class = "peersurvey_bad_argument")
+  }
+  expect_match(as.character(knit_print_peer(tab, caption = "Own caption")), "Own caption")
+  skip_if_not_installed("flextable")
+  expect_error(flextable::as_flextable(tab, caption = 5),
+               "`caption` must be NULL or a single string", class = "peersurvey_bad_argument")
+})
