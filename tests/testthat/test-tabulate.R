@@ -711,9 +711,7 @@ test_that("a printed tabulation says its header, columns, missing row and number
 })
 
 test_that("declared non-answers of a survey column are rows of their own, apart from blanks", {
-  dir <- tempfile("dk"); dir.create(dir)
-  cbf <- file.path(dir, "codebook.csv")
-  writeLines(c(
+  cbf <- write_export(c(
     "item,type,option,label_en,label_it,question_en,missing",
     "unit,id,,units,unità,,FALSE",
     "area,single,north,North,Nord,Area,FALSE",
@@ -722,7 +720,7 @@ test_that("declared non-answers of a survey column are rows of their own, apart 
     "q,single,b,Option B,Opzione B,Question,FALSE",
     "q,single,c,Option C,Opzione C,Question,FALSE",
     "q,single,dk,Don't know,Non so,Question,TRUE",
-    "q,single,ref,Refused,Rifiuta,Question,TRUE"), cbf)
+    "q,single,ref,Refused,Rifiuta,Question,TRUE"))
   set.seed(11)
   n <- 60
   raw <- data.frame(unit = sprintf("U%02d", seq_len(n)),
@@ -731,8 +729,7 @@ test_that("declared non-answers of a survey column are rows of their own, apart 
                                prob = c(0.3, 0.3, 0.15, 0.05, 0.2)),
                     stringsAsFactors = FALSE)
   raw$q[1:2] <- c("Don't know", "")      # both kinds in the first rows
-  exf <- file.path(dir, "export.csv")
-  writeLines(format_export(raw), exf)
+  exf <- write_export(format_export(raw))
   s <- read_survey(exf, survey_codebook(cbf))
   # the reference: the export's own cells, read by base R
   ref <- utils::read.csv(exf, colClasses = "character", na.strings = character())
