@@ -156,21 +156,14 @@ estimate_labels <- function(out, df, cb, by, language) {
 }
 
 # The bars of estimates, for plot() and autoplot(): per row its label (the
-# item's question and the level's label, by the codebook; the level alone
+# item as as_flextable() names it and the level's label; the level alone
 # when the rows are of one item, whose question is then the title), its
 # group and its estimate and interval; the axis title, in `language`
 estimate_bar_data <- function(x, language) {
   cb <- survey_codebook_of(x)
   language <- print_language(cb, language)
   df <- as.data.frame.peer_estimate(x)
-  # (a check-all option's column, <item>_<option>, by the option's label)
-  cap <- vapply(df$item, function(it) {
-    if (is.null(cb)) return(it)
-    if (it %in% cb$item) return(codebook_caption(cb, it, language))
-    k <- match(it, paste(cb$item, cb$option, sep = "_"))
-    lab <- if (!is.na(k)) codebook_column(cb, "label", language)[k] else ""
-    if (nzchar(lab)) lab else it
-  }, "", USE.NAMES = FALSE)
+  cap <- codebook_item_name(cb, df$item, language)
   named <- estimate_labels(data.frame(level = as.character(df$level),
                                       group = if (!is.null(df$group)) as.character(df$group)
                                               else rep(NA_character_, nrow(df)),
