@@ -90,8 +90,8 @@ compare_groups <- function(x, by, test = c("auto", "chisq", "yates", "fisher")) 
   out <- list(table = tab, expected = NULL, test = "none",
               statistic = NA_real_, df = NA_real_, p_value = NA_real_,
               method = "no test: fewer than two groups or answers",
-              dropped = sum(!keep), answer = xcol[c("item", "codebook")],
-              group = bcol[c("item", "codebook")])
+              dropped = sum(!keep), answer = xcol[c("item", "codebook", "logical")],
+              group = bcol[c("item", "codebook", "logical")])
   if (nrow(tab) < 2L || ncol(tab) < 2L)
     return(structure(out, class = "peer_compare"))
 

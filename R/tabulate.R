@@ -67,22 +67,34 @@ tab_yes_first <- function(xc, x, codebook, item) {
 }
 
 # Group codes for `by` (NULL for no grouping).  Missing groups are counted
-# in a column of their own that C adds after the G groups.
+# in a column of their own that C adds after the G groups.  For one column
+# of a survey, its declared non-answers (see tab_declared()) are groups of
+# their own after its options, as they are rows of their own in its table,
+# and only its blanks join the missing group.
 tab_groups <- function(by, n) {
   if (is.null(by)) return(list(codes = NULL, labels = NULL, G = 0L))
   col <- by_column(by)
   check_by(col$by, n)
   g <- tab_yes_first(tab_codes(col$by, "by"), col$by, col$codebook, col$item)
+  dk <- tab_declared(col$declared, col$item, col$codebook, col$by, g$labels)
+  if (!is.null(dk)) {
+    g$codes <- dk$codes(g$codes, length(g$labels))
+    g$labels <- c(g$labels, dk$options)
+  }
   list(codes = g$codes, labels = g$labels, G = length(g$labels),
-       by = col[c("item", "codebook")])
+       by = col[c("item", "codebook", "logical")])
 }
 
 # A grouping given as one column of a survey (`answers["region"]`): its
 # values, and its item and codebook, which name the groups by their labels
+# (a logical column's FALSE and TRUE by its options no and yes), and the
+# survey's declared non-answers
 by_column <- function(by) {
   if (is.data.frame(by) && ncol(by) == 1L)
-    return(list(by = by[[1L]], item = names(by), codebook = survey_codebook_of(by)))
-  list(by = by, item = NULL, codebook = NULL)
+    return(list(by = by[[1L]], item = names(by), codebook = survey_codebook_of(by),
+                logical = is.logical(by[[1L]]),
+                declared = attr(by, "declared_missing", exact = TRUE)))
+  list(by = by, item = NULL, codebook = NULL, logical = is.logical(by), declared = NULL)
 }
 
 # Groups as results name them when printed and drawn: the labels, in
@@ -95,7 +107,8 @@ group_names <- function(groups, by, language) {
   cb <- by$codebook
   if (!is.null(cb) && !is.null(by$item) && by$item %in% cb$item) {
     codes <- out
-    if (all(codes %in% c("FALSE", "TRUE", NA))) codes <- c("FALSE" = "no", "TRUE" = "yes")[codes]
+    yn <- codes %in% c("FALSE", "TRUE")
+    if (isTRUE(by$logical)) codes[yn] <- c("FALSE" = "no", "TRUE" = "yes")[codes[yn]]
     out <- ifelse(is.na(codes), out, codebook_labels(cb, by$item, codes, language))
   }
   ifelse(is.na(groups), "NA", out)
@@ -264,7 +277,9 @@ build_likert <- function(counts, info) {
 #'   character, logical or integer), or one column of a survey
 #'   (`answers["region"]`), whose groups the plots then name by their
 #'   codebook labels. Answers with a missing group form a group of their
-#'   own, shown as `NA`.
+#'   own, shown as `NA`. For one column of a survey, every option of its
+#'   codebook is a group, the declared non-answers ("Don't know", see
+#'   [survey_missing()]) included, so only its blanks form the `NA` group.
 #' @param weights Optional non-negative finite weights, one per answer;
 #'   counts are then weighted totals.
 #' @param na `"keep"` shows missing answers as a row with `level` `NA` and

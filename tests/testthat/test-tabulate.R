@@ -780,4 +780,23 @@ test_that("declared non-answers of a survey column are rows of their own, apart 
   # the bars are the options only
   pd <- plot(tab)
   expect_setequal(pd$option, c("a", "b", "c"))
+  # grouped by the item: its declared non-answers are groups of their own,
+  # apart from the blanks, in every kind of table
+  area <- unname(c(North = "north", South = "south")[ref$area])
+  gd <- as.data.frame(tabulate_choice(s["area"], by = s["q"]))
+  want_g <- table(factor(area, levels = c("north", "south")), factor(code, levels = lev[1:5]),
+                  useNA = "ifany")
+  # every option of the codebook is a group, as every level of a factor is
+  expect_identical(levels(gd$group), lev[1:5])
+  gi <- match(as.character(gd$group), colnames(want_g), incomparables = NULL)
+  gi[is.na(gd$group)] <- which(is.na(colnames(want_g)))
+  expect_equal(gd$n, as.vector(want_g[cbind(match(as.character(gd$level), rownames(want_g)),
+                                            gi)]))
+  gm <- as.data.frame(tabulate_multi(
+    data.frame(n = area == "north", s = area == "south"), by = s["q"]))
+  expect_equal(gm$n[gm$option == "n" & gm$group %in% "dk"],
+               sum(area == "north" & code %in% "dk"))
+  expect_equal(gm$n[gm$option == "n" & is.na(gm$group)], sum(area == "north" & is.na(code)))
+  expect_identical(format(tabulate_choice(s["area"], by = s["q"]), language = "it")$group[
+    gd$group %in% "dk"], rep("Non so", 2))
 })
