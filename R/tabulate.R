@@ -564,13 +564,20 @@ check_tab <- function(tab, class, arg = "tab") {
 #'   same levels (taken in level order as the scale, lowest first).
 #' @param by Optional grouping vector, one value per respondent, or one
 #'   column of a survey, as in [tabulate_choice()].
+#' @param weights Optional non-negative finite weights, one per respondent,
+#'   as in [tabulate_choice()]; counts are then weighted totals.
 #' @return A data frame of class `c("peer_tab_likert", "peer_tab",
 #'   "data.frame")` with columns `group` (only with `by`), `item`, `level`,
 #'   `n` and `prop` (proportion of the non-missing answers to the item).
-#'   `summary()` gives, per item, the number of answers, the median and
-#'   interquartile range (R's default quantile, type 7) and the mean of the
-#'   level positions 1..k, and the per cent in the top two and bottom two
-#'   levels.
+#'   `summary()` gives, per item, the number of answers (`n`) and of missing
+#'   ones (`missing`), the median and interquartile range of the level
+#'   positions 1..k, their mean, and the proportions (0-1) in the top two and
+#'   bottom two levels. Unweighted, the quartiles are R's default
+#'   [quantile()] (type 7); weighted, they are the lowest level at which the
+#'   weighted share of answers reaches the quartile, as
+#'   `survey::svyquantile()` gives them by default (`qrule = "math"`), since
+#'   type 7 needs each answer's weight, not the totals of a table. `n`,
+#'   `missing` and the mean are then weighted.
 #' @examples
 #' agree <- c("disagree", "neutral", "agree", "strongly agree")
 #' items <- data.frame(
@@ -579,8 +586,9 @@ check_tab <- function(tab, class, arg = "tab") {
 #' tab <- tabulate_likert(items)
 #' tab
 #' summary(tab)
+#' summary(tabulate_likert(items, weights = c(2, 1, 1, 3)))
 #' @export
-tabulate_likert <- function(x, by = NULL) {
+tabulate_likert <- function(x, by = NULL, weights = NULL) {
   labels <- tab_codebook(x)
   if (is.factor(x)) {
     if (!is.ordered(x))
@@ -609,27 +617,32 @@ tabulate_likert <- function(x, by = NULL) {
   }
   n <- if (length(items)) length(items[[1L]]) else 0L
   g <- tab_groups(by, n)
+  w <- check_weights(weights, n, values = FALSE)
   k <- length(lev)
   m <- length(items)
   counts <- array(0, c(k + 1L, m, g$G + 1L))
   group_na <- FALSE
   for (j in seq_len(m)) {
-    cj <- .Call(C_tabulate_choice, items[[j]], k, g$codes, g$G, NULL)
+    cj <- tryCatch(.Call(C_tabulate_choice, items[[j]], k, g$codes, g$G, w),
+                   error = weights_error)
     group_na <- group_na || attr(cj, "group_na")
     counts[, j, ] <- cj
   }
   gk <- group_keep(g$labels, group_na)
   counts <- counts[, , gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(lev, NA), nm, gk$labels)
-  info <- list(levels = lev, items = nm, groups = gk$labels, by = g$by, weighted = FALSE,
+  info <- list(levels = lev, items = nm, groups = gk$labels, by = g$by, weighted = !is.null(w),
                codebook = labels)
   build_likert(counts, info)
 }
 
-# Quantile (type 7) of the level positions from their counts.
-count_quantile <- function(cnt, prob) {
+# Quantile of the level positions from their counts: type 7, or, of
+# weighted totals, the lowest level whose cumulative share reaches `prob`
+# (survey::svyquantile()'s qrule "math")
+count_quantile <- function(cnt, prob, weighted = FALSE) {
   N <- sum(cnt)
   if (N == 0) return(NA_real_)
+  if (weighted) return(which(cumsum(cnt) >= prob * N)[1L])
   cs <- cumsum(cnt)
   h <- (N - 1) * prob + 1
   lo <- floor(h)
@@ -654,7 +667,8 @@ summary.peer_tab_likert <- function(object, ...) {
     i <- i + 1L
     cc <- cnt[seq_len(k), j, gi]
     N <- sum(cc)
-    q <- c(count_quantile(cc, 0.25), count_quantile(cc, 0.5), count_quantile(cc, 0.75))
+    q <- vapply(c(0.25, 0.5, 0.75),
+                function(p) as.double(count_quantile(cc, p, isTRUE(info$weighted))), 0)
     top <- seq.int(max(1L, k - 1L), length.out = min(2L, k))
     out[[i]] <- data.frame(
       item = info$items[j], n = N, missing = cnt[k + 1L, j, gi],
@@ -907,7 +921,7 @@ tab_header <- function(x, digits, language = "en") {
         rows <- sum(cnt[, 1L, ])
         word_fill("tab_likert", language,
                   items = paste(sprintf("%s %s", info$items, fc(valid)), collapse = ", "),
-                  rows = fc(rows), groups = groups)
+                  rows = fc(rows), weighted = wt, groups = groups)
       }
     }, "")
   head(body)

@@ -273,6 +273,66 @@ test_that("tabulate_likert and its summary match table, median, IQR and mean", {
   expect_equal(levels(tabulate_likert(x)$item), "x")
 })
 
+test_that("weighted Likert tables match xtabs() and survey's weighted quantiles and means", {
+  skip_if_not_installed("survey")
+  scale <- c("SD", "D", "N", "A", "SA")
+  for (seed in 1:8) {
+    set.seed(seed)
+    n <- c(3L, 40L, 200L)[seed %% 3L + 1L]
+    d <- as.data.frame(lapply(setNames(nm = c("i1", "i2")), function(.)
+      factor(sample(c(scale, NA), n, TRUE, prob = c(1, 2, 3, 4, 2, 1)), levels = scale,
+             ordered = TRUE)))
+    w <- sample(c(0, 0.25, 0.5, 1, 2.75, 6), n, TRUE)
+    gf <- factor(sample(c("n", "s"), n, TRUE))
+    tab <- tabulate_likert(d, by = gf, weights = w)
+    s <- summary(tab)
+    i <- 0L
+    for (g in levels(gf)) for (item in names(d)) {
+      i <- i + 1L
+      rows <- (i - 1L) * 5L + 1:5
+      keep <- gf == g
+      xt <- as.vector(stats::xtabs(w[keep] ~ d[[item]][keep]))
+      expect_equal(tab$n[rows], xt)
+      expect_equal(tab$prop[rows], if (sum(xt)) xt / sum(xt) else rep(NA_real_, 5))
+      ok <- keep & !is.na(d[[item]])
+      expect_equal(s$n[i], sum(w[ok]))
+      expect_equal(s$missing[i], sum(w[keep & is.na(d[[item]])]))
+      pos <- as.integer(d[[item]][ok])
+      if (sum(w[ok]) > 0) {
+        # the inverse of the weighted distribution function, answer by answer
+        inv <- function(p) min(pos[vapply(pos, function(v) sum(w[ok][pos <= v]), 0) >=
+                                     p * sum(w[ok])])
+        expect_equal(s$median[i], inv(0.5))
+        expect_equal(s$iqr[i], inv(0.75) - inv(0.25))
+        expect_equal(s$mean[i], stats::weighted.mean(pos, w[ok]))
+      }
+      if (n >= 40L) {
+        # as survey gives them (whose rule returns the second answer when the
+        # first alone passes the quartile, hence the larger samples only)
+        des <- survey::svydesign(ids = ~1, weights = ~wt,
+                                 data = data.frame(pos = pos, wt = w[ok])[w[ok] > 0, ])
+        q <- coef(survey::svyquantile(~pos, des, c(0.25, 0.5, 0.75), qrule = "math",
+                                      ci = FALSE))
+        expect_equal(s$median[i], unname(q[2L]))
+        expect_equal(s$iqr[i], unname(q[3L] - q[1L]))
+        expect_equal(s$mean[i], unname(coef(survey::svymean(~pos, des))))
+        expect_equal(s$top2_prop[i], stats::weighted.mean(pos >= 4, w[ok]))
+        expect_equal(s$bottom2_prop[i], stats::weighted.mean(pos <= 2, w[ok]))
+      }
+    }
+    # chunks add up, and weights of 1 give the unweighted counts
+    parts <- lapply(split(seq_len(n), seq_len(n) %% 2L), function(j)
+      tabulate_likert(d[j, , drop = FALSE], by = gf[j], weights = w[j]))
+    expect_equal(as.data.frame(combine_tabs(parts)), as.data.frame(tab))
+    expect_equal(tabulate_likert(d, weights = rep(1, n))$n, tabulate_likert(d)$n)
+  }
+  expect_match(format(tabulate_likert(d, weights = w))$n[1L], "[.]")
+  expect_output(print(tabulate_likert(d, weights = w)), "weighted")
+  expect_error(tabulate_likert(d, weights = c(-1, rep(1, n - 1L))), "`weights`.*row 1",
+               class = "peersurvey_bad_argument")
+  expect_error(tabulate_likert(d, weights = 1), "`weights`", class = "peersurvey_bad_argument")
+})
+
 # ---- errors -----------------------------------------------------------------
 
 test_that("bad input is an R error naming the argument and the row", {
@@ -695,7 +755,7 @@ test_that("a printed tabulation says its header, columns, missing row and number
     out <- capture.output(print(tabulate_likert(d), language = lang))
     expect_identical(out[1], head("tab_kind_likert", fill_by_hand(
       wd("tab_likert"), items = paste(names(d), colSums(!is.na(d)), collapse = ", "),
-      rows = nrow(d), groups = "")), label = lang)
+      rows = nrow(d), weighted = "", groups = "")), label = lang)
     for (k in c("col_item", "col_level", "col_answered")) expect_true(
       grepl(wd(k), out[2], fixed = TRUE), label = paste(lang, k))
   }
