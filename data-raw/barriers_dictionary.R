@@ -1892,6 +1892,39 @@ add("recognition", "it", c("quadro regionale", "quadro di riferimento", "cornice
   "cornice regionale", "quadro istituzionale"), kind = "topic")
 add("role", "en", c("uncertainty about what peer", "uncertainty about what peers",
   "what peer workers should", "what peers should", "should and should not do"))
+# Rule: peers at risk, or with nobody to hold them, is wellbeing; support
+# named without "ai peer" is theirs when said inadequate right beside it
+# (bare "supporto" is also peer support itself, and "senza supporto della
+# direzione" someone else's).
+add("wellbeing", "it", c("rischia* ricadut*", "rischia* una ricaduta", "nessuno li sostiene",
+  "nessuno che li sostenga", "nessuno li supporta", "senza supporto adeguato",
+  "senza un supporto adeguato", "senza adeguato supporto", "supporto inadeguat*",
+  "supporto insufficient*", "segua i peer", "seguano i peer", "segua gli esp",
+  "seguano gli esp"))
+add("wellbeing", "en", c("nobody supports them", "no one supports them", "nobody to support them"))
+# ... a contact person, and hours set aside, that are missing are organisation
+add("organisation", "it", c("manca* un referente", "nessun referente", "senza referente",
+  "senza un referente", "manca* ore dedicate", "poche ore dedicate", "nessuna ora dedicata",
+  "senza ore dedicate"))
+# ... staff who do not know how to work with peers lack training
+add("training", "en", c("don t know how to work", "do not know how to work",
+  "dont know how to work", "doesn t know how to work", "don t know how to work with peers"))
+# ... hours of training too few are training, not time (see the yield below)
+add("training", "it", c("poche ore di formazione", "manca* ore di formazione",
+  "ore di formazione insufficient*", "ore di formazione limitat*", "ore di formazione ridott*"))
+add("training", "en", c("training hours are too few", "too few training hours",
+  "few training hours", "not enough training hours", "training hours"))
+# ... funds secured only until a date are unstable funding
+add("funding", "it", c("fondi garantit* fino", "fondi garantit* solo fino",
+  "finanziament* garantit* fino", "finanziament* garantit* solo", "garantit* solo fino",
+  "garantit* solo per", "garantit* fino al", "coperti solo fino", "copert* fino al"))
+add("funding", "en", c("guaranteed only until", "guaranteed until", "only guaranteed until",
+  "secured only until", "funded only until", "only funded until"))
+# ... and peers who work for nothing are unpaid (work "as volunteers" is
+# recognition, funding only when pay is named: see the yield below)
+add("funding", "it", c("lavorano gratis", "lavorano gratuitamente", "lavora gratis",
+  "lavora gratuitamente"))
+add("funding", "en", c("work for free", "working for free", "work for nothing"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -1932,6 +1965,9 @@ f$yield[f$category == "role" & f$pattern == "non è chiaro chi"] <- TRUE
 # ... and so does pay not given ("not paid") where a longer match says it is
 # too little ("not being paid enough": recognition)
 f$yield[f$category == "funding" & f$pattern %in% c("not paid", "unpaid")] <- TRUE
+# ... and so do too few hours where a longer match says of what ("poche ore
+# di formazione": training)
+f$yield[f$category == "organisation" & grepl("(^| )(ore|hours)( |$)", f$pattern)] <- TRUE
 # ... and so does work as a volunteer where a longer match says it is paid
 # as such ("pagati solo come volontari": funding)
 f$yield[f$category == "recognition" & f$pattern %in% c("come volontari", "come volontario",

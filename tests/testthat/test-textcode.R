@@ -1333,6 +1333,29 @@ test_that("the frame knows more idioms, and time phrases that date are not time"
                    want)
 })
 
+test_that("peers at risk, missing contacts and hours, and funds secured until a date are coded", {
+  d <- barrier_dictionary()
+  x <- c("i peer rischiano ricadute e nessuno li sostiene",
+         "I peer vengono caricati di troppe responsabilit\u00e0 senza supporto adeguato",
+         "Mancano ore dedicate e un referente che segua i peer",
+         "No lack of funding, but staff don't know how to work alongside peers",
+         "Lo stigma non \u00e8 pi\u00f9 un problema da noi; semmai mancano le ore di formazione",
+         "fondi regionali garantiti fino al 2026, poi non si sa",
+         "i peer lavorano gratis",
+         # controls: the same words saying nothing is lacking, or of someone else
+         "abbiamo un referente dedicato e ore dedicate", "il supporto tra pari funziona bene",
+         "i fondi sono garantiti", "senza supporto della direzione",
+         "mancano i fondi, senza sostegno della regione", "poche ore dedicate al progetto")
+  got <- code_text(x, d)
+  # by hand, from the categories' definitions in ?barrier_dictionary: hours
+  # of training too few are training, not time
+  want <- list("wellbeing", "wellbeing", c("organisation", "wellbeing"), "training", "training",
+               "funding", "funding", character(), character(), character(), character(),
+               "funding", "organisation")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+})
+
 test_that("staff said to be motivated or supportive is no barrier", {
   d <- barrier_dictionary()
   x <- c("il personale \u00e8 molto motivato", "the staff are supportive",
