@@ -75,7 +75,9 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "we used to", "it used to", "there used to",
   # ... or at the start of the project ("all'inizio non c'erano fondi")
   "in un primo momento", "all inizio", "inizialmente", "at first", "initially",
-  "at the start", "in the early days", "historically",
+  "at the start", "in the early days", "historically", "nei primi mesi",
+  "i primi mesi sono stati", "i primi mesi erano", "nel primo anno", "il primo anno è stato",
+  "in the first months", "in the first few months", "in the first year",
   # "non è una questione di soldi" names what is not the barrier
   "non c entra", "non c entrano", "non è una questione di", "non è questione di", "non è solo una questione di",
   "not a question of", "not a matter of", "it s not about",
@@ -1914,12 +1916,22 @@ add("training", "it", c("poche ore di formazione", "manca* ore di formazione",
   "ore di formazione insufficient*", "ore di formazione limitat*", "ore di formazione ridott*"))
 add("training", "en", c("training hours are too few", "too few training hours",
   "few training hours", "not enough training hours", "training hours"))
-# ... funds secured only until a date are unstable funding
-add("funding", "it", c("fondi garantit* fino", "fondi garantit* solo fino",
-  "finanziament* garantit* fino", "finanziament* garantit* solo", "garantit* solo fino",
-  "garantit* solo per", "garantit* fino al", "coperti solo fino", "copert* fino al"))
-add("funding", "en", c("guaranteed only until", "guaranteed until", "only guaranteed until",
-  "secured only until", "funded only until", "only funded until"))
+# ... funds secured *only* until a date are unstable funding (secured until
+# a date, without "only", reassures)
+add("funding", "it", c("fondi garantit* solo fino", "finanziament* garantit* solo",
+  "garantit* solo fino", "garantit* solo per", "coperti solo fino", "copert* solo fino"))
+add("funding", "en", c("guaranteed only until", "only guaranteed until", "secured only until",
+  "funded only until", "only funded until"))
+# ... low pay, singular too, is recognition as well as funding
+add("recognition", "it", c("compenso bass*", "compenso troppo bass*", "compensi troppo bass*"))
+add("funding", "it", c("compenso bass*", "compenso troppo bass*", "compensi troppo bass*"))
+# ... colleagues who fear for their own role, or refuse to share with peers,
+# resist them (cultural)
+add("cultural", "it", c("perdita del proprio ruolo", "perdere il proprio ruolo",
+  "perdere il loro ruolo", "paura dei colleghi", "timore dei colleghi", "timori dei colleghi",
+  "rifiutano di condividere", "rifiuta di condividere", "sapere esperienziale poco scientific*"))
+add("cultural", "en", c("fear that peers will take over", "fear peers will take over",
+  "losing their own role", "lose their own role", "refuse to share"))
 # ... and peers who work for nothing are unpaid (work "as volunteers" is
 # recognition, funding only when pay is named: see the yield below)
 add("funding", "it", c("lavorano gratis", "lavorano gratuitamente", "lavora gratis",

@@ -1340,11 +1340,11 @@ test_that("peers at risk, missing contacts and hours, and funds secured until a 
          "Mancano ore dedicate e un referente che segua i peer",
          "No lack of funding, but staff don't know how to work alongside peers",
          "Lo stigma non \u00e8 pi\u00f9 un problema da noi; semmai mancano le ore di formazione",
-         "fondi regionali garantiti fino al 2026, poi non si sa",
+         "fondi regionali garantiti solo fino al 2026",
          "i peer lavorano gratis",
          # controls: the same words saying nothing is lacking, or of someone else
          "abbiamo un referente dedicato e ore dedicate", "il supporto tra pari funziona bene",
-         "i fondi sono garantiti", "senza supporto della direzione",
+         "i fondi sono garantiti fino al 2026", "senza supporto della direzione",
          "mancano i fondi, senza sostegno della regione", "poche ore dedicate al progetto")
   got <- code_text(x, d)
   # by hand, from the categories' definitions in ?barrier_dictionary: hours
@@ -1352,6 +1352,24 @@ test_that("peers at risk, missing contacts and hours, and funds secured until a 
   want <- list("wellbeing", "wellbeing", c("organisation", "wellbeing"), "training", "training",
                "funding", "funding", character(), character(), character(), character(),
                "funding", "organisation")
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+})
+
+test_that("colleagues fearing for their role, low pay and a past start are coded as by hand", {
+  d <- barrier_dictionary()
+  x <- c("Qualche collega teme la perdita del proprio ruolo", "la paura dei colleghi",
+         "Alcuni psichiatri rifiutano di condividere informazioni cliniche con i peer",
+         "Nurses fear that peers will take over some of their tasks",
+         "Il compenso \u00e8 troppo basso",
+         "Nei primi mesi c'era diffidenza, ora i colleghi li cercano",
+         "Stress e fatica dei peer dopo i primi mesi.")
+  got <- code_text(x, d)
+  # by hand, from the categories' definitions in ?barrier_dictionary: low pay
+  # is recognition and funding; a barrier of the first months is past, one
+  # after them is not
+  want <- list("cultural", "cultural", "cultural", "cultural", c("recognition", "funding"),
+               character(), "wellbeing")
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
 })
