@@ -53,16 +53,17 @@ nonanswer_tokens <- c("non so", "don't know", "dont know", "missing", "mancante"
                       "je prefere ne pas repondre",
                       "weiss nicht", "ich weiss nicht", "keine angabe", "keine antwort",
                       "mochte ich nicht sagen", "no se", "no lo se", "sin respuesta",
-                      "no contesta", "ns/nc", "prefiero no responder", "prefiero no contestar")
+                      "no contesta", "ns/nc", "prefiero no responder", "prefiero no contestar",
+                      # ... and of an item that does not apply
+                      "do not know", "not applicable", "non applicabile", "non pertinente",
+                      "non applicable", "sans objet", "ne s'applique pas",
+                      "nicht zutreffend", "trifft nicht zu", "entfallt",
+                      "no aplica", "no procede", "no corresponde")
 missing_tokens <- c(blank_tokens, nonanswer_tokens)
 # Option labels that declare a non-answer when a codebook is made from a
-# data dictionary: the words of a non-answer, and of an item that does not
-# apply, in the same languages (folded)
-nonanswer_label_tokens <- c(nonanswer_tokens, "do not know", "n/a", "na",
-                            "not applicable", "non applicabile", "non pertinente",
-                            "non applicable", "sans objet", "ne s'applique pas",
-                            "nicht zutreffend", "trifft nicht zu", "entfallt",
-                            "no aplica", "no procede", "no corresponde")
+# data dictionary: the words of a non-answer, and the marks "n/a" and "na"
+# (folded)
+nonanswer_label_tokens <- c(nonanswer_tokens, "n/a", "na")
 # Does each option label declare a non-answer ("Non so", "No s\u00e9",
 # "Not applicable")?
 nonanswer_label <- function(label) fold_text(label) %in% nonanswer_label_tokens
@@ -151,7 +152,9 @@ read_text <- function(v) {
 #'   rispondere", and in French, German and Spanish "je ne sais pas",
 #'   "sans réponse", "weiß nicht", "keine Angabe", "no sé", "sin
 #'   respuesta", "NS/NC" and the like, as survey tools write an unanswered
-#'   question in their full-answer exports) where the item has no option
+#'   question in their full-answer exports, and the words of an item that
+#'   does not apply: "not applicable", "non applicabile", "non pertinente",
+#'   "sans objet", "nicht zutreffend", "no aplica") where the item has no option
 #'   for it also becomes `NA`, and is listed by [survey_problems()] (in
 #'   choice, Likert, check-all and number items alike).
 #' * Free text as written, except that an answer that is blank, only white
@@ -675,8 +678,12 @@ build_survey <- function(tab, codebook, language) {
     # a filter the file answers with what could not be read is not blank
     unread <- unique(unlist(lapply(problems, function(p)
       p$row[p$column == asked_if[k] & p$reason != reason_nonanswer])))
-    # nor is one answered with a declared non-answer ("Don't know")
-    nonans <- unique(unlist(lapply(declared, function(d) d$row[d$column == asked_if[k]])))
+    # nor is one answered with a declared non-answer ("Don't know"), or
+    # with the words of one that the filter has no option for
+    nonans <- unique(c(
+      unlist(lapply(declared, function(d) d$row[d$column == asked_if[k]])),
+      unlist(lapply(problems, function(p)
+        p$row[p$column == asked_if[k] & p$reason == reason_nonanswer]))))
     for (unknown in c(FALSE, TRUE)) {
       no <- which(if (unknown) is.na(f) else f %in% FALSE)
       hits <- lapply(cols, function(col) {

@@ -368,19 +368,33 @@ tables_apart <- function(ctx, item, asked_rows, blank) {
   n_dk <- vapply(rows$option, function(o) sum(dm$value == o), 1)
   n_invalid <- length(tables_invalid(ctx, item, asked_rows))
   invalid <- if (n_invalid > 0L) "invalid"
-  data.frame(option = c(rows$option, if (n_invalid > 0L) "", ""),
-             label = c(codebook_labels(cb, item, rows$option, ctx$language),
-                       if (n_invalid > 0L) word("invalid", ctx$language),
-                       word("no_answer", ctx$language)),
-             n = c(n_dk, if (n_invalid > 0L) n_invalid, blank - sum(n_dk) - n_invalid),
-             row_type = c(rep("missing", nrow(rows)), invalid, "blank"),
-             stringsAsFactors = FALSE)
+  out <- data.frame(option = c(rows$option, if (n_invalid > 0L) "", ""),
+                    label = c(codebook_labels(cb, item, rows$option, ctx$language),
+                              if (n_invalid > 0L) word("invalid", ctx$language),
+                              word("no_answer", ctx$language)),
+                    n = c(n_dk, if (n_invalid > 0L) n_invalid, blank - sum(n_dk) - n_invalid),
+                    row_type = c(rep("missing", nrow(rows)), invalid, "blank"),
+                    stringsAsFactors = FALSE)
+  # the words of a non-answer that the item has no option for ("Non so"
+  # where no "Don't know" is offered) stay among those that did not answer:
+  # the note says how many, and which words
+  pr <- ctx$problems
+  if (!is.null(pr) && nrow(pr)) {
+    pr <- pr[!is.na(pr$row) & pr$column == item & pr$reason == reason_nonanswer &
+               pr$row %in% which(asked_rows), , drop = FALSE]
+    attr(out, "nonanswers") <- as.character(pr$value)
+  }
+  out
 }
 
 tables_apart_note <- function(ctx, apart) {
   miss <- apart$label[apart$row_type == "missing"]
+  nonans <- attr(apart, "nonanswers", exact = TRUE)
   c(if (length(miss)) tw(ctx, "note_apart", labels = paste(miss, collapse = "\", \""))
     else tw(ctx, "note_blank"),
+    if (length(nonans))
+      tw(ctx, "note_nonanswer", label = apart$label[apart$row_type == "blank"],
+         n = length(nonans), values = paste(unique(nonans), collapse = ", ")),
     if (any(apart$row_type == "invalid"))
       tw(ctx, "note_invalid", label = apart$label[apart$row_type == "invalid"]))
 }

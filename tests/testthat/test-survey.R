@@ -564,6 +564,33 @@ test_that("an answer to a follow-up whose filter is a declared non-answer says s
   expect_match(it, "non risposta dichiarata")
 })
 
+test_that("a filter answered with words of a non-answer it does not offer is no blank either", {
+  cbf <- tempfile(fileext = ".csv")
+  ex <- tempfile(fileext = ".csv")
+  writeLines(c("item,type,option,label_en,asked_if", "uid,id,,units,", "peer,single,yes,Yes,",
+               "peer,single,no,No,", "n_peer,number,,Peer workers,peer"), cbf)
+  writeLines(c("uid,peer,n_peer", "A,Don't know,2", "B,Not applicable,3", "C,,4", "D,Yes,1",
+               "E,Non applicabile,", "F,perhaps,5"), ex)
+  s <- suppressWarnings(read_survey(ex, survey_codebook(cbf)))
+  raw <- utils::read.csv(ex, colClasses = "character", na.strings = character())
+  pr <- survey_problems(s)
+  words_na <- c("Don't know", "Not applicable", "Non applicabile")
+  # the words are read as NA and listed as non-answers, not as unreadable
+  expect_true(all(is.na(s$peer[raw$peer %in% words_na])))
+  expect_identical(pr$id[pr$column == "peer" & grepl("non-answer for which", pr$reason)],
+                   raw$uid[raw$peer %in% words_na])
+  expect_identical(pr$id[pr$column == "peer" & grepl("matches no code", pr$reason)],
+                   raw$uid[raw$peer == "perhaps"])
+  # their follow-ups say the filter is a non-answer, a blank filter is blank
+  fu <- pr[pr$column == "n_peer", ]
+  expect_identical(fu$id[grepl("is a declared non-answer", fu$reason)],
+                   raw$uid[raw$peer %in% words_na & nzchar(raw$n_peer)])
+  expect_identical(fu$id[grepl("is blank", fu$reason)],
+                   raw$uid[!nzchar(raw$peer) & nzchar(raw$n_peer)])
+  expect_identical(fu$id[grepl("could not be read", fu$reason)],
+                   raw$uid[raw$peer == "perhaps"])
+})
+
 test_that("codes written as whole numbers with a decimal point read as the numbers", {
   cbf <- tempfile(fileext = ".csv")
   writeLines(c("item,type,option,label_en,scale", "unit,id,,units,",
@@ -685,8 +712,13 @@ test_that("the non-answers of full-answer exports are NA and listed; N/D is a bl
                arr.ind = TRUE)
   want <- sort(paste(hit[, 1], names(raw)[hit[, 2]], raw[hit]))
   p <- survey_problems(x)
-  listed <- p[grepl("non-answer", p$reason), ]
+  listed <- p[grepl("non-answer for which", p$reason), ]
   expect_identical(sort(paste(listed$row, listed$column, listed$value)), want)
+  # an answer to a follow-up of a filter so answered says so
+  expect_identical(p$row[grepl("which decides whether it is asked, is a declared non-answer",
+                               p$reason)],
+                   which(tolower(raw$peer_workers) %in% words & nzchar(raw$satisfaction) &
+                           !tolower(raw$satisfaction) %in% c(words, "n/d")))
   # every such cell, and every N/D, read as NA
   for (j in seq_along(raw)[-1]) {
     none <- tolower(raw[[j]]) %in% c(words, "n/d")

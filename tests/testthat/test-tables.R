@@ -106,6 +106,30 @@ test_that("Likert items count don't know apart from blanks, and give the top two
   expect_match(paste(table_notes(tab), collapse = " "), "\"Don't know\" and blank answers")
 })
 
+test_that("a non-answer the item does not offer stays unanswered, and the note says so", {
+  cbf <- write_export(c("item,type,option,label_en,label_it",
+                        "hid,id,,hospitals,ospedali", "ward,single,yes,Yes,S\u00ec",
+                        "ward,single,no,No,No"))
+  ans <- c("Yes", "No", "Non so", "", "maybe", "Non so", "Yes")
+  f <- write_export(c("hid,ward", paste0("H", seq_along(ans), ",", ans)))
+  s <- suppressWarnings(read_survey(f, survey_codebook(cbf)))
+  pr <- survey_problems(s)
+  for (lang in c("en", "it")) {
+    v <- table_values(survey_tables(s, items = "ward", language = lang)$ward)
+    # "maybe" is invalid; the two "Non so" stay with the one blank
+    expect_equal(v$n[v$row_type == "invalid"], sum(ans == "maybe"))
+    expect_equal(v$n[v$row_type == "blank"], sum(ans %in% c("", "Non so")))
+    notes <- table_notes(survey_tables(s, items = "ward", language = lang)$ward)
+    want <- fill_by_hand(words_of("note_nonanswer", lang),
+                         label = words_of("no_answer", lang), n = sum(pr$value == "Non so"),
+                         values = "Non so")
+    expect_true(want %in% notes, label = lang)
+  }
+  # none such: no such note
+  s2 <- read_survey(write_export(c("hid,ward", "H1,Yes", "H2,")), survey_codebook(cbf))
+  expect_false(any(grepl("survey_problems", table_notes(survey_tables(s2, items = "ward")$ward))))
+})
+
 test_that("numbers give median (IQR), range and total as base R", {
   x <- services()
   tab <- survey_tables(x$design, items = "n_peer")$n_peer
