@@ -298,8 +298,17 @@ need_package <- function(pkg, what) {
 }
 
 # Numbers as a CSV export writes them: the shortest form up to 15
-# significant digits ("1", "99", "1.5", "100000"), never "1e+05"
-number_text <- function(x) trimws(formatC(as.vector(x), format = "fg", digits = 15))
+# significant digits ("1", "99", "1.5", "100000"), never "1e+05", or 17
+# where 15 do not give the number back
+number_text <- function(x) {
+  x <- as.vector(x)
+  out <- trimws(formatC(x, format = "fg", digits = 15))
+  # 15 digits where they give the number back, else 17, which always do
+  # (0.1 + 0.2, 1e15 + 0.5): a number held as a number is read unchanged
+  redo <- which(is.finite(x) & suppressWarnings(as.numeric(out)) != x)
+  if (length(redo)) out[redo] <- trimws(formatC(x[redo], format = "fg", digits = 17))
+  out
+}
 
 # A word or phrase as it reads after a comma: its first letter lower case
 # ("Lower limit" as "lower limit"), the rest as written, so that a German

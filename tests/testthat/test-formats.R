@@ -746,6 +746,22 @@ test_that("each Stata extended missing value maps to its own label", {
   expect_true(is.na(x$q[4]))
 })
 
+test_that("numbers held as numbers are read unchanged, to the last bit", {
+  cbf <- write_export(c("item,type,option,label_en", "uid,id,,units", "budget,number,,Budget"))
+  cb <- survey_codebook(cbf)
+  d <- data.frame(uid = c("A", "B", "C", "D", "E"),
+                  budget = c(1e15 + 0.5, 123456.78912345678, 0.1 + 0.2, 1 / 3, 2.5))
+  expect_identical(read_survey(d, cb)$budget, d$budget)
+  skip_if_not_installed("haven")
+  for (ext in c("sav", "dta")) {
+    f <- tempfile(fileext = paste0(".", ext))
+    if (ext == "sav") haven::write_sav(d, f) else haven::write_dta(d, f)
+    s <- read_survey(f, cb)
+    expect_identical(s$budget, d$budget, label = ext)
+    expect_identical(nrow(survey_problems(s)), 0L, label = ext)
+  }
+})
+
 test_that("a Stata extended missing value that no label names is a declared non-answer", {
   skip_if_not_installed("haven")
   s <- data.frame(unit = c("S1", "S2", "S3", "S4", "S5"))
