@@ -45,7 +45,10 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "il problema non è", "il problema non sono", "the problem is not", "the problem isn t",
   "isn t the issue", "isnt the issue", "is not the issue", "not the issue", "aren t the issue",
   "not really the issue",
-  "the issue is not", "the issue isn t",
+  "the issue is not", "the issue isn t", "not the main obstacle", "not the main problem",
+  "not the main issue", "not the main barrier", "isn t the main obstacle",
+  "isn t the main problem", "non è il principale ostacolo", "non è l ostacolo principale",
+  "non è il problema principale", "non sono il problema principale",
   "non mi sembra che ci siano problemi", "non credo ci siano problemi",
   "non credo che ci siano problemi", "non penso ci siano problemi",
   "non penso che ci siano problemi", "non mi sembra ci siano problemi",
@@ -1283,6 +1286,8 @@ add("organisation", "it", c("turn over", "mancanza di un referente", "referente 
   "riunioni che saltano", "difficoltà a coordinar*", "difficolta a coordinar*", "cambiano di continuo",
   "tempi dell ufficio", "oberati"))
 add("organisation", "en", c("sick leave cover", "co ordination between", "coordination between"))
+add("wellbeing", "it", c("non sanno a chi rivolgersi", "non sa a chi rivolgersi",
+  "non hanno a chi rivolgersi", "non ha a chi rivolgersi"))
 add("wellbeing", "it", c("a chi rivolgersi", "nessuno con cui scaricare",
   "logorante", "vanno in crisi", "qualcuno che si occupa dei pari"))
 add("wellbeing", "en", c("emotional safety", "enough debriefing", "debriefing"))

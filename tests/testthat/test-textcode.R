@@ -1363,13 +1363,16 @@ test_that("colleagues fearing for their role, low pay and a past start are coded
          "Nurses fear that peers will take over some of their tasks",
          "Il compenso \u00e8 troppo basso",
          "Nei primi mesi c'era diffidenza, ora i colleghi li cercano",
-         "Stress e fatica dei peer dopo i primi mesi.")
+         "Stress e fatica dei peer dopo i primi mesi.",
+         "I peer non sanno a chi rivolgersi quando sono in difficolt\u00e0",
+         "Money is not the main obstacle.",
+         "i fondi non sono il problema principale, manca la formazione")
   got <- code_text(x, d)
   # by hand, from the categories' definitions in ?barrier_dictionary: low pay
   # is recognition and funding; a barrier of the first months is past, one
   # after them is not
   want <- list("cultural", "cultural", "cultural", "cultural", c("recognition", "funding"),
-               character(), "wellbeing")
+               character(), "wellbeing", "wellbeing", character(), "training")
   expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
                    want)
 })
