@@ -136,7 +136,11 @@
 #'   (`"wald"`, the linearised interval; or, when no respondent, or every
 #'   one, has the trait and the Wald interval would have no width, the exact
 #'   bound: `"hypergeometric"` for a whole number of units in the domain,
-#'   else `"clopper-pearson"`), `n` (respondents that answered the item, in the domain when
+#'   else `"clopper-pearson"`; with weighting classes, the sum over the
+#'   classes of each class's exact bound on its own units, each at
+#'   confidence \eqn{1 - (1 - conf)/K}{1 - (1 - conf)/K} for the \eqn{K}
+#'   classes not fully observed, so that a class answered in full adds no
+#'   uncertainty and one sampled thinly adds much), `n` (respondents that answered the item, in the domain when
 #'   there is one), `N` (units in the frame), `N_domain` (estimated units of
 #'   the frame in the domain, \eqn{\sum w_i d_i}{sum(w d)}; `N` without a
 #'   domain), `classes` (weighting classes used) and `conf`. The attribute
@@ -285,23 +289,45 @@ estimate_one <- function(y, d, pos, fcls, collapse, item, adjust, conf, call, em
   # the Wald interval has no width; the exact bound says how far the
   # unobserved units could go
   if (est$se == 0 && est$estimate %in% c(0, 1) && nd > 0 && nd < est$size) {
-    x <- est$estimate * nd
-    Nd <- est$size
-    if (abs(Nd - round(Nd)) < 1e-8) {
-      ex <- prop_ci(x, nd, N = round(Nd), conf = conf, method = "hypergeometric")
-      interval <- "hypergeometric"
-    } else {
-      ex <- prop_ci(x, nd, conf = conf, method = "clopper-pearson")
-      interval <- "clopper-pearson"
-    }
+    ex <- estimate_exact(est$classes, est$estimate, conf)
     lower <- ex$lower
     upper <- ex$upper
+    interval <- ex$interval
   }
   list(values = data.frame(estimate = est$estimate, se = est$se, lower = lower,
                            upper = upper, interval = interval, n = nd,
                            N_domain = est$size, classes = nrow(est$classes),
                            stringsAsFactors = FALSE),
        classes = est$classes)
+}
+
+# The exact bound of an estimate of 0 or 1 (every answer alike) from its
+# weighting classes: each class h holds about N_dh = weight x n_domain units
+# of the domain, of which n_domain answered, all alike; the classes that
+# are not fully observed (K of them) each give an exact bound of their own
+# units at confidence 1 - (1 - conf) / K (Bonferroni, so that all hold
+# together at `conf`), hypergeometric where N_dh is a whole number, else
+# Clopper-Pearson, and the bound of the estimate is the sum of the classes'
+# bounds over the domain's units. With one class, the hypergeometric (or
+# Clopper-Pearson) interval of the whole domain.
+estimate_exact <- function(classes, estimate, conf) {
+  Nd <- classes$weight * classes$n_domain
+  Nd[!is.finite(Nd)] <- 0
+  n <- classes$n_domain
+  open <- which(Nd - n > 1e-8)
+  whole <- abs(Nd - round(Nd)) < 1e-8
+  conf_h <- 1 - (1 - conf) / max(1L, length(open))
+  # units of each class with the trait at the bound away from `estimate`
+  far <- Nd * estimate
+  for (h in open) {
+    x <- estimate * n[h]
+    ex <- if (whole[h]) prop_ci(x, n[h], N = round(Nd[h]), conf = conf_h, method = "hypergeometric")
+          else prop_ci(x, n[h], conf = conf_h, method = "clopper-pearson")
+    far[h] <- Nd[h] * (if (estimate == 1) ex$lower else ex$upper)
+  }
+  bound <- sum(far) / sum(Nd)
+  list(lower = if (estimate == 1) bound else 0, upper = if (estimate == 1) 1 else bound,
+       interval = if (all(whole[open])) "hypergeometric" else "clopper-pearson")
 }
 
 # The group of each respondent for `by`, a factor (NA where unknown): a

@@ -381,6 +381,42 @@ test_that("a trait nobody has gets the exact bound, not a zero-width interval", 
   expect_identical(estimate_prop(s, "peer_support", frame, id = "mhd_id")$interval, "wald")
 })
 
+test_that("the exact bound of an estimate of 0 or 1 sums the classes' own bounds", {
+  # class A is a census, class B has 2 of its 50 units: only B is uncertain
+  frame <- data.frame(unit = sprintf("U%03d", 1:100), area = rep(c("A", "B"), each = 50))
+  resp <- data.frame(unit = sprintf("U%03d", 1:52), y = TRUE)
+  r <- estimate_prop(survey_design(resp, frame, id = "unit", strata = "area"), "y")
+  # by brute force: the fewest units of B with the trait that leave
+  # P(both sampled have it) >= (1 - conf) / 2
+  K <- 0:50
+  lowest <- min(K[stats::dhyper(2, K, 50 - K, 2) >= 0.025])
+  expect_equal(r$lower, (50 + lowest) / 100)
+  expect_identical(r$upper, 1)
+  expect_identical(r$interval, "hypergeometric")
+  # a share of 95% makes such data likely: it is inside
+  expect_true(r$lower < 0.95)
+  # two uncertain classes: each bound at 1 - 0.05 / 2 (Bonferroni), summed
+  resp2 <- data.frame(unit = sprintf("U%03d", c(1:10, 51:65)), y = FALSE)
+  r2 <- estimate_prop(survey_design(resp2, frame, id = "unit", strata = "area"), "y")
+  most <- function(n) max(K[stats::dhyper(0, K, 50 - K, n) >= 0.05 / 2 / 2])
+  expect_equal(r2$upper, (most(10) + most(15)) / 100)
+  expect_identical(r2$lower, 0)
+  # one class: the whole frame's hypergeometric interval, as prop_ci() gives it
+  r3 <- estimate_prop(survey_design(resp2, frame, id = "unit"), "y")
+  expect_equal(r3$upper, prop_ci(0, 25, N = 100, method = "hypergeometric")$upper)
+  # coverage: a share of 95% (all of A, 45 of B), all of A and 3 of B
+  # sampled, 300 times; the intervals hold the share at least 95% of the time
+  set.seed(5)
+  yes <- c(rep(TRUE, 50), sample(rep(c(TRUE, FALSE), c(45, 5))))
+  covered <- vapply(1:300, function(i) {
+    take <- c(1:50, 50 + sample(50, 3))
+    e <- estimate_prop(survey_design(data.frame(unit = frame$unit[take], y = yes[take]),
+                                     frame, id = "unit", strata = "area"), "y")
+    e$lower <= 0.95 && 0.95 <= e$upper
+  }, TRUE)
+  expect_gte(mean(covered), 0.95)
+})
+
 test_that("a follow-up estimated without its domain is a warning naming the filter", {
   cb <- survey_codebook(system.file("extdata", "services-codebook.csv", package = "peersurvey"))
   ex <- data.frame(service_id = paste0("S", 1:6), region = "north", service_type = "crisis",
