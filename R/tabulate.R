@@ -642,7 +642,9 @@ tabulate_likert <- function(x, by = NULL, weights = NULL) {
 count_quantile <- function(cnt, prob, weighted = FALSE) {
   N <- sum(cnt)
   if (N == 0) return(NA_real_)
-  if (weighted) return(which(cumsum(cnt) >= prob * N)[1L])
+  # (a share that reaches the quantile exactly does so whatever the rounding
+  # of the weights' sums: 0.3 of 0.3 + 0.1 + 0.2 is half)
+  if (weighted) return(which(cumsum(cnt) >= prob * N * (1 - 1e-10))[1L])
   cs <- cumsum(cnt)
   h <- (N - 1) * prob + 1
   lo <- floor(h)

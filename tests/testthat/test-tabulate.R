@@ -326,6 +326,12 @@ test_that("weighted Likert tables match xtabs() and survey's weighted quantiles 
     expect_equal(as.data.frame(combine_tabs(parts)), as.data.frame(tab))
     expect_equal(tabulate_likert(d, weights = rep(1, n))$n, tabulate_likert(d)$n)
   }
+  # a level holding exactly half the weight is the median, however the
+  # weights are scaled (their sums round differently)
+  x <- factor(c("low", "mid", "mid"), levels = c("low", "mid", "high"), ordered = TRUE)
+  for (k in c(1, 10, 1 / 3))
+    expect_identical(summary(tabulate_likert(data.frame(q = x), weights = k * c(0.3, 0.1, 0.2)))$median,
+                     1, label = k)
   expect_match(format(tabulate_likert(d, weights = w))$n[1L], "[.]")
   expect_output(print(tabulate_likert(d, weights = w)), "weighted")
   expect_error(tabulate_likert(d, weights = c(-1, rep(1, n - 1L))), "`weights`.*row 1",
