@@ -120,11 +120,16 @@
 #'   `domain` when there is one), estimated as a domain (see "Within a
 #'   domain": the group is the domain, within `domain` when there is one).
 #'   `survey::svyby()` on [as_svydesign()] gives the same when no
-#'   respondent of the group left the item blank; with blanks it does not,
-#'   since this function re-weights the item's respondents within class
-#'   \eqn{\times}{x} group, which `svyby(..., na.rm = TRUE)` does not: a
-#'   group's estimate is then `survey::svymean()` of the design of
-#'   "Within a domain" with the group as the domain. A column of the frame (such
+#'   respondent of the group left the item blank and every respondent's
+#'   group is known; with blanks it does not, since this function re-weights
+#'   the item's respondents within class \eqn{\times}{x} group, which
+#'   `svyby(..., na.rm = TRUE)` does not: a group's estimate is then
+#'   `survey::svymean()` of the design of "Within a domain" with the group
+#'   as the domain. Nor does it when some respondents' group is unknown
+#'   (`NA`): they are left out of every group and of \eqn{n_h}{n_h}, as a
+#'   respondent whose domain is `NA` is, so that the classes are weighted by
+#'   the respondents whose group is known, where `svyby()` keeps them in the
+#'   design and in no group. A column of the frame (such
 #'   as `"region"`) is read as [response_rates()] reads it; a column of the
 #'   survey only (such as an item) gives the groups of the respondents, and
 #'   a respondent whose answer to it is missing is in no group. Groups with

@@ -381,6 +381,26 @@ test_that("a trait nobody has gets the exact bound, not a zero-width interval", 
   expect_identical(estimate_prop(s, "peer_support", frame, id = "mhd_id")$interval, "wald")
 })
 
+test_that("`by` with unknown groups: svyby() on the respondents whose group is known", {
+  skip_if_not_installed("survey")
+  set.seed(3)
+  frame <- data.frame(unit = sprintf("U%02d", 1:20), st = rep(c("a", "b"), each = 10))
+  resp <- data.frame(unit = sprintf("U%02d", c(1:5, 11:17)),
+                     y = sample(c(TRUE, FALSE), 12, TRUE),
+                     grp = c("a", "a", "b", "b", NA, "b", "a", NA, "a", "b", "a", NA))
+  r <- estimate_prop(survey_design(resp, frame, id = "unit", strata = "st"), "y", by = "grp")
+  # by hand: the design of the respondents whose group is known
+  k <- !is.na(resp$grp)
+  ref <- resp[k, ]
+  ref$st <- frame$st[match(ref$unit, frame$unit)]
+  ref$Nh <- 10
+  sd <- survey::svydesign(ids = ~1, strata = ~st, fpc = ~Nh, data = ref)
+  b <- survey::svyby(~as.numeric(y), ~grp, sd, survey::svymean)
+  expect_equal(r$estimate, unname(coef(b)[r$group]), tolerance = 1e-10)
+  expect_equal(r$se, unname(survey::SE(b)[match(r$group, rownames(b))]), tolerance = 1e-10)
+  expect_equal(sum(r$n), sum(k))
+})
+
 test_that("the exact bound of an estimate of 0 or 1 sums the classes' own bounds", {
   # class A is a census, class B has 2 of its 50 units: only B is uncertain
   frame <- data.frame(unit = sprintf("U%03d", 1:100), area = rep(c("A", "B"), each = 50))
