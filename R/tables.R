@@ -37,7 +37,10 @@ new_table <- function(df, caption, values, notes = NULL, kind, item = NA_charact
 #' @return `table_caption()`: the caption (a string). `table_notes()`: the
 #'   notes, a character vector (empty when none). `table_values()`: a data
 #'   frame of the numbers behind the table: per row, `n` (count), `N`
-#'   (base), `estimate`, `lower`, `upper` (proportions 0-1) where they apply,
+#'   (base: the units that answered, of which `n` is a share; not the
+#'   population, as `N` is in [prop_ci()] and [estimate_prop()], so that
+#'   `prop_ci(n, N)` gives the row's interval without a finite population
+#'   correction), `estimate`, `lower`, `upper` (proportions 0-1) where they apply,
 #'   and `row_type` telling options from the rows shown apart: `"option"`,
 #'   `"missing"` (declared non-answers), `"invalid"` (answers listed by
 #'   [survey_problems()]: unreadable, or outside what the codebook accepts),
