@@ -94,8 +94,10 @@ md_escape <- function(x) gsub("([\\\\`*_<>&~^$@])", "\\\\\\1", x, perl = TRUE)
 #' as_kable_data(paper_tables()$peer_support)
 #' @export
 as_kable_data <- function(x) {
-  # tabulations print as "n (%)" through their own format() method
-  if (inherits(x, "peer_tab") && !is.null(attr(x, "counts"))) x <- format(x)
+  # tabulations print as "n (%)" through their own format() method, headers
+  # in the language of their codebook, as print() shows them
+  if (inherits(x, "peer_tab") && !is.null(attr(x, "counts")))
+    x <- tab_printed(x, digits = 1, language = tab_language(attr(x, "tab_info"), NULL))
   # estimates as they print: per cent, intervals, labels in the codebook's language
   if (inherits(x, "peer_estimate") && estimate_has_core(x))
     x <- estimate_printed(x, language = print_language(survey_codebook_of(x)))

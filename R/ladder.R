@@ -71,9 +71,19 @@ ladder_check <- function(x, arg = "ladder") {
                   show_rows(which(practice == practice[dup[1L]]))), "peersurvey_bad_ladder")
   # one order per rung, one rung per order
   pairs <- unique(data.frame(rung = rung, ord = ord, stringsAsFactors = FALSE))
-  if (anyDuplicated(pairs$rung) || anyDuplicated(pairs$ord))
-    abort(sprintf("`%s` must give each rung a single rung_order, and each order a single rung",
-                  arg), "peersurvey_bad_ladder")
+  clash <- function(key, other, what) {
+    k <- key[match(TRUE, duplicated(pairs[[what]]))]
+    rows <- which(key == k)
+    abort(sprintf(paste("`%s` must give each rung a single rung_order, and each order a single",
+                        "rung: %s give %s %s and %s %s"), arg, show_rows(rows),
+                  if (what == "rung") "rung" else "rung_order",
+                  show_values(k, 1L, quote = what == "rung"),
+                  if (what == "rung") "rung_order" else "rung",
+                  show_values(unique(other[rows]), 4L, quote = what != "rung")),
+          "peersurvey_bad_ladder")
+  }
+  if (anyDuplicated(pairs$rung)) clash(rung, ord, "rung")
+  if (anyDuplicated(pairs$ord)) clash(ord, rung, "ord")
   if (any(pairs$rung == "none"))
     abort(sprintf("`%s` must not use \"none\" as a rung: it names units below the first rung",
                   arg), "peersurvey_bad_ladder")

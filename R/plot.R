@@ -772,9 +772,7 @@ tab_bar_data <- function(x, conf, method, labels, language) {
     codes <- info$options
     n <- cnt$n
     base <- cnt$answered
-    xlab <- plot_word("pct_answering", language,
-                      units = if (language == "de") word("respondents", language)
-                              else tolower(word("respondents", language)))
+    xlab <- plot_word("pct_respondents_answering", language)
   } else {
     codes <- info$levels
     k <- length(codes)

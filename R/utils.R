@@ -254,6 +254,15 @@ check_indicator <- function(v, what, call = user_call()) {
                     format(v[bad[1L]])), "peersurvey_bad_argument", call = call)
     return(v == 1)
   }
+  # text or factors: the first value that is not a 0/1 or TRUE/FALSE code
+  if ((is.character(v) || is.factor(v)) && length(v)) {
+    t <- trimws(as.character(v))
+    bad <- which(!is.na(t) & !t %in% c("0", "1", "TRUE", "FALSE"))
+    if (length(bad))
+      abort(sprintf("%s must be logical or 0/1, not %s: %s is %s", what,
+                    if (is.factor(v)) "a factor" else "text", show_rows(bad[1L]),
+                    show_values(t[bad[1L]], 1L)), "peersurvey_bad_argument", call = call)
+  }
   abort(sprintf("%s must be logical or 0/1, not %s", what, class(v)[1L]),
         "peersurvey_bad_argument", call = call)
 }

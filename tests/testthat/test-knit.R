@@ -55,6 +55,26 @@ test_that("as_kable_data gives a plain data frame of the printed values", {
   expect_error(as_kable_data(1:3), class = "peersurvey_bad_argument")
 })
 
+test_that("a tabulation of a survey column knits with headers in its codebook's language", {
+  skip_if_not_installed("knitr")
+  cbf <- write_export(c("item,type,option,label_it,label_en,question_it,question_en",
+                        "cid,id,,centri,centres,,", "fa,single,yes,S\u00ec,Yes,Facilitatori?,Facilitators?",
+                        "fa,single,no,No,No,Facilitatori?,Facilitators?",
+                        "ar,multi,a,Gruppi,Groups,Attivit\u00e0?,Activities?",
+                        "ar,multi,b,Colloqui,Talks,Attivit\u00e0?,Activities?"))
+  s <- read_survey(data.frame(cid = c("A", "B", "C"), fa = c("S\u00ec", "No", ""),
+                              ar_a = c(1, 0, 1), ar_b = c(1, 1, 0)), survey_codebook(cbf))
+  # the Italian words of the shipped word list, read with base R
+  it <- function(key) words_of(key, "it")
+  expect_identical(names(as_kable_data(tabulate_choice(s["fa"]))),
+                   c(it("col_level"), it("col_n (pct)"), it("col_valid pct")))
+  expect_identical(names(as_kable_data(tabulate_multi(s[c("ar_a", "ar_b")])))[1L],
+                   it("col_option"))
+  out <- as.character(knitr::knit_print(tabulate_choice(s["fa"])))
+  expect_match(out, it("col_valid pct"), fixed = TRUE)
+  expect_false(grepl("valid %", out, fixed = TRUE))
+})
+
 test_that("results still print as plain text outside knitr", {
   expect_output(print(paper_tables()$ladder), "Consultation")
   expect_output(print(reproduce_paper(quiet = TRUE)), "published")

@@ -110,6 +110,21 @@ test_that("bad input is refused with errors naming the problem", {
   yes <- as.data.frame(ladder_pad(data.frame(information = TRUE)))
   yes$information <- "yes"
   expect_error(code_coproduction(yes), "logical", class = "peersurvey_bad_argument")
+  # ... naming the row and the value
+  two <- as.data.frame(ladder_pad(data.frame(information = c(TRUE, FALSE))))
+  two$information <- c("1", "maybe")
+  expect_error(code_coproduction(two), "\"information\".*row 2 is \"maybe\"",
+               class = "peersurvey_bad_argument")
+  # two rungs of one order, or one rung of two orders: the rows and values
+  lad <- data.frame(practice = c("board", "table", "forum"),
+                    rung = c("informing", "co-design", "co-design"), rung_order = c(1L, 1L, 2L))
+  expect_error(code_coproduction(data.frame(board = TRUE, table = FALSE, forum = TRUE), lad),
+               "rows 2, 3 give rung \"co-design\" and rung_order 1, 2",
+               class = "peersurvey_bad_ladder")
+  lad$rung_order <- c(1L, 1L, 1L)
+  expect_error(code_coproduction(data.frame(board = TRUE, table = FALSE, forum = TRUE), lad),
+               "rows 1, 2, 3 give rung_order 1 and rung \"informing\", \"co-design\"",
+               class = "peersurvey_bad_ladder")
   # a practice column missing is an error naming it
   full <- as.data.frame(ladder_pad(data.frame(information = c(TRUE, FALSE),
                                               coevaluation = c(FALSE, TRUE))))
