@@ -1550,7 +1550,17 @@ print.peer_dictionary <- function(x, ...) {
 #' (colleagues who fear for their own role or refuse to share with peers,
 #' low pay in the singular, barriers of the first months as past, peers who
 #' do not know whom to turn to, "not the main obstacle" as an exclusion)
-#' raised it to 0.871, 0.871 and 0.871 (flattered).
+#' raised it to 0.871, 0.871 and 0.871 (flattered). A third blind set of
+#' 120 answers of one or two sentences in everyday words (85 Italian) scored
+#' 0.865, 0.763 and 0.811; the idioms of some of its misses ("non li vedono
+#' di buon occhio", "le ore sono pochissime", "rischiano di crollare",
+#' "sfruttati", "due soldi", "nessuno mette un euro", "come inquadrarli")
+#' raised it to 0.873, 0.814 and 0.842 (flattered). Its other misses need
+#' rules rather than words: a denial that reaches past a comma into the
+#' barrier named after it ("Non è una questione di soldi, è che i medici
+#' non vogliono cedere potere"), a lack said after "c'è" in a clause of its
+#' own ("La supervisione c'è, ma non basta"), barriers told in the past
+#' tense ("Prima mancavano i fondi"), and "personale" as an adjective.
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

@@ -1942,6 +1942,23 @@ add("cultural", "en", c("fear that peers will take over", "fear peers will take 
 add("funding", "it", c("lavorano gratis", "lavorano gratuitamente", "lavora gratis",
   "lavora gratuitamente"))
 add("funding", "en", c("work for free", "working for free", "work for nothing"))
+# ... colleagues who look askance at peers resist them
+add("cultural", "it", c("non li vedono di buon occhio", "non vedono di buon occhio",
+  "non li vede di buon occhio", "visti di cattivo occhio", "visti male"))
+# ... hours said too few, however phrased, are time
+add("organisation", "it", c("ore sono poche", "ore sono pochissime", "ore non bastano",
+  "poche ore a disposizione", "ore a disposizione sono poche",
+  "ore a disposizione sono pochissime"))
+# ... peers said to break down are wellbeing
+add("wellbeing", "it", c("rischiano di crollare", "rischia di crollare", "i peer crollano"))
+# ... peers exploited, or paid a pittance, lack standing and pay
+add("recognition", "it", c("sfruttati", "sfruttate", "sfruttato", "sfruttata", "prendono due soldi",
+  "due soldi"))
+add("funding", "it", c("prendono due soldi", "due soldi", "nessuno mette un euro",
+  "nessuno ci mette un euro", "nessuno mette soldi", "nessuno ci mette i soldi"))
+# ... nobody knows how to hire or class them: recognition
+add("recognition", "it", c("nessuno sa come inquadrarli", "nessuno sa bene come inquadrarli",
+  "non sappiamo come inquadrarli", "non si sa come inquadrarli"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.

@@ -1377,6 +1377,23 @@ test_that("colleagues fearing for their role, low pay and a past start are coded
                    want)
 })
 
+test_that("everyday idioms of resistance, time, strain, pay and standing are coded", {
+  d <- barrier_dictionary()
+  x <- c("I colleghi non li vedono di buon occhio", "Le ore a disposizione sono pochissime",
+         "I peer rischiano di crollare davanti a storie simili alla loro",
+         "I peer vengono sfruttati e prendono due soldi",
+         "Ci dicono che \u00e8 una bella idea, ma poi nessuno mette un euro",
+         "Nessuno sa bene come inquadrarli",
+         # controls
+         "i colleghi li vedono di buon occhio", "Rischio di sfruttamento del territorio")
+  got <- code_text(x, d)
+  # by hand, from the categories' definitions in ?barrier_dictionary
+  want <- list("cultural", "organisation", "wellbeing", c("recognition", "funding"), "funding",
+               "recognition", character(), character())
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+})
+
 test_that("staff said to be motivated or supportive is no barrier", {
   d <- barrier_dictionary()
   x <- c("il personale \u00e8 molto motivato", "the staff are supportive",
