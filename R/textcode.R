@@ -238,10 +238,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'   pattern of its category occurs in the same predicate (before or after
 #'   it), unless the match puts something in the exclusion's place: it
 #'   comes after the exclusion with a separator between them and no
-#'   negation cue follows the exclusion in the match's predicate ("lo stigma
-#'   non è un problema, lo è la burocrazia" and "funding isn't the problem,
-#'   culture is" code the second; "lo stigma non è un problema, la
-#'   formazione nemmeno" codes neither). An exclusion negated by a negation
+#'   negation cue follows the exclusion in the match's predicate, other than
+#'   the match's own words ("lo stigma non è un problema, lo è la
+#'   burocrazia", "funding isn't the problem, culture is" and "non è una
+#'   questione di soldi, è che i medici non vogliono" code the second; "lo
+#'   stigma non è un problema, la formazione nemmeno" codes neither). An exclusion negated by a negation
 #'   cue before it (within `window` words, in its predicate) cancels
 #'   nothing, unless it begins with a negation cue itself: with exclusion
 #'   "abbiamo fondi", "non abbiamo fondi" codes the category, while "non è
@@ -1555,12 +1556,13 @@ print.peer_dictionary <- function(x, ...) {
 #' 0.865, 0.763 and 0.811; the idioms of some of its misses ("non li vedono
 #' di buon occhio", "le ore sono pochissime", "rischiano di crollare",
 #' "sfruttati", "due soldi", "nessuno mette un euro", "come inquadrarli")
-#' raised it to 0.873, 0.814 and 0.842 (flattered). Its other misses need
-#' rules rather than words: a denial that reaches past a comma into the
-#' barrier named after it ("Non è una questione di soldi, è che i medici
-#' non vogliono cedere potere"), a lack said after "c'è" in a clause of its
-#' own ("La supervisione c'è, ma non basta"), barriers told in the past
-#' tense ("Prima mancavano i fondi"), and "personale" as an adjective.
+#' raised it to 0.873, 0.814 and 0.842, and the rule that a negation among
+#' a match's own words does not carry an exclusion on to it ("Non è una
+#' questione di soldi, è che i medici non vogliono cedere potere") to
+#' 0.875, 0.831 and 0.852 (flattered). Its other misses need rules rather
+#' than words: a lack said after "c'è" in a clause of its own ("La
+#' supervisione c'è, ma non basta"), barriers told in the past tense
+#' ("Prima mancavano i fondi"), and "personale" as an adjective.
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

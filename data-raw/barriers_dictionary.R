@@ -1959,6 +1959,10 @@ add("funding", "it", c("prendono due soldi", "due soldi", "nessuno mette un euro
 # ... nobody knows how to hire or class them: recognition
 add("recognition", "it", c("nessuno sa come inquadrarli", "nessuno sa bene come inquadrarli",
   "non sappiamo come inquadrarli", "non si sa come inquadrarli"))
+# ... doctors who will not share power resist peers
+add("cultural", "it", c("cedere potere", "cedere il potere", "condividere il potere"))
+add("cultural", "en", c("won t share power", "don t want to share power",
+  "unwilling to share power", "won t give up power"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.

@@ -1842,13 +1842,19 @@ static void exclusion_words(txt_scratch *w, R_xlen_t nw)
 }
 
 /* Does the answer put something in the place of what an exclusion ending
- * at word a sets aside, at match f of the same predicate: a separator
+ * at word a sets aside, at match f..l of the same predicate: a separator
  * between them, and no negation cue after the exclusion in the predicate
  * ("lo stigma non è un problema, la formazione nemmeno" goes on setting
- * aside)? */
-static R_INLINE int replaced(const txt_scratch *w, int a, int f)
+ * aside) other than a word of the match itself ("non è una questione di
+ * soldi, è che i [medici non vogliono]")?  (negafter[a + 1] is the last
+ * negation cue of the predicate, if any is after a.) */
+static R_INLINE int replaced(const txt_scratch *w, int a, int f, int l)
 {
-    return a < f && w->nsep[f] > w->nsep[a] && w->negafter[a + 1] < 0;
+    if (a >= f || w->nsep[f] <= w->nsep[a]) return 0;
+    int last = w->negafter[a + 1];
+    for (int k = a + 1; k <= last; k++)
+        if ((w->tok[k].flags & TF_NEG) && (k < f || k > l)) return 0;
+    return 1;
 }
 
 /* Are words a..e (a topic and the cue of adequacy that qualifies it) the
@@ -2175,7 +2181,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
-            w->unit[e->first].pred == w->unit[f].pred && !replaced(w, e->last, f) &&
+            w->unit[e->first].pred == w->unit[f].pred && !replaced(w, e->last, f, l) &&
             (hit_facts(d, w, nh, g) & EX_ACTIVE) &&
             !(kind == PK_PROBLEM && ((f <= e->last && l > e->last) ||
                                      (f < e->first && l >= e->first))) &&

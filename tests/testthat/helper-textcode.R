@@ -728,10 +728,10 @@ ref_code <- function(text, d, context = d$context) {
       status <- "coded"; rule <- "words"; cause <- c(NA_integer_, NA_integer_)
       # ... unless the match puts something in its place: a separator
       # between them, and no negation cue after the exclusion in the match's
-      # predicate
+      # predicate other than the match's own words
       replaced <- function(a) {
         if (a >= f || !any(w$sep[(a + 1L):f] != 0L)) return(FALSE)
-        after <- seq_len(nw) > a & pred == pred[f]
+        after <- seq_len(nw) > a & pred == pred[f] & (seq_len(nw) < f | seq_len(nw) > l)
         !any(has(REF_NEG)[after])
       }
       # ... and not negated, unless it begins with a negation cue (negated,

@@ -1394,6 +1394,21 @@ test_that("everyday idioms of resistance, time, strain, pay and standing are cod
                    want)
 })
 
+test_that("a negation among a match's own words does not carry an exclusion on to it", {
+  d <- barrier_dictionary()
+  x <- c("Non \u00e8 una questione di soldi, \u00e8 che i medici non vogliono cedere potere",
+         "i fondi non sono un problema, il problema \u00e8 che i medici non accettano i peer",
+         "lo stigma non \u00e8 un problema, la formazione nemmeno",
+         "funding isn't the problem, training isn't either")
+  got <- code_text(x, d)
+  # by hand: the barrier named after the comma is coded; a negation after
+  # the exclusion and outside the match ("nemmeno", "isn't") goes on setting
+  # aside
+  want <- list("cultural", "cultural", character(), character())
+  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
+                   want)
+})
+
 test_that("staff said to be motivated or supportive is no barrier", {
   d <- barrier_dictionary()
   x <- c("il personale \u00e8 molto motivato", "the staff are supportive",
