@@ -1067,3 +1067,8 @@ ref_variants <- local({
     paste(out, collapse = "")
   }
 })
+
+# The categories code_text() gave each answer, as a list of character
+# vectors in the dictionary's order (what the tests written by hand expect)
+coded_categories <- function(got, d)
+  lapply(seq_len(nrow(got)), function(i) d$categories[unlist(got[i, d$categories])])

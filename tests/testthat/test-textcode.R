@@ -1064,8 +1064,7 @@ test_that("a lack before a topic that an adequacy word qualifies codes the topic
   # by hand: the topic so qualified is what is lacking; an adequacy word with
   # no lack, or a list item between the lack and the topic, leaves it adequate
   want <- list("role", "recognition", character(), character(), "funding", "role")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
   # and as the plain-R reference reads the rule
   ref <- ref_code(x, d)
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
@@ -1080,8 +1079,7 @@ test_that("the frame's idioms code what is lacking, not what is named as working
   # by hand
   want <- list("funding", "funding", "cultural", "funding", character(), character(),
                character(), "wellbeing")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("a negation before a topic qualified by a cue of adequacy states its lack", {
@@ -1107,8 +1105,7 @@ test_that("a negation before a topic qualified by a cue of adequacy states its l
                character(), character(), "role", "training", character(), "funding",
                character(), character(), character(), "role", "funding", character(),
                "funding", "funding")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
   # in a frame of one topic, the rule alone
   f <- text_dictionary(data.frame(category = "c", language = "it", pattern = "ruolo",
                                   kind = "topic"))
@@ -1136,8 +1133,7 @@ test_that("the frame codes everyday verbs of a missing decision, pay, acceptance
                character(), "training", "training", character(), "wellbeing", "recognition",
                "wellbeing", "wellbeing", character(), "wellbeing", "funding", "cultural",
                "cultural")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("the frame codes pay, placement, shifts, patients, months, hypothetical cuts and 'nn'", {
@@ -1163,8 +1159,7 @@ test_that("the frame codes pay, placement, shifts, patients, months, hypothetica
                c("cultural", "stigma"), c("cultural", "stigma"), c("cultural", "stigma"),
                "cultural", "organisation", "organisation", character(), character(),
                "funding", "recognition", "recognition", "recognition")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("the frame codes work grants, crises, certificates, rules, laughter, changes of director and 'nn' exclusions", {
@@ -1197,8 +1192,7 @@ test_that("the frame codes work grants, crises, certificates, rules, laughter, c
                c("cultural", "stigma"), c("cultural", "stigma"), "organisation", "funding",
                "recognition", "training", "wellbeing", "role", character(), "recognition",
                "wellbeing", "training", character())
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("the frame codes telegraphic wording; 'trovato' is a cue of adequacy", {
@@ -1218,8 +1212,7 @@ test_that("the frame codes telegraphic wording; 'trovato' is a cue of adequacy",
   want <- list("recognition", "training", "recognition", "organisation", "funding",
                "training", "training", "cultural", "cultural", "stigma", "stigma", "stigma",
                "role", character(), character(), "funding")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
   expect_true("trovat*" %in% d$adequacy)
 })
 
@@ -1235,8 +1228,7 @@ test_that("the frame codes idioms of pay, tiredness, resistance, exposure, place
   # by hand, by the coding rules
   want <- list("funding", "funding", "wellbeing", "cultural", "stigma", "role",
                "organisation", "recognition", c("recognition", "funding"))
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("a question mark after the first words of a clause reads as a colon", {
@@ -1250,8 +1242,7 @@ test_that("a question mark after the first words of a clause reads as a colon", 
   # and question marks between
   want <- list("role", character(), "funding", "role", character(), "funding", character(),
                "funding", "funding")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
   # the clauses and segments as text_words() shows them, against a count of
   # the marks by hand
   w <- text_words("Fondi? Ci sono. Formazione ?  Fatta. Le barriere principali quali sono? Fondi")
@@ -1273,8 +1264,7 @@ test_that("a cue after a topic does not govern a topic that complements a match 
   # first topic is about; items of a list are not complements
   want <- list("recognition", "recognition", "funding", "recognition",
                c("training", "wellbeing"), c("recognition", "role"), c("funding", "wellbeing"))
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
   # in a frame of two topics, the rule alone
   f <- text_dictionary(data.frame(category = c("a", "b"), language = "it",
                                   pattern = c("fondi", "ruolo"), kind = "topic"))
@@ -1302,8 +1292,7 @@ test_that("a problem denied after it, negative concord, a negated lack and an ex
   want <- list(character(), character(), character(), character(), "cultural", "stigma",
                "funding", character(), character(), c("training", "organisation", "wellbeing"),
                character(), "role", "organisation", character(), character())
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
   ev <- text_evidence(code_text(x[c(1, 3)], d, evidence = TRUE))
   expect_identical(ev$cause[ev$answer == 1], "non")
   expect_identical(ev$cause[ev$answer == 2], "nessuna")
@@ -1329,8 +1318,7 @@ test_that("the frame knows more idioms, and time phrases that date are not time"
   # by hand, from the categories' definitions in ?barrier_dictionary
   want <- list("funding", "cultural", "cultural", "recognition", "recognition", "wellbeing",
                "organisation", "wellbeing", "training", character(), "organisation")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("peers at risk, missing contacts and hours, and funds secured until a date are coded", {
@@ -1352,8 +1340,7 @@ test_that("peers at risk, missing contacts and hours, and funds secured until a 
   want <- list("wellbeing", "wellbeing", c("organisation", "wellbeing"), "training", "training",
                "funding", "funding", character(), character(), character(), character(),
                "funding", "organisation")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("colleagues fearing for their role, low pay and a past start are coded as by hand", {
@@ -1373,8 +1360,7 @@ test_that("colleagues fearing for their role, low pay and a past start are coded
   # after them is not
   want <- list("cultural", "cultural", "cultural", "cultural", c("recognition", "funding"),
                character(), "wellbeing", "wellbeing", character(), "training")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("everyday idioms of resistance, time, strain, pay and standing are coded", {
@@ -1390,8 +1376,7 @@ test_that("everyday idioms of resistance, time, strain, pay and standing are cod
   # by hand, from the categories' definitions in ?barrier_dictionary
   want <- list("cultural", "organisation", "wellbeing", c("recognition", "funding"), "funding",
                "recognition", character(), character())
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("a negation among a match's own words does not carry an exclusion on to it", {
@@ -1405,8 +1390,7 @@ test_that("a negation among a match's own words does not carry an exclusion on t
   # the exclusion and outside the match ("nemmeno", "isn't") goes on setting
   # aside
   want <- list("cultural", "cultural", character(), character())
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("staff said to be motivated or supportive is no barrier", {
@@ -1416,8 +1400,7 @@ test_that("staff said to be motivated or supportive is no barrier", {
   got <- code_text(x, d)
   # by hand: a cue of adequacy cancels the topic, reversed by a lack or a negation
   want <- list(character(), character(), "organisation", "organisation", "funding")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
   expect_true(all(c("motivat*", "supportive") %in% d$adequacy))
 })
 
@@ -1431,8 +1414,7 @@ test_that("barriers placed elsewhere and training said done are not coded", {
   # by hand: elsewhere is not here, unless a separator puts "here" after it;
   # training done is in place, training not done is lacking
   want <- list(character(), "funding", character(), character(), "training")
-  expect_identical(lapply(seq_along(x), function(i) d$categories[unlist(got[i, d$categories])]),
-                   want)
+  expect_identical(coded_categories(got, d), want)
 })
 
 test_that("a frame in a language with no default cues must give its own", {
