@@ -137,11 +137,13 @@ textcode_skip <- list(
          "stato", "stata", "stati", "state", "essere", "ci", "c", "ce", "abbiamo", "hanno",
          "ha", "ho", "avuto", "praticamente", "tutto", "totale", "cronica", "cronico", "viene",
          "vengono", "venga", "risulta", "risultano", "dentro", "presso", "verso", "tramite",
-         "durante", "pi\u00f9", "affatto", "esiste", "esistono", "invece"),
+         "durante", "pi\u00f9", "affatto", "esiste", "esistono", "invece", "direi",
+         "sostanzialmente", "pressoch\u00e9"),
   en = c("the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "by", "is", "are",
          "was", "were", "be", "been", "being", "has", "have", "had", "there", "any", "some",
          "very", "still", "really", "quite", "much", "its", "their", "our", "which", "t", "s",
-         "more", "anymore", "longer", "exist", "exists")
+         "more", "anymore", "longer", "exist", "exists", "almost", "practically",
+         "basically", "virtually")
 )
 
 # Phrases that set the next topic aside: "piu che i fondi, manca la

@@ -1787,13 +1787,26 @@ static int exclusion_about(const txt_scratch *w, R_xlen_t nh, const txt_hit *e)
  * The cue may also come later in the problem's clause, or open the next
  * clause, when the words before it hold no cue and no word of another match:
  * "Resistenze da parte dell'équipe non ne abbiamo", "Resistenze da parte
- * dei colleghi? Zero."  Returns the cue, or -1. */
+ * dei colleghi? Zero."  After a colon or the end of the clause, function
+ * words may come before the cue: "Resistenze: praticamente nessuna",
+ * "Resistance: almost none".  Returns the cue, or -1. */
 static int denied_after(const txt_scratch *w, R_xlen_t nw, int l)
 {
     int k = l + 1;
     while (k < nw && w->tok[k].sep == SEP_NONE && (w->tok[k].flags & (TF_SKIP | TF_CUES)) == TF_SKIP)
         k++;
     int later = 0;                  /* the cue comes later in the clause or opens the next */
+    if (k == l + 1 && k < nw && (w->tok[k].sep == SEP_COLON || w->tok[k].sep == SEP_CLAUSE) &&
+        (w->tok[k].flags & (TF_SKIP | TF_CUES)) == TF_SKIP) {
+        int j = k + 1;
+        while (j < nw && w->tok[j].sep == SEP_NONE &&
+               (w->tok[j].flags & (TF_SKIP | TF_CUES)) == TF_SKIP)
+            j++;
+        if (j < nw && w->tok[j].sep == SEP_NONE && (w->tok[j].flags & TF_NEG)) {
+            k = j;
+            later = 1;
+        }
+    }
     if (k < nw && w->tok[k].sep == SEP_NONE && !(w->tok[k].flags & TF_NEG)) {
         int j = k;
         while (j < nw && w->tok[j].sep == SEP_NONE && !(w->tok[j].flags & TF_CUES) &&

@@ -809,6 +809,14 @@ ref_code <- function(text, d, context = d$context) {
           # or later in the problem's clause, or opening the next clause,
           # when the words before it hold no cue and no word of another match
           later <- FALSE
+          # after a colon or a clause's end, function words may come first:
+          # "Resistenze: praticamente nessuna"
+          fw <- function(i) has(REF_SKIP)[i] && !has(REF_CUES)[i]
+          if (k == l + 1L && k <= nw && w$sep[k] %in% 2:3 && fw(k)) {
+            j <- k + 1L
+            while (j <= nw && w$sep[j] == 0L && fw(j)) j <- j + 1L
+            if (j <= nw && w$sep[j] == 0L && has(REF_NEG)[j]) { k <- j; later <- TRUE }
+          }
           if (k <= nw && w$sep[k] == 0L && !has(REF_NEG)[k]) {
             j <- k
             while (j <= nw && w$sep[j] == 0L && !has(REF_CUES)[j] && !intopic[j] && !inproblem[j])

@@ -1307,6 +1307,33 @@ test_that("a problem denied after it, negative concord, a negated lack and an ex
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
 
+test_that("a problem denied after a colon with function words before the cue", {
+  d <- barrier_dictionary()
+  x <- c("Resistenze: praticamente nessuna", "Resistenze: quasi nessuna",
+         "Resistance: basically none", "Stigma? Direi nessuno.",
+         "Resistenze: praticamente ovunque", "Funding: practically none",
+         "Resistenze: quasi nessuna. Fondi: pochi.", "Resistenze praticamente nessuna")
+  got <- code_text(x, d)
+  # by hand: a problem ("resistenze", "stigma") said to be none is no
+  # barrier, whatever softening word comes first; a word that is no function
+  # word ("ovunque") keeps it; a topic said to be none lacks ("Funding:
+  # practically none" is a lack of funding); without the colon the softener
+  # is a function word of the segment, as before
+  want <- list(character(), character(), character(), character(), "cultural", "funding",
+               "funding", character())
+  expect_identical(coded_categories(got, d), want)
+  ev <- text_evidence(code_text(x[1:3], d, evidence = TRUE))
+  expect_identical(ev$status[ev$category == "cultural"], rep("negated", 3L))
+  expect_identical(ev$cause[ev$category == "cultural"], c("nessuna", "nessuna", "none"))
+  # in a frame of one problem
+  f <- text_dictionary(data.frame(category = "c", language = "it", pattern = "resistenz*"))
+  expect_identical(code_text(c("resistenze: quasi nessuna", "resistenze: quasi ovunque",
+                               "resistenze: quasi nessuna accettazione"), f)$c,
+                   c(FALSE, TRUE, TRUE))
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
+
 test_that("the frame knows more idioms, and time phrases that date are not time", {
   d <- barrier_dictionary()
   x <- c("nessuno li paga", "Clinicians don't see the value of lived experience",
