@@ -1173,7 +1173,8 @@ add("stigma", "it", c("cosa dirà la gente", "cosa pensa la gente", "paura del m
   "si vergognano"))
 add("wellbeing", "it", c("nessuno che li sostenga", "nessuno che li supporti",
   "nessuno che possa seguir*", "nessuno che segua", "nessuno ha il tempo di accompagnar*",
-  "nessuno ha il tempo di seguir*", "nessuno ha tempo di accompagnar*",
+  "nessuno ha il tempo di seguirli", "nessuno ha il tempo di seguirle",
+  "nessuno ha tempo di accompagnar*",
   "nessuno strumento per sostener*", "accompagnarli", "accompagnarle", "supervisionarli"))
 add("organisation", "it", c("sotto organico", "sottorganico", "troppi passaggi",
   "passaggi amministrativi", "scarso raccordo"))
@@ -1963,6 +1964,64 @@ add("recognition", "it", c("nessuno sa come inquadrarli", "nessuno sa bene come 
 add("cultural", "it", c("cedere potere", "cedere il potere", "condividere il potere"))
 add("cultural", "en", c("won t share power", "don t want to share power",
   "unwilling to share power", "won t give up power"))
+# Words of two more blind sets (terse answers typed in haste; narrative
+# answers in Italian and English):
+# ... professionals who see no value in experiential knowledge resist it
+add("cultural", "it", c("non vedono il valore", "non ne vedono il valore", "non vede il valore",
+  "non credono nel valore", "sapere esperienziale non valorizzato",
+  "sapere esperienziale poco valorizzato", "non valorizzano il sapere esperienziale",
+  "arroccat*", "ruba lavoro", "ruba il lavoro", "rubano il lavoro", "rubare il lavoro",
+  "pregiudizi degli op", "pregiudizio degli op", "diffidenza degli op", "resistenze degli op"))
+add("cultural", "en", c("acknowledgement of lived experience", "acknowledgment of lived experience",
+  "lived experience as a form of expertise", "lived experience as expertise"), kind = "topic")
+# ... a peer hard to place or involve in the team, or tasks nobody has
+# shared out: role
+add("role", "it", c("difficile inserir*", "difficile integrar*", "difficoltà a inserir*",
+  "difficoltà a integrar*", "difficoltà nell inserir*", "difficoltà nell integrar*",
+  "non sanno come coinvolger*", "non sanno bene come coinvolger*",
+  "non sappiamo come coinvolger*", "chi debba fare cosa", "chi deve fare cosa",
+  "chi fa cosa", "confusione sui ruoli", "confusione di ruoli", "confusione dei ruoli",
+  "non fanno parte dell equipe", "non fa parte dell equipe", "non si sentono parte dell equipe",
+  "non si sente parte dell equipe"))
+add("role", "it", c("integrazione del peer", "integrazione dei peer", "integrazione degli esp",
+  "inserimento del peer", "inserimento dei peer", "inserimento degli esp"), kind = "topic")
+add("role", "en", c("not part of the team", "not really part of the team",
+  "not seen as part of the team", "don t feel part of the team", "who does what",
+  "don t know how to involve them", "do not know how to involve them"))
+# ... other priorities and the pandemic that overturned them: organisation
+add("organisation", "it", c("troppe priorità", "altre priorità", "il covid", "stravolto tutto",
+  "nessuna figura che coordini", "nessuno che coordini", "nessuno coordina",
+  "manca chi coordina", "manca chi coordini"))
+add("organisation", "en", c("no one to coordinate", "nobody to coordinate", "no one coordinates",
+  "nobody coordinates", "hard to book", "no dedicated base"))
+# ... peers unready, of themselves: training
+add("training", "it", c("peer non sono pronti", "peer nn sono pronti", "peer non pronti",
+  "peer impreparati", "vanno preparati", "preparati meglio"))
+add("training", "en", c("peers are not ready", "peers aren t ready", "peers not ready",
+  "peers are unprepared"))
+# ... protection of peers not guaranteed, a service that cannot hold them
+# in crisis, peers left on their own: wellbeing
+add("wellbeing", "it", c("protezione dei peer", "protezione degli esp", "nessuna protezione",
+  "senza protezione", "poca protezione", "non sa come sostenerl*", "non sanno come sostenerl*",
+  "non sappiamo come sostenerl*"))
+add("wellbeing", "en", c("left on her own", "left on his own", "left on their own",
+  "left to their own devices", "not much in the way of support", "little in the way of support"))
+add("wellbeing", "en", "in the way of support", kind = "topic")
+# ... peers paid as volunteers: funding as well; peers employed outside the
+# health service: recognition
+add("funding", "en", c("like volunteers", "paid as volunteers"))
+add("recognition", "en", c("employed through an ngo", "employed by an ngo",
+  "employed through a charity", "employed by a charity", "not employed by the",
+  "not directly employed", "doesn t recognise peer*", "does not recognise peer*",
+  "doesn t recognize peer*", "does not recognize peer*", "not recognised as a discipline",
+  "not recognized as a discipline", "not recognised as a profession",
+  "not recognized as a profession"))
+add("recognition", "it", c("assunti tramite cooperativa", "assunti tramite una cooperativa",
+  "tramite cooperative", "non sono assunti dall azienda", "non assunti dall azienda"))
+# ... screening that keeps people with a history of illness out: stigma
+add("stigma", "en", c("exclude people with a history", "excludes people with a history",
+  "excluded people with a history", "exclude people with lived experience",
+  "excludes people with lived experience"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -2031,7 +2090,10 @@ f$exclude[cul_first] <- paste(c(excl, "nhs trust", "nhs trusts", "the trust", "o
   "this trust", "the trusts",
   # ... and resistance said to be initial was there at the start
   # ("scetticismo iniziale", "initial resistance")
-  "iniziale", "iniziali", "initial"), collapse = "|")
+  "iniziale", "iniziali", "initial",
+  # ... nor are peers unready of themselves (training)
+  "peer non sono pronti", "peer nn sono pronti", "peer non pronti", "peers are not ready",
+  "peers aren t ready", "peers not ready"), collapse = "|")
 # Rule: "a shame" and "una vergogna" judge a state of things ("paid 5 euro
 # an hour, a disgrace"), they are no stigma.
 stig_first <- match("stigma", f$category)
@@ -2052,7 +2114,8 @@ f$exclude[rec_first] <- paste(c(excl, "riconosce il valore", "riconoscono il val
 # time.
 org_first <- match("organisation", f$category)
 f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
-  "a tempo determinato", "da tempo", "nel tempo", "tempo pieno", "tempo parziale",
+  "a tempo determinato", "da tempo", "nel tempo", "con il tempo", "col tempo",
+  "tempo pieno", "tempo parziale",
   "full time", "part time", "over time", "in tempi", "nei tempi", "tempi recenti",
   "at this time", "at the time", "this time", "per il momento",
   # ... nor are staff named as those whose attitudes or meetings are meant,
@@ -2122,7 +2185,10 @@ f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
   "in fondo", "di fondo", "fino in fondo", "a fondo",
   # ... nor resources of staff, nor the voluntary sector as a whole
   "risorse di personale", "risorse umane", "del volontariato", "di volontariato",
-  "associazioni di volontariato"),
+  "associazioni di volontariato",
+  # ... nor cuts of staff, where no money is named (organisation)
+  "tagli al personale", "tagli del personale", "tagli di personale", "taglio del personale",
+  "taglio di personale", "staff cuts", "cuts to staff", "cuts in staff"),
   collapse = "|")
 # Rule: an Italian topic followed by "c'è", "ci sono" or "ce ne sono" is
 # there, not lacking ("i fondi ci sono, manca il tempo"); negated, the
@@ -2131,14 +2197,15 @@ f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
 # pochi": the coder's rule, not the frame's).
 exist <- c("ci sono", "c è", "ci sono stati", "ci sono state", "c era", "c erano",
            "ce ne sono", "ce n è", "ce ne è", "ce n era", "ce n erano", "ce ne erano",
-           "ce ne sono stati", "ce ne sono state")
+           "ce ne sono stati", "ce ne sono state", "ci sarebbero", "ci sarebbe")
 # So is a topic that the answer says is there or held before naming it ("ci
 # sono i fondi", "abbiamo fondi regionali dedicati", "we have funding"): the
 # articles between are skipped, and a negation before ("non ci sono i
 # fondi", "non abbiamo fondi") voids the exclusion (the coder's rule).
 exist_before <- c("ci sono", "c è", "c era", "c erano", "ci sono stati", "ci sono state",
                   "ci sarebbero", "ci sarebbe",
-                  "abbiamo", "avevamo", "disponiamo di", "grazie")
+                  "abbiamo", "avevamo", "disponiamo di", "grazie", "hanno", "pur avendo",
+                  "avendo")
 exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had",
                      "we offer", "we provide", "thanks to")
 top <- f$kind == "topic" & f$language == "it"
@@ -2187,7 +2254,7 @@ f$exclude[trained] <- vapply(which(trained), function(i) {
 # manifestato pieno sostegno"), nor openness ("un percorso di apertura").
 f$bare <- !(f$kind == "topic" & f$pattern %in% c("stanziat*", "apertura", "direzione aziendale",
   "direzione generale", "direzione strategica", "staff", "roles", "pay", "hours", "trust",
-  "leadership", "line management", "management", "coordination", "pandemia",
+  "leadership", "line management", "management", "coordination", "pandemia", "train",
   "regulation", "regulations", "lea", "livelli essenziali di assistenza"))
 # Rule: the patterns that open with "non" are also written with "nn", as
 # quick answers do ("l'ASL nn riconosce la figura").

@@ -1334,6 +1334,43 @@ test_that("a problem denied after a colon with function words before the cue", {
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
 
+test_that("the frame knows the words of two more blind sets", {
+  d <- barrier_dictionary()
+  x <- c("i colleghi nn vedono il valore del sapere esperienziale",
+         "difficile inserire il peer nell'equipe", "troppe priorit\u00e0, il covid ha stravolto tutto",
+         "psichiatri arroccati sulle loro posizioni", "pregiudizi degli op. verso i peer",
+         "i peer nn sono pronti, vanno preparati meglio", "protezione dei peer nn garantita",
+         "confusione su chi debba fare cosa tra peer ed educatori",
+         "il servizio non sa come sostenerli quando sono in crisi",
+         "non c'\u00e8 nessuna figura che coordini il progetto",
+         "Peers are paid in shopping vouchers, like volunteers",
+         "the service hasn't offered much in the way of support",
+         "she is often left on her own to deal with distressed people",
+         "no one to coordinate the programme across sites",
+         "employed through an NGO, not by the health service directly",
+         "they are not really part of the team",
+         "I fondi ci sarebbero, la volont\u00e0 anche", "Con il tempo qualcosa sta cambiando",
+         "i peer hanno una stanza loro", "Pur avendo fondi dedicati, non riusciamo ad assumere",
+         "A causa dei tagli al personale i colleghi sono oberati",
+         "nessuno ha il tempo di seguire il progetto", "we train peers and then they move on",
+         "gli operatori hanno poco tempo", "hanno fondi ma non formazione")
+  got <- code_text(x, d)
+  # by hand, from the categories' definitions in ?barrier_dictionary:
+  # experiential knowledge not valued and prejudice of professionals are
+  # cultural; peers unready of themselves are training, not resistance;
+  # funds that "would be there", had or held, time that passes, a room the
+  # peers have, and training as a plain verb name no barrier; cuts of staff
+  # without money named are organisation; a negated support is a lack
+  want <- list("cultural", "role", "organisation", "cultural", c("cultural", "stigma"),
+               "training", "wellbeing", "role", "wellbeing", "organisation",
+               c("recognition", "funding"), "wellbeing", "wellbeing", "organisation",
+               "recognition", "role", character(), character(), character(), character(),
+               "organisation", "organisation", character(), "organisation", "training")
+  expect_identical(coded_categories(got, d), want)
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
+
 test_that("the frame knows more idioms, and time phrases that date are not time", {
   d <- barrier_dictionary()
   x <- c("nessuno li paga", "Clinicians don't see the value of lived experience",
@@ -1862,7 +1899,7 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
                           "regulation", "regulations", "lea",
                           "livelli essenziali di assistenza", "stanziat*", "apertura",
                           "direzione aziendale", "direzione generale",
-                          "direzione strategica")))
+                          "direzione strategica", "train")))
   # hand-coded
   x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
          "Great support from leadership, peers are fully integrated.",
