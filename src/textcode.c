@@ -1723,6 +1723,18 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
     return pol;
 }
 
+/* Is the topic starting at word f an item of "né ... né" ("nor"): a cue of
+ * "nor" right before it, or before the function words before it ("né i
+ * fondi")? */
+static int nor_item(const txt_scratch *w, int f)
+{
+    for (int k = f - 1; k >= 0 && w->tok[k + 1].sep == SEP_NONE; k--) {
+        if (w->tok[k].flags & TF_NOR) return 1;
+        if ((w->tok[k].flags & (TF_SKIP | TF_CUES)) != TF_SKIP) return 0;
+    }
+    return 0;
+}
+
 /* Does a cue of lack follow an exclusion ending at word e, as the whole of
  * what is said of the topic f: "i fondi ci sono, ma sono pochi", "la
  * formazione c'è ma non è sufficiente", "fondi ce ne sono pochi e arrivano
@@ -1732,15 +1744,18 @@ static int polarity(const txt_dict *d, const txt_scratch *w, int g, int f, int l
  * another match, up to a cue g whose polarity (polarity()) is a lack;
  * after g, to the end of its clause, no word of another match and, when a
  * separator or a clause word came between e and g, only such words and
- * cues ("i fondi ci sono, manca la volontà" says nothing of the funds). */
+ * cues ("i fondi ci sono, manca la volontà" says nothing of the funds).
+ * Of a topic that a cue of "nor" names, what follows the next such cue is
+ * said of the next item: "Non mancano né i fondi né la buona volontà". */
 static int lack_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int e, int f)
 {
     const int pass = TF_BREAK | TF_SKIP | TF_COORD | TF_NEG;
-    int g = -1, cnt = 0, apart = 0, neg;
+    int g = -1, cnt = 0, apart = 0, neg, nor = nor_item(w, f);
     for (int k = e + 1; k < nw && g < 0; k++) {
         if (w->tok[k].sep == SEP_COLON || (w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)))
             return 0;
         int fl = w->tok[k].flags;
+        if (nor && (fl & TF_NOR)) return 0;
         apart |= w->tok[k].sep != SEP_NONE || (fl & TF_BREAK);
         if (fl & (TF_LACK | TF_ADEQ)) g = k;
         else if (!(fl & pass) && ++cnt > d->gap) return 0;
@@ -2283,8 +2298,12 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         /* (a cue that qualifies another topic only when no other cue
          * governs the topic: "Training is good, supervision and stable
          * funding are lacking", "Lack of training, supervision and stable
-         * funding", but "Lack of funding, but training and good supervision") */
-        for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred; g++)
+         * funding", but "Lack of funding, but training and good supervision";
+         * none past the next cue of "nor" of an item of "né ... né": "Non
+         * mancano né i fondi né la buona volontà") */
+        int nor = nor_item(w, f);
+        for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred &&
+                        !(nor && (w->tok[g].flags & TF_NOR)); g++)
             if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &la)) {
                 /* ("stable" says nothing of the supervision; the qualifier
                  * after a later item, nothing of the items before it: "Fondi,

@@ -746,11 +746,26 @@ ref_code <- function(text, d, context = d$context) {
       # a lack said after the exclusion, as all that follows of the topic:
       # "i fondi ci sono, ma sono pochi"
       # (also after a cue of adequacy: "fondi presenti ma scarsi", below)
+      # is the topic at word f an item of "né ... né": a cue of "nor" right
+      # before it or before the function words before it ("né i fondi")?
+      nor_item <- function(f) {
+        k <- f - 1L
+        while (k >= 1L && w$sep[k + 1L] == 0L) {
+          if (has(REF_NOR)[k]) return(TRUE)
+          if (!(has(REF_SKIP)[k] && !has(REF_CUES)[k])) return(FALSE)
+          k <- k - 1L
+        }
+        FALSE
+      }
       lack_after <- function(e) {
         pass <- REF_BREAK + REF_SKIP + REF_COORD + REF_NEG
+        # of a topic named by "né", what follows the next "né" is said of
+        # the next item: "Non mancano né i fondi né la buona volontà"
+        nor <- nor_item(f)
         g <- NA_integer_; cnt <- 0L; k <- e + 1L
         while (k <= nw && is.na(g)) {
           if (w$sep[k] == 3L || intopic[k] || inproblem[k]) return(FALSE)
+          if (nor && has(REF_NOR)[k]) return(FALSE)
           if (polar[k]) g <- k
           else if (!has(pass)[k]) { cnt <- cnt + 1L; if (cnt > d$gap) return(FALSE) }
           k <- k + 1L
@@ -853,8 +868,10 @@ ref_code <- function(text, d, context = d$context) {
         qa <- qualifier_after(l)
         # (a cue that qualifies another topic only when no other cue
         # governs the topic)
+        # (none past the next "né" of an item of "né ... né")
+        nor <- nor_item(f)
         for (gg in seq_len(nw)[seq_len(nw) > l]) {
-          if (pred[gg] != pred[l]) break
+          if (pred[gg] != pred[l] || (nor && has(REF_NOR)[gg])) break
           if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) {
             # ("stable" says nothing of the supervision; the qualifier after
             # a later item, nothing of the items before it)

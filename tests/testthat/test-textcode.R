@@ -1334,6 +1334,36 @@ test_that("a problem denied after a colon with function words before the cue", {
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
 
+test_that("what follows the next \"n\u00e9\" is said of the next item, not of the topic", {
+  d <- barrier_dictionary()
+  x <- c("Non mancano n\u00e9 i fondi n\u00e9 la buona volont\u00e0.",
+         "Non mancano n\u00e9 fondi n\u00e9 la buona volont\u00e0",
+         "Non mancano n\u00e9 i fondi n\u00e9 la formazione",
+         "Non abbiamo n\u00e9 i fondi n\u00e9 la formazione",
+         "n\u00e9 fondi n\u00e9 formazione",
+         "i fondi ci sono ma non la buona volont\u00e0",
+         "Nessuna delle barriere classiche, n\u00e9 economiche n\u00e9 culturali.")
+  got <- code_text(x, d)
+  # by hand: "non mancano" denies the lack of every item of "né ... né",
+  # and "buona" after the next "né" is said of the good will, not of the
+  # funds; "non abbiamo né ... né" lacks both; "nessuna delle barriere"
+  # denies the barriers that follow it
+  want <- list(character(), character(), character(), c("funding", "training"),
+               c("funding", "training"), character(), character())
+  expect_identical(coded_categories(got, d), want)
+  # in a frame of one topic: a cue of adequacy after the next "né" says
+  # nothing of it, whether the topic is denied lacking or lacking
+  f <- text_dictionary(data.frame(category = "c", language = "it", pattern = "fondi",
+                                  kind = "topic"))
+  expect_identical(code_text(c("non mancano n\u00e9 i fondi n\u00e9 la buona volont\u00e0",
+                               "non mancano i fondi, non la buona volont\u00e0",
+                               "non abbiamo n\u00e9 i fondi n\u00e9 la buona volont\u00e0",
+                               "n\u00e9 i fondi n\u00e9 la buona volont\u00e0"), f)$c,
+                   c(FALSE, FALSE, TRUE, TRUE))
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
+
 test_that("the frame knows the words of two more blind sets", {
   d <- barrier_dictionary()
   x <- c("i colleghi nn vedono il valore del sapere esperienziale",
