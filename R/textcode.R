@@ -1582,6 +1582,20 @@ print.peer_dictionary <- function(x, ...) {
 #' ("resistenze degli op. verso il ruolo"), adequacy carried by ellipsis
 #' ("la formazione c'è, la supervisione pure"), and what a word of lack
 #' applies to ("corsi non riconosciuti" is training, not recognition).
+#' Two more blind sets of 120 answers were then written and coded by the
+#' same rules: one of Italian answers by nurses, social workers, peer
+#' workers and family associations, one of English answers by services in
+#' the United States, Canada, Australia, New Zealand, Ireland and the
+#' United Kingdom. On the build before their misses were read they scored
+#' micro precision, recall and F1 0.872, 0.820 and 0.845, and 0.762, 0.640
+#' and 0.696. The words of their misses (hours, turnover, priorities,
+#' boundaries, emotional loads, trial funding, territorialism, fixed terms),
+#' a lack said not to be true, barriers resolved, and burdens that a team
+#' "has" no longer read as resources raised them to 0.907, 0.880 and 0.893,
+#' and 0.817, 0.784 and 0.800 (flattered). The English set's other misses
+#' are paraphrases no list foresees ("IT won't give them log-ins", "people
+#' assume they'll relapse") and prejudice of professionals coded as stigma
+#' or as cultural but not both.
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

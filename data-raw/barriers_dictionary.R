@@ -82,6 +82,15 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "at the start", "in the early days", "historically", "nei primi mesi",
   "i primi mesi sono stati", "i primi mesi erano", "nel primo anno", "il primo anno è stato",
   "in the first months", "in the first few months", "in the first year",
+  "fino all anno scorso", "fino a poco tempo fa", "until last year", "until recently",
+  "a few years ago",
+  # ... or resolved, or written down in black and white (a role "scritto
+  # nero su bianco nel regolamento")
+  "are resolved", "been resolved", "were resolved", "now resolved", "nero su bianco",
+  "in black and white",
+  # ... nor is a lack that the answer says is not true
+  "non è vero che manca", "non è vero che manchi", "non è vero che mancano",
+  "non è vero che manchino",
   # "non è una questione di soldi" names what is not the barrier
   "non c entra", "non c entrano", "non è una questione di", "non è questione di", "non è solo una questione di",
   "not a question of", "not a matter of", "it s not about",
@@ -2023,6 +2032,51 @@ add("recognition", "it", c("assunti tramite cooperativa", "assunti tramite una c
 add("stigma", "en", c("exclude people with a history", "excludes people with a history",
   "excluded people with a history", "exclude people with lived experience",
   "excludes people with lived experience"))
+# Words of two more blind sets (respondents other than directors, in
+# Italian; services of five English-speaking countries):
+# ... hours too few, communication between services, turnover, priorities,
+# the volume of work: organisation
+add("organisation", "it", "ore", kind = "topic")
+add("organisation", "it", c("comunicazione tra servizi", "comunicazione tra i servizi",
+  "comunicazione con i servizi"), kind = "topic")
+add("organisation", "en", c("communication between", "communication with the"), kind = "topic")
+add("organisation", "it", c("turnazione", "rotazione del personale", "non è una priorità",
+  "non è prioritario", "poca priorità"))
+add("organisation", "en", c("referrals get lost", "volume of referrals", "leave within the year",
+  "leave within a year", "lose good people", "losing good people", "never made it a priority",
+  "not a priority", "isn t a priority", "low priority", "short of staff", "short of nurses",
+  "short of clinicians", "short of case managers"))
+# ... a peer with no place in the team, who does what: role
+add("role", "it", c("non sa dove collocarsi", "non sanno dove collocarlo",
+  "non sanno dove collocarli", "non sa dove collocarlo", "non si sa chi fa cosa",
+  "non è chiaro chi fa cosa"))
+add("role", "en", c("not sure who does what", "aren t sure who does what",
+  "don t know who does what", "unclear who does what", "blurry boundaries",
+  "boundaries are blurry", "blurred boundaries", "boundaries are blurred",
+  "finding a place for them", "a place for them in the", "fit them into the team"))
+# ... the emotional load of peers and wounds reopened: wellbeing
+add("wellbeing", "it", c("mi sento sotto pressione", "ci sentiamo sotto pressione",
+  "si sentono sotto pressione", "carichi emotivi", "carico emotivo pesante",
+  "riapre le mie ferite", "riapre le ferite", "riaprire le ferite", "riaprono le ferite",
+  "spazio di decompressione", "nessuno spazio di decompressione"))
+add("wellbeing", "en", c("nobody to go to", "no one to go to", "no backup"))
+# ... funds only for trial projects, pay that does not cover the post, and
+# volunteers in place of paid roles: funding
+add("funding", "it", c("finanziano solo", "finanzia solo", "solo progetti sperimentali",
+  "ricominciare da capo"))
+add("funding", "en", c("doesn t cover the cost", "does not cover the cost",
+  "don t cover the cost", "make the numbers work", "rely on volunteers",
+  "relying on volunteers", "rely on lived experience volunteers"))
+# ... staff who doubt the evidence, guard their turf or consult for show:
+# cultural
+add("cultural", "en", c("not evidence based", "isn t evidence based", "territorialism",
+  "guard their turf", "protect their turf", "turf war", "turf wars", "tokenism",
+  "tokenistic", "consulted after decisions"))
+# ... contracts of a fixed term, classes nobody knows: recognition
+add("recognition", "en", c("fixed term", "don t know how to classify",
+  "doesn t know how to classify", "not sure how to classify", "no regulatory college"))
+# ... the labels of the old asylum: stigma
+add("stigma", "en", c("mental patient", "mental patients"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -2206,10 +2260,16 @@ exist <- c("ci sono", "c è", "ci sono stati", "ci sono state", "c era", "c eran
 exist_before <- c("ci sono", "c è", "c era", "c erano", "ci sono stati", "ci sono state",
                   "ci sarebbero", "ci sarebbe",
                   "abbiamo", "avevamo", "disponiamo di", "grazie", "hanno", "pur avendo",
-                  "avendo")
+                  "avendo", "in presenza di", "stiamo organizzando", "abbiamo organizzato",
+                  "organizziamo")
 exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had",
                      "we offer", "we provide", "thanks to")
-top <- f$kind == "topic" & f$language == "it"
+# (not a topic whose presence is the burden: "hanno carichi di lavoro tali
+# che ...", "ci sono costi", "abbiamo procedure lunghe")
+burden <- c("carichi di lavoro", "carico di lavoro", "costi", "costo", "procedure",
+            "procedure aziendali", "iter", "distanza", "distanze", "spostamenti", "firme",
+            "tempistich*", "pandemia")
+top <- f$kind == "topic" & f$language == "it" & !(f$pattern %in% burden)
 f$exclude[top] <- vapply(which(top), function(i)
   paste(c(f$exclude[i][nzchar(f$exclude[i])], paste(f$pattern[i], exist),
           paste(exist_before, f$pattern[i])), collapse = "|"), "")
@@ -2255,7 +2315,7 @@ f$exclude[trained] <- vapply(which(trained), function(i) {
 # manifestato pieno sostegno"), nor openness ("un percorso di apertura").
 f$bare <- !(f$kind == "topic" & f$pattern %in% c("stanziat*", "apertura", "direzione aziendale",
   "direzione generale", "direzione strategica", "staff", "roles", "pay", "hours", "trust",
-  "leadership", "line management", "management", "coordination", "pandemia", "train",
+  "leadership", "line management", "management", "coordination", "pandemia", "train", "ore",
   "regulation", "regulations", "lea", "livelli essenziali di assistenza"))
 # Rule: the patterns that open with "non" are also written with "nn", as
 # quick answers do ("l'ASL nn riconosce la figura").

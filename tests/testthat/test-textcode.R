@@ -1364,6 +1364,37 @@ test_that("what follows the next \"n\u00e9\" is said of the next item, not of th
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
 
+test_that("the frame knows the words of the blind sets of other respondents and countries", {
+  d <- barrier_dictionary()
+  x <- c("Le \u00e9quipe hanno carichi di lavoro tali che nessuno ha tempo di affiancare il peer",
+         "Mancano ore: solo 6 ore a settimana per tre facilitatori",
+         "Il peer non sa dove collocarsi: non \u00e8 utente, non \u00e8 operatore.",
+         "Carichi emotivi pesanti e nessuno spazio di decompressione.",
+         "Le ATS finanziano solo progetti sperimentali di dodici mesi",
+         "Non \u00e8 vero che manchi la formazione: l'ASL ha organizzato tre corsi.",
+         "Fino all'anno scorso mancavano i fondi; ora siamo coperti.",
+         "Stiamo organizzando un corso di formazione per ESP",
+         "il ruolo \u00e8 scritto nero su bianco nel regolamento",
+         "Boundaries are blurry; people aren't sure who does what",
+         "the rate is so low it doesn't cover the cost of the position",
+         "Professional territorialism, particularly from social work",
+         "Communication between the peer team and the CMHT is poor",
+         "HR clearances were a problem a few years ago but those are resolved",
+         "abbiamo ore dedicate", "poche ore di formazione")
+  got <- code_text(x, d)
+  # by hand, from the categories' definitions in ?barrier_dictionary:
+  # workloads that the teams "have" are a burden, not a resource; a lack
+  # that the answer says is not true, a barrier of the past, a plan and a
+  # role written down are no barrier; "aren't sure who does what" states
+  # the unclear role; hours too few are time, of training training
+  want <- list(c("organisation", "wellbeing"), "organisation", "role", "wellbeing", "funding",
+               character(), character(), character(), character(), "role", "funding",
+               "cultural", "organisation", character(), character(), "training")
+  expect_identical(coded_categories(got, d), want)
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
+
 test_that("the frame knows the words of two more blind sets", {
   d <- barrier_dictionary()
   x <- c("i colleghi nn vedono il valore del sapere esperienziale",
@@ -1929,7 +1960,7 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
                           "regulation", "regulations", "lea",
                           "livelli essenziali di assistenza", "stanziat*", "apertura",
                           "direzione aziendale", "direzione generale",
-                          "direzione strategica", "train")))
+                          "direzione strategica", "train", "ore")))
   # hand-coded
   x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
          "Great support from leadership, peers are fully integrated.",
