@@ -2073,10 +2073,28 @@ add("cultural", "en", c("not evidence based", "isn t evidence based", "territori
   "guard their turf", "protect their turf", "turf war", "turf wars", "tokenism",
   "tokenistic", "consulted after decisions"))
 # ... contracts of a fixed term, classes nobody knows: recognition
-add("recognition", "en", c("fixed term", "don t know how to classify",
+add("recognition", "en", c("fixed term contract*", "fixed term post*", "fixed term role*",
+  "part time and fixed term", "don t know how to classify",
   "doesn t know how to classify", "not sure how to classify", "no regulatory college"))
 # ... the labels of the old asylum: stigma
 add("stigma", "en", c("mental patient", "mental patients"))
+# Rule: prejudice of professionals is also cultural (their stance towards
+# peers): "pregiudizi dei colleghi", "discrimination from colleagues" (the
+# stigma patterns code the stigma); "stigma" among them is stigma only, as
+# the hand coders code it ("Stigma interno ai servizi")
+who_it <- c("operatori", "op", "colleghi", "medici", "psichiatri", "infermieri",
+            "professionisti", "curanti", "sanitari", "clinici")
+add("cultural", "it", unique(c(
+  as.vector(outer(c("pregiudizi*", "discriminazion*"), who_it, paste)),
+  as.vector(outer(c("pregiudizi* da parte", "discriminazion* da parte"), who_it, paste)),
+  paste(who_it, "pregiudizi*"))))
+who_en <- c("staff", "colleagues", "clinicians", "professionals", "doctors", "nurses",
+            "psychiatrists", "consultants", "clinical staff")
+add("cultural", "en", unique(c(
+  as.vector(outer(c("prejudice from", "prejudice among", "prejudice of",
+                    "discrimination from", "discrimination by",
+                    "stigmatising attitudes of", "stigmatizing attitudes of"), who_en, paste)),
+  paste(c("staff", "clinician", "professional"), "prejudice"))))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.

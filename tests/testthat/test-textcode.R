@@ -1395,6 +1395,23 @@ test_that("the frame knows the words of the blind sets of other respondents and 
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
 
+test_that("prejudice of professionals is stigma and cultural, stigma among them stigma", {
+  d <- barrier_dictionary()
+  x <- c("pregiudizi dei colleghi nei confronti dei peer", "pregiudizi da parte dei medici",
+         "some face discrimination from colleagues", "prejudice among clinicians",
+         "Stigma interno ai servizi.", "Stigma. Self stigma. Stigma from staff.",
+         "nessun pregiudizio dei colleghi")
+  got <- code_text(x, d)
+  # by hand (?barrier_dictionary, "stigma"): prejudice of professionals
+  # towards peers is their stance too (cultural); stigma among them is
+  # stigma only; negated, neither
+  want <- list(c("cultural", "stigma"), c("cultural", "stigma"), c("cultural", "stigma"),
+               c("cultural", "stigma"), "stigma", "stigma", character())
+  expect_identical(coded_categories(got, d), want)
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
+
 test_that("the frame knows the words of two more blind sets", {
   d <- barrier_dictionary()
   x <- c("i colleghi nn vedono il valore del sapere esperienziale",
