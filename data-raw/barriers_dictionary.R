@@ -90,7 +90,7 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "in black and white",
   # ... nor is a lack that the answer says is not true
   "non è vero che manca", "non è vero che manchi", "non è vero che mancano",
-  "non è vero che manchino",
+  "non è vero che manchino", "not our headache", "isn t our headache", "not much in the way of",
   # "non è una questione di soldi" names what is not the barrier
   "non c entra", "non c entrano", "non è una questione di", "non è questione di", "non è solo una questione di",
   "not a question of", "not a matter of", "it s not about",
@@ -2074,7 +2074,8 @@ add("cultural", "en", c("not evidence based", "isn t evidence based", "territori
   "tokenistic", "consulted after decisions"))
 # ... contracts of a fixed term, classes nobody knows: recognition
 add("recognition", "en", c("fixed term contract*", "fixed term post*", "fixed term role*",
-  "part time and fixed term", "don t know how to classify",
+  "part time and fixed term", "are all fixed term", "are fixed term", "is fixed term",
+  "all fixed term", "only fixed term", "don t know how to classify",
   "doesn t know how to classify", "not sure how to classify", "no regulatory college"))
 # ... the labels of the old asylum: stigma
 add("stigma", "en", c("mental patient", "mental patients"))
@@ -2095,6 +2096,54 @@ add("cultural", "en", unique(c(
                     "discrimination from", "discrimination by",
                     "stigmatising attitudes of", "stigmatizing attitudes of"), who_en, paste)),
   paste(c("staff", "clinician", "professional"), "prejudice"))))
+# Words of two more blind sets (directors from all over Italy in everyday
+# words; managers and clinicians of English-speaking services):
+# ... "nobody knows" or "one cannot tell" where peers fit or who does what:
+# the negation is the barrier's own
+add("role", "it", c("nessuno sa dove collocar*", "nessuno sa bene dove collocar*",
+  "non sanno dove collocar*", "non sanno bene dove collocar*", "non si sa dove collocar*",
+  "non sappiamo dove collocar*", "non si capisce chi debba fare cosa",
+  "non si capisce chi fa cosa", "non si sa chi debba fare cosa",
+  "nessuno sa chi debba fare cosa", "non si capisce bene chi debba fare cosa",
+  "non si capisce bene chi fa cosa", "non si sa bene chi debba fare cosa", "non sa mai se è"))
+add("role", "en", c("nobody s quite sure where they fit", "nobody s sure where they fit",
+  "no one is sure where they fit", "not sure where they fit", "nobody knows where they fit",
+  "pulled in different directions", "pulled in five different directions",
+  "job keeps changing", "role keeps changing", "confusion about what", "confusion over what",
+  "confusion over whether", "confusion about whether", "asked to do everything"))
+# ... hours that are what they are, an emergency after another, rooms and
+# desks, a coordinator, plans shelved: organisation
+add("organisation", "it", c("ore sono quelle che sono", "da un urgenza all altra",
+  "una scrivania", "neanche una scrivania"))
+add("organisation", "it", c("stanze", "coordinatore"), kind = "topic")
+add("organisation", "en", c("shelved", "back burner"))
+# ... nobody taught them, never shown how: training
+add("training", "it", c("nessuno ha insegnato", "nessuno gli ha insegnato",
+  "nessuno ha spiegato loro", "nessuno ci ha insegnato"))
+add("training", "en", c("never been shown how", "not been shown how", "never shown how"))
+# ... looked at askance, the madman, something to hide: stigma
+add("stigma", "it", c("guarda* male", "guardat* male", "come il matto", "come un matto",
+  "qualcosa da nascondere"))
+add("stigma", "en", c("something to hide", "the label sticks"))
+# ... the old school, only the white coat heals, peers taking work,
+# precious consultants, clinicians' doubts: cultural
+add("cultural", "it", c("vecchia scuola", "solo il camice", "tolga lavoro", "tolgano lavoro",
+  "togliere lavoro", "tolga il lavoro", "tolgano il lavoro"))
+add("cultural", "en", c("precious about", "clinicians doubts", "doubts about whether it works",
+  "doubts about whether peer support works"))
+# ... no net when they fall, kept well, under a microscope: wellbeing
+add("wellbeing", "it", c("senza paracadute", "senza rete di protezione"))
+add("wellbeing", "en", c("keeping people well", "keeping peers well", "keep them well",
+  "under a microscope", "if they wobble"))
+# ... travel without refunds: funding
+add("funding", "it", c("senza rimborso", "senza rimborsi", "nessun rimborso",
+  "nessun rimborso spese"))
+# ... rules and policies of recognition not made: recognition
+add("recognition", "it", c("regolamento aziendale", "regolamento per questa figura"),
+    kind = "topic")
+add("recognition", "en", c("hasn t formally recognised", "hasn t recognised",
+  "has not recognised", "hasn t formally recognized", "hasn t recognized", "has not recognized"))
+add("recognition", "en", "regional policy", kind = "topic")
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -2281,7 +2330,7 @@ exist_before <- c("ci sono", "c è", "c era", "c erano", "ci sono stati", "ci so
                   "avendo", "in presenza di", "stiamo organizzando", "abbiamo organizzato",
                   "organizziamo")
 exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had",
-                     "we offer", "we provide", "thanks to")
+                     "we offer", "we provide", "thanks to", "putting together")
 # (not a topic whose presence is the burden: "hanno carichi di lavoro tali
 # che ...", "ci sono costi", "abbiamo procedure lunghe")
 burden <- c("carichi di lavoro", "carico di lavoro", "costi", "costo", "procedure",
@@ -2334,6 +2383,7 @@ f$exclude[trained] <- vapply(which(trained), function(i) {
 f$bare <- !(f$kind == "topic" & f$pattern %in% c("stanziat*", "apertura", "direzione aziendale",
   "direzione generale", "direzione strategica", "staff", "roles", "pay", "hours", "trust",
   "leadership", "line management", "management", "coordination", "pandemia", "train", "ore",
+  "stanze", "coordinatore", "regional policy",
   "regulation", "regulations", "lea", "livelli essenziali di assistenza"))
 # Rule: the patterns that open with "non" are also written with "nn", as
 # quick answers do ("l'ASL nn riconosce la figura").

@@ -1395,6 +1395,37 @@ test_that("the frame knows the words of the blind sets of other respondents and 
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
 
+test_that("the frame knows the words of two more blind sets of everyday answers", {
+  d <- barrier_dictionary()
+  x <- c("nessuno sa bene dove collocarli nell'equipe",
+         "Non si capisce bene chi debba fare cosa",
+         "Nobody's quite sure where they fit, so they get pulled in five different directions.",
+         "Le ore sono quelle che sono: gli operatori corrono da un'urgenza all'altra",
+         "la mancanza di un coordinatore", "abbiamo un coordinatore",
+         "nessuno ha insegnato loro come lavorare con un pari",
+         "continua a guardare male chi \u00e8 stato in cura",
+         "Psichiatri della vecchia scuola che pensano che solo il camice curi",
+         "i peer restano senza paracadute quando vanno in crisi",
+         "Staff have never been shown how to work alongside a peer worker",
+         "The sticking point is that the HSE hasn't formally recognised the grade.",
+         "Money's not our headache, we've got charity backing for three years.",
+         "Not much in the way of resistance from staff; the gap is really in supervision.",
+         "The training is decent, the funding's secure, but nobody has sorted out who supervises them.",
+         "The posts are all fixed-term, renewed every twelve months if we're lucky.")
+  got <- code_text(x, d)
+  # by hand, from the categories' definitions in ?barrier_dictionary: "nobody
+  # knows" and "one cannot tell" state the lack, they do not deny it; a
+  # coordinator had is none lacking; money that is "not our headache" and
+  # resistance of which there is "not much in the way" are no barrier;
+  # "decent" training is adequate
+  want <- list("role", "role", "role", "organisation", "organisation", character(), "training",
+               "stigma", "cultural", "wellbeing", "training", "recognition", character(),
+               "wellbeing", "wellbeing", "recognition")
+  expect_identical(coded_categories(got, d), want)
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
+
 test_that("prejudice of professionals is stigma and cultural, stigma among them stigma", {
   d <- barrier_dictionary()
   x <- c("pregiudizi dei colleghi nei confronti dei peer", "pregiudizi da parte dei medici",
@@ -1977,7 +2008,8 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
                           "regulation", "regulations", "lea",
                           "livelli essenziali di assistenza", "stanziat*", "apertura",
                           "direzione aziendale", "direzione generale",
-                          "direzione strategica", "train", "ore")))
+                          "direzione strategica", "train", "ore", "stanze", "coordinatore",
+                          "regional policy")))
   # hand-coded
   x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
          "Great support from leadership, peers are fully integrated.",
