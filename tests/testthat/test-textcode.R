@@ -1150,12 +1150,11 @@ test_that("the frame codes pay, placement, shifts, patients, months, hypothetica
          "il peer lavora come volontario")
   got <- code_text(x, d, context = "barrier")
   # by hand, by the coding rules of data-raw/barrier_answers-rules.md:
-  # unpaid or underpaid peers are funding (and without standing,
-  # recognition); staff treating peers as patients hold a
+  # unpaid or underpaid peers are funding (the level of pay is no standing
+  # of the role); staff treating peers as patients hold a
   # stigma that is their stance towards the role (cultural too); a cut said
   # as a hypothesis is no barrier of today
-  want <- list(c("recognition", "funding"), "funding", c("recognition", "funding"),
-               c("recognition", "funding"), "role", "role", "organisation",
+  want <- list("funding", "funding", "funding", "funding", "role", "role", "organisation",
                c("cultural", "stigma"), c("cultural", "stigma"), c("cultural", "stigma"),
                "cultural", "organisation", "organisation", character(), character(),
                "funding", "recognition", "recognition", "recognition")
@@ -1227,7 +1226,7 @@ test_that("the frame codes idioms of pay, tiredness, resistance, exposure, place
   got <- code_text(x, d, context = "barrier")
   # by hand, by the coding rules
   want <- list("funding", "funding", "wellbeing", "cultural", "stigma", "role",
-               "organisation", "recognition", c("recognition", "funding"))
+               "organisation", "recognition", "funding")
   expect_identical(coded_categories(got, d), want)
 })
 
@@ -1935,8 +1934,8 @@ test_that("the frame knows low pay, late funds, professionals who do not want pe
          "Manca un percorso di supervisione dedicato",
          "Manca un percorso per gli ESP",
          "Mancano i fondi, poi non si sa")
-  # low pay: the role's standing and too little money for it
-  expect_coded(x, d, c("recognition;funding", "recognition", "funding", "funding", "cultural",
+  # low pay: too little money for the role
+  expect_coded(x, d, c("funding", "recognition", "funding", "funding", "cultural",
                        "cultural", "cultural", "role", "organisation;wellbeing",
                        "training", "", "wellbeing", "training", "funding"))
 })
@@ -1949,7 +1948,7 @@ test_that("an opening denial's cue states no lack over its list; a problem's cue
   expect_coded(x, d, c("", "recognition;funding;training", "training"), evidence = TRUE)
 })
 
-test_that("the frame reads low pay as recognition and funding and knows more paraphrases", {
+test_that("the frame reads low pay as funding and knows more paraphrases", {
   d <- barrier_dictionary()
   # hand-coded
   x <- c("Low wages, which make it hard to keep experienced peer specialists.",
@@ -1963,9 +1962,8 @@ test_that("the frame reads low pay as recognition and funding and knows more par
          "Il progetto \u00e8 finanziato fino a dicembre, poi non sappiamo",
          "Personale ridotto all'osso e nessuna risorsa dedicata")
   # peers paid little or only their expenses are paid as volunteers: funding
-  # too
-  expect_coded(x, d, c("recognition;funding", "recognition;funding",
-                       "recognition;funding;cultural;role", "",
+  expect_coded(x, d, c("funding", "funding",
+                       "funding;cultural;role", "",
                        "stigma",
                        "recognition", "cultural", "role", "funding", "funding;organisation"))
 })
@@ -1987,7 +1985,7 @@ test_that("staff named as those who resist or are trained is no shortage; a shor
          "Non \u00e8 chiaro che cosa debbano fare gli ESP nei reparti",
          "Tempo: gli operatori sono gia sovraccarichi e non riescono a seguire gli ESP")
   expect_coded(x, d, c("cultural", "stigma", "organisation", "organisation", "organisation", "",
-                       "", "recognition;funding;cultural;role", "cultural", "", "cultural", "wellbeing", "role",
+                       "", "funding;cultural;role", "cultural", "", "cultural", "wellbeing", "role",
                        "organisation;wellbeing"), evidence = TRUE)
 })
 
@@ -2037,7 +2035,7 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
          "Staff shortages", "Not enough staff", "Staff: too few", "Pay is poor")
   # a job evaluation of 14 months is a slow procedure as well
   expect_coded(x, d, c("", "", "recognition;organisation", "organisation", "organisation",
-                       "organisation", "recognition;funding"))
+                       "organisation", "funding"))
   # ... and so are funds said allocated, the trust's direction and openness
   y <- c("La Direzione strategica ha manifestato pieno sostegno.",
          "Il Dipartimento ha compiuto un significativo percorso di apertura.",
@@ -2805,4 +2803,47 @@ test_that("clause words and coordinations can be given for a language", {
   old$cache <- new.env()
   old <- structure(old, class = "peer_dictionary")
   expect_identical(code_text(x, old), code_text(x, barrier_dictionary()))
+})
+
+test_that("a lack heading a list governs its last item; an exclusion telling a topic apart states no list", {
+  d <- barrier_dictionary()
+  # by hand: "Lack of" and "La mancanza di" govern the whole list, the clear
+  # (defined) role included; "adeguata" and "good" after their own topic
+  # state the training there; the staff of "staff attitudes" are no
+  # shortage, which says nothing of the money and the training before them;
+  # "ci sono" after a list states both there
+  x <- c("Lack of funding, training and a clear role.",
+         "La mancanza di fondi, formazione e un ruolo definito.",
+         "Mancano i fondi e la formazione \u00e8 adeguata.",
+         "Lack of funding and the training is good.",
+         "Money, training, staff attitudes.",
+         "Fondi e formazione ci sono.")
+  expect_coded(x, d, c("funding;training;role", "funding;training;role", "funding", "funding",
+                       "funding;cultural;training", ""), evidence = TRUE)
+})
+
+test_that("the frame reads low pay as funding and knows the words of two more blind sets", {
+  d <- barrier_dictionary()
+  # hand-coded by the coding rules: the level of pay is funding; the esteem
+  # of colleagues and experiential knowledge not valued are cultural; "the
+  # barrier is not X" names no barrier; staff burnout is organisation
+  x <- c("La formazione c'\u00e8, ma non basta",
+         "Scarso riconoscimento economico per gli esperti",
+         "Wages are poor and most of our peer workers have second jobs.",
+         "Peer support workers get paid less than the cleaners.",
+         "la mancanza di riconoscimento da parte dei colleghi",
+         "Il sapere esperienziale non viene riconosciuto dai medici",
+         "The barrier is not funding. The barrier is leadership that does not believe in it.",
+         "La barriera non \u00e8 la formazione: \u00e8 la diffidenza dei medici.",
+         "Its less about money than attitudes.",
+         "Money, training etc are fine.",
+         "Sovraccarico di lavoro, burn out degli operatori",
+         "Lack of formation for the \u00e9quipe",
+         "peers find the work emotionally draining",
+         "Our peers are fantastic, and the service would fall apart without them.",
+         "Constant restructures and too many priorities",
+         "Pay parity with other support workers is a problem.")
+  expect_coded(x, d, c("training", "funding", "funding", "funding", "cultural", "cultural",
+                       "cultural", "cultural", "cultural", "", "organisation", "training",
+                       "wellbeing", "", "organisation", "recognition"), evidence = TRUE)
 })
