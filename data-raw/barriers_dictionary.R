@@ -46,6 +46,11 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "isn t the issue", "isnt the issue", "is not the issue", "not the issue", "aren t the issue",
   "not really the issue",
   "the issue is not", "the issue isn t", "not the main obstacle", "not the main problem",
+  "don t have any problem", "dont have any problem", "do not have any problem",
+  "don t have a problem with", "dont have a problem with", "have no problem with",
+  "would be a barrier", "would be an issue", "if we expanded",
+  "speriamo che", "spero che", "ci auguriamo che", "we hope", "i hope", "hoping to",
+  "has largely gone", "have largely gone", "largely gone now",
   "the barrier is not", "the barrier isn t", "the barrier isnt", "la barriera non è",
   "la barriera non sono", "l ostacolo non è", "l ostacolo non sono",
   "not the main thing", "isn t the main thing", "isnt the main thing",
@@ -2197,6 +2202,35 @@ add("organisation", "en", c("constant restructures", "constant restructuring", "
 add("wellbeing", "en", c("emotionally draining", "emotionally exhausting", "draining"))
 add("stigma", "it", c("scarsa fiducia nelle capacità", "poca fiducia nelle capacità",
   "sfiducia nelle capacità"))
+# ... and of two more (100 discursive English answers of eight countries,
+# 100 Italian answers of all services)
+add("recognition", "en", c("casual contract", "casual contracts", "award that doesn t reflect",
+  "award that doesnt reflect"))
+add("recognition", "it", c("non esiste un accordo formale", "nessun accordo formale",
+  "manca un accordo formale"))
+add("funding", "en", c("small honorarium", "pay is lower", "pay is lower than", "not competitive",
+  "isn t competitive", "isnt competitive", "carve money out of"))
+add("funding", "it", c("legato al progetto", "legati al progetto", "legata al progetto",
+  "legate al progetto", "fanno tutto gratis", "tutto gratis", "a titolo gratuito"))
+add("cultural", "en", c("not buying in", "aren t buying in", "arent buying in", "no buy-in",
+  "lack of buy-in", "don t understand peer values", "dont understand peer values",
+  "do not understand peer values"))
+add("cultural", "it", c("lavoro da fare sulla cultura", "lavoro ancora da fare sulla cultura",
+  "poco disponibili a nuove", "poco disponibili al cambiamento", "il peer un paziente",
+  "l esp un paziente"))
+add("stigma", "it", c("il peer un paziente", "l esp un paziente", "visti come fragili",
+  "visto come fragile", "viste come fragili", "vista come fragile"))
+add("stigma", "en", c("seen as fragile", "well enough for this"))
+add("role", "en", c("not knowing what peers do", "what peers do and", "what they re allowed to do",
+  "what theyre allowed to do", "what they are allowed to do", "lack of clarity around whether",
+  "no clear referral pathway", "no referral pathway", "forget they exist"))
+add("organisation", "en", c("take forever", "took forever", "agency staff", "no continuity",
+  "vacancy rate", "productivity targets", "out to advert", "haven t been able to replace",
+  "havent been able to replace", "not enough peers", "not having enough peers", "too few peers",
+  "too few peer workers", "not enough peer workers", "good people leave", "people leave after",
+  "hard to keep staff", "difficult to keep staff", "hard to retain"))
+add("organisation", "it", c("quando cambia il responsabile", "cambia il responsabile"))
+add("wellbeing", "en", c("moral distress"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -2351,7 +2385,11 @@ f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "superv
 # Rule: staff or peers said to have been trained lack no training ("All
 # staff have been trained"); negated, they do ("have not been trained").
 trn_first <- match("training", f$category)
-f$exclude[trn_first] <- paste(c(excl, "been trained", "are trained", "were trained",
+f$exclude[trn_first] <- paste(c(excl,
+  # (the clinical qualifications that sceptical professionals find missing
+  # are their stance, not a lack of training: cultural)
+  "clinical qualification", "clinical qualifications", "what qualifications",
+  "been trained", "are trained", "were trained",
   "is trained", "was trained", "got trained",
   # ... nor is "nel corso del 2019" ("during") a course
   "nel corso", "corso del tempo", "corso degli anni", "corso dell anno"), collapse = "|")

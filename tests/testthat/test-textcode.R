@@ -2847,3 +2847,26 @@ test_that("the frame reads low pay as funding and knows the words of two more bl
                        "cultural", "cultural", "cultural", "", "organisation", "training",
                        "wellbeing", "", "organisation", "recognition"), evidence = TRUE)
 })
+
+test_that("the frame knows the words of two more blind sets: hopes, past problems, buy-in", {
+  d <- barrier_dictionary()
+  # hand-coded by the coding rules: a problem of the past now sorted, a
+  # hypothetical barrier and a hope are none; the clinical qualifications
+  # the sceptical find missing are their stance (cultural), not a lack of
+  # training
+  x <- c("We don't have any problem with stigma or resistance. Our issue is we can't get a budget line for it.",
+         "We used to have problems with funding but since the new contract in 2022 that's sorted.",
+         "Training used to be a problem but now everyone goes on the core course.",
+         "Training would be a barrier if we expanded, but for our current two peers it's fine",
+         "Speriamo che la Regione approvi presto la delibera sulla figura",
+         "consultants not buying in",
+         "Not having enough peers to cover the service. One PSW across 3 wards!",
+         "i think the biggest thing is other staff not knowing what peers do",
+         "Il contratto degli ESP \u00e8 a tempo determinato e legato al progetto",
+         "Sfiducia degli operatori nelle capacit\u00e0 degli ESP, visti come 'fragili'",
+         "Some colleagues are openly dismissive ('what qualifications do they have?')",
+         "Some of our peer staff have experienced a lot of moral distress.")
+  expect_coded(x, d, c("funding", "", "", "", "", "cultural", "organisation", "role",
+                       "recognition;funding", "cultural;stigma", "cultural", "wellbeing"),
+               evidence = TRUE)
+})
