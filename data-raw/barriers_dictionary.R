@@ -49,7 +49,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "don t have any problem", "dont have any problem", "do not have any problem",
   "don t have a problem with", "dont have a problem with", "have no problem with",
   "would be a barrier", "would be an issue", "if we expanded",
-  "speriamo che", "spero che", "ci auguriamo che", "we hope", "i hope", "hoping to",
+  "speriamo che", "spero che", "speriamo di", "ci auguriamo che", "we hope", "i hope",
+  "hoping to", "unclear what you mean", "not sure what you mean",
   "has largely gone", "have largely gone", "largely gone now",
   "the barrier is not", "the barrier isn t", "the barrier isnt", "la barriera non è",
   "la barriera non sono", "l ostacolo non è", "l ostacolo non sono",
@@ -2231,6 +2232,30 @@ add("organisation", "en", c("take forever", "took forever", "agency staff", "no 
   "hard to keep staff", "difficult to keep staff", "hard to retain"))
 add("organisation", "it", c("quando cambia il responsabile", "cambia il responsabile"))
 add("wellbeing", "en", c("moral distress"))
+# ... and of two more (100 short English answers, 100 short Italian ones)
+add("recognition", "en", c("job profile", "job profiles"), kind = "topic")
+add("recognition", "en", c("doesn t have a grade", "doesnt have a grade", "no grade for",
+  "no contract type"))
+add("recognition", "it", c("la figura non esiste", "formalmente non esiste",
+  "non ha mai recepito", "non ha recepito"))
+add("funding", "en", c("payment is low", "the payment is low", "pay is rubbish", "hours funded",
+  "small reimbursement", "nobody wants to pay", "no one wants to pay"))
+add("funding", "it", c("pagati pochissimo", "pagato pochissimo", "pagata pochissimo",
+  "pagate pochissimo", "poi non si sa", "nessuno li vuole pagare", "nessuno vuole pagarli"))
+add("cultural", "en", c("lack of understanding of what peer support is",
+  "don t understand what peer support is", "dont understand what peer support is",
+  "don t see the value", "dont see the value", "do not see the value", "lip service",
+  "not used to sharing power", "sharing power", "see me as a patient", "see us as patients"))
+add("cultural", "it", c("sanitarizzat*"))
+add("stigma", "en", c("see me as a patient", "see us as patients"))
+add("training", "en", "formation", kind = "topic")
+add("role", "en", c("can and can t do", "can and cant do", "can and cannot do",
+  "where to put them", "ends up doing admin", "end up doing admin"))
+add("organisation", "en", c("people leave", "haven t prioritised", "havent prioritised",
+  "not prioritised", "hasn t been prioritised"))
+add("organisation", "it", c("mancanza di protocolli", "mancano protocolli", "nessun protocollo",
+  "mancanza di protocolli condivisi", "difficoltà a trovare spazi"))
+add("wellbeing", "en", c("the isolation", "isolation"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -2311,7 +2336,9 @@ f$exclude[cul_first] <- paste(c(excl, "nhs trust", "nhs trusts", "the trust", "o
   "peer non sono pronti", "peer nn sono pronti", "peer non pronti", "peers are not ready",
   "peers aren t ready", "peers not ready",
   # ... nor does a service that would fall apart without its peers resist them
-  "fall apart without"), collapse = "|")
+  "fall apart without",
+  # ... nor do those who will not pay peers resist them (funding)
+  "li vuole pagare", "vuole pagarli"), collapse = "|")
 # Rule: "a shame" and "una vergogna" judge a state of things ("paid 5 euro
 # an hour, a disgrace"), they are no stigma.
 stig_first <- match("stigma", f$category)
@@ -2339,7 +2366,7 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   "a tempo determinato", "da tempo", "nel tempo", "con il tempo", "col tempo",
   "tempo pieno", "tempo parziale",
   "full time", "part time", "over time", "in tempi", "nei tempi", "tempi recenti",
-  "at this time", "at the time", "this time", "per il momento",
+  "at this time", "at the time", "this time", "per il momento", "il loro tempo",
   # ... nor are staff named as those whose attitudes or meetings are meant,
   # or the personnel office, a staff shortage
   "staff attitudes", "staff attitude", "staff meetings",
@@ -2437,7 +2464,7 @@ exist_before <- c("ci sono", "c è", "c era", "c erano", "ci sono stati", "ci so
                   "avendo", "in presenza di", "stiamo organizzando", "abbiamo organizzato",
                   "organizziamo")
 exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had",
-                     "we offer", "we provide", "thanks to", "putting together")
+                     "we offer", "we provide", "thanks to", "putting together", "lucky to have")
 # (not a topic whose presence is the burden: "hanno carichi di lavoro tali
 # che ...", "ci sono costi", "abbiamo procedure lunghe")
 burden <- c("carichi di lavoro", "carico di lavoro", "costi", "costo", "procedure",
@@ -2452,7 +2479,8 @@ f$exclude[top] <- vapply(which(top), function(i)
 # it is the end, "alla fine", "la fine del progetto").
 exist_en <- c("is there", "are there", "s there", "is already there", "is still there", "is in place", "are in place", "is provided",
               "are provided", "has been there", "have been there", "has been in place",
-              "have been in place", "is fine", "are fine", "s fine", "seems fine", "fine")
+              "have been in place", "is fine", "are fine", "s fine", "seems fine", "fine",
+              "was provided", "were provided", "has been provided", "have been provided")
 top_en <- f$kind == "topic" & f$language == "en"
 # (a topic written alike in both languages, "budget", takes both languages'
 # phrases: "We have the budget" is there)
@@ -2490,7 +2518,7 @@ f$exclude[trained] <- vapply(which(trained), function(i) {
 f$bare <- !(f$kind == "topic" & f$pattern %in% c("stanziat*", "apertura", "direzione aziendale",
   "direzione generale", "direzione strategica", "staff", "roles", "pay", "hours", "trust",
   "leadership", "line management", "management", "coordination", "pandemia", "train", "ore",
-  "stanze", "coordinatore", "regional policy",
+  "stanze", "coordinatore", "regional policy", "formation",
   "regulation", "regulations", "lea", "livelli essenziali di assistenza"))
 # Rule: the patterns that open with "non" are also written with "nn", as
 # quick answers do ("l'ASL nn riconosce la figura").

@@ -2027,7 +2027,7 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
                           "livelli essenziali di assistenza", "stanziat*", "apertura",
                           "direzione aziendale", "direzione generale",
                           "direzione strategica", "train", "ore", "stanze", "coordinatore",
-                          "regional policy")))
+                          "regional policy", "formation")))
   # hand-coded
   x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
          "Great support from leadership, peers are fully integrated.",
@@ -2869,4 +2869,22 @@ test_that("the frame knows the words of two more blind sets: hopes, past problem
   expect_coded(x, d, c("funding", "", "", "", "", "cultural", "organisation", "role",
                        "recognition;funding", "cultural;stigma", "cultural", "wellbeing"),
                evidence = TRUE)
+})
+
+test_that("the frame knows the words of two more short blind sets", {
+  d <- barrier_dictionary()
+  # hand-coded by the coding rules: "rubbish" is a cue of lack; a question
+  # about the question and a hope name no barrier
+  x <- c("Pay is rubbish. Supervision is fine tho",
+         "Senior management dont see the value",
+         "Lip service from senior leadership, nothing changes",
+         "Unclear what you mean by barriers - we have 3 peer workers and they're great",
+         "La Regione non ha mai recepito l'accordo, quindi formalmente la figura non esiste",
+         "Ci stiamo lavorando, speriamo di far partire un corso per ESP il prossimo anno",
+         "Il progetto \u00e8 finanziato dalla Regione fino al 2025, poi non si sa",
+         "mancanza di protocolli condivisi con l'associazione",
+         "Gli esperti danno il loro tempo gratis, non ci sono soldi per pagarli",
+         "Lack of funds and not specific formation for peers")
+  expect_coded(x, d, c("funding", "cultural", "cultural", "", "recognition", "", "funding",
+                       "organisation", "funding", "funding;training"), evidence = TRUE)
 })
