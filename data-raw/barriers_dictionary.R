@@ -51,6 +51,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "would be a barrier", "would be an issue", "if we expanded",
   "speriamo che", "spero che", "speriamo di", "ci auguriamo che", "we hope", "i hope",
   "hoping to", "unclear what you mean", "not sure what you mean",
+  "we re planning to", "were planning to", "we are planning to", "sta andando bene",
+  "stanno andando bene", "il problema non è economico", "non è economico",
   "has largely gone", "have largely gone", "largely gone now",
   "the barrier is not", "the barrier isn t", "the barrier isnt", "la barriera non è",
   "la barriera non sono", "l ostacolo non è", "l ostacolo non sono",
@@ -2199,7 +2201,7 @@ add("organisation", "it", c("riorganizzazione", "accorpamento", "molto ricambio"
 add("organisation", "en", c("constant restructures", "constant restructuring", "restructures",
   "managers changing", "too many priorities", "bottom of the list", "no cover",
   "lack of applicants", "few applicants", "peer workers applying", "through hr fast enough",
-  "staff burnout", "burnout of staff", "burnout among staff"))
+  "staff burnout", "burnout of staff"))
 add("wellbeing", "en", c("emotionally draining", "emotionally exhausting", "draining"))
 add("stigma", "it", c("scarsa fiducia nelle capacità", "poca fiducia nelle capacità",
   "sfiducia nelle capacità"))
@@ -2256,6 +2258,31 @@ add("organisation", "en", c("people leave", "haven t prioritised", "havent prior
 add("organisation", "it", c("mancanza di protocolli", "mancano protocolli", "nessun protocollo",
   "mancanza di protocolli condivisi", "difficoltà a trovare spazi"))
 add("wellbeing", "en", c("the isolation", "isolation"))
+# ... and of two more (100 English answers in lines, sentences and lists;
+# 100 Italian ones)
+add("recognition", "en", c("competency framework", "pay structure"), kind = "topic")
+add("recognition", "en", c("standard for peer support", "not on the afc",
+  "policy on peer support"))
+add("recognition", "it", c("non ha mai emanato", "nessuna dgr", "manca una dgr",
+  "nessuna garanzia di continuità"))
+add("funding", "en", c("irregular stipends", "stipends are irregular", "donor dependence",
+  "whether the money will be renewed", "money will be renewed", "contract runs out",
+  "only transport refunds", "doesn t cover peer services", "doesnt cover peer services",
+  "does not cover peer services"))
+add("funding", "it", c("rimborsi per i trasporti"))
+add("cultural", "en", c("guarding their territory", "question whether peers belong",
+  "don t always include them", "dont always include them", "do not see what",
+  "don t see what", "dont see what"))
+add("role", "en", c("unsure what they can say", "nobody has agreed what", "lack of clarity about",
+  "lack of clarity around"))
+add("role", "it", c("poca integrazione", "scarsa integrazione dei"))
+add("organisation", "en", c("coordination problems", "long recruitment process",
+  "workforce shortages", "workforce shortage", "drift away"))
+add("organisation", "it", c("nessuno se ne è fatto carico", "nessuno se ne fa carico",
+  "non è facile sostituirli", "difficile sostituirli"))
+add("wellbeing", "en", c("stressful for the workers", "stressful for peers"))
+add("wellbeing", "it", c("paura della ricaduta", "molta ansia", "troppe aspettative",
+  "spazio di intervisione", "proprio percorso di cura"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -2367,6 +2394,7 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   "tempo pieno", "tempo parziale",
   "full time", "part time", "over time", "in tempi", "nei tempi", "tempi recenti",
   "at this time", "at the time", "this time", "per il momento", "il loro tempo",
+  "spazio di intervisione", "spazi di intervisione",
   # ... nor are staff named as those whose attitudes or meetings are meant,
   # or the personnel office, a staff shortage
   "staff attitudes", "staff attitude", "staff meetings",
@@ -2396,7 +2424,9 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
 # unclear one.
 role_first <- match("role", f$category)
 f$exclude[role_first] <- paste(c(excl, "ruolo attivo", "ruolo più attivo", "ruoli attivi",
-  "active role", "more active role"), collapse = "|")
+  "active role", "more active role",
+  # ... nor is a role made precarious by its contracts unclear (recognition)
+  "ruolo precario"), collapse = "|")
 # Rule: peers said to be supervised are not lacking supervision ("assunti,
 # formati e supervisionati"); negated, they are.
 wb_first <- match("wellbeing", f$category)
@@ -2407,8 +2437,8 @@ f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "superv
   # ... and "lovely" is no typo of "lonely"
   "lovely",
   # ... nor is the burnout of the staff the peers' (organisation)
-  "burn out degli operatori", "burnout degli operatori", "staff burnout", "burnout of staff",
-  "burnout among staff"), collapse = "|")
+  "burn out degli operatori", "burnout degli operatori", "staff burnout", "burnout of staff"),
+  collapse = "|")
 # Rule: staff or peers said to have been trained lack no training ("All
 # staff have been trained"); negated, they do ("have not been trained").
 trn_first <- match("training", f$category)
@@ -2416,6 +2446,7 @@ f$exclude[trn_first] <- paste(c(excl,
   # (the clinical qualifications that sceptical professionals find missing
   # are their stance, not a lack of training: cultural)
   "clinical qualification", "clinical qualifications", "what qualifications",
+  "professional qualification",
   "been trained", "are trained", "were trained",
   "is trained", "was trained", "got trained",
   # ... nor is "nel corso del 2019" ("during") a course
@@ -2424,6 +2455,7 @@ f$exclude[trn_first] <- paste(c(excl,
 # own money, name no lack of funds.
 fund_first <- match("funding", f$category)
 f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
+  "fully funds", "fully funded",
   "come risorsa", "come una risorsa",
   "as a resource", "a valuable resource", "a great resource", "is a resource", "è una risorsa",
   "sia una risorsa", "una risorsa enorme", "una grande risorsa", "fondi propri", "ha finanziato", "hanno finanziato",

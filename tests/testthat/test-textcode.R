@@ -2888,3 +2888,20 @@ test_that("the frame knows the words of two more short blind sets", {
   expect_coded(x, d, c("funding", "cultural", "cultural", "", "recognition", "", "funding",
                        "organisation", "funding", "funding;training"), evidence = TRUE)
 })
+
+test_that("the frame knows the words of two more blind sets of lines and lists", {
+  d <- barrier_dictionary()
+  # hand-coded by the coding rules: a service that fully funds its peers,
+  # a plan and a project going well name no barrier; a problem said not to
+  # be economic is none of funding
+  x <- c("Funding is fine; the problem is the psychologists guarding their territory.",
+         "Honestly things are going well. We have 14 CPSs across our clinics and the county fully funds them.",
+         "We're planning to introduce peer workers into the CMHT next year.",
+         "Lack of clarity about CPS vs case manager roles",
+         "Il progetto \u00e8 partito nel 2022 con i fondi PNRR e sta andando bene.",
+         "Il vero problema non \u00e8 economico. \u00c8 che gli operatori non sanno come lavorare con un collega con esperienza vissuta: nessuno li ha formati.",
+         "Poca integrazione dei facilitatori sociali nelle \u00e9quipe territoriali.",
+         "- stigma\n- autostigma\n- paura della ricaduta")
+  expect_coded(x, d, c("cultural", "", "", "role", "", "training", "role", "wellbeing;stigma"),
+               evidence = TRUE)
+})
