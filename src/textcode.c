@@ -2085,7 +2085,6 @@ static int no_match(const txt_scratch *w, int a, int b)
  * staff attitudes": the staff of "staff attitudes" are no shortage, and
  * the money is no less a barrier).  Sets *c0, *c1 to the earliest such
  * exclusion and returns 1, or returns 0. */
-
 static int excluded_list(const txt_scratch *w, R_xlen_t nh, int f, int l, int *c0, int *c1)
 {
     int found = 0;
