@@ -340,8 +340,9 @@ negation_cues <- function(language = c("it", "en")) {
 #' `mais`, `cependant`, `pourtant`, `toutefois`, `sauf`, `aber`, `jedoch`,
 #' `allerdings`, `außer`
 #' (so "nessun problema di fondi, ma manca
-#' la formazione" negates the funding but not the training); a colon does
-#' not end a clause. A *predicate* also ends before a cue of lack or a
+#' la formazione" negates the funding but not the training), unless the
+#' clause word comes right after a cue of lack, which it qualifies ("manca
+#' però la supervisione" is one clause); a colon does not end a clause. A *predicate* also ends before a cue of lack or a
 #' negation cue (other than `né`, `nor`, `neither`, `nemmeno`, `neanche`,
 #' `neppure`, `ni`, which go on with the negation before them: "non ci sono
 #' barriere economiche, né di formazione") that follows a comma, a bracket, a slash, a dash or a

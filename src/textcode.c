@@ -1364,6 +1364,11 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
             if (fw.accent) flags |= TF_ADEQ;
             else w->adeqbare++;
         }
+        /* a clause word right after a cue of lack qualifies it and starts
+         * no clause: "mancano però ore dedicate" */
+        if ((flags & TF_BREAK) && nw > 0 && fw.sep == SEP_NONE &&
+            (w->tok[nw - 1].flags & (TF_LACK | TF_NEG)) == TF_LACK)
+            flags &= ~TF_BREAK;
         if (!tok_reserve(w, nw)) return -2;
         /* a word right after "<previous word>-" */
         if (nw > 0 && fw.start == w->tok[nw - 1].end + 2 && s[prevb1] == '-') {

@@ -245,6 +245,12 @@ ref_code <- function(text, d, context = d$context) {
     fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_known, REF_KNOWN))
     # words of continuation ("ancora", "still")
     fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_still, REF_STILL))
+    # a clause word right after a cue of lack (no negation cue), with no
+    # separator between, qualifies it and starts no clause ("mancano però
+    # ore dedicate")
+    lackbrk <- c(FALSE, bitwAnd(fl[-nw], REF_LACK + REF_NEG) == REF_LACK) & w$sep == 0L &
+      bitwAnd(fl, REF_BREAK) != 0L
+    fl[lackbrk] <- bitwAnd(fl[lackbrk], bitwNot(REF_BREAK))
     # a cue written with an accent counts where the word has one, or is
     # repeated in its clause ("ne fondi ne formazione")
     acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L

@@ -2905,3 +2905,15 @@ test_that("the frame knows the words of two more blind sets of lines and lists",
   expect_coded(x, d, c("cultural", "", "", "role", "", "training", "role", "wellbeing;stigma"),
                evidence = TRUE)
 })
+
+test_that("a clause word right after a cue of lack qualifies it and starts no clause", {
+  d <- barrier_dictionary()
+  # by hand: "manca però X" says X is lacking ("however, X is lacking"), so
+  # the adequacy before the semicolon stays its own and X is coded; "ma"
+  # after a comma still starts a clause
+  x <- c("La formazione \u00e8 buona e il ruolo \u00e8 chiaro; manca per\u00f2 una supervisione strutturata.",
+         "Nessuna carenza di spazi; manca per\u00f2 chiarezza sui compiti del peer.",
+         "Mancano tuttavia i fondi.",
+         "La formazione manca, ma la supervisione c'\u00e8.")
+  expect_coded(x, d, c("wellbeing", "role", "funding", "training"), evidence = TRUE)
+})
