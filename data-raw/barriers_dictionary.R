@@ -53,6 +53,7 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "hoping to", "unclear what you mean", "not sure what you mean",
   "we re planning to", "were planning to", "we are planning to", "sta andando bene",
   "stanno andando bene", "il problema non è economico", "non è economico",
+  "è in programma", "sono in programma",
   "has largely gone", "have largely gone", "largely gone now",
   "the barrier is not", "the barrier isn t", "the barrier isnt", "la barriera non è",
   "la barriera non sono", "l ostacolo non è", "l ostacolo non sono",
@@ -2283,6 +2284,33 @@ add("organisation", "it", c("nessuno se ne è fatto carico", "nessuno se ne fa c
 add("wellbeing", "en", c("stressful for the workers", "stressful for peers"))
 add("wellbeing", "it", c("paura della ricaduta", "molta ansia", "troppe aspettative",
   "spazio di intervisione", "proprio percorso di cura"))
+# ... and of one more (120 Italian answers of the survey's directors)
+add("funding", "it", c("retribuzione", "retribuzioni", "remunerazione", "stipendio", "stipendi",
+  "compensi"), kind = "topic")
+add("recognition", "it", c("disciplina regionale", "disciplina nazionale"), kind = "topic")
+add("cultural", "it", c("riconoscerne il valore", "percepito come paziente",
+  "percepita come paziente", "percepiti come pazienti", "percepite come pazienti"))
+add("stigma", "it", c("percepito come paziente", "percepita come paziente",
+  "percepiti come pazienti", "percepite come pazienti"))
+# ... and of one more (120 English answers of services of six countries)
+add("funding", "en", c("re-tender", "retender", "re tender"))
+add("funding", "en", "financial", kind = "topic")
+# ... and psychiatrists named alone as the barrier are their resistance
+# ("Psychiatrists."); too few of them are a shortage (organisation, the
+# longer match)
+add("cultural", "en", c("psychiatrists", "the psychiatrists"), kind = "topic")
+add("organisation", "en", en_cues("psychiatrists"))
+add("cultural", "en", c("hierarchical organization", "hierarchical organisation", "hierarchic",
+  "professional territory", "protective of their", "too much coercion", "coercion",
+  "doctors decide everything", "think peers are too unwell"))
+add("cultural", "en", c("mentality", "mentalities"), kind = "topic")
+add("stigma", "en", c("see them as a risk", "think peers are too unwell"))
+add("role", "en", c("integration is poor", "where they sit in the structure", "unclear where they sit",
+  "nobody owns it", "boundary issues", "not considered as part of team",
+  "not considered part of the team", "not considered as part of the team"))
+add("organisation", "en", c("recruiting and retaining", "retaining peer workers",
+  "recruiting peer workers", "set everything back", "hard to keep people"))
+add("wellbeing", "en", c("sickness absence among peer", "very isolated"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -2435,7 +2463,7 @@ f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "superv
   # ... nor are "casi isolati" isolated peers
   "casi isolati", "caso isolato",
   # ... and "lovely" is no typo of "lonely"
-  "lovely",
+  "lovely", "too unwell to work",
   # ... nor is the burnout of the staff the peers' (organisation)
   "burn out degli operatori", "burnout degli operatori", "staff burnout", "burnout of staff"),
   collapse = "|")
@@ -2446,7 +2474,7 @@ f$exclude[trn_first] <- paste(c(excl,
   # (the clinical qualifications that sceptical professionals find missing
   # are their stance, not a lack of training: cultural)
   "clinical qualification", "clinical qualifications", "what qualifications",
-  "professional qualification",
+  "professional qualification", "as unqualified", "qualifications trump",
   "been trained", "are trained", "were trained",
   "is trained", "was trained", "got trained",
   # ... nor is "nel corso del 2019" ("during") a course

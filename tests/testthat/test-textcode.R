@@ -2917,3 +2917,35 @@ test_that("a clause word right after a cue of lack qualifies it and starts no cl
          "La formazione manca, ma la supervisione c'\u00e8.")
   expect_coded(x, d, c("wellbeing", "role", "funding", "training"), evidence = TRUE)
 })
+
+test_that("the frame knows the words of a blind set of the survey's directors", {
+  d <- barrier_dictionary()
+  # hand-coded by the coding rules: "non si tratta tanto di X quanto di Y"
+  # sets X aside; a course in the plans is no barrier; a peer seen as a
+  # patient by colleagues is stigma and cultural
+  x <- c("Non si tratta tanto di soldi quanto di riconoscimento istituzionale della figura.",
+         "Il peer fatica a trovare una collocazione nell'equipe, e gli operatori faticano a riconoscerne il valore.",
+         "Il Dipartimento non ha ancora avviato esperienze di supporto tra pari, ma \u00e8 in programma un corso di formazione per il 2025.",
+         "Il peer viene ancora percepito come 'paziente' e non come collega",
+         "Si segnala l'assenza di una disciplina regionale in materia di ESP.",
+         "Retribuzione insufficiente")
+  expect_coded(x, d, c("recognition", "cultural;role", "", "cultural;stigma", "recognition",
+                       "funding"), evidence = TRUE)
+})
+
+test_that("the frame knows the words of one more English blind set", {
+  d <- barrier_dictionary()
+  # hand-coded by the coding rules: psychiatrists named alone are their
+  # resistance, too few of them a shortage; qualifications named by those
+  # who doubt peers are their stance, not a lack of training
+  x <- c("Funding is not an issue for us; the main difficulty is recruiting and retaining peer workers.",
+         "Psychiatrists.",
+         "Shortage of psychiatrists.",
+         "Procurement rules mean we have to re-tender the peer service every 2 years - very unstable.",
+         "Unclear where they sit in the structure - do they report to nursing, psychology or the service manager? Nobody owns it.",
+         "Boundary issues - peers often know the service users socially, it's a small town.",
+         "Lived experience is not valued as knowledge. Qualifications trump everything.",
+         "Resistance from nursing staff, who see peer workers as unqualified")
+  expect_coded(x, d, c("organisation", "cultural", "organisation", "funding", "role", "role",
+                       "cultural", "cultural"), evidence = TRUE)
+})
