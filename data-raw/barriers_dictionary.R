@@ -2196,13 +2196,15 @@ add("role", "it", c("difficoltà di integrar*", "non partecipano alla vita del s
 add("role", "en", c("what peers can and cannot do", "what peers can and can t do",
   "what they can and cannot do", "what they can and can t do", "no defined place in the team",
   "given a defined place in the team"))
+# (the staff's burnout: organisation, and an exclusion of wellbeing below)
+staff_burnout <- list(it = c("burn out degli operatori", "burnout degli operatori"),
+                      en = c("staff burnout", "burnout of staff"))
 add("organisation", "it", c("riorganizzazione", "accorpamento", "molto ricambio", "ricambio continuo",
-  "burn out degli operatori",
-  "burnout degli operatori"))
+  staff_burnout$it))
 add("organisation", "en", c("constant restructures", "constant restructuring", "restructures",
   "managers changing", "too many priorities", "bottom of the list", "no cover",
   "lack of applicants", "few applicants", "peer workers applying", "through hr fast enough",
-  "staff burnout", "burnout of staff"))
+  staff_burnout$en))
 add("wellbeing", "en", c("emotionally draining", "emotionally exhausting", "draining"))
 add("stigma", "it", c("scarsa fiducia nelle capacità", "poca fiducia nelle capacità",
   "sfiducia nelle capacità"))
@@ -2219,10 +2221,15 @@ add("funding", "it", c("legato al progetto", "legati al progetto", "legata al pr
 add("cultural", "en", c("not buying in", "aren t buying in", "arent buying in", "no buy-in",
   "lack of buy-in", "don t understand peer values", "dont understand peer values",
   "do not understand peer values"))
+# (peers seen as patients by their colleagues: stigma, and cultural, their
+# stance towards the role)
+as_patient <- list(it = c("il peer un paziente", "l esp un paziente"),
+                   en = c("see me as a patient", "see us as patients"),
+                   perceived = c("percepito come paziente", "percepita come paziente",
+                                 "percepiti come pazienti", "percepite come pazienti"))
 add("cultural", "it", c("lavoro da fare sulla cultura", "lavoro ancora da fare sulla cultura",
-  "poco disponibili a nuove", "poco disponibili al cambiamento", "il peer un paziente",
-  "l esp un paziente"))
-add("stigma", "it", c("il peer un paziente", "l esp un paziente", "visti come fragili",
+  "poco disponibili a nuove", "poco disponibili al cambiamento", as_patient$it))
+add("stigma", "it", c(as_patient$it, "visti come fragili",
   "visto come fragile", "viste come fragili", "vista come fragile"))
 add("stigma", "en", c("seen as fragile", "well enough for this"))
 add("role", "en", c("not knowing what peers do", "what peers do and", "what they re allowed to do",
@@ -2248,9 +2255,9 @@ add("funding", "it", c("pagati pochissimo", "pagato pochissimo", "pagata pochiss
 add("cultural", "en", c("lack of understanding of what peer support is",
   "don t understand what peer support is", "dont understand what peer support is",
   "don t see the value", "dont see the value", "do not see the value", "lip service",
-  "not used to sharing power", "sharing power", "see me as a patient", "see us as patients"))
+  "not used to sharing power", "sharing power", as_patient$en))
 add("cultural", "it", c("sanitarizzat*"))
-add("stigma", "en", c("see me as a patient", "see us as patients"))
+add("stigma", "en", as_patient$en)
 add("training", "en", "formation", kind = "topic")
 add("role", "en", c("can and can t do", "can and cant do", "can and cannot do",
   "where to put them", "ends up doing admin", "end up doing admin"))
@@ -2288,10 +2295,8 @@ add("wellbeing", "it", c("paura della ricaduta", "molta ansia", "troppe aspettat
 add("funding", "it", c("retribuzione", "retribuzioni", "remunerazione", "stipendio", "stipendi",
   "compensi"), kind = "topic")
 add("recognition", "it", c("disciplina regionale", "disciplina nazionale"), kind = "topic")
-add("cultural", "it", c("riconoscerne il valore", "percepito come paziente",
-  "percepita come paziente", "percepiti come pazienti", "percepite come pazienti"))
-add("stigma", "it", c("percepito come paziente", "percepita come paziente",
-  "percepiti come pazienti", "percepite come pazienti"))
+add("cultural", "it", c("riconoscerne il valore", as_patient$perceived))
+add("stigma", "it", as_patient$perceived)
 # ... and of one more (120 English answers of services of six countries)
 add("funding", "en", c("re-tender", "retender", "re tender"))
 add("funding", "en", "financial", kind = "topic")
@@ -2465,8 +2470,7 @@ f$exclude[wb_first] <- paste(c(excl, "supervisionati", "supervisionato", "superv
   # ... and "lovely" is no typo of "lonely"
   "lovely", "too unwell to work",
   # ... nor is the burnout of the staff the peers' (organisation)
-  "burn out degli operatori", "burnout degli operatori", "staff burnout", "burnout of staff"),
-  collapse = "|")
+  unlist(staff_burnout, use.names = FALSE)), collapse = "|")
 # Rule: staff or peers said to have been trained lack no training ("All
 # staff have been trained"); negated, they do ("have not been trained").
 trn_first <- match("training", f$category)
