@@ -245,19 +245,34 @@ build_multi <- function(counts, info) {
 }
 
 # Likert counts: a (k + 1) x items x G array whose last row holds missing
-# answers; `prop` is of the non-missing answers to the item.
+# answers.  With na = "drop" (the default), `prop` is of the non-missing
+# answers to the item, as `valid_prop` is; with na = "keep", an item's row
+# of missing answers is shown when some group has one, and `prop` is of all
+# rows, as in build_choice().
 build_likert <- function(counts, info) {
   k <- length(info$levels)
   m <- length(info$items)
   G <- dim(counts)[3L]
+  keep <- identical(info$na, "keep")
   n <- counts[seq_len(k), , , drop = FALSE]
   valid <- apply(n, c(2L, 3L), sum)
-  df <- data.frame(item = factor(rep(rep(info$items, each = k), G), levels = info$items),
-                   level = factor(rep(info$levels, m * G), levels = info$levels),
-                   n = as.vector(n),
-                   prop = prop_of(as.vector(n), rep(as.vector(valid), each = k)))
+  total <- apply(counts, c(2L, 3L), sum)
+  # the rows of each item: its levels, then its blanks when kept and given
+  blank <- keep & apply(counts[k + 1L, , , drop = FALSE], 2L, function(v) any(v > 0))
+  per <- k + blank
+  j <- rep(rep(seq_len(m), per), G)
+  g <- rep(seq_len(G), each = sum(per))
+  lv <- rep(unlist(lapply(seq_len(m), function(i) c(seq_len(k), if (blank[i]) k + 1L))), G)
+  nn <- counts[cbind(lv, j, g)]
+  base <- if (keep) total[cbind(j, g)] else valid[cbind(j, g)]
+  vp <- prop_of(nn, valid[cbind(j, g)])
+  vp[lv > k] <- NA_real_
+  df <- data.frame(item = factor(info$items[j], levels = info$items),
+                   level = factor(info$levels[lv], levels = info$levels),
+                   n = as.vector(nn), prop = prop_of(nn, base), valid_prop = vp)
   if (!is.null(info$groups))
-    df <- cbind(data.frame(group = group_factor(info$groups, k * m)), df)
+    df <- cbind(data.frame(group = factor(info$groups[g], levels = info$groups[!is.na(info$groups)])),
+                df)
   new_tab(df, counts, info, "peer_tab_likert")
 }
 
@@ -566,9 +581,17 @@ check_tab <- function(tab, class, arg = "tab") {
 #'   column of a survey, as in [tabulate_choice()].
 #' @param weights Optional non-negative finite weights, one per respondent,
 #'   as in [tabulate_choice()]; counts are then weighted totals.
+#' @param na `"drop"` (the default, as Likert scales are usually reported)
+#'   leaves missing answers out of the table and of `prop`; `"keep"` shows
+#'   them as a row with `level` `NA` under each item that has some (in any
+#'   group) and uses all respondents as the base of `prop`, as
+#'   [tabulate_choice()] does with its default `na = "keep"`.
 #' @return A data frame of class `c("peer_tab_likert", "peer_tab",
 #'   "data.frame")` with columns `group` (only with `by`), `item`, `level`,
-#'   `n` and `prop` (proportion of the non-missing answers to the item).
+#'   `n`, `prop` (proportion, 0-1, of the item's answers in the group:
+#'   non-missing ones with `na = "drop"`, all with `na = "keep"`) and
+#'   `valid_prop` (proportion of the non-missing answers; `NA` in the rows
+#'   of missing answers), the columns of [tabulate_choice()].
 #'   `summary()` gives, per item, the number of answers (`n`) and of missing
 #'   ones (`missing`), the median and interquartile range of the level
 #'   positions 1..k, their mean, and the proportions (0-1) in the top two and
@@ -588,7 +611,8 @@ check_tab <- function(tab, class, arg = "tab") {
 #' summary(tab)
 #' summary(tabulate_likert(items, weights = c(2, 1, 1, 3)))
 #' @export
-tabulate_likert <- function(x, by = NULL, weights = NULL) {
+tabulate_likert <- function(x, by = NULL, weights = NULL, na = c("drop", "keep")) {
+  na <- arg_match(na)
   labels <- tab_codebook(x)
   if (is.factor(x)) {
     if (!is.ordered(x))
@@ -631,8 +655,8 @@ tabulate_likert <- function(x, by = NULL, weights = NULL) {
   gk <- group_keep(g$labels, group_na)
   counts <- counts[, , gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(lev, NA), nm, gk$labels)
-  info <- list(levels = lev, items = nm, groups = gk$labels, by = g$by, weighted = !is.null(w),
-               codebook = labels)
+  info <- list(levels = lev, items = nm, groups = gk$labels, by = g$by, na = na,
+               weighted = !is.null(w), codebook = labels)
   build_likert(counts, info)
 }
 
@@ -720,7 +744,7 @@ combine_tabs <- function(...) {
   cl <- class(tabs[[1L]])[1L]
   info <- attr(tabs[[1L]], "tab_info")
   same <- switch(cl, peer_tab_choice = c("levels", "apart", "na"), peer_tab_multi = "options",
-                 peer_tab_likert = c("levels", "items"))
+                 peer_tab_likert = c("levels", "items", "na"))
   for (i in seq_along(tabs)[-1L]) {
     if (class(tabs[[i]])[1L] != cl)
       abort(sprintf("`..%d` must be a %s table like `..1`, not %s", i, cl, class(tabs[[i]])[1L]),
@@ -862,9 +886,9 @@ format.peer_tab <- function(x, digits = 1, language = NULL, ...) {
   out <- as.data.frame(tab_row_labels(df, info, language), stringsAsFactors = FALSE)
   out[["n (%)"]] <- txt
   if (nrow(out) != length(txt)) out <- data.frame(`n (%)` = txt, check.names = FALSE)
-  # a single-choice table keeping missing answers: the share of those who
+  # a single-choice or Likert table keeping missing answers: the share of those who
   # answered beside the share of all
-  if (class(x)[1L] == "peer_tab_choice" && identical(info$na, "keep") &&
+  if (class(x)[1L] %in% c("peer_tab_choice", "peer_tab_likert") && identical(info$na, "keep") &&
       "valid_prop" %in% names(df) && nrow(df) && !all(df$level %in% info$levels)) {
     # (rows of declared non-answers and of blanks have none)
     out[["valid %"]] <- ifelse(df$level %in% info$levels, paste0(fp(df$valid_prop), "%"), "")

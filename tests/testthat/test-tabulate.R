@@ -273,6 +273,61 @@ test_that("tabulate_likert and its summary match table, median, IQR and mean", {
   expect_equal(levels(tabulate_likert(x)$item), "x")
 })
 
+test_that("tabulate_likert(na = 'keep') adds each item's blanks as tabulate_choice() does", {
+  scale <- c("SD", "D", "N", "A", "SA")
+  for (seed in 1:12) {
+    set.seed(seed)
+    n <- c(1L, 3L, 10L, 80L)[seed %% 4L + 1L]
+    d <- data.frame(
+      i1 = factor(sample(c(scale, NA), n, TRUE), levels = scale, ordered = TRUE),
+      i2 = factor(sample(scale, n, TRUE), levels = scale, ordered = TRUE))   # no blanks
+    by <- random_by(n, c("none", "with_na", "factor")[seed %% 3L + 1L])
+    w <- if (seed %% 2L) NULL else runif(n)
+    keep <- tabulate_likert(d, by = by, weights = w, na = "keep")
+    drop <- tabulate_likert(d, by = by, weights = w)
+    expect_identical(names(keep), names(drop))
+    # the default leaves blanks out: prop and valid_prop are the same share
+    expect_equal(drop$prop, drop$valid_prop)
+    gf <- if (is.null(by)) factor(rep("all", n), levels = "all") else ref_factor(by, ref_levels(by))
+    ww <- if (is.null(w)) rep(1, n) else w
+    blanks <- vapply(names(d), function(item) any(is.na(d[[item]])), NA)
+    for (g in levels(gf)) for (item in names(d)) {
+      sel <- as.character(gf) %in% g | (is.na(g) & is.na(gf))
+      v <- d[[item]][sel]
+      # base R: weighted counts of every level and of NA
+      tb <- vapply(c(scale, NA), function(l)
+        sum(ww[sel][if (is.na(l)) is.na(v) else v %in% l]), 0)
+      lv <- if (blanks[[item]]) c(scale, NA) else scale
+      rows <- keep$item == item & (if (is.null(by)) TRUE else
+        as.character(keep$group) %in% g | (is.na(g) & is.na(keep$group)))
+      expect_identical(as.character(keep$level[rows]), lv)
+      expect_equal(keep$n[rows], unname(tb[seq_along(lv)]))
+      tot <- sum(tb)
+      val <- sum(tb[1:5])
+      expect_equal(keep$prop[rows], if (tot > 0) unname(tb[seq_along(lv)]) / tot
+                                    else rep(NA_real_, length(lv)))
+      expect_equal(keep$valid_prop[rows],
+                   c(if (val > 0) unname(tb[1:5]) / val else rep(NA_real_, 5),
+                     if (blanks[[item]]) NA_real_))
+    }
+    # the levels' counts are those of the default table
+    expect_equal(keep$n[!is.na(keep$level)], drop$n)
+    expect_equal(summary(keep), summary(drop))
+    if (n > 4) {
+      parts <- lapply(split(seq_len(n), seq_len(n) %% 3L), function(j)
+        tabulate_likert(d[j, , drop = FALSE], by = by[j], weights = w[j], na = "keep"))
+      expect_equal(as.data.frame(combine_tabs(parts)), as.data.frame(keep))
+    }
+  }
+  d <- data.frame(a = factor(c("A", NA, "SA", "A"), levels = scale, ordered = TRUE))
+  f <- format(tabulate_likert(d, na = "keep"), digits = 0)
+  expect_identical(f[["n (%)"]], c("0 (0%)", "0 (0%)", "0 (0%)", "2 (50%)", "1 (25%)", "1 (25%)"))
+  expect_identical(f[["valid %"]], c("0%", "0%", "0%", "67%", "33%", ""))
+  expect_error(combine_tabs(tabulate_likert(d, na = "keep"), tabulate_likert(d)), "same na",
+               class = "peersurvey_bad_argument")
+  expect_error(tabulate_likert(d, na = "all"), "`na`", class = "peersurvey_bad_argument")
+})
+
 test_that("weighted Likert tables match xtabs() and survey's weighted quantiles and means", {
   skip_if_not_installed("survey")
   scale <- c("SD", "D", "N", "A", "SA")
