@@ -184,6 +184,17 @@ textcode_present <- list(
 textcode_still <- c("ancora", "tuttora", "still", "persiste", "persistono",
                     "persist", "persists", "continua", "continuano", "continue", "continues")
 
+# Copulas: after the last item of a subject "neither ... nor ..." they open
+# its predicate, which the subject's negation then governs ("Neither funding
+# nor training is the issue", "N\u00e9 i fondi n\u00e9 la formazione sono un
+# problema"); "\u00e8" (an "e" with an accent) is one as well.
+textcode_copulas <- c("is", "are", "was", "were", "seem", "seems", "seemed", "appear",
+                      "appears", "represent", "represents", "constitute", "constitutes",
+                      "pose", "poses", "remain", "remains", "has", "have", "sono", "era",
+                      "erano", "sembra", "sembrano", "sembravano", "rappresenta",
+                      "rappresentano", "costituisce", "costituiscono", "risulta", "risultano",
+                      "rimane", "rimangono", "siano", "fosse", "fossero")
+
 #' Negation cues
 #'
 #' The words that, placed shortly before a problem match in the same
@@ -371,7 +382,24 @@ negation_cues <- function(language = c("it", "en")) {
 #' "mancano sia i fondi che la formazione" and "sia i fondi sia la
 #' formazione sono scarsi" code both, as "lack of both funding and
 #' training" does; a `sia` right after a `che` is the verb ("penso che sia
-#' chiaro") and opens no pair. A negation cue followed by a
+#' chiaro") and opens no pair. A subject "neither A nor B" (`neither` or
+#' `né` starting its segment, then `nor` or `né` after words of the first
+#' item) whose predicate follows its last item, with no separator after the
+#' last `nor` and one to four words of that item before it, reads as "A and
+#' B are not ...": the predicate is a copula (`is`, `are`, `was`, `were`,
+#' `seem`, `seems`, `seemed`, `appear`, `appears`, `represent`,
+#' `represents`, `constitute`, `constitutes`, `pose`, `poses`, `remain`,
+#' `remains`, `has`, `have`, `sono`, `è`, `era`, `erano`, `sembra`,
+#' `sembrano`, `sembravano`, `rappresenta`, `rappresentano`, `costituisce`,
+#' `costituiscono`, `risulta`, `risultano`, `rimane`, `rimangono`, `siano`,
+#' `fosse`, `fossero`), a cue of lack or a cue of adequacy, and the
+#' subject's negation (`not`, `non`) is read right before it. "Neither
+#' funding nor training is the issue" and "Né i fondi né la formazione sono
+#' un problema" code neither topic, "né i fondi né la formazione mancano"
+#' states both present, "Neither funding nor training is adequate" codes
+#' both; "Non abbiamo né fondi né formazione" and "Né fondi né formazione."
+#' still code both. The evidence of a match that starts with that
+#' negation starts at the predicate. A negation cue followed by a
 #' word of "only" (`solo`, `soltanto`, `solamente`, `unicamente`,
 #' `semplicemente`, `only`, `just`, `merely`, `solely`, `simply`,
 #' `seulement`, `uniquement`, `simplement`, `nur`, `lediglich`, `bloß`),
@@ -781,7 +809,7 @@ textcode_compile <- function(d) {
                             textcode_only, textcode_causes, textcode_causal_prepositions,
                             textcode_nor, textcode_not, textcode_both, textcode_both_and,
                             d$adequacy[acc_adeq], textcode_asides, textcode_known,
-                            textcode_still),
+                            textcode_still, textcode_copulas),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

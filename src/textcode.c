@@ -71,6 +71,8 @@
                                  * between two commas (asides()) */
 #define TF_KNOWN 131072         /* a word that is no typo of another ("spesso", "rivolto") */
 #define TF_STILL 262144         /* "ancora", "still": its clause goes on with the past */
+#define TF_COPULA 524288        /* "is", "sono", "è": a verb that opens the predicate of a
+                                 * subject "neither ... nor ..." (nor_predicate()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint32_t txt_flags;     /* TF_* of a word */
 
@@ -559,29 +561,30 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 19
+#define TXT_NCUES 20
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
                                                  "causal prepositions", "nor", "not",
                                                  "correlatives", "correlative ands",
                                                  "accented adequacy", "asides", "known",
-                                                 "continuation"};
+                                                 "continuation", "copulas"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
-                                         TF_ASIDE, TF_KNOWN, TF_STILL};
+                                         TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
  * patterns: character (UTF-8), one per row; category: 1-based integer (NA
  * for contrast phrases); kind: integer PK_*; yield, bare: logical; cues: a list
- * of sixteen character vectors of single words (cue_names: negation, clause
- * words, lack, adequacy, skippable, coordination, articles, negation cues
- * that count only where the text writes them with an accent, the words of
- * "not only", words that open a cause, prepositions that open one before a
- * cue of lack, the negation cues of "nor" and those of "not", the two
- * words of correlative pairs, and cues of adequacy written with an accent;
+ * of TXT_NCUES character vectors of single words (cue_names: negation,
+ * clause words, lack, adequacy, skippable, coordination, articles, negation
+ * cues that count only where the text writes them with an accent, the words
+ * of "not only", words that open a cause, prepositions that open one before
+ * a cue of lack, the negation cues of "nor" and those of "not", the two
+ * words of correlative pairs, cues of adequacy written with an accent, words
+ * of asides, words that are no typos, words of continuation and copulas;
  * lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
@@ -765,6 +768,7 @@ typedef struct {
     int asidew;                        /* ... how many words of asides */
     int adeqw;                         /* ... how many cues of adequacy */
     int commaw;                        /* ... how many words after a lone comma */
+    int norw;                          /* ... how many cues of "nor" */
     R_xlen_t nhits;                    /* matches of the text (match_words()) */
     int lastneg;                       /* its last negation cue (-1 none) */
     int npast;                         /* its phrases of the past (resolve()) */
@@ -1292,6 +1296,82 @@ static int question_mark(const unsigned char *s, R_xlen_t a, R_xlen_t b)
     return q;
 }
 
+#define TXT_NOR_ITEM 4           /* words of the last item of "neither ... nor ..." */
+
+/* A subject "neither A nor B" whose predicate follows its last item ("Neither
+ * funding nor training is the issue", "Né i fondi né la formazione sono un
+ * problema", "... mancano") reads as "A and B are not the issue": the
+ * opening cue becomes a function word that opens a pair (as "sia" does in
+ * a noun phrase: word_unit()), the next cues of "nor" coordinations, and a
+ * negation cue ("not" after "neither", "non" after
+ * "né") is put as a word of no characters before the predicate, so that
+ * the exclusions and cues of the predicate read it ("not the issue", "non
+ * mancano").  The opening cue starts its segment (the text, a separator or
+ * a clause word before it); a cue of "nor" follows words other than
+ * function words and cues; the predicate is a copula, a cue of lack or a
+ * cue of adequacy after 1 to TXT_NOR_ITEM such words of the last item,
+ * with no separator after that cue of "nor", all in one clause.  Without
+ * a predicate so placed nothing changes: "Non abbiamo né fondi né
+ * formazione", "Né fondi né formazione." state both lacks.  Returns the
+ * number of words, -2 when memory ran out. */
+static R_xlen_t nor_predicate(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
+{
+    static const unsigned char en[16] = "not", it[16] = "non";   /* 8 readable past */
+    const int both = TF_NOR | TF_NEG;
+    for (R_xlen_t k0 = 0; k0 < nw; k0++) {
+        txt_tok *t = w->tok;
+        if ((t[k0].flags & both) != both ||
+            !(k0 == 0 || t[k0].sep != SEP_NONE || (t[k0 - 1].flags & TF_BREAK)))
+            continue;
+        const unsigned char *wd = w->fbuf + t[k0].foff;
+        const unsigned char *neg = (t[k0].flen == 7 && memcmp(wd, "neither", 7) == 0) ? en :
+                                   (t[k0].flen == 2 && memcmp(wd, "ne", 2) == 0) ? it : NULL;
+        if (!neg) continue;
+        R_xlen_t last = -1, v = -1;
+        int content = 0;
+        for (R_xlen_t k = k0 + 1; k < nw; k++) {
+            int fl = t[k].flags;
+            if (t[k].sep == SEP_CLAUSE || t[k].sep == SEP_COLON || (fl & TF_BREAK)) break;
+            if ((fl & both) == both) {
+                if (!content) break;
+                last = k;
+                content = 0;
+                continue;
+            }
+            if (last >= 0 && t[k].sep != SEP_NONE) break;
+            if (last >= 0 && content && (fl & (TF_COPULA | TF_LACK | TF_ADEQ))) { v = k; break; }
+            if (!(fl & (TF_SKIP | TF_CUES)) && ++content > (last >= 0 ? TXT_NOR_ITEM : INT_MAX / 2))
+                break;
+        }
+        if (v < 0) continue;
+        const txt_cword *e = cache_word(d, w, neg, 3, 1);
+        if (!e) return -2;
+        if (!(e->flags & TF_NEG)) continue;   /* (a dictionary without the cue) */
+        if (!tok_reserve(w, nw)) return -2;
+        t = w->tok;
+        t[k0].flags = TF_SKIP | TF_BOTH;
+        for (R_xlen_t k = k0 + 1; k <= last; k++)
+            if ((t[k].flags & both) == both) t[k].flags = TF_COORD;
+        memmove(t + v + 1, t + v, (size_t) (nw - v) * sizeof(txt_tok));
+        txt_tok *x = &t[v];
+        x->end = x->start - 1;
+        x->flags = (int) (e->flags & ~TXT_CWORD_APPROX);
+        x->symoff = e->symoff;
+        x->nsym = e->nsym;
+        x->nroot = e->nroot;
+        x->ninner = e->ninner;
+        x->approx = 0;
+        x->accent = 0;
+        x->joined = 0;
+        x->comma = 0;
+        x->flen = 0;
+        w->roots |= e->nroot;
+        nw++;
+        k0 = v + 1;
+    }
+    return nw;
+}
+
 /* Cut a text (n bytes) into words (fold_next()).  With a dictionary, each
  * word gets its symbols and flags (through the word cache); without
  * (d == NULL), only positions and separators.  The folded bytes of the
@@ -1325,6 +1405,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     w->asidew = 0;
     w->adeqw = 0;
     w->commaw = 0;
+    w->norw = 0;
     R_xlen_t prevb1 = -1, clause0 = 0;
     while ((r = fold_next(&sc, &fw, w->fbuf + off)) > 0) {
         /* a question mark after the first words of a clause, with only
@@ -1354,7 +1435,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
              * without its accent ("non e un problema") */
             if ((flags & TF_COORD) &&
                 (fw.accent || (nw > 0 && fw.sep == SEP_NONE && (w->tok[nw - 1].flags & TF_NEG))))
-                flags = (flags & ~TF_COORD) | TF_SKIP;
+                flags = (flags & ~TF_COORD) | TF_SKIP | TF_COPULA;
             if (flags & TF_NEGACC) {
                 if (fw.accent) flags |= TF_NEG;
                 else w->negbare++;
@@ -1399,6 +1480,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         w->asidew += (flags & TF_ASIDE) != 0;
         w->adeqw += (flags & TF_ADEQ) != 0;
         w->commaw += comma;
+        w->norw += (flags & TF_NOR) != 0;
         nw++;
     }
     if (r < 0) return -1;
@@ -1407,6 +1489,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     if (w->onlyw || w->joinedneg) negation_spent(w, nw);
     if (w->bothw) correlatives(w, nw);
     if (w->asidew && w->commaw >= 2) asides(w, nw);
+    if (d && w->norw >= 2) nw = nor_predicate(d, w, nw);
     return nw;
 }
 

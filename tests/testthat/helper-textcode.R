@@ -157,6 +157,7 @@ ref_approx <- function(w, p, star) {
 REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
 REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; REF_NOR <- 2048L
 REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L; REF_STILL <- 262144L
+REF_COPULA <- 524288L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -208,6 +209,37 @@ ref_code <- function(text, d, context = d$context) {
   # and so do cues of adequacy written so ("sì"), or where a separator or
   # the end of the answer follows the word
   acc_adeq <- vapply(d$adequacy, function(cue) ref_words(cue)$accent[1L], NA, USE.NAMES = FALSE)
+  # the flags a word has wherever it stands
+  static_flags <- function(words) {
+    fl <- ref_cue_flags(words, d$negation[!acc_cue], REF_NEG)
+    fl <- bitwOr(fl, ref_cue_flags(words, c("ma", "pero", "tuttavia", "bensi", "eppure",
+                                             "salvo", "tranne", "eccetto", "but", "however",
+                                             "although", "though", "whereas", "except",
+                                             "mais", "cependant", "pourtant", "toutefois",
+                                             "sauf", "aber", "jedoch", "allerdings", "ausser"),
+                                   REF_BREAK))
+    fl <- bitwOr(fl, ref_cue_flags(words, d$lack, REF_LACK))
+    fl <- bitwOr(fl, ref_cue_flags(words, d$adequacy[!acc_adeq], REF_ADEQ))
+    fl <- bitwOr(fl, ref_cue_flags(words, d$skip, REF_SKIP))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("e", "ed", "o", "od", "oppure", "nonche", "and",
+                                             "or", "et", "ou", "und", "oder"), REF_COORD))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno",
+                                             "una", "the", "a", "an"), REF_ARTICLE))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("perche", "poiche", "siccome", "giacche", "causa",
+                                             "because", "owing", "parce", "puisque",
+                                             "weil", "wegen"), REF_CAUSE))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("per", "for", "through", "from", "par", "aus"),
+                                   REF_CAUSEP))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("ne", "nor", "neither", "nemmeno", "neanche",
+                                             "neppure", "ni"), REF_NOR))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("not", "non", "nicht"), REF_NOT))
+    # words of asides, and words that are no typos (no approximate matches)
+    fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_asides, REF_ASIDE))
+    fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_known, REF_KNOWN))
+    # words of continuation ("ancora", "still")
+    fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_still, REF_STILL))
+    bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_copulas, REF_COPULA))
+  }
   codes <- matrix(FALSE, length(text), length(d$categories), dimnames = list(NULL, d$categories))
   ev <- list()
   for (r in seq_along(text)) {
@@ -215,36 +247,10 @@ ref_code <- function(text, d, context = d$context) {
     w <- ref_words(text[r])
     nw <- length(w$word)
     if (!nw) next
-    fl <- ref_cue_flags(w$word, d$negation[!acc_cue], REF_NEG)
-    fl <- bitwOr(fl, ref_cue_flags(w$word, c("ma", "pero", "tuttavia", "bensi", "eppure",
-                                             "salvo", "tranne", "eccetto", "but", "however",
-                                             "although", "though", "whereas", "except",
-                                             "mais", "cependant", "pourtant", "toutefois",
-                                             "sauf", "aber", "jedoch", "allerdings", "ausser"),
-                                   REF_BREAK))
-    fl <- bitwOr(fl, ref_cue_flags(w$word, d$lack, REF_LACK))
-    fl <- bitwOr(fl, ref_cue_flags(w$word, d$adequacy[!acc_adeq], REF_ADEQ))
+    fl <- static_flags(w$word)
     adeq_acc <- ref_cue_flags(w$word, d$adequacy[acc_adeq], 1L) > 0L &
       (w$accent | c(w$sep[-1L] != 0L, TRUE))
     fl[adeq_acc] <- bitwOr(fl[adeq_acc], REF_ADEQ)
-    fl <- bitwOr(fl, ref_cue_flags(w$word, d$skip, REF_SKIP))
-    fl <- bitwOr(fl, ref_cue_flags(w$word, c("e", "ed", "o", "od", "oppure", "nonche", "and",
-                                             "or", "et", "ou", "und", "oder"), REF_COORD))
-    fl <- bitwOr(fl, ref_cue_flags(w$word, c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno",
-                                             "una", "the", "a", "an"), REF_ARTICLE))
-    fl <- bitwOr(fl, ref_cue_flags(w$word, c("perche", "poiche", "siccome", "giacche", "causa",
-                                             "because", "owing", "parce", "puisque",
-                                             "weil", "wegen"), REF_CAUSE))
-    fl <- bitwOr(fl, ref_cue_flags(w$word, c("per", "for", "through", "from", "par", "aus"),
-                                   REF_CAUSEP))
-    fl <- bitwOr(fl, ref_cue_flags(w$word, c("ne", "nor", "neither", "nemmeno", "neanche",
-                                             "neppure", "ni"), REF_NOR))
-    fl <- bitwOr(fl, ref_cue_flags(w$word, c("not", "non", "nicht"), REF_NOT))
-    # words of asides, and words that are no typos (no approximate matches)
-    fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_asides, REF_ASIDE))
-    fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_known, REF_KNOWN))
-    # words of continuation ("ancora", "still")
-    fl <- bitwOr(fl, ref_cue_flags(w$word, peersurvey:::textcode_still, REF_STILL))
     # a clause word right after a cue of lack (no negation cue), with no
     # separator between, qualifies it and starts no clause ("mancano però
     # ore dedicate")
@@ -264,7 +270,7 @@ ref_code <- function(text, d, context = d$context) {
     # "è", "é", "e'": the verb, not the coordination; and so is an "e"
     # right after a negation cue ("non e un problema")
     verb <- (w$accent | (c(FALSE, neg_read[-nw]) & w$sep == 0L)) & bitwAnd(fl, REF_COORD) != 0L
-    fl[verb] <- bitwOr(bitwAnd(fl[verb], bitwNot(REF_COORD)), REF_SKIP)
+    fl[verb] <- bitwOr(bitwAnd(fl[verb], bitwNot(REF_COORD)), REF_SKIP + REF_COPULA)
     # a negation cue joined by a hyphen to the next word ("non-clinical") is
     # none
     cp <- utf8ToInt(text[r])
@@ -338,6 +344,53 @@ ref_code <- function(text, d, context = d$context) {
         }
         k <- k + 1L
       }
+    }
+    # a subject "neither A nor B" whose predicate (a copula, a cue of lack
+    # or of adequacy after 1 to 4 words of its last item, no separator after
+    # its last cue of "nor", one clause) follows its last item, the opening
+    # cue starting its segment, reads as "A and B are not ...": the opening
+    # cue is a function word that opens a pair, the next cues of "nor"
+    # coordinations, and a word "not" (after "neither") or "non" (after
+    # "ne") of no characters stands before the predicate
+    both <- REF_NOR + REF_NEG
+    k0 <- 1L
+    while (k0 <= nw) {
+      neg <- NA_character_
+      if (bitwAnd(fl[k0], both) == both &&
+          (k0 == 1L || w$sep[k0] != 0L || bitwAnd(fl[k0 - 1L], REF_BREAK) != 0L))
+        neg <- c(neither = "not", ne = "non")[w$word[k0]]
+      v <- NA_integer_; last <- NA_integer_; content <- 0L
+      if (!is.na(neg)) for (k in seq_len(nw - k0) + k0) {
+        if (w$sep[k] %in% c(2L, 3L) || bitwAnd(fl[k], REF_BREAK) != 0L) break
+        if (bitwAnd(fl[k], both) == both) {
+          if (content == 0L) break
+          last <- k; content <- 0L
+          next
+        }
+        if (!is.na(last) && w$sep[k] != 0L) break
+        if (!is.na(last) && content > 0L && bitwAnd(fl[k], REF_COPULA + REF_LACK + REF_ADEQ) != 0L) {
+          v <- k
+          break
+        }
+        if (bitwAnd(fl[k], REF_SKIP + REF_CUES) == 0L) {
+          content <- content + 1L
+          if (!is.na(last) && content > 4L) break
+        }
+      }
+      nf <- if (!is.na(v)) static_flags(unname(neg)) else 0L
+      if (is.na(v) || bitwAnd(nf, REF_NEG) == 0L) { k0 <- k0 + 1L; next }
+      fl[k0] <- REF_SKIP; opener[k0] <- TRUE
+      mid <- seq_len(last - k0) + k0
+      mid <- mid[bitwAnd(fl[mid], both) == both]
+      fl[mid] <- REF_COORD
+      acc_word[c(k0, mid)] <- FALSE
+      ins <- function(x, val) append(x, val, after = v - 1L)
+      w$word <- ins(w$word, unname(neg)); w$start <- ins(w$start, w$start[v])
+      w$end <- ins(w$end, w$start[v + 1L] - 1L); w$sep <- ins(w$sep, w$sep[v])
+      w$accent <- ins(w$accent, FALSE)
+      fl <- ins(fl, nf); acc_word <- ins(acc_word, FALSE); opener <- ins(opener, FALSE)
+      nw <- nw + 1L
+      k0 <- v + 2L
     }
     has <- function(b) bitwAnd(fl, b) != 0L
     # which text words match each distinct pattern word, exactly or as a prefix

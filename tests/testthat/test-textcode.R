@@ -601,7 +601,8 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  cues <- rep(list(character()), 19)
+  ncues <- 20L          # the cue lists C_text_dictionary() takes
+  cues <- rep(list(character()), ncues)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
     .Call(C("C_text_dictionary"), p, cat, kind, yield, 1L, cues., window, gap, approx, bare)
@@ -619,8 +620,8 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(TD(p = c("a", "b")), "length")
   expect_error(TD(p = "  "), "no word")
   expect_error(TD(cues. = cues[1:8]), "length")
-  expect_error(TD(cues. = c(cues[1:18], list(NA_character_))), "NA")
-  expect_error(TD(cues. = c(cues[1:18], list(1))), "character")
+  expect_error(TD(cues. = c(cues[-ncues], list(NA_character_))), "NA")
+  expect_error(TD(cues. = c(cues[-ncues], list(1))), "character")
   # a contrast phrase (kind 3) and phrases of the past and the present
   # (kinds 4, 5) need no category
   for (k in 3:5) expect_true(.Call(C("C_text_dictionary_ok"), TD(cat = NA_integer_, kind = k)))
@@ -2916,6 +2917,43 @@ test_that("a clause word right after a cue of lack qualifies it and starts no cl
          "Mancano tuttavia i fondi.",
          "La formazione manca, ma la supervisione c'\u00e8.")
   expect_coded(x, d, c("wellbeing", "role", "funding", "training"), evidence = TRUE)
+})
+
+test_that("a subject 'neither A nor B' lends its negation to the predicate after it", {
+  d <- barrier_dictionary()
+  # by hand: "neither A nor B is the issue" says that A is not the issue and
+  # B is not; "né A né B mancano" that neither lacks; without a predicate
+  # right after the last item, "né A né B" still names both lacks
+  x <- c("N\u00e9 i fondi n\u00e9 la formazione sono un problema.",
+         "Neither funding nor training is the problem.",
+         "Honestly, neither funding nor training is the issue here - it's the culture of the ward.",
+         "N\u00e9 i fondi n\u00e9 la formazione mancano, manca il riconoscimento.",
+         "Ne' fondi, ne' formazione, ne' supervisione sono un problema: il problema \u00e8 lo stigma.",
+         "Neither the funding nor the training of staff is a problem.",
+         "Neither funding nor training is adequate.",
+         "N\u00e9 i fondi n\u00e9 la formazione sono sufficienti.",
+         "Non abbiamo n\u00e9 fondi n\u00e9 formazione.",
+         "N\u00e9 fondi n\u00e9 formazione.",
+         "Non ci sono problemi di fondi n\u00e9 di spazi.")
+  expect_coded(x, d, c("", "", "cultural", "recognition", "stigma", "", "funding;training",
+                       "funding;training", "funding;training", "funding;training", ""),
+               evidence = TRUE)
+  # shapes around the rule: chains, separators, clause words, items too
+  # long, a cue of "nor" with nothing before it, the end of the text
+  # (with a separator before the predicate, the rule does not read it:
+  # "Neither funding nor training, the problem is stigma" codes all three)
+  y <- c("Neither funding nor training, the problem is stigma.", "Neither nor funding is an issue.", "neither funding nor", "Neither funding nor training",
+         "Neither funding, nor training is an issue.", "but neither funding nor training is lacking",
+         "Neither funding nor the stable training of all our staff members is an issue.",
+         "Neither funding nor training nor supervision nor space are a problem here.",
+         "n\u00e9 n\u00e9 n\u00e9 fondi \u00e8", "Ne fondi ne formazione e un problema.",
+         "Neither funding nor training is. Neither is supervision.",
+         "Neither funding nor training is the issue; neither funding nor role is lacking.")
+  expect_reference(y, d, evidence = TRUE)
+  # a dictionary without negation cues changes nothing
+  plain <- text_dictionary(data.frame(category = "f", language = "en", pattern = "funding"),
+                           negation = character())
+  expect_reference(x, plain, got = code_text(x, plain, context = "barrier"), evidence = TRUE)
 })
 
 test_that("the frame knows the words of a blind set of the survey's directors", {
