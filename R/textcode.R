@@ -8,7 +8,7 @@ textcode_clause_words <- c("ma", "pero", "tuttavia", "bensi", "eppure", "salvo",
                            "mais", "cependant", "pourtant", "toutefois", "sauf", "aber",
                            "jedoch", "allerdings", "ausser",
                            "eccetto", "but", "however", "although", "though", "whereas",
-                           "except")
+                           "except", "apart")
 
 # Coordinations: they separate the items of a list and may start a new
 # predicate ("ruolo non chiaro e mancanza di supervisione").
@@ -96,13 +96,14 @@ textcode_lack <- list(
          "serve", "servono", "vorrebbe", "vorrebbero", "occorre", "occorrono", "bisogno",
          "bisogna", "bisognerebbe", "necessit\u00e0", "necessari*",
          "insostenibil*", "irrisori*", "inesistent*", "lunghissim*", "infinit*", "vago", "vaga",
-         "vaghi", "vaghe", "saltuari*", "sporadic*", "occasional*", "frammentari*", "lacun*"),
+         "vaghi", "vaghe", "saltuari*", "sporadic*", "occasional*", "frammentari*", "lacun*",
+         "manchi", "manchino"),
   en = c("lack*", "absen*", "insufficient*", "inadequat*", "limited", "little", "few",
          "poor*", "scarce", "scarcity", "shortage*", "short", "missing", "unstable",
          "insecure", "precarious", "cut", "cuts", "low", "reduced", "unclear", "undefined",
          "weak", "uncertain", "need", "needs", "needed", "vague", "sporadic", "occasional",
          "patchy", "intermittent", "piecemeal", "loosely", "vaguely", "gap", "gaps",
-         "rubbish", "terrible", "dreadful")
+         "rubbish", "terrible", "dreadful", "awful", "appalling", "abysmal")
 )
 
 # Cues of adequacy: a topic they qualify is not a barrier ("fondi
@@ -183,6 +184,11 @@ textcode_present <- list(
 # holds now.
 textcode_still <- c("ancora", "tuttora", "still", "persiste", "persistono",
                     "persist", "persists", "continua", "continuano", "continue", "continues")
+
+# Clause words of an exception: "no formal training apart from an
+# induction" states the lack, where "non i fondi, ma la formazione" sets the
+# funds aside.
+textcode_exceptions <- c("salvo", "tranne", "eccetto", "except", "apart", "sauf", "ausser")
 
 # Copulas: after the last item of a subject "neither ... nor ..." they open
 # its predicate, which the subject's negation then governs ("Neither funding
@@ -350,7 +356,7 @@ negation_cues <- function(language = c("it", "en")) {
 #' the words `ma`, `però`, `tuttavia`, `bensì`, `eppure`, `salvo`, `tranne`,
 #' `eccetto`, `but`, `however`, `although`, `though`, `whereas`, `except`,
 #' `mais`, `cependant`, `pourtant`, `toutefois`, `sauf`, `aber`, `jedoch`,
-#' `allerdings`, `außer`
+#' `allerdings`, `außer`, `apart` ("no barriers apart from funding")
 #' (so "nessun problema di fondi, ma manca
 #' la formazione" negates the funding but not the training), unless the
 #' clause word comes right after a cue of lack, which it qualifies ("manca
@@ -809,7 +815,7 @@ textcode_compile <- function(d) {
                             textcode_only, textcode_causes, textcode_causal_prepositions,
                             textcode_nor, textcode_not, textcode_both, textcode_both_and,
                             d$adequacy[acc_adeq], textcode_asides, textcode_known,
-                            textcode_still, textcode_copulas),
+                            textcode_still, textcode_copulas, textcode_exceptions),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

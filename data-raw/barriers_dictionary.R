@@ -54,7 +54,11 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "we re planning to", "were planning to", "we are planning to", "sta andando bene",
   "stanno andando bene", "il problema non è economico", "non è economico",
   "è in programma", "sono in programma",
-  "has largely gone", "have largely gone", "largely gone now",
+  "has largely gone", "have largely gone", "largely gone now", "largely settled",
+  "settled down", "mostly historical", "no longer list",
+  # ... and an answer that opens by denying barriers names none in passing
+  "none that i can think of", "no major barriers", "no big barriers",
+  "no significant barriers",
   "the barrier is not", "the barrier isn t", "the barrier isnt", "la barriera non è",
   "la barriera non sono", "l ostacolo non è", "l ostacolo non sono",
   "not the main thing", "isn t the main thing", "isnt the main thing",
@@ -841,7 +845,7 @@ add("stigma", "en", c("towards people with mental*", "towards people with a ment
 # in their teams or at risk of relapse (wellbeing).
 add("recognition", "en", c("band 2", "band 3", "band 4", "agenda for change"), kind = "topic")
 add("recognition", "en", c("treated as volunteers", "seen as volunteers", "used as volunteers",
-  "on a voluntary basis", "unpaid"))
+  "on a voluntary basis"))
 add("recognition", "it", c("non possono essere assunt*", "non può essere assunt*",
   "non possiamo assumer*", "non si possono assumere", "trattati come volontari",
   "considerati volontari"))
@@ -2197,7 +2201,8 @@ add("role", "en", c("what peers can and cannot do", "what peers can and can t do
   "what they can and cannot do", "what they can and can t do", "no defined place in the team",
   "given a defined place in the team"))
 # (the staff's burnout: organisation, and an exclusion of wellbeing below)
-staff_burnout <- list(it = c("burn out degli operatori", "burnout degli operatori"),
+staff_burnout <- list(it = c("burn out degli operatori", "burnout degli operatori",
+                             "stanchezza del personale", "stanchezza generale del personale"),
                       en = c("staff burnout", "burnout of staff"))
 add("organisation", "it", c("riorganizzazione", "accorpamento", "molto ricambio", "ricambio continuo",
   staff_burnout$it))
@@ -2224,7 +2229,9 @@ add("cultural", "en", c("not buying in", "aren t buying in", "arent buying in", 
 # (peers seen as patients by their colleagues: stigma, and cultural, their
 # stance towards the role)
 as_patient <- list(it = c("il peer un paziente", "l esp un paziente"),
-                   en = c("see me as a patient", "see us as patients"),
+                   en = c("see me as a patient", "see us as patients", "treated like patients",
+                          "treated as patients", "treat us like patients", "treated like a patient",
+                          "treat me like a patient", "like i m still a patient"),
                    perceived = c("percepito come paziente", "percepita come paziente",
                                  "percepiti come pazienti", "percepite come pazienti"))
 add("cultural", "it", c("lavoro da fare sulla cultura", "lavoro ancora da fare sulla cultura",
@@ -2316,6 +2323,42 @@ add("role", "en", c("integration is poor", "where they sit in the structure", "u
 add("organisation", "en", c("recruiting and retaining", "retaining peer workers",
   "recruiting peer workers", "set everything back", "hard to keep people"))
 add("wellbeing", "en", c("sickness absence among peer", "very isolated"))
+# ... and of four more (110 discursive English answers, 120 short English
+# ones, 110 discursive Italian ones, 110 English ones of peers and staff):
+# economic barriers named as such are a problem, which a "sì" affirms
+add("funding", "it", c("barriere economiche", "barriera economica", "rimborso forfettario",
+  "rimborsi forfettari", "frammentazione dei fondi", "frammentazione dei finanziamenti"))
+add("funding", "en", c("better paid", "better-paid", "one-off money", "one-time money",
+  "one-off funding", "one-time funding", "hasn t budgeted", "hasnt budgeted", "haven t budgeted",
+  "not budgeted", "not been budgeted"))
+add("recognition", "it", c("contratti a progetto", "contratto a progetto", "prestazione occasionale",
+  "prestazioni occasionali", "nessun valore formale", "senza valore formale",
+  "non ha valore formale"))
+add("recognition", "en", c("not sanctioned", "aren t sanctioned", "arent sanctioned",
+  "no authorised profession", "no authorized profession", "not an authorised profession",
+  "not an authorized profession", "never mainstreamed", "not mainstreamed",
+  "nothing gets mainstreamed", "role is precarious", "posts are precarious", "precarious role"))
+add("cultural", "it", c("come un concorrente", "come dei concorrenti", "problemi sono di testa",
+  "problema di testa", "problemi di testa"))
+add("cultural", "en", c("indifference", "calls the shots", "call the shots",
+  "doesn t rate peer", "don t rate peer", "medicalised", "medicalized", "very medical",
+  "never asked for my opinion", "clinicians don t want", "clinicians dont want",
+  "staff don t want", "staff dont want", "doctors don t want", "doctors dont want",
+  "dismiss their input", "dismissive of"))
+add("stigma", "en", c("not wanting to disclose", "don t want to disclose", "dont want to disclose",
+  "do not want to disclose", "lived experience as a risk", "as a risk rather than"))
+add("role", "en", c("integration in team", "integration in the team", "integration into the team",
+  "integration into teams", "integration with the team", "where peers sit", "how they fit in",
+  "where they fit in", "no shared understanding", "left out of handover", "left out of handovers",
+  "left off emails", "nobody has clarity", "no one has clarity"))
+add("organisation", "en", c("difficult to recruit", "struggle to recruit",
+  "difficulty recruiting", "headspace", "no office space", "nowhere to sit",
+  "information governance", "poor retention", "retention is poor", "need more peer workers",
+  "need more peers", "extra pair of hands"))
+add("organisation", "it", c("buchi di organico"))
+add("training", "en", c("nobody trained", "no one trained", "nobody briefed"))
+add("wellbeing", "en", c("wears you down", "wears me down", "nobody looking out for them",
+  "no one looking out for them", "off sick with stress"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.

@@ -73,6 +73,8 @@
 #define TF_STILL 262144         /* "ancora", "still": its clause goes on with the past */
 #define TF_COPULA 524288        /* "is", "sono", "è": a verb that opens the predicate of a
                                  * subject "neither ... nor ..." (nor_predicate()) */
+#define TF_EXCEPT 1048576       /* "tranne", "except", "apart": a clause word of an
+                                 * exception, no contrast (hit_status()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint32_t txt_flags;     /* TF_* of a word */
 
@@ -561,18 +563,18 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 20
+#define TXT_NCUES 21
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
                                                  "causal prepositions", "nor", "not",
                                                  "correlatives", "correlative ands",
                                                  "accented adequacy", "asides", "known",
-                                                 "continuation", "copulas"};
+                                                 "continuation", "copulas", "exceptions"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
-                                         TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA};
+                                         TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA, TF_EXCEPT};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -584,7 +586,8 @@ static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_
  * of "not only", words that open a cause, prepositions that open one before
  * a cue of lack, the negation cues of "nor" and those of "not", the two
  * words of correlative pairs, cues of adequacy written with an accent, words
- * of asides, words that are no typos, words of continuation and copulas;
+ * of asides, words that are no typos, words of continuation, copulas and
+ * clause words of an exception;
  * lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
@@ -2291,6 +2294,15 @@ static int hit_facts(const txt_dict *d, txt_scratch *w, R_xlen_t nh, R_xlen_t g)
     return w->hpre[g] = v;
 }
 
+/* Is a word of "only" before word g in its clause ("Not only is there no
+ * funding, but ...")? */
+static int only_before(const txt_scratch *w, int g)
+{
+    for (int k = g - 1; k >= 0 && w->unit[k].clause == w->unit[g].clause; k--)
+        if (w->tok[k].flags & TF_ONLY) return 1;
+    return 0;
+}
+
 /* Status, rule and cause (first and last word, -1 for none) of hit h, from
  * the positions, kinds and marks of the matches and the words (never from
  * the status of another hit).  nexcl, ncontr: exclusions and contrast
@@ -2549,7 +2561,10 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
         } else {
             /* a negation before the topic states its lack ("non abbiamo
-             * fondi"), unless the clause is a contrast: "non X, ma Y", or
+             * fondi"), unless the clause is a contrast: "non X, ma Y" (a
+             * clause word of the same sentence, not of an exception: "no
+             * formal training apart from an induction" lacks; and not
+             * after "not only": "Not only is there no funding, but ..."), or
              * "not" right before the topic (an article aside) and a
              * separator or the end after it, and only function words before
              * it in its segment, names what is not the barrier: "Not money,
@@ -2569,7 +2584,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                  * "ci sono fondi ma non personale") */
                 for (int b = g; named && b > 0 && w->tok[b].sep == SEP_NONE; b--)
                     if ((w->tok[b - 1].flags & (TF_SKIP | TF_CUES)) != TF_SKIP) named = 0;
-                if (named || (k < nw && (w->tok[k].flags & TF_BREAK))) {
+                if (named || (k < nw && (w->tok[k].flags & (TF_BREAK | TF_EXCEPT)) == TF_BREAK &&
+                              w->tok[k].sep != SEP_CLAUSE && !only_before(w, g))) {
                     status = ST_NEGATED; c0 = c1 = g;
                 } else rule = list ? RU_LIST : RU_CUE;
             } else if (nexcl && excluded_list(w, nh, f, l, &c0, &c1)) {

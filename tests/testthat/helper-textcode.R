@@ -157,7 +157,7 @@ ref_approx <- function(w, p, star) {
 REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
 REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; REF_NOR <- 2048L
 REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L; REF_STILL <- 262144L
-REF_COPULA <- 524288L
+REF_COPULA <- 524288L; REF_EXCEPT <- 1048576L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -216,7 +216,8 @@ ref_code <- function(text, d, context = d$context) {
                                              "salvo", "tranne", "eccetto", "but", "however",
                                              "although", "though", "whereas", "except",
                                              "mais", "cependant", "pourtant", "toutefois",
-                                             "sauf", "aber", "jedoch", "allerdings", "ausser"),
+                                             "sauf", "aber", "jedoch", "allerdings", "ausser",
+                                             "apart"),
                                    REF_BREAK))
     fl <- bitwOr(fl, ref_cue_flags(words, d$lack, REF_LACK))
     fl <- bitwOr(fl, ref_cue_flags(words, d$adequacy[!acc_adeq], REF_ADEQ))
@@ -238,7 +239,8 @@ ref_code <- function(text, d, context = d$context) {
     fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_known, REF_KNOWN))
     # words of continuation ("ancora", "still")
     fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_still, REF_STILL))
-    bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_copulas, REF_COPULA))
+    fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_copulas, REF_COPULA))
+    bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_exceptions, REF_EXCEPT))
   }
   codes <- matrix(FALSE, length(text), length(d$categories), dimnames = list(NULL, d$categories))
   ev <- list()
@@ -1080,7 +1082,14 @@ ref_code <- function(text, d, context = d$context) {
               if (!has(REF_SKIP)[b - 1L] || has(REF_CUES)[b - 1L]) named <- FALSE
               b <- b - 1L
             }
-            if (named || (k <= nw && has(REF_BREAK)[k])) { status <- "negated"; cause <- c(g, g) }
+            # (a clause word of the same sentence, not of an exception, and
+            # no word of "only" before the cue in its clause)
+            only_before <- any(ref_cue_flags(w$word[seq_len(g - 1L)], peersurvey:::textcode_only, 1L) > 0L &
+                                 clause[seq_len(g - 1L)] == clause[g])
+            if (named || (k <= nw && has(REF_BREAK)[k] && !has(REF_EXCEPT)[k] && w$sep[k] != 2L &&
+                          !only_before)) {
+              status <- "negated"; cause <- c(g, g)
+            }
             else rule <- if (found$list) "list" else "cue"
           } else if (length(xl <- excluded_list(f, l))) {
             status <- "excluded"; cause <- pick(xl)

@@ -601,7 +601,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  ncues <- 20L          # the cue lists C_text_dictionary() takes
+  ncues <- 21L          # the cue lists C_text_dictionary() takes
   cues <- rep(list(character()), ncues)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
@@ -2954,6 +2954,46 @@ test_that("a subject 'neither A nor B' lends its negation to the predicate after
   plain <- text_dictionary(data.frame(category = "f", language = "en", pattern = "funding"),
                            negation = character())
   expect_reference(x, plain, got = code_text(x, plain, context = "barrier"), evidence = TRUE)
+})
+
+test_that("a contrast 'no X, but Y' holds within a sentence, not after 'not only' or an exception", {
+  d <- barrier_dictionary()
+  # by hand: "non i fondi, ma la formazione" sets the funds aside; a "but"
+  # that opens the next sentence, a "but" after "not only" and a clause
+  # word of an exception ("apart from", "tranne") leave the lack as it is
+  x <- c("Non i fondi, ma la formazione.",
+         "Not funding, but training.",
+         "No ongoing funding. But no training either.",
+         "Not only is there no ongoing funding, but there's also no real pathway to qualify.",
+         "Our peer workers have had no formal training apart from a two-day orientation.",
+         "Nessuna formazione specifica, tranne un breve corso iniziale.",
+         "No barriers apart from funding.",
+         "No major barriers except the usual budget constraints.")
+  expect_coded(x, d, c("training", "training", "funding;training", "funding", "training",
+                       "training", "funding", "funding"), evidence = TRUE)
+})
+
+test_that("the frame knows the words of four more blind sets", {
+  d <- barrier_dictionary()
+  # hand-coded by the coding rules: an answer opening with "none that I can
+  # think of" names no barrier in passing; economic barriers affirmed with
+  # "sì" are funding; peers treated like patients are stigma and cultural;
+  # unpaid peers are unfunded (funding only); contracts "a progetto" are
+  # precarious (recognition)
+  x <- c("None that I can think of to be honest. Our peer workers are on permanent contracts and get monthly group supervision.",
+         "Barriere economiche s\u00ec, ma non solo: anche una certa chiusura della dirigenza.",
+         "We're treated like patients, not colleagues.",
+         "Unpaid.",
+         "Gli ESP hanno contratti a progetto che si rinnovano ogni sei mesi.",
+         "The trust says it wants peer support but hasn't budgeted for the posts it promised.",
+         "Probably the biggest one is people not wanting to disclose.",
+         "The service is very medicalised.",
+         "There's no shared understanding of what peer support actually is.",
+         "Honestly, no major barriers. Our service has a peer support framework and the team is fully staffed.",
+         "Funding was the big barrier until the board made it recurrent, so I'd no longer list it. What's left is space.")
+  expect_coded(x, d, c("", "funding;cultural", "cultural;stigma", "funding", "recognition",
+                       "funding", "stigma", "cultural", "role", "", "organisation"),
+               evidence = TRUE)
 })
 
 test_that("the frame knows the words of a blind set of the survey's directors", {
