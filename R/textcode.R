@@ -544,8 +544,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'    "i fondi per la supervisione: non ci sono" funding only.
 #' 2. Else a negation cue before the topic that it reaches states the lack
 #'    ("non abbiamo fondi", "senza formazione") and codes it, unless the
-#'    clause is followed by one that starts with a clause word ("non la
-#'    formazione, ma il riconoscimento": the training is set aside), or
+#'    clause is followed in the same sentence by one that starts with a
+#'    clause word ("non la formazione, ma il riconoscimento": the training is
+#'    set aside) that opens no exception (`salvo`, `tranne`, `eccetto`,
+#'    `except`, `apart`, `sauf`, `außer`: "no formal training apart from an
+#'    induction" states the lack), with no word of "only" before the cue in
+#'    its clause ("Not only is there no funding, but ..."), or
 #'    the cue is `not`, `non` or `nicht` right before the topic (an article
 #'    aside), with only function words before it in its segment and a
 #'    separator or the end after the topic: "Not money, not training - it's
