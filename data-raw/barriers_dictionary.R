@@ -62,6 +62,9 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "the barrier is not", "the barrier isn t", "the barrier isnt", "la barriera non è",
   "la barriera non sono", "l ostacolo non è", "l ostacolo non sono",
   "not the main thing", "isn t the main thing", "isnt the main thing",
+  "il punto non è", "il punto non sono", "il nodo non è", "il nodo vero non è",
+  "non credo sia un problema", "non credo che sia un problema", "non penso sia un problema",
+  "non è quello il problema", "non è questo il problema",
   "not the main issue", "not the main barrier", "isn t the main obstacle",
   "isn t the main problem", "non è il principale ostacolo", "non è l ostacolo principale",
   "non è il problema principale", "non sono il problema principale",
@@ -86,7 +89,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "in other trusts", "in other regions", "in other services", "elsewhere",
   # ... also as the subject ("other departments struggle with funding; ours
   # is covered", "altri dipartimenti hanno problemi di fondi")
-  "other departments", "other trusts", "altri dipartimenti", "altri dsm",
+  "other departments", "other trusts", "other services", "altri dipartimenti", "altri dsm",
+  "altri servizi",
   # a barrier of the past is no barrier now ("in passato c'erano
   # resistenze", "it used to be funding"); negated, it is one
   "in passato", "behind us", "back in", "early on", "could become an issue", "first two years",
@@ -623,7 +627,7 @@ add("organisation", "it", c("blocco delle assunzioni", "procedure di selezione",
 add("organisation", "it", c("assunzioni", "reclutamento", "concorsi", "trasporti",
   "trasporto", "tempistich*"), kind = "topic")
 add("organisation", "en", c("hiring freeze", "recruitment freeze", "hr processes",
-  "hr policies", "occupational health", "vetting", "dbs checks", "logistics",
+  "hr policies", "vetting", "dbs checks", "logistics",
   "waiting lists", "service pressures", "winter pressures", "firefighting",
   "crisis mode"))
 add("organisation", "en", c("recruitment", "transport", "premises", "capacity",
@@ -2359,6 +2363,30 @@ add("organisation", "it", c("buchi di organico"))
 add("training", "en", c("nobody trained", "no one trained", "nobody briefed"))
 add("wellbeing", "en", c("wears you down", "wears me down", "nobody looking out for them",
   "no one looking out for them", "off sick with stress"))
+# ... and of two more (110 English answers of nine countries, 110 Italian
+# ones of all professions): occupational health named alone is where
+# discrimination happens more often than a procedure that holds a post back
+# (its checks and delays are bureaucracy: "vetting", "HR processes")
+add("funding", "it", c("fondo dedicato", "fondo specifico", "capitolo di spesa",
+  "rimborso per gli spostamenti", "rimborsi per gli spostamenti"), kind = "topic")
+add("funding", "en", c("paid posts", "paid positions"), kind = "topic")
+add("training", "it", c("profilo formativo"), kind = "topic")
+add("training", "it", c("nessuno che li forma", "nessuno li forma", "nessuno che li formi"))
+add("cultural", "it", c("in mano ai medici", "decidono i medici", "non vogliono peer",
+  "non vogliono i peer", "non vogliono gli esp"))
+add("cultural", "en", c("aren t on board", "arent on board", "isn t on board", "isnt on board",
+  "deference to doctors", "deference to psychiatrists", "question whether peers",
+  "isn t seen as expertise", "isnt seen as expertise", "not seen as expertise",
+  "not valued as expertise", "don t want peers", "dont want peers"))
+add("role", "it", c("non sanno cosa fa", "non sanno cosa faccia", "come inserirla",
+  "come inserirlo", "come inserirli"))
+add("role", "en", c("integrating peers", "difficulties integrating", "difficulty integrating"))
+add("organisation", "it", c("manca la gente", "manca gente", "bloccato le assunzioni",
+  "carenza di locali", "mancanza di locali", "mancano i locali", "mancano locali",
+  "assenza di locali"))
+add("organisation", "it", "locali dedicati", kind = "topic")
+add("organisation", "en", c("shortage of people", "no room for them", "bed crisis",
+  "everything is a priority except"))
 f <- do.call(rbind, rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
@@ -2626,7 +2654,7 @@ f$bare <- !(f$kind == "topic" & f$pattern %in% c("stanziat*", "apertura", "direz
   "direzione generale", "direzione strategica", "staff", "roles", "pay", "hours", "trust",
   "leadership", "line management", "management", "coordination", "pandemia", "train", "ore",
   "stanze", "coordinatore", "regional policy", "formation",
-  "regulation", "regulations", "lea", "livelli essenziali di assistenza"))
+  "regulation", "regulations", "lea", "livelli essenziali di assistenza", "occupational health"))
 # Rule: the patterns that open with "non" are also written with "nn", as
 # quick answers do ("l'ASL nn riconosce la figura").
 nn <- f[f$language == "it" & grepl("^non ", f$pattern), ]

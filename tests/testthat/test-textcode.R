@@ -2028,7 +2028,7 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
                           "livelli essenziali di assistenza", "stanziat*", "apertura",
                           "direzione aziendale", "direzione generale",
                           "direzione strategica", "train", "ore", "stanze", "coordinatore",
-                          "regional policy", "formation")))
+                          "regional policy", "formation", "occupational health")))
   # hand-coded
   x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
          "Great support from leadership, peers are fully integrated.",
@@ -2872,7 +2872,7 @@ test_that("the frame knows the words of two more blind sets: hopes, past problem
                evidence = TRUE)
 })
 
-test_that("the frame knows the words of two more short blind sets", {
+test_that("the frame knows the words of two more short blind sets: rubbish, questions, hopes", {
   d <- barrier_dictionary()
   # hand-coded by the coding rules: "rubbish" is a cue of lack; a question
   # about the question and a hope name no barrier
@@ -2994,6 +2994,24 @@ test_that("the frame knows the words of four more blind sets", {
   expect_coded(x, d, c("", "funding;cultural", "cultural;stigma", "funding", "recognition",
                        "funding", "stigma", "cultural", "role", "", "organisation"),
                evidence = TRUE)
+})
+
+test_that("the frame knows the words of sets of nine countries and of all professions", {
+  d <- barrier_dictionary()
+  # hand-coded by the coding rules: occupational health named where
+  # discrimination happens is no bureaucracy; a want of dedicated rooms is
+  # organisation; what "il punto" is not is no barrier; "finances are
+  # tight" lack funds
+  x <- c("Discrimination in recruitment - occupational health often flags their MH history",
+         "Bureaucracy: vetting and occupational health checks take months.",
+         "Non abbiamo locali dedicati.",
+         "Il punto non sono le risorse. Il punto sono le resistenze dei colleghi.",
+         "Finances are tight across the whole service.",
+         "Difficulties integrating peers into the MDT.",
+         "Lived experience isn't seen as expertise.",
+         "Manca un fondo dedicato nel bilancio del DSM.")
+  expect_coded(x, d, c("stigma", "organisation", "organisation", "cultural", "funding", "role",
+                       "cultural", "funding"), evidence = TRUE)
 })
 
 test_that("the frame knows the words of a blind set of the survey's directors", {
