@@ -1306,8 +1306,8 @@ static int question_mark(const unsigned char *s, R_xlen_t a, R_xlen_t b)
  * problema", "... mancano") reads as "A and B are not the issue": the
  * opening cue becomes a function word that opens a pair (as "sia" does in
  * a noun phrase: word_unit()), the next cues of "nor" coordinations, and a
- * negation cue ("not" after "neither", "non" after
- * "né") is put as a word of no characters before the predicate, so that
+ * negation cue ("not" after "neither", "non" after "né") is put as a word
+ * of no characters before the predicate, so that
  * the exclusions and cues of the predicate read it ("not the issue", "non
  * mancano").  The opening cue starts its segment (the text, a separator or
  * a clause word before it); a cue of "nor" follows words other than
@@ -1343,8 +1343,7 @@ static R_xlen_t nor_predicate(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
             }
             if (last >= 0 && t[k].sep != SEP_NONE) break;
             if (last >= 0 && content && (fl & (TF_COPULA | TF_LACK | TF_ADEQ))) { v = k; break; }
-            if (!(fl & (TF_SKIP | TF_CUES)) && ++content > (last >= 0 ? TXT_NOR_ITEM : INT_MAX / 2))
-                break;
+            if (!(fl & (TF_SKIP | TF_CUES)) && ++content > TXT_NOR_ITEM && last >= 0) break;
         }
         if (v < 0) continue;
         const txt_cword *e = cache_word(d, w, neg, 3, 1);
