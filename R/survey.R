@@ -516,8 +516,10 @@ build_survey <- function(tab, codebook, language) {
   labelled <- if (!is.null(tab$number)) tab$number[, !drop, drop = FALSE]
   raw_hdr <- tab$header[!drop]
   hdr <- hdr[!drop]
+  # an unnamed column is named by its position in the file (before the
+  # empty columns dropped above): "column_5" is the file's fifth column
   unnamed <- which(!nzchar(hdr))
-  hdr[unnamed] <- paste0("column_", unnamed)
+  hdr[unnamed] <- paste0("column_", which(!drop)[unnamed])
   # where an error points: the lines of the file named, or the rows of a
   # data frame or statistical file (which has no lines)
   of_file <- if (identical(tab$kind, "data frame") || is.null(tab$name)) ""
@@ -738,7 +740,7 @@ build_survey <- function(tab, codebook, language) {
     nm <- trimws(raw_hdr[j])
     if (is.na(nm) || !nzchar(nm) || nm %in% names(out)) nm <- hdr[j]
     out[[nm]] <- data[, j]
-    note(NA_integer_, raw_hdr[j], NA_character_, "column not in codebook: kept as character")
+    note(NA_integer_, nm, NA_character_, "column not in codebook: kept as character")
   }
   # answers on which the rows of one record differ (REDCap events and
   # repeating instruments)

@@ -1145,6 +1145,28 @@ test_that("columns other tools also write do not make an export LimeSurvey's or 
   expect_true("column_5" %in% names(suppressWarnings(read_survey(nameless, cb))))
 })
 
+test_that("an unnamed column is named by its place in the file and reported by that name", {
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  f <- tempfile(fileext = ".csv")
+  on.exit(unlink(f))
+  # an empty, unnamed column (a stray delimiter) before an unnamed one with a value
+  lines <- c("service_id;region;service_type;peer_workers;;",
+             "S1;North;Crisis team;Yes;;", "S2;South;Crisis team;No;;x")
+  writeLines(lines, f)
+  s <- suppressWarnings(read_survey(f, cb))
+  # the file's own columns, read by base R: the unnamed one that holds a value
+  raw <- utils::read.table(text = lines, sep = ";", colClasses = "character",
+                           na.strings = character(), fill = TRUE)
+  at <- unname(which(!nzchar(unlist(raw[1L, ])) &
+                       vapply(raw[-1L, ], function(v) any(nzchar(v)), NA)))
+  expect_identical(at, 6L)
+  expect_true(paste0("column_", at) %in% names(s))
+  expect_identical(s[[paste0("column_", at)]], ifelse(nzchar(raw[-1L, at]), raw[-1L, at], NA))
+  p <- survey_problems(s)
+  kept <- p[grepl("not in codebook", p$reason), ]
+  expect_identical(kept$column, paste0("column_", at))
+})
+
 test_that("`columns` renaming to a name that is not an item is warned naming it and the nearest item", {
   cbf <- tempfile(fileext = ".csv")
   writeLines(c("item,type,option,label_en,label_it,required",
