@@ -1628,11 +1628,14 @@ static R_xlen_t match_words(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
             }
             rb += 2 + 3 * np;
         }
-        /* phrases that go on */
+        /* phrases that go on: a state whose filter of next symbols shares
+         * no bit with the word's symbols goes on with none of them */
+        uint64_t wmask = 0;
+        for (int b = 0; b < t->ninner; b++) wmask |= (uint64_t) 1 << (inner[b] & 63);
         for (R_xlen_t a = 0; a < ncur; a++) {
             int st = w->cur[a].start, from = w->cur[a].node;
             uint64_t bloom = d->wbloom[from];
-            for (int b = 0; b < t->ninner; b++) {
+            for (int b = 0; (bloom & wmask) && b < t->ninner; b++) {
                 if (!((bloom >> (inner[b] & 63)) & 1)) continue;
                 int to = wnode_step(d, from, inner[b]);
                 if (to < 0) continue;
@@ -2713,6 +2716,8 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     for (R_xlen_t h = 0; h < nh; h++) {
         if (w->hstatus[h] != ST_PENDING) continue;
         const txt_hit *x = &w->hits[h];
+        /* (codes alone: a category another match codes needs no more) */
+        if (codes_only && coded[x->cat]) continue;
         int cat = x->cat, f = x->first, c0 = -1, c1 = -1;
         for (R_xlen_t q = 0; q < nh; q++) {
             const txt_hit *y = &w->hits[q];
