@@ -234,8 +234,8 @@ print.peer_design <- function(x, language = NULL, ...) {
     if (length(x$strata) == 1L && !is.null(x$codebook) && x$strata %in% x$codebook$item)
       lab <- codebook_labels(x$codebook, x$strata, lab, lang)
     df <- data.frame(class = lab, frame = Nh, responded = nh,
-                     rate = sprintf("%.1f%%", 100 * nh / Nh),
-                     weight = ifelse(nh > 0, formatC(Nh / nh, format = "f", digits = 3), "-"))
+                     rate = paste0(fmt_fixed(100 * nh / Nh, 1L), "%"),
+                     weight = ifelse(nh > 0, fmt_fixed(Nh / nh, 3L), "-"))
     names(df) <- print_header(names(df), lang)
     print(df, row.names = FALSE)
   }

@@ -67,7 +67,7 @@ format.peer_estimate <- function(x, digits = 1, percent = TRUE, ...) {
     return(format.data.frame(df, ...))
   num <- function(v) {
     v <- if (percent) 100 * v else v
-    ifelse(is.na(v), "NA", formatC(v, digits = digits, format = "f"))
+    ifelse(is.na(v), "NA", fmt_fixed(v, digits))
   }
   labels <- intersect(c("item", "level", "domain", "group", "category"), names(df))
   labels <- labels[vapply(labels, function(k) !all(is.na(df[[k]])), logical(1))]
@@ -86,7 +86,7 @@ format.peer_estimate <- function(x, digits = 1, percent = TRUE, ...) {
   # an estimated number of units (N_domain) to one decimal, whole numbers as such
   for (k in others)
     out[[k]] <- if (is.double(df[[k]]) && any(abs(df[[k]] - round(df[[k]])) > 1e-8, na.rm = TRUE))
-      formatC(df[[k]], digits = 1, format = "f") else format(df[[k]])
+      fmt_fixed(df[[k]], 1L) else format(df[[k]])
   if (!is.null(df$method) && length(unique(df$method)) > 1L) out$method <- df$method
   rownames(out) <- NULL
   out

@@ -4,11 +4,16 @@
 # Rounds half away from zero (2/32 = 6.25% prints 6.3), as a reader
 # rounding by hand would, not to even as formatC() does on exact halves
 fmt_num <- function(x, digits, language) {
-  x <- round_half_up(x, digits)
-  out <- formatC(x, format = "f", digits = digits,
-                 decimal.mark = decimal_mark(language))
+  out <- fmt_fixed(x, digits, decimal_mark(language))
   out[is.na(x)] <- "-"
   out
+}
+
+# A number with `digits` decimals, rounded half away from zero: the one
+# rounding of every table and every print() (NA prints "NA")
+fmt_fixed <- function(x, digits, decimal.mark = ".", big.mark = "") {
+  formatC(round_half_up(x, digits), format = "f", digits = digits,
+          decimal.mark = decimal.mark, big.mark = big.mark)
 }
 
 # The decimal mark of a language: a comma in the languages that write one

@@ -210,7 +210,7 @@ print.peer_plan <- function(x, digits = 1, ...) {
               format(attr(x, "p"))))
   df <- as.data.frame(unclass(x), stringsAsFactors = FALSE)
   for (k in intersect(c("margin_normal", "margin_exact"), names(df)))
-    df[[k]] <- formatC(100 * df[[k]], digits = digits, format = "f")
+    df[[k]] <- fmt_fixed(100 * df[[k]], digits)
   print(df, row.names = FALSE)
   if (!is.null(df$margin_normal))
     cat("margin_normal, margin_exact: half-widths achieved, in percentage points\n")

@@ -204,9 +204,9 @@ print.peer_response <- function(x, digits = 3L, language = NULL, ...) {
 response_printed <- function(x, digits = 3L, language = "en") {
   df <- data.frame(group = response_labels(x, language = language), invited = x$invited,
                    responded = x$responded,
-                   rate = formatC(x$rate, digits = digits, format = "f"),
-                   lower = formatC(x$lower, digits = digits, format = "f"),
-                   upper = formatC(x$upper, digits = digits, format = "f"))
+                   rate = fmt_fixed(x$rate, digits),
+                   lower = fmt_fixed(x$lower, digits),
+                   upper = fmt_fixed(x$upper, digits))
   names(df) <- print_header(names(df), language)
   df
 }

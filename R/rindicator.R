@@ -177,21 +177,21 @@ rind_fit <- function(X, y) {
 print.peer_r_indicator <- function(x, digits = 3, ...) {
   cat(sprintf("<peer_r_indicator> R-indicator of %d respondents out of %d units\n",
               as.integer(x$n), as.integer(x$N)))
-  cat(sprintf("R = %s", formatC(x$R, digits = digits, format = "f")))
+  cat(sprintf("R = %s", fmt_fixed(x$R, digits)))
   if (!is.na(x$se))
     cat(sprintf(", bootstrap SE %s (%d resamples), %g%% CI [%s, %s]",
-                formatC(x$se, digits = digits, format = "f"), as.integer(x$B), 100 * x$conf,
-                formatC(x$lower, digits = digits, format = "f"),
-                formatC(x$upper, digits = digits, format = "f")))
+                fmt_fixed(x$se, digits), as.integer(x$B), 100 * x$conf,
+                fmt_fixed(x$lower, digits),
+                fmt_fixed(x$upper, digits)))
   cat("\nPartial indicators (unconditional):\n")
   v <- x$variables
-  v$partial <- formatC(v$partial, digits = digits, format = "f")
+  v$partial <- fmt_fixed(v$partial, digits)
   print(v, row.names = FALSE)
   if (nrow(x$categories)) {
     cat("By category:\n")
     cc <- x$categories
-    cc$propensity <- formatC(cc$propensity, digits = digits, format = "f")
-    cc$partial <- formatC(cc$partial, digits = digits, format = "f")
+    cc$propensity <- fmt_fixed(cc$propensity, digits)
+    cc$partial <- fmt_fixed(cc$partial, digits)
     print(cc, row.names = FALSE)
   }
   invisible(x)

@@ -814,7 +814,7 @@ format_count <- function(n, digits, language = "en") {
   big <- if (dec == ",") "." else ","
   if (all(is.na(n) | n == round(n)))
     format(n, big.mark = big, decimal.mark = dec, trim = TRUE, scientific = FALSE)
-  else formatC(n, format = "f", digits = digits, big.mark = big, decimal.mark = dec)
+  else fmt_fixed(n, digits, dec, big)
 }
 
 # The language a tabulation prints in: `language`, checked, else the first
@@ -835,7 +835,9 @@ tab_language <- function(info, language) {
 #' are missing, a column "valid %" gives the share of those who answered
 #' (column `valid_prop`); the header gives both numbers. In a Likert table
 #' the per cents are of those who answered each item, given in the column
-#' "answered" and in the header. In a multiple-response table they are of
+#' "answered" and in the header; with `na = "keep"` and some answers
+#' missing, "n (%)" is of all respondents and "valid %" of those who
+#' answered, as the header says. In a multiple-response table they are of
 #' the cases that answered.
 #'
 #' The rows are named as the questionnaire names them when the table was
@@ -878,8 +880,7 @@ format.peer_tab <- function(x, digits = 1, language = NULL, ...) {
   if (!all(c("n", pcol) %in% names(df))) return(format.data.frame(df, digits = digits))
   info <- attr(x, "tab_info")
   language <- tab_language(info, language)
-  fp <- function(v) ifelse(is.na(v), "-", formatC(100 * v, format = "f", digits = digits,
-                                                  decimal.mark = decimal_mark(language)))
+  fp <- function(v) ifelse(is.na(v), "-", fmt_fixed(100 * v, digits, decimal_mark(language)))
   p <- fp(df[[pcol]])
   txt <- if (nrow(df)) paste0(format_count(df$n, digits, language), " (", p, "%)")
          else character()
@@ -945,7 +946,9 @@ tab_header <- function(x, digits, language = "en") {
       if (!dim(cnt)[2L]) "" else {
         valid <- apply(cnt[seq_len(k), , , drop = FALSE], 2L, sum)
         rows <- sum(cnt[, 1L, ])
-        word_fill("tab_likert", language,
+        # (with na = "keep" and a missing answer, n (%) is of all respondents)
+        keep <- identical(info$na, "keep") && any(cnt[k + 1L, , ] > 0)
+        word_fill(if (keep) "tab_likert_keep" else "tab_likert", language,
                   items = paste(sprintf("%s %s", info$items, fc(valid)), collapse = ", "),
                   rows = fc(rows), weighted = wt, groups = groups)
       }

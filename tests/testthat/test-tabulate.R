@@ -323,6 +323,15 @@ test_that("tabulate_likert(na = 'keep') adds each item's blanks as tabulate_choi
   f <- format(tabulate_likert(d, na = "keep"), digits = 0)
   expect_identical(f[["n (%)"]], c("0 (0%)", "0 (0%)", "0 (0%)", "2 (50%)", "1 (25%)", "1 (25%)"))
   expect_identical(f[["valid %"]], c("0%", "0%", "0%", "67%", "33%", ""))
+  # the header says which base n (%) has: all 4 respondents, with a blank
+  head_keep <- capture.output(print(tabulate_likert(d, na = "keep")))[1L]
+  expect_match(head_keep, "n (%) is of all respondents", fixed = TRUE)
+  expect_match(head_keep, sprintf("a %d answered (of %d respondents)", sum(!is.na(d$a)), nrow(d)),
+               fixed = TRUE)
+  expect_no_match(capture.output(print(tabulate_likert(d)))[1L], "all respondents", fixed = TRUE)
+  full <- data.frame(a = d$a[!is.na(d$a)])
+  expect_no_match(capture.output(print(tabulate_likert(full, na = "keep")))[1L],
+                  "all respondents", fixed = TRUE)
   expect_error(combine_tabs(tabulate_likert(d, na = "keep"), tabulate_likert(d)), "same na",
                class = "peersurvey_bad_argument")
   expect_error(tabulate_likert(d, na = "all"), "`na`", class = "peersurvey_bad_argument")
@@ -920,4 +929,25 @@ test_that("declared non-answers of a survey column are rows of their own, apart 
   expect_equal(gm$n[gm$option == "n" & is.na(gm$group)], sum(area == "north" & is.na(code)))
   expect_identical(format(tabulate_choice(s["area"], by = s["q"]), language = "it")$group[
     gd$group %in% "dk"], rep("Non so", 2))
+})
+
+test_that("prints round a half away from zero, as the tables do", {
+  # 1 of 16 is 6.25%: by hand, one half added in the last digit and cut
+  hand <- sprintf("%.1f", floor(100 / 16 * 10 + 0.5) / 10)
+  expect_identical(hand, "6.3")
+  expect_identical(sprintf("%.1f", 100 / 16), "6.2")   # what printf would show
+  has <- function(out, s) any(grepl(s, out, fixed = TRUE))
+  q <- c("a", rep("b", 15))
+  expect_true(has(capture.output(print(tabulate_choice(q))), paste0("1 (", hand, "%)")))
+  expect_true(has(capture.output(print(tabulate_multi(data.frame(x_a = q == "a", x_b = TRUE)))),
+                  paste0("1 (", hand, "%)")))
+  lik <- factor(q, levels = c("a", "b"), ordered = TRUE)
+  expect_true(has(capture.output(print(tabulate_likert(data.frame(l = lik)))), hand))
+  expect_true(has(capture.output(print(prop_ci(1, 16))), paste0(" ", hand, " ")))
+  cbf <- tempfile(fileext = ".csv")
+  on.exit(unlink(cbf))
+  writeLines(c("item,type,option,label_en,question_en", "uid,id,,units,",
+               "q,single,a,A,Q", "q,single,b,B,Q"), cbf)
+  s <- read_survey(data.frame(uid = sprintf("u%02d", 1:16), q = q), survey_codebook(cbf))
+  expect_true(has(capture.output(print(survey_tables(s, items = "q"))), paste0("1 (", hand, ")")))
 })
