@@ -215,7 +215,7 @@ export_problems <- function(problems, language = "en") {
   if (is.null(problems)) return(NULL)
   # other languages of a codebook have no fixed words of their own: English
   if (!language %in% word_languages()) language <- "en"
-  if (inherits(problems, "peer_design")) problems <- problems$survey
+  problems <- survey_of_design(problems)
   if (inherits(problems, "peer_survey"))
     problems <- survey_problems(problems, language = language)
   else if (is.data.frame(problems) && is.character(problems$reason))

@@ -1224,7 +1224,9 @@ split_choices <- function(cell, lut) {
 #' the problems of the rows and columns it keeps, with rows renumbered to
 #' their positions in the subset.
 #'
-#' @param x A `peer_survey` from [read_survey()].
+#' @param x A `peer_survey` from [read_survey()], or a `peer_design` from
+#'   [survey_design()] (its survey's problems), as [survey_tables()] and
+#'   [write_tables()] take either.
 #' @param language Language of the reasons: `"en"`, `"it"`, `"fr"`,
 #'   `"de"` or `"es"` (the languages of the package's fixed words), or
 #'   another language of the survey's codebook, whose reasons stay in English;
@@ -1244,6 +1246,7 @@ split_choices <- function(cell, lut) {
 #' survey_problems(x, language = "it")
 #' @export
 survey_problems <- function(x, language = "en") {
+  x <- survey_of_design(x)
   check_survey(x)
   language <- words_language(language, survey_codebook_of(x))
   prob <- attr(x, "problems", exact = TRUE) %||%
@@ -1260,7 +1263,8 @@ survey_problems <- function(x, language = "en") {
 #' columns, like blanks, and are listed here so that tables can count them
 #' apart from blanks ([survey_tables()] does).
 #'
-#' @param x A `peer_survey` from [read_survey()].
+#' @param x A `peer_survey` from [read_survey()], or a `peer_design` from
+#'   [survey_design()] (its survey's non-answers).
 #' @return A data frame with columns `row`, `id` (the unit's id), `column`
 #'   (the item) and `value` (the option code chosen, or the missing data
 #'   code a REDCap export gives in place of an answer).
@@ -1274,6 +1278,7 @@ survey_problems <- function(x, language = "en") {
 #' survey_missing(x)
 #' @export
 survey_missing <- function(x) {
+  x <- survey_of_design(x)
   check_survey(x)
   dm <- attr(x, "declared_missing", exact = TRUE) %||%
     data.frame(row = integer(), column = character(), value = character(),

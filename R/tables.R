@@ -236,7 +236,7 @@ survey_tables <- function(design, items = NULL, language = NULL, conf = 0.95,
 # The survey of `design` (a peer_design or a peer_survey), which must carry
 # its codebook
 tables_survey <- function(design) {
-  survey <- if (inherits(design, "peer_design")) design$survey else design
+  survey <- survey_of_design(design)
   check_data_frame(survey, "design")
   if (is.null(survey_codebook_of(survey)))
     abort("`design` carries no codebook: read the survey with read_survey()",

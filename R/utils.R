@@ -168,6 +168,9 @@ weights_error <- function(e, arg = "weights") {
 
 # ---- shared argument checks ---------------------------------------------
 
+# The survey of a peer_design; anything else as it is
+survey_of_design <- function(x) if (inherits(x, "peer_design")) x$survey else x
+
 check_survey <- function(x, arg = "x") {
   if (!inherits(x, "peer_survey"))
     abort(sprintf("`%s` must be a peer_survey from read_survey(), not %s", arg,

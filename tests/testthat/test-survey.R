@@ -1050,3 +1050,22 @@ test_that("print() and summary() of a survey speak the codebook's language", {
   expect_identical(sm[1], fill_by_hand(words_of("survey_read", "en"), file = basename(sav),
                                        how = "sav"))
 })
+
+test_that("survey_problems() and survey_missing() take a design for its survey", {
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  f <- tempfile(fileext = ".csv")
+  on.exit(unlink(f))
+  writeLines(c("service_id,region,service_type,peer_workers,n_peer,satisfaction",
+               "S1,North,community,Maybe,3,Don't know", "S2,East,crisis,No,-2,"), f)
+  s <- suppressWarnings(read_survey(f, cb))
+  d <- survey_design(s, data.frame(service_id = c("S1", "S2", "S3")))
+  expect_gt(nrow(survey_problems(s)), 0L)
+  expect_gt(nrow(survey_missing(s)), 0L)
+  expect_identical(survey_problems(d), survey_problems(s))
+  expect_identical(survey_problems(d, language = "it"), survey_problems(s, language = "it"))
+  expect_identical(survey_missing(d), survey_missing(s))
+  # the survey's problems as read_survey() attached them
+  expect_identical(survey_problems(d)$reason, attr(s, "problems")$reason)
+  expect_error(survey_problems(list(survey = s)), "must be a peer_survey",
+               class = "peersurvey_bad_argument")
+})
