@@ -207,7 +207,14 @@ ci_check_counts <- function(v, arg, infinite = FALSE, call = sys.call(-1L)) {
 
 ci_common_length <- function(args, call = sys.call(-1L)) {
   lens <- lengths(args)
-  if (any(lens == 0L)) return(0L)
+  # no counts give no estimates; no sample or population for some counts
+  # is an error, not an empty result
+  if (lens[[1L]] == 0L) return(0L)
+  if (any(lens == 0L)) {
+    bad <- names(args)[lens == 0L][1L]
+    abort(sprintf("`%s` must have length 1 or %d (the length of `%s`), not 0", bad, lens[[1L]],
+                  names(args)[1L]), "peersurvey_bad_argument", call = call)
+  }
   len <- max(lens)
   bad <- names(args)[lens != 1L & lens != len]
   if (length(bad))

@@ -460,13 +460,26 @@ codebook_template <- function(path, overwrite = FALSE) {
 #' codebook_unit(cb, "en")
 #' @export
 codebook_languages <- function(codebook) {
+  check_codebook_arg(codebook, null = TRUE)
   sub("^label_", "", grep("^label_[a-z]{2,3}$", names(codebook), value = TRUE))
 }
 
 #' @rdname codebook_languages
 #' @export
 codebook_id <- function(codebook) {
+  check_codebook_arg(codebook, null = TRUE)
   codebook$item[codebook$type == "id"][1L]
+}
+
+# A codebook given as an argument: a data frame with the columns item and
+# type (NULL too where `null`: no codebook)
+check_codebook_arg <- function(codebook, arg = "codebook", null = FALSE) {
+  if (null && is.null(codebook)) return(invisible(codebook))
+  if (!is.data.frame(codebook) || !all(c("item", "type") %in% names(codebook)))
+    abort(sprintf("`%s` must be a codebook from survey_codebook(), not %s", arg,
+                  if (is.data.frame(codebook)) "a data frame without columns item and type"
+                  else class(codebook)[1L]), "peersurvey_bad_argument")
+  invisible(codebook)
 }
 
 # The name of `n` units ("44 servizi"): the codebook's name (a plural), or
@@ -479,6 +492,7 @@ unit_name <- function(codebook, language, n = 2) {
 #' @rdname codebook_languages
 #' @export
 codebook_unit <- function(codebook, language = codebook_languages(codebook)[1L]) {
+  check_codebook_arg(codebook)
   language <- words_language(language, codebook)
   lab <- codebook_column(codebook, "label", language)[codebook$type == "id"][1L]
   if (is.na(lab) || !nzchar(lab)) word("units", language) else lab

@@ -19,7 +19,8 @@
 #'   graphics figure, such as `function() plot(tab)`.
 #' @param path File to write, ending in `.pdf`, `.png`, `.tif` or `.tiff`.
 #' @param width,height Size of the figure; `height` by default 0.62 times
-#'   the width (a ratio close to the golden one).
+#'   the width (a ratio close to the golden one). Each at most 200 inches
+#'   (508 cm), the largest page of a PDF.
 #' @param units Units of `width` and `height`: `"cm"`, `"mm"` or `"in"`.
 #' @param dpi Resolution of PNG and TIFF files, in dots per inch.
 #' @param pointsize Text size of the device in points (the package's
@@ -52,17 +53,18 @@ save_figure <- function(plot, path, width = 17, height = NULL, units = "cm", dpi
     abort(sprintf("`path` is in a folder that does not exist: %s",
                   show_values(dirname(path))), "peersurvey_bad_argument")
   units <- figure_units(units)
-  check_number(width, "width", lower = 0)
+  per_inch <- c(cm = 2.54, mm = 25.4, "in" = 1)[[units]]
+  # (at most 200 inches: the largest page of a PDF)
+  check_number(width, "width", lower = 0, upper = 200 * per_inch)
   if (width <= 0) abort(sprintf("`width` must be positive, not %s", format(width)),
                         "peersurvey_bad_argument")
   if (!is.null(height)) {
-    check_number(height, "height", lower = 0)
+    check_number(height, "height", lower = 0, upper = 200 * per_inch)
     if (height <= 0) abort(sprintf("`height` must be positive, not %s", format(height)),
                            "peersurvey_bad_argument")
   }
   check_number(dpi, "dpi", lower = 72, upper = 2400)
   check_number(pointsize, "pointsize", lower = 6, upper = 24)
-  per_inch <- c(cm = 2.54, mm = 25.4, "in" = 1)[[units]]
   w <- width / per_inch
   h <- (height %||% (0.62 * width)) / per_inch
   if (is_gg) need_package("ggplot2", "Saving a ggplot figure")

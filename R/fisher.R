@@ -125,6 +125,11 @@ fisher_test <- function(x, B = 2000) {
       return(structure(out, class = "htest"))
     }
   }
+  # (R's random tables need the total to be an integer)
+  if (sum(tab) > .Machine$integer.max)
+    abort(sprintf(paste("`x` has %s units in all: too many for an exact p-value here, and",
+                        "simulated tables need fewer than 2^31"), format(sum(tab), scientific = FALSE)),
+          "peersurvey_bad_argument")
   sim <- stats::fisher.test(tab, simulate.p.value = TRUE, B = B)
   out$p.value <- sim$p.value
   out$simulated <- TRUE
@@ -151,6 +156,12 @@ fisher_check_table <- function(x, arg = "x") {
     i <- arrayInd(bad[1L], dim(x))
     abort(sprintf("`%s` must hold non-negative whole counts: cell [%d, %d] is %s", arg,
                   i[1L], i[2L], v[bad[1L]]), "peersurvey_bad_argument")
+  }
+  big <- which(v > .Machine$integer.max)
+  if (length(big)) {
+    i <- arrayInd(big[1L], dim(x))
+    abort(sprintf("`%s` cell [%d, %d] is %s: counts must be below 2^31", arg, i[1L], i[2L],
+                  format(v[big[1L]], scientific = FALSE)), "peersurvey_bad_argument")
   }
   if (sum(v) > 1e15)
     abort(sprintf("`%s` has %s units in all: too many to count exactly", arg,

@@ -24,7 +24,12 @@
 #' @examples
 #' coproduction_ladder()
 coproduction_ladder <- function(codebook = survey_codebook(), item = NULL) {
-  if (!inherits(codebook, "peer_codebook")) codebook <- check_codebook(codebook)
+  if (!inherits(codebook, "peer_codebook")) {
+    if (!is.data.frame(codebook))
+      abort(sprintf("`codebook` must be a codebook from survey_codebook(), not %s",
+                    class(codebook)[1L]), "peersurvey_bad_argument")
+    codebook <- check_codebook(codebook)
+  }
   has <- codebook$type == "multi" & nzchar(codebook$rung)
   items <- unique(codebook$item[has])
   if (!length(items))

@@ -108,6 +108,7 @@ test_multi_independence <- function(x, by,
   check_number(B, "B", lower = 1, upper = 1e8, whole = TRUE)
   check_number(add_constant, "add_constant", lower = 0)
   y <- resample_option_matrix(x)
+  check_unique_names(colnames(y))
   check_by(by, nrow(y), what = "row of `x`")
   keep <- !is.na(by) & stats::complete.cases(y)
   y <- y[keep, , drop = FALSE]

@@ -1222,7 +1222,9 @@ split_choices <- function(cell, lut) {
 #'
 #' A subset of a survey (`x[i, ]`, `x[, j]`, `x[j]`) keeps its codebook and
 #' the problems of the rows and columns it keeps, with rows renumbered to
-#' their positions in the subset.
+#' their positions in the subset. `x["item"]` of a check-all item takes its
+#' option columns, so that `tabulate_multi(x["item"])` tabulates it as
+#' `tabulate_choice(x["item"])` does a single-choice item.
 #'
 #' @param x A `peer_survey` from [read_survey()], or a `peer_design` from
 #'   [survey_design()] (its survey's problems), as [survey_tables()] and
@@ -1435,6 +1437,11 @@ print.peer_survey <- function(x, n = 6L, language = NULL, ...) {
 `[.peer_survey` <- function(x, i, j, drop) {
   # x[j] (list-style) selects columns only; x[i, j] rows and columns
   list_style <- nargs() - (!missing(drop)) < 3L
+  # x["item"] of a check-all item takes its option columns
+  if (list_style && !missing(i) && is.character(i)) {
+    cols <- survey_item_columns(x, i)
+    if (!identical(cols, i)) return(x[cols])
+  }
   out <- NextMethod()
   if (!is.data.frame(out)) return(out)
   n <- .row_names_info(x, 2L)
@@ -1459,6 +1466,21 @@ print.peer_survey <- function(x, n = 6L, language = NULL, ...) {
   }
   if (!inherits(out, "peer_survey")) class(out) <- c("peer_survey", class(out))
   out
+}
+
+# Column names with each name of a check-all item that is not a column
+# itself replaced by the item's option columns (item_option) in the survey
+survey_item_columns <- function(x, names) {
+  cb <- attr(x, "codebook", exact = TRUE)
+  if (!is.data.frame(cb)) return(names)
+  have <- names(x)
+  out <- lapply(names, function(nm) {
+    if (is.na(nm) || nm %in% have) return(nm)
+    opts <- cb$option[cb$item == nm & cb$type == "multi"]
+    cols <- intersect(paste0(nm, "_", opts), have)
+    if (length(cols)) cols else nm
+  })
+  unlist(out, use.names = FALSE)
 }
 
 # The problems of a subset: those of the rows kept, re-indexed to their new

@@ -348,6 +348,7 @@ tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")
   K <- length(xc$labels) + length(dk$options)
   counts <- tryCatch(.Call(C_tabulate_choice, xc$codes, K, g$codes, g$G, w),
                      error = weights_error)
+  check_weight_total(counts, w)
   gk <- group_keep(g$labels, attr(counts, "group_na"))
   counts <- counts[, gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(xc$labels, dk$options, NA), gk$labels)
@@ -463,6 +464,7 @@ tabulate_multi <- function(x, by = NULL, weights = NULL, sep = ";", options = NU
     opts <- colnames(x)
   } else if (is.data.frame(x) || is.matrix(x)) {
     nm <- colnames(x) %||% paste0("option", seq_len(ncol(x)))
+    check_unique_names(nm)
     if (is.data.frame(x)) {
       for (j in seq_along(x)) {
         v <- x[[j]]
@@ -493,6 +495,7 @@ tabulate_multi <- function(x, by = NULL, weights = NULL, sep = ";", options = NU
   g <- tab_groups(by, n)
   w <- check_weights(weights, n, values = FALSE)
   res <- tryCatch(.Call(C_tabulate_multi, x, g$codes, g$G, w), error = weights_error)
+  check_weight_total(res[c("n", "answered")], w)
   if (!is.null(res$bad)) {
     j <- res$bad[1L]
     v <- if (is.matrix(x)) x[, j] else x[[j]]
@@ -627,6 +630,7 @@ tabulate_likert <- function(x, by = NULL, weights = NULL, na = c("drop", "keep")
                   class(x)[1L]), "peersurvey_bad_argument")
   }
   nm <- names(items)
+  check_unique_names(nm)
   lev <- if (length(items)) levels(items[[1L]]) else character()
   for (j in seq_along(items)) {
     if (!is.ordered(items[[j]]))
@@ -652,6 +656,7 @@ tabulate_likert <- function(x, by = NULL, weights = NULL, na = c("drop", "keep")
     group_na <- group_na || attr(cj, "group_na")
     counts[, j, ] <- cj
   }
+  check_weight_total(counts, w)
   gk <- group_keep(g$labels, group_na)
   counts <- counts[, , gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(lev, NA), nm, gk$labels)
@@ -755,6 +760,12 @@ combine_tabs <- function(...) {
                     show_values(info[[f]]), show_values(ii[[f]])), "peersurvey_bad_argument")
     if (is.null(ii$groups) != is.null(info$groups))
       abort(sprintf("`..%d` and `..1` must be both grouped or both ungrouped", i),
+            "peersurvey_bad_argument")
+    # (weighted totals and counts do not add up)
+    if (!identical(isTRUE(ii$weighted), isTRUE(info$weighted)))
+      abort(sprintf("`..%d` is %s but `..1` is %s: tables must be both weighted or both not", i,
+                    if (isTRUE(ii$weighted)) "weighted" else "unweighted",
+                    if (isTRUE(info$weighted)) "weighted" else "unweighted"),
             "peersurvey_bad_argument")
   }
   glist <- lapply(tabs, function(t) attr(t, "tab_info")$groups)

@@ -52,6 +52,10 @@ arg_match <- function(x, arg = deparse(substitute(x))) {
 # Up to `max` values, quoted, for an error message: "a", "b", ... (3 more);
 # the "more" in `language` when a result prints them
 show_values <- function(x, max = 5L, quote = TRUE, language = "en") {
+  # what no string can show (a function, an environment, a call) is named
+  if (is.function(x) || is.environment(x) || is.language(x) || isS4(x) ||
+      typeof(x) %in% c("externalptr", "weakref", "bytecode"))
+    return(sprintf("a value of class %s", class(x)[1L]))
   x <- as.character(x)
   n <- length(x)
   shown <- utils::head(x, max)
@@ -151,6 +155,26 @@ check_weights <- function(weights, n, arg = "weights", values = TRUE) {
                   else paste("are", show_values(weights[bad], quote = FALSE))),
           "peersurvey_bad_argument")
   as.double(weights)
+}
+
+# Column names that must name one column each (options, items)
+check_unique_names <- function(nm, arg = "x", what = "columns") {
+  dup <- unique(nm[duplicated(nm) & !is.na(nm)])
+  if (length(dup))
+    abort(sprintf("`%s` must have uniquely named %s: %s %s more than once", arg, what,
+                  show_values(dup), if (length(dup) == 1L) "comes" else "come"),
+          "peersurvey_bad_argument")
+  invisible(nm)
+}
+
+# Weighted counts from C that overflowed (weights each finite but adding up
+# past the largest double) are an error, not a table of Inf
+check_weight_total <- function(counts, w, arg = "weights") {
+  v <- unlist(counts, use.names = FALSE)
+  if (!is.null(w) && (!all(is.finite(v)) || !is.finite(sum(v))))
+    abort(sprintf("`%s` add up to more than the largest number R holds (%s): scale them down",
+                  arg, format(.Machine$double.xmax, digits = 3L)), "peersurvey_bad_argument")
+  invisible(counts)
 }
 
 # Error handler for a .Call whose C side checks the weights: its error

@@ -315,3 +315,12 @@ test_that("n = 0 gives [0, 1] with every N, N = 0 too; a census gives its share"
   ref <- t(mapply(function(a, b) stats::binom.test(a, b)$conf.int, x, n))
   expect_equal(cbind(r$lower, r$upper), ref)
 })
+
+test_that("a sample or population of length 0 for some counts is an error, not no estimate", {
+  expect_error(prop_ci(34, numeric(0)), "`n` must have length 1 or 1 \\(the length of `x`\\), not 0",
+               class = "peersurvey_bad_argument")
+  expect_error(prop_ci(c(3, 4), 61, N = numeric(0)), "`N` must have length 1 or 2",
+               class = "peersurvey_bad_argument")
+  # no counts: no estimates, as before
+  expect_identical(nrow(prop_ci(numeric(0), 61)), 0L)
+})

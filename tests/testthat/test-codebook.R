@@ -554,3 +554,23 @@ test_that("codebook_from_redcap(): a choice labelled a non-answer in any languag
   expect_equal(tab$n[tab$level == "1"], sum(v == "1"))
   expect_equal(tab$prop[tab$level == "1"], sum(v == "1") / sum(v != "9"))
 })
+
+test_that("the codebook accessors and the ladder name a codebook that is none", {
+  for (bad in list(1, NA, "a", list(item = "x")))
+    for (f in list(codebook_id, codebook_unit, codebook_languages))
+      expect_error(f(bad), "`codebook` must be a codebook from survey_codebook\\(\\)",
+                   class = "peersurvey_bad_argument")
+  expect_error(codebook_unit(NULL), "must be a codebook", class = "peersurvey_bad_argument")
+  expect_error(coproduction_ladder(codebook = NULL), "must be a codebook",
+               class = "peersurvey_bad_argument")
+  cb <- survey_codebook()
+  expect_identical(codebook_id(cb), cb$item[cb$type == "id"][1L])
+  expect_identical(codebook_languages(cb), sub("^label_", "", grep("^label_", names(cb), value = TRUE)))
+})
+
+test_that("an argument no string can show is named by its class in the error", {
+  expect_error(prop_ci(34, 61, conf = function(x) x), "not a value of class function",
+               class = "peersurvey_bad_argument")
+  expect_error(fisher_test(matrix(1:4, 2), B = sum), "not a value of class function",
+               class = "peersurvey_bad_argument")
+})

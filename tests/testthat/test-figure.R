@@ -85,3 +85,16 @@ test_that("save_figure() names what is wrong and leaves no device open", {
                "drawing failed")
   expect_identical(length(grDevices::dev.list()), n_dev)
 })
+
+test_that("save_figure() refuses a size no page can have, naming the argument", {
+  f <- tempfile(fileext = ".png")
+  on.exit(unlink(f))
+  draw <- function() plot(1:3)
+  expect_error(save_figure(draw, f, width = Inf), "`width` must be a single number between 0 and 508",
+               class = "peersurvey_bad_argument")
+  expect_error(save_figure(draw, f, width = 10, height = 1e10), "`height` must be a single number",
+               class = "peersurvey_bad_argument")
+  expect_error(save_figure(draw, f, width = 201, units = "in"), "between 0 and 200",
+               class = "peersurvey_bad_argument")
+  expect_false(file.exists(f))
+})

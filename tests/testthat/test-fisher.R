@@ -299,3 +299,14 @@ test_that("compare_groups(test = \"fisher\") uses the exact 2 x K test", {
   expect_equal(res$p_value, fisher_test(t(res$table))$p.value)
   expect_match(res$method, "network algorithm")
 })
+
+test_that("counts beyond R's integers are an error naming the cell", {
+  big <- matrix(c(1, 2, 3, 4), 2)
+  big[2, 1] <- 2^31
+  expect_error(fisher_test(big), "cell \\[2, 1\\] is 2147483648", class = "peersurvey_bad_argument")
+  expect_error(fisher_test(matrix(.Machine$integer.max + 1, 3, 3)), "counts must be below 2\\^31",
+               class = "peersurvey_bad_argument")
+  # the largest integer count is still a count
+  edge <- matrix(c(.Machine$integer.max, 0, 0, 1), 2)
+  expect_equal(fisher_test(edge)$p.value, stats::fisher.test(edge)$p.value)
+})

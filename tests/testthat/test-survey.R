@@ -1069,3 +1069,19 @@ test_that("survey_problems() and survey_missing() take a design for its survey",
   expect_error(survey_problems(list(survey = s)), "must be a peer_survey",
                class = "peersurvey_bad_argument")
 })
+
+test_that("x[\"item\"] of a check-all item takes its option columns", {
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  s <- read_survey(services_path("services-export.csv"), cb)
+  cols <- grep("^peer_roles_", names(s), value = TRUE)
+  expect_gt(length(cols), 1L)
+  expect_identical(names(s["peer_roles"]), cols)
+  expect_identical(names(s[c("region", "peer_roles")]), c("region", cols))
+  expect_identical(tabulate_multi(s["peer_roles"]), tabulate_multi(s[cols]))
+  # the counts, by base R: ticks per option among the units that answered
+  tab <- as.data.frame(tabulate_multi(s["peer_roles"]))
+  ticks <- vapply(cols, function(k) sum(s[[k]] %in% TRUE), 0)
+  expect_equal(sort(unname(tab$n)), sort(unname(ticks)))
+  # a name that is neither a column nor an item is an error as before
+  expect_error(s["no_such_item"], "undefined columns")
+})

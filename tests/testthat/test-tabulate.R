@@ -951,3 +951,30 @@ test_that("prints round a half away from zero, as the tables do", {
   s <- read_survey(data.frame(uid = sprintf("u%02d", 1:16), q = q), survey_codebook(cbf))
   expect_true(has(capture.output(print(survey_tables(s, items = "q"))), paste0("1 (", hand, ")")))
 })
+
+test_that("weights adding up past the largest number, mixed weighting and repeated names are errors", {
+  huge <- c(1e308, 1e308, 1)
+  expect_true(all(is.finite(huge)))
+  expect_false(is.finite(sum(huge)))       # base R: the total overflows
+  expect_error(tabulate_choice(c("yes", "no", "yes"), weights = huge), "`weights` add up to more",
+               class = "peersurvey_bad_argument")
+  expect_error(tabulate_multi(data.frame(a = c(TRUE, TRUE, FALSE), b = TRUE), weights = huge),
+               "`weights` add up to more", class = "peersurvey_bad_argument")
+  lik <- data.frame(q = factor(c("lo", "hi", "hi"), c("lo", "hi"), ordered = TRUE))
+  expect_error(tabulate_likert(lik, weights = huge), "`weights` add up to more",
+               class = "peersurvey_bad_argument")
+  # finite totals still tabulate, as base R sums them
+  w <- c(1e307, 1e307, 1)
+  expect_equal(tabulate_choice(c("yes", "no", "yes"), weights = w)$n,
+               c(sum(w[c(2)]), sum(w[c(1, 3)])))
+  expect_error(combine_tabs(tabulate_choice(c("a", "b"), weights = c(1, 2)),
+                            tabulate_choice(c("a", "b"))),
+               "`..2` is unweighted but `..1` is weighted", class = "peersurvey_bad_argument")
+  dup <- data.frame(a = c(TRUE, FALSE), a = c(TRUE, TRUE), check.names = FALSE)
+  expect_error(tabulate_multi(dup), "uniquely named columns: \"a\" comes more than once",
+               class = "peersurvey_bad_argument")
+  dl <- data.frame(a = lik$q, a = lik$q, check.names = FALSE)
+  expect_error(tabulate_likert(dl), "uniquely named columns", class = "peersurvey_bad_argument")
+  expect_error(test_multi_independence(dup, c("x", "y")), "uniquely named columns",
+               class = "peersurvey_bad_argument")
+})
