@@ -79,11 +79,7 @@ codebook_from_redcap <- function(path, unit = "units", language = "en") {
                     show_values(path, 1L)), "peersurvey_bad_argument")
     codebook_read(path, comment = FALSE)
   }
-  if (!is.character(unit) || length(unit) != 1L || is.na(unit) || !nzchar(unit))
-    abort("`unit` must be the unit's name in the plural, such as \"services\"",
-          "peersurvey_bad_argument")
-  if (!is.character(language) || length(language) != 1L || !grepl("^[a-z]{2,3}$", language))
-    abort("`language` must be a language code such as \"en\"", "peersurvey_bad_argument")
+  codebook_from_check(unit, language)
   # column names as the download writes them ("Field Type"), as read.csv()
   # makes them ("Field.Type") or as the API and REDCapR name them
   # ("field_type", "select_choices_or_calculations")
@@ -408,6 +404,7 @@ labelled_yesno <- function(codes) {
 #' @export
 codebook_from_labelled <- function(data, id, unit = "units", language = "en") {
   check_data_frame(data, "data")
+  codebook_from_check(unit, language)
   check_column(id, data, "id", "`data`")
   # item ids are the column names as read_survey() reads a header
   items <- normalise_header(names(data))
@@ -611,4 +608,18 @@ labelled_unique <- function(code, label) {
 in_range <- function(x, range) {
   if (length(range) != 2L || !is.numeric(range)) return(rep(FALSE, length(x)))
   !is.na(x) & x >= range[1L] & x <= range[2L]
+}
+
+# The unit's name and the language of a codebook made from another format
+codebook_from_check <- function(unit, language) {
+  if (!is.character(unit) || length(unit) != 1L || is.na(unit) || !nzchar(trimws(unit)))
+    abort(sprintf("`unit` must be the unit's name in the plural, such as \"services\", not %s",
+                  if (is.character(unit) && length(unit) == 1L) show_values(unit)
+                  else if (length(unit) != 1L) sprintf("a vector of length %d", length(unit))
+                  else show_values(unit, 1L)), "peersurvey_bad_argument")
+  if (!is.character(language) || length(language) != 1L || is.na(language) ||
+      !grepl("^[a-z]{2,3}$", language))
+    abort(sprintf("`language` must be a language code such as \"en\", not %s",
+                  if (length(language) != 1L) sprintf("a vector of length %d", length(language))
+                  else show_values(language, 1L)), "peersurvey_bad_argument")
 }

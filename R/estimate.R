@@ -193,6 +193,12 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
   survey <- design$survey
   if (!is.character(item) || !length(item) || anyNA(item))
     abort("`item` must be one or more column names", "peersurvey_bad_argument")
+  if (!is.null(level) && (!(is.character(level) || is.numeric(level) || is.logical(level)) ||
+                          is.object(level) || length(level) != 1L || is.na(level)))
+    abort(sprintf("`level` must be NULL or one answer (a single string, number or TRUE/FALSE), not %s",
+                  if (!is.atomic(level) || is.object(level)) sprintf("a %s", class(level)[1L])
+                  else if (length(level) != 1L) sprintf("a vector of length %d", length(level))
+                  else "NA"), "peersurvey_bad_argument")
   miss <- setdiff(item, names(survey))
   # a check-all item of the codebook is its option columns, one per option
   cb <- design$codebook

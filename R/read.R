@@ -17,11 +17,13 @@ encoding_aliases <- c(auto = "auto", utf8 = "UTF-8", utf8bom = "UTF-8",
                       macroman = "macintosh", mac = "macintosh")
 
 match_encoding <- function(encoding, call = user_call()) {
-  key <- if (is.character(encoding) && length(encoding) == 1L && !is.na(encoding))
+  key <- if (is.character(encoding) && length(encoding) == 1L && !is.na(encoding) &&
+              validUTF8(encoding))
     gsub("[^a-z0-9]", "", tolower(encoding))
   if (is.null(key) || !key %in% names(encoding_aliases))
     abort(sprintf("`encoding` must be one of %s, not %s", show_values(read_encodings, Inf),
-                  if (is.character(encoding)) show_values(encoding, 3L)
+                  if (is.character(encoding) && length(encoding) == 1L) show_bytes(encoding)
+                  else if (is.character(encoding)) show_values(encoding, 3L)
                   else deparse(encoding)[1L]),
           "peersurvey_bad_argument", call = call)
   unname(encoding_aliases[key])
@@ -60,8 +62,10 @@ read_delimited <- function(file, encoding = "auto", delimiter = "auto", comment 
                            skip = 0L, call = user_call()) {
   if (!is.character(file) || length(file) != 1L || is.na(file))
     abort("`file` must be the path of a survey export", "peersurvey_bad_argument", call = call)
-  if (!file.exists(file) || dir.exists(file))
-    abort(sprintf("`file` does not exist: \"%s\"", file), "peersurvey_bad_argument", call = call)
+  # (a path that is not text in this locale names no file R can open)
+  if (!isTRUE(tryCatch(file.exists(file) && !dir.exists(file), error = function(e) FALSE)))
+    abort(sprintf("`file` does not exist: %s", show_bytes(file, width = 1000L)),
+          "peersurvey_bad_argument", call = call)
   given <- encoding
   encoding <- match_encoding(encoding, call = call)
   if (!is.character(delimiter) || length(delimiter) != 1L || is.na(delimiter) ||

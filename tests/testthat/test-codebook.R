@@ -574,3 +574,20 @@ test_that("an argument no string can show is named by its class in the error", {
   expect_error(fisher_test(matrix(1:4, 2), B = sum), "not a value of class function",
                class = "peersurvey_bad_argument")
 })
+
+test_that("codebook_from_labelled() checks `unit` and `language` as codebook_from_redcap() does", {
+  d <- data.frame(unit = c("u1", "u2"), v = c(1, 2))
+  dd <- data.frame("Variable / Field Name" = c("unit", "v"), "Form Name" = "f",
+                   "Field Type" = c("text", "text"), "Field Label" = c("Unit", "V"),
+                   check.names = FALSE)
+  for (bad in list(NULL, character(0), c("a", "b"), NA_character_, " ", 1, TRUE, list("a")))
+    for (f in list(function(u) codebook_from_labelled(d, id = "unit", unit = u),
+                   function(u) codebook_from_redcap(dd, unit = u)))
+      expect_error(f(bad), "`unit` must be the unit's name in the plural",
+                   class = "peersurvey_bad_argument")
+  expect_error(codebook_from_labelled(d, id = "unit", language = "English"),
+               "`language` must be a language code such as \"en\", not \"English\"",
+               class = "peersurvey_bad_argument")
+  expect_identical(codebook_unit(codebook_from_labelled(d, id = "unit", unit = "teams"), "en"),
+                   "teams")
+})

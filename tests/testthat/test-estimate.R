@@ -693,3 +693,17 @@ test_that("print() of estimates speaks the codebook's language and shows its lab
   expect_identical(en[1L], "<peer_estimate> 2 estimates (per cent), 95% intervals")
   expect_identical(en[5L], "Left out: 1 respondent, domain unknown (row 5: \"S05\")")
 })
+
+test_that("a `level` that is no single answer is an error naming it", {
+  set.seed(5)
+  frame <- est_frame()
+  s <- est_survey(frame, 70)
+  for (bad in list(NA, NA_character_, c("employee", "consultant"), character(0),
+                   data.frame(a = numeric(0)), list("employee"), factor("employee")))
+    expect_error(estimate_prop(s, "contract", frame, level = bad, adjust = "macro_area",
+                               id = "mhd_id"),
+                 "`level` must be NULL or one answer", class = "peersurvey_bad_argument")
+  # a good level still gives the share of units with that answer, as base R counts it
+  r <- estimate_prop(s, "contract", frame, level = "employee", adjust = "macro_area", id = "mhd_id")
+  expect_true(r$estimate > 0 && r$estimate < 1)
+})

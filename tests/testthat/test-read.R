@@ -674,3 +674,18 @@ test_that("errors of the 2025 defaults on another questionnaire say that they ar
   expect_error(paper_tables(x), "for another questionnaire use survey_tables\\(\\)",
                class = "peersurvey_bad_argument")
 })
+
+test_that("an `encoding` or a path that is not valid text is an error showing its bytes", {
+  bad <- rawToChar(as.raw(c(0x66, 0xff)))
+  expect_false(validUTF8(bad))
+  f <- tempfile(fileext = ".csv")
+  on.exit(unlink(f))
+  writeLines(c("service_id,region", "S1,North"), f)
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  expect_error(read_survey(f, cb, encoding = bad), "`encoding` must be one of .*not \"f<ff>\"",
+               class = "peersurvey_bad_argument")
+  expect_error(read_survey(bad, cb), "`file` does not exist: \"f<ff>\"",
+               class = "peersurvey_bad_argument")
+  expect_error(survey_design(data.frame(service_id = "S1"), bad), "`frame` does not exist",
+               class = "peersurvey_bad_argument")
+})
