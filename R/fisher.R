@@ -157,15 +157,15 @@ fisher_check_table <- function(x, arg = "x") {
     abort(sprintf("`%s` must hold non-negative whole counts: cell [%d, %d] is %s", arg,
                   i[1L], i[2L], v[bad[1L]]), "peersurvey_bad_argument")
   }
+  if (sum(v) > 1e15)
+    abort(sprintf("`%s` has %s units in all: too many to count exactly", arg,
+                  format(sum(v))), "peersurvey_bad_argument")
   big <- which(v > .Machine$integer.max)
   if (length(big)) {
     i <- arrayInd(big[1L], dim(x))
     abort(sprintf("`%s` cell [%d, %d] is %s: counts must be below 2^31", arg, i[1L], i[2L],
                   format(v[big[1L]], scientific = FALSE)), "peersurvey_bad_argument")
   }
-  if (sum(v) > 1e15)
-    abort(sprintf("`%s` has %s units in all: too many to count exactly", arg,
-                  format(sum(v))), "peersurvey_bad_argument")
   m <- matrix(as.double(v), nrow(x), ncol(x), dimnames = dimnames(x))
   m
 }

@@ -306,6 +306,10 @@ test_that("counts beyond R's integers are an error naming the cell", {
   expect_error(fisher_test(big), "cell \\[2, 1\\] is 2147483648", class = "peersurvey_bad_argument")
   expect_error(fisher_test(matrix(.Machine$integer.max + 1, 3, 3)), "counts must be below 2\\^31",
                class = "peersurvey_bad_argument")
+  # counts that fit but add up past R's integers: no exact value, and no simulated one
+  expect_error(fisher_test(matrix(.Machine$integer.max, 3, 3)),
+               "units in all: .*simulated tables need fewer than 2\\^31",
+               class = "peersurvey_bad_argument")
   # the largest integer count is still a count
   edge <- matrix(c(.Machine$integer.max, 0, 0, 1), 2)
   expect_equal(fisher_test(edge)$p.value, stats::fisher.test(edge)$p.value)
