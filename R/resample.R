@@ -107,6 +107,9 @@ test_multi_independence <- function(x, by,
   p_boot <- arg_match(p_boot)
   check_number(B, "B", lower = 1, upper = 1e8, whole = TRUE)
   check_number(add_constant, "add_constant", lower = 0)
+  if (!is.finite(add_constant))
+    abort(sprintf("`add_constant` must be a finite number, not %s", format(add_constant)),
+          "peersurvey_bad_argument")
   y <- resample_option_matrix(x)
   check_unique_names(colnames(y))
   check_by(by, nrow(y), what = "row of `x`")

@@ -183,7 +183,13 @@ check_weight_total <- function(counts, w, arg = "weights") {
 weights_error <- function(e, arg = "weights") {
   msg <- conditionMessage(e)
   lead <- "'weights' must be finite and non-negative: "
-  if (!startsWith(msg, lead)) stop(e)
+  if (!startsWith(msg, lead)) {
+    # the C side's other checks name their argument in quotes ("'x' code 5
+    # at row 2 lies outside 1..2"): said as the R side says it
+    if (grepl("^'[A-Za-z_.]+' ", msg))
+      abort(sub("^'([A-Za-z_.]+)' ", "`\\1` ", msg), "peersurvey_bad_argument")
+    stop(e)
+  }
   abort(paste0(sprintf("`%s` must be finite and non-negative: ", arg),
                substring(msg, nchar(lead) + 1L)), "peersurvey_bad_argument")
 }

@@ -978,3 +978,14 @@ test_that("weights adding up past the largest number, mixed weighting and repeat
   expect_error(test_multi_independence(dup, c("x", "y")), "uniquely named columns",
                class = "peersurvey_bad_argument")
 })
+
+test_that("a factor whose codes lie outside its levels is an error said in the package's words", {
+  bad <- structure(c(1L, 5L), levels = c("a", "b"), class = "factor")
+  expect_false(all(unclass(bad) %in% seq_along(levels(bad))))
+  err <- expect_error(tabulate_choice(bad), "`x` code 5 at row 2 lies outside 1..2",
+                      class = "peersurvey_bad_argument")
+  expect_false(grepl("doTryCatch", paste(deparse(conditionCall(err)), collapse = "")))
+  expect_error(test_multi_independence(data.frame(a = c(TRUE, FALSE, TRUE, FALSE)),
+                                       c("x", "x", "y", "y"), add_constant = Inf),
+               "`add_constant` must be a finite number, not Inf", class = "peersurvey_bad_argument")
+})
