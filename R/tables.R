@@ -241,6 +241,17 @@ tables_survey <- function(design) {
   if (is.null(survey_codebook_of(survey)))
     abort("`design` carries no codebook: read the survey with read_survey()",
           "peersurvey_bad_argument")
+  # a table counts units: a unit in two rows (x[c(1, 1), ]) would count twice
+  id <- codebook_id(survey_codebook_of(survey))
+  if (!is.null(id) && !is.na(id) && id %in% names(survey)) {
+    v <- survey[[id]]
+    dup <- which(duplicated(v) & !is.na(v))
+    if (length(dup))
+      abort(sprintf(paste("`design` has unit %s in more than one row (%s): a table counts each",
+                          "unit once; keep one row per unit"),
+                    show_values(v[dup[1L]]), show_rows(which(v %in% v[dup[1L]]))),
+            "peersurvey_bad_argument")
+  }
   survey
 }
 

@@ -717,3 +717,17 @@ test_that("a check-all option labelled \"None of these\" is the none row whateve
   expect_identical(opt$label[nrow(opt)], "Other (please specify)")
   expect_equal(opt$n[opt$option == "1"], sum(ticks[, 1]))
 })
+
+test_that("a unit in two rows is an error, not counted twice", {
+  cb <- survey_codebook(services_path("services-codebook.csv"))
+  s <- read_survey(services_path("services-export.csv"), cb)
+  twice <- s[c(1, 1, 2), ]
+  id <- codebook_id(cb)
+  expect_true(anyDuplicated(twice[[id]]) > 0L)
+  expect_error(survey_tables(twice, items = "region"),
+               sprintf("unit \"%s\" in more than one row \\(rows 1, 2\\)", s[[id]][1L]),
+               class = "peersurvey_bad_argument")
+  # one row per unit: the counts are base R's
+  tab <- table_values(survey_tables(s[c(1, 2), ], items = "region"))
+  expect_equal(sum(tab$n[tab$row_type == "option"]), sum(!is.na(s$region[1:2])))
+})
