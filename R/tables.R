@@ -233,6 +233,26 @@ survey_tables <- function(design, items = NULL, language = NULL, conf = 0.95,
   structure(out, class = "peer_tables", language = language)
 }
 
+# A stratum of the design that is a single-choice item of the codebook and
+# that the export lacks (read_survey() filled it with NA) is known for every
+# respondent from the frame: its tables count the frame's values, as the
+# weights do, and say so (attribute "from_frame" of the survey)
+tables_strata_from_frame <- function(design, survey) {
+  cb <- survey_codebook_of(survey)
+  for (st in design$strata) {
+    if (!st %in% names(design$frame) || !st %in% names(survey) || !absent_item(survey, st) ||
+        !is.factor(survey[[st]]) || !any(cb$item == st & cb$type %in% c("single", "likert")))
+      next
+    v <- design_stratum(design$frame[[st]], st, cb)
+    survey[[st]] <- factor(as.character(v)[design$pos], levels = levels(survey[[st]]))
+    pr <- attr(survey, "problems", exact = TRUE)
+    attr(survey, "problems") <- pr[!(is.na(pr$row) & pr$column %in% st &
+                                     pr$reason == reason_absent), , drop = FALSE]
+    attr(survey, "from_frame") <- c(attr(survey, "from_frame", exact = TRUE), st)
+  }
+  survey
+}
+
 # The survey of `design` (a peer_design or a peer_survey), which must carry
 # its codebook
 tables_survey <- function(design) {
@@ -241,6 +261,7 @@ tables_survey <- function(design) {
   if (is.null(survey_codebook_of(survey)))
     abort("`design` carries no codebook: read the survey with read_survey()",
           "peersurvey_bad_argument")
+  if (inherits(design, "peer_design")) survey <- tables_strata_from_frame(design, survey)
   # a table counts units: a unit in two rows (x[c(1, 1), ]) would count twice
   id <- codebook_id(survey_codebook_of(survey))
   if (!is.null(id) && !is.na(id) && id %in% names(survey)) {
@@ -295,9 +316,12 @@ tables_item <- function(ctx, item, dictionary = NULL) {
                 number = tables_number(ctx, item),
                 text = tables_text(ctx, item, dictionary),
                 NULL)
-  # an item the export lacks (read_survey() filled it with NA) says so first
-  if (!is.null(tab) && absent_item(ctx$survey, item)) {
-    notes <- c(word("note_item_absent", ctx$language), attr(tab, "notes"))
+  # an item the export lacks (read_survey() filled it with NA) says so
+  # first, and so does a stratum taken from the frame
+  frame_item <- item %in% attr(ctx$survey, "from_frame", exact = TRUE)
+  if (!is.null(tab) && (frame_item || absent_item(ctx$survey, item))) {
+    notes <- c(word(if (frame_item) "note_item_frame" else "note_item_absent", ctx$language),
+               attr(tab, "notes"))
     attr(tab, "notes") <- notes
     attr(tab, "note") <- paste(notes, collapse = " ")
   }

@@ -155,8 +155,9 @@ tab_row_labels <- function(df, info, language) {
     if (!is.null(info$options)) relabel("option", info$options,
                                         tab_option_labels(info, info$options, language))
     if (!is.null(info$items)) {
+      lv <- c(info$levels, info$apart)
       if (info$items[1L] %in% cb$item)
-        relabel("level", info$levels, codebook_labels(cb, info$items[1L], info$levels, language))
+        relabel("level", lv, codebook_labels(cb, info$items[1L], lv, language))
     } else if (!is.null(info$levels)) {
       lv <- c(info$levels, info$apart)
       relabel("level", lv, tab_option_labels(info, lv, language))
@@ -244,31 +245,37 @@ build_multi <- function(counts, info) {
   new_tab(df, counts, info, "peer_tab_multi")
 }
 
-# Likert counts: a (k + 1) x items x G array whose last row holds missing
-# answers.  With na = "drop" (the default), `prop` is of the non-missing
-# answers to the item, as `valid_prop` is; with na = "keep", an item's row
-# of missing answers is shown when some group has one, and `prop` is of all
-# rows, as in build_choice().
+# Likert counts: a (k + a + 1) x items x G array whose rows are the k
+# levels, the a declared non-answers (`info$apart`) and the blanks.  With
+# na = "drop" (the default), `prop` is of the answers on the scale, as
+# `valid_prop` is; with na = "keep", an item's row of non-answers or blanks
+# is shown when some group has one, and `prop` is of all rows, as in
+# build_choice().
 build_likert <- function(counts, info) {
   k <- length(info$levels)
+  apart <- info$apart %||% character()
   m <- length(info$items)
   G <- dim(counts)[3L]
   keep <- identical(info$na, "keep")
   n <- counts[seq_len(k), , , drop = FALSE]
   valid <- apply(n, c(2L, 3L), sum)
   total <- apply(counts, c(2L, 3L), sum)
-  # the rows of each item: its levels, then its blanks when kept and given
-  blank <- keep & apply(counts[k + 1L, , , drop = FALSE], 2L, function(v) any(v > 0))
-  per <- k + blank
+  # the rows of each item: its levels, then, when kept, each row of declared
+  # non-answers and of blanks that some group of the item has
+  out <- k + seq_len(length(apart) + 1L)
+  given <- matrix(apply(counts[out, , , drop = FALSE], c(1L, 2L), function(v) any(v > 0)),
+                  length(out))
+  rows <- lapply(seq_len(m), function(i) c(seq_len(k), if (keep) out[given[, i]]))
+  per <- lengths(rows)
   j <- rep(rep(seq_len(m), per), G)
   g <- rep(seq_len(G), each = sum(per))
-  lv <- rep(unlist(lapply(seq_len(m), function(i) c(seq_len(k), if (blank[i]) k + 1L))), G)
+  lv <- rep(unlist(rows), G)
   nn <- counts[cbind(lv, j, g)]
   base <- if (keep) total[cbind(j, g)] else valid[cbind(j, g)]
   vp <- prop_of(nn, valid[cbind(j, g)])
   vp[lv > k] <- NA_real_
   df <- data.frame(item = factor(info$items[j], levels = info$items),
-                   level = factor(info$levels[lv], levels = info$levels),
+                   level = factor(c(info$levels, apart, NA)[lv], levels = c(info$levels, apart)),
                    n = as.vector(nn), prop = prop_of(nn, base), valid_prop = vp)
   if (!is.null(info$groups))
     df <- cbind(data.frame(group = factor(info$groups[g], levels = info$groups[!is.na(info$groups)])),
@@ -588,7 +595,10 @@ check_tab <- function(tab, class, arg = "tab") {
 #'   leaves missing answers out of the table and of `prop`; `"keep"` shows
 #'   them as a row with `level` `NA` under each item that has some (in any
 #'   group) and uses all respondents as the base of `prop`, as
-#'   [tabulate_choice()] does with its default `na = "keep"`.
+#'   [tabulate_choice()] does with its default `na = "keep"`. Columns of a
+#'   survey keep their declared non-answers ("Don't know", see
+#'   [survey_missing()]) apart from blanks, as [tabulate_choice()] does: a
+#'   row each, with `level` the option's code, after the scale.
 #' @return A data frame of class `c("peer_tab_likert", "peer_tab",
 #'   "data.frame")` with columns `group` (only with `by`), `item`, `level`,
 #'   `n`, `prop` (proportion, 0-1, of the item's answers in the group:
@@ -648,10 +658,23 @@ tabulate_likert <- function(x, by = NULL, weights = NULL, na = c("drop", "keep")
   w <- check_weights(weights, n, values = FALSE)
   k <- length(lev)
   m <- length(items)
-  counts <- array(0, c(k + 1L, m, g$G + 1L))
+  # columns of a survey: their declared non-answers ("Don't know") are rows
+  # of their own after the levels, as in tabulate_choice(), one row per
+  # option that any item declares
+  declared <- if (is.data.frame(x)) attr(x, "declared_missing", exact = TRUE)
+  dks <- lapply(seq_len(m), function(j) tab_declared(declared, nm[j], labels, items[[j]], lev))
+  apart <- unique(unlist(lapply(dks, function(dk) dk$options)))
+  a <- length(apart)
+  counts <- array(0, c(k + a + 1L, m, g$G + 1L))
   group_na <- FALSE
   for (j in seq_len(m)) {
-    cj <- tryCatch(.Call(C_tabulate_choice, items[[j]], k, g$codes, g$G, w),
+    codes <- items[[j]]
+    if (!is.null(dks[[j]])) {
+      codes <- dks[[j]]$codes(as.integer(codes), k)
+      at <- which(!is.na(codes) & codes > k)
+      codes[at] <- k + match(dks[[j]]$options[codes[at] - k], apart)
+    }
+    cj <- tryCatch(.Call(C_tabulate_choice, codes, k + a, g$codes, g$G, w),
                    error = weights_error)
     group_na <- group_na || attr(cj, "group_na")
     counts[, j, ] <- cj
@@ -659,9 +682,9 @@ tabulate_likert <- function(x, by = NULL, weights = NULL, na = c("drop", "keep")
   check_weight_total(counts, w)
   gk <- group_keep(g$labels, group_na)
   counts <- counts[, , gk$keep, drop = FALSE]
-  dimnames(counts) <- list(c(lev, NA), nm, gk$labels)
-  info <- list(levels = lev, items = nm, groups = gk$labels, by = g$by, na = na,
-               weighted = !is.null(w), codebook = labels)
+  dimnames(counts) <- list(c(lev, apart, NA), nm, gk$labels)
+  info <- list(levels = lev, apart = apart %||% character(), items = nm, groups = gk$labels,
+               by = g$by, na = na, weighted = !is.null(w), codebook = labels)
   build_likert(counts, info)
 }
 
@@ -702,7 +725,7 @@ summary.peer_tab_likert <- function(object, ...) {
                 function(p) as.double(count_quantile(cc, p, isTRUE(info$weighted))), 0)
     top <- seq.int(max(1L, k - 1L), length.out = min(2L, k))
     out[[i]] <- data.frame(
-      item = info$items[j], n = N, missing = cnt[k + 1L, j, gi],
+      item = info$items[j], n = N, missing = sum(cnt[-seq_len(k), j, gi]),
       median = q[2L], iqr = q[3L] - q[1L],
       mean = if (N > 0) sum(cc * seq_len(k)) / N else NA_real_,
       top2_prop = prop_of(sum(cc[top]), N),
@@ -749,7 +772,7 @@ combine_tabs <- function(...) {
   cl <- class(tabs[[1L]])[1L]
   info <- attr(tabs[[1L]], "tab_info")
   same <- switch(cl, peer_tab_choice = c("levels", "apart", "na"), peer_tab_multi = "options",
-                 peer_tab_likert = c("levels", "items", "na"))
+                 peer_tab_likert = c("levels", "apart", "items", "na"))
   for (i in seq_along(tabs)[-1L]) {
     if (class(tabs[[i]])[1L] != cl)
       abort(sprintf("`..%d` must be a %s table like `..1`, not %s", i, cl, class(tabs[[i]])[1L]),
@@ -958,7 +981,7 @@ tab_header <- function(x, digits, language = "en") {
         valid <- apply(cnt[seq_len(k), , , drop = FALSE], 2L, sum)
         rows <- sum(cnt[, 1L, ])
         # (with na = "keep" and a missing answer, n (%) is of all respondents)
-        keep <- identical(info$na, "keep") && any(cnt[k + 1L, , ] > 0)
+        keep <- identical(info$na, "keep") && any(cnt[-seq_len(k), , ] > 0)
         word_fill(if (keep) "tab_likert_keep" else "tab_likert", language,
                   items = paste(sprintf("%s %s", info$items, fc(valid)), collapse = ", "),
                   rows = fc(rows), weighted = wt, groups = groups)

@@ -731,3 +731,30 @@ test_that("a unit in two rows is an error, not counted twice", {
   tab <- table_values(survey_tables(s[c(1, 2), ], items = "region"))
   expect_equal(sum(tab$n[tab$row_type == "option"]), sum(!is.na(s$region[1:2])))
 })
+
+test_that("a stratum the export lacks is tabulated from the frame, saying so", {
+  cbf <- tempfile(fileext = ".csv")
+  on.exit(unlink(cbf))
+  writeLines(c("item,type,option,label_en,question_en",
+               "uid,id,,units,", "area,single,n,North,Area", "area,single,s,South,Area",
+               "peer,single,yes,Yes,Peer workers?", "peer,single,no,No,Peer workers?"), cbf)
+  cb <- survey_codebook(cbf)
+  frame <- data.frame(uid = paste0("u", 1:10), area = rep(c("North", "South"), each = 5))
+  ids <- paste0("u", c(1:4, 6:8))
+  s <- suppressWarnings(read_survey(data.frame(uid = ids, peer = rep(c("yes", "no"), length.out = 7)),
+                                    cb))
+  d <- survey_design(s, frame, strata = "area")
+  v <- table_values(survey_tables(d, items = "area"))
+  # base R: the frame's areas of the units that answered
+  truth <- table(factor(frame$area[match(ids, frame$uid)], levels = c("North", "South")))
+  opt <- v[v$row_type == "option", ]
+  expect_equal(opt$n, as.vector(truth))
+  expect_equal(opt$N, rep(length(ids), 2))
+  ci <- prop_ci(as.vector(truth), length(ids))
+  expect_equal(opt$lower, ci$lower)
+  expect_match(paste(table_notes(survey_tables(d, items = "area")), collapse = " "),
+               "the answers are the frame's", fixed = TRUE)
+  # the survey alone still says the export lacks the column
+  expect_equal(sum(table_values(survey_tables(s, items = "area"))$n[1:2]), 0)
+  expect_true("area" %in% survey_problems(s)$column)
+})

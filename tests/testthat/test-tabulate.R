@@ -989,3 +989,52 @@ test_that("a factor whose codes lie outside its levels is an error said in the p
                                        c("x", "x", "y", "y"), add_constant = Inf),
                "`add_constant` must be a finite number, not Inf", class = "peersurvey_bad_argument")
 })
+
+test_that("tabulate_likert() of survey columns keeps declared non-answers apart from blanks", {
+  cbf <- tempfile(fileext = ".csv")
+  on.exit(unlink(cbf))
+  writeLines(c("item,type,option,label_en,question_en,scale,missing",
+               "uid,id,,units,,,",
+               paste0("s", rep(1:2, each = 4), ",likert,", c("lo", "mid", "hi", "dk"), ",",
+                      c("Low", "Mid", "High", "Don't know"), ",Q", rep(1:2, each = 4),
+                      ",s3,", c("FALSE", "FALSE", "FALSE", "TRUE"))), cbf)
+  set.seed(8)
+  n <- 40
+  raw <- data.frame(uid = paste0("u", seq_len(n)),
+                    s1 = sample(c("Low", "Mid", "High", "Don't know", ""), n, TRUE),
+                    s2 = sample(c("Low", "Mid", "High", "Don't know", ""), n, TRUE),
+                    area = sample(c("a", "b"), n, TRUE))
+  s <- suppressWarnings(read_survey(raw, survey_codebook(cbf)))
+  keep <- tabulate_likert(s[c("s1", "s2")], na = "keep")
+  drop <- tabulate_likert(s[c("s1", "s2")])
+  labs <- c(lo = "Low", mid = "Mid", hi = "High", dk = "Don't know")
+  for (it in c("s1", "s2")) {
+    # base R: the raw answers counted
+    tb <- as.vector(table(factor(raw[[it]], levels = c(labs, ""))))
+    dk <- tb[4L]
+    blank <- tb[5L]
+    rows <- keep$item == it
+    expect_identical(as.character(keep$level[rows]),
+                     c("lo", "mid", "hi", if (dk > 0) "dk", if (blank > 0) NA))
+    expect_equal(keep$n[rows & keep$level %in% "dk"], dk)
+    expect_equal(keep$n[rows & is.na(keep$level)], blank)
+    expect_equal(keep$n[rows & keep$level %in% c("lo", "mid", "hi")], tb[1:3])
+    expect_equal(sum(keep$prop[rows]), 1)
+    expect_equal(keep$prop[rows & keep$level %in% "dk"], dk / n)
+    # dropped, the scale alone, as before
+    expect_equal(drop$n[drop$item == it], tb[1:3])
+    # the item's summary counts both kinds of non-answer as missing
+    sm <- summary(keep)
+    expect_equal(sm$missing[sm$item == it], dk + blank)
+  }
+  # the same rows as tabulate_choice() of the column
+  ch <- tabulate_choice(s["s1"])
+  expect_equal(keep$n[keep$item == "s1"], ch$n)
+  # printed with the codebook's label; by groups, and added up in parts
+  expect_true(any(grepl("Don't know", capture.output(print(keep)), fixed = TRUE)))
+  kb <- tabulate_likert(s[c("s1", "s2")], by = raw$area, na = "keep")
+  parts <- lapply(split(seq_len(n), seq_len(n) %% 2L), function(j)
+    tabulate_likert(s[j, c("s1", "s2")], by = raw$area[j], na = "keep"))
+  expect_equal(as.data.frame(combine_tabs(parts)), as.data.frame(kb))
+  expect_equal(sum(kb$n[kb$level %in% "dk"]), sum(raw$s1 == "Don't know") + sum(raw$s2 == "Don't know"))
+})
