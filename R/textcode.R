@@ -948,13 +948,16 @@ textcode_read_frame <- function(x, arg) {
     abort(sprintf("the coding frame `%s` has an empty pattern in %s", arg, show_rows(bad)),
           "peersurvey_bad_dictionary")
   for (i in seq_len(nrow(x))) textcode_check_pattern(x$pattern[i], i, "pattern", arg)
-  key <- paste(x$category, tolower(gsub("[[:space:]]+", " ", x$pattern)), sep = "\r")
+  # (patterns the coder reads alike, once folded, are one: "Ärzte" and
+  # "arzte", "better-paid" and "better paid")
+  key <- textcode_pattern_key(x$category, x$pattern)
   dup <- which(duplicated(key))
   if (length(dup)) {
     first <- match(key[dup[1L]], key)
-    abort(sprintf("the coding frame `%s` repeats pattern %s of category %s in rows %d and %d",
-                  arg, show_values(x$pattern[dup[1L]]), show_values(x$category[dup[1L]]),
-                  first, dup[1L]), "peersurvey_bad_dictionary")
+    abort(sprintf(paste("the coding frame `%s` repeats pattern %s of category %s in rows %d and",
+                        "%d (%s: the same words once folded)"),
+                  arg, show_values(x$pattern[first]), show_values(x$category[dup[1L]]),
+                  first, dup[1L], show_values(x$pattern[dup[1L]])), "peersurvey_bad_dictionary")
   }
   x <- textcode_frame_options(x, arg)
   rownames(x) <- NULL
@@ -968,6 +971,18 @@ textcode_describe <- function(x) {
     return(sprintf("a character vector of length %d", length(x)))
   if (is.character(x) && is.na(x)) return("NA")
   class(x)[1L]
+}
+
+# The key of a pattern of a category as the coder reads it: its words
+# folded (lower case, accents and marks removed, any separator between
+# them), a star kept after the words it closes
+textcode_pattern_key <- function(category, pattern) {
+  folded <- vapply(enc2utf8(as.character(pattern)), function(p) {
+    w <- .Call(C_text_words, p)
+    star <- substring(p, w[[3L]] + 1L, w[[3L]] + 1L) == "*"
+    paste0(w[[1L]], ifelse(star, "*", ""), collapse = " ")
+  }, "", USE.NAMES = FALSE)
+  paste(category, folded, sep = "\r")
 }
 
 # The most words of a pattern (TXT_MAXWORDS of the C coder)

@@ -1,4 +1,5 @@
-# Generates inst/extdata/barriers-dictionary.csv (run from the package root):
+# Generates inst/extdata/barriers-dictionary.csv (run from the package root,
+# with the package installed):
 # every pattern states a problem. The category labels are kept from the
 # current file.
 labs <- list(
@@ -2395,7 +2396,10 @@ f <- f[f$pattern != "insostenibil*", ]
 # first language given: both languages' phrases of presence go to them below)
 topic_both <- intersect(f$pattern[f$kind == "topic" & f$language == "it"],
                         f$pattern[f$kind == "topic" & f$language == "en"])
-key <- paste(f$category, tolower(gsub("[[:space:]]+", " ", f$pattern)))
+# (patterns the coder reads alike once folded are one: "better-paid" and
+# "better paid", "sé" and "se"; the key is the coder's, from the installed
+# package)
+key <- peersurvey:::textcode_pattern_key(f$category, f$pattern)
 f <- f[!duplicated(key), ]
 # Rule: general words of workload and delay give way to a longer match of
 # another category that covers them ("sovraccarico emotivo" is wellbeing,
@@ -2660,7 +2664,9 @@ f$bare <- !(f$kind == "topic" & f$pattern %in% c("stanziat*", "apertura", "direz
 nn <- f[f$language == "it" & grepl("^non ", f$pattern), ]
 nn$pattern <- sub("^non ", "nn ", nn$pattern)
 nn$exclude <- ""
-f <- rbind(f, nn[!paste(nn$category, nn$pattern) %in% paste(f$category, f$pattern), ])
+nn_key <- peersurvey:::textcode_pattern_key(nn$category, nn$pattern)
+f <- rbind(f, nn[!nn_key %in% peersurvey:::textcode_pattern_key(f$category, f$pattern) &
+                 !duplicated(nn_key), ])
 f <- f[c("category", "language", "pattern", "kind", "exclude", "yield", "bare")]
 f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")
 f$label_en <- vapply(f$category, function(k) labs[[k]][2], "")

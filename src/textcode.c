@@ -1690,14 +1690,37 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
     if (w->unit[a].pred != w->unit[b].pred) return 0;
     if (forward ? (w->unit[a].mark & WM_PNOTFIRST) : (w->unit[b].mark & WM_PNOTLAST)) return 0;
     int cnt = 0, coord = 0;
+    /* the rest of the problem match a cue of lack begins, governing
+     * forward, is a list item when a separator, a coordination or a
+     * negation cue follows it: "lack of means and recognition" codes the
+     * recognition (not the rest after a negation cue, which is a
+     * predicate: "non è riconosciuta e ...") */
+    int own = forward && (w->unit[a].mark & WM_PNOTLAST) &&
+              (w->tok[a].flags & (TF_LACK | TF_NEG)) == TF_LACK,
+        ownend = -1;
     *list = 0;
     for (int k = a + 1; k <= b; k++) {
         int sp = w->tok[k].sep;
-        /* (or right after an item's qualifier, which is not the cue) */
+        /* (or right after an item's qualifier, which is not the cue, or
+         * after the rest of the cue's problem match) */
         int end = (w->unit[k - 1].mark & WM_TOPICEND) ||
-                  ((w->unit[k - 1].mark & WM_ITEMQUAL) && k - 1 != a);
+                  ((w->unit[k - 1].mark & WM_ITEMQUAL) && k - 1 != a) || k - 1 == ownend;
         if (sp != SEP_NONE && (!end || (forward && sp == SEP_COLON))) return 0;
         if (k == b) break;
+        if (own) {
+            if (w->unit[k].mark & WM_PNOTFIRST) {
+                if (!(w->unit[k].mark & WM_PNOTLAST)) {
+                    own = 0;
+                    ownend = k;
+                    if (w->tok[k + 1].sep == SEP_NONE &&
+                        !(w->tok[k + 1].flags & (TF_COORD | TF_NEG)))
+                        return 0;
+                    *list = 1;
+                }
+                continue;
+            }
+            own = 0;
+        }
         int fl = w->tok[k].flags;
         if (!(fl & (TF_LACK | TF_ADEQ)) && (fl & (TF_SKIP | TF_COORD | TF_NEG))) {
             coord |= (fl & TF_COORD) != 0;

@@ -580,11 +580,30 @@ ref_code <- function(text, d, context = d$context) {
       # of that match ("il personale è poco formato")
       if (if (forward) pnotfirst[a] else pnotlast[b]) return(NULL)
       cnt <- 0L; list <- FALSE; coord <- FALSE
+      # the rest of the problem match a cue of lack begins, governing
+      # forward, is a list item when a separator, a coordination or a
+      # negation cue follows it ("lack of means and recognition"; not after
+      # a negation cue: "non è riconosciuta e ...")
+      own <- forward && pnotlast[a] && has(REF_LACK)[a] && !has(REF_NEG)[a]
+      ownend <- -1L
       for (k in (a + 1L):b) {
-        # (a separator after an item's qualifier that is not the cue too)
-        end <- topicend[k - 1L] || (itemqual[k - 1L] && k - 1L != a)
+        # (a separator after an item's qualifier that is not the cue, or
+        # after the rest of the cue's problem match, too)
+        end <- topicend[k - 1L] || (itemqual[k - 1L] && k - 1L != a) || k - 1L == ownend
         if (w$sep[k] != 0L && (!end || (forward && w$sep[k] == 3L))) return(NULL)
         if (k == b) break
+        if (own) {
+          if (pnotfirst[k]) {
+            if (!pnotlast[k]) {
+              own <- FALSE
+              ownend <- k
+              if (w$sep[k + 1L] == 0L && !has(REF_COORD + REF_NEG)[k + 1L]) return(NULL)
+              list <- TRUE
+            }
+            next
+          }
+          own <- FALSE
+        }
         if (!has(REF_LACK + REF_ADEQ)[k] && has(REF_SKIP + REF_COORD + REF_NEG)[k]) {
           if (has(REF_COORD)[k]) coord <- TRUE
           next

@@ -3045,3 +3045,57 @@ test_that("the frame knows the words of one more English blind set", {
   expect_coded(x, d, c("organisation", "cultural", "organisation", "funding", "role", "role",
                        "cultural", "cultural"), evidence = TRUE)
 })
+
+test_that("the rest of a problem match a cue of lack begins is a list item for the topics after it", {
+  f <- data.frame(category = c("money", "recog", "train", "staff"), language = "en",
+                  pattern = c("lack of means", "recognition", "training", "not recognised"),
+                  kind = c("problem", "topic", "topic", "problem"))
+  d <- text_dictionary(f, context = "barrier")
+  x <- c("Lack of means and recognition",
+         "Lack of means, recognition and training",
+         "Lack of means hurts recognition",                # no list: not governed, not bare
+         "Lack of means. Recognition is adequate",         # another sentence
+         "Lack of means: recognition is adequate",         # a colon after the cue's match
+         "Lack of means and recognition is adequate",      # stated adequate
+         "Peers are not recognised, and training is adequate")
+  expect_coded(x, d, c("money;recog", "money;recog;train", "money", "money", "money",
+                       "money", "staff"), evidence = TRUE)
+  # without the context of a question on barriers, no bare topic is coded:
+  # the list item alone codes the recognition, and the rest of a negation
+  # cue's match ("not recognised") is a predicate, no list item
+  dn <- text_dictionary(f)
+  xn <- c("Lack of means and recognition", "Lack of means, recognition and training",
+          "Peers are not recognised and training", "Lack of means hurts recognition")
+  want <- c("money;recog", "money;recog;train", "staff", "money")
+  got <- code_text(xn, dn)
+  expect_identical(code_strings(got, dn), want)
+  expect_identical(unname(as.matrix(got[dn$categories])), unname(ref_code(xn, dn)$codes))
+  f2 <- data.frame(category = c("money", "recog"), language = "it",
+                   pattern = c("mancanza di mezzi", "riconoscimento"), kind = c("problem", "topic"))
+  expect_coded(c("Mancanza di mezzi e di riconoscimento", "Mancanza di mezzi, riconoscimento adeguato"),
+               text_dictionary(f2, context = "barrier"), c("money;recog", "money"), evidence = TRUE)
+})
+
+test_that("patterns the coder reads alike once folded are one pattern, an error naming both rows", {
+  for (pair in list(c("Ärzte", "arzte"), c("straße", "strasse"), c("zu wenig zeit", "zu-wenig-zeit"),
+                    c("better-paid", "Better paid"), c("fond*", "FOND*")))
+    expect_error(text_dictionary(data.frame(category = "a", language = "de", pattern = pair)),
+                 sprintf("repeats pattern \"%s\" of category \"a\" in rows 1 and 2", pair[1L]),
+                 fixed = TRUE, class = "peersurvey_bad_dictionary")
+  # a star, or another category, makes another pattern
+  expect_s3_class(text_dictionary(data.frame(category = "a", language = "en",
+                                             pattern = c("fond", "fond*"))), "peer_dictionary")
+  two <- text_dictionary(data.frame(category = c("a", "b"), language = "en",
+                                    pattern = c("\u00c4rzte", "arzte")))
+  expect_identical(unname(unlist(code_text("\u00c4rzte", two))), c(TRUE, TRUE))
+  # the shipped frame holds none, by a folding written here in base R
+  fold <- function(p) {
+    p <- tolower(p)
+    p <- chartr("\u00e0\u00e1\u00e2\u00e4\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u00f2\u00f3\u00f4\u00f6\u00f9\u00fa\u00fb\u00fc\u00e7",
+                "aaaaeeeeiiiioooouuuuc", p)
+    p <- gsub("\u00df", "ss", p)
+    trimws(gsub("[^a-z0-9*]+", " ", p))
+  }
+  f <- as.data.frame(barrier_dictionary())
+  expect_false(anyDuplicated(paste(f$category, fold(f$pattern))) > 0L)
+})
