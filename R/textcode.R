@@ -1107,8 +1107,10 @@ textcode_utf8 <- function(x, arg, what = "element") {
 #' An answer longer than 8192 bytes (a document rather than a survey
 #' answer) is read in pieces of at most that size, each ending with a
 #' sentence (at a full stop, a question or exclamation mark, a semicolon or a
-#' line end), or between two words when no sentence ends in the piece's
-#' second half. The rules that link words (negation, lists, exclusions,
+#' line end), else, when no sentence ends in the piece's second half, after
+#' a list separator (a comma, a bracket, a slash), across which no phrase
+#' matches, else between two words, where a phrase of several words can be
+#' cut. The rules that link words (negation, lists, exclusions,
 #' the past) do not reach from one piece to the next; the evidence gives
 #' positions in the whole answer. So the time to code an answer grows in
 #' proportion to its length, whatever its words.

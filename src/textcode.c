@@ -2893,8 +2893,10 @@ static R_INLINE int word_gap(unsigned char c)
 /* The end of the piece of an answer that starts at byte p0 of its n bytes:
  * the whole rest when it is at most TXT_PIECE bytes, else the end of the
  * last sentence (".", "!", "?" or ";" before a space, or a line end) in the
- * piece's second half, else its last space or punctuation between words
- * (or the first after it: a word is never cut).  The rules that link words
+ * piece's second half, else its last list separator before a space (",",
+ * ")", "(", "/", "]", "[", "&", "+": no phrase matches across one), else
+ * its last space or punctuation between words (or the first after it: a
+ * word is never cut).  The rules that link words
  * reach across sentences only in a few ways (the past, an opening denial);
  * an answer longer than a piece is no survey answer but a document, and
  * reading it in pieces keeps the cost of a long run of words without a
@@ -2902,16 +2904,20 @@ static R_INLINE int word_gap(unsigned char c)
 static R_xlen_t piece_end(const unsigned char *s, R_xlen_t n, R_xlen_t p0)
 {
     if (n - p0 <= TXT_PIECE) return n;
-    R_xlen_t top = p0 + TXT_PIECE, half = p0 + TXT_PIECE / 2, sp = -1;
+    R_xlen_t top = p0 + TXT_PIECE, half = p0 + TXT_PIECE / 2, sp = -1, seg = -1;
     for (R_xlen_t i = top - 1; i > half; i--) {
         unsigned char c = s[i];
         if (c == '\n') return i + 1;
         if (c == ' ' || c == '\t') {
             unsigned char b = s[i - 1];
             if (b == '.' || b == '!' || b == '?' || b == ';') return i + 1;
+            if (seg < 0 && (b == ',' || b == ')' || b == '(' || b == '/' || b == ']' ||
+                            b == '[' || b == '&' || b == '+'))
+                seg = i + 1;
             if (sp < 0) sp = i + 1;
         }
     }
+    if (seg > 0) return seg;
     if (sp > 0) return sp;
     /* (a word is never cut: a piece of one long word ends after it) */
     for (R_xlen_t i = top - 1; i > p0; i--)

@@ -2763,6 +2763,13 @@ test_that("a long answer is read in pieces that end with a sentence", {
   expect_identical(nrow(ey), 8000L)
   expect_identical(ey$start, as.integer(gregexpr("resistance", y)[[1L]]))
   expect_identical(ey$match, substring(y, ey$start, ey$end))
+  # a run of phrases with commas and no full stop is cut after a comma: a
+  # phrase of two words is found wherever it is (between two plain words it
+  # could be cut)
+  fr2 <- data.frame(category = "organisation", language = "en", pattern = "heavy workload")
+  z <- strrep("lorem ipsum dolor heavy workload, sit amet heavy workload consectetur, ", 2000)
+  ez <- text_evidence(code_text(z, fr2, evidence = TRUE))
+  expect_identical(ez$start, as.integer(gregexpr("heavy workload", z, fixed = TRUE)[[1L]]))
   # a word is never cut: a pattern of 10^4 letters is found in answers of
   # such words, longer than a piece
   word <- strrep("a", 1e4)
