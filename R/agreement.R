@@ -84,6 +84,11 @@
 #' human$organisation[4] <- FALSE
 #' coder_agreement(machine, human)
 coder_agreement <- function(a, b, conf = 0.95) {
+  # (a third coding given by position)
+  if (is.data.frame(conf) || is.matrix(conf) || (is.logical(conf) && length(conf) > 1L))
+    abort(paste("`conf` must be a confidence level, not a coding: coder_agreement() compares",
+                "two coders, `a` and `b`; compare three or more in pairs"),
+          "peersurvey_bad_argument")
   check_conf(conf)
   a <- agreement_frame(a, "a")
   b <- agreement_frame(b, "b")

@@ -134,3 +134,11 @@ test_that("a result subset by columns still prints", {
   expect_output(print(r[c("category", "kappa")]), "2 categories")
   expect_output(print(r["kappa"]), "3 rows")
 })
+
+test_that("a third coding given by position is named as such", {
+  a <- data.frame(x = c(TRUE, FALSE, TRUE), y = c(FALSE, FALSE, TRUE))
+  expect_error(coder_agreement(a, a, a), "compares two coders", class = "peersurvey_bad_argument")
+  expect_error(coder_agreement(a, a, as.matrix(a)), "not a coding", class = "peersurvey_bad_argument")
+  expect_error(coder_agreement(a, a, c(TRUE, FALSE)), "not a coding", class = "peersurvey_bad_argument")
+  expect_error(coder_agreement(a, a, 2), "`conf` must be a single number", class = "peersurvey_bad_argument")
+})
