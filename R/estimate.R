@@ -193,6 +193,7 @@ estimate_prop <- function(design, item, frame = NULL, adjust = NULL, conf = 0.95
   survey <- design$survey
   if (!is.character(item) || !length(item) || anyNA(item))
     abort("`item` must be one or more column names", "peersurvey_bad_argument")
+  if (is.factor(level) && length(level) == 1L) level <- as.character(level)
   if (!is.null(level) && (!(is.character(level) || is.numeric(level) || is.logical(level)) ||
                           is.object(level) || length(level) != 1L || is.na(level)))
     abort(sprintf("`level` must be NULL or one answer (a single string, number or TRUE/FALSE), not %s",

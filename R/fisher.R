@@ -95,12 +95,22 @@ fisher_test <- function(x, B = 2000) {
   dname <- paste(deparse(substitute(x), width.cutoff = 500L), collapse = " ")
   tab <- fisher_check_table(x)
   check_number(B, "B", lower = 1, upper = 1e8, whole = TRUE)
-  tab <- tab[rowSums(tab) > 0, colSums(tab) > 0, drop = FALSE]
+  rows <- which(rowSums(tab) > 0)
+  cols <- which(colSums(tab) > 0)
+  tab <- tab[rows, cols, drop = FALSE]
   out <- list(p.value = 1, alternative = "two.sided", method = NULL,
               data.name = dname, simulated = FALSE, B = NA_real_)
   if (nrow(tab) < 2L || ncol(tab) < 2L) {
     out$method <- word("fisher_method_margins")
     return(structure(out, class = "htest"))
+  }
+  # (the exact and the simulated p-values count cells as R's integers)
+  big <- which(tab > .Machine$integer.max)
+  if (length(big)) {
+    i <- arrayInd(big[1L], dim(tab))
+    abort(sprintf("`x` cell [%d, %d] is %s: counts must be below 2^31", rows[i[1L]],
+                  cols[i[2L]], format(tab[big[1L]], scientific = FALSE)),
+          "peersurvey_bad_argument")
   }
   res <- if (nrow(tab) == 2L || ncol(tab) == 2L) {
     t2 <- if (nrow(tab) == 2L) tab else t(tab)
@@ -160,12 +170,6 @@ fisher_check_table <- function(x, arg = "x") {
   if (sum(v) > 1e15)
     abort(sprintf("`%s` has %s units in all: too many to count exactly", arg,
                   format(sum(v))), "peersurvey_bad_argument")
-  big <- which(v > .Machine$integer.max)
-  if (length(big)) {
-    i <- arrayInd(big[1L], dim(x))
-    abort(sprintf("`%s` cell [%d, %d] is %s: counts must be below 2^31", arg, i[1L], i[2L],
-                  format(v[big[1L]], scientific = FALSE)), "peersurvey_bad_argument")
-  }
   m <- matrix(as.double(v), nrow(x), ncol(x), dimnames = dimnames(x))
   m
 }

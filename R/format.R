@@ -12,8 +12,11 @@ fmt_num <- function(x, digits, language) {
 # A number with `digits` decimals, rounded half away from zero: the one
 # rounding of every table and every print() (NA prints "NA")
 fmt_fixed <- function(x, digits, decimal.mark = ".", big.mark = "") {
-  formatC(round_half_up(x, digits), format = "f", digits = digits,
-          decimal.mark = decimal.mark, big.mark = big.mark)
+  # (only where the scaled value is exact enough to hold its half: beyond,
+  # scaling would itself round the last digit, and formatC() is right)
+  exact <- !is.na(x) & abs(x) * 10^digits < 1e12
+  x[exact] <- round_half_up(x[exact], digits)
+  formatC(x, format = "f", digits = digits, decimal.mark = decimal.mark, big.mark = big.mark)
 }
 
 # The decimal mark of a language: a comma in the languages that write one

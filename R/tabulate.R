@@ -155,9 +155,18 @@ tab_row_labels <- function(df, info, language) {
     if (!is.null(info$options)) relabel("option", info$options,
                                         tab_option_labels(info, info$options, language))
     if (!is.null(info$items)) {
-      lv <- c(info$levels, info$apart)
-      if (info$items[1L] %in% cb$item)
-        relabel("level", lv, codebook_labels(cb, info$items[1L], lv, language))
+      # (each row by its own item's labels, which name its declared
+      # non-answers; the scale by the first item's)
+      if (info$items[1L] %in% cb$item && !is.null(out$level)) {
+        v <- as.character(df$level)
+        it <- as.character(df$item)
+        lab <- codebook_labels(cb, info$items[1L], v, language)
+        for (i in intersect(unique(it), cb$item)) {
+          own <- it == i & v %in% info$apart
+          lab[own] <- codebook_labels(cb, i, v[own], language)
+        }
+        out$level <- miss(v, lab)
+      }
     } else if (!is.null(info$levels)) {
       lv <- c(info$levels, info$apart)
       relabel("level", lv, tab_option_labels(info, lv, language))
@@ -355,7 +364,7 @@ tabulate_choice <- function(x, by = NULL, weights = NULL, na = c("keep", "drop")
   K <- length(xc$labels) + length(dk$options)
   counts <- tryCatch(.Call(C_tabulate_choice, xc$codes, K, g$codes, g$G, w),
                      error = weights_error)
-  check_weight_total(counts, w)
+  check_weight_total(list(counts, colSums(counts)), w)
   gk <- group_keep(g$labels, attr(counts, "group_na"))
   counts <- counts[, gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(xc$labels, dk$options, NA), gk$labels)
@@ -471,7 +480,6 @@ tabulate_multi <- function(x, by = NULL, weights = NULL, sep = ";", options = NU
     opts <- colnames(x)
   } else if (is.data.frame(x) || is.matrix(x)) {
     nm <- colnames(x) %||% paste0("option", seq_len(ncol(x)))
-    check_unique_names(nm)
     if (is.data.frame(x)) {
       for (j in seq_along(x)) {
         v <- x[[j]]
@@ -492,6 +500,7 @@ tabulate_multi <- function(x, by = NULL, weights = NULL, sep = ";", options = NU
                       length(nm)), "peersurvey_bad_argument")
       opts <- options
     } else {
+      check_unique_names(nm)
       opts <- strip_prefix(nm)
     }
   } else {
@@ -679,7 +688,7 @@ tabulate_likert <- function(x, by = NULL, weights = NULL, na = c("drop", "keep")
     group_na <- group_na || attr(cj, "group_na")
     counts[, j, ] <- cj
   }
-  check_weight_total(counts, w)
+  check_weight_total(list(counts, apply(counts, c(2L, 3L), sum)), w)
   gk <- group_keep(g$labels, group_na)
   counts <- counts[, , gk$keep, drop = FALSE]
   dimnames(counts) <- list(c(lev, apart, NA), nm, gk$labels)
@@ -725,7 +734,7 @@ summary.peer_tab_likert <- function(object, ...) {
                 function(p) as.double(count_quantile(cc, p, isTRUE(info$weighted))), 0)
     top <- seq.int(max(1L, k - 1L), length.out = min(2L, k))
     out[[i]] <- data.frame(
-      item = info$items[j], n = N, missing = sum(cnt[-seq_len(k), j, gi]),
+      item = info$items[j], n = N, missing = sum(cnt[seq.int(k + 1L, dims[1L]), j, gi]),
       median = q[2L], iqr = q[3L] - q[1L],
       mean = if (N > 0) sum(cc * seq_len(k)) / N else NA_real_,
       top2_prop = prop_of(sum(cc[top]), N),
@@ -981,7 +990,7 @@ tab_header <- function(x, digits, language = "en") {
         valid <- apply(cnt[seq_len(k), , , drop = FALSE], 2L, sum)
         rows <- sum(cnt[, 1L, ])
         # (with na = "keep" and a missing answer, n (%) is of all respondents)
-        keep <- identical(info$na, "keep") && any(cnt[-seq_len(k), , ] > 0)
+        keep <- identical(info$na, "keep") && any(cnt[seq.int(k + 1L, dim(cnt)[1L]), , ] > 0)
         word_fill(if (keep) "tab_likert_keep" else "tab_likert", language,
                   items = paste(sprintf("%s %s", info$items, fc(valid)), collapse = ", "),
                   rows = fc(rows), weighted = wt, groups = groups)

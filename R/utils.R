@@ -168,10 +168,10 @@ check_unique_names <- function(nm, arg = "x", what = "columns") {
 }
 
 # Weighted counts from C that overflowed (weights each finite but adding up
-# past the largest double) are an error, not a table of Inf
+# past the largest double) are an error, not a table of Inf; `counts`: a
+# list of the cells and the totals of each table (its base)
 check_weight_total <- function(counts, w, arg = "weights") {
-  v <- unlist(counts, use.names = FALSE)
-  if (!is.null(w) && (!all(is.finite(v)) || !is.finite(sum(v))))
+  if (!is.null(w) && !all(is.finite(unlist(counts, use.names = FALSE))))
     abort(sprintf("`%s` add up to more than the largest number R holds (%s): scale them down",
                   arg, format(.Machine$double.xmax, digits = 3L)), "peersurvey_bad_argument")
   invisible(counts)

@@ -699,11 +699,16 @@ test_that("a `level` that is no single answer is an error naming it", {
   frame <- est_frame()
   s <- est_survey(frame, 70)
   for (bad in list(NA, NA_character_, c("employee", "consultant"), character(0),
-                   data.frame(a = numeric(0)), list("employee"), factor("employee")))
+                   data.frame(a = numeric(0)), list("employee"), factor(c("a", "b"))))
     expect_error(estimate_prop(s, "contract", frame, level = bad, adjust = "macro_area",
                                id = "mhd_id"),
                  "`level` must be NULL or one answer", class = "peersurvey_bad_argument")
   # a good level still gives the share of units with that answer, as base R counts it
   r <- estimate_prop(s, "contract", frame, level = "employee", adjust = "macro_area", id = "mhd_id")
-  expect_true(r$estimate > 0 && r$estimate < 1)
+  expect_equal(r$estimate, unname(est_reference(transform(s, e = contract == "employee"), frame,
+                                                "e")["estimate"]), tolerance = 1e-8)
+  # one answer taken from the data, a factor, is that answer
+  rf <- estimate_prop(s, "contract", frame, level = s$contract[s$contract == "employee"][1L],
+                      adjust = "macro_area", id = "mhd_id")
+  expect_equal(rf$estimate, r$estimate)
 })

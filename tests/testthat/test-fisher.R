@@ -310,6 +310,10 @@ test_that("counts beyond R's integers are an error naming the cell", {
   expect_error(fisher_test(matrix(.Machine$integer.max, 3, 3)),
                "units in all: .*simulated tables need fewer than 2\\^31",
                class = "peersurvey_bad_argument")
+  # a huge count in a table of one row or column left is no test: p = 1, as before
+  expect_identical(fisher_test(matrix(c(3e9, 0, 0, 0), 2))$p.value, 1)
+  expect_error(fisher_test(matrix(c(0, 0, 0, 1, 3e9, 2, 0, 4, 5), 3)), "cell \\[2, 2\\] is 3000000000",
+               class = "peersurvey_bad_argument")
   # the largest integer count is still a count
   edge <- matrix(c(.Machine$integer.max, 0, 0, 1), 2)
   expect_equal(fisher_test(edge)$p.value, stats::fisher.test(edge)$p.value)

@@ -458,3 +458,14 @@ test_that("Italian wording of the tables", {
   expect_identical(attr(paper_tables()$contract, "caption"),
                    "Main contract of peer support workers (per department)")
 })
+
+test_that("many decimals keep the last digit, off the halves as printf gives it", {
+  set.seed(3)
+  for (d in c(1L, 4L, 11L, 14L, 15L)) {
+    x <- c(runif(500, 0, 100), -runif(100, 0, 1e4))
+    half <- abs(abs(x) * 10^d - floor(abs(x) * 10^d) - 0.5) < 1e-6
+    expect_identical(peersurvey:::fmt_fixed(x, d)[!half], sprintf("%.*f", d, x)[!half])
+  }
+  expect_identical(peersurvey:::fmt_fixed(100 * 2 / 7, 14L), sprintf("%.14f", 100 * 2 / 7))
+  expect_false(grepl("Inf", peersurvey:::fmt_fixed(1e300, 15L)))
+})

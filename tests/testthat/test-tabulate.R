@@ -1038,3 +1038,38 @@ test_that("tabulate_likert() of survey columns keeps declared non-answers apart 
   expect_equal(as.data.frame(combine_tabs(parts)), as.data.frame(kb))
   expect_equal(sum(kb$n[kb$level %in% "dk"]), sum(raw$s1 == "Don't know") + sum(raw$s2 == "Don't know"))
 })
+
+test_that("review cases: repeated names given options, an empty scale, per-table weight totals", {
+  m <- matrix(c(TRUE, FALSE, TRUE, TRUE), 2, dimnames = list(NULL, c("x", "x")))
+  tm <- tabulate_multi(m, options = c("a", "b"))
+  expect_equal(tm$n, unname(colSums(m)))
+  # a scale with no levels: every answer missing, as base R counts them
+  e <- data.frame(a = factor(c(NA, NA, NA), levels = character(), ordered = TRUE))
+  expect_equal(summary(tabulate_likert(e))$missing, sum(is.na(e$a)))
+  # each table's total finite, though all groups or items together are not
+  w <- c(5e307, 5e307, 1)
+  l <- factor(c("lo", "hi", "hi"), c("lo", "hi"), ordered = TRUE)
+  tl <- tabulate_likert(data.frame(a = l, b = l), weights = w)
+  expect_equal(tl$n[tl$item == "a"], c(w[1], sum(w[2:3])))
+  tg <- tabulate_choice(c("y", "n", "y"), by = c("g1", "g2", "g1"), weights = c(1e308, 1e308, 1))
+  expect_equal(tg$n[tg$group == "g2" & tg$level == "n"], 1e308)
+})
+
+test_that("each Likert item's declared non-answers are labelled by its own codebook rows", {
+  cbf <- tempfile(fileext = ".csv")
+  on.exit(unlink(cbf))
+  writeLines(c("item,type,option,label_en,question_en,scale,missing", "uid,id,,units,,,",
+               "s1,likert,lo,Low,Q1,s3,FALSE", "s1,likert,hi,High,Q1,s3,FALSE",
+               "s1,likert,dk,Don't know,Q1,s3,TRUE",
+               "s2,likert,lo,Low,Q2,s4,FALSE", "s2,likert,hi,High,Q2,s4,FALSE",
+               "s2,likert,ref,Refused,Q2,s4,TRUE"), cbf)
+  raw <- data.frame(uid = paste0("u", 1:4), s1 = c("Low", "Don't know", "High", "Low"),
+                    s2 = c("Refused", "High", "Low", "Refused"))
+  s <- suppressWarnings(read_survey(raw, survey_codebook(cbf)))
+  tab <- tabulate_likert(s[c("s1", "s2")], na = "keep")
+  f <- format(tab)
+  lev <- f[[grep("level|Answer", names(f), value = TRUE)[1L]]]
+  expect_identical(lev[tab$item == "s1" & tab$level %in% "dk"], "Don't know")
+  expect_identical(lev[tab$item == "s2" & tab$level %in% "ref"], "Refused")
+  expect_equal(tab$n[tab$item == "s2" & tab$level %in% "ref"], sum(raw$s2 == "Refused"))
+})
