@@ -947,10 +947,11 @@ textcode_read_frame <- function(x, arg) {
   if (length(bad))
     abort(sprintf("the coding frame `%s` has an empty pattern in %s", arg, show_rows(bad)),
           "peersurvey_bad_dictionary")
-  for (i in seq_len(nrow(x))) textcode_check_pattern(x$pattern[i], i, "pattern", arg)
+  folded <- vapply(seq_len(nrow(x)), function(i)
+    textcode_check_pattern(x$pattern[i], i, "pattern", arg), "")
   # (patterns the coder reads alike, once folded, are one: "Ärzte" and
   # "arzte", "better-paid" and "better paid")
-  key <- textcode_pattern_key(x$category, x$pattern)
+  key <- paste(x$category, folded, sep = "\r")
   dup <- which(duplicated(key))
   if (length(dup)) {
     first <- match(key[dup[1L]], key)
@@ -977,12 +978,15 @@ textcode_describe <- function(x) {
 # folded (lower case, accents and marks removed, any separator between
 # them), a star kept after the words it closes
 textcode_pattern_key <- function(category, pattern) {
-  folded <- vapply(enc2utf8(as.character(pattern)), function(p) {
-    w <- .Call(C_text_words, p)
-    star <- substring(p, w[[3L]] + 1L, w[[3L]] + 1L) == "*"
-    paste0(w[[1L]], ifelse(star, "*", ""), collapse = " ")
-  }, "", USE.NAMES = FALSE)
+  folded <- vapply(enc2utf8(as.character(pattern)),
+                   function(p) textcode_folded(p, .Call(C_text_words, p)), "", USE.NAMES = FALSE)
   paste(category, folded, sep = "\r")
+}
+
+# A pattern's folded form from its words `w` (C_text_words())
+textcode_folded <- function(p, w) {
+  star <- substring(p, w[[3L]] + 1L, w[[3L]] + 1L) == "*"
+  paste0(w[[1L]], ifelse(star, "*", ""), collapse = " ")
 }
 
 # The most words of a pattern (TXT_MAXWORDS of the C coder)
@@ -1006,7 +1010,7 @@ textcode_check_pattern <- function(p, row, col, arg) {
   if (length(w[[1L]]) > textcode_max_words)
     fail(sprintf("a pattern has at most %d words, this one has %d", textcode_max_words,
                  length(w[[1L]])))
-  invisible(TRUE)
+  invisible(textcode_folded(p, w))
 }
 
 #' Words of a text as the dictionary coder sees them
