@@ -136,7 +136,8 @@ suppress_small_cells <- function(tab, threshold = 3, format = c("na", "character
 }
 
 # The counts of a tabulate_choice() result as an answer-by-group matrix,
-# without the row of missing answers
+# without the row of missing answers; a missing group is the column
+# "(missing)", in the table's language
 suppress_choice_counts <- function(tab) {
   counts <- attr(tab, "counts")
   if (!is.matrix(counts))
@@ -147,6 +148,8 @@ suppress_choice_counts <- function(tab) {
   counts <- counts[match(lv, rownames(counts)), , drop = FALSE]
   groups <- colnames(counts)
   if (is.null(groups)) groups <- "all"
+  # (a missing group named as the tabulation's print names it)
+  groups[is.na(groups)] <- word("tab_missing", tab_language(attr(tab, "tab_info"), NULL))
   dimnames(counts) <- list(answer = lv, group = groups)
   counts
 }

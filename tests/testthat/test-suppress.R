@@ -134,6 +134,20 @@ test_that("a grouped tabulate_choice() result is suppressed as answers by groups
   expect_true(sup_rule_holds(attr(r, "mask")))
 })
 
+test_that("a missing group is the column \"(missing)\", as the tabulation prints it", {
+  set.seed(32)
+  answer <- sample(c("yes", "no", "unsure"), 60, replace = TRUE)
+  area <- sample(c("North", "South", NA), 60, replace = TRUE)
+  tc <- tabulate_choice(answer, by = area)
+  r <- suppress_small_cells(tc)
+  expect_identical(colnames(r), c("North", "South", "(missing)"))
+  expect_false(anyNA(colnames(r)))
+  # its counts are those of the answers whose group is missing
+  expect_equal(unname(r[, "(missing)"]),
+               as.vector(table(factor(answer[is.na(area)], levels = rownames(r)))))
+  expect_true("(missing)" %in% format(tc)$group)
+})
+
 test_that("the error names what `tab` is", {
   expect_error(suppress_small_cells(data.frame(a = 1:2, b = 3:4)), "not a data frame",
                class = "peersurvey_bad_argument")
