@@ -948,28 +948,16 @@ static int cache_grow(txt_scratch *w)
     return 1;
 }
 
-/* The cached word of folded bytes f (len, 8 readable past them): its slot,
- * filled when the word is new by walking the character trie (and, for a
- * word the trie does not know, by approximate matching).  alnum: the bytes
- * are all a-z 0-9.  NULL when memory ran out. */
 static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned char *f, int len,
-                             int alnum)
+                             int alnum);
+
+/* The slot of a word new to the cache, e (empty, where its probe ended) or
+ * another once the cache has grown, filled by walking the character trie
+ * (and, for a word the trie does not know, by approximate matching).  NULL
+ * when memory ran out. */
+static txt_cword *cache_new(const txt_dict *d, txt_scratch *w, const unsigned char *f, int len,
+                            int alnum, txt_cword *e, uint64_t head, uint32_t hash)
 {
-    uint64_t head = word_head(f, len);
-    uint32_t hash = word_hash(head, f + 8, len - 8);
-    uint32_t m = (uint32_t) w->ccap - 1, h = hash & m;
-    txt_cword *e;
-    for (;;) {
-        e = &w->cache[h];
-        if (e->len < 0) break;
-        if (e->head == head && e->len == len &&
-            (len <= 8 ||
-             (len <= 16 ? word_head(w->kbytes + e->koff, len - 8) == word_head(f + 8, len - 8)
-                        : memcmp(w->kbytes + e->koff, f + 8, (size_t) (len - 8)) == 0)))
-            return e;
-        h = (h + 1) & m;
-    }
-    /* a new word */
     if (2 * (w->cn + 1) > w->ccap) {
         if (!cache_grow(w)) return NULL;
         return cache_word(d, w, f, len, alnum);
@@ -1045,6 +1033,39 @@ static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned c
     e->flags = (txt_flags) flags | (approx ? TXT_CWORD_APPROX : 0);
     w->cn++;
     return e;
+}
+
+/* The cached word of folded bytes f (len, 8 readable past them): its slot,
+ * found by its hash, or filled when the word is new (cache_new()).  alnum:
+ * the bytes are all a-z 0-9.  NULL when memory ran out.  (The search is
+ * inlined into the scanner: most words of a text are in the cache.) */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static R_INLINE txt_cword *cache_find(const txt_dict *d, txt_scratch *w, const unsigned char *f,
+                                      int len, int alnum)
+{
+    uint64_t head = word_head(f, len);
+    uint32_t hash = word_hash(head, f + 8, len - 8);
+    uint32_t m = (uint32_t) w->ccap - 1, h = hash & m;
+    txt_cword *e;
+    for (;;) {
+        e = &w->cache[h];
+        if (e->len < 0) break;
+        if (e->head == head && e->len == len &&
+            (len <= 8 ||
+             (len <= 16 ? word_head(w->kbytes + e->koff, len - 8) == word_head(f + 8, len - 8)
+                        : memcmp(w->kbytes + e->koff, f + 8, (size_t) (len - 8)) == 0)))
+            return e;
+        h = (h + 1) & m;
+    }
+    return cache_new(d, w, f, len, alnum, e, head, hash);
+}
+
+static txt_cword *cache_word(const txt_dict *d, txt_scratch *w, const unsigned char *f, int len,
+                             int alnum)
+{
+    return cache_find(d, w, f, len, alnum);
 }
 
 /* Units of word k, computed as the words of a text that may hold a match
@@ -1349,7 +1370,7 @@ static R_xlen_t nor_predicate(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
         const txt_cword *e = cache_word(d, w, neg, 3, 1);
         if (!e) return -2;
         if (!(e->flags & TF_NEG)) continue;   /* (a dictionary without the cue) */
-        if (!tok_reserve(w, nw)) return -2;
+        if (nw >= w->wcap && !tok_reserve(w, nw)) return -2;
         t = w->tok;
         t[k0].flags = TF_SKIP | TF_BOTH;
         for (R_xlen_t k = k0 + 1; k <= last; k++)
@@ -1419,7 +1440,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         if (fw.sep == SEP_CLAUSE) clause0 = nw;
         int flags = 0, approx = 0, symoff = 0, nsym = 0, nroot = 0, ninner = 0;
         if (d) {
-            const txt_cword *e = cache_word(d, w, w->fbuf + off, fw.len, fw.alnum);
+            const txt_cword *e = cache_find(d, w, w->fbuf + off, fw.len, fw.alnum);
             if (!e) return -2;
             flags = (int) (e->flags & ~TXT_CWORD_APPROX);
             approx = (e->flags & TXT_CWORD_APPROX) != 0;
@@ -1452,7 +1473,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         if ((flags & TF_BREAK) && nw > 0 && fw.sep == SEP_NONE &&
             (w->tok[nw - 1].flags & (TF_LACK | TF_NEG)) == TF_LACK)
             flags &= ~TF_BREAK;
-        if (!tok_reserve(w, nw)) return -2;
+        if (nw >= w->wcap && !tok_reserve(w, nw)) return -2;
         /* a word right after "<previous word>-" */
         if (nw > 0 && fw.start == w->tok[nw - 1].end + 2 && s[prevb1] == '-') {
             w->tok[nw - 1].joined = 1;
