@@ -777,9 +777,8 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
       p <- trimws(p)
       p[nzchar(p)]
     })
-    for (j in seq_along(has))
-      for (p in parts[[j]]) textcode_check_pattern(p, has[j], "exclude", arg)
     n <- lengths(parts)
+    textcode_check_patterns(unlist(parts), rep(has, n), "exclude", arg)
     if (sum(n))
       pat <- rbind(pat, data.frame(row = rep(has, n), category = rep(frame$category[has], n),
                                    pattern = unlist(parts), kind = "exclusion", yield = FALSE,
@@ -947,8 +946,7 @@ textcode_read_frame <- function(x, arg) {
   if (length(bad))
     abort(sprintf("the coding frame `%s` has an empty pattern in %s", arg, show_rows(bad)),
           "peersurvey_bad_dictionary")
-  folded <- vapply(seq_len(nrow(x)), function(i)
-    textcode_check_pattern(x$pattern[i], i, "pattern", arg), "")
+  folded <- textcode_check_patterns(x$pattern, seq_len(nrow(x)), "pattern", arg)
   # (patterns the coder reads alike, once folded, are one: "Ärzte" and
   # "arzte", "better-paid" and "better paid")
   key <- paste(x$category, folded, sep = "\r")
@@ -977,40 +975,33 @@ textcode_describe <- function(x) {
 # The key of a pattern of a category as the coder reads it: its words
 # folded (lower case, accents and marks removed, any separator between
 # them), a star kept after the words it closes
-textcode_pattern_key <- function(category, pattern) {
-  folded <- vapply(enc2utf8(as.character(pattern)),
-                   function(p) textcode_folded(p, .Call(C_text_words, p)), "", USE.NAMES = FALSE)
-  paste(category, folded, sep = "\r")
-}
-
-# A pattern's folded form from its words `w` (C_text_words())
-textcode_folded <- function(p, w) {
-  star <- substring(p, w[[3L]] + 1L, w[[3L]] + 1L) == "*"
-  paste0(w[[1L]], ifelse(star, "*", ""), collapse = " ")
-}
+textcode_pattern_key <- function(category, pattern)
+  paste(category, .Call(C_text_pattern_keys, enc2utf8(as.character(pattern)))[[1L]], sep = "\r")
 
 # The most words of a pattern (TXT_MAXWORDS of the C coder)
 textcode_max_words <- 64L
 
-textcode_check_pattern <- function(p, row, col, arg) {
-  fail <- function(why)
-    abort(sprintf("the coding frame `%s` has an invalid %s in row %d (%s): %s", arg, col, row,
-                  show_values(p), why), "peersurvey_bad_dictionary")
-  if (grepl("[][(){}|\\\\^$?+]", p))
-    fail("patterns are words, not regular expressions")
-  # words with their 1-based start and end (the C part of text_words())
-  w <- .Call(C_text_words, enc2utf8(p))
-  if (grepl("*", p, fixed = TRUE)) {
-    # a star closes a word: right after a letter or digit, before a separator
-    stars <- which(strsplit(p, "")[[1L]] == "*")
-    if (!all((stars - 1L) %in% w[[3L]] & !((stars + 1L) %in% w[[2L]])))
-      fail("`*` must end a word")
+# Checks patterns `p` (of rows `row` of the frame's column `col`) and
+# returns their folded keys (textcode_pattern_key() without the category);
+# the first invalid one, in the order of `p`, is an error naming its row
+textcode_check_patterns <- function(p, row, col, arg) {
+  k <- .Call(C_text_pattern_keys, enc2utf8(p))
+  words <- k[[2L]]
+  why <- rep(NA_character_, length(p))
+  why[grepl("[][(){}|\\\\^$?+]", p)] <- "patterns are words, not regular expressions"
+  # a star closes a word: right after a letter or digit, before a separator
+  why[is.na(why) & !k[[3L]]] <- "`*` must end a word"
+  why[is.na(why) & words == 0L] <- "it has no word"
+  long <- is.na(why) & words > textcode_max_words
+  why[long] <- sprintf("a pattern has at most %d words, this one has %d", textcode_max_words,
+                       words[long])
+  bad <- which(!is.na(why))
+  if (length(bad)) {
+    i <- bad[1L]
+    abort(sprintf("the coding frame `%s` has an invalid %s in row %d (%s): %s", arg, col, row[i],
+                  show_values(p[i]), why[i]), "peersurvey_bad_dictionary")
   }
-  if (!length(w[[1L]])) fail("it has no word")
-  if (length(w[[1L]]) > textcode_max_words)
-    fail(sprintf("a pattern has at most %d words, this one has %d", textcode_max_words,
-                 length(w[[1L]])))
-  invisible(textcode_folded(p, w))
+  k[[1L]]
 }
 
 #' Words of a text as the dictionary coder sees them

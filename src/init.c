@@ -15,6 +15,7 @@ static const R_CallMethodDef CallEntries[] = {
     CALLDEF(C_text_dictionary_ok, 1),
     CALLDEF(C_code_text, 6),
     CALLDEF(C_text_words, 1),
+    CALLDEF(C_text_pattern_keys, 1),
     CALLDEF(C_fold_text, 1),
     /* textcode: end */
     /* ladder: begin */

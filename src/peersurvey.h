@@ -151,6 +151,7 @@ SEXP C_text_dictionary_ok(SEXP dictionary);
 SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context,
                  SEXP native_utf8, SEXP threads);
 SEXP C_text_words(SEXP text);
+SEXP C_text_pattern_keys(SEXP patterns);
 SEXP C_fold_text(SEXP x);
 /* textcode: end */
 

@@ -3176,6 +3176,74 @@ SEXP C_text_dictionary_ok(SEXP dictionary)
     return Rf_ScalarLogical(R_ExternalPtrAddr(dictionary) != NULL);
 }
 
+/* C_text_pattern_keys(patterns): each pattern (UTF-8; NA gives NA) as the
+ * coder reads it: its folded words joined by single spaces, a star kept
+ * after the word it closes (the key two patterns share when the coder reads
+ * them alike); its number of words; and whether each '*' closes a word
+ * (right after the last character of a word, with no word character right
+ * after it).  Returns list(key, words, stars_ok). */
+SEXP C_text_pattern_keys(SEXP patterns)
+{
+    psv_check_type(patterns, STRSXP, "patterns");
+    R_xlen_t n = XLENGTH(patterns);
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 3));
+    SEXP key = Rf_allocVector(STRSXP, n);
+    SET_VECTOR_ELT(out, 0, key);
+    SEXP words = Rf_allocVector(INTSXP, n);
+    SET_VECTOR_ELT(out, 1, words);
+    SEXP ok = Rf_allocVector(LGLSXP, n);
+    SET_VECTOR_ELT(out, 2, ok);
+    int *pw = INTEGER(words), *pok = LOGICAL(ok);
+    size_t cap = 0;
+    unsigned char *fb = NULL, *kb = NULL;
+    for (R_xlen_t r = 0; r < n; r++) {
+        if (r % 4096 == 0) R_CheckUserInterrupt();
+        SEXP el = STRING_ELT(patterns, r);
+        if (el == NA_STRING) {
+            SET_STRING_ELT(key, r, NA_STRING);
+            pw[r] = NA_INTEGER;
+            pok[r] = NA_LOGICAL;
+            continue;
+        }
+        if (Rf_getCharCE(el) == CE_BYTES)
+            Rf_error("element %lld of 'patterns' is marked as bytes, not text", (long long) r + 1);
+        const unsigned char *s = (const unsigned char *) Rf_translateCharUTF8(el);
+        R_xlen_t len = (R_xlen_t) strlen((const char *) s);
+        /* folded words take no more bytes than they had; the key adds a
+         * space and a star at most per word */
+        if (2 * (size_t) len + 16 > cap) {
+            cap = 2 * (2 * (size_t) len + 16);
+            fb = (unsigned char *) R_alloc(cap, 1);
+            kb = (unsigned char *) R_alloc(cap, 1);
+        }
+        fold_scan sc;
+        fold_word fw;
+        fold_scan_init(&sc, s, len);
+        size_t k = 0;
+        int nw = 0, res;
+        R_xlen_t nstar = 0, closing = 0, pend = -1;
+        while ((res = fold_next(&sc, &fw, fb)) > 0) {
+            /* (a star right before this word's first byte closes nothing) */
+            if (pend >= 0 && fw.b0 != pend) closing++;
+            pend = fw.star ? fw.b1 + 1 : -1;
+            if (nw < INT_MAX) nw++;
+            if (k) kb[k++] = ' ';
+            memcpy(kb + k, fb, (size_t) fw.len);
+            k += (size_t) fw.len;
+            if (fw.star) kb[k++] = '*';
+        }
+        if (res < 0) Rf_error("element %lld of 'patterns' is not valid UTF-8", (long long) r + 1);
+        if (pend >= 0) closing++;
+        for (R_xlen_t i = 0; i < len; i++) nstar += s[i] == '*';
+        if (k > INT_MAX) Rf_error("element %lld of 'patterns' is too long", (long long) r + 1);
+        SET_STRING_ELT(key, r, Rf_mkCharLenCE((const char *) kb, (int) k, CE_UTF8));
+        pw[r] = nw;
+        pok[r] = nstar == closing;
+    }
+    UNPROTECT(1);
+    return out;
+}
+
 /* C_text_words(text): folded words of one string with their 1-based
  * character positions, the separator before each (0 none, 1 segment,
  * 2 clause, 3 colon) and whether it carries an accent ("è", "e'"), cut by

@@ -77,7 +77,8 @@ fuzz_manual <- list(
                                         c(1L, 3L), 5L),
   C_test_multi_independence = function() list(matrix(c(1L, 0L, 1L, 1L, 0L, 0L, 1L, 0L), 4L),
                                               c(1L, 1L, 2L, 2L), 2L, 9L, 0.5, c(TRUE, TRUE)),
-  C_text_words = function() list("Mancano i finanziamenti, la figura non \u00e8 riconosciuta")
+  C_text_words = function() list("Mancano i finanziamenti, la figura non \u00e8 riconosciuta"),
+  C_text_pattern_keys = function() list(c("finanz* pubblic*", "r\u00e9seau", NA, "fon*di"))
 )
 
 # Records the .Call arguments of the package's R functions while example code

@@ -431,6 +431,53 @@ test_that("a coding frame's CSV file is read in any encoding and delimiter", {
   expect_identical(got$exclude, c(NA, "NA"))
 })
 
+test_that("pattern keys and checks, all patterns at once, follow the rule pattern by pattern", {
+  # the reference: each pattern's words from text_words(), a star kept after
+  # a word when the next character is "*", and every "*" right after the
+  # last character of a word and before no word's first
+  ref <- function(p) {
+    w <- text_words(p)
+    ch <- strsplit(p, "")[[1L]]
+    stars <- which(ch == "*")
+    after <- ifelse(w$end + 1L <= length(ch), ch[pmin(w$end + 1L, length(ch))], "")
+    list(key = paste0(w$word, ifelse(after == "*", "*", ""), collapse = " "),
+         words = nrow(w),
+         ok = all((stars - 1L) %in% w$end & !((stars + 1L) %in% w$start)))
+  }
+  set.seed(41)
+  bits <- c("fondi", "Formazione", "r\u00e9seau", "NON", "e'", "l'", "\u00e9quipe",
+            "stra\u00dfe", "co-produzione", "peer", "*", "**", " ", "  ", "-", "'",
+            "\u2019", ",", ".", "x2", "\u00c6", "na\u00efve", "\u00e0")
+  pats <- unique(c(replicate(3000, paste0(sample(bits, sample(1:6, 1), TRUE), collapse = "")),
+                   "fondi*", "fondi *", "fon*di", "*fondi", "fondi**", "a*b", "*", "finanz* pubblic*",
+                   "r\u00e9seau* social", "e' *", ""))
+  got <- .Call(peersurvey:::C_text_pattern_keys, enc2utf8(pats))
+  want <- lapply(pats, ref)
+  expect_identical(got[[1L]], vapply(want, `[[`, "", "key"))
+  expect_identical(got[[2L]], vapply(want, `[[`, 0L, "words"))
+  expect_identical(got[[3L]], vapply(want, `[[`, NA, "ok"))
+  # (both kinds occur)
+  expect_true(any(got[[3L]]) && !all(got[[3L]]))
+  na <- .Call(peersurvey:::C_text_pattern_keys, c("a", NA))
+  expect_identical(na[[1L]][2L], NA_character_)
+  expect_identical(na[[2L]][2L], NA_integer_)
+  expect_identical(na[[3L]][2L], NA)
+  # the first invalid row is named, whichever check it fails
+  frame <- data.frame(category = "a", language = "it",
+                      pattern = c("fondi", "mancano fondi", "fon*di", "(x)", "-"))
+  expect_error(text_dictionary(frame), "row 3 \\(\"fon\\*di\"\\): `\\*` must end a word",
+               class = "peersurvey_bad_dictionary")
+  frame$pattern[3] <- "fondi pubblici"
+  expect_error(text_dictionary(frame), "row 4 .*regular expressions",
+               class = "peersurvey_bad_dictionary")
+  frame$pattern[4] <- "x"
+  expect_error(text_dictionary(frame), "row 5 .*has no word", class = "peersurvey_bad_dictionary")
+  frame$pattern[5] <- "y"
+  frame$exclude <- c(NA, "ci sono|abbiamo", NA, "ok|a**", NA)
+  expect_error(text_dictionary(frame), "exclude in row 4 \\(\"a\\*\\*\"\\)",
+               class = "peersurvey_bad_dictionary")
+})
+
 test_that("errors name the argument, the row and the value", {
   ok <- data.frame(category = "a", language = "it", pattern = c("x", "y"))
   # a bad `dictionary` is blamed on `dictionary`, not on `text` or `x`
