@@ -1233,23 +1233,26 @@ textcode_substring <- function(text, row, start, end) {
 }
 
 # The C evidence as a data frame, one row per match, in text order.
+# (the columns put in text order before the data frame is made: indexing
+# a data frame of one row per match is most of the cost)
 textcode_evidence <- function(ev, text, dictionary) {
-  pat <- dictionary$patterns[ev[[2L]], , drop = FALSE]
+  ev <- lapply(ev, `[`, order(ev[[1L]], ev[[3L]], ev[[4L]], ev[[2L]]))
+  pat <- dictionary$patterns
+  p <- ev[[2L]]
   start <- ev[[3L]]
   end <- ev[[4L]]
   c0 <- ev[[7L]]
   c1 <- ev[[8L]]
   status <- textcode_status[ev[[5L]] + 1L]
   evd <- data.frame(
-    answer = ev[[1L]], category = pat$category, pattern = pat$pattern, kind = pat$kind,
-    start = start, end = end, match = textcode_substring(text, ev[[1L]], start, end),
+    answer = ev[[1L]], category = pat$category[p], pattern = pat$pattern[p],
+    kind = pat$kind[p], start = start, end = end,
+    match = textcode_substring(text, ev[[1L]], start, end),
     status = status, rule = ifelse(status == "coded", textcode_rule[ev[[6L]] + 1L], NA),
     cause_start = c0, cause_end = c1,
     cause = textcode_substring(text, ev[[1L]], c0, c1),
     stringsAsFactors = FALSE
   )
-  evd <- evd[order(evd$answer, evd$start, evd$end, ev[[2L]]), , drop = FALSE]
-  rownames(evd) <- NULL
   attr(evd, "answers") <- length(text)       # what text_evidence() checks
   evd
 }
