@@ -778,11 +778,12 @@ textcode_build <- function(frame, negation, window, arg, gap = 2, lack = NULL, a
       p[nzchar(p)]
     })
     n <- lengths(parts)
-    textcode_check_patterns(unlist(parts), rep(has, n), "exclude", arg)
-    if (sum(n))
+    if (sum(n)) {
+      textcode_check_patterns(unlist(parts), rep(has, n), "exclude", arg)
       pat <- rbind(pat, data.frame(row = rep(has, n), category = rep(frame$category[has], n),
                                    pattern = unlist(parts), kind = "exclusion", yield = FALSE,
                                    bare = TRUE, stringsAsFactors = FALSE))
+    }
   }
   phrases <- list(contrast = contrast, past = past, present = present)
   for (k in names(phrases))

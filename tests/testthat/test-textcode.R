@@ -473,6 +473,13 @@ test_that("pattern keys and checks, all patterns at once, follow the rule patter
   frame$pattern[4] <- "x"
   expect_error(text_dictionary(frame), "row 5 .*has no word", class = "peersurvey_bad_dictionary")
   frame$pattern[5] <- "y"
+  # (a column of exclusions with none in it, or only blanks, is no exclusion)
+  for (none in list(NA, NA_character_, c("", " ", NA, "|", " | "))) {
+    frame$exclude <- none
+    d <- text_dictionary(frame)
+    expect_false("exclusion" %in% d$patterns$kind)
+    expect_identical(code_text("mancano fondi pubblici", d)$a, TRUE)
+  }
   frame$exclude <- c(NA, "ci sono|abbiamo", NA, "ok|a**", NA)
   expect_error(text_dictionary(frame), "exclude in row 4 \\(\"a\\*\\*\"\\)",
                class = "peersurvey_bad_dictionary")
