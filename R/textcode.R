@@ -34,9 +34,21 @@ textcode_causal_prepositions <- c("per", "for", "through", "from", "par", "aus")
 # economiche, né di formazione", "stigma isn't a problem, nor funding").
 textcode_nor <- c("ne", "nor", "neither", "nemmeno", "neanche", "neppure", "ni")
 
-# Negation cues of "not": right before a topic that a separator ends, they
-# name what is not the barrier ("Not money, not training - it's buy-in").
-textcode_not <- c("not", "non", "nicht")
+# Negation cues of "not": before a topic that a separator ends, they name
+# what is not the barrier ("Not money, not training - it's buy-in", "It
+# isn't funding, it's the culture").
+textcode_not <- c("not", "non", "nicht", "isn", "isnt", "aren", "arent", "wasn", "wasnt",
+                  "weren", "werent")
+
+# Words that may stand around such a "not": verbs of being, hedges and
+# articles between it and the topic ("Non sono i fondi", "not really
+# funding"), the subject "it" before it ("It's not funding"); and "there",
+# which before it makes the words a lack ("There is not funding").
+textcode_naming <- c("is", "are", "was", "were", "s", "t", "sono", "era", "erano", "really",
+                     "necessarily", "exactly", "primarily", "mainly", "davvero", "veramente",
+                     "proprio", "necessariamente", "esattamente", "principalmente",
+                     "it", "this", "that", "questo", "quello", "cio")
+textcode_there <- c("there")
 
 # Articles: after a coordination they start a new subject, and a new
 # predicate ("... figura non clinica e il suo ruolo resta ambiguo").
@@ -550,11 +562,16 @@ negation_cues <- function(language = c("it", "en")) {
 #'    `except`, `apart`, `sauf`, `außer`: "no formal training apart from an
 #'    induction" states the lack), with no word of "only" before the cue in
 #'    its clause ("Not only is there no funding, but ..."), or
-#'    the cue is `not`, `non` or `nicht` right before the topic (an article
-#'    aside), with only function words before it in its segment and a
-#'    separator or the end after the topic: "Not money, not training - it's
-#'    buy-in" and "Its not the money, its the culture" name what is not the
-#'    barrier ("no money" and "ci sono fondi ma non personale" state a lack).
+#'    the cue is `not`, `non`, `nicht` or a contracted "not" of being
+#'    (`isn't`, `aren't`, `wasn't`, `weren't`) before the topic, with at most
+#'    three words between that are verbs of being, hedges or articles (`is`,
+#'    `sono`, `è`, `really`, `proprio`, `the`, ...), only function words or
+#'    the subject (`it`, `this`, `that`, `questo`, ...) and no `there` before
+#'    it in its segment, and a separator or the end after the topic: "Not
+#'    money, not training - it's buy-in", "It's not funding, it's the
+#'    culture", "Non sono i fondi" and "Not really funding" name what is not
+#'    the barrier ("no money", "not much funding", "There is not funding",
+#'    "non ci sono fondi" and "ci sono fondi ma non personale" state a lack).
 #' 3. Else, with `context = "barrier"` (answers to a question that asks for
 #'    barriers), the bare mention codes the topic (rule `"context"`: "Fondi,
 #'    formazione"), unless its segment holds a match of another category
@@ -819,7 +836,8 @@ textcode_compile <- function(d) {
                             textcode_only, textcode_causes, textcode_causal_prepositions,
                             textcode_nor, textcode_not, textcode_both, textcode_both_and,
                             d$adequacy[acc_adeq], textcode_asides, textcode_known,
-                            textcode_still, textcode_copulas, textcode_exceptions),
+                            textcode_still, textcode_copulas, textcode_exceptions,
+                            textcode_naming, textcode_there),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

@@ -75,6 +75,12 @@
                                  * subject "neither ... nor ..." (nor_predicate()) */
 #define TF_EXCEPT 1048576       /* "tranne", "except", "apart": a clause word of an
                                  * exception, no contrast (hit_status()) */
+#define TF_NAMING 2097152       /* "is", "sono", "really", "it": a word that may stand
+                                 * around a "not" naming what is not the barrier
+                                 * (hit_status()) */
+#define TF_THERE 4194304        /* "there": before "not", a lack ("There is not
+                                 * funding"), no naming (hit_status()) */
+#define TXT_NAMING 3            /* words between such a "not" and its topic */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint32_t txt_flags;     /* TF_* of a word */
 
@@ -563,18 +569,20 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 21
+#define TXT_NCUES 23
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
                                                  "causal prepositions", "nor", "not",
                                                  "correlatives", "correlative ands",
                                                  "accented adequacy", "asides", "known",
-                                                 "continuation", "copulas", "exceptions"};
+                                                 "continuation", "copulas", "exceptions",
+                                                 "naming", "existential"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
-                                         TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA, TF_EXCEPT};
+                                         TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA, TF_EXCEPT,
+                                         TF_NAMING, TF_THERE};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -586,8 +594,9 @@ static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_
  * of "not only", words that open a cause, prepositions that open one before
  * a cue of lack, the negation cues of "nor" and those of "not", the two
  * words of correlative pairs, cues of adequacy written with an accent, words
- * of asides, words that are no typos, words of continuation, copulas and
- * clause words of an exception;
+ * of asides, words that are no typos, words of continuation, copulas,
+ * clause words of an exception, words that may stand around a "not" naming
+ * what is not the barrier, and "there";
  * lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
@@ -1458,7 +1467,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
              * without its accent ("non e un problema") */
             if ((flags & TF_COORD) &&
                 (fw.accent || (nw > 0 && fw.sep == SEP_NONE && (w->tok[nw - 1].flags & TF_NEG))))
-                flags = (flags & ~TF_COORD) | TF_SKIP | TF_COPULA;
+                flags = (flags & ~TF_COORD) | TF_SKIP | TF_COPULA | TF_NAMING;
             if (flags & TF_NEGACC) {
                 if (fw.accent) flags |= TF_NEG;
                 else w->negbare++;
@@ -2611,25 +2620,35 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
              * clause word of the same sentence, not of an exception: "no
              * formal training apart from an induction" lacks; and not
              * after "not only": "Not only is there no funding, but ..."), or
-             * "not" right before the topic (an article aside) and a
-             * separator or the end after it, and only function words before
-             * it in its segment, names what is not the barrier: "Not money,
-             * not training - it's buy-in" ("no money" lacks) */
+             * "not" before the topic (a verb of being, a hedge and an
+             * article aside) and a separator or the end after it, and only
+             * function words before it in its segment, names what is not
+             * the barrier: "Not money, not training - it's buy-in", "It's
+             * not funding, it's the culture" ("no money" lacks) */
             for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
                 if ((w->tok[g].flags & TF_NEG) && !negation_held(w, g, f, 0) &&
                     reach(d, w, g, f, 1, &list)) { found = 1; break; }
             if (found) {
                 int k = l + 1;
                 while (k < nw && w->unit[k].clause == w->unit[f].clause) k++;
-                int art = f == g + 2 && (w->tok[g + 1].flags & TF_ARTICLE) &&
-                          w->tok[g + 1].sep == SEP_NONE;
-                int named = (w->tok[g].flags & TF_NOT) && (f == g + 1 || art) &&
+                int named = (w->tok[g].flags & TF_NOT) && f - g - 1 <= TXT_NAMING &&
                             w->tok[f].sep == SEP_NONE &&
                             (l + 1 >= nw || w->tok[l + 1].sep != SEP_NONE);
-                /* (only function words before the cue in its segment: not
-                 * "ci sono fondi ma non personale") */
-                for (int b = g; named && b > 0 && w->tok[b].sep == SEP_NONE; b--)
-                    if ((w->tok[b - 1].flags & (TF_SKIP | TF_CUES)) != TF_SKIP) named = 0;
+                /* (between the cue and the topic, only a verb of being, a
+                 * hedge and an article: "Non sono i fondi", "not really
+                 * funding"; not "non ci sono fondi", "not much funding") */
+                for (int b = g + 1; named && b < f; b++)
+                    if (!(w->tok[b].flags & (TF_NAMING | TF_ARTICLE)) ||
+                        (w->tok[b].flags & TF_CUES) || w->tok[b].sep != SEP_NONE)
+                        named = 0;
+                /* (only function words and the subject "it" before the cue
+                 * in its segment, and no "there": not "ci sono fondi ma non
+                 * personale", "There is not funding") */
+                for (int b = g; named && b > 0 && w->tok[b].sep == SEP_NONE; b--) {
+                    txt_flags fb = w->tok[b - 1].flags;
+                    if ((fb & TF_CUES) || !(fb & (TF_SKIP | TF_NAMING)) || (fb & TF_THERE))
+                        named = 0;
+                }
                 if (named || (k < nw && (w->tok[k].flags & (TF_BREAK | TF_EXCEPT)) == TF_BREAK &&
                               w->tok[k].sep != SEP_CLAUSE && !only_before(w, g))) {
                     status = ST_NEGATED; c0 = c1 = g;

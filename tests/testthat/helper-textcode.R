@@ -157,7 +157,7 @@ ref_approx <- function(w, p, star) {
 REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
 REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; REF_NOR <- 2048L
 REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L; REF_STILL <- 262144L
-REF_COPULA <- 524288L; REF_EXCEPT <- 1048576L
+REF_COPULA <- 524288L; REF_EXCEPT <- 1048576L; REF_NAMING <- 2097152L; REF_THERE <- 4194304L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -233,7 +233,17 @@ ref_code <- function(text, d, context = d$context) {
                                    REF_CAUSEP))
     fl <- bitwOr(fl, ref_cue_flags(words, c("ne", "nor", "neither", "nemmeno", "neanche",
                                              "neppure", "ni"), REF_NOR))
-    fl <- bitwOr(fl, ref_cue_flags(words, c("not", "non", "nicht"), REF_NOT))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("not", "non", "nicht", "isn", "isnt", "aren",
+                                             "arent", "wasn", "wasnt", "weren", "werent"),
+                                   REF_NOT))
+    # words around a "not" that names, and "there"
+    fl <- bitwOr(fl, ref_cue_flags(words, c("is", "are", "was", "were", "s", "t", "sono", "era",
+                                             "erano", "really", "necessarily", "exactly",
+                                             "primarily", "mainly", "davvero", "veramente",
+                                             "proprio", "necessariamente", "esattamente",
+                                             "principalmente", "it", "this", "that", "questo",
+                                             "quello", "cio"), REF_NAMING))
+    fl <- bitwOr(fl, ref_cue_flags(words, "there", REF_THERE))
     # words of asides, and words that are no typos (no approximate matches)
     fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_asides, REF_ASIDE))
     fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_known, REF_KNOWN))
@@ -272,7 +282,7 @@ ref_code <- function(text, d, context = d$context) {
     # "è", "é", "e'": the verb, not the coordination; and so is an "e"
     # right after a negation cue ("non e un problema")
     verb <- (w$accent | (c(FALSE, neg_read[-nw]) & w$sep == 0L)) & bitwAnd(fl, REF_COORD) != 0L
-    fl[verb] <- bitwOr(bitwAnd(fl[verb], bitwNot(REF_COORD)), REF_SKIP + REF_COPULA)
+    fl[verb] <- bitwOr(bitwAnd(fl[verb], bitwNot(REF_COORD)), REF_SKIP + REF_COPULA + REF_NAMING)
     # a negation cue joined by a hyphen to the next word ("non-clinical") is
     # none
     cp <- utf8ToInt(text[r])
@@ -1090,15 +1100,20 @@ ref_code <- function(text, d, context = d$context) {
           if (!is.null(found)) {
             k <- l + 1L
             while (k <= nw && clause[k] == clause[f]) k <- k + 1L
-            # "not" right before the topic (an article aside), a separator
-            # or the end after it: "Not money, not training - it's buy-in"
-            named <- has(REF_NOT)[g] &&
-              (f == g + 1L || (f == g + 2L && has(REF_ARTICLE)[g + 1L] && w$sep[g + 1L] == 0L)) &&
+            # "not" before the topic, with up to three verbs of being,
+            # hedges or articles between, a separator or the end after it:
+            # "Not money, not training - it's buy-in", "Non sono i fondi"
+            between <- seq_len(f - g - 1L) + g
+            named <- has(REF_NOT)[g] && length(between) <= 3L &&
+              all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE) != 0L &
+                    !has(REF_CUES)[between] & w$sep[between] == 0L) &&
               w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L)
-            # (only function words before the cue in its segment)
+            # (only function words and "it" before the cue in its segment,
+            # and no "there")
             b <- g
             while (named && b > 1L && w$sep[b] == 0L) {
-              if (!has(REF_SKIP)[b - 1L] || has(REF_CUES)[b - 1L]) named <- FALSE
+              if (bitwAnd(fl[b - 1L], REF_SKIP + REF_NAMING) == 0L || has(REF_CUES)[b - 1L] ||
+                  has(REF_THERE)[b - 1L]) named <- FALSE
               b <- b - 1L
             }
             # (a clause word of the same sentence, not of an exception, and

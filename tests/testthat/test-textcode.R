@@ -656,7 +656,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  ncues <- 21L          # the cue lists C_text_dictionary() takes
+  ncues <- 23L          # the cue lists C_text_dictionary() takes
   cues <- rep(list(character()), ncues)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
@@ -2228,6 +2228,53 @@ test_that("'not' right before a topic that a separator ends names what is not th
          "Non c'è formazione.")
   expect_coded(x, d, c("cultural", "cultural", "funding;training", "organisation", "training"),
                evidence = TRUE)
+})
+
+test_that("a verb of being, a hedge or the subject 'it' around 'not' still names", {
+  d <- barrier_dictionary()
+  # by hand: these say what is not the barrier ...
+  x <- c("It's not funding, it's the culture",
+         "It is not funding. It is the culture of the teams.",
+         "It isn't funding, it's the culture",
+         "Not really funding, more the culture",
+         "Non sono i fondi, è la cultura",
+         "Non è la formazione, è la cultura",
+         "Non proprio i fondi",
+         # ... and these state a lack: an existential "there" or "ci", a
+         # quantity, a verb that is not of being
+         "There is not funding.",
+         "There isn't funding",
+         "Not much funding",
+         "Not any funding",
+         "Non ci sono fondi",
+         "Non abbiamo proprio fondi")
+  expect_coded(x, d, c(rep("cultural", 6), "", rep("funding", 6)), evidence = TRUE)
+})
+
+test_that("'not' naming a topic agrees with the reference on random words around it", {
+  set.seed(20261206)
+  d <- barrier_dictionary()
+  pick <- function(v, n = 1L) sample(v, n, replace = TRUE)
+  before <- c("", "", "it ", "it s ", "it's ", "there is ", "there's ", "we ", "that ", "ci ",
+              "il problema ", "it, ", "is ")
+  cue <- c("not", "non", "isn't", "isn t", "no", "nn")
+  between <- c("is", "s", "sono", "\u00e8", "e", "really", "proprio", "the", "i", "la", "much",
+               "ci", "have", "abbiamo", "it", "there", "t")
+  topic <- c("funding", "fondi", "formazione", "training", "culture", "the culture")
+  after <- c("", "", ".", ", it's the culture", " but culture", " - ma la cultura", " much",
+             " is the problem", ", not training", " and training")
+  x <- vapply(1:600, function(i)
+    paste0(pick(before), pick(cue), " ",
+           paste0(c(pick(between, sample(0:4, 1)), ""), collapse = " "),
+           pick(topic), pick(after)), "")
+  x <- gsub("  +", " ", x)
+  got <- code_text(x, d, context = "barrier", evidence = TRUE)
+  expect_reference(x, d, got, evidence = TRUE)
+  # (the rule is reached, both ways)
+  ev <- attr(got, "evidence")
+  named <- ev$status == "negated" & tolower(ev$cause) %in% c("not", "non", "isn")
+  expect_gt(sum(named), 50)
+  expect_gt(sum(ev$status == "coded" & ev$category == "funding"), 50)
 })
 
 test_that("a word that is a pattern word with a final vowel added or dropped is no typo", {
