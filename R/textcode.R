@@ -50,6 +50,20 @@ textcode_naming <- c("is", "are", "was", "were", "s", "t", "sono", "era", "erano
                      "it", "this", "that", "questo", "quello", "cio")
 textcode_there <- c("there")
 
+# Words of "problem": after a topic that such a "not" names, they say what
+# the topic is not ("Non sono i fondi il problema", "It's not funding that
+# is the problem", "Not a money problem").
+textcode_problem_words <- c("problem", "problems", "issue", "issues", "barrier", "barriers",
+                            "obstacle", "obstacles", "problema", "problemi", "ostacolo",
+                            "ostacoli", "barriera", "barriere", "questione", "nodo", "limite",
+                            "criticita")
+
+# Nouns of "problem" that make a compound of the noun before them ("No
+# funding issues": no problems of funding), where an Italian answer would
+# put them first ("nessun problema di fondi").
+textcode_problem_nouns <- c("problem", "problems", "issue", "issues", "concern", "concerns",
+                            "difficulties", "obstacle", "obstacles", "barrier", "barriers")
+
 # Articles: after a coordination they start a new subject, and a new
 # predicate ("... figura non clinica e il suo ruolo resta ambiguo").
 textcode_articles <- c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "the", "a",
@@ -571,7 +585,16 @@ negation_cues <- function(language = c("it", "en")) {
 #'    money, not training - it's buy-in", "It's not funding, it's the
 #'    culture", "Non sono i fondi" and "Not really funding" name what is not
 #'    the barrier ("no money", "not much funding", "There is not funding",
-#'    "non ci sono fondi" and "ci sono fondi ma non personale" state a lack).
+#'    "non ci sono fondi" and "ci sono fondi ma non personale" state a lack);
+#'    or a word of "problem" (`problem`, `issue`, `problema`, `ostacolo`,
+#'    ...) follows the topic in its segment, with at most three function
+#'    words around it, whatever stands before the cue: "Non sono i fondi il
+#'    problema", "It's not funding that is the problem"; or, after any
+#'    negation cue, a noun of "problem" right after the topic makes a
+#'    compound of it ("No funding issues", "no training problems"; not "No
+#'    funding is the problem"). A problem match that opens with its
+#'    negation cue is negated the same way ("no funding" in "No funding
+#'    issues").
 #' 3. Else, with `context = "barrier"` (answers to a question that asks for
 #'    barriers), the bare mention codes the topic (rule `"context"`: "Fondi,
 #'    formazione"), unless its segment holds a match of another category
@@ -837,7 +860,8 @@ textcode_compile <- function(d) {
                             textcode_nor, textcode_not, textcode_both, textcode_both_and,
                             d$adequacy[acc_adeq], textcode_asides, textcode_known,
                             textcode_still, textcode_copulas, textcode_exceptions,
-                            textcode_naming, textcode_there),
+                            textcode_naming, textcode_there, textcode_problem_words,
+                            textcode_problem_nouns),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

@@ -80,7 +80,13 @@
                                  * (hit_status()) */
 #define TF_THERE 4194304        /* "there": before "not", a lack ("There is not
                                  * funding"), no naming (hit_status()) */
-#define TXT_NAMING 3            /* words between such a "not" and its topic */
+#define TF_PROBLEMW 8388608     /* "problem", "problema": after a topic that a "not"
+                                 * names, it is what the topic is not ("Non sono i
+                                 * fondi il problema") (hit_status()) */
+#define TF_PROBLEMN 16777216    /* "problems", "issues": after a noun, a compound of
+                                 * it ("No funding issues") (hit_status()) */
+#define TXT_NAMING 3            /* words between such a "not" and its topic, and
+                                 * after the topic before a word of "problem" */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint32_t txt_flags;     /* TF_* of a word */
 
@@ -569,7 +575,7 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 23
+#define TXT_NCUES 25
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
@@ -577,12 +583,13 @@ static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "
                                                  "correlatives", "correlative ands",
                                                  "accented adequacy", "asides", "known",
                                                  "continuation", "copulas", "exceptions",
-                                                 "naming", "existential"};
+                                                 "naming", "existential", "problem words",
+                                                 "problem nouns"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
                                          TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA, TF_EXCEPT,
-                                         TF_NAMING, TF_THERE};
+                                         TF_NAMING, TF_THERE, TF_PROBLEMW, TF_PROBLEMN};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -596,7 +603,8 @@ static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_
  * words of correlative pairs, cues of adequacy written with an accent, words
  * of asides, words that are no typos, words of continuation, copulas,
  * clause words of an exception, words that may stand around a "not" naming
- * what is not the barrier, and "there";
+ * what is not the barrier, "there", the words of "problem" and those of
+ * them that make a compound after a noun;
  * lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
@@ -2351,6 +2359,29 @@ static int hit_facts(const txt_dict *d, txt_scratch *w, R_xlen_t nh, R_xlen_t g)
 
 /* Is a word of "only" before word g in its clause ("Not only is there no
  * funding, but ...")? */
+/* After topic word l, up to a separator or the end, a word of "problem"
+ * with at most TXT_NAMING function words, articles or words of naming
+ * around it ("... i fondi il problema", "... funding that is the
+ * problem", "a money problem")?  Then a "not" before the topic names it. */
+static int problem_named(const txt_scratch *w, R_xlen_t nw, int l)
+{
+    int problem = 0, other = 0;
+    for (R_xlen_t k = l + 1; k < nw && w->tok[k].sep == SEP_NONE; k++) {
+        txt_flags fk = w->tok[k].flags;
+        if (fk & TF_CUES) return 0;
+        if (fk & TF_PROBLEMW) problem = 1;
+        else if (!(fk & (TF_SKIP | TF_NAMING | TF_ARTICLE)) || ++other > TXT_NAMING) return 0;
+    }
+    return problem;
+}
+
+/* Does a noun of "problem" follow word l in its segment, making a compound
+ * of it ("funding issues")? */
+static R_INLINE int problem_next(const txt_scratch *w, R_xlen_t nw, int l)
+{
+    return l + 1 < nw && w->tok[l + 1].sep == SEP_NONE && (w->tok[l + 1].flags & TF_PROBLEMN);
+}
+
 static int only_before(const txt_scratch *w, int g)
 {
     for (int k = g - 1; k >= 0 && w->unit[k].clause == w->unit[g].clause; k--)
@@ -2457,6 +2488,9 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                     c = denied_after(w, nw, y->last);
             }
         }
+        /* a match that opens with its negation cue, with a word of
+         * "problem" right after it, denies problems: "No funding issues" */
+        if (c < 0 && d->pat[p].concord && problem_next(w, nw, l)) c = f;
         if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
         if (status == ST_CODED) rule = (l - f + 1 > d->pat[p].len) ? RU_WINDOW : RU_WORDS;
     } else if (status == ST_CODED && revived) {
@@ -2631,20 +2665,32 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             if (found) {
                 int k = l + 1;
                 while (k < nw && w->unit[k].clause == w->unit[f].clause) k++;
-                int named = (w->tok[g].flags & TF_NOT) && f - g - 1 <= TXT_NAMING &&
+                /* (a word of "problem" after the topic, with any words
+                 * before the cue: after "not", "Non sono i fondi il
+                 * problema", "It's not funding that is the problem"; right
+                 * after it, any negation cue: "No funding issues", not "No
+                 * funding is the problem") */
+                int prob = w->tok[f].sep == SEP_NONE &&
+                           ((w->tok[g].flags & TF_NOT) ? problem_named(w, nw, l)
+                                                       : problem_next(w, nw, l));
+                int named = ((w->tok[g].flags & TF_NOT) || prob) && f - g - 1 <= TXT_NAMING &&
                             w->tok[f].sep == SEP_NONE &&
-                            (l + 1 >= nw || w->tok[l + 1].sep != SEP_NONE);
+                            (l + 1 >= nw || w->tok[l + 1].sep != SEP_NONE || prob);
                 /* (between the cue and the topic, only a verb of being, a
                  * hedge and an article: "Non sono i fondi", "not really
-                 * funding"; not "non ci sono fondi", "not much funding") */
+                 * funding"; not "non ci sono fondi", "not much funding";
+                 * any function word before a word of "problem": "don't
+                 * have any funding issues") */
+                txt_flags between = prob ? TF_NAMING | TF_ARTICLE | TF_SKIP
+                                         : TF_NAMING | TF_ARTICLE;
                 for (int b = g + 1; named && b < f; b++)
-                    if (!(w->tok[b].flags & (TF_NAMING | TF_ARTICLE)) ||
+                    if (!(w->tok[b].flags & between) ||
                         (w->tok[b].flags & TF_CUES) || w->tok[b].sep != SEP_NONE)
                         named = 0;
                 /* (only function words and the subject "it" before the cue
                  * in its segment, and no "there": not "ci sono fondi ma non
                  * personale", "There is not funding") */
-                for (int b = g; named && b > 0 && w->tok[b].sep == SEP_NONE; b--) {
+                for (int b = g; named && !prob && b > 0 && w->tok[b].sep == SEP_NONE; b--) {
                     txt_flags fb = w->tok[b - 1].flags;
                     if ((fb & TF_CUES) || !(fb & (TF_SKIP | TF_NAMING)) || (fb & TF_THERE))
                         named = 0;

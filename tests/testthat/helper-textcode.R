@@ -158,6 +158,7 @@ REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
 REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; REF_NOR <- 2048L
 REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L; REF_STILL <- 262144L
 REF_COPULA <- 524288L; REF_EXCEPT <- 1048576L; REF_NAMING <- 2097152L; REF_THERE <- 4194304L
+REF_PROBLEMW <- 8388608L; REF_PROBLEMN <- 16777216L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -244,6 +245,14 @@ ref_code <- function(text, d, context = d$context) {
                                              "principalmente", "it", "this", "that", "questo",
                                              "quello", "cio"), REF_NAMING))
     fl <- bitwOr(fl, ref_cue_flags(words, "there", REF_THERE))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("problem", "problems", "issue", "issues", "barrier",
+                                             "barriers", "obstacle", "obstacles", "problema",
+                                             "problemi", "ostacolo", "ostacoli", "barriera",
+                                             "barriere", "questione", "nodo", "limite",
+                                             "criticita"), REF_PROBLEMW))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("problem", "problems", "issue", "issues", "concern",
+                                             "concerns", "difficulties", "obstacle", "obstacles",
+                                             "barrier", "barriers"), REF_PROBLEMN))
     # words of asides, and words that are no typos (no approximate matches)
     fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_asides, REF_ASIDE))
     fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_known, REF_KNOWN))
@@ -405,6 +414,18 @@ ref_code <- function(text, d, context = d$context) {
       k0 <- v + 2L
     }
     has <- function(b) bitwAnd(fl, b) != 0L
+    # after topic word l, to a separator or the end: a word of "problem"
+    # and at most three function words, articles or words of naming
+    problem_after <- function(l) {
+      k <- l + 1L
+      while (k <= nw && w$sep[k] == 0L) k <- k + 1L
+      run <- seq_len(k - l - 1L) + l
+      if (!length(run) || any(has(REF_CUES)[run])) return(FALSE)
+      pw <- has(REF_PROBLEMW)[run]
+      any(pw) && all(pw | bitwAnd(fl[run], REF_SKIP + REF_NAMING + REF_ARTICLE) != 0L) &&
+        sum(!pw) <= 3L
+    }
+    problem_next <- function(l) l < nw && w$sep[l + 1L] == 0L && has(REF_PROBLEMN)[l + 1L]
     # which text words match each distinct pattern word, exactly or as a prefix
     # (each pair is distinct, so a word equals at most one plain pattern
     # word and each of its prefixes at most one stem)
@@ -959,6 +980,9 @@ ref_code <- function(text, d, context = d$context) {
             if (!is.na(c <- denied_at(hl[e]))) break
           }
         }
+        # (a match opening with its cue, a word of "problem" right after it:
+        # "No funding issues")
+        if (is.na(c) && concord[p] && problem_next(l)) c <- f
         if (!is.na(c)) { status <- "negated"; cause <- c(c, c) }
         if (status == "coded") rule <- if (l - f + 1L > plen[p]) "window" else "words"
       } else if (status == "coded" && revived) {
@@ -1103,15 +1127,19 @@ ref_code <- function(text, d, context = d$context) {
             # "not" before the topic, with up to three verbs of being,
             # hedges or articles between, a separator or the end after it:
             # "Not money, not training - it's buy-in", "Non sono i fondi"
+            # ... or any negation cue, with function words between too and
+            # anything before, when a word of "problem" follows the topic
             between <- seq_len(f - g - 1L) + g
-            named <- has(REF_NOT)[g] && length(between) <= 3L &&
-              all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE) != 0L &
+            prob <- w$sep[f] == 0L &&
+              (if (has(REF_NOT)[g]) problem_after(l) else problem_next(l))
+            named <- (has(REF_NOT)[g] || prob) && length(between) <= 3L &&
+              all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE + if (prob) REF_SKIP else 0L) != 0L &
                     !has(REF_CUES)[between] & w$sep[between] == 0L) &&
-              w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L)
+              w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L || prob)
             # (only function words and "it" before the cue in its segment,
             # and no "there")
             b <- g
-            while (named && b > 1L && w$sep[b] == 0L) {
+            while (named && !prob && b > 1L && w$sep[b] == 0L) {
               if (bitwAnd(fl[b - 1L], REF_SKIP + REF_NAMING) == 0L || has(REF_CUES)[b - 1L] ||
                   has(REF_THERE)[b - 1L]) named <- FALSE
               b <- b - 1L

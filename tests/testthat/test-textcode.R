@@ -656,7 +656,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  ncues <- 23L          # the cue lists C_text_dictionary() takes
+  ncues <- 25L          # the cue lists C_text_dictionary() takes
   cues <- rep(list(character()), ncues)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
@@ -2240,6 +2240,13 @@ test_that("a verb of being, a hedge or the subject 'it' around 'not' still names
          "Non sono i fondi, è la cultura",
          "Non è la formazione, è la cultura",
          "Non proprio i fondi",
+         # (and with a word of "problem" after the topic)
+         "It's not funding that is the problem, it's the culture",
+         "Not a money problem, a culture problem",
+         "Non sono i fondi il problema, è la cultura",
+         "No funding issues, but stigma",
+         "We don't have any funding problems, only culture",
+         "There are no funding problems; culture is",
          # ... and these state a lack: an existential "there" or "ci", a
          # quantity, a verb that is not of being
          "There is not funding.",
@@ -2247,8 +2254,12 @@ test_that("a verb of being, a hedge or the subject 'it' around 'not' still names
          "Not much funding",
          "Not any funding",
          "Non ci sono fondi",
-         "Non abbiamo proprio fondi")
-  expect_coded(x, d, c(rep("cultural", 6), "", rep("funding", 6)), evidence = TRUE)
+         "Non abbiamo proprio fondi",
+         "No funding is the problem",
+         "Senza fondi problemi enormi")
+  expect_coded(x, d, c(rep("cultural", 6), "", rep("cultural", 3), "stigma", "cultural",
+                       "cultural", rep("funding", 8)),
+               evidence = TRUE)
 })
 
 test_that("'not' naming a topic agrees with the reference on random words around it", {
@@ -2257,12 +2268,14 @@ test_that("'not' naming a topic agrees with the reference on random words around
   pick <- function(v, n = 1L) sample(v, n, replace = TRUE)
   before <- c("", "", "it ", "it s ", "it's ", "there is ", "there's ", "we ", "that ", "ci ",
               "il problema ", "it, ", "is ")
-  cue <- c("not", "non", "isn't", "isn t", "no", "nn")
+  cue <- c("not", "non", "isn't", "isn t", "no", "nn", "nessun", "don't have any")
   between <- c("is", "s", "sono", "\u00e8", "e", "really", "proprio", "the", "i", "la", "much",
                "ci", "have", "abbiamo", "it", "there", "t")
   topic <- c("funding", "fondi", "formazione", "training", "culture", "the culture")
   after <- c("", "", ".", ", it's the culture", " but culture", " - ma la cultura", " much",
-             " is the problem", ", not training", " and training")
+             " is the problem", ", not training", " and training", " il problema",
+             " that is the problem, culture", " problem", " the real problem",
+             " che manca il problema", " issue issue issue")
   x <- vapply(1:600, function(i)
     paste0(pick(before), pick(cue), " ",
            paste0(c(pick(between, sample(0:4, 1)), ""), collapse = " "),
