@@ -214,24 +214,27 @@ suppress_complement <- function(counts, primary) {
   mask
 }
 
-# Can the small count e (linear index) take another value that the published
-# table allows: shown cells as shown, the margins and, for the masked cells,
-# what the format tells of them: with "character", small counts from 1 to
-# threshold - 1 and the other masked cells 0 or at least threshold (a count
-# between would have been shown as small); with "na", any count for every
-# masked cell, as the format does not tell which are small?  The tables the
-# margins allow differ by cycles of cells (rows and columns alternating),
-# each cell on it going up or down by the same step; a step of 1 is the one
-# the bounds allow most often, so e can move when a cycle through it lets
-# every cell take one step.  That is a path between e's row and column in
-# the directed graph of the steps (row i to column j when cell (i, j) can go
-# up, column j to row i when it can go down), without e.  Unmasked cells
-# may be on the path too, as cells to mask (bounded as masked cells that
-# are not small), at a cost of their count plus one; masked cells cost
-# nothing.  Returns the unmasked cells of the cheapest such cycle (integer(0)
-# when masked cells alone let e move), or NULL when there is none.
-suppress_cycle <- function(counts, primary, mask, threshold, format, e) {
-  nr <- nrow(counts); nc <- ncol(counts)
+# Mask more cells until every small count can take another value that the
+# published table allows: shown cells as shown, the margins and, for the
+# masked cells, what the format tells of them: with "character", small
+# counts from 1 to threshold - 1 and the other masked cells 0 or at least
+# threshold (a count between would have been shown as small); with "na",
+# any count for every masked cell, as the format does not tell which are
+# small.  The tables the margins allow differ by cycles of cells (rows and
+# columns alternating), each cell on it going up or down by the same step;
+# a step of 1 is the one the bounds allow most often, so a small count e
+# can move when a cycle through it lets every cell take one step.  That is
+# a path between e's row and column in the directed graph of the steps (row
+# i to column j when cell (i, j) can go up, column j to row i when it can
+# go down), without e.  Unmasked cells may be on the path too, as cells to
+# mask (bounded as masked cells that are not small), at a cost of their
+# count plus one; masked cells cost nothing.  For each small count in
+# column order (C_suppress_audit, Dijkstra's algorithm over the rows and
+# columns), the unmasked cells of the cheapest such cycle are masked: e
+# going up (a path from its column back to its row) or down (from its row
+# to its column), the cheaper, up when equal.  The small counts that no
+# cycle lets move are the attribute `exposed` (linear indices).
+suppress_audit <- function(counts, primary, mask, threshold, format) {
   v <- counts
   if (format == "character") {
     up <- ifelse(primary, v < threshold - 1, v > 0)
@@ -240,62 +243,13 @@ suppress_cycle <- function(counts, primary, mask, threshold, format, e) {
     up <- array(TRUE, dim(v))
     down <- v > 0
   }
-  cost <- ifelse(mask, 0, v + 1)
-  r0 <- (e - 1L) %% nr + 1L
-  c0 <- (e - 1L) %/% nr + 1L
-  # nodes 1..nr are rows, nr + 1..nr + nc columns; Dijkstra from `from`
-  path <- function(from, to) {
-    n <- nr + nc
-    dist <- rep(Inf, n); via <- rep(NA_integer_, n); done <- rep(FALSE, n)
-    dist[from] <- 0
-    repeat {
-      open <- which(!done & is.finite(dist))
-      if (!length(open)) return(NULL)
-      u <- open[which.min(dist[open])]
-      if (u == to) break
-      done[u] <- TRUE
-      if (u <= nr) {                  # a row: cells that can go up
-        cells <- (seq_len(nc) - 1L) * nr + u
-        ok <- up[cells] & cells != e
-        nxt <- nr + seq_len(nc)
-      } else {                        # a column: cells that can go down
-        cells <- (u - nr - 1L) * nr + seq_len(nr)
-        ok <- down[cells] & cells != e
-        nxt <- seq_len(nr)
-      }
-      d2 <- dist[u] + cost[cells]
-      better <- ok & d2 < dist[nxt]
-      dist[nxt[better]] <- d2[better]
-      via[nxt[better]] <- cells[better]
-    }
-    total <- dist[to]
-    cells <- integer(0)
-    while (to != from) {
-      k <- via[to]
-      cells <- c(cells, k)
-      to <- if (to <= nr) nr + (k - 1L) %/% nr + 1L else (k - 1L) %% nr + 1L
-    }
-    list(cost = total, cells = cells[!mask[cells]])
-  }
-  # e up: a path from its column back to its row; e down: from its row to its column
-  a <- if (up[e]) path(nr + c0, r0)
-  b <- if (down[e]) path(r0, nr + c0)
-  if (is.null(a) && is.null(b)) return(NULL)
-  if (is.null(a) || (!is.null(b) && b$cost < a$cost)) b$cells else a$cells
-}
-
-# Mask more cells until every small count can take another value
-# (suppress_cycle()), masking for each that cannot the unmasked cells of
-# its cheapest cycle.  The small counts that no cycle lets move are the
-# attribute `exposed` (linear indices).
-suppress_audit <- function(counts, primary, mask, threshold, format) {
-  exposed <- integer(0)
-  for (e in which(primary)) {
-    add <- suppress_cycle(counts, primary, mask, threshold, format, e)
-    if (is.null(add)) exposed <- c(exposed, e) else mask[add] <- TRUE
-  }
-  attr(mask, "exposed") <- exposed
-  mask
+  storage.mode(v) <- "double"
+  res <- .Call(C_suppress_audit, unname(v), unname(primary), unname(mask), unname(up),
+               unname(down))
+  out <- res[[1L]]
+  dimnames(out) <- dimnames(mask)
+  attr(out, "exposed") <- res[[2L]]
+  out
 }
 
 # "row \"urban\", column \"hb\"; row 2, column 1": cells by linear index

@@ -36,6 +36,9 @@ static const R_CallMethodDef CallEntries[] = {
     CALLDEF(C_read_tokenize, 3),
     CALLDEF(C_text_nfc, 1),
     /* read: end */
+    /* suppress: begin */
+    CALLDEF(C_suppress_audit, 5),
+    /* suppress: end */
     {NULL, NULL, 0}
 };
 

@@ -183,4 +183,9 @@ SEXP C_read_tokenize(SEXP text, SEXP range, SEXP delimiter);
 SEXP C_text_nfc(SEXP x);
 /* read: end */
 
+/* suppress.c */
+/* suppress: begin */
+SEXP C_suppress_audit(SEXP counts, SEXP primary, SEXP mask, SEXP up, SEXP down);
+/* suppress: end */
+
 #endif

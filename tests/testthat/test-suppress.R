@@ -272,3 +272,50 @@ test_that("small counts the labels would give away are masked without labels", {
   r2 <- expect_silent(suppress_small_cells(tab2, 3, "character"))
   expect_true(all(r2[attr(r2, "primary")] == "<3"))
 })
+
+test_that("the audit in C masks what the plain-R reference masks", {
+  set.seed(20261206)
+  audit <- peersurvey:::suppress_audit
+  added <- exposed <- 0
+  for (k in 1:60) {
+    nr <- sample(2:14, 1); nc <- sample(2:14, 1)
+    # sparse and dense tables, with ties among the counts (equal costs)
+    tab <- matrix(rpois(nr * nc, sample(c(1, 2, 4, 8), 1)), nr, nc)
+    threshold <- sample(2:5, 1)
+    primary <- tab > 0 & tab < threshold
+    # a start mask: the primaries and some random cells, as the complements leave it
+    mask <- primary | matrix(runif(nr * nc) < 0.1, nr, nc)
+    for (format in c("na", "character")) {
+      got <- audit(tab, primary, mask, threshold, format)
+      want <- ref_suppress_audit(tab, primary, mask, threshold, format)
+      expect_identical(unname(unclass(got)[seq_along(got)]), as.vector(want))
+      expect_identical(as.integer(attr(got, "exposed")), as.integer(attr(want, "exposed")))
+      added <- added + sum(want & !mask)
+      exposed <- exposed + length(attr(want, "exposed"))
+    }
+  }
+  # (cycles through unmasked cells were needed, and some counts were exposed)
+  expect_gt(added, 50)
+  expect_gt(exposed, 0)
+  # and through suppress_small_cells() on a table of 30 x 30
+  tab <- matrix(rpois(900, 6), 30)
+  r <- suppress_small_cells(tab)
+  primary <- attr(r, "primary")
+  # (the reference audit of the same complements gives the same mask)
+  comp <- peersurvey:::suppress_complement(tab, primary)
+  attr(comp, "lonely") <- NULL
+  want <- ref_suppress_audit(tab, primary, comp, 3, "na")
+  expect_identical(as.vector(attr(r, "mask")), as.vector(want))
+})
+
+test_that("the audit's C routine checks what it is given", {
+  C <- function(...) .Call(peersurvey:::C_suppress_audit, ...)
+  m <- matrix(c(1, 2, 0, 5), 2); l <- matrix(TRUE, 2, 2)
+  expect_error(C(1:4, l, l, l, l), "counts")
+  expect_error(C(c(1, 2, 3, 4), l, l, l, l), "matrix")
+  expect_error(C(m, l[1, ], l, l, l), "primary")
+  expect_error(C(m, l, matrix(NA, 2, 2), l, l), "mask.*NA")
+  expect_error(C(matrix(c(1, -1, 0, 5), 2), l, l, l, l), "non-negative: element 2")
+  expect_error(C(matrix(c(1, NaN, 0, 5), 2), l, l, l, l), "element 2")
+  expect_identical(C(m, !l, !l, l, l)[[2L]], integer(0))
+})
