@@ -214,6 +214,17 @@ suppress_complement <- function(counts, primary) {
   mask
 }
 
+# Which cells can go up and which down by one within what the format tells
+# of them (suppress_audit()): with "character", a small count stays from 1
+# to threshold - 1 and another masked cell 0 or at least threshold; with
+# "na", any count that is not negative
+suppress_steps <- function(counts, primary, threshold, format) {
+  if (format == "character")
+    list(up = ifelse(primary, counts < threshold - 1, counts > 0),
+         down = ifelse(primary, counts > 1, counts > threshold))
+  else list(up = array(TRUE, dim(counts)), down = counts > 0)
+}
+
 # Mask more cells until every small count can take another value that the
 # published table allows: shown cells as shown, the margins and, for the
 # masked cells, what the format tells of them: with "character", small
@@ -235,17 +246,11 @@ suppress_complement <- function(counts, primary) {
 # to its column), the cheaper, up when equal.  The small counts that no
 # cycle lets move are the attribute `exposed` (linear indices).
 suppress_audit <- function(counts, primary, mask, threshold, format) {
+  steps <- suppress_steps(counts, primary, threshold, format)
   v <- counts
-  if (format == "character") {
-    up <- ifelse(primary, v < threshold - 1, v > 0)
-    down <- ifelse(primary, v > 1, v > threshold)
-  } else {
-    up <- array(TRUE, dim(v))
-    down <- v > 0
-  }
   storage.mode(v) <- "double"
-  res <- .Call(C_suppress_audit, unname(v), unname(primary), unname(mask), unname(up),
-               unname(down))
+  res <- .Call(C_suppress_audit, unname(v), unname(primary), unname(mask), unname(steps$up),
+               unname(steps$down))
   out <- res[[1L]]
   dimnames(out) <- dimnames(mask)
   attr(out, "exposed") <- res[[2L]]

@@ -5,13 +5,10 @@
 ref_suppress_cycle <- function(counts, primary, mask, threshold, format, e) {
   nr <- nrow(counts); nc <- ncol(counts)
   v <- counts
-  if (format == "character") {
-    up <- ifelse(primary, v < threshold - 1, v > 0)
-    down <- ifelse(primary, v > 1, v > threshold)
-  } else {
-    up <- array(TRUE, dim(v))
-    down <- v > 0
-  }
+  # (the steps each cell can take, as the package bounds them)
+  steps <- peersurvey:::suppress_steps(counts, primary, threshold, format)
+  up <- steps$up
+  down <- steps$down
   cost <- ifelse(mask, 0, v + 1)
   r0 <- (e - 1L) %% nr + 1L
   c0 <- (e - 1L) %/% nr + 1L
