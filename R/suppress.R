@@ -290,14 +290,17 @@ suppress_sides <- function(mask, e) {
   m[e] <- FALSE
   r0 <- (e - 1L) %% nr + 1L
   c0 <- (e - 1L) %/% nr + 1L
+  # (rows and columns in the order they are reached, as union() would keep
+  # them; membership kept as logical vectors)
   reach <- function(rows, cols) {
+    in_r <- logical(nrow(m)); in_r[rows] <- TRUE
+    in_c <- logical(ncol(m)); in_c[cols] <- TRUE
     repeat {
-      cols2 <- union(cols, which(colSums(m[rows, , drop = FALSE]) > 0))
-      rows2 <- union(rows, which(rowSums(m[, cols2, drop = FALSE]) > 0))
-      if (length(rows2) == length(rows) && length(cols2) == length(cols))
-        return(list(rows = rows, cols = cols))
-      rows <- rows2
-      cols <- cols2
+      new_c <- which(!in_c & colSums(m[rows, , drop = FALSE]) > 0)
+      cols <- c(cols, new_c); in_c[new_c] <- TRUE
+      new_r <- which(!in_r & rowSums(m[, cols, drop = FALSE]) > 0)
+      rows <- c(rows, new_r); in_r[new_r] <- TRUE
+      if (!length(new_r) && !length(new_c)) return(list(rows = rows, cols = cols))
     }
   }
   a <- reach(r0, integer(0))
