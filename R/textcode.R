@@ -50,6 +50,12 @@ textcode_naming <- c("is", "are", "was", "were", "s", "t", "sono", "era", "erano
                      "it", "this", "that", "questo", "quello", "cio")
 textcode_there <- c("there")
 
+# Indefinite articles: after a verb of being or a hedge between "not" and a
+# topic, they say what a thing is not, a lack ("Non è un contratto", "It is
+# not a contract"), where a definite article names the barrier it is not
+# ("Non sono i fondi").
+textcode_indefinite <- c("un", "uno", "una", "a", "an")
+
 # Words of "problem": after a topic that such a "not" names, they say what
 # the topic is not ("Non sono i fondi il problema", "It's not funding that
 # is the problem", "Not a money problem").
@@ -579,7 +585,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'    the cue is `not`, `non`, `nicht` or a contracted "not" of being
 #'    (`isn't`, `aren't`, `wasn't`, `weren't`) before the topic, with at most
 #'    three words between that are verbs of being, hedges or articles (`is`,
-#'    `sono`, `è`, `really`, `proprio`, `the`, ...), only function words or
+#'    `sono`, `è`, `really`, `proprio`, `the`, ...; an indefinite article
+#'    only right after the cue: "Non è un contratto" and "It is not a
+#'    contract" state a lack), only function words or
 #'    the subject (`it`, `this`, `that`, `questo`, ...) and no `there` before
 #'    it in its segment, and a separator or the end after the topic: "Not
 #'    money, not training - it's buy-in", "It's not funding, it's the
@@ -861,7 +869,7 @@ textcode_compile <- function(d) {
                             d$adequacy[acc_adeq], textcode_asides, textcode_known,
                             textcode_still, textcode_copulas, textcode_exceptions,
                             textcode_naming, textcode_there, textcode_problem_words,
-                            textcode_problem_nouns),
+                            textcode_problem_nouns, textcode_indefinite),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

@@ -85,6 +85,9 @@
                                  * fondi il problema") (hit_status()) */
 #define TF_PROBLEMN 16777216    /* "problems", "issues": after a noun, a compound of
                                  * it ("No funding issues") (hit_status()) */
+#define TF_INDEF 33554432       /* "un", "a": after a verb of being and "not", what a
+                                 * thing is not ("Non è un contratto"), no naming
+                                 * (hit_status()) */
 #define TXT_NAMING 3            /* words between such a "not" and its topic, and
                                  * after the topic before a word of "problem" */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
@@ -575,7 +578,7 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 25
+#define TXT_NCUES 26
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
@@ -584,12 +587,13 @@ static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "
                                                  "accented adequacy", "asides", "known",
                                                  "continuation", "copulas", "exceptions",
                                                  "naming", "existential", "problem words",
-                                                 "problem nouns"};
+                                                 "problem nouns", "indefinite articles"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
                                          TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA, TF_EXCEPT,
-                                         TF_NAMING, TF_THERE, TF_PROBLEMW, TF_PROBLEMN};
+                                         TF_NAMING, TF_THERE, TF_PROBLEMW, TF_PROBLEMN,
+                                         TF_INDEF};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -604,7 +608,7 @@ static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_
  * of asides, words that are no typos, words of continuation, copulas,
  * clause words of an exception, words that may stand around a "not" naming
  * what is not the barrier, "there", the words of "problem" and those of
- * them that make a compound after a noun;
+ * them that make a compound after a noun, and the indefinite articles;
  * lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
@@ -2687,6 +2691,14 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                     if (!(w->tok[b].flags & between) ||
                         (w->tok[b].flags & TF_CUES) || w->tok[b].sep != SEP_NONE)
                         named = 0;
+                /* (an indefinite article with a verb of being or a hedge
+                 * before it says what a thing is not, a lack: "Non è un
+                 * contratto", "It is not a contract"; not "Not a contract,
+                 * ...", nor "It's not a money problem") */
+                int indef = 0;
+                for (int b = g + 1; b < f; b++) indef |= (w->tok[b].flags & TF_INDEF) != 0;
+                if (indef && !prob && (f - g - 1 > 1 || (g > 0 && w->tok[g].sep == SEP_NONE)))
+                    named = 0;
                 /* (only function words and the subject "it" before the cue
                  * in its segment, and no "there": not "ci sono fondi ma non
                  * personale", "There is not funding") */

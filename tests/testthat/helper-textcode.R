@@ -158,7 +158,7 @@ REF_NEG <- 1L; REF_BREAK <- 2L; REF_LACK <- 4L; REF_ADEQ <- 8L; REF_SKIP <- 16L
 REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; REF_NOR <- 2048L
 REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L; REF_STILL <- 262144L
 REF_COPULA <- 524288L; REF_EXCEPT <- 1048576L; REF_NAMING <- 2097152L; REF_THERE <- 4194304L
-REF_PROBLEMW <- 8388608L; REF_PROBLEMN <- 16777216L
+REF_PROBLEMW <- 8388608L; REF_PROBLEMN <- 16777216L; REF_INDEF <- 33554432L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -245,6 +245,7 @@ ref_code <- function(text, d, context = d$context) {
                                              "principalmente", "it", "this", "that", "questo",
                                              "quello", "cio"), REF_NAMING))
     fl <- bitwOr(fl, ref_cue_flags(words, "there", REF_THERE))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("un", "uno", "una", "a", "an"), REF_INDEF))
     fl <- bitwOr(fl, ref_cue_flags(words, c("problem", "problems", "issue", "issues", "barrier",
                                              "barriers", "obstacle", "obstacles", "problema",
                                              "problemi", "ostacolo", "ostacoli", "barriera",
@@ -1135,7 +1136,10 @@ ref_code <- function(text, d, context = d$context) {
             named <- (has(REF_NOT)[g] || prob) && length(between) <= 3L &&
               all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE + if (prob) REF_SKIP else 0L) != 0L &
                     !has(REF_CUES)[between] & w$sep[between] == 0L) &&
-              w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L || prob)
+              w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L || prob) &&
+              # (an indefinite article with a verb of being before it: a lack)
+              (prob || !any(has(REF_INDEF)[between]) ||
+                 (length(between) == 1L && (g == 1L || w$sep[g] != 0L)))
             # (only function words and "it" before the cue in its segment,
             # and no "there")
             b <- g

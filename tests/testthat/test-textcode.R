@@ -656,7 +656,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  ncues <- 25L          # the cue lists C_text_dictionary() takes
+  ncues <- 26L          # the cue lists C_text_dictionary() takes
   cues <- rep(list(character()), ncues)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
@@ -2256,9 +2256,12 @@ test_that("a verb of being, a hedge or the subject 'it' around 'not' still names
          "Non ci sono fondi",
          "Non abbiamo proprio fondi",
          "No funding is the problem",
+         "It is not a contract, just vouchers",
+         "Non \u00e8 un contratto, solo voucher",
          "Senza fondi problemi enormi")
   expect_coded(x, d, c(rep("cultural", 6), "", rep("cultural", 3), "stigma", "cultural",
-                       "cultural", rep("funding", 8)),
+                       "cultural", rep("funding", 7), "recognition", "recognition",
+                       "funding"),
                evidence = TRUE)
 })
 
@@ -2270,7 +2273,7 @@ test_that("'not' naming a topic agrees with the reference on random words around
               "il problema ", "it, ", "is ")
   cue <- c("not", "non", "isn't", "isn t", "no", "nn", "nessun", "don't have any")
   between <- c("is", "s", "sono", "\u00e8", "e", "really", "proprio", "the", "i", "la", "much",
-               "ci", "have", "abbiamo", "it", "there", "t")
+               "ci", "have", "abbiamo", "it", "there", "t", "a", "un", "una")
   topic <- c("funding", "fondi", "formazione", "training", "culture", "the culture")
   after <- c("", "", ".", ", it's the culture", " but culture", " - ma la cultura", " much",
              " is the problem", ", not training", " and training", " il problema",
