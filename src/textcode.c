@@ -2361,8 +2361,6 @@ static int hit_facts(const txt_dict *d, txt_scratch *w, R_xlen_t nh, R_xlen_t g)
     return w->hpre[g] = v;
 }
 
-/* Is a word of "only" before word g in its clause ("Not only is there no
- * funding, but ...")? */
 /* After topic word l, up to a separator or the end, a word of "problem"
  * with at most TXT_NAMING function words, articles or words of naming
  * around it ("... i fondi il problema", "... funding that is the
@@ -2386,6 +2384,8 @@ static R_INLINE int problem_next(const txt_scratch *w, R_xlen_t nw, int l)
     return l + 1 < nw && w->tok[l + 1].sep == SEP_NONE && (w->tok[l + 1].flags & TF_PROBLEMN);
 }
 
+/* Is a word of "only" before word g in its clause ("Not only is there no
+ * funding, but ...")? */
 static int only_before(const txt_scratch *w, int g)
 {
     for (int k = g - 1; k >= 0 && w->unit[k].clause == w->unit[g].clause; k--)
@@ -2492,7 +2492,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                     c = denied_after(w, nw, y->last);
             }
         }
-        /* a match that opens with its negation cue, with a word of
+        /* a match that opens with its negation cue, with a noun of
          * "problem" right after it, denies problems: "No funding issues" */
         if (c < 0 && d->pat[p].concord && problem_next(w, nw, l)) c = f;
         if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
