@@ -249,8 +249,7 @@ suppress_audit <- function(counts, primary, mask, threshold, format) {
   steps <- suppress_steps(counts, primary, threshold, format)
   v <- counts
   storage.mode(v) <- "double"
-  res <- .Call(C_suppress_audit, unname(v), unname(primary), unname(mask), unname(steps$up),
-               unname(steps$down))
+  res <- .Call(C_suppress_audit, v, primary, mask, steps$up, steps$down)
   out <- res[[1L]]
   dimnames(out) <- dimnames(mask)
   attr(out, "exposed") <- res[[2L]]

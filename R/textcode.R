@@ -586,8 +586,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'    (`isn't`, `aren't`, `wasn't`, `weren't`) before the topic, with at most
 #'    three words between that are verbs of being, hedges or articles (`is`,
 #'    `sono`, `è`, `really`, `proprio`, `the`, ...; an indefinite article
-#'    only right after the cue: "Non è un contratto" and "It is not a
-#'    contract" state a lack), only function words or
+#'    only as the one word between, with nothing before the cue in its
+#'    segment: "Not a contract, ..." names, "Non è un contratto" and "It is
+#'    not a contract" state a lack), only function words or
 #'    the subject (`it`, `this`, `that`, `questo`, ...) and no `there` before
 #'    it in its segment, and a separator or the end after the topic: "Not
 #'    money, not training - it's buy-in", "It's not funding, it's the
