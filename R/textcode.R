@@ -1772,6 +1772,15 @@ print.peer_dictionary <- function(x, ...) {
 #' than 0.01. Their words raised them to 0.920 and 0.918 (flattered); the held-out set
 #' went from 0.977 to 0.979.
 #'
+#' English negated auxiliaries are then written every way answers write them
+#' ("does not", "doesn't", "doesnt", "didn't": the frame's script gives a
+#' phrase that opens with one every form of its verb, and one inside a phrase
+#' the forms of its person and tense, exclusions included; 8,196 rows). A
+#' blind set of 120 English answers, half of them with such a verb, went
+#' from micro precision, recall and F1 0.967, 0.895 and 0.930 to 0.968, 0.902
+#' and 0.934; the held-out answers and `barrier_answers` stayed where they
+#' were.
+#'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.
 #' @seealso [barrier_answers] for the development set.

@@ -2389,6 +2389,40 @@ add("organisation", "it", "locali dedicati", kind = "topic")
 add("organisation", "en", c("shortage of people", "no room for them", "bed crisis",
   "everything is a priority except"))
 f <- do.call(rbind, rows)
+# Rule: an English negated auxiliary is written in every way answers write
+# it ("does not prioritise", "doesn't prioritise", "doesnt prioritise"):
+# a phrase that opens with one takes the forms of its verb for any person
+# and tense ("don t prioritise": "does not prioritise", "didn t
+# prioritise"; a barrier told in the past is a barrier unless a word of the
+# past says it is over), one inside a phrase the forms of the same person
+# and tense ("role isn t recognised": "role is not recognised").
+aux_person <- list(
+  c("do not", "don t", "dont"), c("does not", "doesn t", "doesnt"),
+  c("did not", "didn t", "didnt"),
+  c("is not", "isn t", "isnt"), c("are not", "aren t", "arent"),
+  c("was not", "wasn t", "wasnt"), c("were not", "weren t", "werent"),
+  c("has not", "hasn t", "hasnt"), c("have not", "haven t", "havent"),
+  c("had not", "hadn t", "hadnt"), c("cannot", "can not", "can t", "cant"),
+  c("could not", "couldn t", "couldnt"), c("will not", "won t", "wont"),
+  c("would not", "wouldn t", "wouldnt"), c("should not", "shouldn t", "shouldnt"))
+aux_verb <- c(1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6)
+aux_forms <- unlist(aux_person)
+aux_group <- rep(seq_along(aux_person), lengths(aux_person))
+aux_re <- paste0("(^| )(", paste(aux_forms[order(-nchar(aux_forms))], collapse = "|"), ")( |$)")
+aux_variants <- function(p) {
+  m <- regexpr(aux_re, p, perl = TRUE)
+  if (m < 0) return(p)
+  hit <- trimws(regmatches(p, m))
+  g <- aux_group[match(hit, aux_forms)]
+  forms <- if (m == 1L) unlist(aux_person[aux_verb == aux_verb[g]]) else aux_person[[g]]
+  unique(c(p, paste0(substr(p, 1L, m - 1L), sub(aux_re, "\\1", regmatches(p, m)), forms,
+                     sub(aux_re, "\\3", regmatches(p, m)),
+                     substr(p, m + attr(m, "match.length"), nchar(p)))))
+}
+aux_en <- which(f$language == "en" & grepl(aux_re, f$pattern, perl = TRUE))
+aux_rows <- f[rep(aux_en, vapply(f$pattern[aux_en], function(p) length(aux_variants(p)), 1L)), ]
+aux_rows$pattern <- unlist(lapply(f$pattern[aux_en], aux_variants), use.names = FALSE)
+f <- rbind(f, aux_rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.
 f <- f[f$pattern != "insostenibil*", ]
@@ -2659,6 +2693,11 @@ f$bare <- !(f$kind == "topic" & f$pattern %in% c("stanziat*", "apertura", "direz
   "leadership", "line management", "management", "coordination", "pandemia", "train", "ore",
   "stanze", "coordinatore", "regional policy", "formation",
   "regulation", "regulations", "lea", "livelli essenziali di assistenza", "occupational health"))
+# (and so are the exclusions' negated auxiliaries: "doesn't have problems")
+ex_aux <- which(grepl(aux_re, f$exclude, perl = TRUE))
+f$exclude[ex_aux] <- vapply(f$exclude[ex_aux], function(e)
+  paste(unique(unlist(lapply(strsplit(e, "|", fixed = TRUE)[[1L]], aux_variants))),
+        collapse = "|"), "", USE.NAMES = FALSE)
 # Rule: the patterns that open with "non" are also written with "nn", as
 # quick answers do ("l'ASL nn riconosce la figura").
 nn <- f[f$language == "it" & grepl("^non ", f$pattern), ]

@@ -3224,3 +3224,43 @@ test_that("patterns the coder reads alike once folded are one pattern, an error 
   f <- as.data.frame(barrier_dictionary())
   expect_false(anyDuplicated(paste(f$category, fold(f$pattern))) > 0L)
 })
+
+test_that("the shipped frame writes an English negated auxiliary every way answers write it", {
+  f <- as.data.frame(barrier_dictionary())
+  fold <- function(p) trimws(gsub("[^a-z0-9*]+", " ", tolower(p)))
+  have <- paste(f$category, fold(f$pattern))
+  # the forms of one tense, for any person, written here apart from the
+  # frame's script
+  tenses <- list(c("do not", "don t", "dont", "does not", "doesn t", "doesnt"),
+                 c("is not", "isn t", "isnt", "are not", "aren t", "arent"),
+                 c("has not", "hasn t", "hasnt", "have not", "haven t", "havent"),
+                 c("cannot", "can not", "can t", "cant"))
+  en <- f[f$language == "en", ]
+  checked <- 0L
+  for (forms in tenses) {
+    for (a in forms) {
+      i <- which(startsWith(fold(en$pattern), paste0(a, " ")))
+      for (j in i) {
+        rest <- substring(fold(en$pattern[j]), nchar(a) + 1L)
+        expect_true(all(paste0(en$category[j], " ", forms, rest) %in% have),
+                    label = en$pattern[j])
+        checked <- checked + 1L
+      }
+    }
+  }
+  expect_gt(checked, 100L)
+  # as a coder reads them
+  d <- barrier_dictionary()
+  x <- c("Management does not prioritise it", "Senior managers doesnt prioritise peer work",
+         "The trust doesn't see the value of peers", "HR does not recognise peer workers",
+         "Funding isn't an issue", "Funding aren t a problem for us",
+         "We dont have problems with funding", "The board has not recognised the role")
+  want <- list("organisation", "organisation", "cultural", "recognition", character(),
+               character(), character(), "recognition")
+  got <- code_text(x, d, evidence = TRUE)
+  for (i in seq_along(x))
+    expect_identical(names(got)[unlist(got[i, ])], want[[i]], label = x[i])
+  ref <- ref_code(x, d)
+  expect_identical(unname(as.matrix(got)), unname(ref$codes))
+  expect_identical(ev_key(text_evidence(got)), ref_key(ref, d))
+})
