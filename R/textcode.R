@@ -38,15 +38,18 @@ textcode_nor <- c("ne", "nor", "neither", "nemmeno", "neanche", "neppure", "ni")
 # what is not the barrier ("Not money, not training - it's buy-in", "It
 # isn't funding, it's the culture").
 textcode_not <- c("not", "non", "nicht", "isn", "isnt", "aren", "arent", "wasn", "wasnt",
-                  "weren", "werent")
+                  "weren", "werent", "don", "dont", "doesn", "doesnt", "didn", "didnt")
 
-# Words that may stand around such a "not": verbs of being, hedges and
-# articles between it and the topic ("Non sono i fondi", "not really
-# funding"), the subject "it" before it ("It's not funding"); and "there",
-# which before it makes the words a lack ("There is not funding").
-textcode_naming <- c("is", "are", "was", "were", "s", "t", "sono", "era", "erano", "really",
-                     "necessarily", "exactly", "primarily", "mainly", "davvero", "veramente",
-                     "proprio", "necessariamente", "esattamente", "principalmente",
+# Words that may stand around such a "not": verbs of being, hedges, verbs
+# of opinion and articles between it and the topic ("Non sono i fondi",
+# "not really funding", "I don't think money is the issue", "Non credo che i
+# fondi siano il problema"), the subject "it" before it ("It's not
+# funding"); and "there", which before it makes the words a lack ("There is
+# not funding").
+textcode_naming <- c("is", "are", "was", "were", "s", "t", "sono", "era", "erano", "sia",
+                     "siano", "really", "necessarily", "exactly", "primarily", "mainly",
+                     "davvero", "veramente", "proprio", "necessariamente", "esattamente",
+                     "principalmente", "think", "credo", "penso", "direi", "ritengo", "che",
                      "it", "this", "that", "questo", "quello", "cio")
 textcode_there <- c("there")
 
@@ -582,10 +585,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'    `except`, `apart`, `sauf`, `außer`: "no formal training apart from an
 #'    induction" states the lack), with no word of "only" before the cue in
 #'    its clause ("Not only is there no funding, but ..."), or
-#'    the cue is `not`, `non`, `nicht` or a contracted "not" of being
-#'    (`isn't`, `aren't`, `wasn't`, `weren't`) before the topic, with at most
-#'    three words between that are verbs of being, hedges or articles (`is`,
-#'    `sono`, `è`, `really`, `proprio`, `the`, ...; an indefinite article
+#'    the cue is `not`, `non`, `nicht`, a contracted "not" of being
+#'    (`isn't`, `aren't`, `wasn't`, `weren't`) or of "do" (`don't`,
+#'    `doesn't`, `didn't`) before the topic, with at most three words
+#'    between that are verbs of being, hedges, verbs of opinion or articles
+#'    (`is`, `sono`, `è`, `siano`, `really`, `proprio`, `think`, `credo`,
+#'    `penso`, `che`, `the`, ...; an indefinite article
 #'    only as the one word between, with nothing before the cue in its
 #'    segment: "Not a contract, ..." names, "Non è un contratto" and "It is
 #'    not a contract" state a lack), only function words or
@@ -598,7 +603,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'    or a word of "problem" (`problem`, `issue`, `problema`, `ostacolo`,
 #'    ...) follows the topic in its segment, with at most three function
 #'    words around it, whatever stands before the cue: "Non sono i fondi il
-#'    problema", "It's not funding that is the problem"; or, after any
+#'    problema", "It's not funding that is the problem", "I don't think
+#'    money is the issue", "Non credo che i fondi siano il problema" (but "I
+#'    don't think we have enough funding" states a lack); or, after any
 #'    negation cue, a noun of "problem" right after the topic makes a
 #'    compound of it ("No funding issues", "no training problems"; not "No
 #'    funding is the problem"). A problem match that opens with its

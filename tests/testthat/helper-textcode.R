@@ -235,15 +235,18 @@ ref_code <- function(text, d, context = d$context) {
     fl <- bitwOr(fl, ref_cue_flags(words, c("ne", "nor", "neither", "nemmeno", "neanche",
                                              "neppure", "ni"), REF_NOR))
     fl <- bitwOr(fl, ref_cue_flags(words, c("not", "non", "nicht", "isn", "isnt", "aren",
-                                             "arent", "wasn", "wasnt", "weren", "werent"),
+                                             "arent", "wasn", "wasnt", "weren", "werent",
+                                             "don", "dont", "doesn", "doesnt", "didn",
+                                             "didnt"),
                                    REF_NOT))
     # words around a "not" that names, and "there"
     fl <- bitwOr(fl, ref_cue_flags(words, c("is", "are", "was", "were", "s", "t", "sono", "era",
-                                             "erano", "really", "necessarily", "exactly",
-                                             "primarily", "mainly", "davvero", "veramente",
-                                             "proprio", "necessariamente", "esattamente",
-                                             "principalmente", "it", "this", "that", "questo",
-                                             "quello", "cio"), REF_NAMING))
+                                             "erano", "sia", "siano", "really", "necessarily",
+                                             "exactly", "primarily", "mainly", "davvero",
+                                             "veramente", "proprio", "necessariamente",
+                                             "esattamente", "principalmente", "think", "credo",
+                                             "penso", "direi", "ritengo", "che", "it", "this",
+                                             "that", "questo", "quello", "cio"), REF_NAMING))
     fl <- bitwOr(fl, ref_cue_flags(words, "there", REF_THERE))
     fl <- bitwOr(fl, ref_cue_flags(words, c("un", "uno", "una", "a", "an"), REF_INDEF))
     fl <- bitwOr(fl, ref_cue_flags(words, c("problem", "problems", "issue", "issues", "barrier",

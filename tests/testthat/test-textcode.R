@@ -2265,15 +2265,35 @@ test_that("a verb of being, a hedge or the subject 'it' around 'not' still names
                evidence = TRUE)
 })
 
+test_that("a verb of opinion after 'not' names what is not the barrier", {
+  d <- barrier_dictionary()
+  # by hand: these say what is not the barrier ...
+  x <- c("I don't think money is the issue",
+         "I do not think funding is the problem, it's the culture",
+         "Didn't think training was the barrier; the culture is",
+         "Non credo che i fondi siano il problema",
+         "Non penso che la formazione sia il problema, è la cultura",
+         # ... and these state a lack or a refusal: another verb, a cue
+         "I don't think we have enough funding",
+         "We don't have funding",
+         "Staff don't trust peers",
+         "Non penso che la formazione basti")
+  expect_coded(x, d, c("", "cultural", "cultural", "", "cultural", "funding", "funding",
+                       "cultural", "training"),
+               evidence = TRUE)
+})
+
 test_that("'not' naming a topic agrees with the reference on random words around it", {
   set.seed(20261206)
   d <- barrier_dictionary()
   pick <- function(v, n = 1L) sample(v, n, replace = TRUE)
   before <- c("", "", "it ", "it s ", "it's ", "there is ", "there's ", "we ", "that ", "ci ",
               "il problema ", "it, ", "is ")
-  cue <- c("not", "non", "isn't", "isn t", "no", "nn", "nessun", "don't have any")
+  cue <- c("not", "non", "isn't", "isn t", "no", "nn", "nessun", "don't have any", "don't",
+           "doesnt")
   between <- c("is", "s", "sono", "\u00e8", "e", "really", "proprio", "the", "i", "la", "much",
-               "ci", "have", "abbiamo", "it", "there", "t", "a", "un", "una")
+               "ci", "have", "abbiamo", "it", "there", "t", "a", "un", "una", "think", "credo",
+               "che", "siano")
   topic <- c("funding", "fondi", "formazione", "training", "culture", "the culture")
   after <- c("", "", ".", ", it's the culture", " but culture", " - ma la cultura", " much",
              " is the problem", ", not training", " and training", " il problema",
