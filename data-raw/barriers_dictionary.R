@@ -36,6 +36,11 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "do not have any problems", "dont have problems", "dont have any problems",
   "don t have issues", "don t have any issues", "haven t had problems", "haven t had any problems",
   "have not had any problems", "haven t had any issues", "no real problems", "no real issues",
+  # (trouble, and barriers named as none around a topic: "We've not had
+  # trouble with funding", "no real barriers around money")
+  "no trouble", "not had trouble", "not had any trouble", "haven t had trouble",
+  "haven t had any trouble", "don t have any barriers", "no barriers around",
+  "no real barriers", "not had any barriers", "haven t had any barriers",
   "isn t an issue", "isn t a problem", "isnt an issue", "isnt a problem", "arent a problem",
   "isn t a barrier", "isnt a barrier", "aren t a barrier", "arent a barrier", "is not a barrier",
   "wasnt a problem", "isnt the problem", "arent the problem", "the problem isnt",
