@@ -51,6 +51,13 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "il problema non è", "il problema non sono", "the problem is not", "the problem isn t",
   "isn t the issue", "isnt the issue", "is not the issue", "not the issue", "aren t the issue",
   "not really the issue",
+  # (and with "real", "main", "biggest" before the noun: "Money is not the
+  # real issue", "I fondi non sono il vero problema")
+  "is not the real issue", "is not the real problem", "is not the real barrier",
+  "is not the biggest issue", "is not the biggest problem", "not the real issue",
+  "not the real problem", "not the main issue", "non è il vero problema",
+  "non sono il vero problema", "non è il problema principale",
+  "non sono il problema principale", "non è il vero ostacolo", "non sono il vero ostacolo",
   "the issue is not", "the issue isn t", "not the main obstacle", "not the main problem",
   "don t have any problem", "dont have any problem", "do not have any problem",
   "don t have a problem with", "dont have a problem with", "have no problem with",

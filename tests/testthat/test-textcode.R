@@ -3285,14 +3285,18 @@ test_that("the shipped frame writes an English negated auxiliary every way answe
   expect_identical(ev_key(text_evidence(got)), ref_key(ref, d))
 })
 
-test_that("the shipped frame: no trouble and no barriers around a topic name no barrier", {
+test_that("the shipped frame: no trouble, no barriers, not the real issue name no barrier", {
   d <- barrier_dictionary()
   # by hand
   x <- c("We've not had trouble with funding", "We haven't had any trouble with funding",
          "No real barriers around funding or attitudes",
          "We don't have any barriers around funding; training is the gap",
-         "No trouble recruiting, but we have no funding", "We had trouble with funding")
-  want <- list(character(), character(), character(), "training", "funding", "funding")
+         "No trouble recruiting, but we have no funding", "We had trouble with funding",
+         "Money isn't the real issue here", "I fondi non sono il vero problema",
+         "Funding was not the biggest problem; attitudes were",
+         "Lack of money is the real issue")
+  want <- list(character(), character(), character(), "training", "funding", "funding",
+               character(), character(), "cultural", "funding")
   got <- code_text(x, d, evidence = TRUE)
   for (i in seq_along(x))
     expect_identical(names(got)[unlist(got[i, ])], want[[i]], label = x[i])
