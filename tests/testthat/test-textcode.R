@@ -3275,14 +3275,8 @@ test_that("the shipped frame writes an English negated auxiliary every way answe
          "The trust doesn't see the value of peers", "HR does not recognise peer workers",
          "Funding isn't an issue", "Funding aren t a problem for us",
          "We dont have problems with funding", "The board has not recognised the role")
-  want <- list("organisation", "organisation", "cultural", "recognition", character(),
-               character(), character(), "recognition")
-  got <- code_text(x, d, evidence = TRUE)
-  for (i in seq_along(x))
-    expect_identical(names(got)[unlist(got[i, ])], want[[i]], label = x[i])
-  ref <- ref_code(x, d)
-  expect_identical(unname(as.matrix(got)), unname(ref$codes))
-  expect_identical(ev_key(text_evidence(got)), ref_key(ref, d))
+  expect_coded(x, d, c("organisation", "organisation", "cultural", "recognition", "", "", "",
+                       "recognition"), evidence = TRUE)
 })
 
 test_that("the shipped frame: no trouble, no barriers, not the real issue name no barrier", {
@@ -3295,12 +3289,6 @@ test_that("the shipped frame: no trouble, no barriers, not the real issue name n
          "Money isn't the real issue here", "I fondi non sono il vero problema",
          "Funding was not the biggest problem; attitudes were",
          "Lack of money is the real issue")
-  want <- list(character(), character(), character(), "training", "funding", "funding",
-               character(), character(), "cultural", "funding")
-  got <- code_text(x, d, evidence = TRUE)
-  for (i in seq_along(x))
-    expect_identical(names(got)[unlist(got[i, ])], want[[i]], label = x[i])
-  ref <- ref_code(x, d)
-  expect_identical(unname(as.matrix(got)), unname(ref$codes))
-  expect_identical(ev_key(text_evidence(got)), ref_key(ref, d))
+  expect_coded(x, d, c("", "", "", "training", "funding", "funding", "", "", "cultural",
+                       "funding"), evidence = TRUE)
 })
