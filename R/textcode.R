@@ -59,6 +59,11 @@ textcode_there <- c("there")
 # ("Non sono i fondi").
 textcode_indefinite <- c("un", "uno", "una", "a", "an")
 
+# Disjunctions: they join the items of a list that a "not" names ("It's not
+# funding or training, it's the culture"), where "and" joins items that a
+# negation lacks ("non fondi e formazione").
+textcode_disjunction <- c("o", "od", "oppure", "or", "ou", "oder")
+
 # Words of "problem": after a topic that such a "not" names, they say what
 # the topic is not ("Non sono i fondi il problema", "It's not funding that
 # is the problem", "Not a money problem").
@@ -605,7 +610,14 @@ negation_cues <- function(language = c("it", "en")) {
 #'    words around it, whatever stands before the cue: "Non sono i fondi il
 #'    problema", "It's not funding that is the problem", "I don't think
 #'    money is the issue", "Non credo che i fondi siano il problema" (but "I
-#'    don't think we have enough funding" states a lack); or, after any
+#'    don't think we have enough funding" states a lack). Such a "not"
+#'    names the list of topics it heads as it names one topic, the list's
+#'    items joined by "or" (`o`, `oppure`, `or`, ...) within a segment,
+#'    articles aside:
+#'    "It's not funding or training, it's the culture" and "Non sono i
+#'    fondi o la formazione, è la cultura" code the culture alone ("Not
+#'    enough funding or training" and "non fondi e formazione" lack both).
+#'    Or, after any
 #'    negation cue, a noun of "problem" right after the topic makes a
 #'    compound of it ("No funding issues", "no training problems"; not "No
 #'    funding is the problem"). A problem match that opens with its
@@ -877,7 +889,8 @@ textcode_compile <- function(d) {
                             d$adequacy[acc_adeq], textcode_asides, textcode_known,
                             textcode_still, textcode_copulas, textcode_exceptions,
                             textcode_naming, textcode_there, textcode_problem_words,
-                            textcode_problem_nouns, textcode_indefinite),
+                            textcode_problem_nouns, textcode_indefinite,
+                            textcode_disjunction),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

@@ -88,6 +88,8 @@
 #define TF_INDEF 33554432       /* "un", "a": after a verb of being and "not", what a
                                  * thing is not ("Non è un contratto"), no naming
                                  * (hit_status()) */
+#define TF_OR 67108864          /* "o", "or": joins the items of a list that a "not"
+                                 * names (list_start(), list_end()) */
 #define TXT_NAMING 3            /* words between such a "not" and its topic, and
                                  * after the topic before a word of "problem" */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
@@ -578,7 +580,7 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 26
+#define TXT_NCUES 27
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
@@ -587,13 +589,14 @@ static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "
                                                  "accented adequacy", "asides", "known",
                                                  "continuation", "copulas", "exceptions",
                                                  "naming", "existential", "problem words",
-                                                 "problem nouns", "indefinite articles"};
+                                                 "problem nouns", "indefinite articles",
+                                                 "disjunctions"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
                                          TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA, TF_EXCEPT,
                                          TF_NAMING, TF_THERE, TF_PROBLEMW, TF_PROBLEMN,
-                                         TF_INDEF};
+                                         TF_INDEF, TF_OR};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -608,7 +611,8 @@ static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_
  * of asides, words that are no typos, words of continuation, copulas,
  * clause words of an exception, words that may stand around a "not" naming
  * what is not the barrier, "there", the words of "problem" and those of
- * them that make a compound after a noun, and the indefinite articles;
+ * them that make a compound after a noun, the indefinite articles, and the
+ * disjunctions;
  * lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
@@ -2384,6 +2388,93 @@ static R_INLINE int problem_next(const txt_scratch *w, R_xlen_t nw, int l)
     return l + 1 < nw && w->tok[l + 1].sep == SEP_NONE && (w->tok[l + 1].flags & TF_PROBLEMN);
 }
 
+/* The first word of the list of topics that the topic at word f ends, its
+ * items joined by "or" within a segment, articles aside ("not funding or
+ * the training": from "funding"), after word g. */
+static int list_start(const txt_scratch *w, int g, int f)
+{
+    int s = f;
+    for (;;) {
+        int b = s - 1;
+        while (b > g && w->tok[b + 1].sep == SEP_NONE && (w->tok[b].flags & TF_ARTICLE)) b--;
+        if (b - 1 <= g || w->tok[b + 1].sep != SEP_NONE || w->tok[b].sep != SEP_NONE ||
+            !(w->tok[b].flags & TF_OR) || !(w->unit[b - 1].mark & WM_TOPICEND))
+            return s;
+        int q = b - 1;
+        while (q - 1 > g && w->tok[q].sep == SEP_NONE && (w->unit[q - 1].mark & WM_INTOPIC)) q--;
+        s = q;
+    }
+}
+
+/* The last word of the list of topics that the topic ending at word l
+ * begins, as list_start() reads it. */
+static int list_end(const txt_scratch *w, R_xlen_t nw, int l)
+{
+    int e = l;
+    for (;;) {
+        int b = e + 1;
+        if (b >= nw || w->tok[b].sep != SEP_NONE || !(w->tok[b].flags & TF_OR)) return e;
+        for (b++; b < nw && w->tok[b].sep == SEP_NONE && (w->tok[b].flags & TF_ARTICLE) &&
+                  !(w->unit[b].mark & WM_INTOPIC); b++)
+            ;
+        if (b >= nw || w->tok[b].sep != SEP_NONE || !(w->unit[b].mark & WM_INTOPIC)) return e;
+        while (!(w->unit[b].mark & WM_TOPICEND) && b + 1 < nw && w->tok[b + 1].sep == SEP_NONE) b++;
+        if (!(w->unit[b].mark & WM_TOPICEND)) return e;
+        e = b;
+    }
+}
+
+/* Does negation cue g name what is not the barrier: the topic, or the list
+ * of topics, at words f to l (hit_status())? */
+static int not_names(const txt_scratch *w, R_xlen_t nw, int g, int f, int l)
+{
+    /* (a word of "problem" after the topic, with any words before the cue:
+     * after "not", "Non sono i fondi il problema", "It's not funding that
+     * is the problem"; right after it, any negation cue: "No funding
+     * issues", not "No funding is the problem") */
+    int prob = w->tok[f].sep == SEP_NONE &&
+               ((w->tok[g].flags & TF_NOT) ? problem_named(w, nw, l) : problem_next(w, nw, l));
+    int named = ((w->tok[g].flags & TF_NOT) || prob) && f - g - 1 <= TXT_NAMING &&
+                w->tok[f].sep == SEP_NONE && (l + 1 >= nw || w->tok[l + 1].sep != SEP_NONE || prob);
+    /* (between the cue and the topic, only a verb of being, a hedge and an
+     * article: "Non sono i fondi", "not really funding"; not "non ci sono
+     * fondi", "not much funding"; any function word before a word of
+     * "problem": "don't have any funding issues") */
+    txt_flags between = prob ? TF_NAMING | TF_ARTICLE | TF_SKIP : TF_NAMING | TF_ARTICLE;
+    for (int b = g + 1; named && b < f; b++)
+        if (!(w->tok[b].flags & between) || (w->tok[b].flags & TF_CUES) ||
+            w->tok[b].sep != SEP_NONE)
+            named = 0;
+    /* (an indefinite article with a verb of being or a hedge before it says
+     * what a thing is not, a lack: "Non è un contratto", "It is not a
+     * contract"; not "Not a contract, ...", nor "It's not a money
+     * problem") */
+    int indef = 0;
+    for (int b = g + 1; b < f; b++) indef |= (w->tok[b].flags & TF_INDEF) != 0;
+    if (indef && !prob && (f - g - 1 > 1 || (g > 0 && w->tok[g].sep == SEP_NONE))) named = 0;
+    /* (only function words and the subject "it" before the cue in its
+     * segment, and no "there": not "ci sono fondi ma non personale",
+     * "There is not funding") */
+    for (int b = g; named && !prob && b > 0 && w->tok[b].sep == SEP_NONE; b--) {
+        txt_flags fb = w->tok[b - 1].flags;
+        if ((fb & TF_CUES) || !(fb & (TF_SKIP | TF_NAMING)) || (fb & TF_THERE)) named = 0;
+    }
+    return named;
+}
+
+/* The negation cue that names the list of topics at words s to e, which
+ * no cue reaches past its first item ("Non sono i fondi o la formazione, è
+ * la cultura"): the nearest cue before s in its predicate that reaches s;
+ * -1 for none. */
+static int named_list(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int s, int e)
+{
+    int list;
+    for (int g = s - 1; g >= 0 && w->unit[g].pred == w->unit[s].pred; g--)
+        if ((w->tok[g].flags & TF_NEG) && !negation_held(w, g, s, 0) && reach(d, w, g, s, 1, &list))
+            return not_names(w, nw, g, s, e) ? g : -1;
+    return -1;
+}
+
 /* Is a word of "only" before word g in its clause ("Not only is there no
  * funding, but ...")? */
 static int only_before(const txt_scratch *w, int g)
@@ -2504,6 +2595,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
          * it; the one before when it is nearer ("mancano sia i soldi sia
          * una figura giuridicamente riconosciuta") */
         int g = -1, neg = -1, found = 0, ga = -1, la = 0, gb = -1, lb = 0, gq = -1, lq = 0;
+        int s0 = -1, gn = -1;             /* a list that a "not" names (named_list()) */
         int gf = -1, lf = 0, qa = -2;     /* qa: qualifier_after(), once needed */
         /* (a cue that qualifies another topic only when no other cue
          * governs the topic: "Training is good, supervision and stable
@@ -2662,55 +2754,26 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
              * article aside) and a separator or the end after it, and only
              * function words before it in its segment, names what is not
              * the barrier: "Not money, not training - it's buy-in", "It's
-             * not funding, it's the culture" ("no money" lacks) */
+             * not funding, it's the culture" ("no money" lacks); so it does
+             * the list of topics it heads ("It's not funding or training,
+             * it's the culture"), whose later items it may not reach ("Non
+             * sono i fondi o la formazione") */
             for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
                 if ((w->tok[g].flags & TF_NEG) && !negation_held(w, g, f, 0) &&
                     reach(d, w, g, f, 1, &list)) { found = 1; break; }
             if (found) {
                 int k = l + 1;
                 while (k < nw && w->unit[k].clause == w->unit[f].clause) k++;
-                /* (a word of "problem" after the topic, with any words
-                 * before the cue: after "not", "Non sono i fondi il
-                 * problema", "It's not funding that is the problem"; right
-                 * after it, any negation cue: "No funding issues", not "No
-                 * funding is the problem") */
-                int prob = w->tok[f].sep == SEP_NONE &&
-                           ((w->tok[g].flags & TF_NOT) ? problem_named(w, nw, l)
-                                                       : problem_next(w, nw, l));
-                int named = ((w->tok[g].flags & TF_NOT) || prob) && f - g - 1 <= TXT_NAMING &&
-                            w->tok[f].sep == SEP_NONE &&
-                            (l + 1 >= nw || w->tok[l + 1].sep != SEP_NONE || prob);
-                /* (between the cue and the topic, only a verb of being, a
-                 * hedge and an article: "Non sono i fondi", "not really
-                 * funding"; not "non ci sono fondi", "not much funding";
-                 * any function word before a word of "problem": "don't
-                 * have any funding issues") */
-                txt_flags between = prob ? TF_NAMING | TF_ARTICLE | TF_SKIP
-                                         : TF_NAMING | TF_ARTICLE;
-                for (int b = g + 1; named && b < f; b++)
-                    if (!(w->tok[b].flags & between) ||
-                        (w->tok[b].flags & TF_CUES) || w->tok[b].sep != SEP_NONE)
-                        named = 0;
-                /* (an indefinite article with a verb of being or a hedge
-                 * before it says what a thing is not, a lack: "Non è un
-                 * contratto", "It is not a contract"; not "Not a contract,
-                 * ...", nor "It's not a money problem") */
-                int indef = 0;
-                for (int b = g + 1; b < f; b++) indef |= (w->tok[b].flags & TF_INDEF) != 0;
-                if (indef && !prob && (f - g - 1 > 1 || (g > 0 && w->tok[g].sep == SEP_NONE)))
-                    named = 0;
-                /* (only function words and the subject "it" before the cue
-                 * in its segment, and no "there": not "ci sono fondi ma non
-                 * personale", "There is not funding") */
-                for (int b = g; named && !prob && b > 0 && w->tok[b].sep == SEP_NONE; b--) {
-                    txt_flags fb = w->tok[b - 1].flags;
-                    if ((fb & TF_CUES) || !(fb & (TF_SKIP | TF_NAMING)) || (fb & TF_THERE))
-                        named = 0;
-                }
+                /* (the topic, or the list of topics it stands in: "It's not
+                 * funding or training, it's the culture") */
+                int named = not_names(w, nw, g, list_start(w, g, f), list_end(w, nw, l));
                 if (named || (k < nw && (w->tok[k].flags & (TF_BREAK | TF_EXCEPT)) == TF_BREAK &&
                               w->tok[k].sep != SEP_CLAUSE && !only_before(w, g))) {
                     status = ST_NEGATED; c0 = c1 = g;
                 } else rule = list ? RU_LIST : RU_CUE;
+            } else if ((s0 = list_start(w, -1, f)) < f &&
+                       (gn = named_list(d, w, nw, s0, list_end(w, nw, l))) >= 0) {
+                status = ST_NEGATED; c0 = c1 = gn;    /* "Non sono i fondi o la formazione" */
             } else if (nexcl && excluded_list(w, nh, f, l, &c0, &c1)) {
                 status = ST_EXCLUDED;
             } else if (context == 1 && f >= w->nocx && d->pat[p].bare) {

@@ -159,6 +159,7 @@ REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; RE
 REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L; REF_STILL <- 262144L
 REF_COPULA <- 524288L; REF_EXCEPT <- 1048576L; REF_NAMING <- 2097152L; REF_THERE <- 4194304L
 REF_PROBLEMW <- 8388608L; REF_PROBLEMN <- 16777216L; REF_INDEF <- 33554432L
+REF_OR <- 67108864L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -249,6 +250,7 @@ ref_code <- function(text, d, context = d$context) {
                                              "that", "questo", "quello", "cio"), REF_NAMING))
     fl <- bitwOr(fl, ref_cue_flags(words, "there", REF_THERE))
     fl <- bitwOr(fl, ref_cue_flags(words, c("un", "uno", "una", "a", "an"), REF_INDEF))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("o", "od", "oppure", "or", "ou", "oder"), REF_OR))
     fl <- bitwOr(fl, ref_cue_flags(words, c("problem", "problems", "issue", "issues", "barrier",
                                              "barriers", "obstacle", "obstacles", "problema",
                                              "problemi", "ostacolo", "ostacoli", "barriera",
@@ -430,6 +432,72 @@ ref_code <- function(text, d, context = d$context) {
         sum(!pw) <= 3L
     }
     problem_next <- function(l) l < nw && w$sep[l + 1L] == 0L && has(REF_PROBLEMN)[l + 1L]
+    # "not" at word g before the topic at words f to l, with up to three
+    # verbs of being, hedges or articles between, a separator or the end
+    # after it, names it: "Not money, not training - it's buy-in", "Non
+    # sono i fondi"; or any negation cue, with function words between too
+    # and anything before, when a word of "problem" follows the topic
+    not_names <- function(g, f, l) {
+      between <- seq_len(f - g - 1L) + g
+      prob <- w$sep[f] == 0L &&
+        (if (has(REF_NOT)[g]) problem_after(l) else problem_next(l))
+      named <- (has(REF_NOT)[g] || prob) && length(between) <= 3L &&
+        all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE + if (prob) REF_SKIP else 0L) != 0L &
+              !has(REF_CUES)[between] & w$sep[between] == 0L) &&
+        w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L || prob) &&
+        # (an indefinite article with a verb of being before it: a lack)
+        (prob || !any(has(REF_INDEF)[between]) ||
+           (length(between) == 1L && (g == 1L || w$sep[g] != 0L)))
+      # (only function words and "it" before the cue in its segment, and
+      # no "there")
+      b <- g
+      while (named && !prob && b > 1L && w$sep[b] == 0L) {
+        if (bitwAnd(fl[b - 1L], REF_SKIP + REF_NAMING) == 0L || has(REF_CUES)[b - 1L] ||
+            has(REF_THERE)[b - 1L]) named <- FALSE
+        b <- b - 1L
+      }
+      named
+    }
+    # the first and the last word of the list of topics, joined by "or"
+    # within a segment (articles aside), that the topic
+    # ending at word f begins (after word g) or ending at word l ends
+    list_start <- function(g, f) {
+      s <- f
+      repeat {
+        b <- s - 1L
+        while (b > g && w$sep[b + 1L] == 0L && has(REF_ARTICLE)[b]) b <- b - 1L
+        if (b - 1L <= g || w$sep[b + 1L] != 0L || w$sep[b] != 0L || !has(REF_OR)[b] ||
+            !topicend[b - 1L])
+          return(s)
+        q <- b - 1L
+        while (q - 1L > g && w$sep[q] == 0L && intopic[q - 1L]) q <- q - 1L
+        s <- q
+      }
+    }
+    list_end <- function(l) {
+      e <- l
+      repeat {
+        b <- e + 1L
+        if (b > nw || w$sep[b] != 0L || !has(REF_OR)[b]) return(e)
+        b <- b + 1L
+        while (b <= nw && w$sep[b] == 0L && has(REF_ARTICLE)[b] && !intopic[b]) b <- b + 1L
+        if (b > nw || w$sep[b] != 0L || !intopic[b]) return(e)
+        while (!topicend[b] && b + 1L <= nw && w$sep[b + 1L] == 0L) b <- b + 1L
+        if (!topicend[b]) return(e)
+        e <- b
+      }
+    }
+    # the cue that names a list of topics at words s to e that no cue
+    # reaches past its first item: the nearest before s in its predicate
+    # that reaches s (0: none)
+    named_list <- function(s, e) {
+      for (gg in rev(seq_len(s - 1L))) {
+        if (pred[gg] != pred[s]) break
+        if (has(REF_NEG)[gg] && !held(gg, s, FALSE) && !is.null(reach(gg, s, TRUE)))
+          return(if (not_names(gg, s, e)) gg else 0L)
+      }
+      0L
+    }
     # which text words match each distinct pattern word, exactly or as a prefix
     # (each pair is distinct, so a word equals at most one plain pattern
     # word and each of its prefixes at most one stem)
@@ -1128,29 +1196,9 @@ ref_code <- function(text, d, context = d$context) {
           if (!is.null(found)) {
             k <- l + 1L
             while (k <= nw && clause[k] == clause[f]) k <- k + 1L
-            # "not" before the topic, with up to three verbs of being,
-            # hedges or articles between, a separator or the end after it:
-            # "Not money, not training - it's buy-in", "Non sono i fondi"
-            # ... or any negation cue, with function words between too and
-            # anything before, when a word of "problem" follows the topic
-            between <- seq_len(f - g - 1L) + g
-            prob <- w$sep[f] == 0L &&
-              (if (has(REF_NOT)[g]) problem_after(l) else problem_next(l))
-            named <- (has(REF_NOT)[g] || prob) && length(between) <= 3L &&
-              all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE + if (prob) REF_SKIP else 0L) != 0L &
-                    !has(REF_CUES)[between] & w$sep[between] == 0L) &&
-              w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L || prob) &&
-              # (an indefinite article with a verb of being before it: a lack)
-              (prob || !any(has(REF_INDEF)[between]) ||
-                 (length(between) == 1L && (g == 1L || w$sep[g] != 0L)))
-            # (only function words and "it" before the cue in its segment,
-            # and no "there")
-            b <- g
-            while (named && !prob && b > 1L && w$sep[b] == 0L) {
-              if (bitwAnd(fl[b - 1L], REF_SKIP + REF_NAMING) == 0L || has(REF_CUES)[b - 1L] ||
-                  has(REF_THERE)[b - 1L]) named <- FALSE
-              b <- b - 1L
-            }
+            # the topic, or the list of topics it stands in ("It's not
+            # funding or training, it's the culture")
+            named <- not_names(g, list_start(g, f), list_end(l))
             # (a clause word of the same sentence, not of an exception, and
             # no word of "only" before the cue in its clause)
             only_before <- any(ref_cue_flags(w$word[seq_len(g - 1L)], peersurvey:::textcode_only, 1L) > 0L &
@@ -1160,6 +1208,8 @@ ref_code <- function(text, d, context = d$context) {
               status <- "negated"; cause <- c(g, g)
             }
             else rule <- if (found$list) "list" else "cue"
+          } else if ((s0 <- list_start(0L, f)) < f && (gn <- named_list(s0, list_end(l))) > 0L) {
+            status <- "negated"; cause <- c(gn, gn)    # "Non sono i fondi o la formazione"
           } else if (length(xl <- excluded_list(f, l))) {
             status <- "excluded"; cause <- pick(xl)
           } else if (context == "barrier" && f >= nocx && !isFALSE(pats$bare[p])) {

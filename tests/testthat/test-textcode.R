@@ -656,7 +656,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  ncues <- 26L          # the cue lists C_text_dictionary() takes
+  ncues <- 27L          # the cue lists C_text_dictionary() takes
   cues <- rep(list(character()), ncues)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
@@ -2283,6 +2283,24 @@ test_that("a verb of opinion after 'not' names what is not the barrier", {
                evidence = TRUE)
 })
 
+test_that("a 'not' that names names the list of topics it heads", {
+  d <- barrier_dictionary()
+  # by hand: these say what is not the barrier ...
+  x <- c("It's not funding or training, it's the culture",
+         "Not money or training, it's buy-in",
+         "It's not funding or the training, it's the culture",
+         "Non sono i fondi o la formazione, \u00e8 la cultura",
+         "Not funding or training",
+         # ... and these state a lack of each
+         "Not enough funding or training",
+         "We have no funding or training",
+         "Non ci sono fondi e formazione",
+         "non fondi e formazione")
+  expect_coded(x, d, c("cultural", "cultural", "cultural", "cultural", "", "funding;training",
+                       "funding;training", "funding;training", "funding;training"),
+               evidence = TRUE)
+})
+
 test_that("'not' naming a topic agrees with the reference on random words around it", {
   set.seed(20261206)
   d <- barrier_dictionary()
@@ -2298,6 +2316,8 @@ test_that("'not' naming a topic agrees with the reference on random words around
   after <- c("", "", ".", ", it's the culture", " but culture", " - ma la cultura", " much",
              " is the problem", ", not training", " and training", " il problema",
              " that is the problem, culture", " problem", " the real problem",
+             " or training", " or the training, it's the culture", " e la formazione",
+             " o la formazione, \u00e8 la cultura",
              " che manca il problema", " issue issue issue")
   x <- vapply(1:600, function(i)
     paste0(pick(before), pick(cue), " ",
