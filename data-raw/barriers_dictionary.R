@@ -2432,8 +2432,9 @@ aux_variants <- function(p) {
                      substr(p, m + attr(m, "match.length"), nchar(p)))))
 }
 aux_en <- which(f$language == "en" & grepl(aux_re, f$pattern, perl = TRUE))
-aux_rows <- f[rep(aux_en, vapply(f$pattern[aux_en], function(p) length(aux_variants(p)), 1L)), ]
-aux_rows$pattern <- unlist(lapply(f$pattern[aux_en], aux_variants), use.names = FALSE)
+aux_pat <- lapply(f$pattern[aux_en], aux_variants)
+aux_rows <- f[rep(aux_en, lengths(aux_pat)), ]
+aux_rows$pattern <- unlist(aux_pat, use.names = FALSE)
 f <- rbind(f, aux_rows)
 # Rule: "insostenibile" is a cue of lack (textcode.R); only
 # "economicamente insostenibile" names funding by itself.

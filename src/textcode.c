@@ -2462,17 +2462,23 @@ static int not_names(const txt_scratch *w, R_xlen_t nw, int g, int f, int l)
     return named;
 }
 
+/* The nearest negation cue before word f in its predicate that reaches it
+ * (through a list: *list set), -1 for none. */
+static int negation_reaching(const txt_dict *d, const txt_scratch *w, int f, int *list)
+{
+    for (int g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
+        if ((w->tok[g].flags & TF_NEG) && !negation_held(w, g, f, 0) && reach(d, w, g, f, 1, list))
+            return g;
+    return -1;
+}
+
 /* The negation cue that names the list of topics at words s to e, which
  * no cue reaches past its first item ("Non sono i fondi o la formazione, è
- * la cultura"): the nearest cue before s in its predicate that reaches s;
- * -1 for none. */
+ * la cultura"): the one that reaches s; -1 for none. */
 static int named_list(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int s, int e)
 {
-    int list;
-    for (int g = s - 1; g >= 0 && w->unit[g].pred == w->unit[s].pred; g--)
-        if ((w->tok[g].flags & TF_NEG) && !negation_held(w, g, s, 0) && reach(d, w, g, s, 1, &list))
-            return not_names(w, nw, g, s, e) ? g : -1;
-    return -1;
+    int list, g = negation_reaching(d, w, s, &list);
+    return g >= 0 && not_names(w, nw, g, s, e) ? g : -1;
 }
 
 /* Is a word of "only" before word g in its clause ("Not only is there no
@@ -2758,9 +2764,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
              * the list of topics it heads ("It's not funding or training,
              * it's the culture"), whose later items it may not reach ("Non
              * sono i fondi o la formazione") */
-            for (g = f - 1; g >= 0 && w->unit[g].pred == w->unit[f].pred; g--)
-                if ((w->tok[g].flags & TF_NEG) && !negation_held(w, g, f, 0) &&
-                    reach(d, w, g, f, 1, &list)) { found = 1; break; }
+            found = (g = negation_reaching(d, w, f, &list)) >= 0;
             if (found) {
                 int k = l + 1;
                 while (k < nw && w->unit[k].clause == w->unit[f].clause) k++;

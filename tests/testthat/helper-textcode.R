@@ -487,16 +487,21 @@ ref_code <- function(text, d, context = d$context) {
         e <- b
       }
     }
-    # the cue that names a list of topics at words s to e that no cue
-    # reaches past its first item: the nearest before s in its predicate
-    # that reaches s (0: none)
-    named_list <- function(s, e) {
-      for (gg in rev(seq_len(s - 1L))) {
-        if (pred[gg] != pred[s]) break
-        if (has(REF_NEG)[gg] && !held(gg, s, FALSE) && !is.null(reach(gg, s, TRUE)))
-          return(if (not_names(gg, s, e)) gg else 0L)
+    # the nearest negation cue before word f in its predicate that reaches
+    # it, with what reach() gives (NULL: none)
+    negation_reaching <- function(f) {
+      for (gg in rev(seq_len(f - 1L))) {
+        if (pred[gg] != pred[f]) break
+        if (has(REF_NEG)[gg] && !held(gg, f, FALSE) && !is.null(rc <- reach(gg, f, TRUE)))
+          return(list(g = gg, reach = rc))
       }
-      0L
+      NULL
+    }
+    # the cue that names a list of topics at words s to e that no cue
+    # reaches past its first item: the one that reaches s (0: none)
+    named_list <- function(s, e) {
+      nr <- negation_reaching(s)
+      if (!is.null(nr) && not_names(nr$g, s, e)) nr$g else 0L
     }
     # which text words match each distinct pattern word, exactly or as a prefix
     # (each pair is distinct, so a word equals at most one plain pattern
@@ -1187,12 +1192,7 @@ ref_code <- function(text, d, context = d$context) {
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"
           else { status <- "adequate"; cause <- c(if (is.na(pl$neg)) g else pl$neg, g) }
         } else {
-          for (gg in rev(seq_len(f - 1L))) {
-            if (pred[gg] != pred[f]) break
-            if (has(REF_NEG)[gg] && !held(gg, f, FALSE) && !is.null(rc <- reach(gg, f, TRUE))) {
-              found <- rc; g <- gg; break
-            }
-          }
+          if (!is.null(nr <- negation_reaching(f))) { found <- nr$reach; g <- nr$g }
           if (!is.null(found)) {
             k <- l + 1L
             while (k <= nw && clause[k] == clause[f]) k <- k + 1L
