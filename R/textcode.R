@@ -338,7 +338,9 @@ negation_cues <- function(language = c("it", "en")) {
 #' Text and patterns are *folded* before they are compared: letters are put
 #' in lower case and accents are removed from Latin letters (à, á, â, ä
 #' become a; è, é become e; ç becomes c; ß becomes ss; æ becomes ae; œ
-#' becomes oe, and so on for the Latin-1 and Latin Extended-A letters);
+#' becomes oe, and so on for the Latin-1 and Latin Extended-A letters; the
+#' ordinal indicators ª º become a, o and the superscript digits ¹ ² ³
+#' become 1, 2, 3: "1ª" is "1a", "m²" is "m2");
 #' other scripts are compared as written. A *word* is a maximal run of
 #' letters and digits; everything else (spaces, punctuation, symbols, and
 #' straight and typographic apostrophes ' ’ ‘ ʼ) separates words, so that
@@ -592,7 +594,7 @@ negation_cues <- function(language = c("it", "en")) {
 #'    its clause ("Not only is there no funding, but ..."), or
 #'    the cue is `not`, `non`, `nicht`, a contracted "not" of being
 #'    (`isn't`, `aren't`, `wasn't`, `weren't`) or of "do" (`don't`,
-#'    `doesn't`, `didn't`) before the topic, with at most three words
+#'    `doesn't`, `didn't`) before the topic, with at most four words
 #'    between that are verbs of being, hedges, verbs of opinion or articles
 #'    (`is`, `sono`, `è`, `siano`, `really`, `proprio`, `think`, `credo`,
 #'    `penso`, `che`, `the`, ...; an indefinite article
@@ -606,7 +608,7 @@ negation_cues <- function(language = c("it", "en")) {
 #'    the barrier ("no money", "not much funding", "There is not funding",
 #'    "non ci sono fondi" and "ci sono fondi ma non personale" state a lack);
 #'    or a word of "problem" (`problem`, `issue`, `problema`, `ostacolo`,
-#'    ...) follows the topic in its segment, with at most three function
+#'    ...) follows the topic in its segment, with at most four function
 #'    words around it, whatever stands before the cue: "Non sono i fondi il
 #'    problema", "It's not funding that is the problem", "I don't think
 #'    money is the issue", "Non credo che i fondi siano il problema" (but "I

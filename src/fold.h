@@ -82,7 +82,13 @@ static const unsigned char fold_ascii_word[256] = {
 static R_INLINE int fold_char_class(uint32_t c)
 {
     if (c < 0x80) return fold_ascii_class[c];
-    if (c < 0xC0) return c == 0xAD ? CC_IGNORE : CC_SEP;
+    if (c < 0xC0) {
+        if (c == 0xAD) return CC_IGNORE;                     /* soft hyphen */
+        /* the ordinal indicators, the superscript digits and the micro sign
+         * are letters and digits ("1\u00aa", "m\u00b2") */
+        return (c == 0xAA || c == 0xBA || c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0xB5)
+               ? CC_WORD : CC_SEP;
+    }
     if (c < 0x180) return fold_latin[c - 0xC0] ? CC_WORD : CC_SEP;
     if (c >= 0x2B0 && c <= 0x2FF) return CC_SEP;           /* modifier letters, incl. U+02BC */
     if (c >= 0x300 && c <= 0x36F) return CC_IGNORE;        /* combining accents */
@@ -155,6 +161,12 @@ static R_INLINE int fold_char(uint32_t c, unsigned char *out)
 {
     if (c < 0x80) {
         out[0] = (unsigned char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        return 1;
+    }
+    /* (\u00aa \u00ba: a o; \u00b9 \u00b2 \u00b3: 1 2 3; the micro sign as written) */
+    if (c == 0xAA || c == 0xBA || c == 0xB2 || c == 0xB3 || c == 0xB9) {
+        out[0] = (unsigned char) (c == 0xAA ? 'a' : c == 0xBA ? 'o' : c == 0xB9 ? '1' :
+                                  c == 0xB2 ? '2' : '3');
         return 1;
     }
     if (c >= 0xC0 && c < 0x180) {

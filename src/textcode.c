@@ -90,7 +90,7 @@
                                  * (hit_status()) */
 #define TF_OR 67108864          /* "o", "or": joins the items of a list that a "not"
                                  * names (list_start(), list_end()) */
-#define TXT_NAMING 3            /* words between such a "not" and its topic, and
+#define TXT_NAMING 4            /* words between such a "not" and its topic, and
                                  * after the topic before a word of "problem" */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint32_t txt_flags;     /* TF_* of a word */

@@ -33,7 +33,7 @@ ref_class <- function(cp) {
   out[cp %in% utf8ToInt(".;!?\n\r")] <- "C"
   out[cp %in% utf8ToInt(",()[]/+&")] <- "G"
   out[cp == utf8ToInt(":")] <- "K"
-  out[cp >= 0x80 & cp < 0xC0] <- "S"
+  out[cp >= 0x80 & cp < 0xC0 & !cp %in% c(0xAA, 0xBA, 0xB2, 0xB3, 0xB9, 0xB5)] <- "S"
   out[cp == 0xAD] <- "I"
   latin <- cp >= 0xC0 & cp < 0x180
   out[latin & is.na(ref_fold_table[pmin(cp, 0x17F) + 1L])] <- "S"
@@ -55,6 +55,10 @@ ref_class <- function(cp) {
 ref_fold_char <- function(cp) {
   if (cp >= 0x41 && cp <= 0x5A) return(intToUtf8(cp + 32L))
   if (cp < 0x80) return(intToUtf8(cp))
+  # the ordinal indicators and the superscript digits (NFKC); the micro sign as written
+  sup <- c("170" = "a", "186" = "o", "185" = "1", "178" = "2", "179" = "3")
+  if (as.character(cp) %in% names(sup)) return(sup[[as.character(cp)]])
+  if (cp < 0xC0) return(intToUtf8(cp))
   if (cp < 0x180) return(ref_fold_table[cp + 1L])
   intToUtf8(cp)
 }
@@ -421,7 +425,7 @@ ref_code <- function(text, d, context = d$context) {
     }
     has <- function(b) bitwAnd(fl, b) != 0L
     # after topic word l, to a separator or the end: a word of "problem"
-    # and at most three function words, articles or words of naming
+    # and at most four function words, articles or words of naming
     problem_after <- function(l) {
       k <- l + 1L
       while (k <= nw && w$sep[k] == 0L) k <- k + 1L
@@ -429,10 +433,10 @@ ref_code <- function(text, d, context = d$context) {
       if (!length(run) || any(has(REF_CUES)[run])) return(FALSE)
       pw <- has(REF_PROBLEMW)[run]
       any(pw) && all(pw | bitwAnd(fl[run], REF_SKIP + REF_NAMING + REF_ARTICLE) != 0L) &&
-        sum(!pw) <= 3L
+        sum(!pw) <= 4L
     }
     problem_next <- function(l) l < nw && w$sep[l + 1L] == 0L && has(REF_PROBLEMN)[l + 1L]
-    # "not" at word g before the topic at words f to l, with up to three
+    # "not" at word g before the topic at words f to l, with up to four
     # verbs of being, hedges or articles between, a separator or the end
     # after it, names it: "Not money, not training - it's buy-in", "Non
     # sono i fondi"; or any negation cue, with function words between too
@@ -441,7 +445,7 @@ ref_code <- function(text, d, context = d$context) {
       between <- seq_len(f - g - 1L) + g
       prob <- w$sep[f] == 0L &&
         (if (has(REF_NOT)[g]) problem_after(l) else problem_next(l))
-      named <- (has(REF_NOT)[g] || prob) && length(between) <= 3L &&
+      named <- (has(REF_NOT)[g] || prob) && length(between) <= 4L &&
         all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE + if (prob) REF_SKIP else 0L) != 0L &
               !has(REF_CUES)[between] & w$sep[between] == 0L) &&
         w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L || prob) &&

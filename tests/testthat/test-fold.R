@@ -12,6 +12,10 @@ test_that("Latin letters fold as ICU's Latin-ASCII transliteration does", {
   expect_setequal(differ, intToUtf8(c(0x138, 0x149), multiple = TRUE))
   expect_identical(ours[ch %in% differ], c("k", "n"))
   expect_true(all(grepl("^[a-z]+$", ours)))
+  # the ordinal indicators and the superscript digits of Latin-1 as NFKC has them
+  sup <- intToUtf8(c(0xAA, 0xBA, 0xB9, 0xB2, 0xB3), multiple = TRUE)
+  expect_identical(peersurvey:::fold_text(paste0("1", sup)),
+                   stringi::stri_trans_nfkc_casefold(paste0("1", sup)))
 })
 
 test_that("words, spaces and quotes fold as a base-R computation does", {

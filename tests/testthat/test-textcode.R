@@ -158,6 +158,17 @@ test_that("words are folded and split as documented", {
   expect_identical(w$clause, c(1L, 1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L))
   expect_identical(nrow(text_words("")), 0L)
   expect_identical(text_words("  --  ")$word, character())
+  # the ordinal indicators and the superscript digits fold as NFKC does;
+  # the micro sign is a letter kept as written; the degree sign separates
+  x <- "La 1\u00aa volta, il 2\u00ba anno: 10 m\u00b2, 5 \u00b5g, n\u00b0 3"
+  w <- text_words(x)
+  nfkc <- c("la", "1a", "volta", "il", "2o", "anno", "10", "m2", "5", "\u00b5g", "n", "3")
+  expect_identical(w$word, nfkc)
+  expect_identical(w$word, ref_words(x)$word)
+  expect_identical(w$start, as.integer(ref_words(x)$start))
+  expect_identical(substring(x, w$start, w$end),
+                   c("La", "1\u00aa", "volta", "il", "2\u00ba", "anno", "10", "m\u00b2", "5",
+                     "\u00b5g", "n", "3"))
 })
 
 test_that("plain words, prefixes and phrases match as documented", {
@@ -2280,6 +2291,22 @@ test_that("a verb of opinion after 'not' names what is not the barrier", {
          "Non penso che la formazione basti")
   expect_coded(x, d, c("", "cultural", "cultural", "", "cultural", "funding", "funding",
                        "cultural", "training"),
+               evidence = TRUE)
+})
+
+test_that("a contracted 'not' and a verb of opinion name a topic four words on", {
+  d <- barrier_dictionary()
+  # by hand: these say what is not the barrier (four words between the
+  # "not" and the topic: "t think it s", "t think it is") ...
+  x <- c("I don't think it's money",
+         "I don't think it's money, it's the culture",
+         "I don't think it is funding, it's the culture",
+         # ... and these state a lack, or hold a fifth word
+         "I don't think it's enough money",
+         "I don't think we have the money",
+         "Non penso che ci siano i soldi",
+         "I don't think it's really the funding")
+  expect_coded(x, d, c("", "cultural", "cultural", "funding", "funding", "funding", "funding"),
                evidence = TRUE)
 })
 
