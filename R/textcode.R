@@ -64,6 +64,12 @@ textcode_indefinite <- c("un", "uno", "una", "a", "an")
 # negation lacks ("non fondi e formazione").
 textcode_disjunction <- c("o", "od", "oppure", "or", "ou", "oder")
 
+# Prepositions of a topic: an exclusion that ends in one names what follows
+# it ("non è una questione di soldi", "it's not about money") and sets aside
+# only a match that ends after its first word: "Resistenze culturali: non è
+# una questione di cattiveria" still codes the resistance.
+textcode_topic_prepositions <- c("di", "de", "of", "about")
+
 # Words of "problem": after a topic that such a "not" names, they say what
 # the topic is not ("Non sono i fondi il problema", "It's not funding that
 # is the problem", "Not a money problem").
@@ -318,7 +324,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'   is an item of a list (joined by coordinations, list separators and
 #'   function words alone), the items on the far side that no cue governs
 #'   are cancelled too: "ci sono fondi e formazione" and "fondi e formazione
-#'   ci sono" state both there;
+#'   ci sono" state both there. An exclusion that ends in a preposition of
+#'   a topic (`di`, `de`, `of`, `about`) names what follows it and cancels
+#'   no match that ends before its first word: with exclusion "non si
+#'   tratta di", "Non si tratta di soldi" codes nothing while "Resistenze
+#'   culturali: non si tratta di cattiveria" codes the resistance;
 #' * `yield` (optional, `TRUE`/`FALSE`): a problem pattern marked `TRUE` is
 #'   general and gives way to a longer match of another category that covers
 #'   its words: with `sovraccaric*` (organisation) marked, "sovraccarico
@@ -892,7 +902,7 @@ textcode_compile <- function(d) {
                             textcode_still, textcode_copulas, textcode_exceptions,
                             textcode_naming, textcode_there, textcode_problem_words,
                             textcode_problem_nouns, textcode_indefinite,
-                            textcode_disjunction),
+                            textcode_disjunction, textcode_topic_prepositions),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

@@ -90,6 +90,8 @@
                                  * (hit_status()) */
 #define TF_OR 67108864          /* "o", "or": joins the items of a list that a "not"
                                  * names (list_start(), list_end()) */
+#define TF_TOPICP 134217728      /* "di", "of", "about": an exclusion that ends in one
+                                 * names what follows it (hit_status()) */
 #define TXT_NAMING 4            /* words between such a "not" and its topic, and
                                  * after the topic before a word of "problem" */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
@@ -580,7 +582,7 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 27
+#define TXT_NCUES 28
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
@@ -590,13 +592,13 @@ static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "
                                                  "continuation", "copulas", "exceptions",
                                                  "naming", "existential", "problem words",
                                                  "problem nouns", "indefinite articles",
-                                                 "disjunctions"};
+                                                 "disjunctions", "topic prepositions"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
                                          TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA, TF_EXCEPT,
                                          TF_NAMING, TF_THERE, TF_PROBLEMW, TF_PROBLEMN,
-                                         TF_INDEF, TF_OR};
+                                         TF_INDEF, TF_OR, TF_TOPICP};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -611,8 +613,8 @@ static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_
  * of asides, words that are no typos, words of continuation, copulas,
  * clause words of an exception, words that may stand around a "not" naming
  * what is not the barrier, "there", the words of "problem" and those of
- * them that make a compound after a noun, the indefinite articles, and the
- * disjunctions;
+ * them that make a compound after a noun, the indefinite articles, the
+ * disjunctions and the prepositions of a topic;
  * lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
@@ -2509,7 +2511,10 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
      * a problem that goes on from its words ("ci sono [fondi
      * insufficienti]") or begins before them ("[shortage of nursing
      * staff]"); an exclusion that holds a match of its category
-     * excludes only the matches it overlaps (exclusion_about()) */
+     * excludes only the matches it overlaps (exclusion_about()); one that
+     * ends in a preposition of a topic names what follows it and excludes
+     * no match that ends before it ("Resistenze culturali: non è una
+     * questione di cattiveria") */
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
@@ -2518,7 +2523,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             !(kind == PK_PROBLEM && ((f <= e->last && l > e->last) ||
                                      (f < e->first && l >= e->first))) &&
             earlier(e->first, e->last, c0, c1) &&
-            ((f <= e->last && l >= e->first) || !(hit_facts(d, w, nh, g) & EX_ABOUT))) {
+            ((f <= e->last && l >= e->first) || !(hit_facts(d, w, nh, g) & EX_ABOUT)) &&
+            (l >= e->first || !(w->tok[e->last].flags & TF_TOPICP))) {
             status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
         }
     }

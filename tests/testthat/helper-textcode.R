@@ -163,7 +163,7 @@ REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; RE
 REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L; REF_STILL <- 262144L
 REF_COPULA <- 524288L; REF_EXCEPT <- 1048576L; REF_NAMING <- 2097152L; REF_THERE <- 4194304L
 REF_PROBLEMW <- 8388608L; REF_PROBLEMN <- 16777216L; REF_INDEF <- 33554432L
-REF_OR <- 67108864L
+REF_OR <- 67108864L; REF_TOPICP <- 134217728L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -255,6 +255,7 @@ ref_code <- function(text, d, context = d$context) {
     fl <- bitwOr(fl, ref_cue_flags(words, "there", REF_THERE))
     fl <- bitwOr(fl, ref_cue_flags(words, c("un", "uno", "una", "a", "an"), REF_INDEF))
     fl <- bitwOr(fl, ref_cue_flags(words, c("o", "od", "oppure", "or", "ou", "oder"), REF_OR))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("di", "de", "of", "about"), REF_TOPICP))
     fl <- bitwOr(fl, ref_cue_flags(words, c("problem", "problems", "issue", "issues", "barrier",
                                              "barriers", "obstacle", "obstacles", "problema",
                                              "problemi", "ostacolo", "ostacoli", "barriera",
@@ -943,7 +944,9 @@ ref_code <- function(text, d, context = d$context) {
       ex <- which(hk == "exclusion" & hcat == cat & pred[hf] == pred[f] &
                     !vapply(hl, replaced, NA) & !negated &
                     !(k0 == "problem" & ((f <= hl & l > hl) | (f < hf & l >= hf))) &
-                    (!about | (f <= hl & l >= hf)))
+                    (!about | (f <= hl & l >= hf)) &
+                    # (one that ends in "di", "of", "about" names what follows it)
+                    (l >= hf | !has(REF_TOPICP)[hl]))
       if (length(ex)) { status <- "excluded"; cause <- pick(ex) }
       # a lack said after the exclusion, as all that follows of the topic:
       # "i fondi ci sono, ma sono pochi"

@@ -667,7 +667,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  ncues <- 27L          # the cue lists C_text_dictionary() takes
+  ncues <- 28L          # the cue lists C_text_dictionary() takes
   cues <- rep(list(character()), ncues)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
@@ -2308,6 +2308,33 @@ test_that("a contracted 'not' and a verb of opinion name a topic four words on",
          "I don't think it's really the funding")
   expect_coded(x, d, c("", "cultural", "cultural", "funding", "funding", "funding", "funding"),
                evidence = TRUE)
+})
+
+test_that("an exclusion that ends in 'di', 'of', 'about' names only what follows it", {
+  d <- barrier_dictionary()
+  # by hand: the exclusion names what comes after it ...
+  x <- c("Non si tratta di soldi ma di cultura",
+         "It is not about the money, it's the culture",
+         "It isn't about funding",
+         "Non \u00e8 una questione di soldi",
+         # ... and leaves what comes before it
+         "Resistenze culturali: non si tratta di cattiveria, ma di abitudine",
+         "Resistenze culturali: non \u00e8 una questione di cattiveria",
+         "Cultural resistance: it's not about malice but habit",
+         "Lack of funding: it is not about goodwill",
+         "Funding is not about to improve",
+         # an exclusion that ends otherwise still looks both ways
+         "Fondi: non \u00e8 un problema")
+  expect_coded(x, d, c("cultural", "cultural", "", "", "cultural", "cultural", "cultural",
+                       "funding", "funding", ""),
+               evidence = TRUE)
+  # the rule holds for a frame of one's own: its exclusions read the same way
+  frame <- data.frame(category = "a", language = "en", pattern = "waiting list*",
+                      exclude = "not a question of|no longer")
+  d2 <- text_dictionary(frame)
+  got <- code_text(c("Waiting lists: not a question of goodwill", "Not a question of waiting lists",
+                     "Waiting lists: no longer"), d2)
+  expect_identical(got$a, c(TRUE, FALSE, FALSE))
 })
 
 test_that("a 'not' that names names the list of topics it heads", {
