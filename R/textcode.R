@@ -1820,6 +1820,19 @@ print.peer_dictionary <- function(x, ...) {
 #' raised it to 0.719, 0.760 and 0.739 (flattered), with the other sets where
 #' they were.
 #'
+#' A blind set of 150 answers (100 Italian, 50 English; terse, one or two
+#' sentences, and discursive) then scored 0.899, 0.974 and 0.935, on the build
+#' with all of these and on the one before the rules of naming below. Its
+#' false codes are mostly low pay read as funding (as the rules have it) and
+#' approximate matches; a "not" reaching four words on ("I don't think it's
+#' money"), an exclusion ending in "di", "of", "about" that names only what
+#' follows it ("Resistenze culturali: non è una questione di cattiveria")
+#' and tokenism in Italian with peers' views heard and set aside ("il loro
+#' parere non conta", "listened to politely and then ignored") raised it to
+#' 0.899, 0.981 and 0.938, and the discursive English set to 0.721, 0.769
+#' and 0.744 (flattered), with the held-out answers and `barrier_answers`
+#' where they were.
+#'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.
 #' @seealso [barrier_answers] for the development set.

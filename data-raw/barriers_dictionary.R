@@ -1222,6 +1222,14 @@ add("funding", "it", c("contributo è finito", "contributo finito", "finanziamen
 add("funding", "en", c("grant has ended", "grant ended"))
 add("cultural", "en", c("feel like tokens", "tokenistic", "tokenism", "stepping on their toes",
   "don t see lived experience", "dont see lived experience"))
+# ... tokenism in Italian, and peers' views heard and then set aside
+# ("il loro parere non conta", "listened to politely and then ignored")
+add("cultural", "it", c("tokenism*", "parere non conta", "parere non viene considerato",
+  "parere non viene ascoltato", "opinione non conta", "opinione non viene considerata",
+  "voce non conta", "inascoltat*"))
+add("cultural", "en", c("views are ignored", "views get ignored", "views ignored",
+  "then ignored", "voice is ignored", "opinion doesn t count", "opinions don t count",
+  "views don t count", "view doesn t count"))
 add("role", "en", c("who peers report to", "who they report to", "accountable for"))
 add("role", "it", c("cosa far fare", "cosa fanno i pari", "definire meglio cosa"))
 add("cultural", "en", c("take lived experience seriously", "take the peer workers seriously",

@@ -2310,6 +2310,19 @@ test_that("a contracted 'not' and a verb of opinion name a topic four words on",
                evidence = TRUE)
 })
 
+test_that("tokenism and peers' views set aside are cultural resistance", {
+  d <- barrier_dictionary()
+  # by hand
+  x <- c("Tokenismo: gli ESP vengono invitati alle riunioni ma il loro parere non conta",
+         "Un certo tokenismo da parte dei medici",
+         "At team meetings the peer worker's view is listened to politely and then ignored.",
+         "Their views are ignored by the consultants",
+         "I peer restano inascoltati",
+         "Il loro parere conta e viene ascoltato")
+  expect_coded(x, d, c("cultural", "cultural", "cultural", "cultural", "cultural", ""),
+               evidence = TRUE)
+})
+
 test_that("an exclusion that ends in 'di', 'of', 'about' names only what follows it", {
   d <- barrier_dictionary()
   # by hand: the exclusion names what comes after it ...
