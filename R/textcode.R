@@ -64,10 +64,11 @@ textcode_indefinite <- c("un", "uno", "una", "a", "an")
 # negation lacks ("non fondi e formazione").
 textcode_disjunction <- c("o", "od", "oppure", "or", "ou", "oder")
 
-# Prepositions of a topic: an exclusion that ends in one names what follows
-# it ("non è una questione di soldi", "it's not about money") and sets aside
-# only a match that ends after its first word: "Resistenze culturali: non è
-# una questione di cattiveria" still codes the resistance.
+# Prepositions of a topic: an exclusion that ends in one followed by a word
+# that is no function word names that word ("non è una questione di soldi",
+# "it's not about money") and sets aside only a match that ends after its
+# first word: "Resistenze culturali: non è una questione di cattiveria" still
+# codes the resistance ("none that I can think of" at the end names nothing).
 textcode_topic_prepositions <- c("di", "de", "of", "about")
 
 # Words of "problem": after a topic that such a "not" names, they say what
@@ -325,10 +326,13 @@ negation_cues <- function(language = c("it", "en")) {
 #'   function words alone), the items on the far side that no cue governs
 #'   are cancelled too: "ci sono fondi e formazione" and "fondi e formazione
 #'   ci sono" state both there. An exclusion that ends in a preposition of
-#'   a topic (`di`, `de`, `of`, `about`) names what follows it and cancels
-#'   no match that ends before its first word: with exclusion "non si
-#'   tratta di", "Non si tratta di soldi" codes nothing while "Resistenze
-#'   culturali: non si tratta di cattiveria" codes the resistance;
+#'   a topic (`di`, `de`, `of`, `about`) followed in its segment, past
+#'   articles, by a word that is no function word and no word of naming
+#'   names that word and cancels no match that ends before its first word:
+#'   with exclusion "non si tratta di", "Non si tratta di soldi" codes
+#'   nothing while "Resistenze culturali: non si tratta di cattiveria" codes
+#'   the resistance; "Resistance from staff: none that I can think of" and
+#'   "Funding? It's not about that." still cancel what comes before;
 #' * `yield` (optional, `TRUE`/`FALSE`): a problem pattern marked `TRUE` is
 #'   general and gives way to a longer match of another category that covers
 #'   its words: with `sovraccaric*` (organisation) marked, "sovraccarico

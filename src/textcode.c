@@ -90,8 +90,8 @@
                                  * (hit_status()) */
 #define TF_OR 67108864          /* "o", "or": joins the items of a list that a "not"
                                  * names (list_start(), list_end()) */
-#define TF_TOPICP 134217728      /* "di", "of", "about": an exclusion that ends in one
-                                 * names what follows it (hit_status()) */
+#define TF_TOPICP 134217728     /* "di", "of", "about": an exclusion that ends in one
+                                 * may name the word after it (names_next()) */
 #define TXT_NAMING 4            /* words between such a "not" and its topic, and
                                  * after the topic before a word of "problem" */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
@@ -2483,6 +2483,19 @@ static int named_list(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int 
     return g >= 0 && not_names(w, nw, g, s, e) ? g : -1;
 }
 
+/* Does the exclusion ending at word l end in a preposition of a topic
+ * ("non è una questione di", "it's not about") that names the word after
+ * it: in its segment, past articles, a word that is no function word and
+ * no word of naming ("di cattiveria", "about the money"; not "about that",
+ * nor "none that I can think of." with nothing after)? */
+static int names_next(const txt_scratch *w, R_xlen_t nw, int l)
+{
+    if (!(w->tok[l].flags & TF_TOPICP)) return 0;
+    R_xlen_t k = l + 1;
+    while (k < nw && w->tok[k].sep == SEP_NONE && (w->tok[k].flags & TF_ARTICLE)) k++;
+    return k < nw && w->tok[k].sep == SEP_NONE && !(w->tok[k].flags & (TF_SKIP | TF_NAMING));
+}
+
 /* Is a word of "only" before word g in its clause ("Not only is there no
  * funding, but ...")? */
 static int only_before(const txt_scratch *w, int g)
@@ -2512,9 +2525,9 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
      * insufficienti]") or begins before them ("[shortage of nursing
      * staff]"); an exclusion that holds a match of its category
      * excludes only the matches it overlaps (exclusion_about()); one that
-     * ends in a preposition of a topic names what follows it and excludes
+     * ends in a preposition of a topic naming the word after it excludes
      * no match that ends before it ("Resistenze culturali: non è una
-     * questione di cattiveria") */
+     * questione di cattiveria"; names_next()) */
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
@@ -2524,7 +2537,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                                      (f < e->first && l >= e->first))) &&
             earlier(e->first, e->last, c0, c1) &&
             ((f <= e->last && l >= e->first) || !(hit_facts(d, w, nh, g) & EX_ABOUT)) &&
-            (l >= e->first || !(w->tok[e->last].flags & TF_TOPICP))) {
+            (l >= e->first || !names_next(w, nw, e->last))) {
             status = ST_EXCLUDED; c0 = e->first; c1 = e->last;
         }
     }

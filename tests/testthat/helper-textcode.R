@@ -924,6 +924,16 @@ ref_code <- function(text, d, context = d$context) {
     about <- vapply(seq_along(hp), function(e)
       hk[e] == "exclusion" &&
         any(hk %in% c("problem", "topic") & hcat == hcat[e] & hf >= hf[e] & hl <= hl[e]), NA)
+    # an exclusion ending at word l in "di", "of", "about" names the word after
+    # it: the first after any articles, in its segment, no function word and no
+    # word of naming ("... di cattiveria", "... about the money"; not "about
+    # that", nor "... think of" at the end)
+    names_next <- function(l) {
+      if (!has(REF_TOPICP)[l]) return(FALSE)
+      k <- l + 1L
+      while (k <= nw && w$sep[k] == 0L && has(REF_ARTICLE)[k]) k <- k + 1L
+      k <= nw && w$sep[k] == 0L && !has(REF_SKIP)[k] && !has(REF_NAMING)[k]
+    }
     for (h in seq_along(hp)) {
       k0 <- hk[h]
       if (k0 %in% c("exclusion", "contrast", "past", "present")) next
@@ -945,8 +955,9 @@ ref_code <- function(text, d, context = d$context) {
                     !vapply(hl, replaced, NA) & !negated &
                     !(k0 == "problem" & ((f <= hl & l > hl) | (f < hf & l >= hf))) &
                     (!about | (f <= hl & l >= hf)) &
-                    # (one that ends in "di", "of", "about" names what follows it)
-                    (l >= hf | !has(REF_TOPICP)[hl]))
+                    # (one that ends in "di", "of", "about" with a word after it,
+                    # past articles, that is no function word names that word)
+                    (l >= hf | !vapply(hl, names_next, NA)))
       if (length(ex)) { status <- "excluded"; cause <- pick(ex) }
       # a lack said after the exclusion, as all that follows of the topic:
       # "i fondi ci sono, ma sono pochi"

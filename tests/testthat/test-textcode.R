@@ -2335,11 +2335,13 @@ test_that("an exclusion that ends in 'di', 'of', 'about' names only what follows
          "Resistenze culturali: non \u00e8 una questione di cattiveria",
          "Cultural resistance: it's not about malice but habit",
          "Lack of funding: it is not about goodwill",
-         "Funding is not about to improve",
-         # an exclusion that ends otherwise still looks both ways
+         # with nothing after it, or a pronoun, it looks both ways, as an
+         # exclusion that ends otherwise does
+         "Resistance from staff: none that I can think of",
+         "Funding? It's not about that.",
          "Fondi: non \u00e8 un problema")
   expect_coded(x, d, c("cultural", "cultural", "", "", "cultural", "cultural", "cultural",
-                       "funding", "funding", ""),
+                       "funding", "", "", ""),
                evidence = TRUE)
   # the rule holds for a frame of one's own: its exclusions read the same way
   frame <- data.frame(category = "a", language = "en", pattern = "waiting list*",
