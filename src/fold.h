@@ -79,15 +79,29 @@ static const unsigned char fold_ascii_word[256] = {
     'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
 };
 
+/* The signs of U+0080 .. U+00BF that are letters and digits ("1\u00aa",
+ * "m\u00b2"): the ASCII byte the ordinal indicators and the superscript
+ * digits fold to (a, o; 1, 2, 3), 1 for the micro sign (kept as written),
+ * 0 for the others. */
+static R_INLINE int fold_sign(uint32_t c)
+{
+    switch (c) {
+    case 0xAA: return 'a';
+    case 0xBA: return 'o';
+    case 0xB9: return '1';
+    case 0xB2: return '2';
+    case 0xB3: return '3';
+    case 0xB5: return 1;
+    default: return 0;
+    }
+}
+
 static R_INLINE int fold_char_class(uint32_t c)
 {
     if (c < 0x80) return fold_ascii_class[c];
     if (c < 0xC0) {
         if (c == 0xAD) return CC_IGNORE;                     /* soft hyphen */
-        /* the ordinal indicators, the superscript digits and the micro sign
-         * are letters and digits ("1\u00aa", "m\u00b2") */
-        return (c == 0xAA || c == 0xBA || c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0xB5)
-               ? CC_WORD : CC_SEP;
+        return fold_sign(c) ? CC_WORD : CC_SEP;
     }
     if (c < 0x180) return fold_latin[c - 0xC0] ? CC_WORD : CC_SEP;
     if (c >= 0x2B0 && c <= 0x2FF) return CC_SEP;           /* modifier letters, incl. U+02BC */
@@ -163,10 +177,8 @@ static R_INLINE int fold_char(uint32_t c, unsigned char *out)
         out[0] = (unsigned char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
         return 1;
     }
-    /* (\u00aa \u00ba: a o; \u00b9 \u00b2 \u00b3: 1 2 3; the micro sign as written) */
-    if (c == 0xAA || c == 0xBA || c == 0xB2 || c == 0xB3 || c == 0xB9) {
-        out[0] = (unsigned char) (c == 0xAA ? 'a' : c == 0xBA ? 'o' : c == 0xB9 ? '1' :
-                                  c == 0xB2 ? '2' : '3');
+    if (c < 0xC0 && fold_sign(c) > 1) {
+        out[0] = (unsigned char) fold_sign(c);
         return 1;
     }
     if (c >= 0xC0 && c < 0x180) {
