@@ -183,8 +183,9 @@ textcode_skip <- list(
          "all", "in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell", "su", "sul",
          "sullo", "sulla", "sui", "sugli", "sulle", "con", "col", "per", "tra", "fra",
          "ancora", "ancor", "molto", "sempre", "proprio", "quasi", "ormai", "sono", "sia",
-         "stato", "stata", "stati", "state", "essere", "ci", "c", "ce", "abbiamo", "hanno",
-         "ha", "ho", "avuto", "praticamente", "tutto", "totale", "cronica", "cronico", "viene",
+         "siano", "era", "erano", "fosse", "fossero", "stato", "stata", "stati", "state",
+         "essere", "ci", "c", "ce", "abbiamo", "hanno", "ha", "ho", "avuto", "praticamente",
+         "tutto", "totale", "cronica", "cronico", "viene",
          "vengono", "venga", "risulta", "risultano", "dentro", "presso", "verso", "tramite",
          "durante", "pi\u00f9", "affatto", "esiste", "esistono", "invece", "direi",
          "sostanzialmente", "pressoch\u00e9", "ecc", "eccetera"),
@@ -608,10 +609,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'    its clause ("Not only is there no funding, but ..."), or
 #'    the cue is `not`, `non`, `nicht`, a contracted "not" of being
 #'    (`isn't`, `aren't`, `wasn't`, `weren't`) or of "do" (`don't`,
-#'    `doesn't`, `didn't`) before the topic, with at most four words
-#'    between that are verbs of being, hedges, verbs of opinion or articles
+#'    `doesn't`, `didn't`) before the topic, with only verbs of being,
+#'    hedges, verbs of opinion and articles between, at most four of them
+#'    articles aside
 #'    (`is`, `sono`, `è`, `siano`, `really`, `proprio`, `think`, `credo`,
-#'    `penso`, `che`, `the`, ...; an indefinite article
+#'    `penso`, `che`, `the`, ...: "I don't think it's the money", "Non credo
+#'    che siano i soldi"; an indefinite article
 #'    only as the one word between, with nothing before the cue in its
 #'    segment: "Not a contract, ..." names, "Non è un contratto" and "It is
 #'    not a contract" state a lack), only function words or

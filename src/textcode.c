@@ -92,8 +92,9 @@
                                  * names (list_start(), list_end()) */
 #define TF_TOPICP 134217728     /* "di", "of", "about": an exclusion that ends in one
                                  * may name the word after it (names_next()) */
-#define TXT_NAMING 4            /* words between such a "not" and its topic, and
-                                 * after the topic before a word of "problem" */
+#define TXT_NAMING 4            /* words between such a "not" and its topic (articles
+                                 * aside), and after the topic before a word of
+                                 * "problem" */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint32_t txt_flags;     /* TF_* of a word */
 
@@ -2436,7 +2437,11 @@ static int not_names(const txt_scratch *w, R_xlen_t nw, int g, int f, int l)
      * issues", not "No funding is the problem") */
     int prob = w->tok[f].sep == SEP_NONE &&
                ((w->tok[g].flags & TF_NOT) ? problem_named(w, nw, l) : problem_next(w, nw, l));
-    int named = ((w->tok[g].flags & TF_NOT) || prob) && f - g - 1 <= TXT_NAMING &&
+    /* (articles aside: "I don't think it's the money") */
+    int narticle = 0;
+    for (int b = g + 1; b < f && f - g - 1 > TXT_NAMING; b++)
+        narticle += (w->tok[b].flags & TF_ARTICLE) != 0;
+    int named = ((w->tok[g].flags & TF_NOT) || prob) && f - g - 1 - narticle <= TXT_NAMING &&
                 w->tok[f].sep == SEP_NONE && (l + 1 >= nw || w->tok[l + 1].sep != SEP_NONE || prob);
     /* (between the cue and the topic, only a verb of being, a hedge and an
      * article: "Non sono i fondi", "not really funding"; not "non ci sono

@@ -438,7 +438,7 @@ ref_code <- function(text, d, context = d$context) {
     }
     problem_next <- function(l) l < nw && w$sep[l + 1L] == 0L && has(REF_PROBLEMN)[l + 1L]
     # "not" at word g before the topic at words f to l, with up to four
-    # verbs of being, hedges or articles between, a separator or the end
+    # verbs of being, hedges or opinion between (articles aside), a separator or the end
     # after it, names it: "Not money, not training - it's buy-in", "Non
     # sono i fondi"; or any negation cue, with function words between too
     # and anything before, when a word of "problem" follows the topic
@@ -446,7 +446,7 @@ ref_code <- function(text, d, context = d$context) {
       between <- seq_len(f - g - 1L) + g
       prob <- w$sep[f] == 0L &&
         (if (has(REF_NOT)[g]) problem_after(l) else problem_next(l))
-      named <- (has(REF_NOT)[g] || prob) && length(between) <= 4L &&
+      named <- (has(REF_NOT)[g] || prob) && sum(!has(REF_ARTICLE)[between]) <= 4L &&
         all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE + if (prob) REF_SKIP else 0L) != 0L &
               !has(REF_CUES)[between] & w$sep[between] == 0L) &&
         w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L || prob) &&

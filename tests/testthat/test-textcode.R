@@ -2310,6 +2310,26 @@ test_that("a contracted 'not' and a verb of opinion name a topic four words on",
                evidence = TRUE)
 })
 
+test_that("articles between a 'not' and the topic it names are not counted", {
+  d <- barrier_dictionary()
+  # by hand: the article is the fifth word between ("I don't think it's
+  # the money"), and "siano", "era", "fosse" are function words as "sono"
+  # and "sia" are ("Non credo che siano i soldi": the negation reaches)
+  x <- c("I don't think it's the money",
+         "I don't think it is the money, it's the culture",
+         "Non credo che siano i soldi",
+         "Non credo che siano i soldi il problema, ma la cultura",
+         "Non erano i fondi",
+         # a lack, a fifth word of naming, and no "not" that names
+         "I don't think it's the right training",
+         "I don't think that it's the money",
+         "Non credo che ci siano i soldi",
+         "La formazione non c'era")
+  expect_coded(x, d, c("", "cultural", "", "cultural", "", "training", "funding", "funding",
+                       "training"),
+               evidence = TRUE)
+})
+
 test_that("tokenism and peers' views set aside are cultural resistance", {
   d <- barrier_dictionary()
   # by hand
