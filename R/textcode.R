@@ -311,7 +311,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'   the match's own words ("lo stigma non è un problema, lo è la
 #'   burocrazia", "funding isn't the problem, culture is" and "non è una
 #'   questione di soldi, è che i medici non vogliono" code the second; "lo
-#'   stigma non è un problema, la formazione nemmeno" codes neither). An exclusion negated by a negation
+#'   stigma non è un problema, la formazione nemmeno" codes neither, and
+#'   so does "Lo stigma non è un problema. La formazione nemmeno.": a
+#'   sentence of at most five words that starts or ends with a negation cue
+#'   of "nor" (`né`, `nor`, `neither`, `nemmeno`, `neanche`, `neppure`),
+#'   after a sentence with a negation cue, goes on with that sentence as
+#'   after a comma). An exclusion negated by a negation
 #'   cue before it (within `window` words, in its predicate) cancels
 #'   nothing, unless it begins with a negation cue itself: with exclusion
 #'   "abbiamo fondi", "non abbiamo fondi" codes the category, while "non è

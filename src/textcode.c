@@ -1348,6 +1348,33 @@ static int question_mark(const unsigned char *s, R_xlen_t a, R_xlen_t b)
     return q;
 }
 
+#define TXT_ELLIPSIS 5           /* words of a sentence that goes on with a negation */
+
+/* A short sentence (at most TXT_ELLIPSIS words) that starts or ends with a
+ * cue of "nor" read as a negation cue, after a sentence with a negation
+ * cue, goes on with that sentence as after a comma: "Il finanziamento non
+ * è un problema. La formazione nemmeno." reads as "..., la formazione
+ * nemmeno", and so do "Nor training." and "Neanche di formazione.".  The
+ * sentences are those of the punctuation (SEP_CLAUSE); one so joined is
+ * part of the sentence before it for the next. */
+static void ellipsis_joined(txt_scratch *w, R_xlen_t nw)
+{
+    txt_tok *tok = w->tok;
+    R_xlen_t p = 0;                      /* the first word of the sentence before */
+    for (R_xlen_t k = 1; k < nw; k++) {
+        if (tok[k].sep != SEP_CLAUSE) continue;
+        R_xlen_t e = k + 1;
+        while (e < nw && tok[e].sep != SEP_CLAUSE) e++;
+        int join = 0;
+        if (e - k <= TXT_ELLIPSIS &&
+            ((tok[k].flags & (TF_NOR | TF_NEG)) == (TF_NOR | TF_NEG) ||
+             (tok[e - 1].flags & (TF_NOR | TF_NEG)) == (TF_NOR | TF_NEG)))
+            for (R_xlen_t j = p; j < k && !join; j++) join = (tok[j].flags & TF_NEG) != 0;
+        if (join) tok[k].sep = SEP_SEGMENT;
+        else p = k;
+    }
+}
+
 #define TXT_NOR_ITEM 4           /* words of the last item of "neither ... nor ..." */
 
 /* A subject "neither A nor B" whose predicate follows its last item ("Neither
@@ -1535,6 +1562,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         nw++;
     }
     if (r < 0) return -1;
+    if (w->norw) ellipsis_joined(w, nw);
     if (w->negbare) negation_repeated(w, nw);
     if (w->adeqbare) adequacy_bare(w, nw);
     if (w->onlyw || w->joinedneg) negation_spent(w, nw);

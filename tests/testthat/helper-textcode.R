@@ -292,12 +292,24 @@ ref_code <- function(text, d, context = d$context) {
     # a cue written with an accent counts where the word has one, or is
     # repeated in its clause ("ne fondi ne formazione")
     acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L
+    # a sentence of at most five words that starts or ends with a cue of
+    # "nor" read as a negation cue, after a sentence with a negation cue,
+    # goes on with it as after a comma ("... non è un problema. La
+    # formazione nemmeno.")
+    # (a negation cue as the scanner reads it, before the repetitions)
+    neg_read <- bitwAnd(fl, REF_NEG) != 0L | (acc_word & w$accent)
+    nor <- neg_read & bitwAnd(fl, REF_NOR) != 0L
+    p <- 1L
+    for (k in which(w$sep == 2L & seq_len(nw) > 1L)) {
+      e <- k
+      while (e < nw && w$sep[e + 1L] != 2L) e <- e + 1L
+      if (e - k + 1L <= 5L && (nor[k] || nor[e]) && any(neg_read[p:(k - 1L)])) w$sep[k] <- 1L
+      else p <- k
+    }
     clause <- cumsum(seq_len(nw) > 1L & (w$sep == 2L | bitwAnd(fl, REF_BREAK) != 0L))
     again <- vapply(seq_len(nw), function(k)
       sum(acc_word & clause == clause[k] & w$word == w$word[k]) > 1L, NA)
     neg_acc <- acc_word & (w$accent | again)
-    # (a negation cue as the scanner reads it, before the repetitions)
-    neg_read <- bitwAnd(fl, REF_NEG) != 0L | (acc_word & w$accent)
     fl[neg_acc] <- bitwOr(fl[neg_acc], REF_NEG)
     # "è", "é", "e'": the verb, not the coordination; and so is an "e"
     # right after a negation cue ("non e un problema")

@@ -2330,6 +2330,26 @@ test_that("articles between a 'not' and the topic it names are not counted", {
                evidence = TRUE)
 })
 
+test_that("a short sentence of 'nor' goes on with the negation of the sentence before", {
+  d <- barrier_dictionary()
+  # by hand: the second sentence says "nor training" of what the first
+  # denies ...
+  x <- c("Il finanziamento non è un problema. La formazione nemmeno.",
+         "Funding isn't a problem. Nor training.",
+         "Funding isn't a problem. Training neither.",
+         "Non ci sono problemi di fondi. Neanche di formazione.",
+         "Lo stigma non è un problema. La formazione nemmeno. Il problema è la cultura.",
+         # ... and these state lacks, or hold no cue of "nor" read as one
+         # ("ne", the pronoun)
+         "Non ci sono fondi. Nemmeno per la formazione.",
+         "No funding. Nor training.",
+         "Mancano i fondi. Nemmeno la formazione.",
+         "Non abbiamo fondi. Ne servono di più.")
+  expect_coded(x, d, c("", "", "", "", "cultural", "funding;training", "funding;training",
+                       "funding;training", "funding"),
+               evidence = TRUE)
+})
+
 test_that("tokenism and peers' views set aside are cultural resistance", {
   d <- barrier_dictionary()
   # by hand
