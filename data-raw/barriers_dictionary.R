@@ -125,8 +125,9 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "non è vero che manca", "non è vero che manchi", "non è vero che mancano",
   "non è vero che manchino", "not our headache", "isn t our headache", "not much in the way of",
   # "non è una questione di soldi" names what is not the barrier (one that
-  # ends in "di", "of", "about" names only what follows it)
-  "non c entra", "non c entrano", "non è una questione di", "non è questione di", "non è solo una questione di",
+  # ends in "di", "of", "about" names only what follows it; "non è solo una
+  # questione di soldi" names a part of it)
+  "non c entra", "non c entrano", "non è una questione di", "non è questione di",
   "not a question of", "not a matter of", "it s not about", "is not about", "not really about",
   "non si tratta di",
   # a barrier sorted or changed is no barrier now

@@ -2350,6 +2350,16 @@ test_that("a short sentence of 'nor' goes on with the negation of the sentence b
                evidence = TRUE)
 })
 
+test_that("'not only a question of' names a part of the barrier, not what is not one", {
+  d <- barrier_dictionary()
+  # by hand
+  x <- c("Non è solo una questione di soldi, ma anche di cultura",
+         "Non è solo una questione di soldi",
+         "Non è una questione di soldi ma di cultura",
+         "Non è una questione di soldi")
+  expect_coded(x, d, c("funding;cultural", "funding", "cultural", ""), evidence = TRUE)
+})
+
 test_that("tokenism and peers' views set aside are cultural resistance", {
   d <- barrier_dictionary()
   # by hand
