@@ -71,6 +71,15 @@ textcode_disjunction <- c("o", "od", "oppure", "or", "ou", "oder")
 # codes the resistance ("none that I can think of" at the end names nothing).
 textcode_topic_prepositions <- c("di", "de", "of", "about")
 
+# Qualifiers of "problem": they may stand around a word of "problem" after
+# a topic that a "not" names ("I don't think money is the real issue here",
+# "Non credo che i fondi siano il vero problema").
+textcode_problem_qualifiers <- c("real", "main", "biggest", "big", "major", "key", "core",
+                                 "central", "chief", "primary", "here", "vero", "vera",
+                                 "veri", "vere", "reale", "reali", "principale", "principali",
+                                 "maggiore", "maggiori", "grande", "grandi", "grosso",
+                                 "grossi", "qui")
+
 # Words of "problem": after a topic that such a "not" names, they say what
 # the topic is not ("Non sono i fondi il problema", "It's not funding that
 # is the problem", "Not a money problem").
@@ -631,9 +640,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'    "non ci sono fondi" and "ci sono fondi ma non personale" state a lack);
 #'    or a word of "problem" (`problem`, `issue`, `problema`, `ostacolo`,
 #'    ...) follows the topic in its segment, with at most four function
-#'    words around it, whatever stands before the cue: "Non sono i fondi il
-#'    problema", "It's not funding that is the problem", "I don't think
-#'    money is the issue", "Non credo che i fondi siano il problema" (but "I
+#'    words or qualifiers of "problem" (`real`, `main`, `biggest`, `here`,
+#'    `vero`, `principale`, ...) around it, whatever stands before the cue:
+#'    "Non sono i fondi il problema", "It's not funding that is the
+#'    problem", "I don't think money is the real issue here", "Non credo
+#'    che i fondi siano il vero problema" (but "I
 #'    don't think we have enough funding" states a lack). Such a "not"
 #'    names the list of topics it heads as it names one topic, the list's
 #'    items joined by "or" (`o`, `oppure`, `or`, ...) within a segment,
@@ -914,7 +925,8 @@ textcode_compile <- function(d) {
                             textcode_still, textcode_copulas, textcode_exceptions,
                             textcode_naming, textcode_there, textcode_problem_words,
                             textcode_problem_nouns, textcode_indefinite,
-                            textcode_disjunction, textcode_topic_prepositions),
+                            textcode_disjunction, textcode_topic_prepositions,
+                            textcode_problem_qualifiers),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }

@@ -92,6 +92,9 @@
                                  * names (list_start(), list_end()) */
 #define TF_TOPICP 134217728     /* "di", "of", "about": an exclusion that ends in one
                                  * may name the word after it (names_next()) */
+#define TF_PROBLEMQ 268435456   /* "real", "main", "vero": may stand around a word of
+                                 * "problem" after a topic a "not" names
+                                 * (problem_named()) */
 #define TXT_NAMING 4            /* words between such a "not" and its topic (articles
                                  * aside), and after the topic before a word of
                                  * "problem" */
@@ -583,7 +586,7 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 28
+#define TXT_NCUES 29
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
@@ -593,13 +596,14 @@ static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "
                                                  "continuation", "copulas", "exceptions",
                                                  "naming", "existential", "problem words",
                                                  "problem nouns", "indefinite articles",
-                                                 "disjunctions", "topic prepositions"};
+                                                 "disjunctions", "topic prepositions",
+                                                 "problem qualifiers"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
                                          TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA, TF_EXCEPT,
                                          TF_NAMING, TF_THERE, TF_PROBLEMW, TF_PROBLEMN,
-                                         TF_INDEF, TF_OR, TF_TOPICP};
+                                         TF_INDEF, TF_OR, TF_TOPICP, TF_PROBLEMQ};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -2397,9 +2401,10 @@ static int hit_facts(const txt_dict *d, txt_scratch *w, R_xlen_t nh, R_xlen_t g)
 }
 
 /* After topic word l, up to a separator or the end, a word of "problem"
- * with at most TXT_NAMING function words, articles or words of naming
- * around it ("... i fondi il problema", "... funding that is the
- * problem", "a money problem")?  Then a "not" before the topic names it. */
+ * with at most TXT_NAMING function words, articles, words of naming or
+ * qualifiers of "problem" around it ("... i fondi il problema", "... funding
+ * that is the problem", "a money problem", "... money is the real issue
+ * here")?  Then a "not" before the topic names it. */
 static int problem_named(const txt_scratch *w, R_xlen_t nw, int l)
 {
     int problem = 0, other = 0;
@@ -2407,7 +2412,8 @@ static int problem_named(const txt_scratch *w, R_xlen_t nw, int l)
         txt_flags fk = w->tok[k].flags;
         if (fk & TF_CUES) return 0;
         if (fk & TF_PROBLEMW) problem = 1;
-        else if (!(fk & (TF_SKIP | TF_NAMING | TF_ARTICLE)) || ++other > TXT_NAMING) return 0;
+        else if (!(fk & (TF_SKIP | TF_NAMING | TF_ARTICLE | TF_PROBLEMQ)) || ++other > TXT_NAMING)
+            return 0;
     }
     return problem;
 }

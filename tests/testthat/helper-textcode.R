@@ -163,7 +163,7 @@ REF_COORD <- 32L; REF_ARTICLE <- 64L; REF_CAUSE <- 512L; REF_CAUSEP <- 1024L; RE
 REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L; REF_STILL <- 262144L
 REF_COPULA <- 524288L; REF_EXCEPT <- 1048576L; REF_NAMING <- 2097152L; REF_THERE <- 4194304L
 REF_PROBLEMW <- 8388608L; REF_PROBLEMN <- 16777216L; REF_INDEF <- 33554432L
-REF_OR <- 67108864L; REF_TOPICP <- 134217728L
+REF_OR <- 67108864L; REF_TOPICP <- 134217728L; REF_PROBLEMQ <- 268435456L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -256,6 +256,12 @@ ref_code <- function(text, d, context = d$context) {
     fl <- bitwOr(fl, ref_cue_flags(words, c("un", "uno", "una", "a", "an"), REF_INDEF))
     fl <- bitwOr(fl, ref_cue_flags(words, c("o", "od", "oppure", "or", "ou", "oder"), REF_OR))
     fl <- bitwOr(fl, ref_cue_flags(words, c("di", "de", "of", "about"), REF_TOPICP))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("real", "main", "biggest", "big", "major", "key",
+                                             "core", "central", "chief", "primary", "here",
+                                             "vero", "vera", "veri", "vere", "reale", "reali",
+                                             "principale", "principali", "maggiore",
+                                             "maggiori", "grande", "grandi", "grosso",
+                                             "grossi", "qui"), REF_PROBLEMQ))
     fl <- bitwOr(fl, ref_cue_flags(words, c("problem", "problems", "issue", "issues", "barrier",
                                              "barriers", "obstacle", "obstacles", "problema",
                                              "problemi", "ostacolo", "ostacoli", "barriera",
@@ -438,14 +444,16 @@ ref_code <- function(text, d, context = d$context) {
     }
     has <- function(b) bitwAnd(fl, b) != 0L
     # after topic word l, to a separator or the end: a word of "problem"
-    # and at most four function words, articles or words of naming
+    # and at most four function words, articles, words of naming or
+    # qualifiers of "problem"
     problem_after <- function(l) {
       k <- l + 1L
       while (k <= nw && w$sep[k] == 0L) k <- k + 1L
       run <- seq_len(k - l - 1L) + l
       if (!length(run) || any(has(REF_CUES)[run])) return(FALSE)
       pw <- has(REF_PROBLEMW)[run]
-      any(pw) && all(pw | bitwAnd(fl[run], REF_SKIP + REF_NAMING + REF_ARTICLE) != 0L) &&
+      any(pw) &&
+        all(pw | bitwAnd(fl[run], REF_SKIP + REF_NAMING + REF_ARTICLE + REF_PROBLEMQ) != 0L) &&
         sum(!pw) <= 4L
     }
     problem_next <- function(l) l < nw && w$sep[l + 1L] == 0L && has(REF_PROBLEMN)[l + 1L]

@@ -667,7 +667,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  ncues <- 28L          # the cue lists C_text_dictionary() takes
+  ncues <- 29L          # the cue lists C_text_dictionary() takes
   cues <- rep(list(character()), ncues)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
@@ -2358,6 +2358,21 @@ test_that("'not only a question of' names a part of the barrier, not what is not
          "Non è una questione di soldi ma di cultura",
          "Non è una questione di soldi")
   expect_coded(x, d, c("funding;cultural", "funding", "cultural", ""), evidence = TRUE)
+})
+
+test_that("qualifiers of 'problem' after a topic a 'not' names", {
+  d <- barrier_dictionary()
+  # by hand: what is not the real issue ...
+  x <- c("I don't think money is the real issue here, whatever people say",
+         "I don't think money is the main problem",
+         "Non credo che i fondi siano il vero problema",
+         "Non credo che i fondi siano il problema principale, è la cultura",
+         # ... and the real issue, or a lack
+         "Lack of money is the real issue",
+         "The real issue is money",
+         "I don't think we have enough money, which is the main problem")
+  expect_coded(x, d, c("", "", "", "cultural", "funding", "funding", "funding"),
+               evidence = TRUE)
 })
 
 test_that("tokenism and peers' views set aside are cultural resistance", {
