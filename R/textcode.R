@@ -647,11 +647,13 @@ negation_cues <- function(language = c("it", "en")) {
 #'    che i fondi siano il vero problema" (but "I
 #'    don't think we have enough funding" states a lack). Such a "not"
 #'    names the list of topics it heads as it names one topic, the list's
-#'    items joined by "or" (`o`, `oppure`, `or`, ...) within a segment,
-#'    articles aside:
+#'    items (topics, or problem matches that start after the cue) joined by
+#'    "or" (`o`, `oppure`, `or`, ...) within a segment, articles aside:
 #'    "It's not funding or training, it's the culture" and "Non sono i
-#'    fondi o la formazione, è la cultura" code the culture alone ("Not
-#'    enough funding or training" and "non fondi e formazione" lack both).
+#'    fondi o la formazione, è la cultura" code the culture alone, "It isn't
+#'    stigma or funding, it's the churn" and "Non sono i fondi o lo stigma"
+#'    code nothing ("Not enough funding or training" and "non fondi e
+#'    formazione" lack both).
 #'    Or, after any
 #'    negation cue, a noun of "problem" right after the topic makes a
 #'    compound of it ("No funding issues", "no training problems"; not "No

@@ -2425,9 +2425,24 @@ static R_INLINE int problem_next(const txt_scratch *w, R_xlen_t nw, int l)
     return l + 1 < nw && w->tok[l + 1].sep == SEP_NONE && (w->tok[l + 1].flags & TF_PROBLEMN);
 }
 
-/* The first word of the list of topics that the topic at word f ends, its
- * items joined by "or" within a segment, articles aside ("not funding or
- * the training": from "funding"), after word g. */
+/* Word k of a list item that list_start() and list_end() read: a word of a
+ * topic match or of a problem match ("It's not stigma or funding"); the
+ * last word of one (item_end()).  A problem is an item when it starts after
+ * the cue: "Not enough funding or training" is no list a "not" names. */
+static R_INLINE int item_word(const txt_scratch *w, int k)
+{
+    return (w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) != 0;
+}
+
+static R_INLINE int item_end(const txt_scratch *w, int k)
+{
+    unsigned char m = w->unit[k].mark;
+    return (m & WM_TOPICEND) || (m & (WM_INPROBLEM | WM_PNOTLAST)) == WM_INPROBLEM;
+}
+
+/* The first word of the list of topics (and problems) that the topic at
+ * word f ends, its items joined by "or" within a segment, articles aside
+ * ("not funding or the training": from "funding"), after word g. */
 static int list_start(const txt_scratch *w, int g, int f)
 {
     int s = f;
@@ -2435,16 +2450,22 @@ static int list_start(const txt_scratch *w, int g, int f)
         int b = s - 1;
         while (b > g && w->tok[b + 1].sep == SEP_NONE && (w->tok[b].flags & TF_ARTICLE)) b--;
         if (b - 1 <= g || w->tok[b + 1].sep != SEP_NONE || w->tok[b].sep != SEP_NONE ||
-            !(w->tok[b].flags & TF_OR) || !(w->unit[b - 1].mark & WM_TOPICEND))
+            !(w->tok[b].flags & TF_OR) || !item_end(w, b - 1))
             return s;
         int q = b - 1;
-        while (q - 1 > g && w->tok[q].sep == SEP_NONE && (w->unit[q - 1].mark & WM_INTOPIC)) q--;
+        if (w->unit[q].mark & WM_TOPICEND) {
+            while (q - 1 > g && w->tok[q].sep == SEP_NONE && (w->unit[q - 1].mark & WM_INTOPIC))
+                q--;
+        } else {                /* a whole problem match after g */
+            while (q - 1 > g && (w->unit[q].mark & WM_PNOTFIRST)) q--;
+            if (w->unit[q].mark & WM_PNOTFIRST) return s;
+        }
         s = q;
     }
 }
 
-/* The last word of the list of topics that the topic ending at word l
- * begins, as list_start() reads it. */
+/* The last word of the list of topics (and problems) that the topic ending
+ * at word l begins, as list_start() reads it. */
 static int list_end(const txt_scratch *w, R_xlen_t nw, int l)
 {
     int e = l;
@@ -2452,11 +2473,11 @@ static int list_end(const txt_scratch *w, R_xlen_t nw, int l)
         int b = e + 1;
         if (b >= nw || w->tok[b].sep != SEP_NONE || !(w->tok[b].flags & TF_OR)) return e;
         for (b++; b < nw && w->tok[b].sep == SEP_NONE && (w->tok[b].flags & TF_ARTICLE) &&
-                  !(w->unit[b].mark & WM_INTOPIC); b++)
+                  !item_word(w, b); b++)
             ;
-        if (b >= nw || w->tok[b].sep != SEP_NONE || !(w->unit[b].mark & WM_INTOPIC)) return e;
-        while (!(w->unit[b].mark & WM_TOPICEND) && b + 1 < nw && w->tok[b + 1].sep == SEP_NONE) b++;
-        if (!(w->unit[b].mark & WM_TOPICEND)) return e;
+        if (b >= nw || w->tok[b].sep != SEP_NONE || !item_word(w, b)) return e;
+        while (!item_end(w, b) && b + 1 < nw && w->tok[b + 1].sep == SEP_NONE) b++;
+        if (!item_end(w, b)) return e;
         e = b;
     }
 }
@@ -2650,6 +2671,11 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         /* a match that opens with its negation cue, with a noun of
          * "problem" right after it, denies problems: "No funding issues" */
         if (c < 0 && d->pat[p].concord && problem_next(w, nw, l)) c = f;
+        /* or a later item of a list that a "not" names: "Non sono i fondi
+         * o lo stigma" */
+        int s0;
+        if (c < 0 && !d->pat[p].concord && (s0 = list_start(w, -1, f)) < f)
+            c = named_list(d, w, nw, s0, list_end(w, nw, l));
         if (c >= 0) { status = ST_NEGATED; c0 = c1 = c; }
         if (status == ST_CODED) rule = (l - f + 1 > d->pat[p].len) ? RU_WINDOW : RU_WORDS;
     } else if (status == ST_CODED && revived) {

@@ -486,16 +486,26 @@ ref_code <- function(text, d, context = d$context) {
     # the first and the last word of the list of topics, joined by "or"
     # within a segment (articles aside), that the topic
     # ending at word f begins (after word g) or ending at word l ends
+    # (an item's words: a topic's or a problem's, "It's not stigma or
+    # funding"; the last word of one)
+    item_word <- function(k) intopic[k] || inproblem[k]
+    item_end <- function(k) topicend[k] || (inproblem[k] && !pnotlast[k])
     list_start <- function(g, f) {
       s <- f
       repeat {
         b <- s - 1L
         while (b > g && w$sep[b + 1L] == 0L && has(REF_ARTICLE)[b]) b <- b - 1L
         if (b - 1L <= g || w$sep[b + 1L] != 0L || w$sep[b] != 0L || !has(REF_OR)[b] ||
-            !topicend[b - 1L])
+            !item_end(b - 1L))
           return(s)
         q <- b - 1L
-        while (q - 1L > g && w$sep[q] == 0L && intopic[q - 1L]) q <- q - 1L
+        if (topicend[q]) {
+          while (q - 1L > g && w$sep[q] == 0L && intopic[q - 1L]) q <- q - 1L
+        } else {
+          # (a whole problem match after g)
+          while (q - 1L > g && pnotfirst[q]) q <- q - 1L
+          if (pnotfirst[q]) return(s)
+        }
         s <- q
       }
     }
@@ -505,10 +515,10 @@ ref_code <- function(text, d, context = d$context) {
         b <- e + 1L
         if (b > nw || w$sep[b] != 0L || !has(REF_OR)[b]) return(e)
         b <- b + 1L
-        while (b <= nw && w$sep[b] == 0L && has(REF_ARTICLE)[b] && !intopic[b]) b <- b + 1L
-        if (b > nw || w$sep[b] != 0L || !intopic[b]) return(e)
-        while (!topicend[b] && b + 1L <= nw && w$sep[b + 1L] == 0L) b <- b + 1L
-        if (!topicend[b]) return(e)
+        while (b <= nw && w$sep[b] == 0L && has(REF_ARTICLE)[b] && !item_word(b)) b <- b + 1L
+        if (b > nw || w$sep[b] != 0L || !item_word(b)) return(e)
+        while (!item_end(b) && b + 1L <= nw && w$sep[b + 1L] == 0L) b <- b + 1L
+        if (!item_end(b)) return(e)
         e <- b
       }
     }
@@ -1098,6 +1108,11 @@ ref_code <- function(text, d, context = d$context) {
         # (a match opening with its cue, a word of "problem" right after it:
         # "No funding issues")
         if (is.na(c) && concord[p] && problem_next(l)) c <- f
+        # (or a later item of a list a "not" names: "Non sono i fondi o lo
+        # stigma")
+        if (is.na(c) && !concord[p] && (s0 <- list_start(0L, f)) < f &&
+            (gn <- named_list(s0, list_end(l))) > 0L)
+          c <- gn
         if (!is.na(c)) { status <- "negated"; cause <- c(c, c) }
         if (status == "coded") rule <- if (l - f + 1L > plen[p]) "window" else "words"
       } else if (status == "coded" && revived) {

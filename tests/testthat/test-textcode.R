@@ -2375,6 +2375,23 @@ test_that("qualifiers of 'problem' after a topic a 'not' names", {
                evidence = TRUE)
 })
 
+test_that("a 'not' names a list of topics and problem matches joined by 'or'", {
+  d <- barrier_dictionary()
+  # by hand: "stigma" is a problem match, "funding" a topic
+  x <- c("It isn't stigma or funding, it's the churn",
+         "It's not funding or stigma, it's the churn",
+         "Non sono i fondi o lo stigma",
+         "Non è lo stigma o la mancanza di fondi, è la cultura",
+         "Not stigma or lack of funding - it's buy-in",
+         # ... lacks: the problem holds the cue, or no "not" heads the list
+         "Not enough funding or training",
+         "No funding or stigma",
+         "Mancano i fondi o c'è lo stigma")
+  expect_coded(x, d, c("", "", "", "cultural", "cultural", "funding;training", "funding",
+                       "funding;stigma"),
+               evidence = TRUE)
+})
+
 test_that("tokenism and peers' views set aside are cultural resistance", {
   d <- barrier_dictionary()
   # by hand
