@@ -2494,8 +2494,8 @@ static int not_names(const txt_scratch *w, R_xlen_t nw, int g, int f, int l)
                ((w->tok[g].flags & TF_NOT) ? problem_named(w, nw, l) : problem_next(w, nw, l));
     /* (articles aside: "I don't think it's the money") */
     int narticle = 0;
-    for (int b = g + 1; b < f && f - g - 1 > TXT_NAMING; b++)
-        narticle += (w->tok[b].flags & TF_ARTICLE) != 0;
+    if (f - g - 1 > TXT_NAMING)
+        for (int b = g + 1; b < f; b++) narticle += (w->tok[b].flags & TF_ARTICLE) != 0;
     int named = ((w->tok[g].flags & TF_NOT) || prob) && f - g - 1 - narticle <= TXT_NAMING &&
                 w->tok[f].sep == SEP_NONE && (l + 1 >= nw || w->tok[l + 1].sep != SEP_NONE || prob);
     /* (between the cue and the topic, only a verb of being, a hedge and an

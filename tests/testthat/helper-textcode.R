@@ -298,12 +298,12 @@ ref_code <- function(text, d, context = d$context) {
     # a cue written with an accent counts where the word has one, or is
     # repeated in its clause ("ne fondi ne formazione")
     acc_word <- ref_cue_flags(w$word, d$negation[acc_cue], 1L) > 0L
+    # (a negation cue as the scanner reads it, before the repetitions)
+    neg_read <- bitwAnd(fl, REF_NEG) != 0L | (acc_word & w$accent)
     # a sentence of at most five words that starts or ends with a cue of
     # "nor" read as a negation cue, after a sentence with a negation cue,
     # goes on with it as after a comma ("... non è un problema. La
     # formazione nemmeno.")
-    # (a negation cue as the scanner reads it, before the repetitions)
-    neg_read <- bitwAnd(fl, REF_NEG) != 0L | (acc_word & w$accent)
     nor <- neg_read & bitwAnd(fl, REF_NOR) != 0L
     p <- 1L
     for (k in which(w$sep == 2L & seq_len(nw) > 1L)) {
