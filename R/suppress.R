@@ -164,53 +164,17 @@ suppress_describe <- function(tab) {
 }
 
 suppress_complement <- function(counts, primary) {
-  mask <- primary
-  nr <- nrow(counts)
-  nc <- ncol(counts)
-  lonely <- FALSE
-  # pick the smallest unmasked non-zero cell among candidates (linear
-  # indices), a zero one only when nothing else is left; cells whose other
-  # line also needs a complement come first, so that complements close
-  # rectangles instead of spreading over the table
-  pick <- function(cand, other_needs = rep(FALSE, length(cand))) {
-    force(other_needs)
-    keep <- !mask[cand]
-    cand <- cand[keep]
-    other_needs <- other_needs[keep]
-    if (!length(cand)) return(NA_integer_)
-    nz <- counts[cand] > 0
-    if (any(nz)) { cand <- cand[nz]; other_needs <- other_needs[nz] }
-    if (any(other_needs)) cand <- cand[other_needs]
-    cand[which.min(counts[cand])]
-  }
-  repeat {
-    changed <- FALSE
-    for (i in seq_len(nr)) {
-      if (sum(mask[i, ]) == 1L) {
-        k <- pick((seq_len(nc) - 1L) * nr + i, colSums(mask) == 1L)
-        if (is.na(k)) lonely <- TRUE else { mask[k] <- TRUE; changed <- TRUE }
-      }
-    }
-    for (j in seq_len(nc)) {
-      if (sum(mask[, j]) == 1L) {
-        k <- pick((j - 1L) * nr + seq_len(nr), rowSums(mask) == 1L)
-        if (is.na(k)) lonely <- TRUE else { mask[k] <- TRUE; changed <- TRUE }
-      }
-    }
-    if (changed) next
-    # primary cells that are bridges of the row-column graph of masked cells
-    for (e in which(primary)) {
-      side <- suppress_sides(mask, e)
-      if (is.null(side)) next
-      # cells joining a row on one side to a column on the other
-      cand <- c(outer(side$rows_a, (side$cols_b - 1L) * nr, `+`),
-                outer(side$rows_b, (side$cols_a - 1L) * nr, `+`))
-      k <- pick(as.integer(cand))
-      if (!is.na(k)) { mask[k] <- TRUE; changed <- TRUE; break }
-    }
-    if (!changed) break
-  }
-  attr(mask, "lonely") <- lonely
+  # (in C: every row and column holding one masked cell gets the smallest
+  # unmasked cell of it, non-zero ones first, among them those whose other
+  # line holds one masked cell too, so that complements close rectangles
+  # rather than spread over the table; then the first small count, in
+  # column order, that is a bridge of the rows and columns joined by the
+  # masked cells gets the smallest unmasked cell joining its two sides;
+  # repeated until nothing changes)
+  storage.mode(counts) <- "double"
+  res <- .Call(C_suppress_complement, counts, primary)
+  mask <- res[[1L]]
+  attr(mask, "lonely") <- res[[2L]]
   mask
 }
 
@@ -278,32 +242,4 @@ suppress_warn <- function(counts, exposed, single, labels) {
                 if (labels) " (`format = \"na\"` tells less of the masked cells)"
                 else " (a row or column total shows them)"),
          "peersurvey_disclosure")
-}
-
-# For the masked cell e (linear index): NULL when it lies on a cycle of
-# masked cells, otherwise the rows and columns reachable from its row (side
-# a) and from its column (side b) without it
-suppress_sides <- function(mask, e) {
-  nr <- nrow(mask)
-  m <- mask
-  m[e] <- FALSE
-  r0 <- (e - 1L) %% nr + 1L
-  c0 <- (e - 1L) %/% nr + 1L
-  # (rows and columns in the order they are reached, as union() would keep
-  # them; membership kept as logical vectors)
-  reach <- function(rows, cols) {
-    in_r <- logical(nrow(m)); in_r[rows] <- TRUE
-    in_c <- logical(ncol(m)); in_c[cols] <- TRUE
-    repeat {
-      new_c <- which(!in_c & colSums(m[rows, , drop = FALSE]) > 0)
-      cols <- c(cols, new_c); in_c[new_c] <- TRUE
-      new_r <- which(!in_r & rowSums(m[, cols, drop = FALSE]) > 0)
-      rows <- c(rows, new_r); in_r[new_r] <- TRUE
-      if (!length(new_r) && !length(new_c)) return(list(rows = rows, cols = cols))
-    }
-  }
-  a <- reach(r0, integer(0))
-  if (c0 %in% a$cols) return(NULL)
-  b <- reach(integer(0), c0)
-  list(rows_a = a$rows, cols_a = a$cols, rows_b = b$rows, cols_b = b$cols)
 }

@@ -1,7 +1,8 @@
 # Time of suppress_small_cells() on tables of 50 x 50 to 200 x 200 counts
-# (Poisson, mean 8, threshold 3), and of its audit alone in C against the
-# plain-R reference of the tests (tests/testthat/helper-suppress.R: the same
-# Dijkstra search, one node at a time in R), interleaved in one process.
+# (Poisson, mean 8, threshold 3), and of its two searches alone in C against
+# the plain-R references of the tests (tests/testthat/helper-suppress.R: the
+# complementary cells with colSums() and which.min(), and the same Dijkstra
+# search of the audit, one node at a time in R), interleaved in one process.
 # The masks are checked identical first.  sdcTable, the established package
 # for cell suppression, solves another problem (optimal suppression by
 # linear programming) and is not timed.
@@ -17,6 +18,8 @@ for (k in c(50L, 100L, 200L)) {
   tab <- matrix(as.double(rpois(k * k, 8)), k)
   primary <- tab > 0 & tab < 3
   comp <- peersurvey:::suppress_complement(tab, primary)
+  comp_ref <- ref_suppress_complement(tab, primary)
+  stopifnot(identical(as.vector(comp), as.vector(comp_ref)))
   attr(comp, "lonely") <- NULL
   got <- peersurvey:::suppress_audit(tab, primary, comp, 3, "na")
   want <- ref_suppress_audit(tab, primary, comp, 3, "na")
@@ -25,6 +28,8 @@ for (k in c(50L, 100L, 200L)) {
   cat(sprintf("\n%d x %d: %d small counts, %d masked cells\n", k, k, sum(primary),
               sum(attr(suppress_small_cells(tab), "mask"))))
   print(interleave(list(
+    "complement, C" = quote(peersurvey:::suppress_complement(tab, primary)),
+    "complement, plain-R reference" = quote(ref_suppress_complement(tab, primary)),
     "audit, C" = quote(peersurvey:::suppress_audit(tab, primary, comp, 3, "na")),
     "audit, plain-R reference" = quote(ref_suppress_audit(tab, primary, comp, 3, "na")),
     "suppress_small_cells(tab)" = quote(suppress_small_cells(tab))

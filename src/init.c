@@ -37,6 +37,7 @@ static const R_CallMethodDef CallEntries[] = {
     CALLDEF(C_text_nfc, 1),
     /* read: end */
     /* suppress: begin */
+    CALLDEF(C_suppress_complement, 2),
     CALLDEF(C_suppress_audit, 5),
     /* suppress: end */
     {NULL, NULL, 0}

@@ -185,6 +185,7 @@ SEXP C_text_nfc(SEXP x);
 
 /* suppress.c */
 /* suppress: begin */
+SEXP C_suppress_complement(SEXP counts, SEXP primary);
 SEXP C_suppress_audit(SEXP counts, SEXP primary, SEXP mask, SEXP up, SEXP down);
 /* suppress: end */
 

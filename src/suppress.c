@@ -1,11 +1,209 @@
-/* Small-cell suppression: the audit of suppress_small_cells().  For each
- * small count, the cheapest cycle of cells (rows and columns alternating)
- * through it along which every cell can take a step of 1, found by
- * Dijkstra's algorithm over the rows and columns; the unmasked cells of
- * that cycle are masked.  R's suppress_audit() documents the rule. */
+/* Small-cell suppression, the two searches of suppress_small_cells():
+ * - the complementary cells (C_suppress_complement()): every row and column
+ *   with a masked cell holds two, and every small count lies on a cycle of
+ *   masked cells;
+ * - the audit (C_suppress_audit()): for each small count, the cheapest
+ *   cycle of cells (rows and columns alternating) through it along which
+ *   every cell can take a step of 1, found by Dijkstra's algorithm over the
+ *   rows and columns; the unmasked cells of that cycle are masked.
+ * R's suppress_complement() and suppress_audit() document the rules. */
 #include <limits.h>
 #include <string.h>
 #include "peersurvey.h"
+
+/* The checks both entry points make: counts, a double matrix of finite
+ * non-negative counts (its rows and columns set in *nr, *nc), and the
+ * logical matrices lg[0 .. nlg) of the same size, without NA. */
+static void sup_check(SEXP counts, const SEXP *lg, const char *const *names, int nlg,
+                      R_xlen_t *nr, R_xlen_t *nc)
+{
+    psv_check_type(counts, REALSXP, "counts");
+    SEXP dim = Rf_getAttrib(counts, R_DimSymbol);
+    if (TYPEOF(dim) != INTSXP || XLENGTH(dim) != 2)
+        Rf_error("'counts' must be a matrix");
+    R_xlen_t n = XLENGTH(counts);
+    *nr = INTEGER_ELT(dim, 0);
+    *nc = INTEGER_ELT(dim, 1);
+    if (*nr * *nc != n) Rf_error("'counts' must be a matrix");
+    if (n > INT_MAX) Rf_error("'counts' has more than %d cells", INT_MAX);
+    for (int j = 0; j < nlg; j++) {
+        psv_check_type(lg[j], LGLSXP, names[j]);
+        psv_check_length(lg[j], n, names[j]);
+        const int *v = LOGICAL_RO(lg[j]);
+        for (R_xlen_t k = 0; k < n; k++)
+            if (v[k] == NA_LOGICAL) Rf_error("'%s' has NA at %lld", names[j], (long long) k + 1);
+    }
+    const double *cnt = REAL_RO(counts);
+    for (R_xlen_t k = 0; k < n; k++)
+        if (!R_FINITE(cnt[k]) || cnt[k] < 0)
+            Rf_error("'counts' must be finite and non-negative: element %lld is %g",
+                     (long long) k + 1, cnt[k]);
+}
+
+/* ---- the complementary cells ---- */
+
+typedef struct {
+    R_xlen_t nr, nc;
+    const double *count;
+    int *mask;
+    R_xlen_t *rowm, *colm;          /* masked cells of each row and column */
+} sup_table;
+
+static R_INLINE void sup_set(sup_table *t, R_xlen_t k)
+{
+    t->mask[k] = 1;
+    t->rowm[k % t->nr]++;
+    t->colm[k / t->nr]++;
+}
+
+/* Of the cells cand[0 .. n) (linear indices, in this order), the first of
+ * the smallest count among the unmasked ones, taken from the non-zero ones
+ * when there are any, and from those with `need` when any has it (need:
+ * NULL, or a flag per candidate); -1 when every one is masked. */
+static R_xlen_t sup_pick(const sup_table *t, const R_xlen_t *cand, const int *need, R_xlen_t n)
+{
+    int nz = 0, nd = 0;
+    for (R_xlen_t a = 0; a < n; a++) {
+        if (t->mask[cand[a]]) continue;
+        nz |= t->count[cand[a]] > 0;
+    }
+    for (R_xlen_t a = 0; a < n && need; a++) {
+        if (t->mask[cand[a]] || (nz && !(t->count[cand[a]] > 0))) continue;
+        nd |= need[a];
+    }
+    R_xlen_t best = -1;
+    for (R_xlen_t a = 0; a < n; a++) {
+        R_xlen_t k = cand[a];
+        if (t->mask[k] || (nz && !(t->count[k] > 0)) || (nd && !need[a])) continue;
+        if (best < 0 || t->count[k] < t->count[best]) best = k;
+    }
+    return best;
+}
+
+/* The rows and columns reached from the rows rows[0 .. *nrow) and the
+ * columns cols[0 .. *ncol) through the masked cells other than cell e, in
+ * the order they are reached: by rounds, each adding first the columns a
+ * reached row has a masked cell in, then the rows a reached column has one
+ * in, each round's in increasing order (as suppress_sides() in R did).
+ * in_r, in_c: flags of nr and nc, zero on entry; tr, tc: scratch flags of
+ * nr and nc, zero on entry; both left set for the reached ones. */
+static void sup_reach(const sup_table *t, R_xlen_t e, R_xlen_t *rows, R_xlen_t *nrow,
+                      R_xlen_t *cols, R_xlen_t *ncol, char *in_r, char *in_c, char *tr, char *tc)
+{
+    R_xlen_t nr = t->nr, nc = t->nc;
+    R_xlen_t r_from = 0, c_from = 0;          /* the rows and columns not yet scanned */
+    for (R_xlen_t a = 0; a < *nrow; a++) in_r[rows[a]] = 1;
+    for (R_xlen_t a = 0; a < *ncol; a++) in_c[cols[a]] = 1;
+    for (;;) {
+        for (; r_from < *nrow; r_from++) {
+            R_xlen_t i = rows[r_from];
+            for (R_xlen_t j = 0; j < nc; j++)
+                if (t->mask[i + j * nr] && i + j * nr != e) tc[j] = 1;
+        }
+        R_xlen_t newc = 0;
+        for (R_xlen_t j = 0; j < nc; j++)
+            if (tc[j] && !in_c[j]) { in_c[j] = 1; cols[(*ncol)++] = j; newc++; }
+        for (; c_from < *ncol; c_from++) {
+            R_xlen_t j = cols[c_from];
+            for (R_xlen_t i = 0; i < nr; i++)
+                if (t->mask[i + j * nr] && i + j * nr != e) tr[i] = 1;
+        }
+        R_xlen_t newr = 0;
+        for (R_xlen_t i = 0; i < nr; i++)
+            if (tr[i] && !in_r[i]) { in_r[i] = 1; rows[(*nrow)++] = i; newr++; }
+        if (!newr && !newc) return;
+    }
+}
+
+/* C_suppress_complement(counts, primary)
+ * counts: double matrix of non-negative whole counts; primary: logical
+ * matrix of the same size (no NA), the small counts.  Returns list(mask =
+ * primary with the complementary cells added, lonely = TRUE when a row or
+ * column with one masked cell had no other cell to mask), choosing as R's
+ * suppress_complement() documents: repeated until nothing changes, every
+ * row (then every column) holding one masked cell gets the smallest
+ * unmasked cell of it, non-zero ones first and, among them, those whose
+ * column (row) holds one masked cell; then the first small count, in
+ * column order, that is a bridge of the rows and columns joined by the
+ * masked cells gets the smallest unmasked cell joining its two sides. */
+SEXP C_suppress_complement(SEXP counts, SEXP primary)
+{
+    const char *names[1] = {"primary"};
+    R_xlen_t nr, nc;
+    sup_check(counts, &primary, names, 1, &nr, &nc);
+    R_xlen_t n = nr * nc;
+    int nprot = 0;
+    SEXP outmask = PROTECT(Rf_duplicate(primary)); nprot++;
+    sup_table t = { nr, nc, REAL_RO(counts), LOGICAL(outmask),
+                    (R_xlen_t *) R_alloc((size_t) nr + 1, sizeof(R_xlen_t)),
+                    (R_xlen_t *) R_alloc((size_t) nc + 1, sizeof(R_xlen_t)) };
+    memset(t.rowm, 0, (size_t) nr * sizeof(R_xlen_t));
+    memset(t.colm, 0, (size_t) nc * sizeof(R_xlen_t));
+    for (R_xlen_t k = 0; k < n; k++)
+        if (t.mask[k]) { t.rowm[k % nr]++; t.colm[k / nr]++; }
+    const int *pr = LOGICAL_RO(primary);
+    R_xlen_t side = nr > nc ? nr : nc;
+    R_xlen_t *cand = (R_xlen_t *) R_alloc((size_t) (n > side ? n : side) + 1, sizeof(R_xlen_t));
+    int *need = (int *) R_alloc((size_t) side + 1, sizeof(int));
+    R_xlen_t *ra = (R_xlen_t *) R_alloc((size_t) nr + 1, sizeof(R_xlen_t)),
+             *rb = (R_xlen_t *) R_alloc((size_t) nr + 1, sizeof(R_xlen_t)),
+             *ca = (R_xlen_t *) R_alloc((size_t) nc + 1, sizeof(R_xlen_t)),
+             *cb = (R_xlen_t *) R_alloc((size_t) nc + 1, sizeof(R_xlen_t));
+    char *in_r = R_alloc((size_t) nr + 1, 1), *in_c = R_alloc((size_t) nc + 1, 1),
+         *tr = R_alloc((size_t) nr + 1, 1), *tc = R_alloc((size_t) nc + 1, 1);
+    int lonely = 0;
+    for (;;) {
+        R_CheckUserInterrupt();
+        int changed = 0;
+        for (R_xlen_t i = 0; i < nr; i++) {
+            if (t.rowm[i] != 1) continue;
+            for (R_xlen_t j = 0; j < nc; j++) { cand[j] = i + j * nr; need[j] = t.colm[j] == 1; }
+            R_xlen_t k = sup_pick(&t, cand, need, nc);
+            if (k < 0) lonely = 1;
+            else { sup_set(&t, k); changed = 1; }
+        }
+        for (R_xlen_t j = 0; j < nc; j++) {
+            if (t.colm[j] != 1) continue;
+            for (R_xlen_t i = 0; i < nr; i++) { cand[i] = i + j * nr; need[i] = t.rowm[i] == 1; }
+            R_xlen_t k = sup_pick(&t, cand, need, nr);
+            if (k < 0) lonely = 1;
+            else { sup_set(&t, k); changed = 1; }
+        }
+        if (changed) continue;
+        for (R_xlen_t e = 0; e < n && !changed; e++) {
+            if (!pr[e]) continue;
+            if ((e & 1023) == 0) R_CheckUserInterrupt();
+            R_xlen_t r0 = e % nr, c0 = e / nr, nra = 1, nca = 0, nrb = 0, ncb = 1;
+            memset(in_r, 0, (size_t) nr); memset(in_c, 0, (size_t) nc);
+            memset(tr, 0, (size_t) nr); memset(tc, 0, (size_t) nc);
+            ra[0] = r0;
+            sup_reach(&t, e, ra, &nra, ca, &nca, in_r, in_c, tr, tc);
+            if (in_c[c0]) continue;              /* e lies on a cycle */
+            memset(in_r, 0, (size_t) nr); memset(in_c, 0, (size_t) nc);
+            memset(tr, 0, (size_t) nr); memset(tc, 0, (size_t) nc);
+            cb[0] = c0;
+            sup_reach(&t, e, rb, &nrb, cb, &ncb, in_r, in_c, tr, tc);
+            /* the cells joining a row of one side to a column of the other:
+             * (rows of a) x (columns of b), then (rows of b) x (columns of
+             * a), column by column */
+            R_xlen_t m = 0;
+            for (R_xlen_t b = 0; b < ncb; b++)
+                for (R_xlen_t a = 0; a < nra; a++) cand[m++] = ra[a] + cb[b] * nr;
+            for (R_xlen_t b = 0; b < nca; b++)
+                for (R_xlen_t a = 0; a < nrb; a++) cand[m++] = rb[a] + ca[b] * nr;
+            R_xlen_t k = sup_pick(&t, cand, NULL, m);
+            if (k >= 0) { sup_set(&t, k); changed = 1; }
+        }
+        if (!changed) break;
+    }
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 2)); nprot++;
+    SET_VECTOR_ELT(out, 0, outmask);
+    SET_VECTOR_ELT(out, 1, Rf_ScalarLogical(lonely));
+    UNPROTECT(nprot);
+    return out;
+}
+
+/* ---- the audit ---- */
 
 /* The graph: nodes 0 .. nr - 1 are rows, nr .. nr + nc - 1 columns.  From a
  * row, the cells that can go up lead to their columns; from a column, the
@@ -85,27 +283,13 @@ static void sup_mask_path(const sup_graph *g, R_xlen_t from, R_xlen_t to, int *o
  * small counts in column order, each with the mask the ones before left. */
 SEXP C_suppress_audit(SEXP counts, SEXP primary, SEXP mask, SEXP up, SEXP down)
 {
-    psv_check_type(counts, REALSXP, "counts");
-    SEXP dim = Rf_getAttrib(counts, R_DimSymbol);
-    if (TYPEOF(dim) != INTSXP || XLENGTH(dim) != 2)
-        Rf_error("'counts' must be a matrix");
-    R_xlen_t nr = INTEGER_ELT(dim, 0), nc = INTEGER_ELT(dim, 1), n = XLENGTH(counts);
-    if (nr * nc != n) Rf_error("'counts' must be a matrix");
-    if (n > INT_MAX) Rf_error("'counts' has more than %d cells", INT_MAX);
     const char *names[4] = {"primary", "mask", "up", "down"};
     SEXP lg[4] = {primary, mask, up, down};
-    for (int j = 0; j < 4; j++) {
-        psv_check_type(lg[j], LGLSXP, names[j]);
-        psv_check_length(lg[j], n, names[j]);
-        const int *v = LOGICAL_RO(lg[j]);
-        for (R_xlen_t k = 0; k < n; k++)
-            if (v[k] == NA_LOGICAL) Rf_error("'%s' has NA at %lld", names[j], (long long) k + 1);
-    }
+    R_xlen_t nr, nc;
+    sup_check(counts, lg, names, 4, &nr, &nc);
+    R_xlen_t n = nr * nc;
+    SEXP dim = Rf_getAttrib(counts, R_DimSymbol);
     const double *cnt = REAL_RO(counts);
-    for (R_xlen_t k = 0; k < n; k++)
-        if (!R_FINITE(cnt[k]) || cnt[k] < 0)
-            Rf_error("'counts' must be finite and non-negative: element %lld is %g",
-                     (long long) k + 1, cnt[k]);
     int nprot = 0;
     SEXP outmask = PROTECT(Rf_allocVector(LGLSXP, n)); nprot++;
     Rf_setAttrib(outmask, R_DimSymbol, dim);

@@ -319,3 +319,66 @@ test_that("the audit's C routine checks what it is given", {
   expect_error(C(matrix(c(1, NaN, 0, 5), 2), l, l, l, l), "element 2")
   expect_identical(C(m, !l, !l, l, l)[[2L]], integer(0))
 })
+
+test_that("the complementary cells in C are those of the plain-R reference", {
+  set.seed(20261207)
+  lonely <- 0L
+  added <- 0L
+  bridges <- 0L
+  for (it in 1:250) {
+    # (small tables, and larger ones where a small count can be left a
+    # bridge once its row and column hold two masked cells)
+    if (it <= 100) {
+      nr <- sample(1:14, 1); nc <- sample(1:14, 1)
+      lambda <- sample(c(0.5, 1.5, 3, 6), 1)
+    } else {
+      nr <- sample(4:30, 1); nc <- sample(4:30, 1)
+      lambda <- sample(c(4, 6, 9), 1)
+    }
+    tab <- matrix(as.double(rpois(nr * nc, lambda)), nr, nc)
+    # (ties among the counts, zeros and whole rows of small counts)
+    if (it %% 5 == 0) tab[sample(nr * nc, max(1, nr * nc %/% 4))] <- 1
+    primary <- tab > 0 & tab < 3
+    got <- peersurvey:::suppress_complement(tab, primary)
+    want <- ref_suppress_complement(tab, primary)
+    expect_identical(as.vector(got), as.vector(want))
+    expect_identical(attr(got, "lonely"), attr(want, "lonely"))
+    lonely <- lonely + attr(want, "lonely")
+    added <- added + sum(want & !primary)
+    bridges <- bridges + attr(want, "bridges")
+  }
+  # (every step was taken: lone lines, complements, bridges)
+  expect_gt(lonely, 0)
+  expect_gt(added, 200)
+  expect_gt(bridges, 0)
+  # a table of 60 x 40 with many small counts
+  tab <- matrix(as.double(rpois(2400, 2.5)), 60)
+  primary <- tab > 0 & tab < 3
+  expect_identical(as.vector(peersurvey:::suppress_complement(tab, primary)),
+                   as.vector(ref_suppress_complement(tab, primary)))
+})
+
+test_that("the complement's C routine checks what it is given", {
+  C <- function(...) .Call(peersurvey:::C_suppress_complement, ...)
+  m <- matrix(c(1, 2, 0, 5), 2); l <- matrix(TRUE, 2, 2)
+  expect_error(C(1:4, l), "counts")
+  expect_error(C(c(1, 2, 3, 4), l), "matrix")
+  expect_error(C(m, l[1, ]), "primary")
+  expect_error(C(m, matrix(NA, 2, 2)), "primary.*NA")
+  expect_error(C(matrix(c(1, -1, 0, 5), 2), l), "non-negative: element 2")
+  # one row: the row gets the smaller other count (4, not 5), and the
+  # columns then have no other cell to mask
+  tab <- matrix(c(1, 4, 5), 1); primary <- matrix(c(TRUE, FALSE, FALSE), 1)
+  r <- C(tab, primary)
+  expect_identical(as.vector(r[[1L]]), c(TRUE, TRUE, FALSE))
+  expect_true(r[[2L]])
+  want <- ref_suppress_complement(tab, primary)
+  expect_identical(as.vector(r[[1L]]), as.vector(want))
+  expect_identical(r[[2L]], attr(want, "lonely"))
+  # a bridge: two small counts in a 3 x 3 table that close no cycle after
+  # the rows and columns (the reference says which cell joins the sides)
+  tab <- matrix(c(1, 9, 7, 8, 2, 6, 5, 4, 9), 3)
+  primary <- tab < 3
+  expect_identical(as.vector(C(tab, primary)[[1L]]),
+                   as.vector(ref_suppress_complement(tab, primary)))
+})
