@@ -85,13 +85,15 @@ static R_xlen_t sup_pick(const sup_table *t, const R_xlen_t *cand, const int *ne
  * the order they are reached: by rounds, each adding first the columns a
  * reached row has a masked cell in, then the rows a reached column has one
  * in, each round's in increasing order (as suppress_sides() in R did).
- * in_r, in_c: flags of nr and nc, zero on entry; tr, tc: scratch flags of
- * nr and nc, zero on entry; both left set for the reached ones. */
+ * in_r, in_c: flags of nr and nc, left set for the reached ones; tr, tc:
+ * scratch of nr and nc. */
 static void sup_reach(const sup_table *t, R_xlen_t e, R_xlen_t *rows, R_xlen_t *nrow,
                       R_xlen_t *cols, R_xlen_t *ncol, char *in_r, char *in_c, char *tr, char *tc)
 {
     R_xlen_t nr = t->nr, nc = t->nc;
     R_xlen_t r_from = 0, c_from = 0;          /* the rows and columns not yet scanned */
+    memset(in_r, 0, (size_t) nr); memset(tr, 0, (size_t) nr);
+    memset(in_c, 0, (size_t) nc); memset(tc, 0, (size_t) nc);
     for (R_xlen_t a = 0; a < *nrow; a++) in_r[rows[a]] = 1;
     for (R_xlen_t a = 0; a < *ncol; a++) in_c[cols[a]] = 1;
     for (;;) {
@@ -174,13 +176,9 @@ SEXP C_suppress_complement(SEXP counts, SEXP primary)
             if (!pr[e]) continue;
             if ((e & 1023) == 0) R_CheckUserInterrupt();
             R_xlen_t r0 = e % nr, c0 = e / nr, nra = 1, nca = 0, nrb = 0, ncb = 1;
-            memset(in_r, 0, (size_t) nr); memset(in_c, 0, (size_t) nc);
-            memset(tr, 0, (size_t) nr); memset(tc, 0, (size_t) nc);
             ra[0] = r0;
             sup_reach(&t, e, ra, &nra, ca, &nca, in_r, in_c, tr, tc);
             if (in_c[c0]) continue;              /* e lies on a cycle */
-            memset(in_r, 0, (size_t) nr); memset(in_c, 0, (size_t) nc);
-            memset(tr, 0, (size_t) nr); memset(tc, 0, (size_t) nc);
             cb[0] = c0;
             sup_reach(&t, e, rb, &nrb, cb, &ncb, in_r, in_c, tr, tc);
             /* the cells joining a row of one side to a column of the other:
