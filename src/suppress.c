@@ -84,7 +84,7 @@ static R_xlen_t sup_pick(const sup_table *t, const R_xlen_t *cand, const int *ne
  * columns cols[0 .. *ncol) through the masked cells other than cell e, in
  * the order they are reached: by rounds, each adding first the columns a
  * reached row has a masked cell in, then the rows a reached column has one
- * in, each round's in increasing order (as suppress_sides() in R did).
+ * in, each round's in increasing order (as ref_suppress_sides() of the tests).
  * in_r, in_c: flags of nr and nc, left set for the reached ones; tr, tc:
  * scratch of nr and nc. */
 static void sup_reach(const sup_table *t, R_xlen_t e, R_xlen_t *rows, R_xlen_t *nrow,
