@@ -98,6 +98,8 @@
 #define TXT_NAMING 4            /* words between such a "not" and its topic (articles
                                  * aside), and after the topic before a word of
                                  * "problem" */
+#define TXT_SCOPE 3             /* words after a topic a "not" names, before the end of
+                                 * its segment: "not funding for us" (scope_end()) */
 #define TF_CUES (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ | TF_COORD)
 typedef uint32_t txt_flags;     /* TF_* of a word */
 
@@ -1831,7 +1833,12 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
 static R_INLINE int negation_before(const txt_dict *d, const txt_scratch *w, int k, int flags)
 {
     int c = (flags & TF_LACK) ? w->unit[k].neglc : w->unit[k].negc;   /* flags: TF_NEG, or with TF_LACK */
-    return c >= 0 && w->unit[c].pred == w->unit[k].pred && (double) (k - c - 1) <= d->window ? c : -1;
+    if (c < 0 || w->unit[c].pred != w->unit[k].pred) return -1;
+    /* (the "t" of "don't", "isn't" right after the cue is no word between:
+     * "I don't think there's any resistance") */
+    int tail = c + 1 < k && w->tok[c + 1].sep == SEP_NONE && w->tok[c + 1].flen == 1 &&
+               w->fbuf[w->tok[c + 1].foff] == 't';
+    return (double) (k - c - 1 - tail) <= d->window ? c : -1;
 }
 
 static R_INLINE int is_polar(const txt_tok *t) { return (t->flags & (TF_LACK | TF_ADEQ)) != 0; }
@@ -2418,6 +2425,20 @@ static int problem_named(const txt_scratch *w, R_xlen_t nw, int l)
     return problem;
 }
 
+/* Does the segment of word l end with it, or with at most TXT_SCOPE words
+ * after it that are function words or qualifiers, the last a qualifier
+ * ("It isn't funding for us", "Non sono i fondi per noi", "not money
+ * here")? */
+static int scope_end(const txt_scratch *w, R_xlen_t nw, int l)
+{
+    R_xlen_t k = l + 1;
+    for (; k < nw && w->tok[k].sep == SEP_NONE; k++) {
+        txt_flags fk = w->tok[k].flags;
+        if (k - l > TXT_SCOPE || (fk & TF_CUES) || !(fk & (TF_SKIP | TF_PROBLEMQ))) return 0;
+    }
+    return k == l + 1 || (w->tok[k - 1].flags & TF_PROBLEMQ);
+}
+
 /* Does a noun of "problem" follow word l in its segment, making a compound
  * of it ("funding issues")? */
 static R_INLINE int problem_next(const txt_scratch *w, R_xlen_t nw, int l)
@@ -2492,17 +2513,21 @@ static int not_names(const txt_scratch *w, R_xlen_t nw, int g, int f, int l)
      * issues", not "No funding is the problem") */
     int prob = w->tok[f].sep == SEP_NONE &&
                ((w->tok[g].flags & TF_NOT) ? problem_named(w, nw, l) : problem_next(w, nw, l));
-    /* (articles aside: "I don't think it's the money") */
+    /* (articles and prepositions of a topic aside: "I don't think it's the
+     * money", "... it's about money") */
     int narticle = 0;
     if (f - g - 1 > TXT_NAMING)
-        for (int b = g + 1; b < f; b++) narticle += (w->tok[b].flags & TF_ARTICLE) != 0;
+        for (int b = g + 1; b < f; b++)
+            narticle += (w->tok[b].flags & (TF_ARTICLE | TF_TOPICP)) != 0;
     int named = ((w->tok[g].flags & TF_NOT) || prob) && f - g - 1 - narticle <= TXT_NAMING &&
-                w->tok[f].sep == SEP_NONE && (l + 1 >= nw || w->tok[l + 1].sep != SEP_NONE || prob);
-    /* (between the cue and the topic, only a verb of being, a hedge and an
-     * article: "Non sono i fondi", "not really funding"; not "non ci sono
-     * fondi", "not much funding"; any function word before a word of
-     * "problem": "don't have any funding issues") */
-    txt_flags between = prob ? TF_NAMING | TF_ARTICLE | TF_SKIP : TF_NAMING | TF_ARTICLE;
+                w->tok[f].sep == SEP_NONE && (prob || scope_end(w, nw, l));
+    /* (between the cue and the topic, only a verb of being, a hedge, an
+     * article and a preposition of a topic: "Non sono i fondi", "not really
+     * funding", "I don't think it's about money"; not "non ci sono fondi",
+     * "not much funding"; any function word before a word of "problem":
+     * "don't have any funding issues") */
+    txt_flags between = prob ? TF_NAMING | TF_ARTICLE | TF_TOPICP | TF_SKIP
+                             : TF_NAMING | TF_ARTICLE | TF_TOPICP;
     for (int b = g + 1; named && b < f; b++)
         if (!(w->tok[b].flags & between) || (w->tok[b].flags & TF_CUES) ||
             w->tok[b].sep != SEP_NONE)

@@ -258,10 +258,10 @@ ref_code <- function(text, d, context = d$context) {
     fl <- bitwOr(fl, ref_cue_flags(words, c("di", "de", "of", "about"), REF_TOPICP))
     fl <- bitwOr(fl, ref_cue_flags(words, c("real", "main", "biggest", "big", "major", "key",
                                              "core", "central", "chief", "primary", "here",
-                                             "vero", "vera", "veri", "vere", "reale", "reali",
-                                             "principale", "principali", "maggiore",
-                                             "maggiori", "grande", "grandi", "grosso",
-                                             "grossi", "qui"), REF_PROBLEMQ))
+                                             "us", "me", "all", "vero", "vera", "veri", "vere",
+                                             "reale", "reali", "principale", "principali",
+                                             "maggiore", "maggiori", "grande", "grandi",
+                                             "grosso", "grossi", "qui", "noi"), REF_PROBLEMQ))
     fl <- bitwOr(fl, ref_cue_flags(words, c("problem", "problems", "issue", "issues", "barrier",
                                              "barriers", "obstacle", "obstacles", "problema",
                                              "problemi", "ostacolo", "ostacoli", "barriera",
@@ -462,14 +462,26 @@ ref_code <- function(text, d, context = d$context) {
     # after it, names it: "Not money, not training - it's buy-in", "Non
     # sono i fondi"; or any negation cue, with function words between too
     # and anything before, when a word of "problem" follows the topic
+    # the segment of word l ends with it, or with at most 3 function words
+    # or qualifiers after it, the last a qualifier ("not funding for us")
+    scope_end <- function(l) {
+      k <- l + 1L
+      while (k <= nw && w$sep[k] == 0L) k <- k + 1L
+      after <- seq_len(k - l - 1L) + l
+      length(after) <= 3L && !any(has(REF_CUES)[after]) &&
+        all(bitwAnd(fl[after], REF_SKIP + REF_PROBLEMQ) != 0L) &&
+        (!length(after) || has(REF_PROBLEMQ)[k - 1L])
+    }
     not_names <- function(g, f, l) {
       between <- seq_len(f - g - 1L) + g
       prob <- w$sep[f] == 0L &&
         (if (has(REF_NOT)[g]) problem_after(l) else problem_next(l))
-      named <- (has(REF_NOT)[g] || prob) && sum(!has(REF_ARTICLE)[between]) <= 4L &&
-        all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE + if (prob) REF_SKIP else 0L) != 0L &
+      named <- (has(REF_NOT)[g] || prob) &&
+        sum(bitwAnd(fl[between], REF_ARTICLE + REF_TOPICP) == 0L) <= 4L &&
+        all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE + REF_TOPICP +
+                      if (prob) REF_SKIP else 0L) != 0L &
               !has(REF_CUES)[between] & w$sep[between] == 0L) &&
-        w$sep[f] == 0L && (l == nw || w$sep[l + 1L] != 0L || prob) &&
+        w$sep[f] == 0L && (prob || scope_end(l)) &&
         # (an indefinite article with a verb of being before it: a lack)
         (prob || !any(has(REF_INDEF)[between]) ||
            (length(between) == 1L && (g == 1L || w$sep[g] != 0L)))
@@ -771,7 +783,9 @@ ref_code <- function(text, d, context = d$context) {
     # (for a cue of adequacy before its topic, a cue of lack reverses it too)
     negation_before <- function(k, flags = REF_NEG) {
       c <- k - 1L
-      while (c >= 1L && pred[c] == pred[k] && k - c - 1L <= d$window) {
+      # (the "t" of "don't" right after the cue is no word between)
+      tail <- function(c) c + 1L < k && w$sep[c + 1L] == 0L && w$word[c + 1L] == "t"
+      while (c >= 1L && pred[c] == pred[k] && k - c - 1L - tail(c) <= d$window) {
         # (a negation cue right before a separator negates nothing after it)
         hit <- bitwAnd(fl[c], flags)
         if (w$sep[c + 1L] != 0L) hit <- bitwAnd(hit, bitwNot(REF_NEG))

@@ -41,7 +41,7 @@ test_that("the coder agrees with the plain-R reference on random texts", {
              "adeguati", "e", "è", "o", "di", "il", "piu", "che", "formazzione", "fnodi",
              "supervisione", "supervsione", "ruolo", "ne", "ce", "per", "because", "colleghi",
              "s\u00ec", "si", "presenti", "invece", "per\u00f2", "however", "la", "un",
-             "definito", "oggi", "inizialmente", "ancora")
+             "definito", "oggi", "inizialmente", "ancora", "noi", "qui", "t")
   cues <- c("non", "senza", "nessun", "n\u00e9")
   seps <- c(" ", "  ", ", ", ". ", "; ", "\n", " - ", "'", "\u2019", "\u2018", "\u02bc",
             "!? ", "...", "\u00a0", " (", ") ", "\t", "\u2026", " \u00ab", "\u00bb ",
@@ -2327,6 +2327,44 @@ test_that("articles between a 'not' and the topic it names are not counted", {
          "La formazione non c'era")
   expect_coded(x, d, c("", "cultural", "", "cultural", "", "training", "funding", "funding",
                        "training"),
+               evidence = TRUE)
+})
+
+test_that("the 't' of a contraction is no word of the window", {
+  d <- barrier_dictionary()
+  # by hand: "don", "t", "think", "there", "s", "any" put five words
+  # between the cue and "resistance", one more than the window of 4 allows,
+  # unless the "t" right after the cue is not counted
+  x <- c("I don't think there's any resistance.",
+         "I don t think there s any stigma",
+         "I don't think we have any stigma",
+         # ... the window still ends: five words with the "t" aside
+         "I don't think that there is any stigma",
+         "I don't think there is really much resistance")
+  expect_coded(x, d, c("", "", "", "stigma", "cultural"), evidence = TRUE)
+})
+
+test_that("a topic a 'not' names may end its segment with a word of scope", {
+  d <- barrier_dictionary()
+  # by hand: up to three function words or qualifiers after the topic, the
+  # last of them "us", "me", "all", "here", "noi" or "qui", end its segment
+  # as a separator would; prepositions of a topic ("about") stand between
+  # the "not" and the topic as articles do
+  x <- c("It isn't really stigma or funding for us, it's the staff turnover.",
+         "It isn't funding for us here, it's the workload.",
+         "Non sono i fondi per noi, è il turnover.",
+         "I don't think it's about money.",
+         "I don't think it's about the money at all, it's the culture",
+         # ... not a lack, nor words after the topic that name something
+         # else, nor more than three of them
+         "Not enough funding for us",
+         "No funding for us",
+         "Funding isn't there for us",
+         "It isn't funding for the team",
+         "It isn't funding for any of us",
+         "Non ci sono fondi per noi")
+  expect_coded(x, d, c("organisation", "organisation", "organisation", "", "cultural",
+                       "funding", "funding", "funding", "funding", "funding", "funding"),
                evidence = TRUE)
 })
 
