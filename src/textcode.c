@@ -528,18 +528,27 @@ static int double_array(txt_dict *d)
 #define TXT_MAXWORDS 64
 #define TXT_MAXWORDLEN 256      /* folded bytes kept of a pattern word */
 
+/* A buffer of bytes that grows (R_alloc memory, freed when the call returns). */
+typedef struct { unsigned char *b; size_t cap; } txt_buf;
+
 /* Words of a pattern (flag == 0) or of a cue (flag = TF_*): fold and insert
  * into the character trie.  For a pattern, writes its symbols to syms (at
  * most maxw) and sets *firstcue when its first word, folded and without a
  * trailing '*', is a negation cue (cues are inserted first).  A cue word
- * ending in '*' flags every word that begins with it.  Returns the number
- * of words, -1 on invalid UTF-8, -2 on memory. */
+ * ending in '*' flags every word that begins with it.  The folded words go
+ * to fb, grown as needed (one buffer for all the patterns: an allocation per
+ * pattern would cost a collection each under gctorture()).  Returns the
+ * number of words, -1 on invalid UTF-8, -2 on memory. */
 static int pattern_symbols(txt_dict *d, const char *pat, int *syms, int maxw, int flag,
-                           int *firstcue)
+                           int *firstcue, txt_buf *fb)
 {
     const unsigned char *s = (const unsigned char *) pat;
     R_xlen_t n = (R_xlen_t) strlen(pat);
-    unsigned char *buf = (unsigned char *) R_alloc((size_t) n + 1, 1);
+    if ((size_t) n + 1 > fb->cap) {
+        fb->cap = 2 * ((size_t) n + 1) > 256 ? 2 * ((size_t) n + 1) : 256;
+        fb->b = (unsigned char *) R_alloc(fb->cap, 1);
+    }
+    unsigned char *buf = fb->b;
     fold_scan sc;
     fold_word fw;
     fold_scan_init(&sc, s, n);
@@ -682,12 +691,13 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
         Rf_error("cannot allocate the dictionary");
 
     int syms[TXT_MAXWORDS];
+    txt_buf fb = {NULL, 0};
     /* cues first: a pattern's first word is looked up among the negation cues */
     for (int j = 0; j < TXT_NCUES; j++) {
         SEXP v = VECTOR_ELT(cues, j);
         for (R_xlen_t i = 0; i < XLENGTH(v); i++) {
             int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(v, i)), syms, 0,
-                                    cue_flags[j], NULL);
+                                    cue_flags[j], NULL, &fb);
             if (r == -1) Rf_error("'%s' word %lld is not valid UTF-8", cue_names[j],
                                   (long long) i + 1);
             if (r == -2) Rf_error("cannot allocate the dictionary");
@@ -696,7 +706,7 @@ SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP
     for (R_xlen_t i = 0; i < np; i++) {
         int firstcue = 0;
         int r = pattern_symbols(d, Rf_translateCharUTF8(STRING_ELT(patterns, i)), syms,
-                                TXT_MAXWORDS, 0, &firstcue);
+                                TXT_MAXWORDS, 0, &firstcue, &fb);
         if (r == -1) Rf_error("pattern %lld is not valid UTF-8", (long long) i + 1);
         if (r == -2) Rf_error("cannot allocate the dictionary");
         if (r == 0) Rf_error("pattern %lld has no word", (long long) i + 1);
