@@ -1989,6 +1989,28 @@ static int lack_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int 
     return polarity(d, w, g, f, 0, &neg) > 0;
 }
 
+/* Does the exclusion that begins at word a speak of the predicate before
+ * its own: its predicate opens with a clause word, then a word of naming
+ * (the subject "that", "it", "questo", or a verb of being with the subject
+ * left out) and only function words up to it ("We had pushback from
+ * consultants, but that has largely settled", "... but it has been
+ * overcome", "... ma questo è stato superato")?  Not "... but we hope",
+ * "... but in other regions". */
+static int refers_back(const txt_scratch *w, int a)
+{
+    int b = a;
+    while (b > 0 && w->unit[b - 1].pred == w->unit[a].pred) b--;
+    if (b == 0 || b + 1 > a || !(w->tok[b].flags & TF_BREAK)) return 0;
+    for (int k = b + 1; k <= a; k++) {
+        if (w->tok[k].sep != SEP_NONE) return 0;
+        if (k == a && k > b + 1) break;         /* the exclusion's first word: any */
+        txt_flags fk = w->tok[k].flags;
+        if ((fk & TF_CUES) || !(fk & (k == b + 1 ? TF_NAMING : (TF_SKIP | TF_NAMING))))
+            return 0;
+    }
+    return 1;
+}
+
 /* Does exclusion e hold a problem or topic match of its category?  Such an
  * exclusion speaks of that match ("da tempo", "i fondi ci sono") and
  * excludes only the matches it overlaps: "la burocrazia rallenta tutto da
@@ -2626,7 +2648,9 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     for (R_xlen_t g = 0; g < nh && nexcl; g++) {
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
-            w->unit[e->first].pred == w->unit[f].pred && !replaced(w, e->last, f, l) &&
+            (w->unit[e->first].pred == w->unit[f].pred ||
+             (w->unit[e->first].pred == w->unit[l].pred + 1 && refers_back(w, e->first))) &&
+            !replaced(w, e->last, f, l) &&
             (hit_facts(d, w, nh, g) & EX_ACTIVE) &&
             !(kind == PK_PROBLEM && ((f <= e->last && l > e->last) ||
                                      (f < e->first && l >= e->first))) &&

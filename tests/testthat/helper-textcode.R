@@ -472,6 +472,18 @@ ref_code <- function(text, d, context = d$context) {
         all(bitwAnd(fl[after], REF_SKIP + REF_PROBLEMQ) != 0L) &&
         (!length(after) || has(REF_PROBLEMQ)[k - 1L])
     }
+    # the exclusion beginning at word a speaks of the predicate before its
+    # own: its predicate opens with a clause word, then a word of naming
+    # and only function words up to it ("..., but that has largely
+    # settled")
+    refers_back <- function(a) {
+      b <- min(which(pred == pred[a]))
+      if (b == 1L || b + 1L > a || !has(REF_BREAK)[b]) return(FALSE)
+      run <- (b + 1L):a
+      if (a > b + 1L) run <- run[-length(run)]
+      all(w$sep[(b + 1L):a] == 0L) && has(REF_NAMING)[b + 1L] && !any(has(REF_CUES)[run]) &&
+        all(bitwAnd(fl[run], REF_SKIP + REF_NAMING) != 0L)
+    }
     not_names <- function(g, f, l) {
       between <- seq_len(f - g - 1L) + g
       prob <- w$sep[f] == 0L &&
@@ -995,7 +1007,9 @@ ref_code <- function(text, d, context = d$context) {
       # above); nor a problem that goes on from its words or begins before
       # them ("shortage of nursing staff"); an exclusion that
       # holds a match excludes only the matches it overlaps (about, above)
-      ex <- which(hk == "exclusion" & hcat == cat & pred[hf] == pred[f] &
+      ex <- which(hk == "exclusion" & hcat == cat &
+                    (pred[hf] == pred[f] |
+                       (pred[hf] == pred[l] + 1L & vapply(hf, refers_back, NA))) &
                     !vapply(hl, replaced, NA) & !negated &
                     !(k0 == "problem" & ((f <= hl & l > hl) | (f < hf & l >= hf))) &
                     (!about | (f <= hl & l >= hf)) &

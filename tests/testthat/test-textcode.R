@@ -41,7 +41,7 @@ test_that("the coder agrees with the plain-R reference on random texts", {
              "adeguati", "e", "è", "o", "di", "il", "piu", "che", "formazzione", "fnodi",
              "supervisione", "supervsione", "ruolo", "ne", "ce", "per", "because", "colleghi",
              "s\u00ec", "si", "presenti", "invece", "per\u00f2", "however", "la", "un",
-             "definito", "oggi", "inizialmente", "ancora", "noi", "qui", "t")
+             "definito", "oggi", "inizialmente", "ancora", "noi", "qui", "t", "questo")
   cues <- c("non", "senza", "nessun", "n\u00e9")
   seps <- c(" ", "  ", ", ", ". ", "; ", "\n", " - ", "'", "\u2019", "\u2018", "\u02bc",
             "!? ", "...", "\u00a0", " (", ") ", "\t", "\u2026", " \u00ab", "\u00bb ",
@@ -2366,6 +2366,33 @@ test_that("a topic a 'not' names may end its segment with a word of scope", {
   expect_coded(x, d, c("organisation", "organisation", "organisation", "", "cultural",
                        "funding", "funding", "funding", "funding", "funding", "funding"),
                evidence = TRUE)
+})
+
+test_that("an exclusion after a clause word and its subject speaks of the clause before", {
+  d <- barrier_dictionary()
+  # by hand: "but that", "but it", "ma questo" (a clause word, then a word
+  # of naming) carry the exclusion back to the predicate before theirs ...
+  x <- c("We had pushback from consultants, but that has largely settled",
+         "There was resistance from staff but it has been overcome",
+         "There was a lot of stigma but that's changed",
+         "Mancano i fondi, ma questo è stato superato",
+         # ... and to that predicate alone, not when it is negated, nor when
+         # other words open the clause ("we", "in")
+         "We had pushback from consultants. Funding was short, but that has been resolved.",
+         "There was resistance from staff but it hasn't been overcome",
+         "Mancano i fondi, ma questo non è stato superato",
+         "Training is lacking, but in other regions it's worse")
+  expect_coded(x, d, c("", "", "", "", "cultural", "cultural", "funding", "training"),
+               evidence = TRUE)
+  # and the reference agrees on these pieces in random order
+  set.seed(20261207)
+  pieces <- c("we had pushback", "there was resistance", "mancano i fondi", "funding is short",
+              "but that has been resolved", "but it has largely settled", "but that",
+              "ma questo è stato superato", "ma questo non è stato superato", "ma", "it",
+              "but that hasn't been resolved", "but in other regions", "has been overcome",
+              "is", "not", ",", ".")
+  y <- replicate(200, paste(sample(pieces, sample(2:6, 1), replace = TRUE), collapse = " "))
+  expect_reference(y, d, evidence = TRUE)
 })
 
 test_that("a short sentence of 'nor' goes on with the negation of the sentence before", {
