@@ -642,7 +642,8 @@ negation_cues <- function(language = c("it", "en")) {
 #'    segment: "Not a contract, ..." names, "Non è un contratto" and "It is
 #'    not a contract" state a lack), only function words or
 #'    the subject (`it`, `this`, `that`, `questo`, ...) and no `there` before
-#'    it in its segment, and a separator or the end after the topic, or up
+#'    it in its segment, back to a coordination before them ("... and I
+#'    don't think it's about money"; not "e non personale"), and a separator or the end after the topic, or up
 #'    to three function words or qualifiers ending with `us`, `me`, `all`,
 #'    `here`, `noi` or `qui` ("It isn't funding for us", "Non sono i fondi
 #'    per noi", "not money at all"): "Not
@@ -1895,9 +1896,10 @@ print.peer_dictionary <- function(x, ...) {
 #'
 #' An exclusion after "but that", "but it" or "ma questo" then spoke of the
 #' clause before it ("We had pushback from consultants, but that has largely
-#' settled"): the discursive English set went to 0.744, 0.769 and 0.756
-#' (flattered), the other sets, the held-out answers and `barrier_answers`
-#' unchanged.
+#' settled"), and a coordination before the subject of a "not" that names
+#' ended the walk back ("... and I don't think it's about money"): the
+#' discursive English set went to 0.750, 0.769 and 0.759 (flattered), the
+#' other sets, the held-out answers and `barrier_answers` unchanged.
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

@@ -2572,10 +2572,13 @@ static int not_names(const txt_scratch *w, R_xlen_t nw, int g, int f, int l)
     for (int b = g + 1; b < f; b++) indef |= (w->tok[b].flags & TF_INDEF) != 0;
     if (indef && !prob && (f - g - 1 > 1 || (g > 0 && w->tok[g].sep == SEP_NONE))) named = 0;
     /* (only function words and the subject "it" before the cue in its
-     * segment, and no "there": not "ci sono fondi ma non personale",
-     * "There is not funding") */
+     * segment, back to a coordination, and no "there": not "ci sono fondi
+     * ma non personale", "There is not funding") */
     for (int b = g; named && !prob && b > 0 && w->tok[b].sep == SEP_NONE; b--) {
         txt_flags fb = w->tok[b - 1].flags;
+        /* (a coordination before the subject opens a new sentence: "...
+         * and I don't think it's about money"; not "... e non personale") */
+        if ((fb & TF_COORD) && b < g) break;
         if ((fb & TF_CUES) || !(fb & (TF_SKIP | TF_NAMING)) || (fb & TF_THERE)) named = 0;
     }
     return named;

@@ -497,10 +497,11 @@ ref_code <- function(text, d, context = d$context) {
         # (an indefinite article with a verb of being before it: a lack)
         (prob || !any(has(REF_INDEF)[between]) ||
            (length(between) == 1L && (g == 1L || w$sep[g] != 0L)))
-      # (only function words and "it" before the cue in its segment, and
-      # no "there")
+      # (only function words and "it" before the cue in its segment, back
+      # to a coordination before them, and no "there")
       b <- g
       while (named && !prob && b > 1L && w$sep[b] == 0L) {
+        if (has(REF_COORD)[b - 1L] && b < g) break
         if (bitwAnd(fl[b - 1L], REF_SKIP + REF_NAMING) == 0L || has(REF_CUES)[b - 1L] ||
             has(REF_THERE)[b - 1L]) named <- FALSE
         b <- b - 1L

@@ -2368,6 +2368,19 @@ test_that("a topic a 'not' names may end its segment with a word of scope", {
                evidence = TRUE)
 })
 
+test_that("a coordination before the subject of a 'not' that names ends the walk back", {
+  d <- barrier_dictionary()
+  # by hand: "and" opens a new subject ("and I don't think it's about
+  # money"), so the words before it do not stop the "not" from naming; a
+  # coordination right before the cue still makes it a lack ("e non
+  # personale"), as "there" does ("and there isn't funding")
+  x <- c("I don't think there's any resistance in the team and I don't think it's about money.",
+         "We have the funds and it's not the training, it's the workload",
+         "Ci sono fondi e non personale",
+         "The role is unclear and there isn't funding")
+  expect_coded(x, d, c("", "organisation", "organisation", "funding;role"), evidence = TRUE)
+})
+
 test_that("an exclusion after a clause word and its subject speaks of the clause before", {
   d <- barrier_dictionary()
   # by hand: "but that", "but it", "ma questo" (a clause word, then a word
