@@ -182,7 +182,7 @@ textcode_adequacy <- list(
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
          "resourced", "positive", "positively", "stable", "covered", "decent", "standardised",
-         "standardized", "implemented", "approved", "yes")
+         "standardized", "implemented", "approved", "yes", "solid", "reasonable")
 )
 
 # Function words a pattern may skip between two of its words (articles,
@@ -1897,9 +1897,10 @@ print.peer_dictionary <- function(x, ...) {
 #' An exclusion after "but that", "but it" or "ma questo" then spoke of the
 #' clause before it ("We had pushback from consultants, but that has largely
 #' settled"), and a coordination before the subject of a "not" that names
-#' ended the walk back ("... and I don't think it's about money"): the
-#' discursive English set went to 0.750, 0.769 and 0.759 (flattered), the
-#' other sets, the held-out answers and `barrier_answers` unchanged.
+#' ended the walk back ("... and I don't think it's about money"), and
+#' "solid" and "reasonable" became cues of adequacy: the discursive
+#' English set went to 0.756, 0.769 and 0.762 (flattered), the other sets,
+#' the held-out answers and `barrier_answers` unchanged.
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

@@ -2368,6 +2368,15 @@ test_that("a topic a 'not' names may end its segment with a word of scope", {
                evidence = TRUE)
 })
 
+test_that("solid and reasonable are cues of adequacy", {
+  d <- barrier_dictionary()
+  # by hand: a topic stated solid or reasonable is no barrier; negated, it
+  # is one; "great" is no cue ("Great difficulty getting funding")
+  x <- c("The training is solid", "Pay is reasonable", "Funding is fine but training is lacking",
+         "Training is not solid", "Pay isn't reasonable", "Great difficulty getting funding")
+  expect_coded(x, d, c("", "", "training", "training", "funding", "funding"), evidence = TRUE)
+})
+
 test_that("a coordination before the subject of a 'not' that names ends the walk back", {
   d <- barrier_dictionary()
   # by hand: "and" opens a new subject ("and I don't think it's about
