@@ -1900,7 +1900,11 @@ print.peer_dictionary <- function(x, ...) {
 #' ended the walk back ("... and I don't think it's about money"), and
 #' "solid" and "reasonable" became cues of adequacy: the discursive
 #' English set went to 0.756, 0.769 and 0.762 (flattered), the other sets,
-#' the held-out answers and `barrier_answers` unchanged.
+#' the held-out answers and `barrier_answers` unchanged. Words of three
+#' misses of the 120 short English answers (resentment, peers not seen as
+#' equals, a shared understanding of the role) then took that set to 0.969,
+#' 0.932 and 0.950 and the discursive one to 0.758, 0.777 and 0.767 (both
+#' flattered).
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

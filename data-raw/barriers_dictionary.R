@@ -2411,6 +2411,16 @@ add("organisation", "it", c("manca la gente", "manca gente", "bloccato le assunz
 add("organisation", "it", "locali dedicati", kind = "topic")
 add("organisation", "en", c("shortage of people", "no room for them", "bed crisis",
   "everything is a priority except"))
+# Rule: resentment of the peers, and peers not seen or treated as equals, is
+# cultural resistance ("the nurses resent them", "aren't seen as equal
+# members of the team"); a shared understanding of the role is a topic whose
+# lack is the role's ("There isn't a shared understanding of what peer
+# support is").
+add("cultural", "en", c("resent", "resents", "resented", "resentment", "resentful",
+  "not seen as equal", "isn t seen as equal", "aren t seen as equal", "not treated as equal",
+  "not treated as equals", "aren t treated as equals", "not seen as equals",
+  "aren t seen as equals"))
+add("role", "en", c("shared understanding", "common understanding"), kind = "topic")
 f <- do.call(rbind, rows)
 # Rule: an English negated auxiliary is written in every way answers write
 # it ("does not prioritise", "doesn't prioritise", "doesnt prioritise"):

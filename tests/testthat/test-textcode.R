@@ -2368,6 +2368,16 @@ test_that("a topic a 'not' names may end its segment with a word of scope", {
                evidence = TRUE)
 })
 
+test_that("the frame knows resentment, peers not seen as equals and a shared understanding", {
+  d <- barrier_dictionary()
+  # by hand: resentment and peers not seen as equals are cultural
+  # resistance; the lack of a shared understanding is the role's
+  x <- c("The nurses resent them", "People with lived experience aren't seen as equal members",
+         "There isn't a shared understanding of what peer support is.",
+         "There is a shared understanding of the role", "Peers are seen as equal members")
+  expect_coded(x, d, c("cultural", "cultural", "role", "", ""), evidence = TRUE)
+})
+
 test_that("solid and reasonable are cues of adequacy", {
   d <- barrier_dictionary()
   # by hand: a topic stated solid or reasonable is no barrier; negated, it
