@@ -2421,6 +2421,11 @@ add("cultural", "en", c("resent", "resents", "resented", "resentment", "resentfu
   "not treated as equals", "aren t treated as equals", "not seen as equals",
   "aren t seen as equals"))
 add("role", "en", c("shared understanding", "common understanding"), kind = "topic")
+# Rule: churn of staff is their turnover ("the sheer churn of staff"), and
+# peers who "aren't paid" are unpaid (the negated auxiliary is written every
+# way below).
+add("organisation", "en", c("churn", "staff churn", "churn of staff"))
+add("funding", "en", c("aren t paid", "aren t paid at all"))
 f <- do.call(rbind, rows)
 # Rule: an English negated auxiliary is written in every way answers write
 # it ("does not prioritise", "doesn't prioritise", "doesnt prioritise"):
@@ -2498,7 +2503,9 @@ f$yield[f$category == "cultural" & f$pattern == "negative attitudes"] <- TRUE
 f$yield[f$category == "role" & f$pattern == "non è chiaro chi"] <- TRUE
 # ... and so does pay not given ("not paid") where a longer match says it is
 # too little ("not being paid enough": recognition)
-f$yield[f$category == "funding" & f$pattern %in% c("not paid", "unpaid")] <- TRUE
+f$yield[f$category == "funding" &
+          (f$pattern %in% c("not paid", "unpaid") |
+           grepl("^((is|are|was|were) not|(isn|aren|wasn|weren) t) paid( at all)?$", f$pattern))] <- TRUE
 # ... and so do too few hours where a longer match says of what ("poche ore
 # di formazione": training)
 f$yield[f$category == "organisation" & grepl("(^| )(ore|hours)( |$)", f$pattern)] <- TRUE

@@ -2378,6 +2378,17 @@ test_that("the frame knows resentment, peers not seen as equals and a shared und
   expect_coded(x, d, c("cultural", "cultural", "role", "", ""), evidence = TRUE)
 })
 
+test_that("the frame knows churn of staff and peers who aren't paid", {
+  d <- barrier_dictionary()
+  # by hand: churn is the staff's turnover; peers who aren't paid are
+  # unpaid, unless a longer match says they are paid too little
+  # (recognition), as "not paid" gives way
+  x <- c("the sheer churn of staff", "Staff churn", "Peer workers aren't paid",
+         "Peers weren't paid for months", "They aren't paid enough", "They are not paid enough")
+  expect_coded(x, d, c("organisation", "organisation", "funding", "funding", "recognition",
+                       "recognition"), evidence = TRUE)
+})
+
 test_that("solid and reasonable are cues of adequacy", {
   d <- barrier_dictionary()
   # by hand: a topic stated solid or reasonable is no barrier; negated, it
@@ -2474,7 +2485,8 @@ test_that("qualifiers of 'problem' after a topic a 'not' names", {
 
 test_that("a 'not' names a list of topics and problem matches joined by 'or'", {
   d <- barrier_dictionary()
-  # by hand: "stigma" is a problem match, "funding" a topic
+  # by hand: "stigma" is a problem match, "funding" a topic (the churn of
+  # staff is their turnover)
   x <- c("It isn't stigma or funding, it's the churn",
          "It's not funding or stigma, it's the churn",
          "Non sono i fondi o lo stigma",
@@ -2484,8 +2496,8 @@ test_that("a 'not' names a list of topics and problem matches joined by 'or'", {
          "Not enough funding or training",
          "No funding or stigma",
          "Mancano i fondi o c'è lo stigma")
-  expect_coded(x, d, c("", "", "", "cultural", "cultural", "funding;training", "funding",
-                       "funding;stigma"),
+  expect_coded(x, d, c("organisation", "organisation", "", "cultural", "cultural",
+                       "funding;training", "funding", "funding;stigma"),
                evidence = TRUE)
 })
 
