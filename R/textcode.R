@@ -664,9 +664,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'    "or" (`o`, `oppure`, `or`, ...) within a segment, articles aside:
 #'    "It's not funding or training, it's the culture" and "Non sono i
 #'    fondi o la formazione, è la cultura" code the culture alone, "It isn't
-#'    stigma or funding, it's the churn" and "Non sono i fondi o lo stigma"
-#'    code nothing ("Not enough funding or training" and "non fondi e
-#'    formazione" lack both).
+#'    stigma or funding, it's the churn" codes the churn (organisation)
+#'    alone and "Non sono i fondi o lo stigma" codes nothing ("Not enough
+#'    funding or training" and "non fondi e formazione" lack both).
 #'    Or, after any
 #'    negation cue, a noun of "problem" right after the topic makes a
 #'    compound of it ("No funding issues", "no training problems"; not "No
