@@ -437,8 +437,10 @@ negation_cues <- function(language = c("it", "en")) {
 #' `allerdings`, `außer`, `apart` ("no barriers apart from funding")
 #' (so "nessun problema di fondi, ma manca
 #' la formazione" negates the funding but not the training), unless the
-#' clause word comes right after a cue of lack, which it qualifies ("manca
-#' però la supervisione" is one clause); a colon does not end a clause.
+#' clause word is also a word of asides (`però`, `tuttavia`, `however`,
+#' `though`) and comes right after a cue of lack, which it qualifies ("manca
+#' però la supervisione" is one clause; "Funding is short but we hope it
+#' improves" is two); a colon does not end a clause.
 #' A *predicate* also ends before a cue of lack or a negation cue (other
 #' than `né`, `nor`, `neither`, `nemmeno`, `neanche`,
 #' `neppure`, `ni`, which go on with the negation before them: "non ci sono

@@ -1539,9 +1539,12 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
             if (fw.accent) flags |= TF_ADEQ;
             else w->adeqbare++;
         }
-        /* a clause word right after a cue of lack qualifies it and starts
-         * no clause: "mancano però ore dedicate" */
-        if ((flags & TF_BREAK) && nw > 0 && fw.sep == SEP_NONE &&
+        /* a clause word right after a cue of lack that may also stand in
+         * an aside qualifies the cue and starts no clause: "mancano però
+         * ore dedicate"; "but" and "ma" cannot follow what they qualify
+         * ("Funding is short but we hope it improves") */
+        if ((flags & (TF_BREAK | TF_ASIDE)) == (TF_BREAK | TF_ASIDE) && nw > 0 &&
+            fw.sep == SEP_NONE &&
             (w->tok[nw - 1].flags & (TF_LACK | TF_NEG)) == TF_LACK)
             flags &= ~TF_BREAK;
         if (nw >= w->wcap && !tok_reserve(w, nw)) return -2;

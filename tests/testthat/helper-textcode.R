@@ -289,11 +289,11 @@ ref_code <- function(text, d, context = d$context) {
     adeq_acc <- ref_cue_flags(w$word, d$adequacy[acc_adeq], 1L) > 0L &
       (w$accent | c(w$sep[-1L] != 0L, TRUE))
     fl[adeq_acc] <- bitwOr(fl[adeq_acc], REF_ADEQ)
-    # a clause word right after a cue of lack (no negation cue), with no
-    # separator between, qualifies it and starts no clause ("mancano però
-    # ore dedicate")
+    # a clause word that is also a word of asides, right after a cue of
+    # lack (no negation cue), with no separator between, qualifies it and
+    # starts no clause ("mancano però ore dedicate"; not "ma", "but")
     lackbrk <- c(FALSE, bitwAnd(fl[-nw], REF_LACK + REF_NEG) == REF_LACK) & w$sep == 0L &
-      bitwAnd(fl, REF_BREAK) != 0L
+      bitwAnd(fl, REF_BREAK + REF_ASIDE) == REF_BREAK + REF_ASIDE
     fl[lackbrk] <- bitwAnd(fl[lackbrk], bitwNot(REF_BREAK))
     # a cue written with an accent counts where the word has one, or is
     # repeated in its clause ("ne fondi ne formazione")

@@ -3344,6 +3344,21 @@ test_that("a clause word right after a cue of lack qualifies it and starts no cl
   expect_coded(x, d, c("wellbeing", "role", "funding", "training"), evidence = TRUE)
 })
 
+test_that("'but' and 'ma' right after a cue of lack still start a clause", {
+  d <- barrier_dictionary()
+  # by hand: "but" and "ma" cannot follow what they qualify, so the hope
+  # after them is a clause of its own and the lack before them stands;
+  # "per\u00f2", "tuttavia" and "though", words of asides too, still qualify
+  # the cue
+  x <- c("Funding is short but we hope it improves",
+         "Mancano fondi ma speriamo che migliori",
+         "Training is lacking but we expect it to improve next year",
+         "Funding is short though",
+         "La formazione \u00e8 buona; manca per\u00f2 una supervisione strutturata.")
+  expect_coded(x, d, c("funding", "funding", "training", "funding", "wellbeing"),
+               evidence = TRUE)
+})
+
 test_that("a subject 'neither A nor B' lends its negation to the predicate after it", {
   d <- barrier_dictionary()
   # by hand: "neither A nor B is the issue" says that A is not the issue and
