@@ -161,6 +161,32 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "il prob non sono", "il prob non è", "non è il prob", "non sono il prob", "nessun prob",
   "non è un prob"),
   collapse = "|")
+# ... or one the respondent does not think or find to be one ("Lo stigma
+# non mi sembra più un ostacolo", "Non credo sia una questione di
+# pregiudizio"), one that has not been one ("Burnout hasn't been a problem";
+# the other persons and tenses come with the negated auxiliaries below), and
+# one that is not what holds the project back ("Stigma isn't really what
+# holds us back", "Lo stigma non è quello che ci blocca")
+excl_seem <- c("non mi sembra", "non mi sembrano", "non mi pare", "non mi paiono",
+               "non credo sia", "non credo siano", "non credo che sia", "non credo che siano",
+               "non penso sia", "non penso siano", "non penso che sia", "non penso che siano",
+               "non ritengo sia", "non ritengo che sia")
+excl_seem_an <- c("un problema", "un ostacolo", "una criticità", "una barriera",
+                  "una difficoltà", "un limite", "una questione di")
+excl_been <- c("hasn t been a problem", "hasn t been an issue", "hasn t been a barrier",
+               "hasn t been an obstacle", "hasn t been a concern", "hasn t been a big issue",
+               "hasn t been a big problem", "hasn t been much of a problem",
+               "hasn t been much of an issue")
+excl_back <- c(as.vector(outer(c("isn t", "not"),
+                               c("what holds us back", "what s holding us back",
+                                 "what is holding us back", "what stops us",
+                                 "what s stopping us", "what is stopping us"), paste)),
+               paste(c("non è quello che", "non è ciò che", "non sono quelli che",
+                       "non sono queste le cose che"),
+                     rep(c("ci blocca", "ci frena", "ci ferma", "ci ostacola"), each = 4L)))
+excl <- paste(c(excl, setdiff(as.vector(outer(excl_seem, excl_seem_an, paste)),
+                              strsplit(excl, "|", fixed = TRUE)[[1L]]),
+                excl_been, excl_back), collapse = "|")
 # ... also written with "nn" for "non", as quick answers do ("il problema nn
 # sono i soldi")
 excl_non <- grep("(^| )non( |$)", strsplit(excl, "|", fixed = TRUE)[[1L]], value = TRUE)
@@ -558,7 +584,18 @@ add("cultural", "it", c("storc* il naso", "gelosi*", "medicalizzat*", "ospedaloc
 add("cultural", "it", c("mentalità", "volontà dei colleghi"), kind = "topic")
 add("cultural", "en", c("dismissive", "roll their eyes", "anecdotal", "reluctan*"))
 add("cultural", "en", c("culture", "attitudes", "attitude"), kind = "topic")
-add("role", "it", c("tappabuchi", "cosa può fare", "cosa possono fare", "dove collocar*"))
+add("role", "it", c("tappabuchi", "cosa può fare", "cosa possono fare", "dove collocar*",
+  "cosa possa fare", "cosa possano fare", "confusione su cosa"))
+# (precariousness alone is the peers' work; of the funds or the project, it
+# is the funding: "precarietà, burnout", "la precarietà economica")
+add("recognition", "it", "precarietà")
+add("funding", "it", c("precarietà economica", "precarietà finanziaria",
+  "precarietà del progetto", "precarietà dei progetti"))
+# (nobody sure where the peers stand: "Nobody is quite sure where peer
+# workers fit within the MDT")
+add("role", "en", c("nobody is sure where", "nobody is quite sure where", "no one is sure where",
+  "no one is quite sure where", "nobody knows where", "no one knows where",
+  "nobody really knows where", "nobody s sure where"))
 add("role", "it", c("mansionario", "organigramma"), kind = "topic")
 add("role", "en", c("should and shouldn t do", "what peers can and cannot do"))
 add("organisation", "it", c("di corsa", "operatori sono pochi", "pochi operatori",
@@ -1869,8 +1906,13 @@ add("recognition", "en", c("not an established post", "isn t an established post
   "no established post", "no established posts", "not a substantive post",
   "no substantive post", "no substantive posts"))
 add("funding", "it", c("nessuno finanziato", "nessuno è stato finanziato", "mai finanziat*",
-  "continuità dei finanziamenti", "continuità dei fondi", "continuità del finanziamento",
-  "continuità finanziaria", "continuità economica", "ogni bando dura"))
+  "ogni bando dura"))
+# (continuity of the funds is what may be lacking, a topic: "senza
+# continuità economica" codes the funding, "la continuità economica è
+# garantita" does not)
+add("funding", "it", c("continuità dei finanziamenti", "continuità dei fondi",
+  "continuità del finanziamento", "continuità finanziaria", "continuità economica"),
+  kind = "topic")
 add("funding", "en", c("underspend", "underspends"))
 add("cultural", "it", c("ostile", "ostili", "levata di scudi", "nessuno vuole un peer",
   "nessuno vuole i peer", "nessuno li vuole", "non vogliono un peer", "non vogliono i peer"))
@@ -2501,6 +2543,7 @@ f$yield[f$category == "cultural" & f$pattern %in% c("diffidenz*", "sfiducia", "n
 # (stigma) and "non è chiaro chi" deve pagarli (funding).
 f$yield[f$category == "cultural" & f$pattern == "negative attitudes"] <- TRUE
 f$yield[f$category == "role" & f$pattern == "non è chiaro chi"] <- TRUE
+f$yield[f$category == "recognition" & f$pattern == "precarietà"] <- TRUE
 # ... and so does pay not given ("not paid") where a longer match says it is
 # too little ("not being paid enough": recognition)
 f$yield[f$category == "funding" &

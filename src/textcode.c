@@ -1997,8 +1997,10 @@ static int lack_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int 
  * (the subject "that", "it", "questo", or a verb of being with the subject
  * left out) and only function words up to it ("We had pushback from
  * consultants, but that has largely settled", "... but it has been
- * overcome", "... ma questo è stato superato")?  Not "... but we hope",
- * "... but in other regions". */
+ * overcome", "... ma questo è stato superato"), or the exclusion opens
+ * right after the clause word with a word of "not", its subject left out
+ * ("Lo stigma c'è, ma non è un problema", "Stigma exists but isn't a
+ * problem")?  Not "... but we hope", "... but in other regions". */
 static int refers_back(const txt_scratch *w, int a)
 {
     int b = a;
@@ -2008,6 +2010,7 @@ static int refers_back(const txt_scratch *w, int a)
         if (w->tok[k].sep != SEP_NONE) return 0;
         if (k == a && k > b + 1) break;         /* the exclusion's first word: any */
         txt_flags fk = w->tok[k].flags;
+        if (k == a && (fk & TF_NOT)) break;     /* "ma non è", "but isn't" */
         if ((fk & TF_CUES) || !(fk & (k == b + 1 ? TF_NAMING : (TF_SKIP | TF_NAMING))))
             return 0;
     }

@@ -475,10 +475,12 @@ ref_code <- function(text, d, context = d$context) {
     # the exclusion beginning at word a speaks of the predicate before its
     # own: its predicate opens with a clause word, then a word of naming
     # and only function words up to it ("..., but that has largely
-    # settled")
+    # settled"), or the exclusion opens right after the clause word with
+    # a word of "not" ("ma non è un problema")
     refers_back <- function(a) {
       b <- min(which(pred == pred[a]))
       if (b == 1L || b + 1L > a || !has(REF_BREAK)[b]) return(FALSE)
+      if (a == b + 1L && w$sep[a] == 0L && has(REF_NOT)[a]) return(TRUE)
       run <- (b + 1L):a
       if (a > b + 1L) run <- run[-length(run)]
       all(w$sep[(b + 1L):a] == 0L) && has(REF_NAMING)[b + 1L] && !any(has(REF_CUES)[run]) &&

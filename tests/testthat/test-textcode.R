@@ -32,6 +32,14 @@ expect_coded <- function(x, d, want, evidence = FALSE) {
   expect_reference(x, d, got, evidence = evidence)
 }
 
+# the plain-R reference agrees with code_text(), evidence included, on n
+# answers of 2 to 6 `pieces` in random order
+expect_reference_pieces <- function(pieces, d, seed, n = 200) {
+  set.seed(seed)
+  y <- replicate(n, paste(sample(pieces, sample(2:6, 1), replace = TRUE), collapse = " "))
+  expect_reference(y, d, evidence = TRUE)
+}
+
 test_that("the coder agrees with the plain-R reference on random texts", {
   set.seed(20250131)
   vocab <- c("fondi", "finanziamento", "finanz", "perché", "équipe", "dell", "città",
@@ -2398,6 +2406,56 @@ test_that("solid and reasonable are cues of adequacy", {
   expect_coded(x, d, c("", "", "training", "training", "funding", "funding"), evidence = TRUE)
 })
 
+test_that("an exclusion opening with 'not' right after a clause word speaks of the clause before", {
+  d <- barrier_dictionary()
+  # by hand: with the subject left out ("ma non è un problema", "but isn't
+  # a problem"), the exclusion speaks of what the clause before names; a
+  # "not" that opens no exclusion ("ma non solo", "ma non è l'unico
+  # problema") leaves it coded, as other words after "but" do
+  x <- c("Lo stigma esiste, ma non \u00e8 un problema",
+         "Stigma exists but isn't a problem",
+         "Ci sono resistenze ma non sono un problema",
+         "Mancano i fondi, ma non \u00e8 un problema per noi",
+         "Mancano i fondi ma non solo: manca anche la formazione",
+         "Mancano i fondi ma non \u00e8 l'unico problema",
+         "Training is lacking, but in other regions it's worse")
+  expect_coded(x, d, c("", "", "", "", "funding;training", "funding", "training"),
+               evidence = TRUE)
+  # and the reference agrees on these pieces in random order
+  pieces <- c("lo stigma esiste", "mancano i fondi", "funding is short", "ma", "but", "non",
+              "isn't", "\u00e8 un problema", "a problem", "non \u00e8 un problema",
+              "isn't an issue", "in other regions", "solo", ",", ".", ":")
+  expect_reference_pieces(pieces, d, seed = 20261208)
+})
+
+test_that("the frame knows more ways to deny a barrier, continuity of funds, places of peers", {
+  d <- barrier_dictionary()
+  # by hand: a barrier the respondent does not find to be one, that has not
+  # been one, or that is not what holds the project back is none; the
+  # continuity of the funds is what may be lacking; nobody sure where the
+  # peers fit, and confusion on what they may do, is the role; a
+  # recognition that has arrived is there, one that has not is lacking
+  x <- c("Lo stigma non mi sembra pi\u00f9 un ostacolo rilevante",
+         "Non credo sia una questione di stigma o pregiudizio.",
+         "Burnout hasn't been a problem for our peers",
+         "Stigma haven't been much of an issue",
+         "Stigma isn't really what holds us back.",
+         "Lo stigma esiste, ma non \u00e8 quello che ci blocca: ci blocca la burocrazia.",
+         "Senza continuit\u00e0 economica il progetto rischia di chiudere",
+         "La continuit\u00e0 economica \u00e8 garantita",
+         "Nobody is quite sure where peer workers fit within the MDT.",
+         "Molta confusione su cosa possa fare un operatore pari",
+         "Il riconoscimento formale \u00e8 arrivato con la delibera del 2021",
+         "Il riconoscimento non \u00e8 ancora arrivato",
+         "Lo stigma \u00e8 un problema",
+         # precariousness alone is the peers' work; of the funds, the funding
+         "precariet\u00e0, burnout", "la precariet\u00e0 dei finanziamenti",
+         "la precariet\u00e0 economica")
+  expect_coded(x, d, c("", "", "", "", "", "organisation", "funding", "", "role", "role", "",
+                       "recognition", "stigma", "recognition;wellbeing", "funding", "funding"),
+               evidence = TRUE)
+})
+
 test_that("a coordination before the subject of a 'not' that names ends the walk back", {
   d <- barrier_dictionary()
   # by hand: "and" opens a new subject ("and I don't think it's about
@@ -2428,14 +2486,12 @@ test_that("an exclusion after a clause word and its subject speaks of the clause
   expect_coded(x, d, c("", "", "", "", "cultural", "cultural", "funding", "training"),
                evidence = TRUE)
   # and the reference agrees on these pieces in random order
-  set.seed(20261207)
   pieces <- c("we had pushback", "there was resistance", "mancano i fondi", "funding is short",
               "but that has been resolved", "but it has largely settled", "but that",
               "ma questo è stato superato", "ma questo non è stato superato", "ma", "it",
               "but that hasn't been resolved", "but in other regions", "has been overcome",
               "is", "not", ",", ".")
-  y <- replicate(200, paste(sample(pieces, sample(2:6, 1), replace = TRUE), collapse = " "))
-  expect_reference(y, d, evidence = TRUE)
+  expect_reference_pieces(pieces, d, seed = 20261207)
 })
 
 test_that("a short sentence of 'nor' goes on with the negation of the sentence before", {
