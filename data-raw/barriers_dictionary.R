@@ -172,7 +172,9 @@ excl_seem <- c("non mi sembra", "non mi sembrano", "non mi pare", "non mi paiono
                "non penso sia", "non penso siano", "non penso che sia", "non penso che siano",
                "non ritengo sia", "non ritengo che sia")
 excl_seem_an <- c("un problema", "un ostacolo", "una criticità", "una barriera",
-                  "una difficoltà", "un limite", "una questione di")
+                  "una difficoltà", "un limite", "una questione di", "il problema",
+                  "il problema principale", "il vero problema", "il principale problema",
+                  "l ostacolo principale", "il principale ostacolo")
 excl_been <- c("hasn t been a problem", "hasn t been an issue", "hasn t been a barrier",
                "hasn t been an obstacle", "hasn t been a concern", "hasn t been a big issue",
                "hasn t been a big problem", "hasn t been much of a problem",
@@ -184,9 +186,32 @@ excl_back <- c(as.vector(outer(c("isn t", "not"),
                paste(c("non è quello che", "non è ciò che", "non sono quelli che",
                        "non sono queste le cose che"),
                      rep(c("ci blocca", "ci frena", "ci ferma", "ci ostacola"), each = 4L)))
+# ... or one not called one ("non la definirei una barriera", "I wouldn't
+# call it a barrier"), not ours ("money is not our issue"), one that staff
+# have come round from, and one foreseen or supposed ("we may run into
+# questions about scope", "immagino che incontreremo difficoltà", "è presto
+# per dirlo"), and one of a first attempt ("la prima volta fallì per
+# l'opposizione del primario")
+excl_call <- c(as.vector(outer(c("non lo definirei", "non la definirei", "non li definirei",
+                                 "non le definirei", "non lo considero", "non la considero",
+                                 "non lo considererei", "non la considererei"),
+                               c("un problema", "una barriera", "un ostacolo",
+                                 "una criticità"), paste)),
+               as.vector(outer(c("wouldn t call it", "wouldn t call that",
+                                 "wouldn t describe it as", "wouldn t class it as"),
+                               c("a barrier", "a problem", "an issue", "an obstacle"), paste)),
+               "not our issue", "not our problem", "not our main issue",
+               "not our main problem", "not our biggest issue", "not our biggest problem",
+               "non è un nostro problema", "non è il nostro problema",
+               "come round", "came round", "come around", "came around", "won over",
+               "may run into", "might run into", "could run into", "we may face",
+               "we might face", "immagino che", "incontreremo", "potremmo incontrare",
+               "è presto per dirlo", "presto per dirlo", "too early to say",
+               "too early to tell", "la prima volta", "the first time", "first attempt",
+               "primo tentativo")
 excl <- paste(c(excl, setdiff(as.vector(outer(excl_seem, excl_seem_an, paste)),
                               strsplit(excl, "|", fixed = TRUE)[[1L]]),
-                excl_been, excl_back), collapse = "|")
+                excl_been, excl_back, excl_call), collapse = "|")
 # ... also written with "nn" for "non", as quick answers do ("il problema nn
 # sono i soldi")
 excl_non <- grep("(^| )non( |$)", strsplit(excl, "|", fixed = TRUE)[[1L]], value = TRUE)
@@ -2468,7 +2493,40 @@ add("role", "en", c("shared understanding", "common understanding"), kind = "top
 # way below).
 add("organisation", "en", c("churn", "staff churn", "churn of staff"))
 add("funding", "en", c("aren t paid", "aren t paid at all"))
+# Wording of long answers: the public's attitudes are stigma ("Public
+# attitudes are a problem in our area"), a budget deficit is the funding,
+# nowhere private to talk is the spaces, peers who keep leaving are the
+# turnover ("we're constantly recruiting"), colleagues who assume a peer
+# will fail resist, an agreed understanding of the role is a topic like a
+# shared one, reimbursements are the pay ("non abbiamo mezzi né rimborsi
+# adeguati").
+add("stigma", "en", c("public attitudes", "public attitude", "community attitudes",
+  "societal attitudes", "attitudes in the community", "public perception",
+  "public perceptions", "public opinion"))
+add("stigma", "it", c("opinione pubblica", "percezione pubblica"))
+add("funding", "en", c("budget deficit", "budget deficits"))
+add("funding", "it", c("rimborsi", "rimborso"), kind = "topic")
+add("organisation", "en", c("nowhere private", "no private space", "no private room",
+  "no private rooms", "nowhere quiet"))
+add("organisation", "en", c("constantly recruiting", "always recruiting", "keep losing",
+  "the good ones leave", "good people leave"))
+add("cultural", "en", c("assume a peer", "assume peers", "assume that a peer",
+  "assume that peers"))
+add("role", "en", c("agreed understanding"), kind = "topic")
+add("role", "it", c("cosa avrebbero fatto", "cosa avrebbe fatto", "cosa avrebbero dovuto fare"))
+add("role", "en", c("what they would be doing", "what they would do"))
 f <- do.call(rbind, rows)
+# Rule: the place of the peers named as a question ("where they fit", "how
+# peers would fit", "dove collocarli") is what may be unclear, a topic: a
+# negation or a cue of lack before it states the lack ("Nobody has worked
+# out where they fit in the team"), a cue of adequacy denies it ("It's
+# clear where they fit"), and bare it is coded as a problem was.  (Not what
+# peers do: "billing rules don't cover much of what peers do" denies
+# nothing of the role; nor where their work ends, a boundary: "Nobody is
+# clear where peer work ends and care coordination begins".)
+wh_role <- f$category == "role" & f$kind == "problem" &
+  grepl("^(where|how|dove) .*\\b(fits?|sits?|place|put|collocar)", f$pattern)
+f$kind[wh_role] <- "topic"
 # Rule: an English negated auxiliary is written in every way answers write
 # it ("does not prioritise", "doesn't prioritise", "doesnt prioritise"):
 # a phrase that opens with one takes the forms of its verb for any person
@@ -2644,7 +2702,11 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
           "crescita", "benessere", "sfera", "situazione", "fragilità", "equilibrio",
           "vicenda", "livello", "motivazione", "recovery"), "personale"),
   paste(c("motivi", "ragioni", "difficoltà", "vicende", "fragilità", "esperienze",
-          "storie", "risorse", "competenze"), "personali")),
+          "storie", "risorse", "competenze"), "personali"),
+  # ... nor the time that trust takes to grow ("serve tempo per costruire
+  # fiducia", "it takes time")
+  "serve tempo per", "ci vuole tempo", "ci vorrà tempo", "richiede tempo", "takes time",
+  "take time", "will take time"),
   collapse = "|")
 # Rule: an active role ("assumere un ruolo attivo nei servizi") is no
 # unclear one.
@@ -2772,7 +2834,8 @@ f$exclude[trained] <- vapply(which(trained), function(i) {
 # management"), nor are funds said to be allocated ("la Regione ha stanziato
 # risorse") and the direction of the trust ("la Direzione strategica ha
 # manifestato pieno sostegno"), nor openness ("un percorso di apertura").
-f$bare <- !(f$kind == "topic" & f$pattern %in% c("stanziat*", "apertura", "direzione aziendale",
+f$bare <- !(f$kind == "topic" & f$pattern %in% c("band 2", "band 3", "band 4",
+  "stanziat*", "apertura", "direzione aziendale",
   "direzione generale", "direzione strategica", "staff", "roles", "pay", "hours", "trust",
   "leadership", "line management", "management", "coordination", "pandemia", "train", "ore",
   "stanze", "coordinatore", "regional policy", "formation",

@@ -2096,7 +2096,8 @@ test_that("a topic marked bare = FALSE is coded only by a cue", {
 test_that("the shipped frame codes staff, roles and pay only by a cue", {
   d <- barrier_dictionary()
   expect_identical(sort(d$frame$pattern[!d$frame$bare]),
-                   sort(c("staff", "roles", "pay", "hours", "trust", "leadership",
+                   sort(c("band 2", "band 3", "band 4",
+                          "staff", "roles", "pay", "hours", "trust", "leadership",
                           "line management", "management", "coordination", "pandemia",
                           "regulation", "regulations", "lea",
                           "livelli essenziali di assistenza", "stanziat*", "apertura",
@@ -2454,6 +2455,39 @@ test_that("the frame knows more ways to deny a barrier, continuity of funds, pla
   expect_coded(x, d, c("", "", "", "", "", "organisation", "funding", "", "role", "role", "",
                        "recognition", "stigma", "recognition;wellbeing", "funding", "funding"),
                evidence = TRUE)
+})
+
+test_that("the frame knows the wording of long answers", {
+  d <- barrier_dictionary()
+  # by hand: the public's attitudes are stigma, a budget deficit the
+  # funding, nowhere private to talk the spaces, constant recruiting the
+  # turnover, colleagues who assume a peer will fail resist, no agreed
+  # understanding of the peer role and nobody sure where peers fit are the
+  # role, reimbursements not adequate the pay ...
+  x <- c("Public attitudes are a problem in our area", "There is a budget deficit",
+         "The layout of the ward gives peers nowhere private to talk",
+         "We're constantly recruiting", "Colleagues assume a peer will be fragile",
+         "There is no agreed understanding of what a peer worker is",
+         "Non abbiamo mezzi n\u00e9 rimborsi adeguati",
+         "Nobody has worked out where they fit in the team", "Nessuno sa dove collocarli",
+         # ... while these state no barrier: the place of peers clear, a
+         # barrier not ours, not called one, overcome, foreseen, not the
+         # main one, of a first attempt, time that trust takes, a pay band
+         # named as a fact
+         "It's clear where they fit", "Money is not our issue",
+         "Staff who were sceptical have come round",
+         "We may run into questions about scope and boundaries",
+         "Immagino che incontreremo difficolt\u00e0 sui finanziamenti, ma \u00e8 presto per dirlo",
+         "Sulla formazione si potrebbe fare di pi\u00f9, ma non la definirei una barriera",
+         "Lo stigma non mi sembra pi\u00f9 il problema principale",
+         "Serve tempo per costruire fiducia",
+         "La prima volta fall\u00ec per l'opposizione del primario",
+         "We took on two peer workers at band 3",
+         # ... and a barrier denied before another stands
+         "I wouldn't call it a barrier, but training is patchy")
+  expect_coded(x, d, c("stigma", "funding", "organisation", "organisation", "cultural", "role",
+                       "funding", "role", "role", "", "", "", "", "", "", "", "", "", "",
+                       "training"), evidence = TRUE)
 })
 
 test_that("a coordination before the subject of a 'not' that names ends the walk back", {
