@@ -177,13 +177,13 @@ textcode_adequacy <- list(
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
          "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*",
          "standardizzat*", "stanziat*", "finanziat*", "coinvolt*", "approvat*", "arrivat*",
-         "s\u00ec"),
+         "facile", "facili", "s\u00ec"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
          "resourced", "positive", "positively", "stable", "covered", "decent", "standardised",
-         "standardized", "implemented", "approved", "yes", "solid", "reasonable")
+         "standardized", "implemented", "approved", "yes", "solid", "reasonable", "easy")
 )
 
 # Function words a pattern may skip between two of its words (articles,
@@ -1943,8 +1943,13 @@ print.peer_dictionary <- function(x, ...) {
 #' exclusions of their misses (a barrier not called one, not ours,
 #' foreseen, of a first attempt; turnover, privacy, a budget deficit) took
 #' them to 0.764, 0.863 and 0.811, and 0.835, 0.962 and 0.894 (flattered);
-#' the held-out answers, `barrier_answers` and the other sets stayed where
-#' they were.
+#' "easy" and "facile" as cues of adequacy and topics "we've got" or "been
+#' given" as there took the English set to 0.781, 0.863 and 0.820
+#' (flattered); the held-out answers, `barrier_answers` and the other sets
+#' stayed where they were. Funds named by where they come from ("Funding
+#' came from the provincial government") stay coded: as exclusions they
+#' also hid short-term funds ("Funding came from a one-off grant that ended
+#' last year").
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

@@ -2504,7 +2504,8 @@ add("stigma", "en", c("public attitudes", "public attitude", "community attitude
   "societal attitudes", "attitudes in the community", "public perception",
   "public perceptions", "public opinion"))
 add("stigma", "it", c("opinione pubblica", "percezione pubblica"))
-add("funding", "en", c("budget deficit", "budget deficits"))
+add("funding", "en", c("budget deficit", "budget deficits", "for one year only",
+  "for a year only", "only for a year", "only for one year", "one year only"))
 add("funding", "it", c("rimborsi", "rimborso"), kind = "topic")
 add("organisation", "en", c("nowhere private", "no private space", "no private room",
   "no private rooms", "nowhere quiet"))
@@ -2783,7 +2784,9 @@ exist_before <- c("ci sono", "c è", "c era", "c erano", "ci sono stati", "ci so
                   "avendo", "in presenza di", "stiamo organizzando", "abbiamo organizzato",
                   "organizziamo")
 exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had",
-                     "we offer", "we provide", "thanks to", "putting together", "lucky to have")
+                     "we offer", "we provide", "thanks to", "putting together", "lucky to have",
+                     "we ve got", "we have got", "we got", "been given", "we received",
+                     "we secured", "we ve secured")
 # (not a topic whose presence is the burden: "hanno carichi di lavoro tali
 # che ...", "ci sono costi", "abbiamo procedure lunghe")
 burden <- c("carichi di lavoro", "carico di lavoro", "costi", "costo", "procedure",

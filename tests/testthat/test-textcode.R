@@ -2490,6 +2490,21 @@ test_that("the frame knows the wording of long answers", {
                        "training"), evidence = TRUE)
 })
 
+test_that("'easy' and 'facile' are cues of adequacy; what we've got or been given is there", {
+  d <- barrier_dictionary()
+  # by hand: a topic said easy to get is no barrier, one not easy to get is;
+  # a topic we've got or been given is there, unless a lack is said of it
+  # ("no budget", "very little funding", "for one year only")
+  x <- c("Getting buy-in from psychiatrists has been relatively easy here",
+         "Funding is not easy to get", "Non \u00e8 facile trovare i fondi",
+         "\u00c8 stato facile ottenere i fondi", "We've got a budget", "We've got no budget",
+         "We've been given funding from the Commission",
+         "We've been given very little funding", "We got funding for one year only")
+  expect_coded(x, d, c("", "funding", "funding", "", "", "funding", "", "funding", "funding"),
+               evidence = TRUE)
+  expect_true(all(c("easy", "facile") %in% d$adequacy))
+})
+
 test_that("a coordination before the subject of a 'not' that names ends the walk back", {
   d <- barrier_dictionary()
   # by hand: "and" opens a new subject ("and I don't think it's about
