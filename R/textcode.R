@@ -1222,9 +1222,11 @@ textcode_utf8 <- function(x, arg, what = "element") {
 #' package was built with OpenMP (as it is on most Linux and Windows
 #' builds; otherwise the option is ignored). The default is one thread. The
 #' codes and the evidence are the same, in the same order, for any number of
-#' threads. One thread stops on an interrupt (Ctrl-C, Esc) within a fraction
-#' of a second, even inside a long answer; several threads stop at the end of
-#' the answers they are coding.
+#' threads. The call stops on an interrupt (Ctrl-C, Esc) within a fraction
+#' of a second, even inside a long answer, with one thread or several: with
+#' several, the main thread looks for it between the pieces of a long answer
+#' and while the others finish, and the interrupt reaches R's handlers as
+#' one does with one thread (`tryCatch(interrupt = )`).
 #'
 #' @section Long answers:
 #' An answer longer than 8192 bytes (a document rather than a survey
@@ -1288,6 +1290,7 @@ code_text <- function(text, dictionary, evidence = FALSE, context = NULL) {
   res <- .Call(C_code_text, unname(text), ptr, evidence,
                match(context, c("none", "barrier")) - 1L, isTRUE(l10n_info()[["UTF-8"]]),
                textcode_threads())
+  if (res[[3L]][2L] == 3L) textcode_interrupt()
   if (res[[3L]][1L] > 0L) {
     textcode_utf8(text, "text")
     abort(sprintf("`text` is not valid UTF-8 in element %d (%s)", res[[3L]][1L],
@@ -1325,6 +1328,15 @@ code_text <- function(text, dictionary, evidence = FALSE, context = NULL) {
   attr(out, "evidence") <- ev2
   class(out) <- class(x)
   out
+}
+
+# An interrupt that the threads of code_text() stopped on (C takes it to
+# stop them, so R has not seen it): signalled again as R signals one, to the
+# handlers of "interrupt" (tryCatch(interrupt = )), then back to the top
+# level as an interrupt goes
+textcode_interrupt <- function() {
+  signalCondition(structure(list(), class = c("interrupt", "condition")))
+  invokeRestart("abort")
 }
 
 # Threads of code_text(): options(peersurvey.threads =), 1 when unset

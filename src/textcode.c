@@ -3294,15 +3294,60 @@ static R_INLINE int code_piece(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_
     return 0;
 }
 
+/* How code_chunk() looks for an interrupt between the pieces of a long
+ * answer: in R's own thread with no other running (TXT_R), R's own check,
+ * which may leave the call; in the main thread of a parallel region
+ * (TXT_MAIN), interrupt_seen(), which sets *stop for every thread; in
+ * another thread (TXT_OTHER), only *stop. */
+#define TXT_R 1
+#define TXT_MAIN 2
+#define TXT_OTHER 3
+
+#ifdef _OPENMP
+#define TXT_OMP(x) _Pragma(#x)
+#else
+#define TXT_OMP(x)
+#endif
+
+static void check_interrupt(void *unused)
+{
+    (void) unused;
+    R_CheckUserInterrupt();
+}
+
+/* Has the user interrupted?  Asked in the main thread alone; the interrupt
+ * is taken (R_ToplevelExec() catches R's jump), so code_text() signals it
+ * again once the threads have stopped. */
+static int interrupt_seen(void)
+{
+    return !R_ToplevelExec(check_interrupt, NULL);
+}
+
+static R_INLINE int stop_read(const int *stop)
+{
+    int v;
+    TXT_OMP(omp atomic read)
+    v = *stop;
+    return v;
+}
+
+static R_INLINE void stop_set(int *stop)
+{
+    TXT_OMP(omp atomic write)
+    *stop = 1;
+}
+
 /* Code answers [r0, r1) with scratch w, in any thread: codes into the
  * columns cd, evidence (when ev is not NULL) into ev.  s[r] and len[r] are the
  * UTF-8 bytes of answer r (NULL: NA).  An answer longer than TXT_PIECE bytes
- * is coded piece by piece (piece_end()); in R's own thread (`in_r`), with an
- * interrupt check between pieces.  Returns 0, or r + 1 for the first answer
- * that is not valid UTF-8; sets w->oom when memory ran out. */
+ * is coded piece by piece (piece_end()), with a look for an interrupt
+ * between pieces as `poll` says (TXT_R, TXT_MAIN, TXT_OTHER; stop: the flag
+ * of the threads, NULL with TXT_R); once *stop is set the chunk is left
+ * unfinished.  Returns 0, or r + 1 for the first answer that is not valid
+ * UTF-8; sets w->oom when memory ran out. */
 static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen_t r0,
                            R_xlen_t r1, const unsigned char *const *s, const R_xlen_t *len,
-                           int *const *cd, int ctx, int in_r)
+                           int *const *cd, int ctx, int poll, int *stop)
 {
     int ncat = d->ncat;
     for (R_xlen_t r = r0; r < r1; r++) {
@@ -3321,7 +3366,11 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
             if (p1 == len[r]) break;
             for (R_xlen_t i = p0; i < p1; i++) off += (s[r][i] & 0xC0) != 0x80;
             p0 = p1;
-            if (in_r) R_CheckUserInterrupt();
+            if (poll == TXT_R) R_CheckUserInterrupt();
+            else {
+                if (poll == TXT_MAIN && interrupt_seen()) stop_set(stop);
+                if (stop_read(stop)) return 0;
+            }
         } while (1);
     }
     return 0;
@@ -3337,13 +3386,17 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
  * list(answer, pattern, start, end, status, rule, cause_start, cause_end),
  * bad = c(element, kind)) with 1-based rows, patterns and character
  * positions (NA: no cause); bad gives the first element that is not text
- * (kind 1: marked as bytes, 2: not valid UTF-8), 0 when all are.
+ * (kind 1: marked as bytes, 2: not valid UTF-8), 0 when all are, or kind 3
+ * (element 0) when the threads stopped on an interrupt that code_text()
+ * must signal again.
  *
  * The strings are read (and latin1 ones converted) first, in this thread;
  * the answers are then coded in chunks, by as many threads as asked, each
  * with its own scratch and touching only its own rows of the codes and its
  * own chunks of evidence; the evidence is joined in answer order at the
- * end.  Between rounds of chunks the main thread looks for an interrupt. */
+ * end.  Between rounds of chunks the main thread looks for an interrupt,
+ * and, with threads, also between the pieces of a long answer and while it
+ * waits for the other threads. */
 SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP native_utf8,
                  SEXP threads)
 {
@@ -3413,22 +3466,50 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP n
                 R_xlen_t r0 = c * TXT_CHUNK, r1 = r0 + TXT_CHUNK < n ? r0 + TXT_CHUNK : n;
                 first_bad[c] = k->ws[0].oom ? 0 :
                     code_chunk(d, &k->ws[0], want_ev ? &k->ev[c] : NULL, r0, r1, sp, sl, cd,
-                               ctx, 1);
+                               ctx, TXT_R, NULL);
             }
         else {
+            /* each thread takes the next chunk until none is left; the main
+             * thread looks for an interrupt between the pieces of a long
+             * answer, and once its chunks are done until the other threads'
+             * are (one of them may hold a long answer) */
+            R_xlen_t next = c0;
+            int busy = nth, stop = 0;
+            TXT_OMP(omp parallel num_threads(nth))
+            {
+                int t = 0;
 #ifdef _OPENMP
-#pragma omp parallel for num_threads(nth) schedule(dynamic, 1)
+                t = omp_get_thread_num();
 #endif
-        for (R_xlen_t c = c0; c < c1; c++) {
-            int t = 0;
-#ifdef _OPENMP
-            t = omp_get_thread_num();
-#endif
-            txt_scratch *w = &k->ws[t];
-            R_xlen_t r0 = c * TXT_CHUNK, r1 = r0 + TXT_CHUNK < n ? r0 + TXT_CHUNK : n;
-            first_bad[c] = w->oom ? 0 :
-                code_chunk(d, w, want_ev ? &k->ev[c] : NULL, r0, r1, sp, sl, cd, ctx, 0);
-        }
+                txt_scratch *w = &k->ws[t];
+                for (;;) {
+                    R_xlen_t c;
+                    TXT_OMP(omp atomic capture)
+                    c = next++;
+                    if (c >= c1 || stop_read(&stop)) break;
+                    R_xlen_t r0 = c * TXT_CHUNK, r1 = r0 + TXT_CHUNK < n ? r0 + TXT_CHUNK : n;
+                    first_bad[c] = w->oom ? 0 :
+                        code_chunk(d, w, want_ev ? &k->ev[c] : NULL, r0, r1, sp, sl, cd, ctx,
+                                   t == 0 ? TXT_MAIN : TXT_OTHER, &stop);
+                }
+                TXT_OMP(omp atomic)
+                busy--;
+                if (t == 0)
+                    for (unsigned int spin = 0;; spin++) {
+                        int b;
+                        TXT_OMP(omp atomic read)
+                        b = busy;
+                        if (b == 0) break;
+                        if (spin % 1024 == 0 && !stop_read(&stop) && interrupt_seen())
+                            stop_set(&stop);
+                    }
+            }
+            if (stop) {                 /* interrupted: code_text() signals it */
+                bad[0] = 0; bad[1] = 3;
+                work_done(work);
+                UNPROTECT(nprot);
+                return out;
+            }
         }
         for (int t = 0; t < nth; t++)
             if (k->ws[t].oom) Rf_error("cannot allocate memory to code 'text'");

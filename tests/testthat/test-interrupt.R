@@ -77,6 +77,19 @@ test_that("coding one long answer stops on an interrupt", {
   expect_identical(res, "interrupted")
 })
 
+test_that("coding one long answer on two threads stops on an interrupt", {
+  skip_interrupt()
+  # the same answer of 200 MB with two threads: one of them holds it, and
+  # the main thread looks for the interrupt between its pieces or while it
+  # waits; code_text() then signals the interrupt again, so a handler of
+  # "interrupt" sees it as it sees one with one thread
+  res <- interrupt_child(
+    c("text <- strrep(enc2utf8(\"non \\u00e8 un problema la formazione, \"), 6e6)",
+      "d <- barrier_dictionary()", "options(peersurvey.threads = 2L)"),
+    "code_text(c(text, 'fondi'), d)", delay = 2)
+  expect_identical(res, "interrupted")
+})
+
 test_that("coding a million texts stops on an interrupt", {
   skip_interrupt()
   res <- interrupt_child(
