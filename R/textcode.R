@@ -161,7 +161,8 @@ textcode_lack <- list(
          "insecure", "precarious", "cut", "cuts", "low", "reduced", "unclear", "undefined",
          "weak", "uncertain", "need", "needs", "needed", "vague", "sporadic", "occasional",
          "patchy", "intermittent", "piecemeal", "loosely", "vaguely", "gap", "gaps",
-         "rubbish", "terrible", "dreadful", "awful", "appalling", "abysmal", "tight")
+         "rubbish", "terrible", "dreadful", "awful", "appalling", "abysmal", "tight",
+         "struggl*")
 )
 
 # Cues of adequacy: a topic they qualify is not a barrier ("fondi
@@ -177,13 +178,14 @@ textcode_adequacy <- list(
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
          "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*",
          "standardizzat*", "stanziat*", "finanziat*", "coinvolt*", "approvat*", "arrivat*",
-         "facile", "facili", "s\u00ec"),
+         "facile", "facili", "stabilizzat*", "s\u00ec"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
          "resourced", "positive", "positively", "stable", "covered", "decent", "standardised",
-         "standardized", "implemented", "approved", "yes", "solid", "reasonable", "easy")
+         "standardized", "implemented", "approved", "yes", "solid", "reasonable", "easy",
+         "stabilised", "stabilized")
 )
 
 # Function words a pattern may skip between two of its words (articles,
@@ -1962,6 +1964,44 @@ print.peer_dictionary <- function(x, ...) {
 #' came from the provincial government") stay coded: as exclusions they
 #' also hid short-term funds ("Funding came from a one-off grant that ended
 #' last year").
+#'
+#' Two more blind sets (90 English answers of seven countries, 90 Italian
+#' answers of all professions and regions; a third of each one line, a third
+#' two or three sentences, a third four to seven) then scored 0.814, 0.877
+#' and 0.844, and 0.849, 0.907 and 0.877. Most of their false codes are
+#' topics named as context in long answers ("The budget comes from the HSE
+#' allocation"), which the rule of bare topics codes. Coding a bare topic
+#' only in a clause that says little else was measured and dropped: at
+#' every threshold it lost as many codes the coders gave as false codes it
+#' removed, over all the blind sets; asking as well for a barrier coded in
+#' another clause of the answer removed 31 false codes and lost 18 codes
+#' (micro F1 over all the sets from 0.932 to 0.935, the held-out and the
+#' short sets slightly worse), and was left out too. The words and exclusions of their
+#' misses (a grade of the pay scale, pay that is a pittance, volunteers on
+#' expenses, no room to see people, peers retraumatised, a
+#' figure without legal existence, difficulty placing the peer, nobody who
+#' trained them; topics "they have", "gave us", "have their own", "ha"; a
+#' barrier that does not "rappresenta al momento una criticità"; barriers
+#' of other hospitals; doctors paid by the shift, "a gettone", as no low
+#' pay), "struggle" as a cue of lack and "stabilizzato" and "stabilised" as
+#' cues of adequacy took them to 0.857, 0.923 and 0.889, and 0.895, 0.941 and
+#' 0.917 (flattered); the held-out answers, `barrier_answers` and the other
+#' sets stayed where they were or rose (the discursive English sets from
+#' 0.782 to 0.787 and from 0.820 to 0.824). Two more blind sets (100
+#' English answers of eight countries, 100 Italian answers typed into a web
+#' form; short, middling and long) then scored 0.903, 0.864 and 0.883, and
+#' 0.884, 0.930 and 0.907, the same on the build before the words above:
+#' what those words taught carried over to fresh answers by nothing. The
+#' words of their misses (not knowing in which box to put peers, a cadre or
+#' a function profile, knowledge snubbed or not seen as expertise, peers
+#' left alone or treated as patients, internal communication, a project
+#' nobody owns, a transport allowance; barriers not seen, of years ago, or
+#' of the time things take; funds someone provides) took them to 0.908,
+#' 0.915 and 0.911, and 0.926, 0.974 and 0.949 (flattered), with the other
+#' sets where they were. "stabile" stays no cue of adequacy: stable funds
+#' are named as a need more often than as a state ("Fondi stabili,
+#' riconoscimento"; "Con un finanziamento stabile ... non vedrei altri
+#' ostacoli").
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

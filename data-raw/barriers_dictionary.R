@@ -103,7 +103,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # ... also as the subject ("other departments struggle with funding; ours
   # is covered", "altri dipartimenti hanno problemi di fondi")
   "other departments", "other trusts", "other services", "altri dipartimenti", "altri dsm",
-  "altri servizi",
+  "altri servizi", "other hospitals", "other programs", "other programmes",
+  "altri ospedali",
   # a barrier of the past is no barrier now ("in passato c'erano
   # resistenze", "it used to be funding"); negated, it is one
   "in passato", "behind us", "back in", "early on", "could become an issue", "first two years",
@@ -116,7 +117,7 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "i primi mesi sono stati", "i primi mesi erano", "nel primo anno", "il primo anno è stato",
   "in the first months", "in the first few months", "in the first year",
   "fino all anno scorso", "fino a poco tempo fa", "until last year", "until recently",
-  "a few years ago",
+  "a few years ago", "years ago", "anni fa", "qualche anno fa",
   # ... or resolved, or written down in black and white (a role "scritto
   # nero su bianco nel regolamento")
   "are resolved", "been resolved", "were resolved", "now resolved", "nero su bianco",
@@ -149,7 +150,11 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "non ci sono barriere", "non abbiamo un problema", "non abbiamo grossi problemi",
   # ... or a doubt that it is the problem ("non direi", "non sono sicuro
   # che il problema sia di risorse", "I wouldn't say culture is a barrier")
-  "non direi", "wouldn t say", "wouldnt say", "non sono sicuro che il problema sia",
+  "non direi", "wouldn t say", "wouldnt say", "d not say",
+  # ... or not seen ("Non vedo barriere culturali", "I don't see any barriers")
+  "non vedo barriere", "non vedo problemi", "non vedo criticità", "non vedo ostacoli",
+  "non vedo difficoltà", "don t see any barriers", "don t see barriers",
+  "don t see any problems", "non sono sicuro che il problema sia",
   "non credo che il problema sia", "not sure the problem is",
   # ... a barrier of the neighbours, or one that has settled
   "dipartimento vicino", "dipartimenti vicini", "has settled", "have settled",
@@ -241,7 +246,11 @@ excl_an <- c("un problema", "un ostacolo", "una criticità", "una barriera", "un
 excl_if <- c("si porrebbe", "si porrebbero", "qualora venisse meno", "qualora venissero meno",
              "se venisse meno", "se venissero meno", "dovesse venire meno",
              "dovessero venire meno")
+# (also with the time between: "non rappresenta al momento una criticità")
+excl_now <- as.vector(outer(c("non è", "non sono", excl_be),
+                            c("al momento", "attualmente", "ad oggi", "per ora", "oggi"), paste))
 excl <- paste(c(excl, as.vector(outer(excl_found, excl_issue, paste)),
+                as.vector(outer(excl_now, excl_an, paste)),
                 setdiff(as.vector(outer(excl_be, excl_an, paste)),
                         strsplit(excl, "|", fixed = TRUE)[[1L]]), excl_if), collapse = "|")
 
@@ -2516,6 +2525,51 @@ add("cultural", "en", c("assume a peer", "assume peers", "assume that a peer",
 add("role", "en", c("agreed understanding"), kind = "topic")
 add("role", "it", c("cosa avrebbero fatto", "cosa avrebbe fatto", "cosa avrebbero dovuto fare"))
 add("role", "en", c("what they would be doing", "what they would do"))
+# A grade of the pay scale that does not exist is recognition ("No recognised
+# HSE grade for peer support workers"; not coded bare); pay said to be a
+# pittance and volunteers on expenses are funding (pay in vouchers stays an
+# atypical contract: recognition); no room
+# to see people is organisation; peers retraumatised on a ward are wellbeing;
+# a figure without legal existence ("non esiste giuridicamente") or not
+# regulated ("figura normata", as a topic) is recognition; not knowing how
+# to place the peer ("difficoltà a collocare l'esperto") is the role; no one
+# who trained them is training.
+add("recognition", "en", c("grade", "grades"), kind = "topic")
+add("funding", "en", c("pittance", "on expenses", "paid expenses only"))
+add("organisation", "en", c("no room for", "no room to", "no rooms for", "no space for"))
+add("wellbeing", "en", c("retraumatis*", "retraumatiz*", "re traumatis*", "re traumatiz*"))
+add("recognition", "it", c("non esiste giuridicamente", "giuridicamente inesistente",
+  "non esiste legalmente", "non esistono giuridicamente"))
+add("recognition", "it", c("figura normata", "figure normate"), kind = "topic")
+add("role", "it", c("difficolt* a collocar*", "difficolt* nel collocar*", "difficile collocar*",
+  "difficolt* a inquadrarl*"))
+add("training", "it", c("li ha formati", "ci ha formati", "ha formato gli operatori",
+  "le ha formate"), kind = "topic")
+# Not knowing in which box of the staff to put peers is recognition, as are
+# a cadre or a function profile lacking; experiential knowledge snubbed or
+# not seen as real expertise, and the "med model", are cultural; peers left
+# alone are wellbeing; internal communication and a project nobody owns
+# are organisation; a transport allowance as the only pay is funding;
+# peers treated as patients are stigma.
+add("recognition", "en", c("what box to put", "which box to put", "what box they go in",
+  "what box they fit", as.vector(outer(c("doesn t know", "don t know", "nobody knows",
+  "no one knows"), c("what box", "which box"), paste))))
+add("recognition", "it", c("in che casella", "in quale casella",
+  as.vector(outer(c("non sa", "non sanno", "non sappiamo", "non si sa", "nessuno sa"),
+                  c("in che casella", "in quale casella"), paste))))
+add("recognition", "en", c("cadre", "function profile"), kind = "topic")
+add("cultural", "it", c("snobbat*", "snobba", "snobbano"))
+add("cultural", "en", c("med model", "isn t seen as real expertise", "not seen as real expertise",
+  "not seen as expertise", "isn t seen as expertise"))
+add("wellbeing", "it", c("li lasciamo soli", "lasciamo soli", "le lasciamo sole",
+  "lasciato solo", "lasciata sola", "lasciate sole"))
+add("organisation", "it", "comunicazione interna", kind = "topic")
+add("organisation", "en", c("internal communication", "internal communications"),
+  kind = "topic")
+add("organisation", "en", c("nobody owns the project", "no one owns the project"))
+add("funding", "en", c("transport allowance", "travel allowance"))
+add("stigma", "it", c("trattano come una paziente", "trattano come un paziente",
+  "trattano come pazienti", "tratta come una paziente", "tratta come un paziente"))
 f <- do.call(rbind, rows)
 # Rule: the place of the peers named as a question ("where they fit", "how
 # peers would fit", "dove collocarli") is what may be unclear, a topic: a
@@ -2670,7 +2724,11 @@ f$exclude[rec_first] <- paste(c(excl, "riconosce il valore", "riconoscono il val
   # ... nor pay named as "riconoscimento economico" (funding), nor the
   # esteem of colleagues and experiential knowledge not valued (cultural)
   "riconoscimento economico", "riconoscimento da parte dei colleghi",
-  "riconoscimento da parte degli operatori", "sapere esperienziale"), collapse = "|")
+  "riconoscimento da parte degli operatori", "sapere esperienziale",
+  # ... nor doctors paid by the shift ("psichiatri a gettone"), who are
+  # the staff's turnover
+  "psichiatri a gettone", "medici a gettone", "medico a gettone", "psichiatra a gettone",
+  "gettonisti", "medici gettonisti"), collapse = "|")
 # Rule: time phrases that date or qualify a contract are not a shortage of
 # time.
 org_first <- match("organisation", f$category)
@@ -2707,6 +2765,7 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   # ... nor the time that trust takes to grow ("serve tempo per costruire
   # fiducia", "it takes time")
   "serve tempo per", "ci vuole tempo", "ci vorrà tempo", "richiede tempo", "takes time",
+  "serva tempo", "servirà tempo", "ci vuole del tempo", "ci vorrà del tempo",
   "take time", "will take time"),
   collapse = "|")
 # Rule: an active role ("assumere un ruolo attivo nei servizi") is no
@@ -2743,6 +2802,11 @@ f$exclude[trn_first] <- paste(c(excl,
 # own money, name no lack of funds.
 fund_first <- match("funding", f$category)
 f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
+  # ... nor doctors paid by the shift ("psichiatri a gettone"), who are
+  # the staff's turnover
+  "psichiatri a gettone", "medici a gettone", "medico a gettone", "psichiatra a gettone",
+  "gettonisti", "medici gettonisti",
+
   "fully funds", "fully funded",
   "come risorsa", "come una risorsa",
   "as a resource", "a valuable resource", "a great resource", "is a resource", "è una risorsa",
@@ -2772,6 +2836,7 @@ f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
 # lack said after it codes the topic again ("i fondi ci sono, ma sono
 # pochi": the coder's rule, not the frame's).
 exist <- c("ci sono", "c è", "ci sono stati", "ci sono state", "c era", "c erano",
+           "li mette", "li mettono", "le mette", "le mettono",
            "ce ne sono", "ce n è", "ce ne è", "ce n era", "ce n erano", "ce ne erano",
            "ce ne sono stati", "ce ne sono state", "ci sarebbero", "ci sarebbe")
 # So is a topic that the answer says is there or held before naming it ("ci
@@ -2782,11 +2847,13 @@ exist_before <- c("ci sono", "c è", "c era", "c erano", "ci sono stati", "ci so
                   "ci sarebbero", "ci sarebbe",
                   "abbiamo", "avevamo", "disponiamo di", "grazie", "hanno", "pur avendo",
                   "avendo", "in presenza di", "stiamo organizzando", "abbiamo organizzato",
-                  "organizziamo")
+                  "organizziamo", "ha", "ha prodotto", "hanno prodotto", "abbiamo prodotto")
 exist_before_en <- c("there is", "there are", "there was", "there were", "we have", "we had",
                      "we offer", "we provide", "thanks to", "putting together", "lucky to have",
                      "we ve got", "we have got", "we got", "been given", "we received",
-                     "we secured", "we ve secured")
+                     "we secured", "we ve secured", "they have", "they ve got",
+                     "have their own", "has its own", "gave us", "given us", "gives us",
+                     "lucky with")
 # (not a topic whose presence is the burden: "hanno carichi di lavoro tali
 # che ...", "ci sono costi", "abbiamo procedure lunghe")
 burden <- c("carichi di lavoro", "carico di lavoro", "costi", "costo", "procedure",
@@ -2842,7 +2909,8 @@ f$bare <- !(f$kind == "topic" & f$pattern %in% c("band 2", "band 3", "band 4",
   "direzione generale", "direzione strategica", "staff", "roles", "pay", "hours", "trust",
   "leadership", "line management", "management", "coordination", "pandemia", "train", "ore",
   "stanze", "coordinatore", "regional policy", "formation",
-  "regulation", "regulations", "lea", "livelli essenziali di assistenza", "occupational health"))
+  "regulation", "regulations", "lea", "livelli essenziali di assistenza", "occupational health",
+  "grade", "grades"))
 # (and so are the exclusions' negated auxiliaries: "doesn't have problems")
 ex_aux <- which(grepl(aux_re, f$exclude, perl = TRUE))
 f$exclude[ex_aux] <- vapply(f$exclude[ex_aux], function(e)

@@ -2015,6 +2015,56 @@ test_that("the frame knows low pay, late funds, professionals who do not want pe
                        "training", "", "wellbeing", "training", "funding"))
 })
 
+test_that("the frame knows grades, pittances, rooms, boxes, snubs and barriers not seen", {
+  d <- barrier_dictionary()
+  x <- c("No recognised HSE grade for peer support workers.",
+         "There is a grade for peers and it is fine.",
+         "Peers are paid a pittance",
+         "Peers are volunteers on expenses",
+         "We have no room for peers to meet people",
+         "I worry about peers being retraumatised on the ward",
+         "La figura dell'ESP non esiste giuridicamente",
+         "Mancano figura normata, fondi e formazione.",
+         "Difficoltà a collocare l'esperto nel team",
+         "Nessuno li ha formati",
+         "The peers have their own supervision group.",
+         "The county gave us money to hire four peers.",
+         "Il peer non ha un contratto",
+         "Il finanziamento non rappresenta al momento una criticità",
+         "I know other hospitals still struggle with acceptance.",
+         "We struggle to find funding",
+         "Il progetto è stabilizzato con delibera aziendale",
+         "I'd not say money is the problem, culture is",
+         "I peer sono pagati a gettone")
+  # hand-coded
+  expect_coded(x, d, c("recognition", "", "funding", "funding", "organisation", "wellbeing",
+                       "recognition", "recognition;funding;training", "role", "training",
+                       "", "", "recognition", "", "", "funding", "", "cultural",
+                       "recognition;funding"), evidence = TRUE)
+  x <- c("HR doesn't know what box to put them in",
+         "l'amministrazione non sa in che casella metterli",
+         "sapere esperienziale snobbato dai clinici",
+         "li lasciamo soli",
+         "manca del tutto la comunicazione interna",
+         "Non vedo barriere culturali né resistenze da parte dei colleghi.",
+         "Non vedo problemi di fondi, ma manca la formazione",
+         "Credo serva tempo.",
+         "i fondi li mette il Comune",
+         "Anni fa avevamo il problema dei fondi, ora no.",
+         "Alcuni colleghi mi trattano ancora come una paziente",
+         "There is no recognised cadre for peer workers",
+         "med model dominates everything",
+         "lived experience isn't seen as real expertise",
+         "Since the sponsor left nobody owns the project",
+         "The mentors are paid only a small transport allowance",
+         "I don't see any barriers to be honest")
+  # hand-coded
+  expect_coded(x, d, c("recognition", "recognition", "cultural", "wellbeing", "organisation",
+                       "", "training", "", "", "", "stigma", "recognition",
+                       "cultural", "cultural", "organisation", "funding", ""),
+               evidence = TRUE)
+})
+
 test_that("an opening denial's cue states no lack over its list; a problem's cue still does", {
   d <- barrier_dictionary()
   x <- c("Nessuna barriera, abbiamo buona supervisione e formazione continua",
@@ -2103,7 +2153,8 @@ test_that("the shipped frame codes staff, roles and pay only by a cue", {
                           "livelli essenziali di assistenza", "stanziat*", "apertura",
                           "direzione aziendale", "direzione generale",
                           "direzione strategica", "train", "ore", "stanze", "coordinatore",
-                          "regional policy", "formation", "occupational health")))
+                          "regional policy", "formation", "occupational health", "grade",
+                          "grades")))
   # hand-coded
   x <- c("We don't see stigma as an issue here, and staff have embraced the peer team.",
          "Great support from leadership, peers are fully integrated.",
