@@ -271,9 +271,11 @@ textcode_copulas <- c("is", "are", "was", "were", "seem", "seems", "seemed", "ap
 #' [text_dictionary()]. Cues are single words and are compared after folding
 #' (case and accents ignored), except that a cue written with an accent or a
 #' final apostrophe is a cue only where the answer writes the word so, or
-#' repeats it in the clause: the Italian `"né"` ("neither, nor") counts in
-#' "né fondi", "ne' fondi" and "ne fondi ne formazione", not in "ce ne sono
-#' pochi", where *ne* is a pronoun.
+#' repeats it in the clause, or writes it after a negation cue of the clause
+#' and a word that is neither a function word nor a cue: the Italian `"né"`
+#' ("neither, nor") counts in "né fondi", "ne' fondi", "ne fondi ne
+#' formazione" and "nn abbiamo soldi ne formazione", not in "ce ne sono
+#' pochi" or "non ne abbiamo", where *ne* is a pronoun.
 #'
 #' @param language Language codes: `"it"` (Italian), `"en"` (English).
 #' @return A character vector of cues, without duplicates.
@@ -1228,7 +1230,9 @@ textcode_utf8 <- function(x, arg, what = "element") {
 #' of a second, even inside a long answer, with one thread or several: with
 #' several, the main thread looks for it between the pieces of a long answer
 #' and while the others finish, and the interrupt reaches R's handlers as
-#' one does with one thread (`tryCatch(interrupt = )`).
+#' one does with one thread (`tryCatch(interrupt = )`). A time limit of
+#' [setTimeLimit()] that expires meanwhile stops the call with its error,
+#' as with one thread.
 #'
 #' @section Long answers:
 #' An answer longer than 8192 bytes (a document rather than a survey
@@ -1293,6 +1297,9 @@ code_text <- function(text, dictionary, evidence = FALSE, context = NULL) {
                match(context, c("none", "barrier")) - 1L, isTRUE(l10n_info()[["UTF-8"]]),
                textcode_threads())
   if (res[[3L]][2L] == 3L) textcode_interrupt()
+  # an error R raised while the threads ran (a time limit of setTimeLimit()),
+  # taken in C to stop them: raised again, as with one thread
+  if (res[[3L]][2L] == 4L) stop(res[[4L]], call. = FALSE)
   if (res[[3L]][1L] > 0L) {
     textcode_utf8(text, "text")
     abort(sprintf("`text` is not valid UTF-8 in element %d (%s)", res[[3L]][1L],
@@ -2001,7 +2008,10 @@ print.peer_dictionary <- function(x, ...) {
 #' sets where they were. "stabile" stays no cue of adequacy: stable funds
 #' are named as a need more often than as a state ("Fondi stabili,
 #' riconoscimento"; "Con un finanziamento stabile ... non vedrei altri
-#' ostacoli").
+#' ostacoli"). An Italian "ne" without its accent read as "né" after a
+#' negation cue and a word that is neither a function word nor a cue ("nn
+#' abbiamo soldi ne formazione") then took the Italian set to 0.926, 0.983
+#' and 0.954, the others unchanged.
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

@@ -30,6 +30,7 @@
  * word for word). */
 #include "peersurvey.h"
 #include "fold.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
@@ -1213,7 +1214,11 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
 /* An accent-only negation cue written without its accent (TF_NEGACC
  * without TF_NEG) is a cue when the same word occurs again in its clause,
  * with or without the accent: "ne fondi ne formazione" (clauses as
- * new_clause() cuts them).  The
+ * new_clause() cuts them); and when a negation cue comes before it in its
+ * clause and the word right before it is neither a function word nor a
+ * cue (nor "si"): "nn abbiamo soldi ne formazione" (the pronoun follows a negation
+ * or a function word: "non ne abbiamo", "i fondi non ci sono, ne abbiamo
+ * chiesti").  The
  * units are free until the words are matched: for each clause, the first
  * occurrence of each such word and its count are kept in them (negc,
  * neglc of the clause's first slots), and each word's entry in clause;
@@ -1226,7 +1231,9 @@ static void negation_repeated(txt_scratch *w, R_xlen_t nw)
     for (R_xlen_t k = 0; k <= nw; k++) {
         if (k < nw && (k == 0 || !new_clause(&tok[k]))) continue;
         int nrep = 0;                   /* the clause [c0, k) */
+        R_xlen_t neg0 = -1;              /* its first negation cue */
         for (R_xlen_t a = c0; a < k; a++) {
+            if ((tok[a].flags & TF_NEG) && neg0 < 0) neg0 = a;
             if (!(tok[a].flags & TF_NEGACC)) continue;
             int j = 0;
             for (; j < nrep; j++) {
@@ -1240,7 +1247,10 @@ static void negation_repeated(txt_scratch *w, R_xlen_t nw)
             u[a].clause = j;
         }
         for (R_xlen_t a = c0; a < k && nrep; a++)
-            if ((tok[a].flags & (TF_NEGACC | TF_NEG)) == TF_NEGACC && u[c0 + u[a].clause].neglc > 1)
+            if ((tok[a].flags & (TF_NEGACC | TF_NEG)) == TF_NEGACC &&
+                (u[c0 + u[a].clause].neglc > 1 ||
+                 (neg0 >= 0 && neg0 < a - 1 &&
+                  !(tok[a - 1].flags & (TF_SKIP | TF_CUES | TF_ADEQACC)))))
                 tok[a].flags |= TF_NEG;
         c0 = k;
     }
@@ -3309,18 +3319,42 @@ static R_INLINE int code_piece(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_
 #define TXT_OMP(x)
 #endif
 
-static void check_interrupt(void *unused)
+/* The message of an error that R raised in the main thread while the
+ * threads ran (a time limit of setTimeLimit(), which R checks with the
+ * interrupts), taken to stop them; "" when none. */
+static char txt_error[512];
+
+static SEXP check_interrupt_body(void *unused)
 {
     (void) unused;
     R_CheckUserInterrupt();
+    return R_NilValue;
 }
 
-/* Has the user interrupted?  Asked in the main thread alone; the interrupt
- * is taken (R_ToplevelExec() catches R's jump), so code_text() signals it
+static SEXP error_taken(SEXP cond, void *unused)
+{
+    (void) unused;
+    const char *m = "error";
+    if (TYPEOF(cond) == VECSXP && XLENGTH(cond) > 0 && TYPEOF(VECTOR_ELT(cond, 0)) == STRSXP &&
+        XLENGTH(VECTOR_ELT(cond, 0)) > 0 && STRING_ELT(VECTOR_ELT(cond, 0), 0) != NA_STRING)
+        m = Rf_translateCharUTF8(STRING_ELT(VECTOR_ELT(cond, 0), 0));
+    snprintf(txt_error, sizeof txt_error, "%s", *m ? m : "error");
+    return R_NilValue;
+}
+
+static void check_interrupt(void *unused)
+{
+    (void) unused;
+    R_tryCatchError(check_interrupt_body, NULL, error_taken, NULL);
+}
+
+/* Has the user interrupted, or has R raised an error (txt_error)?  Asked
+ * in the main thread alone; the interrupt is taken (R_ToplevelExec()
+ * catches R's jump) and the error caught, so code_text() signals either
  * again once the threads have stopped. */
 static int interrupt_seen(void)
 {
-    return !R_ToplevelExec(check_interrupt, NULL);
+    return !R_ToplevelExec(check_interrupt, NULL) || txt_error[0] != '\0';
 }
 
 static R_INLINE int stop_read(const int *stop)
@@ -3384,10 +3418,11 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
  * threads: OpenMP threads over the answers (1 when built without OpenMP).
  * Returns list(codes = list of ncat logical vectors of length n, evidence = NULL or
  * list(answer, pattern, start, end, status, rule, cause_start, cause_end),
- * bad = c(element, kind)) with 1-based rows, patterns and character
+ * bad = c(element, kind), error = NULL or a message) with 1-based rows, patterns and character
  * positions (NA: no cause); bad gives the first element that is not text
  * (kind 1: marked as bytes, 2: not valid UTF-8), 0 when all are, or kind 3
- * (element 0) when the threads stopped on an interrupt that code_text()
+ * (element 0) when the threads stopped on an interrupt, kind 4 on an error
+ * whose message is the list's fourth element, that code_text()
  * must signal again.
  *
  * The strings are read (and latin1 ones converted) first, in this thread;
@@ -3418,8 +3453,9 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP n
         SET_VECTOR_ELT(codes, j, Rf_allocVector(LGLSXP, n));
         cd[j] = LOGICAL(VECTOR_ELT(codes, j));
     }
-    SEXP out = PROTECT(Rf_allocVector(VECSXP, 3)); nprot++;
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, 4)); nprot++;
     SET_VECTOR_ELT(out, 0, codes);
+    txt_error[0] = '\0';
     SEXP b = Rf_allocVector(INTSXP, 2);
     SET_VECTOR_ELT(out, 2, b);
     int *bad = INTEGER(b);
@@ -3506,6 +3542,10 @@ SEXP C_code_text(SEXP text, SEXP dictionary, SEXP evidence, SEXP context, SEXP n
             }
             if (stop) {                 /* interrupted: code_text() signals it */
                 bad[0] = 0; bad[1] = 3;
+                if (txt_error[0]) {     /* ... or the error R raised */
+                    bad[1] = 4;
+                    SET_VECTOR_ELT(out, 3, Rf_ScalarString(Rf_mkCharCE(txt_error, CE_UTF8)));
+                }
                 work_done(work);
                 UNPROTECT(nprot);
                 return out;

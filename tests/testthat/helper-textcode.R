@@ -315,7 +315,14 @@ ref_code <- function(text, d, context = d$context) {
     clause <- cumsum(seq_len(nw) > 1L & (w$sep == 2L | bitwAnd(fl, REF_BREAK) != 0L))
     again <- vapply(seq_len(nw), function(k)
       sum(acc_word & clause == clause[k] & w$word == w$word[k]) > 1L, NA)
-    neg_acc <- acc_word & (w$accent | again)
+    # ... or follows a negation cue of its clause, with a word before it that
+    # is neither a function word nor a cue, nor "si" ("nn abbiamo soldi ne
+    # formazione")
+    si_word <- ref_cue_flags(w$word, d$adequacy[acc_adeq], 1L) > 0L
+    after_neg <- vapply(seq_len(nw), function(k)
+      k > 2L && any(neg_read[seq_len(k - 2L)] & clause[seq_len(k - 2L)] == clause[k]) &&
+        bitwAnd(fl[k - 1L], REF_SKIP + REF_CUES) == 0L && !si_word[k - 1L], NA)
+    neg_acc <- acc_word & (w$accent | again | after_neg)
     fl[neg_acc] <- bitwOr(fl[neg_acc], REF_NEG)
     # "è", "é", "e'": the verb, not the coordination; and so is an "e"
     # right after a negation cue ("non e un problema")

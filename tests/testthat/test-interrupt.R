@@ -4,10 +4,10 @@
 # or more uninterrupted, so a loop that never looks for interrupts fails.
 
 # Runs `setup` then `call` (code as text) in a child R process and sends it
-# SIGINT `delay` seconds after the call starts.  Returns what the child
-# reports ("interrupted" or "finished"), or "no answer" after `patience`
-# seconds.
-interrupt_child <- function(setup, call, delay = 0.5, patience = 15) {
+# SIGINT `delay` seconds after the call starts (with `signal`).  Returns what
+# the child reports ("interrupted", "finished" or "error: <message>"), or
+# "no answer" after `patience` seconds.
+interrupt_child <- function(setup, call, delay = 0.5, patience = 15, signal = TRUE) {
   dir <- tempfile("interrupt")
   dir.create(dir)
   on.exit(unlink(dir, recursive = TRUE), add = TRUE)
@@ -22,7 +22,8 @@ interrupt_child <- function(setup, call, delay = 0.5, patience = 15) {
     sprintf("  file.create(%s)", f("ready")),
     paste0("  ", call),
     "  'finished'",
-    "}, interrupt = function(e) 'interrupted')",
+    "}, interrupt = function(e) 'interrupted',",
+    "   error = function(e) paste('error:', conditionMessage(e)))",
     sprintf("writeLines(res, %s)", f("out"))
   ), file.path(dir, "child.R"))
   rscript <- file.path(R.home("bin"), "Rscript")
@@ -40,7 +41,7 @@ interrupt_child <- function(setup, call, delay = 0.5, patience = 15) {
   }
   pid <- as.integer(readLines(file.path(dir, "pid")))
   Sys.sleep(delay)
-  tools::pskill(pid, tools::SIGINT)
+  if (signal) tools::pskill(pid, tools::SIGINT)
   if (!wait_for("out", patience)) {
     tools::pskill(pid, tools::SIGKILL)  # still running: it ignored the interrupt
     return("no answer")
@@ -88,6 +89,18 @@ test_that("coding one long answer on two threads stops on an interrupt", {
       "d <- barrier_dictionary()", "options(peersurvey.threads = 2L)"),
     "code_text(c(text, 'fondi'), d)", delay = 2)
   expect_identical(res, "interrupted")
+})
+
+test_that("a time limit that expires while two threads code is raised as its error", {
+  skip_interrupt()
+  # the main thread takes the error of setTimeLimit() to stop the threads;
+  # code_text() raises it again (before, it was reported as an interrupt)
+  res <- interrupt_child(
+    c("text <- strrep(enc2utf8(\"non \\u00e8 un problema la formazione, \"), 6e6)",
+      "d <- barrier_dictionary()", "options(peersurvey.threads = 2L)"),
+    "{ setTimeLimit(elapsed = 3, transient = TRUE); code_text(c(text, 'fondi'), d) }",
+    patience = 20, signal = FALSE)
+  expect_match(res, "^error: ")
 })
 
 test_that("coding a million texts stops on an interrupt", {

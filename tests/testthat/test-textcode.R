@@ -598,10 +598,15 @@ test_that("a cue written with an accent counts only where the answer writes one"
   d <- barrier_dictionary()
   y <- c("Fondi ce ne sono pochi", "La formazione: ne avremmo bisogno",
          "I fondi ce ne sono abbastanza", "Non ci sono n\u00e9 fondi n\u00e9 formazione",
-         "N\u00e9 fondi n\u00e9 formazione", "Non ci sono ne fondi ne formazione")
+         "N\u00e9 fondi n\u00e9 formazione", "Non ci sono ne fondi ne formazione",
+         # after a negation cue of its clause and a word that is neither a
+         # function word nor a cue, it is "né"; after the negation or a
+         # function word, the pronoun
+         "nn abbiamo soldi ne formazione", "non ne abbiamo di formazione",
+         "i fondi non ci sono, ne abbiamo chiesti")
   got <- code_text(y, d)
-  expect_identical(got$funding, c(TRUE, FALSE, FALSE, TRUE, TRUE, TRUE))
-  expect_identical(got$training, c(FALSE, TRUE, FALSE, TRUE, TRUE, TRUE))
+  expect_identical(got$funding, c(TRUE, FALSE, FALSE, TRUE, TRUE, TRUE, TRUE, FALSE, TRUE))
+  expect_identical(got$training, c(FALSE, TRUE, FALSE, TRUE, TRUE, TRUE, TRUE, TRUE, FALSE))
   # a pattern that begins with the cue is one of its own negative phrasings,
   # and patterns, unlike cues, ignore accents
   f2 <- data.frame(category = "f", language = "it", pattern = "n\u00e9 fondi")
@@ -609,6 +614,12 @@ test_that("a cue written with an accent counts only where the answer writes one"
                              text_dictionary(f2))$f, c(TRUE, TRUE, FALSE))
   expect_identical(code_text(y, d), structure(as.data.frame(ref_code(y, d)$codes),
                                                class = c("peer_codes", "data.frame")))
+  # the reference agrees on answers made of negations, "ne", function
+  # words, "si" and content words in random order
+  expect_reference_pieces(c("non", "nn", "abbiamo", "soldi", "ne", "ne", "formazione,",
+                            "fondi", "ce", "sono", "si", "si,", "e", "n\u00e9", "ma",
+                            "stigma.", "mancano", "il", "di", "supervisione"), d,
+                          seed = 20261209)
 })
 
 test_that("rows and columns taken with `[` keep their own evidence", {
