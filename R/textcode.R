@@ -492,7 +492,13 @@ negation_cues <- function(language = c("it", "en")) {
 #' states both present, "Neither funding nor training is adequate" codes
 #' both; "Non abbiamo né fondi né formazione" and "Né fondi né formazione."
 #' still code both. The evidence of a match that starts with that
-#' negation starts at the predicate. A negation cue followed by a
+#' negation starts at the predicate. Such a list that a comma, a dash or a
+#' colon ends, with a word of "problem" (`problem`, `issue`, `problema`,
+#' ...) after it (past at most three function words, articles and words
+#' such as `main`, `vero`), reads as "not A or B", naming what is not the
+#' barrier: "Neither funding nor training: the problem is stigma" and "Né
+#' fondi né formazione, il vero problema è la cultura" code only stigma and
+#' cultural. A negation cue followed by a
 #' word of "only" (`solo`, `soltanto`, `solamente`, `unicamente`,
 #' `semplicemente`, `only`, `just`, `merely`, `solely`, `simply`,
 #' `seulement`, `uniquement`, `simplement`, `nur`, `lediglich`, `bloß`),

@@ -1216,9 +1216,9 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
  * with or without the accent: "ne fondi ne formazione" (clauses as
  * new_clause() cuts them); and when a negation cue comes before it in its
  * clause and the word right before it is neither a function word nor a
- * cue (nor "si"): "nn abbiamo soldi ne formazione" (the pronoun follows a negation
- * or a function word: "non ne abbiamo", "i fondi non ci sono, ne abbiamo
- * chiesti").  The
+ * cue (nor "si"): "nn abbiamo soldi ne formazione" (the pronoun follows a
+ * negation or a function word: "non ne abbiamo", "i fondi non ci sono, ne
+ * abbiamo chiesti").  The
  * units are free until the words are matched: for each clause, the first
  * occurrence of each such word and its count are kept in them (negc,
  * neglc of the clause's first slots), and each word's entry in clause;
@@ -1419,9 +1419,23 @@ static void ellipsis_joined(txt_scratch *w, R_xlen_t nw)
  * a predicate so placed nothing changes: "Non abbiamo né fondi né
  * formazione", "Né fondi né formazione." state both lacks.  Returns the
  * number of words, -2 when memory ran out. */
+/* Is the first word from word j, in its segment, past at most three
+ * function words, articles and qualifiers of "problem", a word of
+ * "problem" ("the problem is", "il vero problema")? */
+static int problem_at(const txt_tok *t, R_xlen_t nw, R_xlen_t j)
+{
+    for (R_xlen_t k = j; k < nw && (k == j || t[k].sep == SEP_NONE) && k - j < 4; k++) {
+        if (t[k].flags & TF_PROBLEMW) return 1;
+        if (!(t[k].flags & (TF_SKIP | TF_ARTICLE | TF_PROBLEMQ)) || (t[k].flags & TF_CUES))
+            return 0;
+    }
+    return 0;
+}
+
 static R_xlen_t nor_predicate(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
 {
     static const unsigned char en[16] = "not", it[16] = "non";   /* 8 readable past */
+    static const unsigned char en_or[16] = "or", it_or[16] = "o";
     const int both = TF_NOR | TF_NEG;
     for (R_xlen_t k0 = 0; k0 < nw; k0++) {
         txt_tok *t = w->tok;
@@ -1432,22 +1446,47 @@ static R_xlen_t nor_predicate(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
         const unsigned char *neg = (t[k0].flen == 7 && memcmp(wd, "neither", 7) == 0) ? en :
                                    (t[k0].flen == 2 && memcmp(wd, "ne", 2) == 0) ? it : NULL;
         if (!neg) continue;
-        R_xlen_t last = -1, v = -1;
+        R_xlen_t last = -1, v = -1, brk = -1;
         int content = 0;
         for (R_xlen_t k = k0 + 1; k < nw; k++) {
             int fl = t[k].flags;
-            if (t[k].sep == SEP_CLAUSE || t[k].sep == SEP_COLON || (fl & TF_BREAK)) break;
+            if (t[k].sep == SEP_CLAUSE || t[k].sep == SEP_COLON || (fl & TF_BREAK)) {
+                brk = k;
+                break;
+            }
             if ((fl & both) == both) {
                 if (!content) break;
                 last = k;
                 content = 0;
                 continue;
             }
-            if (last >= 0 && t[k].sep != SEP_NONE) break;
+            if (last >= 0 && t[k].sep != SEP_NONE) { brk = k; break; }
             if (last >= 0 && content && (fl & (TF_COPULA | TF_LACK | TF_ADEQ))) { v = k; break; }
             if (!(fl & (TF_SKIP | TF_CUES)) && ++content > TXT_NOR_ITEM && last >= 0) break;
         }
-        if (v < 0) continue;
+        if (v < 0) {
+            /* ... and a list "neither A nor B" that a comma, a dash or a
+             * colon ends, with the problem named after it, reads as "not
+             * A or B" naming what is not the barrier: "Neither funding nor
+             * training: the problem is stigma", "Né fondi né formazione, il
+             * problema è lo stigma" */
+            if (last < 0 || !content || brk < 0 || t[brk].sep == SEP_CLAUSE ||
+                (t[brk].flags & TF_BREAK) || !problem_at(t, nw, brk))
+                continue;
+            const txt_cword *en_not = cache_word(d, w, neg, 3, 1);
+            if (!en_not) return -2;
+            int nf = (int) (en_not->flags & ~TXT_CWORD_APPROX);
+            const txt_cword *e_or = neg == en ? cache_word(d, w, en_or, 2, 1)
+                                              : cache_word(d, w, it_or, 1, 1);
+            if (!e_or) return -2;
+            int of = (int) (e_or->flags & ~TXT_CWORD_APPROX);
+            if (!(nf & TF_NEG) || !(of & TF_OR)) continue;   /* (a dictionary without them) */
+            t = w->tok;
+            t[k0].flags = nf;
+            for (R_xlen_t k = k0 + 1; k <= last; k++)
+                if ((t[k].flags & both) == both) t[k].flags = of;
+            continue;
+        }
         const txt_cword *e = cache_word(d, w, neg, 3, 1);
         if (!e) return -2;
         if (!(e->flags & TF_NEG)) continue;   /* (a dictionary without the cue) */
@@ -3418,8 +3457,8 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
  * threads: OpenMP threads over the answers (1 when built without OpenMP).
  * Returns list(codes = list of ncat logical vectors of length n, evidence = NULL or
  * list(answer, pattern, start, end, status, rule, cause_start, cause_end),
- * bad = c(element, kind), error = NULL or a message) with 1-based rows, patterns and character
- * positions (NA: no cause); bad gives the first element that is not text
+ * bad = c(element, kind), error = NULL or a message) with 1-based rows,
+ * patterns and character positions (NA: no cause); bad gives the first element that is not text
  * (kind 1: marked as bytes, 2: not valid UTF-8), 0 when all are, or kind 3
  * (element 0) when the threads stopped on an interrupt, kind 4 on an error
  * whose message is the list's fourth element, that code_text()

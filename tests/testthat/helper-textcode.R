@@ -410,21 +410,33 @@ ref_code <- function(text, d, context = d$context) {
     # coordinations, and a word "not" (after "neither") or "non" (after
     # "ne") of no characters stands before the predicate
     both <- REF_NOR + REF_NEG
+    # is the first word from word j, in its segment, past at most three
+    # function words, articles and qualifiers of "problem", a word of
+    # "problem"?
+    problem_at <- function(j) {
+      for (k in seq(j, min(nw, j + 3L))) {
+        if (k > j && w$sep[k] != 0L) return(FALSE)
+        if (bitwAnd(fl[k], REF_PROBLEMW) != 0L) return(TRUE)
+        if (bitwAnd(fl[k], REF_SKIP + REF_ARTICLE + REF_PROBLEMQ) == 0L ||
+            bitwAnd(fl[k], REF_CUES) != 0L) return(FALSE)
+      }
+      FALSE
+    }
     k0 <- 1L
     while (k0 <= nw) {
       neg <- NA_character_
       if (bitwAnd(fl[k0], both) == both &&
           (k0 == 1L || w$sep[k0] != 0L || bitwAnd(fl[k0 - 1L], REF_BREAK) != 0L))
         neg <- c(neither = "not", ne = "non")[w$word[k0]]
-      v <- NA_integer_; last <- NA_integer_; content <- 0L
+      v <- NA_integer_; last <- NA_integer_; content <- 0L; brk <- NA_integer_
       if (!is.na(neg)) for (k in seq_len(nw - k0) + k0) {
-        if (w$sep[k] %in% c(2L, 3L) || bitwAnd(fl[k], REF_BREAK) != 0L) break
+        if (w$sep[k] %in% c(2L, 3L) || bitwAnd(fl[k], REF_BREAK) != 0L) { brk <- k; break }
         if (bitwAnd(fl[k], both) == both) {
           if (content == 0L) break
           last <- k; content <- 0L
           next
         }
-        if (!is.na(last) && w$sep[k] != 0L) break
+        if (!is.na(last) && w$sep[k] != 0L) { brk <- k; break }
         if (!is.na(last) && content > 0L && bitwAnd(fl[k], REF_COPULA + REF_LACK + REF_ADEQ) != 0L) {
           v <- k
           break
@@ -433,6 +445,22 @@ ref_code <- function(text, d, context = d$context) {
           content <- content + 1L
           if (!is.na(last) && content > 4L) break
         }
+      }
+      # ... and such a list that a comma, a dash or a colon ends, with a word
+      # of "problem" after it (problem_at()), reads as "not A or B":
+      # "Neither funding nor training: the problem is stigma"
+      if (is.na(v) && !is.na(last) && content > 0L && !is.na(brk) && w$sep[brk] != 2L &&
+          bitwAnd(fl[brk], REF_BREAK) == 0L && problem_at(brk)) {
+        nf <- static_flags(unname(neg))
+        of <- static_flags(if (neg == "not") "or" else "o")
+        if (bitwAnd(nf, REF_NEG) != 0L && bitwAnd(of, REF_OR) != 0L) {
+          mid <- seq_len(last - k0) + k0
+          mid <- mid[bitwAnd(fl[mid], both) == both]
+          fl[k0] <- nf; fl[mid] <- of
+          acc_word[c(k0, mid)] <- FALSE
+        }
+        k0 <- k0 + 1L
+        next
       }
       nf <- if (!is.na(v)) static_flags(unname(neg)) else 0L
       if (is.na(v) || bitwAnd(nf, REF_NEG) == 0L) { k0 <- k0 + 1L; next }

@@ -3541,15 +3541,25 @@ test_that("a subject 'neither A nor B' lends its negation to the predicate after
          "N\u00e9 i fondi n\u00e9 la formazione sono sufficienti.",
          "Non abbiamo n\u00e9 fondi n\u00e9 formazione.",
          "N\u00e9 fondi n\u00e9 formazione.",
-         "Non ci sono problemi di fondi n\u00e9 di spazi.")
+         "Non ci sono problemi di fondi n\u00e9 di spazi.",
+         # the list ended by a separator, the problem named after it
+         "Neither funding nor training: the problem is stigma.",
+         "N\u00e9 fondi n\u00e9 formazione, il vero problema \u00e8 la cultura.",
+         "Neither funding nor training - the main issue is stigma",
+         "Non abbiamo n\u00e9 fondi n\u00e9 formazione, il problema \u00e8 tutto.")
   expect_coded(x, d, c("", "", "cultural", "recognition", "stigma", "", "funding;training",
-                       "funding;training", "funding;training", "funding;training", ""),
+                       "funding;training", "funding;training", "funding;training", "",
+                       "stigma", "cultural", "stigma", "funding;training"),
                evidence = TRUE)
   # shapes around the rule: chains, separators, clause words, items too
   # long, a cue of "nor" with nothing before it, the end of the text
-  # (with a separator before the predicate, the rule does not read it:
-  # "Neither funding nor training, the problem is stigma" codes all three)
+  # (with a separator before the predicate, the rule of the predicate does
+  # not read it; the rule of a problem named after the separator does)
   y <- c("Neither funding nor training, the problem is stigma.", "Neither nor funding is an issue.", "neither funding nor", "Neither funding nor training",
+         "Neither funding nor training: stigma.", "Neither funding nor training; the problem is stigma.",
+         "Neither funding nor training, and the problem is stigma.",
+         "Neither funding nor training: the", "N\u00e9 fondi: il problema \u00e8 lo stigma",
+         "ne fondi ne formazione - il problema",
          "Neither funding, nor training is an issue.", "but neither funding nor training is lacking",
          "Neither funding nor the stable training of all our staff members is an issue.",
          "Neither funding nor training nor supervision nor space are a problem here.",
