@@ -3378,6 +3378,13 @@ static SEXP error_taken(SEXP cond, void *unused)
         XLENGTH(VECTOR_ELT(cond, 0)) > 0 && STRING_ELT(VECTOR_ELT(cond, 0), 0) != NA_STRING)
         m = Rf_translateCharUTF8(STRING_ELT(VECTOR_ELT(cond, 0), 0));
     snprintf(txt_error, sizeof txt_error, "%s", *m ? m : "error");
+    /* (a message cut short ends before a character, not inside one) */
+    size_t n = strlen(txt_error);
+    if (n == sizeof txt_error - 1 && ((unsigned char) m[n] & 0xC0) == 0x80) {
+        while (n > 0 && ((unsigned char) txt_error[n - 1] & 0xC0) == 0x80) n--;
+        if (n > 0) n--;                  /* (its first byte) */
+    }
+    txt_error[n] = '\0';
     return R_NilValue;
 }
 
