@@ -1494,7 +1494,8 @@ print.peer_dictionary <- function(x, ...) {
 #' training or accreditation), `role` (unclear role in the team),
 #' `organisation` (time, workload, bureaucracy), `wellbeing` (support and
 #' supervision of peer workers), `stigma`. Columns `label_it` and `label_en`
-#' name each category.
+#' name each category (the file writes them on each category's first row;
+#' the frame of the dictionary carries them on every row).
 #'
 #' The frame has two kinds of rows (see [text_dictionary()]). *Problems*
 #' state a barrier by themselves: a topic with a cue of lack ("mancanza di
@@ -2032,6 +2033,14 @@ barrier_dictionary <- function(negation = NULL, window = 4, gap = 2, context = "
                                approximate = TRUE) {
   path <- system.file("extdata", "barriers-dictionary.csv", package = "peersurvey")
   if (!nzchar(path)) abort("the shipped barriers dictionary is missing", "peersurvey_error")
-  text_dictionary(path, negation = negation, window = window, gap = gap, context = context,
-                  approximate = approximate)
+  d <- text_dictionary(path, negation = negation, window = window, gap = gap, context = context,
+                       approximate = approximate)
+  # the file writes each category's labels on its first row; every row of
+  # the frame returned carries them
+  for (col in c("label_it", "label_en")) {
+    lab <- d$frame[[col]]
+    named <- !is.na(lab) & nzchar(lab)
+    d$frame[[col]] <- lab[named][match(d$frame$category, d$frame$category[named])]
+  }
+  d
 }

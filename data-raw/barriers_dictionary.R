@@ -2925,7 +2925,11 @@ nn_key <- peersurvey:::textcode_pattern_key(nn$category, nn$pattern)
 f <- rbind(f, nn[!nn_key %in% peersurvey:::textcode_pattern_key(f$category, f$pattern) &
                  !duplicated(nn_key), ])
 f <- f[c("category", "language", "pattern", "kind", "exclude", "yield", "bare")]
-f$label_it <- vapply(f$category, function(k) labs[[k]][1], "")
-f$label_en <- vapply(f$category, function(k) labs[[k]][2], "")
+# (each category's labels on its first row only: the file is half the size,
+# and a frame's first label of a category names it; barrier_dictionary()
+# gives every row its category's labels)
+first <- !duplicated(f$category)
+f$label_it <- ifelse(first, vapply(f$category, function(k) labs[[k]][1], ""), "")
+f$label_en <- ifelse(first, vapply(f$category, function(k) labs[[k]][2], ""), "")
 write.csv(f, "inst/extdata/barriers-dictionary.csv", row.names = FALSE, fileEncoding = "UTF-8", na = "")
 print(table(f$category)); cat(nrow(f), "\n")

@@ -2026,6 +2026,21 @@ test_that("the frame knows low pay, late funds, professionals who do not want pe
                        "training", "", "wellbeing", "training", "funding"))
 })
 
+test_that("every row of the shipped frame carries its category's labels", {
+  f <- barrier_dictionary()$frame
+  file <- utils::read.csv(system.file("extdata", "barriers-dictionary.csv", package = "peersurvey"),
+                          colClasses = "character", encoding = "UTF-8")
+  # the file names each category on its first row only
+  expect_identical(sum(nzchar(file$label_en)), length(unique(file$category)))
+  for (col in c("label_it", "label_en")) {
+    expect_true(all(nzchar(f[[col]])))
+    one <- tapply(f[[col]], f$category, function(x) length(unique(x)))
+    expect_true(all(one == 1L))
+    first <- !duplicated(file$category)
+    expect_identical(f[[col]], file[[col]][first][match(f$category, file$category[first])])
+  }
+})
+
 test_that("the frame knows grades, pittances, rooms, boxes, snubs and barriers not seen", {
   d <- barrier_dictionary()
   x <- c("No recognised HSE grade for peer support workers.",
