@@ -1401,6 +1401,19 @@ static void ellipsis_joined(txt_scratch *w, R_xlen_t nw)
     }
 }
 
+/* Is the first word from word j, in its segment, past at most three
+ * function words, articles and qualifiers of "problem", a word of
+ * "problem" ("the problem is", "il vero problema")? */
+static int problem_at(const txt_tok *t, R_xlen_t nw, R_xlen_t j)
+{
+    for (R_xlen_t k = j; k < nw && (k == j || t[k].sep == SEP_NONE) && k - j < 4; k++) {
+        if (t[k].flags & TF_PROBLEMW) return 1;
+        if (!(t[k].flags & (TF_SKIP | TF_ARTICLE | TF_PROBLEMQ)) || (t[k].flags & TF_CUES))
+            return 0;
+    }
+    return 0;
+}
+
 #define TXT_NOR_ITEM 4           /* words of the last item of "neither ... nor ..." */
 
 /* A subject "neither A nor B" whose predicate follows its last item ("Neither
@@ -1419,19 +1432,6 @@ static void ellipsis_joined(txt_scratch *w, R_xlen_t nw)
  * a predicate so placed nothing changes: "Non abbiamo né fondi né
  * formazione", "Né fondi né formazione." state both lacks.  Returns the
  * number of words, -2 when memory ran out. */
-/* Is the first word from word j, in its segment, past at most three
- * function words, articles and qualifiers of "problem", a word of
- * "problem" ("the problem is", "il vero problema")? */
-static int problem_at(const txt_tok *t, R_xlen_t nw, R_xlen_t j)
-{
-    for (R_xlen_t k = j; k < nw && (k == j || t[k].sep == SEP_NONE) && k - j < 4; k++) {
-        if (t[k].flags & TF_PROBLEMW) return 1;
-        if (!(t[k].flags & (TF_SKIP | TF_ARTICLE | TF_PROBLEMQ)) || (t[k].flags & TF_CUES))
-            return 0;
-    }
-    return 0;
-}
-
 static R_xlen_t nor_predicate(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
 {
     static const unsigned char en[16] = "not", it[16] = "non";   /* 8 readable past */
@@ -1464,32 +1464,30 @@ static R_xlen_t nor_predicate(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
             if (last >= 0 && content && (fl & (TF_COPULA | TF_LACK | TF_ADEQ))) { v = k; break; }
             if (!(fl & (TF_SKIP | TF_CUES)) && ++content > TXT_NOR_ITEM && last >= 0) break;
         }
+        /* ... and a list "neither A nor B" that a comma, a dash or a colon
+         * ends, with the problem named after it, reads as "not A or B"
+         * naming what is not the barrier: "Neither funding nor training:
+         * the problem is stigma", "Né fondi né formazione, il problema è lo
+         * stigma" */
+        if (v < 0 && (last < 0 || !content || brk < 0 || t[brk].sep == SEP_CLAUSE ||
+                      (t[brk].flags & TF_BREAK) || !problem_at(t, nw, brk)))
+            continue;
+        const txt_cword *e = cache_word(d, w, neg, 3, 1);
+        if (!e) return -2;
+        if (!(e->flags & TF_NEG)) continue;   /* (a dictionary without the cue) */
         if (v < 0) {
-            /* ... and a list "neither A nor B" that a comma, a dash or a
-             * colon ends, with the problem named after it, reads as "not
-             * A or B" naming what is not the barrier: "Neither funding nor
-             * training: the problem is stigma", "Né fondi né formazione, il
-             * problema è lo stigma" */
-            if (last < 0 || !content || brk < 0 || t[brk].sep == SEP_CLAUSE ||
-                (t[brk].flags & TF_BREAK) || !problem_at(t, nw, brk))
-                continue;
-            const txt_cword *en_not = cache_word(d, w, neg, 3, 1);
-            if (!en_not) return -2;
-            int nf = (int) (en_not->flags & ~TXT_CWORD_APPROX);
+            int nf = (int) (e->flags & ~TXT_CWORD_APPROX);
             const txt_cword *e_or = neg == en ? cache_word(d, w, en_or, 2, 1)
                                               : cache_word(d, w, it_or, 1, 1);
             if (!e_or) return -2;
             int of = (int) (e_or->flags & ~TXT_CWORD_APPROX);
-            if (!(nf & TF_NEG) || !(of & TF_OR)) continue;   /* (a dictionary without them) */
+            if (!(of & TF_OR)) continue;   /* (a dictionary without it) */
             t = w->tok;
             t[k0].flags = nf;
             for (R_xlen_t k = k0 + 1; k <= last; k++)
                 if ((t[k].flags & both) == both) t[k].flags = of;
             continue;
         }
-        const txt_cword *e = cache_word(d, w, neg, 3, 1);
-        if (!e) return -2;
-        if (!(e->flags & TF_NEG)) continue;   /* (a dictionary without the cue) */
         if (nw >= w->wcap && !tok_reserve(w, nw)) return -2;
         t = w->tok;
         t[k0].flags = TF_SKIP | TF_BOTH;
@@ -3465,8 +3463,9 @@ static R_xlen_t code_chunk(const txt_dict *d, txt_scratch *w, txt_ev *ev, R_xlen
  * Returns list(codes = list of ncat logical vectors of length n, evidence = NULL or
  * list(answer, pattern, start, end, status, rule, cause_start, cause_end),
  * bad = c(element, kind), error = NULL or a message) with 1-based rows,
- * patterns and character positions (NA: no cause); bad gives the first element that is not text
- * (kind 1: marked as bytes, 2: not valid UTF-8), 0 when all are, or kind 3
+ * patterns and character positions (NA: no cause); bad gives the first
+ * element that is not text (kind 1: marked as bytes, 2: not valid UTF-8), 0
+ * when all are, or kind 3
  * (element 0) when the threads stopped on an interrupt, kind 4 on an error
  * whose message is the list's fourth element, that code_text()
  * must signal again.
