@@ -170,7 +170,8 @@ suppress_complement <- function(counts, primary) {
   # rather than spread over the table; then the first small count, in
   # column order, that is a bridge of the rows and columns joined by the
   # masked cells gets the smallest unmasked cell joining its two sides;
-  # repeated until nothing changes)
+  # repeated until nothing changes; the bridges are found in one
+  # depth-first search over the masked cells, Tarjan's)
   storage.mode(counts) <- "double"
   res <- .Call(C_suppress_complement, counts, primary)
   mask <- res[[1L]]
@@ -204,8 +205,10 @@ suppress_steps <- function(counts, primary, threshold, format) {
 # go down), without e.  Unmasked cells may be on the path too, as cells to
 # mask (bounded as masked cells that are not small), at a cost of their
 # count plus one; masked cells cost nothing.  For each small count in
-# column order (C_suppress_audit, Dijkstra's algorithm over the rows and
-# columns), the unmasked cells of the cheapest such cycle are masked: e
+# column order (C_suppress_audit: first a search through the masked cells
+# alone, which finds a cycle of cost 0 when there is one, the common case;
+# otherwise Dijkstra's algorithm over the rows and columns), the unmasked
+# cells of the cheapest such cycle are masked: e
 # going up (a path from its column back to its row) or down (from its row
 # to its column), the cheaper, up when equal.  The small counts that no
 # cycle lets move are the attribute `exposed` (linear indices).

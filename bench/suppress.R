@@ -3,7 +3,9 @@
 # the plain-R references of the tests (tests/testthat/helper-suppress.R: the
 # complementary cells with colSums() and which.min(), and the same Dijkstra
 # search of the audit, one node at a time in R), interleaved in one process.
-# The masks are checked identical first.  sdcTable, the established package
+# The masks are checked identical first.  Tables of 500 x 500 and
+# 1000 x 1000 are timed in C alone (the references would take minutes),
+# with both formats of the whole call.  sdcTable, the established package
 # for cell suppression, solves another problem (optimal suppression by
 # linear programming) and is not timed.
 # Run from the top of a clone after installing the package:
@@ -32,7 +34,25 @@ for (k in c(50L, 100L, 200L)) {
     "complement, plain-R reference" = quote(ref_suppress_complement(tab, primary)),
     "audit, C" = quote(peersurvey:::suppress_audit(tab, primary, comp, 3, "na")),
     "audit, plain-R reference" = quote(ref_suppress_audit(tab, primary, comp, 3, "na")),
-    "suppress_small_cells(tab)" = quote(suppress_small_cells(tab))
+    "suppress_small_cells(tab)" = quote(suppress_small_cells(tab)),
+    "suppress_small_cells(tab, format = \"character\")" =
+      quote(suppress_small_cells(tab, format = "character"))
   ), rounds = if (k == 200L) max(3L, rounds %/% 2L) else rounds))
+}
+for (k in c(500L, 1000L)) {
+  set.seed(k)
+  tab <- matrix(as.double(rpois(k * k, 8)), k)
+  primary <- tab > 0 & tab < 3
+  comp <- peersurvey:::suppress_complement(tab, primary)
+  attr(comp, "lonely") <- NULL
+  cat(sprintf("\n%d x %d: %d small counts, %d masked cells\n", k, k, sum(primary),
+              sum(attr(suppress_small_cells(tab), "mask"))))
+  print(interleave(list(
+    "complement, C" = quote(peersurvey:::suppress_complement(tab, primary)),
+    "audit, C" = quote(peersurvey:::suppress_audit(tab, primary, comp, 3, "na")),
+    "suppress_small_cells(tab)" = quote(suppress_small_cells(tab)),
+    "suppress_small_cells(tab, format = \"character\")" =
+      quote(suppress_small_cells(tab, format = "character"))
+  ), rounds = 3L))
 }
 cat("\nload average at the end:", loadavg(), "\n")

@@ -1,11 +1,16 @@
 /* Small-cell suppression, the two searches of suppress_small_cells():
  * - the complementary cells (C_suppress_complement()): every row and column
  *   with a masked cell holds two, and every small count lies on a cycle of
- *   masked cells;
+ *   masked cells (the small counts that do not, the bridges, found by one
+ *   depth-first search);
  * - the audit (C_suppress_audit()): for each small count, the cheapest
  *   cycle of cells (rows and columns alternating) through it along which
- *   every cell can take a step of 1, found by Dijkstra's algorithm over the
- *   rows and columns; the unmasked cells of that cycle are masked.
+ *   every cell can take a step of 1: a cycle of masked cells alone when
+ *   there is one (cost 0, found by a search that reads the masked cells
+ *   only), otherwise found by Dijkstra's algorithm over the rows and
+ *   columns; the unmasked cells of that cycle are masked.
+ * Both keep the masked cells of each row and column in lists (sup_table),
+ * so that their searches read the masked cells, not the whole table.
  * R's suppress_complement() and suppress_audit() document the rules. */
 #include <limits.h>
 #include <string.h>
@@ -40,21 +45,49 @@ static void sup_check(SEXP counts, const SEXP *lg, const char *const *names, int
                      (long long) k + 1, cnt[k]);
 }
 
-/* ---- the complementary cells ---- */
+/* ---- the masked cells ---- */
 
+/* A table and its masked cells: the mask, and the masked cells of each row
+ * (row i's at rcell[i * nc ..], rowm[i] of them) and of each column
+ * (column j's at ccell[j * nr ..], colm[j] of them), kept as the mask
+ * grows, so that a search through the masked cells reads them alone. */
 typedef struct {
     R_xlen_t nr, nc;
     const double *count;
     int *mask;
-    R_xlen_t *rowm, *colm;          /* masked cells of each row and column */
+    R_xlen_t *rowm, *colm;
+    int *rcell, *ccell;
 } sup_table;
 
-static R_INLINE void sup_set(sup_table *t, R_xlen_t k)
+/* Cell k joins the masked cells (when it is not one yet). */
+static void sup_set(sup_table *t, R_xlen_t k)
 {
+    if (t->mask[k]) return;
     t->mask[k] = 1;
-    t->rowm[k % t->nr]++;
-    t->colm[k / t->nr]++;
+    R_xlen_t i = k % t->nr, j = k / t->nr;
+    t->rcell[i * t->nc + t->rowm[i]++] = (int) k;
+    t->ccell[j * t->nr + t->colm[j]++] = (int) k;
 }
+
+/* A table of nr x nc counts whose mask (`mask`, written) starts as `from`. */
+static sup_table sup_table_new(R_xlen_t nr, R_xlen_t nc, const double *count, int *mask,
+                               const int *from)
+{
+    R_xlen_t n = nr * nc;
+    sup_table t = { nr, nc, count, mask,
+                    (R_xlen_t *) R_alloc((size_t) nr + 1, sizeof(R_xlen_t)),
+                    (R_xlen_t *) R_alloc((size_t) nc + 1, sizeof(R_xlen_t)),
+                    (int *) R_alloc((size_t) n + 1, sizeof(int)),
+                    (int *) R_alloc((size_t) n + 1, sizeof(int)) };
+    memset(t.rowm, 0, (size_t) nr * sizeof(R_xlen_t));
+    memset(t.colm, 0, (size_t) nc * sizeof(R_xlen_t));
+    memset(mask, 0, (size_t) n * sizeof(int));
+    for (R_xlen_t k = 0; k < n; k++)
+        if (from[k]) sup_set(&t, k);
+    return t;
+}
+
+/* ---- the complementary cells ---- */
 
 /* Of the cells cand[0 .. n) (linear indices, in this order), the first of
  * the smallest count among the unmasked ones, taken from the non-zero ones
@@ -99,22 +132,65 @@ static void sup_reach(const sup_table *t, R_xlen_t e, R_xlen_t *rows, R_xlen_t *
     for (;;) {
         for (; r_from < *nrow; r_from++) {
             R_xlen_t i = rows[r_from];
-            for (R_xlen_t j = 0; j < nc; j++)
-                if (t->mask[i + j * nr] && i + j * nr != e) tc[j] = 1;
+            const int *cells = t->rcell + i * nc;
+            for (R_xlen_t a = 0; a < t->rowm[i]; a++)
+                if (cells[a] != e) tc[cells[a] / nr] = 1;
         }
         R_xlen_t newc = 0;
         for (R_xlen_t j = 0; j < nc; j++)
             if (tc[j] && !in_c[j]) { in_c[j] = 1; cols[(*ncol)++] = j; newc++; }
         for (; c_from < *ncol; c_from++) {
             R_xlen_t j = cols[c_from];
-            for (R_xlen_t i = 0; i < nr; i++)
-                if (t->mask[i + j * nr] && i + j * nr != e) tr[i] = 1;
+            const int *cells = t->ccell + j * nr;
+            for (R_xlen_t a = 0; a < t->colm[j]; a++)
+                if (cells[a] != e) tr[cells[a] % nr] = 1;
         }
         R_xlen_t newr = 0;
         for (R_xlen_t i = 0; i < nr; i++)
             if (tr[i] && !in_r[i]) { in_r[i] = 1; rows[(*nrow)++] = i; newr++; }
         if (!newr && !newc) return;
     }
+}
+
+/* The masked cells that are bridges of the graph of rows and columns they
+ * join (without one of them, its row and its column are not connected by
+ * the others): written to br, their number returned.  Tarjan's search, one
+ * depth-first pass kept on a stack: a cell is a bridge when nothing below
+ * it reaches above it.  Scratch of nr + nc each: disc, low, pos, stk, pedge. */
+static R_xlen_t sup_bridges(const sup_table *t, int *br, R_xlen_t *disc, R_xlen_t *low,
+                            R_xlen_t *pos, R_xlen_t *stk, R_xlen_t *pedge)
+{
+    R_xlen_t nr = t->nr, nodes = nr + t->nc, time = 0, nb = 0;
+    for (R_xlen_t u = 0; u < nodes; u++) disc[u] = -1;
+    for (R_xlen_t root = 0; root < nodes; root++) {
+        if (disc[root] >= 0) continue;
+        R_xlen_t top = 0;
+        stk[0] = root; pedge[0] = -1; pos[root] = 0;
+        disc[root] = low[root] = time++;
+        while (top >= 0) {
+            R_xlen_t u = stk[top];
+            const int *cells = u < nr ? t->rcell + u * t->nc : t->ccell + (u - nr) * nr;
+            R_xlen_t m = u < nr ? t->rowm[u] : t->colm[u - nr];
+            if (pos[u] < m) {               /* the next cell of u */
+                R_xlen_t k = cells[pos[u]++];
+                if (k == pedge[top]) continue;
+                R_xlen_t v = u < nr ? nr + k / nr : k % nr;
+                if (disc[v] < 0) {
+                    disc[v] = low[v] = time++;
+                    pos[v] = 0;
+                    stk[++top] = v;
+                    pedge[top] = k;
+                } else if (disc[v] < low[u]) low[u] = disc[v];
+            } else {                        /* u done: back to its parent */
+                top--;
+                if (top < 0) break;
+                R_xlen_t p = stk[top];
+                if (low[u] < low[p]) low[p] = low[u];
+                if (low[u] > disc[p]) br[nb++] = (int) pedge[top + 1];
+            }
+        }
+    }
+    return nb;
 }
 
 /* C_suppress_complement(counts, primary)
@@ -136,13 +212,7 @@ SEXP C_suppress_complement(SEXP counts, SEXP primary)
     R_xlen_t n = nr * nc;
     int nprot = 0;
     SEXP outmask = PROTECT(Rf_duplicate(primary)); nprot++;
-    sup_table t = { nr, nc, REAL_RO(counts), LOGICAL(outmask),
-                    (R_xlen_t *) R_alloc((size_t) nr + 1, sizeof(R_xlen_t)),
-                    (R_xlen_t *) R_alloc((size_t) nc + 1, sizeof(R_xlen_t)) };
-    memset(t.rowm, 0, (size_t) nr * sizeof(R_xlen_t));
-    memset(t.colm, 0, (size_t) nc * sizeof(R_xlen_t));
-    for (R_xlen_t k = 0; k < n; k++)
-        if (t.mask[k]) { t.rowm[k % nr]++; t.colm[k / nr]++; }
+    sup_table t = sup_table_new(nr, nc, REAL_RO(counts), LOGICAL(outmask), LOGICAL_RO(primary));
     const int *pr = LOGICAL_RO(primary);
     R_xlen_t side = nr > nc ? nr : nc;
     R_xlen_t *cand = (R_xlen_t *) R_alloc((size_t) (n > side ? n : side) + 1, sizeof(R_xlen_t));
@@ -153,6 +223,13 @@ SEXP C_suppress_complement(SEXP counts, SEXP primary)
              *cb = (R_xlen_t *) R_alloc((size_t) nc + 1, sizeof(R_xlen_t));
     char *in_r = R_alloc((size_t) nr + 1, 1), *in_c = R_alloc((size_t) nc + 1, 1),
          *tr = R_alloc((size_t) nr + 1, 1), *tc = R_alloc((size_t) nc + 1, 1);
+    R_xlen_t nodes = nr + nc + 1;
+    R_xlen_t *disc = (R_xlen_t *) R_alloc((size_t) nodes, sizeof(R_xlen_t)),
+             *low = (R_xlen_t *) R_alloc((size_t) nodes, sizeof(R_xlen_t)),
+             *pos = (R_xlen_t *) R_alloc((size_t) nodes, sizeof(R_xlen_t)),
+             *stk = (R_xlen_t *) R_alloc((size_t) nodes, sizeof(R_xlen_t)),
+             *pedge = (R_xlen_t *) R_alloc((size_t) nodes, sizeof(R_xlen_t));
+    int *br = (int *) R_alloc((size_t) nodes, sizeof(int));
     int lonely = 0;
     for (;;) {
         R_CheckUserInterrupt();
@@ -172,13 +249,17 @@ SEXP C_suppress_complement(SEXP counts, SEXP primary)
             else { sup_set(&t, k); changed = 1; }
         }
         if (changed) continue;
-        for (R_xlen_t e = 0; e < n && !changed; e++) {
+        /* the small counts that are bridges, in column order */
+        R_xlen_t nb = sup_bridges(&t, br, disc, low, pos, stk, pedge);
+        R_isort(br, (int) nb);
+        for (R_xlen_t q = 0; q < nb && !changed; q++) {
+            R_xlen_t e = br[q];
             if (!pr[e]) continue;
-            if ((e & 1023) == 0) R_CheckUserInterrupt();
+            if ((q & 1023) == 0) R_CheckUserInterrupt();
             R_xlen_t r0 = e % nr, c0 = e / nr, nra = 1, nca = 0, nrb = 0, ncb = 1;
             ra[0] = r0;
             sup_reach(&t, e, ra, &nra, ca, &nca, in_r, in_c, tr, tc);
-            if (in_c[c0]) continue;              /* e lies on a cycle */
+            if (in_c[c0]) continue;              /* (never: e is a bridge) */
             cb[0] = c0;
             sup_reach(&t, e, rb, &nrb, cb, &ncb, in_r, in_c, tr, tc);
             /* the cells joining a row of one side to a column of the other:
@@ -208,19 +289,46 @@ SEXP C_suppress_complement(SEXP counts, SEXP primary)
  * cells that can go down lead to their rows.  A cell costs 0 when masked,
  * its count plus one otherwise; cell e is left out. */
 typedef struct {
-    R_xlen_t nr, nc;
-    const double *count;
+    sup_table t;                    /* the mask as the cells before left it */
     const int *up, *down;
-    const int *mask;                /* the mask as the cells before left it */
     R_xlen_t e;
     double *dist;                   /* scratch, nr + nc each */
     R_xlen_t *via;
     char *done;
 } sup_graph;
 
+/* Whether a path from node `from` to node `to` runs through masked cells
+ * alone (other than cell g->e), each taking its step: the path of cost 0
+ * that sup_path() would find, found by a breadth-first search over the
+ * masked cells, without reading the unmasked ones.  Uses g->via as the
+ * queue and g->done as the flags. */
+static int sup_free_path(sup_graph *g, R_xlen_t from, R_xlen_t to)
+{
+    const sup_table *t = &g->t;
+    R_xlen_t nr = t->nr, head = 0, tail = 0;
+    memset(g->done, 0, (size_t) (nr + t->nc));
+    g->done[from] = 1;
+    g->via[tail++] = from;
+    while (head < tail) {
+        R_xlen_t u = g->via[head++];
+        const int *cells = u < nr ? t->rcell + u * t->nc : t->ccell + (u - nr) * nr;
+        R_xlen_t m = u < nr ? t->rowm[u] : t->colm[u - nr];
+        for (R_xlen_t a = 0; a < m; a++) {
+            R_xlen_t k = cells[a];
+            if (k == g->e || !(u < nr ? g->up[k] : g->down[k])) continue;
+            R_xlen_t v = u < nr ? nr + k / nr : k % nr;
+            if (g->done[v]) continue;
+            if (v == to) return 1;
+            g->done[v] = 1;
+            g->via[tail++] = v;
+        }
+    }
+    return 0;
+}
+
 static R_INLINE double cell_cost(const sup_graph *g, R_xlen_t k)
 {
-    return g->mask[k] ? 0.0 : g->count[k] + 1.0;
+    return g->t.mask[k] ? 0.0 : g->t.count[k] + 1.0;
 }
 
 /* The cheapest path from node `from` to node `to`: its cost (INFINITY when
@@ -228,7 +336,7 @@ static R_INLINE double cell_cost(const sup_graph *g, R_xlen_t k)
  * the nearest one not done, the first of equals, as R's which.min(). */
 static double sup_path(sup_graph *g, R_xlen_t from, R_xlen_t to)
 {
-    R_xlen_t n = g->nr + g->nc, nr = g->nr;
+    R_xlen_t n = g->t.nr + g->t.nc, nr = g->t.nr;
     for (R_xlen_t i = 0; i < n; i++) {
         g->dist[i] = R_PosInf;
         g->via[i] = -1;
@@ -243,7 +351,7 @@ static double sup_path(sup_graph *g, R_xlen_t from, R_xlen_t to)
         if (u == to) return g->dist[to];
         g->done[u] = 1;
         if (u < nr) {                   /* a row: cells that can go up */
-            for (R_xlen_t j = 0; j < g->nc; j++) {
+            for (R_xlen_t j = 0; j < g->t.nc; j++) {
                 R_xlen_t k = u + j * nr, v = nr + j;
                 if (!g->up[k] || k == g->e) continue;
                 double d2 = g->dist[u] + cell_cost(g, k);
@@ -262,12 +370,12 @@ static double sup_path(sup_graph *g, R_xlen_t from, R_xlen_t to)
 
 /* Mask the cells of the path that g->via leads back from `to` to `from`
  * (each cell once: the path is simple). */
-static void sup_mask_path(const sup_graph *g, R_xlen_t from, R_xlen_t to, int *out)
+static void sup_mask_path(sup_graph *g, R_xlen_t from, R_xlen_t to)
 {
-    R_xlen_t nr = g->nr;
+    R_xlen_t nr = g->t.nr;
     while (to != from) {
         R_xlen_t k = g->via[to];
-        out[k] = 1;
+        sup_set(&g->t, k);
         to = to < nr ? nr + k / nr : k % nr;
     }
 }
@@ -292,12 +400,12 @@ SEXP C_suppress_audit(SEXP counts, SEXP primary, SEXP mask, SEXP up, SEXP down)
     SEXP outmask = PROTECT(Rf_allocVector(LGLSXP, n)); nprot++;
     Rf_setAttrib(outmask, R_DimSymbol, dim);
     int *om = LOGICAL(outmask);
-    memcpy(om, LOGICAL_RO(mask), (size_t) n * sizeof(int));
     const int *pr = LOGICAL_RO(primary);
     R_xlen_t nexp = 0;
     SEXP exposed = PROTECT(Rf_allocVector(INTSXP, n)); nprot++;
     int *ex = INTEGER(exposed);
-    sup_graph g = { nr, nc, cnt, LOGICAL_RO(up), LOGICAL_RO(down), om, -1,
+    sup_graph g = { sup_table_new(nr, nc, cnt, om, LOGICAL_RO(mask)),
+                    LOGICAL_RO(up), LOGICAL_RO(down), -1,
                     (double *) R_alloc((size_t) (nr + nc), sizeof(double)),
                     (R_xlen_t *) R_alloc((size_t) (nr + nc), sizeof(R_xlen_t)),
                     R_alloc((size_t) (nr + nc), 1) };
@@ -307,6 +415,11 @@ SEXP C_suppress_audit(SEXP counts, SEXP primary, SEXP mask, SEXP up, SEXP down)
         R_CheckUserInterrupt();
         g.e = e;
         R_xlen_t r0 = e % nr, c0 = nr + e / nr;
+        /* a cycle of masked cells through e: the cheapest, at no cost, and
+         * nothing to mask (the common case, found without Dijkstra's
+         * algorithm reading every cell) */
+        if ((g.up[e] && sup_free_path(&g, c0, r0)) || (g.down[e] && sup_free_path(&g, r0, c0)))
+            continue;
         /* e up: a path from its column back to its row; e down: from its
          * row to its column; the cheaper, the up one when equal (both read
          * the mask as the cells before e left it) */
@@ -318,10 +431,10 @@ SEXP C_suppress_audit(SEXP counts, SEXP primary, SEXP mask, SEXP up, SEXP down)
         if (!have_a && !have_b) {
             ex[nexp++] = (int) e + 1;
         } else if (!have_a || (have_b && b < a)) {
-            sup_mask_path(&g, r0, c0, om);
+            sup_mask_path(&g, r0, c0);
         } else {
             memcpy(g.via, via_a, (size_t) (nr + nc) * sizeof(R_xlen_t));
-            sup_mask_path(&g, c0, r0, om);
+            sup_mask_path(&g, c0, r0);
         }
     }
     SEXP ex2 = PROTECT(Rf_lengthgets(exposed, nexp)); nprot++;

@@ -358,6 +358,34 @@ test_that("the complementary cells in C are those of the plain-R reference", {
                    as.vector(ref_suppress_complement(tab, primary)))
 })
 
+test_that("the complementary cells of long chains of small counts are the reference's", {
+  # blocks of 2 x 2 small counts along the diagonal, each joined to the next
+  # by one small count: every row and column holds two masked cells, and
+  # every joining count is a bridge, on one long path searched deep; then
+  # the same with some blocks joined by a second count (cycles closed)
+  for (k in c(8L, 20L)) {
+    tab <- matrix(9, 2L * k, 2L * k)
+    for (b in seq_len(k)) tab[2L * b - 1:0, 2L * b - 1:0] <- c(1, 2, 2, 1)
+    tab[cbind(2L * seq_len(k - 1L), 2L * seq_len(k - 1L) + 1L)] <- 1
+    for (closed in c(FALSE, TRUE)) {
+      if (closed) tab[cbind(2L * seq(1L, k - 1L, by = 3L) - 1L, 2L * seq(1L, k - 1L, by = 3L) + 2L)] <- 2
+      primary <- tab > 0 & tab < 3
+      got <- peersurvey:::suppress_complement(tab, primary)
+      want <- ref_suppress_complement(tab, primary)
+      expect_identical(as.vector(got), as.vector(want))
+      expect_gt(attr(want, "bridges"), k %/% 3L)
+      # and the audit of those complements, in both formats
+      attr(got, "lonely") <- NULL
+      for (format in c("na", "character")) {
+        a <- peersurvey:::suppress_audit(tab, primary, got, 3, format)
+        b <- ref_suppress_audit(tab, primary, got, 3, format)
+        expect_identical(as.vector(unclass(a)), as.vector(b))
+        expect_identical(as.integer(attr(a, "exposed")), as.integer(attr(b, "exposed")))
+      }
+    }
+  }
+})
+
 test_that("the complement's C routine checks what it is given", {
   C <- function(...) .Call(peersurvey:::C_suppress_complement, ...)
   m <- matrix(c(1, 2, 0, 5), 2); l <- matrix(TRUE, 2, 2)
