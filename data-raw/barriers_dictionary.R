@@ -176,10 +176,12 @@ excl_seem <- c("non mi sembra", "non mi sembrano", "non mi pare", "non mi paiono
                "non credo sia", "non credo siano", "non credo che sia", "non credo che siano",
                "non penso sia", "non penso siano", "non penso che sia", "non penso che siano",
                "non ritengo sia", "non ritengo che sia")
-excl_seem_an <- c("un problema", "un ostacolo", "una criticità", "una barriera",
-                  "una difficoltà", "un limite", "una questione di", "il problema",
-                  "il problema principale", "il vero problema", "il principale problema",
-                  "l ostacolo principale", "il principale ostacolo")
+# (what a barrier is called after a verb: "non rappresenta una criticità")
+excl_an <- c("un problema", "un ostacolo", "una criticità", "una barriera", "un limite",
+             "una difficoltà")
+excl_seem_an <- c(excl_an, "una questione di", "il problema", "il problema principale",
+                  "il vero problema", "il principale problema", "l ostacolo principale",
+                  "il principale ostacolo")
 excl_been <- c("hasn t been a problem", "hasn t been an issue", "hasn t been a barrier",
                "hasn t been an obstacle", "hasn t been a concern", "hasn t been a big issue",
                "hasn t been a big problem", "hasn t been much of a problem",
@@ -238,8 +240,6 @@ excl_issue <- c("criticità", "barriera", "barriere", "problema", "problemi", "d
                 "ostacolo", "ostacoli", "problematica", "problematiche")
 excl_be <- c("non costituisce", "non costituiscono", "non rappresenta", "non rappresentano",
              "non risulta", "non risultano", "non ha costituito", "non hanno costituito")
-excl_an <- c("un problema", "un ostacolo", "una criticità", "una barriera", "un limite",
-             "una difficoltà")
 # ... and a barrier that would arise only if something ended ("Qualora
 # venisse meno il contributo regionale, si porrebbe il problema della
 # sostenibilità")
