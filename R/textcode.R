@@ -570,7 +570,10 @@ negation_cues <- function(language = c("it", "en")) {
 #'    before it also when it is nearer: "mancano sia i soldi sia una figura
 #'    giuridicamente riconosciuta"), that the topic *reaches*: same predicate, with only skippable words,
 #'    coordinations, negation cues, other topics that are list items
-#'    (followed by a separator, a coordination or a negation cue), and at
+#'    (followed by a separator, a coordination or a cue of "nor": "né",
+#'    "nor"; a topic followed by another negation cue is the subject of
+#'    what follows: "Existing staff never had training" codes the
+#'    training), and at
 #'    most `gap` other words between; a word of another topic or of a
 #'    problem match stops the reach ("no resistance from staff" says
 #'    nothing of the staff), and so does a separator that does not follow a

@@ -3065,9 +3065,12 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
                 w->unit[k].mark |= WM_INPROBLEM | (k > x->first ? WM_PNOTFIRST : 0) |
                     (k < x->last ? WM_PNOTLAST : 0);
         if (x->kind != PK_TOPIC) continue;
+        /* (a list item: followed by a separator, a coordination or a cue
+         * of "nor"; before another negation cue, a topic is the subject
+         * of what follows: "Existing staff never had training") */
         int l = x->last;
         int item = l + 1 < nw && (w->tok[l + 1].sep != SEP_NONE ||
-                                  (w->tok[l + 1].flags & (TF_COORD | TF_NEG)));
+                                  (w->tok[l + 1].flags & (TF_COORD | TF_NOR)));
         w->unit[l].mark |= WM_TOPICEND;
         unsigned char m = item ? WM_INTOPIC | WM_LISTTOPIC : WM_INTOPIC;
         for (int k = x->first; k <= l; k++) w->unit[k].mark |= m;

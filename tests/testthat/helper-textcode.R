@@ -721,7 +721,7 @@ ref_code <- function(text, d, context = d$context) {
     }
     for (h in which(hk == "topic")) {
       l <- hl[h]
-      item <- l < nw && (w$sep[l + 1L] != 0L || has(REF_COORD + REF_NEG)[l + 1L])
+      item <- l < nw && (w$sep[l + 1L] != 0L || has(REF_COORD + REF_NOR)[l + 1L])
       topicend[l] <- TRUE
       intopic[hf[h]:l] <- TRUE
       if (item) listtopic[hf[h]:l] <- TRUE

@@ -3779,3 +3779,22 @@ test_that("the shipped frame: no trouble, no barriers, not the real issue name n
   expect_coded(x, d, c("", "", "", "training", "funding", "funding", "", "", "cultural",
                        "funding"), evidence = TRUE)
 })
+
+test_that("a topic followed by a negation cue is the subject of its predicate, not a list item", {
+  d <- barrier_dictionary()
+  # by hand: a cue of adequacy before a topic qualifies that topic; a
+  # negation cue after it ("never", "haven't") starts what is said of it,
+  # not a list that would carry the cue on to the next topic ("nor" and
+  # "né" still go on with one)
+  x <- c("Existing staff never had training",
+         "Existing staff haven't had any training on working alongside peers",
+         "Stable funding never any training", "Good staff never any supervision",
+         "Existing staff have not had training", "Adequate funding no training")
+  expect_coded(x, d, c("training", "training", "training", "wellbeing", "training",
+                       "training"), evidence = TRUE)
+  # and random pieces of such answers agree with the reference
+  expect_reference_pieces(c("existing staff", "never", "haven't had", "training", "good",
+                            "funding", "nor", "supervision", "no", "adequate", "and",
+                            "mai", "personale", "fondi", "formazione", "adeguati"),
+                          d, seed = 20261207)
+})
