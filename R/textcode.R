@@ -696,7 +696,13 @@ negation_cues <- function(language = c("it", "en")) {
 #'    formazione"), unless its segment holds a match of another category
 #'    that no contrast sets aside: a problem, a topic coded by a cue, or a
 #'    topic before it ("resistenze verso il ruolo del peer" is cultural, not
-#'    role; "formazione del personale" is training). In an answer that
+#'    role; "formazione del personale" is training), or unless the answer
+#'    says its category is no barrier: a match of the category stated
+#'    adequate, negated or excluded ("La formazione non manca (abbiamo
+#'    fatto il corso)"), in its predicate, or in another when the topic is
+#'    not named as the problem (a word of "problem" before or after it in
+#'    its segment: "Staff are supportive. Space is the main barrier" codes
+#'    organisation). In an answer that
 #'    opens with a denial a bare topic before the first clause word is not
 #'    coded ("Nessuna, tranne il contratto" codes it): a lone negation cue
 #'    ("Nessuna, da noi gli ESP hanno un contratto", "None."), or a first

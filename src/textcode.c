@@ -2510,6 +2510,25 @@ static int problem_named(const txt_scratch *w, R_xlen_t nw, int l)
     return problem;
 }
 
+/* Is the topic f..l named as the problem: a word of "problem" after it
+ * (problem_named()) or before it in its segment, with no cue and at most
+ * TXT_NAMING function words, articles, words of naming or qualifiers of
+ * "problem" between ("the main barrier is space", "il problema è lo
+ * spazio")? */
+static int named_problem(const txt_scratch *w, R_xlen_t nw, int f, int l)
+{
+    if (problem_named(w, nw, l)) return 1;
+    int other = 0;
+    for (int k = f; k > 0 && w->tok[k].sep == SEP_NONE; k--) {
+        txt_flags fk = w->tok[k - 1].flags;
+        if (fk & TF_CUES) return 0;
+        if (fk & TF_PROBLEMW) return 1;
+        if (!(fk & (TF_SKIP | TF_NAMING | TF_ARTICLE | TF_PROBLEMQ)) || ++other > TXT_NAMING)
+            return 0;
+    }
+    return 0;
+}
+
 /* Does the segment of word l end with it, or with at most TXT_SCOPE words
  * after it that are function words or qualifiers, the last a qualifier
  * ("It isn't funding for us", "Non sono i fondi per noi", "not money
@@ -3102,18 +3121,24 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
      * an exclusion taking in the bare topic sets it aside; and
      * unless the answer says its category is no barrier: a match of the
      * category stated adequate, negated or excluded ("la formazione non
-     * manca (abbiamo fatto il corso)"). */
+     * manca (abbiamo fatto il corso)"), unless that match is in another
+     * predicate and the topic is named as the problem ("Staff have come
+     * round. The physical space is the barrier": named_problem()). */
     for (R_xlen_t h = 0; h < nh; h++) {
         if (w->hstatus[h] != ST_PENDING) continue;
         const txt_hit *x = &w->hits[h];
         /* (codes alone: a category another match codes needs no more) */
         if (codes_only && coded[x->cat]) continue;
-        int cat = x->cat, f = x->first, c0 = -1, c1 = -1;
+        int cat = x->cat, f = x->first, c0 = -1, c1 = -1, named = -1;
         for (R_xlen_t q = 0; q < nh; q++) {
             const txt_hit *y = &w->hits[q];
             int yk = y->kind;
             if (y->cat == cat) {
                 if (q == h || (yk != PK_PROBLEM && yk != PK_TOPIC)) continue;
+                if (w->unit[y->first].pred != w->unit[f].pred) {
+                    if (named < 0) named = named_problem(w, nw, f, x->last);
+                    if (named) continue;
+                }
                 if (w->hstatus[q] == ST_LATER) hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
                 int ys = w->hstatus[q];
                 if ((ys == ST_ADEQUATE || ys == ST_NEGATED || ys == ST_EXCLUDED) &&

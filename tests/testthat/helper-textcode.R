@@ -492,6 +492,25 @@ ref_code <- function(text, d, context = d$context) {
         sum(!pw) <= 4L
     }
     problem_next <- function(l) l < nw && w$sep[l + 1L] == 0L && has(REF_PROBLEMN)[l + 1L]
+    # the topic at words f to l named as the problem: a word of "problem"
+    # after it (problem_after()) or before it in its segment, with no cue
+    # and at most four function words, articles, words of naming or
+    # qualifiers of "problem" between ("the main barrier is space")
+    named_problem <- function(f, l) {
+      if (problem_after(l)) return(TRUE)
+      k <- f
+      other <- 0L
+      while (k > 1L && w$sep[k] == 0L) {
+        fk <- fl[k - 1L]
+        if (bitwAnd(fk, REF_CUES) != 0L) return(FALSE)
+        if (bitwAnd(fk, REF_PROBLEMW) != 0L) return(TRUE)
+        if (bitwAnd(fk, REF_SKIP + REF_NAMING + REF_ARTICLE + REF_PROBLEMQ) == 0L) return(FALSE)
+        other <- other + 1L
+        if (other > 4L) return(FALSE)
+        k <- k - 1L
+      }
+      FALSE
+    }
     # "not" at word g before the topic at words f to l, with up to four
     # verbs of being, hedges or opinion between (articles aside), a separator or the end
     # after it, names it: "Not money, not training - it's buy-in", "Non
@@ -1360,7 +1379,9 @@ ref_code <- function(text, d, context = d$context) {
     # segment, unless contrasted: a problem, a topic coded by a cue, or a
     # topic before it (unless set aside by an exclusion taking in the bare
     # topic: "Staff attitudes"); or by a match of its own category stated adequate,
-    # negated or excluded
+    # negated or excluded, unless that match is in another predicate and
+    # the topic is named as the problem ("Staff have come round. The
+    # physical space is the barrier")
     for (h in which(st %in% "pending")) {
       f <- hf[h]
       bl <- which(hcat != hcat[h] & !st %in% "contrasted" &
@@ -1368,8 +1389,11 @@ ref_code <- function(text, d, context = d$context) {
                    (hk == "topic" & seg[hf] == seg[f] & (hf < f | st %in% "coded") &
                     !(st %in% "excluded" & ca1 >= f) &
                     !(st %in% "uncoded" & pats$bare[hp] %in% FALSE))))
-      bl <- c(bl, which(hcat == hcat[h] & hk %in% c("problem", "topic") &
-                        st %in% c("adequate", "negated", "excluded")))
+      own <- hcat == hcat[h] & hk %in% c("problem", "topic") &
+        st %in% c("adequate", "negated", "excluded")
+      if (any(own & pred[hf] != pred[f]) && named_problem(f, hl[h]))
+        own <- own & pred[hf] == pred[f]
+      bl <- c(bl, which(own))
       if (length(bl)) { c2 <- pick(bl); st2[h] <- "uncoded"; ca0[h] <- c2[1L]; ca1[h] <- c2[2L] }
     }
     st[st2 %in% "uncoded"] <- "uncoded"

@@ -3798,3 +3798,23 @@ test_that("a topic followed by a negation cue is the subject of its predicate, n
                             "mai", "personale", "fondi", "formazione", "adeguati"),
                           d, seed = 20261207)
 })
+
+test_that("a bare topic named as the problem is coded beside its category stated no barrier", {
+  d <- barrier_dictionary()
+  # by hand: the answer says one thing of the category is fine and names
+  # another as the problem, in another predicate; without a word of
+  # "problem", or in the same predicate, the category stays uncoded
+  x <- c("Staff have come round. The physical space is the barrier.",
+         "Staff are supportive. Space is a problem.",
+         "Staff are supportive. The main issue is space.",
+         "Gli operatori sono disponibili. Il problema sono gli spazi.",
+         "Staff are supportive. Space.",
+         "La formazione non manca (abbiamo fatto il corso)",
+         "Staff are supportive. Space is not a problem.")
+  expect_coded(x, d, c("organisation", "organisation", "organisation", "organisation",
+                       "", "", ""), evidence = TRUE)
+  expect_reference_pieces(c("Staff are supportive.", "Space is a problem.", "the problem is",
+                            "space", "staff", "not", "Funding is fine.", "funding",
+                            "il problema \u00e8", "la formazione non manca", "formazione",
+                            "gli spazi", ","), d, seed = 20261208)
+})
