@@ -330,8 +330,10 @@ negation_cues <- function(language = c("it", "en")) {
 #'   with a word of "not", its subject left out ("Lo stigma c'è, ma non è
 #'   un problema", "Stigma exists but isn't a problem"), unless the match puts something in the exclusion's place: it
 #'   comes after the exclusion with a separator between them and no
-#'   negation cue follows the exclusion in the match's predicate, other than
-#'   the match's own words ("lo stigma non è un problema, lo è la
+#'   negation cue follows the exclusion in the match's predicate past a
+#'   separator, other than the match's own words (a "né" of the
+#'   exclusion's own list does not count: "nessun problema di fondi né di
+#'   formazione, il vero ostacolo è la diffidenza" codes cultural; "lo stigma non è un problema, lo è la
 #'   burocrazia", "funding isn't the problem, culture is" and "non è una
 #'   questione di soldi, è che i medici non vogliono" code the second; "lo
 #'   stigma non è un problema, la formazione nemmeno" codes neither, and

@@ -2166,17 +2166,20 @@ static void exclusion_words(txt_scratch *w, R_xlen_t nw)
 
 /* Does the answer put something in the place of what an exclusion ending
  * at word a sets aside, at match f..l of the same predicate: a separator
- * between them, and no negation cue after the exclusion in the predicate
- * ("lo stigma non è un problema, la formazione nemmeno" goes on setting
- * aside) other than a word of the match itself ("non è una questione di
- * soldi, è che i [medici non vogliono]")?  (negafter[a + 1] is the last
- * negation cue of the predicate, if any is after a.) */
+ * between them, and no negation cue past a separator after the exclusion
+ * in the predicate ("lo stigma non è un problema, la formazione nemmeno"
+ * goes on setting aside; a "né" of the exclusion's own list does not:
+ * "nessun problema di fondi né di formazione, il vero ostacolo è la
+ * diffidenza") other than a word of the match itself ("non è una
+ * questione di soldi, è che i [medici non vogliono]")?  (negafter[a + 1]
+ * is the last negation cue of the predicate, if any is after a.) */
 static R_INLINE int replaced(const txt_scratch *w, int a, int f, int l)
 {
     if (a >= f || w->nsep[f] <= w->nsep[a]) return 0;
     int last = w->negafter[a + 1];
     for (int k = a + 1; k <= last; k++)
-        if ((w->tok[k].flags & TF_NEG) && (k < f || k > l)) return 0;
+        if ((w->tok[k].flags & TF_NEG) && (k < f || k > l) && w->nsep[k] > w->nsep[a])
+            return 0;
     return 1;
 }
 

@@ -1057,7 +1057,11 @@ ref_code <- function(text, d, context = d$context) {
       # predicate other than the match's own words
       replaced <- function(a) {
         if (a >= f || !any(w$sep[(a + 1L):f] != 0L)) return(FALSE)
-        after <- seq_len(nw) > a & pred == pred[f] & (seq_len(nw) < f | seq_len(nw) > l)
+        # (negation cues past a separator after the exclusion: a "né" of
+        # its own list goes on with it)
+        ns <- cumsum(seq_len(nw) > 1L & w$sep[seq_len(nw)] != 0L)
+        after <- seq_len(nw) > a & pred == pred[f] & (seq_len(nw) < f | seq_len(nw) > l) &
+          ns > ns[a]
         !any(has(REF_NEG)[after])
       }
       # ... and not negated, unless it begins with a negation cue (negated,

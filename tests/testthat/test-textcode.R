@@ -3818,3 +3818,19 @@ test_that("a bare topic named as the problem is coded beside its category stated
                             "il problema \u00e8", "la formazione non manca", "formazione",
                             "gli spazi", ","), d, seed = 20261208)
 })
+
+test_that("a \"né\" of an exclusion's own list does not carry it past the separator", {
+  d <- barrier_dictionary()
+  # by hand: after "no problem of A nor B," the answer names what is the
+  # obstacle; a negation cue past the separator goes on setting aside
+  x <- c("nessun problema di fondi n\u00e9 di formazione, il vero ostacolo \u00e8 la diffidenza",
+         "nessun problema di fondi ne di formazione, il vero ostacolo e' la diffidenza di alcuni psichiatri",
+         "no problems with funding nor training, the real obstacle is distrust",
+         "nessun problema di fondi, il vero ostacolo \u00e8 la diffidenza",
+         "lo stigma non \u00e8 un problema, la formazione nemmeno")
+  expect_coded(x, d, c("cultural", "cultural", "cultural", "cultural", ""), evidence = TRUE)
+  expect_reference_pieces(c("nessun problema di fondi", "n\u00e9 di formazione", "ne", ",",
+                            "il vero ostacolo \u00e8", "la diffidenza", "nemmeno", "non",
+                            "nor training", "no problems with funding", "distrust"),
+                          d, seed = 20261209)
+})
