@@ -189,7 +189,9 @@ textcode_adequacy <- list(
 )
 
 # Function words a pattern may skip between two of its words (articles,
-# prepositions, auxiliaries and the verbs of being, a few adverbs).
+# prepositions, auxiliaries and the verbs of being, a few adverbs, the
+# possessives of "our" and "the same": "pregiudizi dei nostri colleghi",
+# "pregiudizi degli stessi operatori", "our own staff").
 textcode_skip <- list(
   it = c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "d", "di", "del",
          "dello", "della", "dei", "degli", "delle", "dell", "da", "dal", "dallo", "dalla",
@@ -202,12 +204,13 @@ textcode_skip <- list(
          "tutto", "totale", "cronica", "cronico", "viene",
          "vengono", "venga", "risulta", "risultano", "dentro", "presso", "verso", "tramite",
          "durante", "pi\u00f9", "affatto", "esiste", "esistono", "invece", "direi",
-         "sostanzialmente", "pressoch\u00e9", "ecc", "eccetera"),
+         "sostanzialmente", "pressoch\u00e9", "ecc", "eccetera", "nostro", "nostra", "nostri",
+         "nostre", "stesso", "stessa", "stessi", "stesse"),
   en = c("the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "by", "is", "are",
          "was", "were", "be", "been", "being", "has", "have", "had", "there", "any", "some",
          "very", "still", "really", "quite", "much", "its", "their", "our", "which", "t", "s",
          "more", "anymore", "longer", "exist", "exists", "almost", "practically",
-         "basically", "virtually", "etc", "about")
+         "basically", "virtually", "etc", "about", "own")
 )
 
 # Phrases that set the next topic aside: "piu che i fondi, manca la

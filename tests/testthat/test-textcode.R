@@ -3834,3 +3834,16 @@ test_that("a \"né\" of an exclusion's own list does not carry it past the separ
                             "nor training", "no problems with funding", "distrust"),
                           d, seed = 20261209)
 })
+
+test_that("possessives and \"the same\" are skipped between a pattern's words", {
+  d <- barrier_dictionary()
+  # by hand: the professionals' prejudice is cultural and stigma, with or
+  # without "nostri", "stessi" inside the phrase
+  x <- c("pregiudizi dei nostri colleghi", "pregiudizi degli stessi operatori",
+         "pregiudizi degli operatori", "pregiudizi")
+  expect_coded(x, d, c("cultural;stigma", "cultural;stigma", "cultural;stigma", "stigma"),
+               evidence = TRUE)
+  expect_reference_pieces(c("pregiudizi", "dei", "nostri", "degli", "stessi", "operatori",
+                            "colleghi", "our", "own", "staff", "resistance", "stigma", ","),
+                          d, seed = 20261210)
+})
