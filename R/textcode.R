@@ -458,7 +458,8 @@ negation_cues <- function(language = c("it", "en")) {
 #' `neppure`, `ni`, which go on with the negation before them: "non ci sono
 #' barriere economiche, né di formazione") that follows a comma, a bracket, a slash, a dash or a
 #' coordination (`e`, `ed`, `o`, `oppure`, `nonché`, `and`, `or`, `et`, `ou`, `und`, `oder`), with
-#' only function words between (", il problema sono i fondi"): in
+#' only function words and words of "only" between (", il problema sono i fondi",
+#' "nessuna resistenza, solo poca formazione"): in
 #' "ruolo non chiaro e mancanza di supervisione" the `non` does not reach
 #' the supervision; so does any word after a coordination and an article
 #' ("una figura non clinica e il suo ruolo resta ambiguo"), unless what

@@ -1161,7 +1161,9 @@ static R_INLINE void word_unit(txt_scratch *w, R_xlen_t k, txt_ustate *u)
     if (k > 0) {
         int fq = u->fq, none = sep == SEP_NONE;
         int on = (sep == SEP_SEGMENT) | ((fq & TF_COORD) != 0);
-        int off = !none | !(fq & TF_SKIP) | ((fq & TF_CUES) != 0);
+        /* (a word of "only" is passed as a function word: "nessuna
+         * resistenza, solo poca formazione") */
+        int off = !none | !(fq & (TF_SKIP | TF_ONLY)) | ((fq & TF_CUES) != 0);
         u->sp = on | (u->sp & !off);
         int newclause = new_clause(&w->tok[k]);
         int art = none & ((fq & TF_ARTICLE) != 0) & (w->tok[k - 1].sep == SEP_NONE);

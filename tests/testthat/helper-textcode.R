@@ -677,13 +677,15 @@ ref_code <- function(text, d, context = d$context) {
     first <- seq_len(nw) == 1L
     newclause <- !first & (w$sep == 2L | has(REF_BREAK))
     # a cue starts a predicate after a comma-like separator or a
-    # coordination, with only function words between
+    # coordination, with only function words and words of "only" between
+    # ("nessuna resistenza, solo poca formazione")
+    onlyw <- ref_cue_flags(w$word, peersurvey:::textcode_only, 1L) > 0L
     starts <- vapply(seq_len(nw), function(k) {
       j <- k
       while (j > 1L) {
         if (w$sep[j] == 1L || has(REF_COORD)[j - 1L]) return(TRUE)
         if (w$sep[j] != 0L) return(FALSE)
-        if (!has(REF_SKIP)[j - 1L] || has(REF_CUES)[j - 1L]) return(FALSE)
+        if (!(has(REF_SKIP)[j - 1L] || onlyw[j - 1L]) || has(REF_CUES)[j - 1L]) return(FALSE)
         j <- j - 1L
       }
       FALSE

@@ -3847,3 +3847,16 @@ test_that("possessives and \"the same\" are skipped between a pattern's words", 
                             "colleghi", "our", "own", "staff", "resistance", "stigma", ","),
                           d, seed = 20261210)
 })
+
+test_that("a word of \"only\" after a separator lets the cue after it start its predicate", {
+  d <- barrier_dictionary()
+  # by hand: "solo", "just" between the comma and a cue of lack are passed
+  # as function words, so the negation before the comma does not reach the
+  # cue; "not only" still reads as before
+  x <- c("nessuna resistenza, solo poca formazione", "no resistance, just little training",
+         "nessuna resistenza, poca formazione", "non solo mancano i fondi, ma anche la formazione")
+  expect_coded(x, d, c("training", "training", "training", "funding;training"), evidence = TRUE)
+  expect_reference_pieces(c("nessuna resistenza", "solo", "just", "poca formazione",
+                            "little training", ",", "no", "only", "mancano i fondi", "non"),
+                          d, seed = 20261211)
+})
