@@ -549,8 +549,12 @@ negation_cues <- function(language = c("it", "en")) {
 #'
 #' *Contrast*: after a contrast phrase (`contrast`: "più che", "piuttosto
 #' che", "non tanto", "rather than", "not so much", ...) the first match of
-#' the predicate is set aside: "più che i fondi, manca la cultura" codes
-#' the culture, not the funding.
+#' the predicate is set aside, with the matches joined to it by
+#' coordinations and function words alone (no separator, no cue): "più che
+#' i fondi, manca la cultura" codes the culture, not the funding; "Rather
+#' than funding or training, the issue is bureaucracy" and "Rather than
+#' staff attitudes, it's the bureaucracy" code organisation alone; "not so
+#' much funding as training" codes the training.
 #'
 #' *The past*: a problem or topic match that would be coded is not (status
 #' `"past"`) when the answer tells it of the past and then comes back to the

@@ -2693,6 +2693,25 @@ static int names_next(const txt_scratch *w, R_xlen_t nw, int l)
     return k < nw && w->tok[k].sep == SEP_NONE && !(w->tok[k].flags & (TF_SKIP | TF_NAMING));
 }
 
+/* Is word f (f >= f1) in the run of matches that starts at word f1, the
+ * first match after a contrast: from f1 to f, no separator, no cue but
+ * coordinations, and only words of topic or problem matches,
+ * coordinations and function words ("Rather
+ * than funding or training, ...", "Rather than staff attitudes, ...", "più
+ * che i fondi o la formazione, ..."; not "not so much funding as
+ * training")? */
+static int contrast_run(const txt_scratch *w, int f1, int f)
+{
+    for (int k = f1 + 1; k <= f; k++) {
+        int fl = w->tok[k].flags;
+        if (w->tok[k].sep != SEP_NONE || (fl & (TF_CUES & ~TF_COORD))) return 0;
+        if (!(w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) && !(fl & TF_COORD) &&
+            (fl & (TF_SKIP | TF_CUES)) != TF_SKIP)
+            return 0;
+    }
+    return 1;
+}
+
 /* Is a word of "only" before word g in its clause ("Not only is there no
  * funding, but ...")? */
 static int only_before(const txt_scratch *w, int g)
@@ -2761,14 +2780,16 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             break;
         }
     }
-    /* contrasted: the first match after "piu che", "rather than", ... */
+    /* contrasted: the first match after "piu che", "rather than", ... and
+     * the matches joined to it (contrast_run()) */
     for (R_xlen_t g = 0; g < nh && ncontr && (status == ST_CODED || status == ST_CONTRASTED);
          g++) {
         const txt_hit *e = &w->hits[g];
-        if (e->kind != PK_CONTRAST || e->last >= f ||
-            w->unit[e->last].pred != w->unit[f].pred)
-            continue;
-        if (hit_facts(d, w, nh, g) == f && earlier(e->first, e->last, c0, c1)) {
+        if (e->kind != PK_CONTRAST || e->last >= f) continue;
+        int f1 = hit_facts(d, w, nh, g);
+        if (f1 < 0 || f1 > f) continue;
+        if ((f1 < f || w->unit[e->last].pred == w->unit[f].pred) && contrast_run(w, f1, f) &&
+            earlier(e->first, e->last, c0, c1)) {
             status = ST_CONTRASTED; c0 = e->first; c1 = e->last;
         }
     }

@@ -1137,9 +1137,18 @@ ref_code <- function(text, d, context = d$context) {
       }
       if (status == "coded") {
         con <- integer()
-        for (e in which(hk == "contrast" & hl < f & pred[hl] == pred[f])) {
+        # (the first match after the contrast, and those joined to it by
+        # coordinations, function words and nothing else, no cue: "Rather
+        # than funding or training, ...")
+        for (e in which(hk == "contrast" & hl < f)) {
           after <- which(hk %in% c("problem", "topic") & hf > hl[e] & pred[hf] == pred[hl[e]])
-          if (min(hf[after]) == f) con <- c(con, e)
+          if (!length(after)) next
+          f1 <- min(hf[after])
+          run <- seq_len(nw)[seq_len(nw) > f1 & seq_len(nw) <= f]
+          joined <- all(w$sep[run] == 0L & !has(REF_CUES - REF_COORD)[run] &
+                          (intopic[run] | inproblem[run] | has(REF_COORD)[run] |
+                             (has(REF_SKIP)[run] & !has(REF_CUES)[run])))
+          if ((f1 == f && pred[hl[e]] == pred[f]) || (f1 < f && joined)) con <- c(con, e)
         }
         if (length(con)) { status <- "contrasted"; cause <- pick(con) }
       }

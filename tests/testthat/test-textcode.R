@@ -3860,3 +3860,21 @@ test_that("a word of \"only\" after a separator lets the cue after it start its 
                             "little training", ",", "no", "only", "mancano i fondi", "non"),
                           d, seed = 20261211)
 })
+
+test_that("a contrast sets aside the matches joined to its first one", {
+  d <- barrier_dictionary()
+  # by hand: what "rather than" / "più che" sets aside runs over the list
+  # and the compound after it, up to a separator, a cue or another word
+  x <- c("Rather than funding or training, the issue is bureaucracy",
+         "pi\u00f9 che i fondi o la formazione, manca la cultura",
+         "Rather than staff attitudes, it's the bureaucracy that kills it",
+         "pi\u00f9 che i fondi e la formazione manca la cultura",
+         "Pi\u00f9 che i fondi manca la formazione", "not so much funding as training",
+         "Rather than money, the issue is time")
+  expect_coded(x, d, c("organisation", "cultural", "organisation", "cultural", "training",
+                       "training", "organisation"), evidence = TRUE)
+  expect_reference_pieces(c("rather than", "pi\u00f9 che", "funding", "or", "training", ",",
+                            "the issue is", "bureaucracy", "staff attitudes", "i fondi", "e",
+                            "la formazione", "manca", "not so much", "as"),
+                          d, seed = 20261212)
+})
