@@ -2695,18 +2695,16 @@ static int names_next(const txt_scratch *w, R_xlen_t nw, int l)
 
 /* Is word f (f >= f1) in the run of matches that starts at word f1, the
  * first match after a contrast: from f1 to f, no separator, no cue but
- * coordinations, and only words of topic or problem matches,
- * coordinations and function words ("Rather
- * than funding or training, ...", "Rather than staff attitudes, ...", "più
- * che i fondi o la formazione, ..."; not "not so much funding as
- * training")? */
+ * coordinations, and only words of topic or problem matches, coordinations
+ * and function words ("Rather than funding or training, ...", "Rather than
+ * staff attitudes, ...", "più che i fondi o la formazione, ..."; not "not
+ * so much funding as training")? */
 static int contrast_run(const txt_scratch *w, int f1, int f)
 {
     for (int k = f1 + 1; k <= f; k++) {
         int fl = w->tok[k].flags;
-        if (w->tok[k].sep != SEP_NONE || (fl & (TF_CUES & ~TF_COORD))) return 0;
-        if (!(w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) && !(fl & TF_COORD) &&
-            (fl & (TF_SKIP | TF_CUES)) != TF_SKIP)
+        if (w->tok[k].sep != SEP_NONE || (fl & (TF_CUES & ~TF_COORD)) ||
+            !((w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) || (fl & (TF_COORD | TF_SKIP))))
             return 0;
     }
     return 1;

@@ -1146,8 +1146,7 @@ ref_code <- function(text, d, context = d$context) {
           f1 <- min(hf[after])
           run <- seq_len(nw)[seq_len(nw) > f1 & seq_len(nw) <= f]
           joined <- all(w$sep[run] == 0L & !has(REF_CUES - REF_COORD)[run] &
-                          (intopic[run] | inproblem[run] | has(REF_COORD)[run] |
-                             (has(REF_SKIP)[run] & !has(REF_CUES)[run])))
+                          (intopic[run] | inproblem[run] | has(REF_COORD + REF_SKIP)[run]))
           if ((f1 == f && pred[hl[e]] == pred[f]) || (f1 < f && joined)) con <- c(con, e)
         }
         if (length(con)) { status <- "contrasted"; cause <- pick(con) }
