@@ -69,6 +69,20 @@ static void sup_set(sup_table *t, R_xlen_t k)
     t->ccell[j * t->nr + t->colm[j]++] = (int) k;
 }
 
+/* The masked cells of node u (rows 0 .. nr - 1, then columns), *m of them. */
+static R_INLINE const int *sup_cells(const sup_table *t, R_xlen_t u, R_xlen_t *m)
+{
+    if (u < t->nr) { *m = t->rowm[u]; return t->rcell + u * t->nc; }
+    *m = t->colm[u - t->nr];
+    return t->ccell + (u - t->nr) * t->nr;
+}
+
+/* The other node of cell k, from node u (a row's column, a column's row). */
+static R_INLINE R_xlen_t sup_across(const sup_table *t, R_xlen_t u, R_xlen_t k)
+{
+    return u < t->nr ? t->nr + k / t->nr : k % t->nr;
+}
+
 /* A table of nr x nc counts whose mask (`mask`, written) starts as `from`. */
 static sup_table sup_table_new(R_xlen_t nr, R_xlen_t nc, const double *count, int *mask,
                                const int *from)
@@ -169,12 +183,12 @@ static R_xlen_t sup_bridges(const sup_table *t, int *br, R_xlen_t *disc, R_xlen_
         disc[root] = low[root] = time++;
         while (top >= 0) {
             R_xlen_t u = stk[top];
-            const int *cells = u < nr ? t->rcell + u * t->nc : t->ccell + (u - nr) * nr;
-            R_xlen_t m = u < nr ? t->rowm[u] : t->colm[u - nr];
+            R_xlen_t m;
+            const int *cells = sup_cells(t, u, &m);
             if (pos[u] < m) {               /* the next cell of u */
                 R_xlen_t k = cells[pos[u]++];
                 if (k == pedge[top]) continue;
-                R_xlen_t v = u < nr ? nr + k / nr : k % nr;
+                R_xlen_t v = sup_across(t, u, k);
                 if (disc[v] < 0) {
                     disc[v] = low[v] = time++;
                     pos[v] = 0;
@@ -311,12 +325,12 @@ static int sup_free_path(sup_graph *g, R_xlen_t from, R_xlen_t to)
     g->via[tail++] = from;
     while (head < tail) {
         R_xlen_t u = g->via[head++];
-        const int *cells = u < nr ? t->rcell + u * t->nc : t->ccell + (u - nr) * nr;
-        R_xlen_t m = u < nr ? t->rowm[u] : t->colm[u - nr];
+        R_xlen_t m;
+        const int *cells = sup_cells(t, u, &m);
         for (R_xlen_t a = 0; a < m; a++) {
             R_xlen_t k = cells[a];
             if (k == g->e || !(u < nr ? g->up[k] : g->down[k])) continue;
-            R_xlen_t v = u < nr ? nr + k / nr : k % nr;
+            R_xlen_t v = sup_across(t, u, k);
             if (g->done[v]) continue;
             if (v == to) return 1;
             g->done[v] = 1;
