@@ -178,14 +178,14 @@ textcode_adequacy <- list(
          "funziona", "funzionano", "funzionava", "funzionavano", "funzionante", "funzionanti",
          "ottenut*", "positiv*", "coperto", "coperta", "coperti", "coperte", "trovat*",
          "standardizzat*", "stanziat*", "finanziat*", "coinvolt*", "approvat*", "arrivat*",
-         "facile", "facili", "stabilizzat*", "s\u00ec"),
+         "facile", "facili", "stabilizzat*", "s\u00ec", "convint*"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
          "excellent", "regular*", "available", "exist*", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
          "resourced", "positive", "positively", "stable", "covered", "decent", "standardised",
          "standardized", "implemented", "approved", "yes", "solid", "reasonable", "easy",
-         "stabilised", "stabilized")
+         "stabilised", "stabilized", "convinced", "smoothly")
 )
 
 # Function words a pattern may skip between two of its words (articles,
@@ -726,7 +726,11 @@ negation_cues <- function(language = c("it", "en")) {
 #' An exclusion of the category in the same predicate, a contrast, a longer
 #' problem match of another category covering it, and a longer topic match
 #' covering it (which speaks for it: "training courses") cancel a topic
-#' first. An exclusion is overridden, and the topic coded (rule `"cue"`),
+#' first. A cue of adequacy that a negation reverses, when it is a word of a
+#' problem match of another category, speaks for that problem and not for a
+#' lack of the topic (status `"overlapped"`): with the shipped frame "Staff
+#' are not convinced" and "il personale non è favorevole" code the
+#' attitude (cultural), not a shortage of staff. An exclusion is overridden, and the topic coded (rule `"cue"`),
 #' when a cue of lack follows it as all that is said after it: after the
 #' exclusion, only clause words, skippable words, coordinations, negation
 #' cues and at most `gap` other words up to the cue, no colon and no word of
@@ -2038,6 +2042,15 @@ print.peer_dictionary <- function(x, ...) {
 #' negation cue and a word that is neither a function word nor a cue ("nn
 #' abbiamo soldi ne formazione") then took the Italian set to 0.926, 0.983
 #' and 0.954, the others unchanged.
+#'
+#' Two fresh blind sets (100 Italian and 100 English answers, short, middling
+#' and long, coded by the rules before any was run) scored micro F1 0.943
+#' and 0.940 on the build before the following words. Their misses and those
+#' of the earlier sets gave "convinto" and "smoothly" as cues of adequacy,
+#' staff "non favorevoli" or "not supportive" as cultural, "non
+#' riconoscono il valore" as cultural alone and work grants as recognition
+#' alone: 0.950 and 0.940 (flattered), the held-out answers and
+#' `barrier_answers` unchanged.
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

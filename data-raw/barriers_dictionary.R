@@ -1792,7 +1792,6 @@ add("recognition", "it", c("collocazione formale", "collocazione contrattuale",
   kind = "topic")
 add("wellbeing", "en", c("left without support", "left without adequate support",
   "left unsupported", "without adequate support"))
-add("funding", "it", c("borse lavoro", "borsa lavoro"), kind = "topic")
 add("funding", "en", c("pay them only with", "paid by the session", "paid per session"))
 add("wellbeing", "it", c("va in crisi", "andare in crisi", "in caso di crisi",
   "schiacciat*", "qualcuno che li sostenga",
@@ -2570,6 +2569,12 @@ add("organisation", "en", c("nobody owns the project", "no one owns the project"
 add("funding", "en", c("transport allowance", "travel allowance"))
 add("stigma", "it", c("trattano come una paziente", "trattano come un paziente",
   "trattano come pazienti", "tratta come una paziente", "tratta come un paziente"))
+# Rule: staff not supportive, not keen or not convinced resist (cultural);
+# the staff so described are no shortage of staff.
+add("cultural", "it", c("non collaborativ*", "non favorevol*", "non convint*",
+  "non sono convint*", "non è convint*"))
+add("cultural", "en", c("not supportive", "unsupportive", "not keen", "aren t keen",
+  "aren t supportive", "not engaged", "aren t convinced"))
 f <- do.call(rbind, rows)
 # Rule: the place of the peers named as a question ("where they fit", "how
 # peers would fit", "dove collocarli") is what may be unclear, a topic: a
@@ -2681,9 +2686,10 @@ f$yield[f$category == "training" & f$pattern == "manca un percorso"] <- TRUE
 # category that tells what recognition is meant: "scarso riconoscimento
 # economico" is pay, "mancanza di riconoscimento da parte dei colleghi" the
 # colleagues' esteem, "il sapere esperienziale non viene riconosciuto" the
-# professionals' culture.
+# professionals' culture; so does one told by its verb, "i colleghi non
+# riconoscono il valore del sapere esperienziale" (cultural).
 f$yield[f$category == "recognition" & f$kind == "problem" & f$language == "it" &
-        grepl("( riconoscimento|riconosciut[*])$", f$pattern)] <- TRUE
+        grepl("( riconoscimento|riconosciut[*o]|riconosc(e|ono|ere))$", f$pattern)] <- TRUE
 # ... and so do few resources that a longer match says are human ("poche
 # risorse umane": organisation)
 f$yield[f$category == "funding" & f$kind == "problem" & grepl("risorse", f$pattern) &

@@ -2992,6 +2992,19 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             }
             if (pol > 0) rule = list ? RU_LIST : RU_CUE;
             else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
+            /* a cue of adequacy so reversed that is a word of a problem
+             * match of another category speaks for that problem, not for a
+             * lack of the topic: "Staff are not convinced" is the staff's
+             * attitude (cultural), not a shortage of staff */
+            if (pol > 0 && (w->tok[g].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ)
+                for (R_xlen_t q = 0; q < nh; q++) {
+                    const txt_hit *y = &w->hits[q];
+                    if (y->kind == PK_PROBLEM && y->cat != cat && y->first <= g &&
+                        g <= y->last && (status != ST_OVERLAPPED ||
+                                         earlier(y->first, y->last, c0, c1))) {
+                        status = ST_OVERLAPPED; c0 = y->first; c1 = y->last;
+                    }
+                }
         } else {
             /* a negation before the topic states its lack ("non abbiamo
              * fondi"), unless the clause is a contrast: "non X, ma Y" (a

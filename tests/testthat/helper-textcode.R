@@ -1343,6 +1343,13 @@ ref_code <- function(text, d, context = d$context) {
           }
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"
           else { status <- "adequate"; cause <- c(if (is.na(pl$neg)) g else pl$neg, g) }
+          # a cue of adequacy so reversed that is a word of a problem match
+          # of another category speaks for that problem ("Staff are not
+          # convinced": cultural, not a shortage of staff)
+          if (pl$pol > 0L && has(REF_ADEQ)[g] && !has(REF_LACK)[g]) {
+            ov <- which(hk == "problem" & hcat != cat & hf <= g & g <= hl)
+            if (length(ov)) { status <- "overlapped"; cause <- pick(ov) }
+          }
         } else {
           if (!is.null(nr <- negation_reaching(f))) { found <- nr$reach; g <- nr$g }
           if (!is.null(found)) {

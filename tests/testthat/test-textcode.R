@@ -1946,8 +1946,9 @@ test_that("the frame knows peers seen as volunteers, staffing plans, tensions, i
                        "cultural", "wellbeing", "wellbeing", "funding", "funding", "",
                        "", "", "", "organisation", "cultural", "", "", "", "role",
                        "training", "wellbeing", "wellbeing", "cultural", "role", "",
-                       # paid with work grants: paid as volunteers (funding too)
-                       "recognition;funding", "organisation", "funding;organisation", "wellbeing",
+                       # paid with work grants: an atypical contract, which the
+                       # rules code as recognition alone
+                       "recognition", "organisation", "funding;organisation", "wellbeing",
                        "recognition", "stigma", "funding", "cultural", "organisation", "",
                        "recognition"))
 })
@@ -3877,4 +3878,30 @@ test_that("a contrast sets aside the matches joined to its first one", {
                             "the issue is", "bureaucracy", "staff attitudes", "i fondi", "e",
                             "la formazione", "manca", "not so much", "as"),
                           d, seed = 20261212)
+})
+
+test_that("a reversed cue of adequacy inside a problem of another category speaks for that problem", {
+  d <- barrier_dictionary()
+  # by hand: staff "not convinced" or "not supportive" resist (cultural);
+  # the staff so described are no shortage of staff (organisation)
+  x <- c("Staff are not convinced", "il personale non \u00e8 convinto",
+         "Staff are not supportive", "Staff not convinced, funding short",
+         "il personale non \u00e8 favorevole, mancano fondi",
+         "Staff are supportive. Funding is short.",
+         # convinced staff and a recruitment that went smoothly are no barrier
+         "Il personale \u00e8 ormai convinto dell'utilit\u00e0 della figura.",
+         "Recruitment went smoothly.", "Personale, fondi",
+         # colleagues who do not value experiential knowledge resist; the
+         # recognition of the figure is another matter
+         "i colleghi non riconoscono il valore del sapere esperienziale",
+         "La Regione non riconosce la figura",
+         # a work grant is an atypical contract (recognition)
+         "gli ESP hanno solo borse lavoro e nessun contratto")
+  expect_coded(x, d, c("cultural", "cultural", "cultural", "funding;cultural",
+                       "funding;cultural", "funding", "", "", "funding;organisation",
+                       "cultural", "recognition", "recognition"), evidence = TRUE)
+  expect_reference_pieces(c("staff", "are", "not", "convinced", "supportive", "personale",
+                            "non \u00e8", "convinto", ",", "funding", "short", "mancano fondi",
+                            "went smoothly", "."),
+                          d, seed = 20261213)
 })
