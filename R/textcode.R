@@ -695,6 +695,10 @@ negation_cues <- function(language = c("it", "en")) {
 #'    stigma or funding, it's the churn" codes the churn (organisation)
 #'    alone and "Non sono i fondi o lo stigma" codes nothing ("Not enough
 #'    funding or training" and "non fondi e formazione" lack both).
+#'    A cue of "nor" opening its segment right before a verb of being
+#'    reads as such a "not", its subject after the verb: "Nor is money."
+#'    and "Neither is training." name what is not the barrier ("Nor do we
+#'    have funding" and "Nor is there any funding" state a lack).
 #'    Or, after any
 #'    negation cue, a noun of "problem" right after the topic makes a
 #'    compound of it ("No funding issues", "no training problems"; not "No

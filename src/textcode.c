@@ -2616,19 +2616,26 @@ static int list_end(const txt_scratch *w, R_xlen_t nw, int l)
  * of topics, at words f to l (hit_status())? */
 static int not_names(const txt_scratch *w, R_xlen_t nw, int g, int f, int l)
 {
+    /* (a cue of "nor" opening its segment before a verb of being reads as
+     * "not", the subject after the verb: "Nor is money", "Neither are the
+     * funds"; not "Nor do we have funding") */
+    int not_like = (w->tok[g].flags & TF_NOT) ||
+              ((w->tok[g].flags & TF_NOR) && g + 1 < f &&
+               (g == 0 || w->tok[g].sep != SEP_NONE || (w->tok[g - 1].flags & TF_BREAK)) &&
+               (w->tok[g + 1].flags & TF_COPULA) && w->tok[g + 1].sep == SEP_NONE);
     /* (a word of "problem" after the topic, with any words before the cue:
      * after "not", "Non sono i fondi il problema", "It's not funding that
      * is the problem"; right after it, any negation cue: "No funding
      * issues", not "No funding is the problem") */
     int prob = w->tok[f].sep == SEP_NONE &&
-               ((w->tok[g].flags & TF_NOT) ? problem_named(w, nw, l) : problem_next(w, nw, l));
+               (not_like ? problem_named(w, nw, l) : problem_next(w, nw, l));
     /* (articles and prepositions of a topic aside: "I don't think it's the
      * money", "... it's about money") */
     int narticle = 0;
     if (f - g - 1 > TXT_NAMING)
         for (int b = g + 1; b < f; b++)
             narticle += (w->tok[b].flags & (TF_ARTICLE | TF_TOPICP)) != 0;
-    int named = ((w->tok[g].flags & TF_NOT) || prob) && f - g - 1 - narticle <= TXT_NAMING &&
+    int named = (not_like || prob) && f - g - 1 - narticle <= TXT_NAMING &&
                 w->tok[f].sep == SEP_NONE && (prob || scope_end(w, nw, l));
     /* (between the cue and the topic, only a verb of being, a hedge, an
      * article and a preposition of a topic: "Non sono i fondi", "not really

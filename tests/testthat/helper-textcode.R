@@ -542,9 +542,13 @@ ref_code <- function(text, d, context = d$context) {
     }
     not_names <- function(g, f, l) {
       between <- seq_len(f - g - 1L) + g
-      prob <- w$sep[f] == 0L &&
-        (if (has(REF_NOT)[g]) problem_after(l) else problem_next(l))
-      named <- (has(REF_NOT)[g] || prob) &&
+      # (a cue of "nor" opening its segment before a verb of being reads as
+      # "not": "Nor is money")
+      not_like <- has(REF_NOT)[g] ||
+        (has(REF_NOR)[g] && g + 1L < f && (g == 1L || w$sep[g] != 0L || has(REF_BREAK)[g - 1L]) &&
+           has(REF_COPULA)[g + 1L] && w$sep[g + 1L] == 0L)
+      prob <- w$sep[f] == 0L && (if (not_like) problem_after(l) else problem_next(l))
+      named <- (not_like || prob) &&
         sum(bitwAnd(fl[between], REF_ARTICLE + REF_TOPICP) == 0L) <= 4L &&
         all(bitwAnd(fl[between], REF_NAMING + REF_ARTICLE + REF_TOPICP +
                       if (prob) REF_SKIP else 0L) != 0L &

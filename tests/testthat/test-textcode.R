@@ -3905,3 +3905,18 @@ test_that("a reversed cue of adequacy inside a problem of another category speak
                             "went smoothly", "."),
                           d, seed = 20261213)
 })
+
+test_that("a cue of 'nor' opening its segment before a verb of being names what is not the barrier", {
+  d <- barrier_dictionary()
+  # by hand: "Nor is money" says money is no barrier either; "Nor do we
+  # have funding" and "Nor is there any funding" state the lack
+  x <- c("Nor is money.", "Neither is training.", "Nor are the funds - the state pays.",
+         "Stigma isn't the problem. Nor is money.", "Nor is funding an issue.",
+         "Nor do we have funding.", "We have no training. Nor is there any funding.",
+         "No training, nor funding.")
+  expect_coded(x, d, c("", "", "", "", "", "funding", "funding;training", "funding;training"),
+               evidence = TRUE)
+  expect_reference_pieces(c("nor", "neither", "is", "are", "money", "training", "the funds",
+                            ".", "-", "do we have", "funding", "there", "an issue", ","),
+                          d, seed = 20261214)
+})
