@@ -2053,8 +2053,14 @@ print.peer_dictionary <- function(x, ...) {
 #' of the earlier sets gave "convinto" and "smoothly" as cues of adequacy,
 #' staff "non favorevoli" or "not supportive" as cultural, "non
 #' riconoscono il valore" as cultural alone and work grants as recognition
-#' alone: 0.950 and 0.940 (flattered), the held-out answers and
-#' `barrier_answers` unchanged.
+#' alone. Two more fresh sets (100 Italian and 100 English answers, half of
+#' them of 1 to 12 words, as typed into a web form) then scored 0.941 and
+#' 0.921, the same on the build before those words; their misses gave
+#' qualified denials ("no major issues with"), barriers not met ("isn't
+#' something we've experienced"), "precariato", "integrazione difficile",
+#' "figure formate", "far capire ai medici" and resources "non come una
+#' risorsa": the four sets at 0.954, 0.940, 0.963 and 0.935 (flattered), the
+#' held-out answers and `barrier_answers` unchanged.
 #'
 #' @inheritParams text_dictionary
 #' @return A `peer_dictionary`.

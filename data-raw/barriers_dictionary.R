@@ -72,6 +72,20 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # ... and an answer that opens by denying barriers names none in passing
   "none that i can think of", "no major barriers", "no big barriers",
   "no significant barriers",
+  # (problems denied with a qualifier: "no major issues with staff
+  # attitudes or funding"; the Italian "nessun particolare problema" is
+  # matched across its qualifier, which a pattern word would give a symbol)
+  as.vector(outer(c("no major", "no big", "no significant", "no particular", "no serious",
+                    "no specific"),
+                  c("issues", "issue", "problems", "problem", "difficulties", "concerns"),
+                  paste)),
+  # (a barrier the respondent has not met: "Stigma isn't something we've
+  # experienced")
+  as.vector(outer(c("isn t something", "is not something", "isnt something",
+                    "aren t something", "are not something"),
+                  c("we ve", "i ve", "we have", "i have", "we worry", "i worry"), paste)),
+  as.vector(outer(c("non è qualcosa che", "non è una cosa che"),
+                  c("abbiamo", "ho", "ci preoccupa", "mi preoccupa"), paste)),
   "the barrier is not", "the barrier isn t", "the barrier isnt", "la barriera non è",
   "la barriera non sono", "l ostacolo non è", "l ostacolo non sono",
   "not the main thing", "isn t the main thing", "isnt the main thing",
@@ -2567,6 +2581,15 @@ add("organisation", "en", c("internal communication", "internal communications")
   kind = "topic")
 add("organisation", "en", c("nobody owns the project", "no one owns the project"))
 add("funding", "en", c("transport allowance", "travel allowance"))
+# Rule: "precariato" is precarious work (recognition), an integration that
+# is difficult the role's, trained figures lacking training, and getting
+# the doctors to understand the professionals' culture.
+add("recognition", "it", "precariato")
+add("role", "it", c("integrazione difficile", "inserimento difficile"))
+add("training", "it", c("figure formate", "persone formate", "peer formati", "esperti formati"),
+  kind = "topic")
+add("cultural", "it", c("far capire ai medici", "far capire agli operatori",
+  "far capire agli psichiatri", "far capire ai psichiatri"))
 add("stigma", "it", c("trattano come una paziente", "trattano come un paziente",
   "trattano come pazienti", "tratta come una paziente", "tratta come un paziente"))
 # Rule: staff not supportive, not keen or not convinced resist (cultural);
@@ -2815,6 +2838,8 @@ f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
 
   "fully funds", "fully funded",
   "come risorsa", "come una risorsa",
+  # (and not seen as one: "visti come pazienti e non come una risorsa")
+  "non come risorsa", "non come una risorsa", "not as a resource",
   "as a resource", "a valuable resource", "a great resource", "is a resource", "è una risorsa",
   "sia una risorsa", "una risorsa enorme", "una grande risorsa", "fondi propri", "ha finanziato", "hanno finanziato",
   "abbiamo finanziato", "siamo coperti",

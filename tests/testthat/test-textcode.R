@@ -3920,3 +3920,22 @@ test_that("a cue of 'nor' opening its segment before a verb of being names what 
                             ".", "-", "do we have", "funding", "there", "an issue", ","),
                           d, seed = 20261214)
 })
+
+test_that("the frame codes qualified denials, barriers not met, precarious work and trained figures", {
+  d <- barrier_dictionary()
+  # by hand, by the coding rules
+  x <- c("We have no major issues with staff attitudes or funding right now.",
+         "No significant problems with training; the role is unclear",
+         "Stigma isn't something I've seen much of.",
+         "Funding is not something we worry about",
+         "Stigma is something we've seen a lot",
+         "Lack of training is not something we can fix alone",
+         "precariato dei peer", "integrazione difficile in equipe",
+         "mancanza di figure formate",
+         "Pregiudizi degli operatori verso i peer, visti come pazienti e non come una risorsa.",
+         "la cosa piu difficile e' far capire ai medici che l'esperto puo dare un contributo",
+         "abbiamo figure formate, mancano i fondi")
+  expect_coded(x, d, c("", "role", "", "", "stigma", "training", "recognition",
+                       "role", "training", "cultural;stigma", "cultural", "funding"),
+               evidence = TRUE)
+})
