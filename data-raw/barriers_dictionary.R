@@ -522,8 +522,11 @@ add("cultural", "en", c("not believe", "don t believe", "doesn t believe", "do n
 add("role", "it", c("il suo posto", "il proprio posto", "posto nel gruppo", "posto nell equipe",
   "non sa bene", "non si sa cosa", "non si sa chi", "non si sa bene cosa", "non è chiaro chi", "non è chiaro a chi", "non è chiaro come",
   "non è chiaro quale", "ruolo ambiguo"))
-add("role", "en", c("their place", "find their place", "place in the team", "nobody knows",
-  "no one knows", "not clear who", "not clear what", "supposed to do", "role is ambiguous",
+# (not "nobody knows" alone: "nobody knows if they'll be kept on" is the
+# contract's uncertainty)
+add("role", "en", c("their place", "find their place", "place in the team",
+  as.vector(outer(c("nobody knows", "no one knows"), c("what", "who", "how", "where"), paste)),
+  "not clear who", "not clear what", "supposed to do", "role is ambiguous",
   "ambiguous", "unclear what"))
 # Rule: administrative burden named by its procedures.
 add("organisation", "it", c("procedure amministrative", "natura amministrativa",
@@ -2795,7 +2798,9 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   # fiducia", "it takes time")
   "serve tempo per", "ci vuole tempo", "ci vorrà tempo", "richiede tempo", "takes time",
   "serva tempo", "servirà tempo", "ci vuole del tempo", "ci vorrà del tempo",
-  "take time", "will take time"),
+  "take time", "will take time",
+  # ... nor leave from work ("people who may need time off")
+  "time off", "tempo libero"),
   collapse = "|")
 # Rule: an active role ("assumere un ruolo attivo nei servizi") is no
 # unclear one.
