@@ -3097,6 +3097,31 @@ static int opening_denial(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh)
  * ST_LATER: it cannot change the codes, and its status is worked out only
  * if a bare topic of another category needs it.  coded: ncat bytes of
  * scratch.  Returns 0 when memory ran out. */
+#define TXT_LONG_ANSWER 20       /* words: an answer that says more than its barriers */
+
+/* Does the sentence of word f (to clause punctuation or a colon) say more
+ * than a topic's name: a negation cue, a cue of lack, a word of "problem",
+ * a phrase of the present ("What remains is funding") or a match coded by
+ * its words or a cue? */
+static int sentence_says(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int f,
+                         int nexcl, int ncontr, int context)
+{
+    int s = f, e = f;
+    while (s > 0 && w->tok[s].sep != SEP_CLAUSE && w->tok[s].sep != SEP_COLON) s--;
+    while (e + 1 < nw && w->tok[e + 1].sep != SEP_CLAUSE && w->tok[e + 1].sep != SEP_COLON) e++;
+    for (int k = s; k <= e; k++)
+        if (w->tok[k].flags & (TF_NEG | TF_LACK | TF_PROBLEMW | TF_PROBLEMN)) return 1;
+    for (R_xlen_t q = 0; q < nh; q++) {
+        const txt_hit *y = &w->hits[q];
+        if (y->first < s || y->first > e) continue;
+        if (y->kind == PK_PRESENT) return 1;
+        if (y->kind > PK_TOPIC) continue;
+        if (w->hstatus[q] == ST_LATER) hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
+        if (w->hstatus[q] == ST_CODED) return 1;
+    }
+    return 0;
+}
+
 static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int context,
                    int codes_only)
 {
@@ -3207,6 +3232,12 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
                 continue;
             if (earlier(y->first, y->last, c0, c1)) { c0 = y->first; c1 = y->last; }
         }
+        /* ... and, in an answer that says more than its barriers, unless
+         * its sentence says more than the topic's name: "Staff did a
+         * 40-hour course" in a long answer tells what was done */
+        if (c0 < 0 && nw > TXT_LONG_ANSWER &&
+            !sentence_says(d, w, nw, nh, f, nexcl, ncontr, context))
+            w->hstatus[h] = ST_UNCODED_BARE;
         if (c0 >= 0) {
             w->hstatus[h] = ST_UNCODED_BARE;
             w->hcause0[h] = c0;

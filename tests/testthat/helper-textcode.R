@@ -1420,6 +1420,19 @@ ref_code <- function(text, d, context = d$context) {
         own <- own & pred[hf] == pred[f]
       bl <- c(bl, which(own))
       if (length(bl)) { c2 <- pick(bl); st2[h] <- "uncoded"; ca0[h] <- c2[1L]; ca1[h] <- c2[2L] }
+      # ... and, in an answer of more than 20 words, unless its sentence
+      # holds a negation cue, a cue of lack, a word of "problem", a phrase
+      # of the present or a match coded by its words or a cue
+      else if (nw > 20L) {
+        s <- f
+        while (s > 1L && !w$sep[s] %in% c(2L, 3L)) s <- s - 1L
+        e <- f
+        while (e < nw && !w$sep[e + 1L] %in% c(2L, 3L)) e <- e + 1L
+        says <- any(bitwAnd(fl[s:e], REF_NEG + REF_LACK + REF_PROBLEMW + REF_PROBLEMN) != 0L) ||
+          any(st %in% "coded" & hk %in% c("problem", "topic") & hf >= s & hf <= e) ||
+          any(hk == "present" & hf >= s & hf <= e)
+        if (!says) st2[h] <- "uncoded"
+      }
     }
     st[st2 %in% "uncoded"] <- "uncoded"
     st[st %in% "pending"] <- "coded"

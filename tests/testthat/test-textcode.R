@@ -3939,3 +3939,35 @@ test_that("the frame codes qualified denials, barriers not met, precarious work 
                        "role", "training", "cultural;stigma", "cultural", "funding"),
                evidence = TRUE)
 })
+
+test_that("in a long answer a bare topic is coded only when its sentence says more than its name", {
+  d <- barrier_dictionary()
+  # by hand: answers of more than 20 words, where a sentence that tells
+  # what was done ("did a 40-hour course", "un corso di 40 ore") names no
+  # barrier; a sentence with a word of "problem", a cue, a negation, a
+  # phrase of the present or a coded match of its own does
+  long_en <- paste("Peer support works fairly well in our service and the team is keen.",
+                   "Staff did a 40-hour course with the university last spring.",
+                   "The limit I see is that there are few peers and they are overloaded.")
+  long_it <- paste("Nel nostro servizio il peer support funziona abbastanza bene da anni.",
+                   "Gli operatori hanno fatto un corso di 40 ore con l'universit\u00e0.",
+                   "Il limite \u00e8 che i peer sono pochi e sovraccarichi di lavoro.")
+  x <- c(long_en, long_it,
+         # the same sentence in a short answer: a bare topic in an answer
+         # about barriers
+         "Staff did a 40-hour course.",
+         # a word of "problem", a phrase of the present, a negation
+         paste("Peer support works fairly well in our service and the team is keen.",
+               "The course is the real problem, it lasts only a weekend."),
+         paste("Peer support works fairly well in our service and the team is keen",
+               "on it. What remains is funding."),
+         paste("Peer support works fairly well in our service and the team is keen",
+               "on it. We have never had supervision."))
+  expect_coded(x, d, c("organisation", "organisation", "training", "training", "funding",
+                       "wellbeing"), evidence = TRUE)
+  expect_reference_pieces(c("Staff did a 40-hour course", "with the university", ".",
+                            "the team is keen", "What remains is funding", "the real problem",
+                            "Peer support works fairly well in our service", "and",
+                            "we have never had supervision", "few peers"),
+                          d, seed = 20261215)
+})
