@@ -3111,12 +3111,20 @@ static int sentence_says(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_
     while (e + 1 < nw && w->tok[e + 1].sep != SEP_CLAUSE && w->tok[e + 1].sep != SEP_COLON) e++;
     for (int k = s; k <= e; k++)
         if (w->tok[k].flags & (TF_NEG | TF_LACK | TF_PROBLEMW | TF_PROBLEMN)) return 1;
+    /* (the matches whose status is known first; with codes alone, those
+     * left for later only then) */
+    int later = 0;
     for (R_xlen_t q = 0; q < nh; q++) {
         const txt_hit *y = &w->hits[q];
         if (y->first < s || y->first > e) continue;
-        if (y->kind == PK_PRESENT) return 1;
-        if (y->kind > PK_TOPIC) continue;
-        if (w->hstatus[q] == ST_LATER) hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
+        if (y->kind == PK_PRESENT || (y->kind <= PK_TOPIC && w->hstatus[q] == ST_CODED)) return 1;
+        later |= y->kind <= PK_TOPIC && w->hstatus[q] == ST_LATER;
+    }
+    for (R_xlen_t q = 0; q < nh && later; q++) {
+        const txt_hit *y = &w->hits[q];
+        if (y->first < s || y->first > e || y->kind > PK_TOPIC || w->hstatus[q] != ST_LATER)
+            continue;
+        hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
         if (w->hstatus[q] == ST_CODED) return 1;
     }
     return 0;
