@@ -3091,12 +3091,6 @@ static int opening_denial(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh)
     return (int) k;
 }
 
-/* Status, rule and cause of every hit of a text (-1 for exclusions and
- * contrast matches).  context: 0 none, 1 barrier.  With codes_only, a
- * problem or topic of a category already coded by an earlier hit is left
- * ST_LATER: it cannot change the codes, and its status is worked out only
- * if a bare topic of another category needs it.  coded: ncat bytes of
- * scratch.  Returns 0 when memory ran out. */
 #define TXT_LONG_ANSWER 20       /* words: an answer that says more than its barriers */
 
 /* Does the sentence of word f (to clause punctuation or a colon) say more
@@ -3130,6 +3124,12 @@ static int sentence_says(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_
     return 0;
 }
 
+/* Status, rule and cause of every hit of a text (-1 for exclusions and
+ * contrast matches).  context: 0 none, 1 barrier.  With codes_only, a
+ * problem or topic of a category already coded by an earlier hit is left
+ * ST_LATER: it cannot change the codes, and its status is worked out only
+ * if a bare topic of another category needs it.  coded: ncat bytes of
+ * scratch.  Returns 0 when memory ran out. */
 static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int context,
                    int codes_only)
 {
