@@ -2830,8 +2830,10 @@ f$exclude[trn_first] <- paste(c(excl,
   "professional qualification", "as unqualified", "qualifications trump",
   "been trained", "are trained", "were trained",
   "is trained", "was trained", "got trained",
-  # ... nor is "nel corso del 2019" ("during") a course
-  "nel corso", "corso del tempo", "corso degli anni", "corso dell anno"), collapse = "|")
+  # ... nor is "nel corso del 2019" ("during") a course, nor "in corso"
+  # ("under way": "procedure in corso") or "of course"
+  "nel corso", "corso del tempo", "corso degli anni", "corso dell anno", "in corso",
+  "of course", "off course"), collapse = "|")
 # Rule: peers seen as a resource, and a project funded from the service's
 # own money, name no lack of funds.
 fund_first <- match("funding", f$category)

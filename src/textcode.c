@@ -2014,9 +2014,10 @@ static int nor_item(const txt_scratch *w, int f)
  * After e: only clause words, skippable words, coordinations,
  * negation cues and at most gap other words, no colon and no word of
  * another match, up to a cue g whose polarity (polarity()) is a lack;
- * after g, to the end of its clause, no word of another match and, when a
- * separator or a clause word came between e and g, only such words and
- * cues ("i fondi ci sono, manca la volontà" says nothing of the funds).
+ * after g, to the end of its clause or its segment, no word of another
+ * match and, when a separator or a clause word came between e and g, only
+ * such words and cues ("i fondi ci sono, manca la volontà" says nothing of
+ * the funds).
  * Of a topic that a cue of "nor" names, what follows the next such cue is
  * said of the next item: "Non mancano né i fondi né la buona volontà". */
 static int lack_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int e, int f)
@@ -2033,7 +2034,9 @@ static int lack_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int 
         else if (!(fl & pass) && ++cnt > d->gap) return 0;
     }
     if (g < 0) return 0;
-    for (int k = g + 1; k < nw && w->unit[k].clause == w->unit[g].clause; k++) {
+    /* ("Poi ci sono i soldi, sempre pochi, e la mancanza di tempo") */
+    for (int k = g + 1; k < nw && w->unit[k].clause == w->unit[g].clause &&
+                        w->tok[k].sep != SEP_SEGMENT; k++) {
         if (w->tok[k].sep == SEP_COLON || (w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) ||
             (apart && !(w->tok[k].flags & (pass | TF_LACK | TF_ADEQ))))
             return 0;
@@ -3093,10 +3096,30 @@ static int opening_denial(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh)
 
 #define TXT_LONG_ANSWER 20       /* words: an answer that says more than its barriers */
 
+/* Is the sentence of words s .. e made of nothing but the names of topics
+ * and problems (and function words between them): a heading that names the
+ * barriers before the answer tells of them ("Supervision. Our peers have
+ * nobody with lived experience to supervise them")? */
+static int names_alone(const txt_scratch *w, R_xlen_t nh, int s, int e)
+{
+    for (int k = s; k <= e; k++) {
+        int fl = w->tok[k].flags;
+        if ((fl & (TF_SKIP | TF_ARTICLE | TF_COORD)) &&
+            !(fl & (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ)))
+            continue;
+        R_xlen_t q = 0;
+        while (q < nh && !(w->hits[q].kind <= PK_TOPIC && w->hits[q].first <= k &&
+                           k <= w->hits[q].last))
+            q++;
+        if (q == nh) return 0;
+    }
+    return 1;
+}
+
 /* Does the sentence of word f (to clause punctuation or a colon) say more
  * than a topic's name: a negation cue, a cue of lack, a word of "problem",
  * a phrase of the present ("What remains is funding") or a match coded by
- * its words or a cue? */
+ * its words or a cue; or is it the names alone, a heading? */
 static int sentence_says(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int f,
                          int nexcl, int ncontr, int context)
 {
@@ -3121,7 +3144,7 @@ static int sentence_says(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_
         hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
         if (w->hstatus[q] == ST_CODED) return 1;
     }
-    return 0;
+    return names_alone(w, nh, s, e);
 }
 
 /* Status, rule and cause of every hit of a text (-1 for exclusions and

@@ -183,38 +183,55 @@ ref_cue_flags <- function(words, cues, flag) {
   out
 }
 
+# What the reference derives from a dictionary alone (its patterns' words,
+# the candidates of approximate matching, the cues written with an accent),
+# kept for the last few dictionaries it was given, since the tests call it
+# many times with the shipped frame: the same values, computed once.
+ref_prep_cache <- new.env()
+ref_dict_prep <- function(d) {
+  d$cache <- NULL     # (the compiled dictionary, new in each object)
+  for (e in ref_prep_cache$entries) if (identical(e$d, d)) return(e$prep)
+  prep <- local({
+    pats <- d$patterns
+    parsed <- lapply(pats$pattern, function(p) {
+      pw <- ref_pattern_cache[[p]]
+      if (is.null(pw)) { pw <- ref_parse_pattern(p); assign(p, pw, envir = ref_pattern_cache) }
+      pw
+    })
+    kind <- pats$kind
+    neg_words <- vapply(d$negation, function(cue) ref_words(cue)$word[1L], "", USE.NAMES = FALSE)
+    concord <- vapply(parsed, function(pw) pw$word[1L] %in% neg_words, NA)
+    plen <- lengths(lapply(parsed, `[[`, "word"))
+    # distinct pattern words (word, star) and the candidates of approximate matching
+    flat <- data.frame(word = unlist(lapply(parsed, `[[`, "word")),
+                       star = unlist(lapply(parsed, `[[`, "star")), stringsAsFactors = FALSE)
+    key <- paste(flat$word, flat$star)
+    pw_all <- flat[!duplicated(key), , drop = FALSE]
+    plain <- which(!pw_all$star); stem <- which(pw_all$star)
+    cand <- pw_all[nchar(pw_all$word) >= 6L & grepl("^[a-z0-9]+$", pw_all$word), , drop = FALSE]
+    pc_flat <- match(key, key[!duplicated(key)])
+    pc_id <- rep(seq_along(parsed), plen)
+    pcols <- split(pc_flat, factor(pc_id, levels = seq_along(parsed)))
+    memo <- new.env()   # approximate matches of a word, computed once
+    # negation cues written with an accent or a final apostrophe ("né",
+    # "ne'") count only where the answer's word is written so
+    acc_cue <- vapply(d$negation, function(cue) ref_words(cue)$accent[1L], NA, USE.NAMES = FALSE)
+    # and so do cues of adequacy written so ("sì"), or where a separator or
+    # the end of the answer follows the word
+    acc_adeq <- vapply(d$adequacy, function(cue) ref_words(cue)$accent[1L], NA, USE.NAMES = FALSE)
+    environment()
+  })
+  prep <- as.list(prep)
+  ref_prep_cache$entries <- c(list(list(d = d, prep = prep)), head(ref_prep_cache$entries, 3L))
+  prep
+}
+
 # Reference coder.  d: a peer_dictionary (its patterns, cue lists and
 # settings are read as plain data).  Returns list(codes = logical matrix,
 # evidence = data frame of matches with answer, row (of d$patterns), start,
 # end, status, rule, cause_start, cause_end).
 ref_code <- function(text, d, context = d$context) {
-  pats <- d$patterns
-  parsed <- lapply(pats$pattern, function(p) {
-    pw <- ref_pattern_cache[[p]]
-    if (is.null(pw)) { pw <- ref_parse_pattern(p); assign(p, pw, envir = ref_pattern_cache) }
-    pw
-  })
-  kind <- pats$kind
-  neg_words <- vapply(d$negation, function(cue) ref_words(cue)$word[1L], "", USE.NAMES = FALSE)
-  concord <- vapply(parsed, function(pw) pw$word[1L] %in% neg_words, NA)
-  plen <- lengths(lapply(parsed, `[[`, "word"))
-  # distinct pattern words (word, star) and the candidates of approximate matching
-  flat <- data.frame(word = unlist(lapply(parsed, `[[`, "word")),
-                     star = unlist(lapply(parsed, `[[`, "star")), stringsAsFactors = FALSE)
-  key <- paste(flat$word, flat$star)
-  pw_all <- flat[!duplicated(key), , drop = FALSE]
-  plain <- which(!pw_all$star); stem <- which(pw_all$star)
-  cand <- pw_all[nchar(pw_all$word) >= 6L & grepl("^[a-z0-9]+$", pw_all$word), , drop = FALSE]
-  pc_flat <- match(key, key[!duplicated(key)])
-  pc_id <- rep(seq_along(parsed), plen)
-  pcols <- split(pc_flat, factor(pc_id, levels = seq_along(parsed)))
-  memo <- new.env()   # approximate matches of a word, computed once
-  # negation cues written with an accent or a final apostrophe ("né",
-  # "ne'") count only where the answer's word is written so
-  acc_cue <- vapply(d$negation, function(cue) ref_words(cue)$accent[1L], NA, USE.NAMES = FALSE)
-  # and so do cues of adequacy written so ("sì"), or where a separator or
-  # the end of the answer follows the word
-  acc_adeq <- vapply(d$adequacy, function(cue) ref_words(cue)$accent[1L], NA, USE.NAMES = FALSE)
+  list2env(ref_dict_prep(d), environment())
   # the flags a word has wherever it stands
   static_flags <- function(words) {
     fl <- ref_cue_flags(words, d$negation[!acc_cue], REF_NEG)
@@ -1113,9 +1130,11 @@ ref_code <- function(text, d, context = d$context) {
         }
         if (is.na(g)) return(FALSE)
         # with a separator or a clause word before the cue, nothing else
-        # may follow it in its clause
+        # may follow it in its clause, up to the next segment
         apart <- any(w$sep[(e + 1L):g] != 0L | has(REF_BREAK)[(e + 1L):g])
         after <- seq_len(nw)[seq_len(nw) > g & clause == clause[g]]
+        cut <- which(w$sep[after] == 1L)
+        if (length(cut)) after <- after[seq_len(cut[1L] - 1L)]
         !any(w$sep[after] == 3L | intopic[after] | inproblem[after] |
                (apart & !has(pass + REF_LACK + REF_ADEQ)[after])) &&
           polarity(g, f, FALSE)$pol > 0L
@@ -1422,7 +1441,9 @@ ref_code <- function(text, d, context = d$context) {
       if (length(bl)) { c2 <- pick(bl); st2[h] <- "uncoded"; ca0[h] <- c2[1L]; ca1[h] <- c2[2L] }
       # ... and, in an answer of more than 20 words, unless its sentence
       # holds a negation cue, a cue of lack, a word of "problem", a phrase
-      # of the present or a match coded by its words or a cue
+      # of the present or a match coded by its words or a cue, or is made
+      # of nothing but names of topics and problems and function words (a
+      # heading)
       else if (nw > 20L) {
         s <- f
         while (s > 1L && !w$sep[s] %in% c(2L, 3L)) s <- s - 1L
@@ -1430,7 +1451,11 @@ ref_code <- function(text, d, context = d$context) {
         while (e < nw && !w$sep[e + 1L] %in% c(2L, 3L)) e <- e + 1L
         says <- any(bitwAnd(fl[s:e], REF_NEG + REF_LACK + REF_PROBLEMW + REF_PROBLEMN) != 0L) ||
           any(st %in% "coded" & hk %in% c("problem", "topic") & hf >= s & hf <= e) ||
-          any(hk == "present" & hf >= s & hf <= e)
+          any(hk == "present" & hf >= s & hf <= e) ||
+          all(vapply(s:e, function(k)
+            (bitwAnd(fl[k], REF_SKIP + REF_ARTICLE + REF_COORD) != 0L &&
+               bitwAnd(fl[k], REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ) == 0L) ||
+              any(hk %in% c("problem", "topic") & hf <= k & hl >= k), NA))
         if (!says) st2[h] <- "uncoded"
       }
     }

@@ -3971,3 +3971,62 @@ test_that("in a long answer a bare topic is coded only when its sentence says mo
                             "we have never had supervision", "few peers"),
                           d, seed = 20261215)
 })
+
+test_that("in a long answer a sentence of topics' names alone is a heading that names them", {
+  d <- barrier_dictionary()
+  # by hand: answers of more than 20 words whose first (or last) sentence
+  # is the barrier's name alone, the rest telling of the service
+  story_en <- paste("Our peer workers started in 2022 and the team has welcomed them,",
+                    "the users like them a lot and we hope to add two more.")
+  x <- c(paste("Supervision.", story_en),
+         paste("Supervisione. I nostri operatori tra pari hanno iniziato nel 2022,",
+               "l'\u00e9quipe li ha accolti bene e gli utenti li apprezzano molto."),
+         # a list of names, and names after the story, with function words
+         paste("Funding and training.", story_en),
+         paste(story_en, "Funding, of course."),
+         # a sentence that tells what was done is no heading
+         paste(story_en, "Staff did a course."))
+  expect_coded(x, d, c("wellbeing", "wellbeing", "funding;training", "funding", ""),
+               evidence = TRUE)
+  expect_reference_pieces(c("Supervision.", "Funding and training.", "Staff did a course.",
+                            "Our peer workers started in 2022 and the team has welcomed them",
+                            "the users like them a lot.", "and", "Funding, of course."),
+                          d, seed = 20261216)
+})
+
+test_that("a cue of lack after a topic set aside speaks of it up to the next segment", {
+  d <- barrier_dictionary()
+  # by hand: "there is X, (but) little" states a lack of X, whatever the
+  # next segment says; a lack of something else says nothing of X
+  x <- c("Poi ci sono i soldi, sempre pochi, e la mancanza di tempo",
+         "I fondi ci sono, scarsi, e la formazione manca",
+         "There is some funding, never enough, and no supervision",
+         "I fondi ci sono, manca la volont\u00e0",
+         # "in corso" is "under way", not a course
+         "Il progetto \u00e8 in corso, i fondi sono pochi")
+  expect_coded(x, d, c("funding;organisation", "funding;training", "funding;wellbeing", "",
+                       "funding"), evidence = TRUE)
+  expect_reference_pieces(c("ci sono i soldi,", "sempre pochi,", "e la mancanza di tempo",
+                            "manca la volont\u00e0", "There is some funding,", "never enough,",
+                            "and no supervision", "ma pochi"), d, seed = 20261217)
+})
+
+test_that("barrier_dictionary() is built once a session for each set of arguments", {
+  d1 <- barrier_dictionary()
+  d2 <- barrier_dictionary()
+  # the same object, compiled once (its compiled form is shared)
+  expect_identical(d1$cache, d2$cache)
+  # other arguments give their own dictionary, built from the same file
+  d3 <- barrier_dictionary(window = 3)
+  expect_false(identical(d1$cache, d3$cache))
+  expect_identical(d3$window, 3)
+  expect_identical(d1$frame, d3$frame)
+  expect_identical(d1$window, 4)
+  path <- system.file("extdata", "barriers-dictionary.csv", package = "peersurvey")
+  f <- utils::read.csv(path, colClasses = "character", encoding = "UTF-8")
+  expect_identical(d1$frame$pattern, f$pattern)
+  # a built dictionary is not altered by changing a copy
+  d4 <- d1
+  d4$window <- 2
+  expect_identical(barrier_dictionary()$window, 4)
+})
