@@ -178,7 +178,11 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "è sparit*", "sono sparit*", "è scompars*", "sono scompars*",
   # ... and "prob" for "problema", as quick answers write it
   "il prob non sono", "il prob non è", "non è il prob", "non sono il prob", "nessun prob",
-  "non è un prob"),
+  "non è un prob",
+  # ... or that has nothing to do with the barrier ("Nothing to do with
+  # stigma or attitudes; it's capacity")
+  "nothing to do with", "niente a che fare con", "nulla a che fare con",
+  "niente a che vedere con", "nulla a che vedere con"),
   collapse = "|")
 # ... or one the respondent does not think or find to be one ("Lo stigma
 # non mi sembra più un ostacolo", "Non credo sia una questione di

@@ -4030,3 +4030,17 @@ test_that("barrier_dictionary() is built once a session for each set of argument
   d4$window <- 2
   expect_identical(barrier_dictionary()$window, 4)
 })
+
+test_that("the shipped frame sets aside barriers that have nothing to do with it", {
+  d <- barrier_dictionary()
+  # by hand: what "has nothing to do with" the problem is no barrier, and
+  # neither is the list it heads
+  x <- c("Nothing to do with stigma or attitudes; it's purely capacity",
+         "Stigma has nothing to do with it, the problem is money",
+         "Niente a che vedere con lo stigma, sono i soldi",
+         "Lack of funding. Nothing to do with attitudes.",
+         # the exclusion holds no cue of lack for what follows it
+         "Stigma and attitudes")
+  expect_coded(x, d, c("organisation", "funding", "funding", "funding", "cultural;stigma"),
+               evidence = TRUE)
+})
