@@ -636,11 +636,18 @@ negation_cues <- function(language = c("it", "en")) {
 #'    does not exist" codes, "Clear role not enough funding" codes funding
 #'    only; when nothing follows, a cue of lack before it that reaches it
 #'    codes it as the last item of a list ("Lack of training, supervision
-#'    and stable funding"). A cue of adequacy right before another topic
+#'    and stable funding"), and so does a negation cue before it that
+#'    reaches it through the list and that no earlier match holds ("No
+#'    supervision, training or clear role" codes all three), unless that
+#'    cue is a "not" that names the list ("It's not funding or a clear role,
+#'    it's the culture"). A cue of adequacy right before another topic
 #'    after the topic qualifies that topic: it governs the topic only when no
 #'    other cue does ("Training is good, supervision and stable funding are
 #'    lacking" codes the supervision; "Lack of funding, but training and
-#'    good supervision" codes neither), and a cue reaches past it. A
+#'    good supervision" codes neither), nor a negation cue before the topic
+#'    reaches it ("No supervision, training or clear role"), and a cue
+#'    reaches past it; after a separator it says nothing of the topic
+#'    before it ("lack of training, supervision & clear role"). A
 #'    negation cue between a cue of lack and the topic after it reverses the
 #'    cue ("mancano, non i fondi, ma ..."), unless a negation cue before the
 #'    cue of lack reversed it already: several negation cues around one cue

@@ -2581,7 +2581,9 @@ static int list_start(const txt_scratch *w, int g, int f)
     int s = f;
     for (;;) {
         int b = s - 1;
-        while (b > g && w->tok[b + 1].sep == SEP_NONE && (w->tok[b].flags & TF_ARTICLE)) b--;
+        while (b > g && w->tok[b + 1].sep == SEP_NONE &&
+               ((w->tok[b].flags & TF_ARTICLE) || qualifies_topic(w, b)))
+            b--;
         if (b - 1 <= g || w->tok[b + 1].sep != SEP_NONE || w->tok[b].sep != SEP_NONE ||
             !(w->tok[b].flags & TF_OR) || !item_end(w, b - 1))
             return s;
@@ -2605,8 +2607,10 @@ static int list_end(const txt_scratch *w, R_xlen_t nw, int l)
     for (;;) {
         int b = e + 1;
         if (b >= nw || w->tok[b].sep != SEP_NONE || !(w->tok[b].flags & TF_OR)) return e;
-        for (b++; b < nw && w->tok[b].sep == SEP_NONE && (w->tok[b].flags & TF_ARTICLE) &&
-                  !item_word(w, b); b++)
+        for (b++; b < nw && w->tok[b].sep == SEP_NONE &&
+                  (((w->tok[b].flags & TF_ARTICLE) && !item_word(w, b)) ||
+                   (b + 1 < nw && qualifies_topic(w, b)));
+             b++)
             ;
         if (b >= nw || w->tok[b].sep != SEP_NONE || !item_word(w, b)) return e;
         while (!item_end(w, b) && b + 1 < nw && w->tok[b + 1].sep == SEP_NONE) b++;
@@ -2855,6 +2859,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         int g = -1, neg = -1, found = 0, ga = -1, la = 0, gb = -1, lb = 0, gq = -1, lq = 0;
         int s0 = -1, gn = -1;             /* a list that a "not" names (named_list()) */
         int gf = -1, lf = 0, qa = -2;     /* qa: qualifier_after(), once needed */
+        int ln = 0;                       /* (negation_reaching()'s list, unused) */
+        int named = -1;                   /* a "not" that names the topic's list */
         /* (a cue that qualifies another topic only when no other cue
          * governs the topic: "Training is good, supervision and stable
          * funding are lacking", "Lack of training, supervision and stable
@@ -2867,9 +2873,12 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &la)) {
                 /* ("stable" says nothing of the supervision; the qualifier
                  * after a later item, nothing of the items before it: "Fondi,
-                 * invece formazione adeguata") */
+                 * invece formazione adeguata"; nor does one after a
+                 * separator, before the next topic: "supervision & clear
+                 * role") */
                 int item = (w->unit[g].mark & WM_ITEMQUAL) != 0;
-                if (g == l + 1 || !(item || (g + 1 < nw && qualifies_topic(w, g))) ||
+                int qual = g + 1 < nw && qualifies_topic(w, g);
+                if ((g == l + 1 && (w->tok[g].sep == SEP_NONE || !qual)) || !(item || qual) ||
                     g == (qa == -2 ? (qa = qualifier_after(d, w, nw, l)) : qa)) {
                     ga = g;
                     break;
@@ -2896,7 +2905,11 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         if (gb < 0 && gf >= 0) { gb = gf; lb = lf; }
         if (gb >= 0) { g = gb; list = lb; found = 1; }
         else if (ga >= 0) { g = ga; list = la; found = 1; }
-        else if (gq >= 0) { g = gq; list = lq; found = 1; }
+        /* (the qualifier of the next topic, not when a negation cue before
+         * the topic reaches it: "No supervision, training or clear role") */
+        else if (gq >= 0 && negation_reaching(d, w, f, &ln) < 0) {
+            g = gq; list = lq; found = 1;
+        }
         if (found) {
             int pol = polarity(d, w, g, f, list, &neg);
             /* a cue of adequacy right after the topic, or after words that
@@ -2973,10 +2986,24 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 else if (last_item(w, nw, g, l) >= 0 || coord_after(w, nw, l))
                     for (int b = g - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
                         int lb = 0, nb = -1;
-                        if (!is_polar(&w->tok[b]) || other_qualifier(w, b) ||
+                        /* (or a negation cue that reaches it through the
+                         * list, which no earlier match holds: "No
+                         * supervision, training or clear role") */
+                        int negb = (w->tok[b].flags & (TF_NEG | TF_NOR)) == TF_NEG &&
+                                   !is_polar(&w->tok[b]);
+                        if ((!is_polar(&w->tok[b]) && !negb) || other_qualifier(w, b) ||
                             !reach(d, w, b, f, 1, &lb))
                             continue;
-                        if ((w->tok[b].flags & TF_LACK) && polarity(d, w, b, f, lb, &nb) > 0) {
+                        if (negb) {
+                            /* (unless it names the list: "It's not funding
+                             * or a clear role, it's the culture") */
+                            if (lb && !negation_held(w, b, f, 0)) {
+                                if (not_names(w, nw, b, list_start(w, b, f), list_end(w, nw, l)))
+                                    named = b;
+                                else { pol = 1; list = 1; g = b; neg = -1; }
+                            }
+                        } else if ((w->tok[b].flags & TF_LACK) &&
+                                   polarity(d, w, b, f, lb, &nb) > 0) {
                             pol = 1; list = lb; g = b; neg = nb;
                         }
                         break;
@@ -3001,6 +3028,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 if (lack_after(d, w, nw, e, f)) { pol = 1; list = 0; }
             }
             if (pol > 0) rule = list ? RU_LIST : RU_CUE;
+            else if (named >= 0) { status = ST_NEGATED; c0 = c1 = named; }
             else { status = ST_ADEQUATE; c0 = neg >= 0 ? neg : g; c1 = g; }
             /* a cue of adequacy so reversed that is a word of a problem
              * match of another category speaks for that problem, not for a

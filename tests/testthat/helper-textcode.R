@@ -596,7 +596,8 @@ ref_code <- function(text, d, context = d$context) {
       s <- f
       repeat {
         b <- s - 1L
-        while (b > g && w$sep[b + 1L] == 0L && has(REF_ARTICLE)[b]) b <- b - 1L
+        while (b > g && w$sep[b + 1L] == 0L && (has(REF_ARTICLE)[b] || qualifies_topic(b)))
+          b <- b - 1L
         if (b - 1L <= g || w$sep[b + 1L] != 0L || w$sep[b] != 0L || !has(REF_OR)[b] ||
             !item_end(b - 1L))
           return(s)
@@ -617,7 +618,9 @@ ref_code <- function(text, d, context = d$context) {
         b <- e + 1L
         if (b > nw || w$sep[b] != 0L || !has(REF_OR)[b]) return(e)
         b <- b + 1L
-        while (b <= nw && w$sep[b] == 0L && has(REF_ARTICLE)[b] && !item_word(b)) b <- b + 1L
+        while (b <= nw && w$sep[b] == 0L &&
+               ((has(REF_ARTICLE)[b] && !item_word(b)) || (b < nw && qualifies_topic(b))))
+          b <- b + 1L
         if (b > nw || w$sep[b] != 0L || !item_word(b)) return(e)
         while (!item_end(b) && b + 1L <= nw && w$sep[b + 1L] == 0L) b <- b + 1L
         if (!item_end(b)) return(e)
@@ -1240,7 +1243,7 @@ ref_code <- function(text, d, context = d$context) {
       } else if (status == "coded" && revived) {
         rule <- "cue"
       } else if (status == "coded") {
-        found <- NULL; g <- NA_integer_; fq <- NULL; gq <- NA_integer_
+        found <- NULL; g <- NA_integer_; fq <- NULL; gq <- NA_integer_; named <- NA_integer_
         qa <- qualifier_after(l)
         # (a cue that qualifies another topic only when no other cue
         # governs the topic)
@@ -1250,8 +1253,11 @@ ref_code <- function(text, d, context = d$context) {
           if (pred[gg] != pred[l] || (nor && has(REF_NOR)[gg])) break
           if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) {
             # ("stable" says nothing of the supervision; the qualifier after
-            # a later item, nothing of the items before it)
-            if (gg == l + 1L || gg %in% qa ||
+            # a later item, nothing of the items before it; nor does one
+            # after a separator, before the next topic: "supervision &
+            # clear role")
+            if ((gg == l + 1L && (w$sep[gg] == 0L || !(gg < nw && qualifies_topic(gg)))) ||
+                gg %in% qa ||
                 !(itemqual[gg] || (gg < nw && qualifies_topic(gg)))) {
               found <- rc; g <- gg; break
             }
@@ -1278,7 +1284,11 @@ ref_code <- function(text, d, context = d$context) {
           }
         }
         if (!is.na(gb)) { found <- fb; g <- gb }
-        if (is.null(found) && !is.na(gq)) { found <- fq; g <- gq }
+        # (the qualifier of the next topic, not when a negation cue before
+        # the topic reaches it: "No supervision, training or clear role")
+        if (is.null(found) && !is.na(gq) && is.null(negation_reaching(f))) {
+          found <- fq; g <- gq
+        }
         if (!is.null(found)) {
           pl <- polarity(g, f, found$list)
           # a cue of adequacy right after the topic, or after at most gap
@@ -1341,8 +1351,23 @@ ref_code <- function(text, d, context = d$context) {
               # role and training")
               for (b in rev(seq_len(g - 1L))) {
                 if (pred[b] != pred[f]) break
-                if (polar[b] && !other_qualifier(b) && !is.null(rb <- reach(b, f, TRUE))) {
-                  if (has(REF_LACK)[b] && (pb <- polarity(b, f, rb$list))$pol > 0L) {
+                # (or a negation cue that reaches it through the list, which
+                # no earlier match holds: "No supervision, training or clear
+                # role")
+                negb <- has(REF_NEG)[b] && !has(REF_NOR)[b] && !polar[b]
+                if ((polar[b] || negb) && !other_qualifier(b) &&
+                    !is.null(rb <- reach(b, f, TRUE))) {
+                  if (negb) {
+                    # (unless it names the list: "It's not funding or a
+                    # clear role, it's the culture")
+                    if (rb$list && !held(b, f, FALSE)) {
+                      if (not_names(b, list_start(b, f), list_end(l))) named <- b
+                      else {
+                        pl <- list(pol = 1L, neg = NA_integer_); found <- list(list = TRUE)
+                        g <- b
+                      }
+                    }
+                  } else if (has(REF_LACK)[b] && (pb <- polarity(b, f, rb$list))$pol > 0L) {
                     pl <- pb; found <- rb; g <- b
                   }
                   break
@@ -1365,6 +1390,7 @@ ref_code <- function(text, d, context = d$context) {
             pl$pol <- 1L; found$list <- FALSE
           }
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"
+          else if (!is.na(named)) { status <- "negated"; cause <- c(named, named) }
           else { status <- "adequate"; cause <- c(if (is.na(pl$neg)) g else pl$neg, g) }
           # a cue of adequacy so reversed that is a word of a problem match
           # of another category speaks for that problem ("Staff are not

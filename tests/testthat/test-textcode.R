@@ -4044,3 +4044,27 @@ test_that("the shipped frame sets aside barriers that have nothing to do with it
   expect_coded(x, d, c("organisation", "funding", "funding", "funding", "cultural;stigma"),
                evidence = TRUE)
 })
+
+test_that("a cue of adequacy before a later item of a list qualifies that item alone", {
+  d <- barrier_dictionary()
+  # by hand: a negation cue heading a list reaches its items, the one a cue
+  # of adequacy qualifies ("clear role") too; that cue says nothing of the
+  # items before it, even after a separator; a "not" naming the list
+  # names the qualified item as well
+  x <- c("No supervision, training or clear role",
+         "There is no supervision, training or clear role",
+         "lack of training, supervision & clear role",
+         "It's not funding or a clear role, it's the culture",
+         "Not training or roles - it's money",
+         # a cue of adequacy before the topic that nothing reverses still
+         # says it is adequate
+         "Good supervision and training",
+         "No funding, but good supervision and training")
+  expect_coded(x, d, c("training;role;wellbeing", "training;role;wellbeing",
+                       "training;wellbeing", "", "funding", "", "funding"),
+               evidence = TRUE)
+  expect_reference_pieces(c("No supervision,", "training", "or clear role", "or a clear role",
+                            "It's not funding", "it's the culture", "good supervision",
+                            "and training", "& clear role", "lack of training,"),
+                          d, seed = 20261218)
+})
