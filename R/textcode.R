@@ -623,7 +623,10 @@ negation_cues <- function(language = c("it", "en")) {
 #'    mancanza di fondi e di una formazione adeguata", and as the last item
 #'    of a list, after a coordination and before a separator or the end:
 #'    "mancanza di formazione, supervisione e fondi adeguati"; not "mancano i
-#'    fondi, il ruolo definito c'è"), and a
+#'    fondi, il ruolo definito c'è"; a negation cue over the list does so
+#'    before "or", unless it is a "not" that names the list: "Non abbiamo
+#'    fondi o un ruolo chiaro", "We don't have supervision, training or a
+#'    clear role"), and a
 #'    negation of that cue of lack cancels it ("non manca un ruolo
 #'    definito"); so does a negation cue before the topic that no earlier
 #'    match holds ("non c'è un profilo professionale riconosciuto"). When

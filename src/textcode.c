@@ -2313,14 +2313,20 @@ static int qualified_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw,
     return 1;
 }
 
+static int not_names(const txt_scratch *w, R_xlen_t nw, int g, int f, int l);
+static int list_start(const txt_scratch *w, int g, int f);
+static int list_end(const txt_scratch *w, R_xlen_t nw, int l);
+
 /* The cue of lack that governs the item of a list right before the
  * coordination c: that item is a topic, or a topic and the qualifier that
  * ends it (item_qualifiers()), and the first cue before that topic in its
  * predicate, the qualifiers of other items aside, is a cue of lack that
- * reaches it and states it lacking.  Returns the cue (with *list and *neg
- * as polarity() sets them), or -1. */
-static int list_lack_before(const txt_dict *d, const txt_scratch *w, R_xlen_t nh, int c,
-                            int *list, int *neg)
+ * reaches it and states it lacking, or, when c is "or", a negation cue
+ * that reaches it, which no earlier match holds and which names no list
+ * (not_names()).
+ * Returns the cue (with *list and *neg as polarity() sets them), or -1. */
+static int list_lack_before(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
+                            int c, int *list, int *neg)
 {
     int j = c - 1;
     while (j >= 0 && (w->unit[j].mark & WM_ITEMQUAL)) j--;
@@ -2332,9 +2338,22 @@ static int list_lack_before(const txt_dict *d, const txt_scratch *w, R_xlen_t nh
     }
     for (int b = t - 1; t > 0 && b >= 0 && w->unit[b].pred == w->unit[t].pred; b--) {
         int lb = 0;
-        if (!is_polar(&w->tok[b]) || (b + 1 < t && other_qualifier(w, b)) ||
+        int negb = (w->tok[b].flags & (TF_NEG | TF_NOR)) == TF_NEG && !is_polar(&w->tok[b]);
+        if ((!is_polar(&w->tok[b]) && !negb) || (b + 1 < t && other_qualifier(w, b)) ||
             !reach(d, w, b, t, 1, &lb))
             continue;
+        if (negb) {
+            /* (or a negation cue that no earlier match holds and that names
+             * no list, before "or": "Non abbiamo fondi o un ruolo chiaro",
+             * not "Non sono i fondi o un ruolo chiaro, è la cultura", nor
+             * "No funding and a clear role") */
+            if (!(w->tok[c].flags & TF_OR) || negation_held(w, b, t, 0) ||
+                not_names(w, nw, b, list_start(w, b, t), list_end(w, nw, j)))
+                return -1;
+            *list = 1;
+            *neg = -1;
+            return b;
+        }
         if ((w->tok[b].flags & TF_LACK) && polarity(d, w, b, t, lb, neg) > 0) {
             *list = 1;
             return b;
@@ -2605,6 +2624,10 @@ static int list_end(const txt_scratch *w, R_xlen_t nw, int l)
 {
     int e = l;
     for (;;) {
+        /* (an item's qualifier after it is the item's: "Non sono i fondi o
+         * un ruolo chiaro, è la cultura") */
+        while (e + 1 < nw && w->tok[e + 1].sep == SEP_NONE && (w->unit[e + 1].mark & WM_ITEMQUAL))
+            e++;
         int b = e + 1;
         if (b >= nw || w->tok[b].sep != SEP_NONE || !(w->tok[b].flags & TF_OR)) return e;
         for (b++; b < nw && w->tok[b].sep == SEP_NONE &&
@@ -2934,8 +2957,17 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                         !reach(d, w, b, f, 1, &lb))
                         continue;
                     if (negb) {
-                        if (!lb && !negation_held(w, b, f, 0)) {
+                        /* (or through a list, as its last item after a
+                         * coordination, "Non abbiamo fondi o un ruolo
+                         * chiaro", unless a "not" names the list) */
+                        if (negation_held(w, b, f, 0))
+                            ;
+                        else if (!lb) {
                             pol = 1; list = 0; g = b; neg = -1;
+                        } else if (last_item(w, nw, f, qa) >= 0) {
+                            if (not_names(w, nw, b, list_start(w, b, f), list_end(w, nw, l)))
+                                named = b;
+                            else { pol = 1; list = 1; g = b; neg = -1; }
                         }
                     } else if (w->tok[b].flags & TF_LACK) {
                         /* (a list joined by coordinations alone is the
@@ -2963,7 +2995,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 int c = g == qa ? last_item(w, nw, f, qa) : -1;
                 if (c > 0 && w->unit[c - 1].pred != w->unit[f].pred &&
                     w->unit[c - 1].clause == w->unit[f].clause) {
-                    int lb = 0, nb = -1, b = list_lack_before(d, w, nh, c, &lb, &nb);
+                    int lb = 0, nb = -1, b = list_lack_before(d, w, nw, nh, c, &lb, &nb);
                     if (b >= 0) { pol = 1; list = lb; g = b; neg = nb; }
                 }
                 /* ... else what follows the qualifier: "una formazione
@@ -2983,7 +3015,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                  * coordination, a cue of lack before it that reaches it:
                  * "Lack of training, supervision and stable funding", "Lack
                  * of funding, a clear role and training" */
-                else if (last_item(w, nw, g, l) >= 0 || coord_after(w, nw, l))
+                else if (last_item(w, nw, g, l) >= 0 || coord_after(w, nw, l)) {
                     for (int b = g - 1; b >= 0 && w->unit[b].pred == w->unit[f].pred; b--) {
                         int lb = 0, nb = -1;
                         /* (or a negation cue that reaches it through the
@@ -3008,6 +3040,17 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                         }
                         break;
                     }
+                    /* ... or, as the last item starting a predicate of its
+                     * own after a coordination and an article, the cue of
+                     * the list before it: "We don't have supervision,
+                     * training or a clear role" */
+                    int c = pol < 0 && named < 0 ? last_item(w, nw, g, l) : -1;
+                    if (c > 0 && w->unit[c - 1].pred != w->unit[f].pred &&
+                        w->unit[c - 1].clause == w->unit[f].clause) {
+                        int lb = 0, nb = -1, b = list_lack_before(d, w, nw, nh, c, &lb, &nb);
+                        if (b >= 0) { pol = 1; list = lb; g = b; neg = nb; }
+                    }
+                }
             }
             /* a topic stated adequate by a cue of adequacy that nothing
              * reverses, in a list headed by a cue of lack: "Lack of: clear

@@ -615,6 +615,9 @@ ref_code <- function(text, d, context = d$context) {
     list_end <- function(l) {
       e <- l
       repeat {
+        # (an item's qualifier after it is the item's: "Non sono i fondi o
+        # un ruolo chiaro, è la cultura")
+        while (e < nw && w$sep[e + 1L] == 0L && itemqual[e + 1L]) e <- e + 1L
         b <- e + 1L
         if (b > nw || w$sep[b] != 0L || !has(REF_OR)[b]) return(e)
         b <- b + 1L
@@ -996,9 +999,20 @@ ref_code <- function(text, d, context = d$context) {
       t <- min(hf[hk == "topic" & hl == j])
       for (b in rev(seq_len(t - 1L))) {
         if (pred[b] != pred[t]) break
-        if (!polar[b] || (b + 1L < t && other_qualifier(b))) next
+        negb <- has(REF_NEG)[b] && !has(REF_NOR)[b] && !polar[b]
+        if ((!polar[b] && !negb) || (b + 1L < t && other_qualifier(b))) next
         rb <- reach(b, t, TRUE)
         if (is.null(rb)) next
+        # (or a negation cue that no earlier match holds and that names no
+        # list, before "or": "Non abbiamo fondi o un ruolo chiaro", not "Non
+        # sono i fondi o un ruolo chiaro, è la cultura", nor "No funding and
+        # a clear role")
+        if (negb) {
+          if (!has(REF_OR)[c] || held(b, t, FALSE) ||
+              not_names(b, list_start(b, t), list_end(j)))
+            return(NULL)
+          return(list(g = b, pl = list(pol = 1L, neg = NA_integer_)))
+        }
         if (has(REF_LACK)[b] && (pb <- polarity(b, t, rb$list))$pol > 0L)
           return(list(g = b, pl = pb))
         return(NULL)
@@ -1308,10 +1322,20 @@ ref_code <- function(text, d, context = d$context) {
               if ((polar[b] || negb) && !(polar[b] && b + 1L < f && other_qualifier(b)) &&
                   !is.null(rb <- reach(b, f, TRUE))) {
                 if (negb) {
-                  if (!rb$list && !held(b, f, FALSE)) {
+                  # (or through a list, as its last item after a
+                  # coordination, "Non abbiamo fondi o un ruolo chiaro",
+                  # unless a "not" names the list)
+                  if (held(b, f, FALSE)) {
+                  } else if (!rb$list) {
                     pl <- list(pol = 1L, neg = NA_integer_)
                     found <- rb
                     g <- b
+                  } else if (last_item(f, qa)) {
+                    if (not_names(b, list_start(b, f), list_end(l))) named <- b
+                    else {
+                      pl <- list(pol = 1L, neg = NA_integer_); found <- list(list = TRUE)
+                      g <- b
+                    }
                   }
                 } else if (has(REF_LACK)[b] && (!rb$list || all(w$sep[(b + 1L):f] == 0L) ||
                                                 last_item(f, qa) || coord_after(qa))) {
@@ -1372,6 +1396,15 @@ ref_code <- function(text, d, context = d$context) {
                   }
                   break
                 }
+              }
+              # ... or, as the last item starting a predicate of its own
+              # after a coordination and an article, the cue of the list
+              # before it ("We don't have supervision, training or a clear
+              # role")
+              c <- if (pl$pol < 0L && is.na(named)) item_coord(g, l) else NA_integer_
+              if (!is.na(c) && c > 1L && pred[c - 1L] != pred[f] && clause[c - 1L] == clause[f] &&
+                  !is.null(lk <- list_lack_before(c))) {
+                pl <- lk$pl; found <- list(list = TRUE); g <- lk$g
               }
             }
           }

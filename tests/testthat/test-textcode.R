@@ -4068,3 +4068,23 @@ test_that("a cue of adequacy before a later item of a list qualifies that item a
                             "and training", "& clear role", "lack of training,"),
                           d, seed = 20261218)
 })
+
+test_that("a negation over a list before 'or' reaches a qualified last item that starts its predicate", {
+  d <- barrier_dictionary()
+  # by hand: "or" keeps the negation of the list ("We don't have X or a
+  # clear role": the role is lacking); "and" after a negated item may
+  # state something present, and a "not" that names the list names it all
+  x <- c("Non abbiamo fondi o un ruolo chiaro",
+         "We don't have supervision, training or a clear role",
+         "Non ci sono fondi, formazione o un ruolo definito",
+         "Non sono i fondi o un ruolo chiaro, \u00e8 la cultura",
+         "Non \u00e8 la formazione o un ruolo definito, sono i soldi",
+         "No funding and a clear role",
+         "Non abbiamo fondi e un ruolo chiaro")
+  expect_coded(x, d, c("funding;role", "training;role;wellbeing", "funding;training;role",
+                       "cultural", "funding", "funding", "funding"), evidence = TRUE)
+  expect_reference_pieces(c("Non abbiamo fondi", "o un ruolo chiaro", "e un ruolo chiaro",
+                            "We don't have supervision,", "training", "or a clear role",
+                            "Non sono i fondi", "\u00e8 la cultura", "and a clear role", ","),
+                          d, seed = 20261219)
+})
