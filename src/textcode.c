@@ -2900,8 +2900,9 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                  * separator, before the next topic: "supervision & clear
                  * role") */
                 int item = (w->unit[g].mark & WM_ITEMQUAL) != 0;
-                int qual = g + 1 < nw && qualifies_topic(w, g);
-                if ((g == l + 1 && (w->tok[g].sep == SEP_NONE || !qual)) || !(item || qual) ||
+                int next = g == l + 1 && w->tok[g].sep == SEP_NONE;
+                int qual = !next && g + 1 < nw && qualifies_topic(w, g);
+                if (next || (g == l + 1 && !qual) || !(item || qual) ||
                     g == (qa == -2 ? (qa = qualifier_after(d, w, nw, l)) : qa)) {
                     ga = g;
                     break;
