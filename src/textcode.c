@@ -3172,18 +3172,14 @@ static int opening_denial(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh)
  * and problems (and function words between them): a heading that names the
  * barriers before the answer tells of them ("Supervision. Our peers have
  * nobody with lived experience to supervise them")? */
-static int names_alone(const txt_scratch *w, R_xlen_t nh, int s, int e)
+static int names_alone(const txt_scratch *w, int s, int e)
 {
     for (int k = s; k <= e; k++) {
         int fl = w->tok[k].flags;
-        if ((fl & (TF_SKIP | TF_ARTICLE | TF_COORD)) &&
-            !(fl & (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ)))
-            continue;
-        R_xlen_t q = 0;
-        while (q < nh && !(w->hits[q].kind <= PK_TOPIC && w->hits[q].first <= k &&
-                           k <= w->hits[q].last))
-            q++;
-        if (q == nh) return 0;
+        if (!(w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) &&
+            (!(fl & (TF_SKIP | TF_ARTICLE | TF_COORD)) ||
+             (fl & (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ))))
+            return 0;
     }
     return 1;
 }
@@ -3216,7 +3212,7 @@ static int sentence_says(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_
         hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
         if (w->hstatus[q] == ST_CODED) return 1;
     }
-    return names_alone(w, nh, s, e);
+    return names_alone(w, s, e);
 }
 
 /* Status, rule and cause of every hit of a text (-1 for exclusions and

@@ -1511,10 +1511,9 @@ ref_code <- function(text, d, context = d$context) {
         says <- any(bitwAnd(fl[s:e], REF_NEG + REF_LACK + REF_PROBLEMW + REF_PROBLEMN) != 0L) ||
           any(st %in% "coded" & hk %in% c("problem", "topic") & hf >= s & hf <= e) ||
           any(hk == "present" & hf >= s & hf <= e) ||
-          all(vapply(s:e, function(k)
-            (bitwAnd(fl[k], REF_SKIP + REF_ARTICLE + REF_COORD) != 0L &&
-               bitwAnd(fl[k], REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ) == 0L) ||
-              any(hk %in% c("problem", "topic") & hf <= k & hl >= k), NA))
+          all(intopic[s:e] | inproblem[s:e] |
+                (bitwAnd(fl[s:e], REF_SKIP + REF_ARTICLE + REF_COORD) != 0L &
+                   bitwAnd(fl[s:e], REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ) == 0L))
         if (!says) st2[h] <- "uncoded"
       }
     }
