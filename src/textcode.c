@@ -3167,6 +3167,7 @@ static int opening_denial(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh)
 }
 
 #define TXT_LONG_ANSWER 20       /* words: an answer that says more than its barriers */
+#define TXT_DENIAL 3             /* words after a colon where a denial of the list before it opens */
 
 /* Is the sentence of words s .. e made of nothing but the names of topics
  * and problems (and function words between them): a heading that names the
@@ -3196,6 +3197,20 @@ static int sentence_says(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_
     while (e + 1 < nw && w->tok[e + 1].sep != SEP_CLAUSE && w->tok[e + 1].sep != SEP_COLON) e++;
     for (int k = s; k <= e; k++)
         if (w->tok[k].flags & (TF_NEG | TF_LACK | TF_PROBLEMW | TF_PROBLEMN)) return 1;
+    /* (across a colon: a heading of lack before it, "Mancano: riconoscimento
+     * della figura, un contratto vero ...", or a denial in the first words
+     * after it, "Formazione, supervisione, spazi dedicati: nulla di tutto
+     * questo è previsto") */
+    if (s > 0 && w->tok[s].sep == SEP_COLON)
+        for (int b = s - 1; b >= 0; b--) {
+            if (w->tok[b].flags & (TF_NEG | TF_LACK)) return 1;
+            if (w->tok[b].sep == SEP_CLAUSE || w->tok[b].sep == SEP_COLON) break;
+        }
+    if (e + 1 < nw && w->tok[e + 1].sep == SEP_COLON)
+        for (int a = e + 1; a < nw && a <= e + TXT_DENIAL; a++) {
+            if (a > e + 1 && (w->tok[a].sep == SEP_CLAUSE || w->tok[a].sep == SEP_COLON)) break;
+            if (w->tok[a].flags & TF_NEG) return 1;
+        }
     /* (the matches whose status is known first; with codes alone, those
      * left for later only then) */
     int later = 0;

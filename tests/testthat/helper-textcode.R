@@ -1508,7 +1508,25 @@ ref_code <- function(text, d, context = d$context) {
         while (s > 1L && !w$sep[s] %in% c(2L, 3L)) s <- s - 1L
         e <- f
         while (e < nw && !w$sep[e + 1L] %in% c(2L, 3L)) e <- e + 1L
-        says <- any(bitwAnd(fl[s:e], REF_NEG + REF_LACK + REF_PROBLEMW + REF_PROBLEMN) != 0L) ||
+        # (across a colon: a heading of lack before it, or a denial in the
+        # first three words after it)
+        across <- FALSE
+        if (s > 1L && w$sep[s] == 3L) {
+          b <- s - 1L
+          repeat {
+            if (bitwAnd(fl[b], REF_NEG + REF_LACK) != 0L) { across <- TRUE; break }
+            if (b == 1L || w$sep[b] %in% c(2L, 3L)) break
+            b <- b - 1L
+          }
+        }
+        if (e < nw && w$sep[e + 1L] == 3L) {
+          for (a in (e + 1L):min(nw, e + 3L)) {
+            if (a > e + 1L && w$sep[a] %in% c(2L, 3L)) break
+            if (bitwAnd(fl[a], REF_NEG) != 0L) { across <- TRUE; break }
+          }
+        }
+        says <- across ||
+          any(bitwAnd(fl[s:e], REF_NEG + REF_LACK + REF_PROBLEMW + REF_PROBLEMN) != 0L) ||
           any(st %in% "coded" & hk %in% c("problem", "topic") & hf >= s & hf <= e) ||
           any(hk == "present" & hf >= s & hf <= e) ||
           all(intopic[s:e] | inproblem[s:e] |

@@ -4088,3 +4088,28 @@ test_that("a negation over a list before 'or' reaches a qualified last item that
                             "Non sono i fondi", "\u00e8 la cultura", "and a clear role", ","),
                           d, seed = 20261219)
 })
+
+test_that("in a long answer a list before or after a colon takes the heading of lack or the denial across it", {
+  d <- barrier_dictionary()
+  # by hand: answers of more than 20 words whose list of topics stands
+  # after a heading of lack ("Mancano:") or before a denial of all of it
+  # ("...: niente di tutto questo è previsto", "...: we have none of
+  # these"); a colon before words that tell what was done says nothing
+  x <- c(paste("Mancano: riconoscimento della figura da parte della Regione, un contratto",
+               "vero per chi lavora con noi, fondi stabili e tempo degli operatori per fare da",
+               "tutor."),
+         paste("Formazione degli operatori, supervisione dei peer e spazi dedicati nei",
+               "centri: niente di tutto questo \u00e8 previsto oggi nella nostra azienda",
+               "sanitaria locale."),
+         paste("Supervision for the peers, training for the teams and a desk in each base:",
+               "we have none of these at the moment in our community mental health service."),
+         paste("Training: the trust ran two cohorts of the course last year and every one",
+               "of our peer workers completed it with good feedback from the whole team."))
+  expect_coded(x, d, c("recognition;funding;organisation", "training;organisation;wellbeing",
+                       "training;wellbeing", ""), evidence = TRUE)
+  expect_reference_pieces(c("Mancano:", "Supervision for the peers,", "training for the teams",
+                            "and a desk in each base", ":", "we have none of these",
+                            "at the moment in our community mental health service.",
+                            "the trust ran two cohorts of the course last year", "."),
+                          d, seed = 20261220, n = 300)
+})
