@@ -3185,6 +3185,19 @@ static int names_alone(const txt_scratch *w, int s, int e)
     return 1;
 }
 
+/* Is the topic at word f in the answer's first sentence, made of names
+ * alone (names_alone()) and followed by clause punctuation and more words:
+ * a heading that names the barrier ("Supervision. Our peers ...")? */
+static int opening_heading(const txt_scratch *w, R_xlen_t nw, int f)
+{
+    int e = f;
+    while (e + 1 < nw && w->tok[e + 1].sep != SEP_CLAUSE && w->tok[e + 1].sep != SEP_COLON) e++;
+    if (e + 1 >= nw || w->tok[e + 1].sep != SEP_CLAUSE) return 0;
+    for (int k = 1; k <= f; k++)
+        if (w->tok[k].sep == SEP_CLAUSE || w->tok[k].sep == SEP_COLON) return 0;
+    return names_alone(w, 0, e);
+}
+
 /* Does the sentence of word f (to clause punctuation or a colon) say more
  * than a topic's name: a negation cue, a cue of lack, a word of "problem",
  * a phrase of the present ("What remains is funding") or a match coded by
@@ -3306,24 +3319,34 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
      * category stated adequate, negated or excluded ("la formazione non
      * manca (abbiamo fatto il corso)"), unless that match is in another
      * predicate and the topic is named as the problem ("Staff have come
-     * round. The physical space is the barrier": named_problem()). */
+     * round. The physical space is the barrier": named_problem()), or is
+     * negated or excluded and the topic is a heading that opens the answer
+     * (opening_heading()). */
     for (R_xlen_t h = 0; h < nh; h++) {
         if (w->hstatus[h] != ST_PENDING) continue;
         const txt_hit *x = &w->hits[h];
         /* (codes alone: a category another match codes needs no more) */
         if (codes_only && coded[x->cat]) continue;
-        int cat = x->cat, f = x->first, c0 = -1, c1 = -1, named = -1;
+        int cat = x->cat, f = x->first, c0 = -1, c1 = -1, named = -1, heading = -1;
         for (R_xlen_t q = 0; q < nh; q++) {
             const txt_hit *y = &w->hits[q];
             int yk = y->kind;
             if (y->cat == cat) {
                 if (q == h || (yk != PK_PROBLEM && yk != PK_TOPIC)) continue;
-                if (w->unit[y->first].pred != w->unit[f].pred) {
+                int other = w->unit[y->first].pred != w->unit[f].pred;
+                if (other) {
                     if (named < 0) named = named_problem(w, nw, f, x->last);
                     if (named) continue;
                 }
                 if (w->hstatus[q] == ST_LATER) hit_status(d, w, nw, nh, q, nexcl, ncontr, context);
                 int ys = w->hstatus[q];
+                /* (nor, in another predicate, a match negated or excluded
+                 * when the topic is a heading that opens the answer; one
+                 * stated adequate still does) */
+                if (other && (ys == ST_NEGATED || ys == ST_EXCLUDED)) {
+                    if (heading < 0) heading = opening_heading(w, nw, f);
+                    if (heading) continue;
+                }
                 if ((ys == ST_ADEQUATE || ys == ST_NEGATED || ys == ST_EXCLUDED) &&
                     earlier(y->first, y->last, c0, c1)) {
                     c0 = y->first; c1 = y->last;

@@ -1494,8 +1494,21 @@ ref_code <- function(text, d, context = d$context) {
                     !(st %in% "uncoded" & pats$bare[hp] %in% FALSE))))
       own <- hcat == hcat[h] & hk %in% c("problem", "topic") &
         st %in% c("adequate", "negated", "excluded")
+      # (named as the problem; and, but for a match stated adequate, in a
+      # heading that opens the answer: its first sentence, names alone, then
+      # clause punctuation and more words)
+      opening_heading <- function(f) {
+        e <- f
+        while (e < nw && !w$sep[e + 1L] %in% c(2L, 3L)) e <- e + 1L
+        e < nw && w$sep[e + 1L] == 2L && !any(w$sep[seq_len(f)][-1L] %in% c(2L, 3L)) &&
+          all(intopic[1:e] | inproblem[1:e] |
+                (bitwAnd(fl[1:e], REF_SKIP + REF_ARTICLE + REF_COORD) != 0L &
+                   bitwAnd(fl[1:e], REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ) == 0L))
+      }
       if (any(own & pred[hf] != pred[f]) && named_problem(f, hl[h]))
         own <- own & pred[hf] == pred[f]
+      if (any(own & pred[hf] != pred[f] & !st %in% "adequate") && opening_heading(f))
+        own <- own & (pred[hf] == pred[f] | st %in% "adequate")
       bl <- c(bl, which(own))
       if (length(bl)) { c2 <- pick(bl); st2[h] <- "uncoded"; ca0[h] <- c2[1L]; ca1[h] <- c2[2L] }
       # ... and, in an answer of more than 20 words, unless its sentence

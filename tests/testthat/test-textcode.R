@@ -4113,3 +4113,21 @@ test_that("in a long answer a list before or after a colon takes the heading of 
                             "the trust ran two cohorts of the course last year", "."),
                           d, seed = 20261220, n = 300)
 })
+
+test_that("a heading that opens the answer names its barrier whatever the answer negates elsewhere", {
+  d <- barrier_dictionary()
+  # by hand: "Supervision." opening the answer names the barrier; a match
+  # of its category negated in another sentence does not cancel it, one
+  # stated adequate does; a topic after the opening is no heading
+  x <- c(paste("Supervision. Our peer workers are managed by a busy ward manager and there",
+               "is no reflective space for them at all."),
+         paste("Supervision. We have excellent supervision from the psychology team every",
+               "week and the peers value it."),
+         "Training is fine here. Supervision is the problem.",
+         "Staff are supportive. Space is the main barrier")
+  expect_coded(x, d, c("wellbeing", "", "wellbeing", "organisation"), evidence = TRUE)
+  expect_reference_pieces(c("Supervision.", "Our peer workers are managed by a busy ward manager",
+                            "and there is no reflective space for them at all.",
+                            "We have excellent supervision", "Training.", "."),
+                          d, seed = 20261221, n = 300)
+})
