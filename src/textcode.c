@@ -2313,9 +2313,7 @@ static int qualified_after(const txt_dict *d, const txt_scratch *w, R_xlen_t nw,
     return 1;
 }
 
-static int not_names(const txt_scratch *w, R_xlen_t nw, int g, int f, int l);
-static int list_start(const txt_scratch *w, int g, int f);
-static int list_end(const txt_scratch *w, R_xlen_t nw, int l);
+static int names_list(const txt_scratch *w, R_xlen_t nw, int g, int f, int l);
 
 /* The cue of lack that governs the item of a list right before the
  * coordination c: that item is a topic, or a topic and the qualifier that
@@ -2323,7 +2321,7 @@ static int list_end(const txt_scratch *w, R_xlen_t nw, int l);
  * predicate, the qualifiers of other items aside, is a cue of lack that
  * reaches it and states it lacking, or, when c is "or", a negation cue
  * that reaches it, which no earlier match holds and which names no list
- * (not_names()).
+ * (names_list()).
  * Returns the cue (with *list and *neg as polarity() sets them), or -1. */
 static int list_lack_before(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, R_xlen_t nh,
                             int c, int *list, int *neg)
@@ -2348,7 +2346,7 @@ static int list_lack_before(const txt_dict *d, const txt_scratch *w, R_xlen_t nw
              * not "Non sono i fondi o un ruolo chiaro, è la cultura", nor
              * "No funding and a clear role") */
             if (!(w->tok[c].flags & TF_OR) || negation_held(w, b, t, 0) ||
-                not_names(w, nw, b, list_start(w, b, t), list_end(w, nw, j)))
+                names_list(w, nw, b, t, j))
                 return -1;
             *list = 1;
             *neg = -1;
@@ -2698,6 +2696,13 @@ static int not_names(const txt_scratch *w, R_xlen_t nw, int g, int f, int l)
     return named;
 }
 
+/* Does negation cue g name the list of topics (and problems) that the
+ * topic at words f..l stands in, as list_start() and list_end() read it? */
+static int names_list(const txt_scratch *w, R_xlen_t nw, int g, int f, int l)
+{
+    return not_names(w, nw, g, list_start(w, g, f), list_end(w, nw, l));
+}
+
 /* The nearest negation cue before word f in its predicate that reaches it
  * (through a list: *list set), -1 for none. */
 static int negation_reaching(const txt_dict *d, const txt_scratch *w, int f, int *list)
@@ -2966,7 +2971,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                         else if (!lb) {
                             pol = 1; list = 0; g = b; neg = -1;
                         } else if (last_item(w, nw, f, qa) >= 0) {
-                            if (not_names(w, nw, b, list_start(w, b, f), list_end(w, nw, l)))
+                            if (names_list(w, nw, b, f, l))
                                 named = b;
                             else { pol = 1; list = 1; g = b; neg = -1; }
                         }
@@ -3031,7 +3036,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                             /* (unless it names the list: "It's not funding
                              * or a clear role, it's the culture") */
                             if (lb && !negation_held(w, b, f, 0)) {
-                                if (not_names(w, nw, b, list_start(w, b, f), list_end(w, nw, l)))
+                                if (names_list(w, nw, b, f, l))
                                     named = b;
                                 else { pol = 1; list = 1; g = b; neg = -1; }
                             }
@@ -3107,7 +3112,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 while (k < nw && w->unit[k].clause == w->unit[f].clause) k++;
                 /* (the topic, or the list of topics it stands in: "It's not
                  * funding or training, it's the culture") */
-                int named = not_names(w, nw, g, list_start(w, g, f), list_end(w, nw, l));
+                int named = names_list(w, nw, g, f, l);
                 if (named || (k < nw && (w->tok[k].flags & (TF_BREAK | TF_EXCEPT)) == TF_BREAK &&
                               w->tok[k].sep != SEP_CLAUSE && !only_before(w, g))) {
                     status = ST_NEGATED; c0 = c1 = g;

@@ -630,6 +630,9 @@ ref_code <- function(text, d, context = d$context) {
         e <- b
       }
     }
+    # does negation cue g name the list that the topic at words f..l
+    # stands in?
+    names_list <- function(g, f, l) not_names(g, list_start(g, f), list_end(l))
     # the nearest negation cue before word f in its predicate that reaches
     # it, with what reach() gives (NULL: none)
     negation_reaching <- function(f) {
@@ -1009,7 +1012,7 @@ ref_code <- function(text, d, context = d$context) {
         # a clear role")
         if (negb) {
           if (!has(REF_OR)[c] || held(b, t, FALSE) ||
-              not_names(b, list_start(b, t), list_end(j)))
+              names_list(b, t, j))
             return(NULL)
           return(list(g = b, pl = list(pol = 1L, neg = NA_integer_)))
         }
@@ -1331,7 +1334,7 @@ ref_code <- function(text, d, context = d$context) {
                     found <- rb
                     g <- b
                   } else if (last_item(f, qa)) {
-                    if (not_names(b, list_start(b, f), list_end(l))) named <- b
+                    if (names_list(b, f, l)) named <- b
                     else {
                       pl <- list(pol = 1L, neg = NA_integer_); found <- list(list = TRUE)
                       g <- b
@@ -1385,7 +1388,7 @@ ref_code <- function(text, d, context = d$context) {
                     # (unless it names the list: "It's not funding or a
                     # clear role, it's the culture")
                     if (rb$list && !held(b, f, FALSE)) {
-                      if (not_names(b, list_start(b, f), list_end(l))) named <- b
+                      if (names_list(b, f, l)) named <- b
                       else {
                         pl <- list(pol = 1L, neg = NA_integer_); found <- list(list = TRUE)
                         g <- b
@@ -1439,7 +1442,7 @@ ref_code <- function(text, d, context = d$context) {
             while (k <= nw && clause[k] == clause[f]) k <- k + 1L
             # the topic, or the list of topics it stands in ("It's not
             # funding or training, it's the culture")
-            named <- not_names(g, list_start(g, f), list_end(l))
+            named <- names_list(g, f, l)
             # (a clause word of the same sentence, not of an exception, and
             # no word of "only" before the cue in its clause)
             only_before <- any(ref_cue_flags(w$word[seq_len(g - 1L)], peersurvey:::textcode_only, 1L) > 0L &
@@ -1478,13 +1481,27 @@ ref_code <- function(text, d, context = d$context) {
       if (status %in% c("coded", "pending") && any(approx[f:l])) rule <- "approximate"
       st[h] <- status; ru[h] <- rule; ca0[h] <- cause[1L]; ca1[h] <- cause[2L]
     }
+    # are words s..e names of topics and problems alone, and function words?
+    names_alone <- function(s, e)
+      all(intopic[s:e] | inproblem[s:e] |
+            (bitwAnd(fl[s:e], REF_SKIP + REF_ARTICLE + REF_COORD) != 0L &
+               bitwAnd(fl[s:e], REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ) == 0L))
+    # is the topic at word f in a heading that opens the answer: its first
+    # sentence, names alone, then clause punctuation and more words?
+    opening_heading <- function(f) {
+      e <- f
+      while (e < nw && !w$sep[e + 1L] %in% c(2L, 3L)) e <- e + 1L
+      e < nw && w$sep[e + 1L] == 2L && !any(w$sep[seq_len(f)][-1L] %in% c(2L, 3L)) &&
+        names_alone(1L, e)
+    }
     # a bare topic is set aside by a match of another category in its
     # segment, unless contrasted: a problem, a topic coded by a cue, or a
     # topic before it (unless set aside by an exclusion taking in the bare
     # topic: "Staff attitudes"); or by a match of its own category stated adequate,
     # negated or excluded, unless that match is in another predicate and
     # the topic is named as the problem ("Staff have come round. The
-    # physical space is the barrier")
+    # physical space is the barrier"), or is negated or excluded and the
+    # topic is in a heading that opens the answer
     for (h in which(st %in% "pending")) {
       f <- hf[h]
       bl <- which(hcat != hcat[h] & !st %in% "contrasted" &
@@ -1495,16 +1512,7 @@ ref_code <- function(text, d, context = d$context) {
       own <- hcat == hcat[h] & hk %in% c("problem", "topic") &
         st %in% c("adequate", "negated", "excluded")
       # (named as the problem; and, but for a match stated adequate, in a
-      # heading that opens the answer: its first sentence, names alone, then
-      # clause punctuation and more words)
-      opening_heading <- function(f) {
-        e <- f
-        while (e < nw && !w$sep[e + 1L] %in% c(2L, 3L)) e <- e + 1L
-        e < nw && w$sep[e + 1L] == 2L && !any(w$sep[seq_len(f)][-1L] %in% c(2L, 3L)) &&
-          all(intopic[1:e] | inproblem[1:e] |
-                (bitwAnd(fl[1:e], REF_SKIP + REF_ARTICLE + REF_COORD) != 0L &
-                   bitwAnd(fl[1:e], REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ) == 0L))
-      }
+      # heading that opens the answer)
       if (any(own & pred[hf] != pred[f]) && named_problem(f, hl[h]))
         own <- own & pred[hf] == pred[f]
       if (any(own & pred[hf] != pred[f] & !st %in% "adequate") && opening_heading(f))
@@ -1542,9 +1550,7 @@ ref_code <- function(text, d, context = d$context) {
           any(bitwAnd(fl[s:e], REF_NEG + REF_LACK + REF_PROBLEMW + REF_PROBLEMN) != 0L) ||
           any(st %in% "coded" & hk %in% c("problem", "topic") & hf >= s & hf <= e) ||
           any(hk == "present" & hf >= s & hf <= e) ||
-          all(intopic[s:e] | inproblem[s:e] |
-                (bitwAnd(fl[s:e], REF_SKIP + REF_ARTICLE + REF_COORD) != 0L &
-                   bitwAnd(fl[s:e], REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ) == 0L))
+          names_alone(s, e)
         if (!says) st2[h] <- "uncoded"
       }
     }
