@@ -337,7 +337,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'   negation cue follows the exclusion in the match's predicate past a
 #'   separator, other than the match's own words (a "né" of the
 #'   exclusion's own list does not count: "nessun problema di fondi né di
-#'   formazione, il vero ostacolo è la diffidenza" codes cultural; "lo stigma non è un problema, lo è la
+#'   formazione, il vero ostacolo è la diffidenza" codes cultural; nor
+#'   does a cue that is a word of a problem match or whose segment holds
+#'   no word of a match, as it speaks of no topic: "..., pesa la mancanza
+#'   di riconoscimento, e questo non è sostenibile" and "...: i peer
+#'   restano volontari non retribuiti" code recognition; "lo stigma non è un problema, lo è la
 #'   burocrazia", "funding isn't the problem, culture is" and "non è una
 #'   questione di soldi, è che i medici non vogliono" code the second; "lo
 #'   stigma non è un problema, la formazione nemmeno" codes neither, and

@@ -2169,6 +2169,22 @@ static void exclusion_words(txt_scratch *w, R_xlen_t nw)
     }
 }
 
+/* Does the negation cue at word k go on setting aside: it is no word of a
+ * problem match ("restano volontari [non retribuiti]" states a barrier)
+ * and its segment holds a word of a match ("la formazione nemmeno"), so
+ * that it speaks of a topic ("..., e questo non è sostenibile" speaks of
+ * none)? */
+static int sets_aside(const txt_scratch *w, R_xlen_t nw, int k)
+{
+    if (w->unit[k].mark & WM_INPROBLEM) return 0;
+    int sg = w->unit[k].seg;
+    for (int j = k - 1; j >= 0 && w->unit[j].seg == sg; j--)
+        if (w->unit[j].mark & (WM_INTOPIC | WM_INPROBLEM)) return 1;
+    for (R_xlen_t j = k + 1; j < nw && w->unit[j].seg == sg; j++)
+        if (w->unit[j].mark & (WM_INTOPIC | WM_INPROBLEM)) return 1;
+    return 0;
+}
+
 /* Does the answer put something in the place of what an exclusion ending
  * at word a sets aside, at match f..l of the same predicate: a separator
  * between them, and no negation cue past a separator after the exclusion
@@ -2176,14 +2192,16 @@ static void exclusion_words(txt_scratch *w, R_xlen_t nw)
  * goes on setting aside; a "né" of the exclusion's own list does not:
  * "nessun problema di fondi né di formazione, il vero ostacolo è la
  * diffidenza") other than a word of the match itself ("non è una
- * questione di soldi, è che i [medici non vogliono]")?  (negafter[a + 1]
+ * questione di soldi, è che i [medici non vogliono]") that goes on setting
+ * aside (sets_aside())?  (negafter[a + 1]
  * is the last negation cue of the predicate, if any is after a.) */
-static R_INLINE int replaced(const txt_scratch *w, int a, int f, int l)
+static R_INLINE int replaced(const txt_scratch *w, R_xlen_t nw, int a, int f, int l)
 {
     if (a >= f || w->nsep[f] <= w->nsep[a]) return 0;
     int last = w->negafter[a + 1];
     for (int k = a + 1; k <= last; k++)
-        if ((w->tok[k].flags & TF_NEG) && (k < f || k > l) && w->nsep[k] > w->nsep[a])
+        if ((w->tok[k].flags & TF_NEG) && (k < f || k > l) && w->nsep[k] > w->nsep[a] &&
+            sets_aside(w, nw, k))
             return 0;
     return 1;
 }
@@ -2789,7 +2807,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
             (w->unit[e->first].pred == w->unit[f].pred ||
              (w->unit[e->first].pred == w->unit[l].pred + 1 && refers_back(w, e->first))) &&
-            !replaced(w, e->last, f, l) &&
+            !replaced(w, nw, e->last, f, l) &&
             (hit_facts(d, w, nh, g) & EX_ACTIVE) &&
             !(kind == PK_PROBLEM && ((f <= e->last && l > e->last) ||
                                      (f < e->first && l >= e->first))) &&

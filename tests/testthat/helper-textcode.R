@@ -1105,7 +1105,11 @@ ref_code <- function(text, d, context = d$context) {
         ns <- cumsum(seq_len(nw) > 1L & w$sep[seq_len(nw)] != 0L)
         after <- seq_len(nw) > a & pred == pred[f] & (seq_len(nw) < f | seq_len(nw) > l) &
           ns > ns[a]
-        !any(has(REF_NEG)[after])
+        # (a cue that goes on setting aside: in no problem match, and its
+        # segment holds a word of a match: "la formazione nemmeno", not
+        # "e questo non è sostenibile")
+        segmatch <- seg %in% seg[intopic | inproblem]
+        !any(has(REF_NEG) & after & !inproblem & segmatch)
       }
       # ... and not negated, unless it begins with a negation cue (negated,
       # above); nor a problem that goes on from its words or begins before

@@ -970,6 +970,20 @@ test_that("what an answer puts in the place of what is not the problem is coded"
   expect_identical(ev$status[ev$category %in% c("organisation", "cultural")], c("coded", "coded"))
 })
 
+test_that("a negation cue that speaks of no topic, or states a problem, does not go on setting aside", {
+  d <- barrier_dictionary()
+  x <- c(paste("Pi\u00f9 che la mancanza di formazione, che abbiamo risolto con i corsi, pesa la",
+               "mancanza di riconoscimento formale, e questo non \u00e8 sostenibile"),   # r
+         paste("Pi\u00f9 che la mancanza di formazione, che abbiamo risolto con i corsi, pesa la",
+               "mancanza di riconoscimento formale: i peer restano volontari non retribuiti"), # r f
+         "Funding isn't the problem, culture is, and that won't change",                 # c
+         "Lo stigma non \u00e8 un problema, la formazione nemmeno",                      # -
+         "Lo stigma non \u00e8 un problema, e nemmeno la formazione, mancano i fondi",   # f
+         "Funding isn't the problem, training isn't either")                             # -
+  expect_coded(x, d, c("recognition", "recognition;funding", "cultural", "", "funding", ""),
+               evidence = TRUE)
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
