@@ -733,7 +733,9 @@ negation_cues <- function(language = c("it", "en")) {
 #'    its segment: "Staff are supportive. Space is the main barrier" codes
 #'    organisation). In an answer that
 #'    opens with a denial a bare topic before the first clause word is not
-#'    coded ("Nessuna, tranne il contratto" codes it): a lone negation cue
+#'    coded ("Nessuna, tranne il contratto" codes it), unless it is named as
+#'    the problem ("Non vedo grandi ostacoli. L'unico problema è la
+#'    formazione" codes training): a lone negation cue
 #'    ("Nessuna, da noi gli ESP hanno un contratto", "None."), or a first
 #'    clause (to clause punctuation or a clause word) that names no problem
 #'    or topic and holds a negation cue before a separator ("Honestly,

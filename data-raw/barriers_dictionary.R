@@ -2605,6 +2605,39 @@ add("cultural", "it", c("non collaborativ*", "non favorevol*", "non convint*",
   "non sono convint*", "non è convint*"))
 add("cultural", "en", c("not supportive", "unsupportive", "not keen", "aren t keen",
   "aren t supportive", "not engaged", "aren t convinced"))
+# Words of four more blind sets (100 Italian and 100 English answers, then
+# 80 and 80 mostly long ones): precarious contracts ("contratti a chiamata",
+# "paid sessionally", "no employment rights", "not a regulated
+# profession"), vacancies and cover ("carrying vacancies", "locums",
+# "spread thin"), procedures that stall ("la pratica è ferma da mesi",
+# "HR hoops", "onerous"), project-based funds ("finanziati mediante bandi
+# a termine"), staff who keep peers out ("esclusi dalle decisioni", "our
+# voice isn't heard", "mixed feelings"), tired or distressed peers.
+add("recognition", "it", c("a chiamata", "contratto a voucher", "contratti a voucher",
+  "contratto di collaborazione", "contratti di collaborazione"))
+add("recognition", "en", c("paid sessionally", "honoraria", "s fixed term", "beyond fixed term"))
+add("recognition", "en", c("employment rights", "regulated profession", "regulatory body",
+  "professional registration", "professional body", "afc band", "agenda for change band"),
+  kind = "topic")
+add("organisation", "en", c("carrying vacancies", "staff vacancies", "locums", "staff sickness",
+  "sickness absence", "spread thin", "spread too thin", "plug gaps", "plug the gaps", "hoops",
+  "onerous", "headhunted", "poached"))
+add("organisation", "it", c("pratica è ferma", "pratica ferma", "richiesta è ferma",
+  "richiesta ferma", "è ferma da mesi", "è ferma da anni", "è ferma da oltre",
+  "ferma da mesi", "fermo da mesi", "ferme da mesi", "rendicontazion* complicat*",
+  "rendicontazion* complesse", "rendicontazion* complessa", "rendicontazion* onerosa"))
+add("funding", "it", c("bandi a termine", "bando a termine", "finanziat* mediante bandi",
+  "finanziat* con bandi", "finanziat* tramite bandi", "finanziat* su bandi"))
+add("cultural", "it", c("esclus* dalle decisioni", "meno professionali", "équipe è chiusa",
+  "équipe chiusa", "équipe sono chiuse"))
+add("cultural", "en", c("mixed feelings", "voice isn t heard", "voices aren t heard",
+  "lack of belief", "old ways of working", "ignored by clinicians", "ignored by staff",
+  "excluded from decisions", "excluded from decision making"))
+add("wellbeing", "it", c("difficoltà emotiv*", "difficoltà emozional*", "peer stanchi",
+  "pari stanchi", "esp stanchi", "molto stanchi"))
+add("wellbeing", "en", "stressful for them")
+add("wellbeing", "en", c("peer supervisor", "external supervisor"), kind = "topic")
+add("training", "it", c("chi formi", "chi li formi", "nessuno che li formi"))
 f <- do.call(rbind, rows)
 # Rule: the place of the peers named as a question ("where they fit", "how
 # peers would fit", "dove collocarli") is what may be unclear, a topic: a

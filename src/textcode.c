@@ -3140,8 +3140,12 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                 status = ST_NEGATED; c0 = c1 = gn;    /* "Non sono i fondi o la formazione" */
             } else if (nexcl && excluded_list(w, nh, f, l, &c0, &c1)) {
                 status = ST_EXCLUDED;
-            } else if (context == 1 && f >= w->nocx && d->pat[p].bare) {
-                status = ST_PENDING;        /* a bare topic: decided below */
+            } else if (context == 1 && (f >= w->nocx || named_problem(w, nw, f, l)) &&
+                       d->pat[p].bare) {
+                /* a bare topic: decided below (after an opening denial,
+                 * one named as the problem: "Non vedo grandi ostacoli.
+                 * L'unico problema è la formazione") */
+                status = ST_PENDING;
                 rule = RU_CONTEXT;
             } else if (heading_lack(w, f) >= 0) {
                 rule = RU_LIST;             /* "Mancanza di: personale, spazi" */
@@ -3159,7 +3163,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     w->hcause1[h] = c1;
 }
 
-/* The words before which a bare topic is not coded: none (0), unless the
+/* The words before which a bare topic is not coded, unless named as the
+ * problem (named_problem()): none (0), unless the
  * answer opens with a denial, and then those before the first clause word
  * after it.  A denial is a lone negation cue as the first word ("Nessuna,
  * ...", "None."), or a first clause (up to clause punctuation, a colon or a

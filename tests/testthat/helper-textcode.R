@@ -807,7 +807,7 @@ ref_code <- function(text, d, context = d$context) {
       itemqual[(hl[h] + 1L):q] <- TRUE
     }
     # an answer that opens with a denial codes no bare topic before its
-    # first clause word: a lone negation cue first ("Nessuna, ..."), or a
+    # first clause word, unless named as the problem (below): a lone negation cue first ("Nessuna, ..."), or a
     # first clause (up to a colon too) without a problem or topic match holding a negation cue
     # before a separator ("Honestly, none.") or an exclusion that begins
     # with a negation cue ("No major barriers.")
@@ -1460,7 +1460,8 @@ ref_code <- function(text, d, context = d$context) {
             status <- "negated"; cause <- c(gn, gn)    # "Non sono i fondi o la formazione"
           } else if (length(xl <- excluded_list(f, l))) {
             status <- "excluded"; cause <- pick(xl)
-          } else if (context == "barrier" && f >= nocx && !isFALSE(pats$bare[p])) {
+          } else if (context == "barrier" && (f >= nocx || named_problem(f, l)) &&
+                     !isFALSE(pats$bare[p])) {
             status <- "pending"; rule <- "context"
           } else if (heading(f)) {
             rule <- "list"              # "Mancanza di: personale, spazi"

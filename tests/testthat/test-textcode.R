@@ -984,6 +984,16 @@ test_that("a negation cue that speaks of no topic, or states a problem, does not
                evidence = TRUE)
 })
 
+test_that("after an opening denial, a topic named as the problem is coded", {
+  d <- barrier_dictionary()
+  x <- c("Non vedo grandi ostacoli. L'unico problema \u00e8 la formazione degli operatori.",  # t
+         "No major barriers. The only issue is funding.",                                  # f
+         "Nessuna barriera significativa. Abbiamo un budget dedicato.",                    # -
+         "No major barriers. Funding is secure.",                                          # -
+         "Nessuna barriera: i fondi non sono un problema.")                                # -
+  expect_coded(x, d, c("training", "funding", "", "", ""), evidence = TRUE)
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
