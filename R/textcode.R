@@ -180,7 +180,7 @@ textcode_adequacy <- list(
          "standardizzat*", "stanziat*", "finanziat*", "coinvolt*", "approvat*", "arrivat*",
          "facile", "facili", "stabilizzat*", "s\u00ec", "convint*"),
   en = c("sufficient*", "adequate*", "enough", "clear", "clearly", "defined", "good",
-         "excellent", "regular*", "available", "exist*", "guaranteed", "plenty", "ok",
+         "excellent", "regular*", "available", "exist", "exists", "existed", "existent", "guaranteed", "plenty", "ok",
          "open", "recognised", "recognized", "well", "motivated", "supportive", "engaged",
          "willing", "favourable", "favorable", "enthusiastic", "secure", "secured", "sorted",
          "resourced", "positive", "positively", "stable", "covered", "decent", "standardised",

@@ -131,7 +131,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "i primi mesi sono stati", "i primi mesi erano", "nel primo anno", "il primo anno è stato",
   "in the first months", "in the first few months", "in the first year",
   "fino all anno scorso", "fino a poco tempo fa", "until last year", "until recently",
-  "a few years ago", "years ago", "anni fa", "qualche anno fa",
+  "a few years ago", "years ago", "anni fa", "qualche anno fa", "negli anni scorsi",
+  "negli anni passati", "in previous years", "in earlier years",
   # ... or resolved, or written down in black and white (a role "scritto
   # nero su bianco nel regolamento")
   "are resolved", "been resolved", "were resolved", "now resolved", "nero su bianco",
@@ -2638,6 +2639,21 @@ add("wellbeing", "it", c("difficoltà emotiv*", "difficoltà emozional*", "peer 
 add("wellbeing", "en", "stressful for them")
 add("wellbeing", "en", c("peer supervisor", "external supervisor"), kind = "topic")
 add("training", "it", c("chi formi", "chi li formi", "nessuno che li formi"))
+add("stigma", "it", c("considerano ancora pazienti", "considerano pazienti",
+  "vedono come pazienti", "vedermi come un paziente", "vederci come pazienti",
+  "vederli come pazienti", "vedono ancora come pazienti"))
+add("cultural", "it", c("come un peso", "come un fardello"))
+add("cultural", "en", c("as a burden", "psychiatric dominance", "medical dominance",
+  "don t get peer work", "don t understand peer work", "doesn t get peer work"))
+add("training", "it", c("nessuno ci ha format*", "nessuno ci ha mai format*",
+  "nessuno ti ha format*", "nessuno li ha format*", "nessuno li ha mai format*"))
+add("training", "en", c("underprepared", "under prepared", "courses are oversubscribed",
+  "course is oversubscribed", "training is oversubscribed"))
+add("recognition", "en", c("regulator", "workforce strategy"), kind = "topic")
+add("recognition", "it", c("inserit* in organico", "inserit* stabilmente in organico"),
+  kind = "topic")
+add("organisation", "en", c("trouble filling", "difficulty filling", "hard to fill",
+  "struggle to fill", "struggling to fill"))
 f <- do.call(rbind, rows)
 # Rule: the place of the peers named as a question ("where they fit", "how
 # peers would fit", "dove collocarli") is what may be unclear, a topic: a
@@ -2837,7 +2853,11 @@ f$exclude[org_first] <- paste(c(excl, "a tempo pieno", "a tempo indeterminato",
   "serva tempo", "servirà tempo", "ci vuole del tempo", "ci vorrà del tempo",
   "take time", "will take time",
   # ... nor leave from work ("people who may need time off")
-  "time off", "tempo libero"),
+  "time off", "tempo libero",
+  # ... nor time as a measure or a term ("six months at a time", "non è
+  # sostenibile nel tempo", "contratto a tempo indeterminato", "in time")
+  "at a time", "nel tempo", "col tempo", "con il tempo", "a tempo indeterminato",
+  "a tempo determinato", "in time", "on time", "over time"),
   collapse = "|")
 # Rule: an active role ("assumere un ruolo attivo nei servizi") is no
 # unclear one.

@@ -2069,6 +2069,43 @@ static int refers_back(const txt_scratch *w, int a)
     return 1;
 }
 
+/* Does the exclusion starting at word a leave out its subject, which is
+ * then what the predicate before it named: its predicate opens after a
+ * comma-like separator with nothing but verbs of being or words of naming
+ * before a, and a word of negation and a verb of being stand among its
+ * first words up to a + 1 ("Lo stigma, grazie ai progetti nelle scuole,
+ * non è più un problema", "Stigma, thanks to the school projects, is no
+ * longer a problem"; not "..., nessun problema"), and ends its segment
+ * with at most function words or qualifiers after it, the first no word
+ * of naming ("..., non è un problema per noi"; not "Mancano i fondi, non è
+ * un problema di formazione", nor "..., non è un problema da poco")? */
+static int subject_left_out(const txt_scratch *w, R_xlen_t nw, int a, int z)
+{
+    for (R_xlen_t k = z + 1; k < nw && w->tok[k].sep == SEP_NONE; k++) {
+        txt_flags fk = w->tok[k].flags;
+        if ((fk & TF_CUES) || !(fk & (TF_SKIP | TF_PROBLEMQ)) || (k == z + 1 && (fk & TF_TOPICP)))
+            return 0;
+    }
+    int b = a;
+    while (b > 0 && w->unit[b - 1].pred == w->unit[a].pred) b--;
+    /* (a verb of being before a negation cue stays with the predicate
+     * before: ", is no longer a problem") */
+    while (b > 0 && w->tok[b].sep == SEP_NONE && !(w->tok[b - 1].flags & TF_CUES) &&
+           (w->tok[b - 1].flags & (TF_COPULA | TF_NAMING)))
+        b--;
+    if (b == 0 || w->tok[b].sep != SEP_SEGMENT) return 0;
+    int neg = 0, be = 0;
+    for (int k = b; k <= a + 1 && k < nw; k++) {
+        txt_flags fk = w->tok[k].flags;
+        if (k > b && w->tok[k].sep != SEP_NONE) break;
+        if (k < a && ((fk & (TF_CUES & ~TF_NEG)) || !(fk & (TF_COPULA | TF_NAMING | TF_NOT))))
+            return 0;
+        if (fk & (TF_NEG | TF_NOT)) neg = 1;
+        else if (fk & (TF_COPULA | TF_NAMING)) be = 1;
+    }
+    return neg && be;
+}
+
 /* Does exclusion e hold a problem or topic match of its category?  Such an
  * exclusion speaks of that match ("da tempo", "i fondi ci sono") and
  * excludes only the matches it overlaps: "la burocrazia rallenta tutto da
@@ -2806,7 +2843,8 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
         const txt_hit *e = &w->hits[g];
         if (e->kind == PK_EXCLUSION && e->cat == cat &&
             (w->unit[e->first].pred == w->unit[f].pred ||
-             (w->unit[e->first].pred == w->unit[l].pred + 1 && refers_back(w, e->first))) &&
+             (w->unit[e->first].pred == w->unit[l].pred + 1 &&
+              (refers_back(w, e->first) || subject_left_out(w, nw, e->first, e->last)))) &&
             !replaced(w, nw, e->last, f, l) &&
             (hit_facts(d, w, nh, g) & EX_ACTIVE) &&
             !(kind == PK_PROBLEM && ((f <= e->last && l > e->last) ||

@@ -557,6 +557,38 @@ ref_code <- function(text, d, context = d$context) {
       all(w$sep[(b + 1L):a] == 0L) && has(REF_NAMING)[b + 1L] && !any(has(REF_CUES)[run]) &&
         all(bitwAnd(fl[run], REF_SKIP + REF_NAMING) != 0L)
     }
+    # does the exclusion at word a leave out its subject: its predicate
+    # opens after a comma-like separator with only verbs of being or words
+    # of naming before a, and a negation and a verb of being among its
+    # words up to a + 1 ("Lo stigma, grazie ai progetti, non è un problema"),
+    # and it ends its segment, but for function words or qualifiers after
+    # it, the first no word of naming ("non è un problema per noi"; not
+    # "..., non è un problema di formazione", "..., non è un problema da poco")
+    subject_left_out <- function(a, z) {
+      k <- z + 1L
+      while (k <= nw && w$sep[k] == 0L) {
+        if (has(REF_CUES)[k] || !has(REF_SKIP + REF_PROBLEMQ)[k] ||
+            (k == z + 1L && has(REF_TOPICP)[k]))
+          return(FALSE)
+        k <- k + 1L
+      }
+      b <- min(which(pred == pred[a]))
+      # (a verb of being before a negation cue stays with the predicate
+      # before: ", is no longer a problem")
+      while (b > 1L && w$sep[b] == 0L && !has(REF_CUES)[b - 1L] &&
+             has(REF_COPULA + REF_NAMING)[b - 1L])
+        b <- b - 1L
+      if (b == 1L || w$sep[b] != 1L) return(FALSE)
+      run <- b:min(a + 1L, nw)
+      cut <- which(run > b & w$sep[run] != 0L)
+      if (length(cut)) run <- run[seq_len(cut[1L] - 1L)]
+      before <- run[run < a]
+      if (any(has(REF_CUES - REF_NEG)[before]) ||
+          any(bitwAnd(fl[before], REF_COPULA + REF_NAMING + REF_NOT) == 0L))
+        return(FALSE)
+      neg <- has(REF_NEG + REF_NOT)[run]
+      any(neg) && any(!neg & has(REF_COPULA + REF_NAMING)[run])
+    }
     not_names <- function(g, f, l) {
       between <- seq_len(f - g - 1L) + g
       # (a cue of "nor" opening its segment before a verb of being reads as
@@ -1117,7 +1149,8 @@ ref_code <- function(text, d, context = d$context) {
       # holds a match excludes only the matches it overlaps (about, above)
       ex <- which(hk == "exclusion" & hcat == cat &
                     (pred[hf] == pred[f] |
-                       (pred[hf] == pred[l] + 1L & vapply(hf, refers_back, NA))) &
+                       (pred[hf] == pred[l] + 1L &
+                          (vapply(hf, refers_back, NA) | mapply(subject_left_out, hf, hl)))) &
                     !vapply(hl, replaced, NA) & !negated &
                     !(k0 == "problem" & ((f <= hl & l > hl) | (f < hf & l >= hf))) &
                     (!about | (f <= hl & l >= hf)) &

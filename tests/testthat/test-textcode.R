@@ -994,6 +994,24 @@ test_that("after an opening denial, a topic named as the problem is coded", {
   expect_coded(x, d, c("training", "funding", "", "", ""), evidence = TRUE)
 })
 
+test_that("a denial after an aside, its subject left out, speaks of what came before", {
+  d <- barrier_dictionary()
+  x <- c("Lo stigma nel quartiere, grazie ai progetti nelle scuole, non \u00e8 pi\u00f9 un problema.", # -
+         "Stigma, thanks to the school projects, is no longer a problem.",                 # -
+         "Funding, thanks to the ICB, isn't an issue",                                     # -
+         "Lo stigma, non \u00e8 un problema per noi.",                                     # -
+         "Mancano i fondi, non \u00e8 un problema di formazione",                          # f
+         "Mancanza di supervisione, non \u00e8 un problema da poco",                       # w
+         "Funding, for us, is not the problem, culture is",                               # c
+         "Resistenze, nessun problema per il resto")                                       # c
+  expect_coded(x, d, c("", "", "", "", "funding", "wellbeing", "cultural", "cultural"),
+               evidence = TRUE)
+  expect_reference_pieces(c("lo stigma", "funding", "la formazione", ",", ", grazie ai progetti,",
+                            "thanks to the ICB,", "non \u00e8 un problema", "is no longer a problem",
+                            "isn't an issue", "per noi", "di formazione", "da poco", "mancano i fondi",
+                            "nessun problema"), d, seed = 20261208)
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
