@@ -230,11 +230,13 @@ textcode_past <- list(
          "in un primo tempo", "in passato", "un tempo", "nei primi anni", "nel primo anno",
          "il primo anno", "nei primi mesi", "quando abbiamo iniziato", "quando abbiamo cominciato",
          "quando abbiamo avviato", "quando siamo partiti", "in origine", "originariamente",
-         "all'avvio", "nella fase iniziale", "nella fase di avvio"),
+         "all'avvio", "nella fase iniziale", "nella fase di avvio", "negli anni scorsi",
+         "negli anni passati", "anni fa"),
   en = c("at first", "initially", "in the beginning", "at the beginning", "at the start",
          "in the early days", "in the past", "when we started", "when we began",
          "when we first started", "originally", "early on", "in the first year",
-         "the first year", "in the first months", "previously", "used to")
+         "the first year", "in the first months", "previously", "used to", "in previous years",
+         "in earlier years", "years ago")
 )
 textcode_present <- list(
   it = c("oggi", "ora", "adesso", "attualmente", "al momento", "oggigiorno", "ad oggi",

@@ -205,10 +205,11 @@ excl_been <- c("hasn t been a problem", "hasn t been an issue", "hasn t been a b
                "hasn t been an obstacle", "hasn t been a concern", "hasn t been a big issue",
                "hasn t been a big problem", "hasn t been much of a problem",
                "hasn t been much of an issue")
-excl_back <- c(as.vector(outer(c("isn t", "not"),
+excl_back <- c(as.vector(outer(c("isn t", "not", "not really"),
                                c("what holds us back", "what s holding us back",
                                  "what is holding us back", "what stops us",
-                                 "what s stopping us", "what is stopping us"), paste)),
+                                 "what s stopping us", "what is stopping us",
+                                 "the thing stopping us", "the thing holding us back"), paste)),
                paste(c("non è quello che", "non è ciò che", "non sono quelli che",
                        "non sono queste le cose che"),
                      rep(c("ci blocca", "ci frena", "ci ferma", "ci ostacola"), each = 4L)))
@@ -2639,8 +2640,7 @@ add("wellbeing", "it", c("difficoltà emotiv*", "difficoltà emozional*", "peer 
 add("wellbeing", "en", "stressful for them")
 add("wellbeing", "en", c("peer supervisor", "external supervisor"), kind = "topic")
 add("training", "it", c("chi formi", "chi li formi", "nessuno che li formi"))
-add("stigma", "it", c("considerano ancora pazienti", "considerano pazienti",
-  "vedono come pazienti", "vedermi come un paziente", "vederci come pazienti",
+add("stigma", "it", c("vedono come pazienti", "vedermi come un paziente", "vederci come pazienti",
   "vederli come pazienti", "vedono ancora come pazienti"))
 add("cultural", "it", c("come un peso", "come un fardello"))
 add("cultural", "en", c("as a burden", "psychiatric dominance", "medical dominance",
@@ -2901,6 +2901,12 @@ f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
   "gettonisti", "medici gettonisti",
 
   "fully funds", "fully funded",
+  # ... nor funds that made the project possible ("grazie a un
+  # finanziamento della Fondazione", "thanks to a grant")
+  paste(c("grazie a un", "grazie al", "grazie ai", "grazie a", "grazie alle", "grazie alla"),
+        rep(c("finanziamento", "finanziamenti", "fondi", "fondo", "bandi"), each = 6L)),
+  paste(c("thanks to", "thanks to a", "thanks to the", "thanks to new"),
+        rep(c("funding", "grant", "money", "funds"), each = 4L)),
   "come risorsa", "come una risorsa",
   # (and not seen as one: "visti come pazienti e non come una risorsa")
   "non come risorsa", "non come una risorsa", "not as a resource",

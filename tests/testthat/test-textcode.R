@@ -1012,6 +1012,22 @@ test_that("a denial after an aside, its subject left out, speaks of what came be
                             "nessun problema"), d, seed = 20261208)
 })
 
+test_that("earlier years are the past; existing staff, time as a measure and funds thanked are no barrier", {
+  d <- barrier_dictionary()
+  x <- c(paste("Negli anni scorsi abbiamo avuto difficolt\u00e0 con la resistenza dei primari",
+               "e con la mancanza di fondi. Oggi abbiamo tre peer."),                 # -
+         "In previous years we had resistance and no funding. Now it is fine.",     # -
+         "Upskilling existing staff to work alongside peers",                       # t
+         "Precarious contracts, six months at a time",                              # r
+         "Mancano i fondi per garantire il progetto nel tempo",                     # f
+         "Oggi, grazie a un finanziamento della Fondazione, abbiamo tre peer.",     # -
+         "Mancano i fondi: grazie a un bando abbiamo resistito un anno.",           # f
+         "Money's tight, but that's not really the thing stopping us.")             # -
+  expect_coded(x, d, c("", "", "training", "recognition", "funding", "", "funding", ""),
+               evidence = TRUE)
+  expect_false("exist*" %in% d$adequacy)
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
