@@ -140,7 +140,7 @@ textcode_negation <- list(
          "nobody", "cannot", "isn", "aren", "wasn", "weren", "don", "doesn",
          "didn", "haven", "hasn", "hadn", "won", "wouldn", "shouldn", "couldn",
          "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt",
-         "hadnt", "wouldnt", "shouldnt", "couldnt", "zero")
+         "hadnt", "wouldnt", "shouldnt", "couldnt", "zero", "hardly")
 )
 
 # Cues of lack: a topic they govern is a barrier ("mancanza di fondi",
@@ -162,7 +162,7 @@ textcode_lack <- list(
          "weak", "uncertain", "need", "needs", "needed", "vague", "sporadic", "occasional",
          "patchy", "intermittent", "piecemeal", "loosely", "vaguely", "gap", "gaps",
          "rubbish", "terrible", "dreadful", "awful", "appalling", "abysmal", "tight",
-         "struggl*")
+         "struggl*", "shrinking")
 )
 
 # Cues of adequacy: a topic they qualify is not a barrier ("fondi

@@ -131,6 +131,8 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   "i primi mesi sono stati", "i primi mesi erano", "nel primo anno", "il primo anno è stato",
   "in the first months", "in the first few months", "in the first year",
   "fino all anno scorso", "fino a poco tempo fa", "until last year", "until recently",
+  "si sta sciogliendo", "si stanno sciogliendo", "sta diminuendo", "stanno diminuendo",
+  "is fading", "are fading", "easing off",
   "a few years ago", "years ago", "anni fa", "qualche anno fa", "negli anni scorsi",
   "negli anni passati", "in previous years", "in earlier years",
   # ... or resolved, or written down in black and white (a role "scritto
@@ -169,7 +171,14 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   # ... or not seen ("Non vedo barriere culturali", "I don't see any barriers")
   "non vedo barriere", "non vedo problemi", "non vedo criticità", "non vedo ostacoli",
   "non vedo difficoltà", "don t see any barriers", "don t see barriers",
-  "don t see any problems", "non sono sicuro che il problema sia",
+  "don t see any problems",
+  # (and in the words of a report: "Non si rilevano criticità", "non
+  # segnaliamo barriere significative")
+  as.vector(outer(c("non rileviamo", "non si rilevano", "non segnaliamo", "non si segnalano",
+                    "non riscontriamo", "non si riscontrano", "non ravvisiamo",
+                    "non si ravvisano", "non vediamo"),
+                  c("barriere", "criticità", "ostacoli", "difficoltà", "problemi"), paste)),
+  "non sono sicuro che il problema sia", "non credo che il problema principale sia",
   "non credo che il problema sia", "not sure the problem is",
   # ... a barrier of the neighbours, or one that has settled
   "dipartimento vicino", "dipartimenti vicini", "has settled", "have settled",
@@ -2654,6 +2663,41 @@ add("recognition", "it", c("inserit* in organico", "inserit* stabilmente in orga
   kind = "topic")
 add("organisation", "en", c("trouble filling", "difficulty filling", "hard to fill",
   "struggle to fill", "struggling to fill"))
+# Words of four more blind sets (200 Italian and 200 English answers of
+# every length): symbolic pay, costly courses, savings rounds;
+# contracts by the project or the year; vacancies left open, distances and
+# rurality, passes and badges; where peers fit, who is accountable, how far
+# a peer may go; staff who do not understand or value peer work, stigma
+# from staff, fear of being judged; protected time for supervision.
+add("funding", "it", c("retribuzione simbolica",
+  "compenso simbolico", "compensi simbolici", "non rinnovabil*", "costosi", "costose"))
+add("funding", "en", c("expensive", "costly", "aren t cheap", "not cheap", "savings round",
+  "savings target", "savings targets", "pilot money", "below award", "year to year grants",
+  "funding cycles", "sustainability of funding", "billable"))
+add("recognition", "it", c("lavoro a progetto", "lavorato a progetto", "contratt* a progetto"))
+add("recognition", "en", c("billable provider", "award classification", "12 month contract*",
+  "twelve month contract*", "one year contract*", "at risk letters"))
+add("organisation", "en", c("sat open", "not been able to replace", "leave for better paid",
+  "staff leave", "geographical spread", "travel times", "rurality", "it accounts", "id badges",
+  "occupancy", "agency nurses", "no headspace", "the headspace", "workforce planning"))
+add("organisation", "it", c("collegamento", "distanze"), kind = "topic")
+add("role", "en", c("where do they fit", "where do peers fit", "where does the peer fit",
+  "who is accountable", "no clear line between", "outside the loop"))
+add("role", "en", "scope of practice", kind = "topic")
+add("role", "it", c("fin dove posso arrivare", "fin dove possono arrivare",
+  "fin dove può arrivare", "ruolo cambia", "il mio ruolo cambia"))
+add("cultural", "en", c("lack of understanding", "poor understanding", "limited understanding",
+  "little understanding", "inconsistent understanding", "doubt peers", "doubt that peers", "doubt whether peers", "union concerns"))
+add("cultural", "it", c("non lo valorizzano", "non li valorizzano", "non la valorizzano",
+  "non valorizzano", "idea condivisa di recovery"))
+add("stigma", "it", c("paura di essere giudicat*", "trattano come un utente",
+  "trattano ancora come un utente", "ti trattano come"))
+add("stigma", "en", c("seen by staff as patients", "being judged", "fear of being judged",
+  "afraid of being judged"))
+add("wellbeing", "en", c("protected time for peer supervision", "protected time for supervision",
+  "exhausting"))
+add("wellbeing", "en", c("support for them", "peer supervision"), kind = "topic")
+add("training", "en", "suitably qualified", kind = "topic")
 f <- do.call(rbind, rows)
 # Rule: the place of the peers named as a question ("where they fit", "how
 # peers would fit", "dove collocarli") is what may be unclear, a topic: a
@@ -2907,6 +2951,9 @@ f$exclude[fund_first] <- paste(c(excl, "have a ring fenced", "have ring fenced",
         rep(c("finanziamento", "finanziamenti", "fondi", "fondo", "bandi"), each = 6L)),
   paste(c("thanks to", "thanks to a", "thanks to the", "thanks to new"),
         rep(c("funding", "grant", "money", "funds"), each = 4L)),
+  # ... nor what costs nothing, or all the money in the world
+  "a costo zero", "costo zero", "at no cost", "at zero cost", "anche con tutti i soldi",
+  "tutti i soldi del mondo", "all the money in the world",
   "come risorsa", "come una risorsa",
   # (and not seen as one: "visti come pazienti e non come una risorsa")
   "non come risorsa", "non come una risorsa", "not as a resource",

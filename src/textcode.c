@@ -2795,7 +2795,9 @@ static int names_next(const txt_scratch *w, R_xlen_t nw, int l)
  * coordinations, and only words of topic or problem matches, coordinations
  * and function words ("Rather than funding or training, ...", "Rather than
  * staff attitudes, ...", "più che i fondi o la formazione, ..."; not "not
- * so much funding as training")? */
+ * so much funding as training"), nor a coordination before "more" or "più",
+ * the other side of the contrast ("less about resources and more about
+ * mindset")? */
 static int contrast_run(const txt_scratch *w, int f1, int f)
 {
     for (int k = f1 + 1; k <= f; k++) {
@@ -2803,6 +2805,13 @@ static int contrast_run(const txt_scratch *w, int f1, int f)
         if (w->tok[k].sep != SEP_NONE || (fl & (TF_CUES & ~TF_COORD)) ||
             !((w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) || (fl & (TF_COORD | TF_SKIP))))
             return 0;
+        if ((fl & TF_COORD) && k < f) {
+            const txt_tok *t = &w->tok[k + 1];
+            const unsigned char *b = w->fbuf + t->foff;
+            if ((t->flen == 4 && memcmp(b, "more", 4) == 0) ||
+                (t->flen == 3 && memcmp(b, "piu", 3) == 0))
+                return 0;
+        }
     }
     return 1;
 }
@@ -2910,10 +2919,14 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
     }
     if (status == ST_CODED && kind == PK_PROBLEM) {
         int c = d->pat[p].concord ? -1 : negation_free(d, w, f, TF_NEG, 1);
-        if (c < 0 && !d->pat[p].concord) c = denied_after(w, nw, l);
+        /* (a negation cue after a problem that holds one agrees with it:
+         * "Il ruolo non è chiaro a nessuno") */
+        int holds = 0;
+        for (int k = f; k <= l && !holds; k++) holds = (w->tok[k].flags & TF_NEG) != 0;
+        if (c < 0 && !d->pat[p].concord && !holds) c = denied_after(w, nw, l);
         /* or right after a longer problem match covering it: "Resistenze
          * culturali? Nessuna." denies "resistenze" too */
-        if (c < 0 && !d->pat[p].concord) {
+        if (c < 0 && !d->pat[p].concord && !holds) {
             R_xlen_t g0 = h;
             while (g0 > 0 && w->hits[g0 - 1].last >= l) g0--;
             /* (in the order of their last word: one that ends at or after
@@ -2952,9 +2965,12 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
          * none past the next cue of "nor" of an item of "né ... né": "Non
          * mancano né i fondi né la buona volontà") */
         int nor = nor_item(w, f);
+        /* (nor a cue that is a word of another topic's name: "A formal
+         * contract, access to supervision, a [recognised qualification]") */
         for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred &&
                         !(nor && (w->tok[g].flags & TF_NOR)); g++)
-            if (is_polar(&w->tok[g]) && reach(d, w, l, g, 0, &la)) {
+            if (is_polar(&w->tok[g]) && !(w->unit[g].mark & WM_INTOPIC) &&
+                reach(d, w, l, g, 0, &la)) {
                 /* ("stable" says nothing of the supervision; the qualifier
                  * after a later item, nothing of the items before it: "Fondi,
                  * invece formazione adeguata"; nor does one after a

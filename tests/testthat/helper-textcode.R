@@ -1225,8 +1225,11 @@ ref_code <- function(text, d, context = d$context) {
           if (!length(after)) next
           f1 <- min(hf[after])
           run <- seq_len(nw)[seq_len(nw) > f1 & seq_len(nw) <= f]
+          # (not past a coordination before "more", "più": "less about
+          # resources and more about mindset")
           joined <- all(w$sep[run] == 0L & !has(REF_CUES - REF_COORD)[run] &
-                          (intopic[run] | inproblem[run] | has(REF_COORD + REF_SKIP)[run]))
+                          (intopic[run] | inproblem[run] | has(REF_COORD + REF_SKIP)[run])) &&
+            !any(has(REF_COORD)[run] & run < f & w$word[pmin(run + 1L, nw)] %in% c("more", "piu"))
           if ((f1 == f && pred[hl[e]] == pred[f]) || (f1 < f && joined)) con <- c(con, e)
         }
         if (length(con)) { status <- "contrasted"; cause <- pick(con) }
@@ -1275,10 +1278,13 @@ ref_code <- function(text, d, context = d$context) {
           }
           NA_integer_
         }
-        if (is.na(c) && !concord[p]) c <- denied_at(l)
+        # (not one that holds a negation cue, which one after it agrees
+        # with: "Il ruolo non è chiaro a nessuno")
+        holds <- any(has(REF_NEG)[f:l])
+        if (is.na(c) && !concord[p] && !holds) c <- denied_at(l)
         # or right after a longer problem match covering it ("Resistenze
         # culturali? Nessuna." denies "resistenze" too)
-        if (is.na(c) && !concord[p]) {
+        if (is.na(c) && !concord[p] && !holds) {
           cover <- which(hk == "problem" & hf <= f & hl > l)
           for (e in cover[order(hl[cover])]) {
             if (!is.na(c <- denied_at(hl[e]))) break
@@ -1305,7 +1311,9 @@ ref_code <- function(text, d, context = d$context) {
         nor <- nor_item(f)
         for (gg in seq_len(nw)[seq_len(nw) > l]) {
           if (pred[gg] != pred[l] || (nor && has(REF_NOR)[gg])) break
-          if (polar[gg] && !is.null(rc <- reach(l, gg, FALSE))) {
+          # (nor a cue that is a word of another topic's name: "A formal
+          # contract, access to supervision, a recognised qualification")
+          if (polar[gg] && !intopic[gg] && !is.null(rc <- reach(l, gg, FALSE))) {
             # ("stable" says nothing of the supervision; the qualifier after
             # a later item, nothing of the items before it; nor does one
             # after a separator, before the next topic: "supervision &
