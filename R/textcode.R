@@ -333,7 +333,13 @@ negation_cues <- function(language = c("it", "en")) {
 #'   exclusion ("We had pushback from consultants, but that has largely
 #'   settled", "Mancano i fondi, ma questo è stato superato"; not "..., but
 #'   in other regions"), or the exclusion opens right after the clause word
-#'   with a word of "not", its subject left out ("Lo stigma c'è, ma non è
+#'   with a word of "not", its subject left out, or with its subject left
+#'   out after a comma-like separator, that is with only verbs of being
+#'   before it and a negation and a verb of being among its first words,
+#'   ending its segment but for function words ("Lo stigma, grazie ai
+#'   progetti nelle scuole, non è più un problema", "Stigma, thanks to the
+#'   school projects, is no longer a problem"; not "Mancano i fondi, non è
+#'   un problema di formazione") ("Lo stigma c'è, ma non è
 #'   un problema", "Stigma exists but isn't a problem"), unless the match puts something in the exclusion's place: it
 #'   comes after the exclusion with a separator between them and no
 #'   negation cue follows the exclusion in the match's predicate past a
@@ -544,7 +550,9 @@ negation_cues <- function(language = c("it", "en")) {
 #' lavorare", "lo stigma non è stato superato"), also when that negation
 #' cue comes later in its clause or opens the next clause, with no cue and
 #' no word of another match before it ("Resistenze da parte dell'équipe
-#' non ne abbiamo", "Resistenze da parte dei colleghi? Zero."). The default cues are
+#' non ne abbiamo", "Resistenze da parte dei colleghi? Zero."), unless the
+#' match holds a negation cue itself, with which the later cue agrees ("Il
+#' ruolo non è chiaro a nessuno" codes the role). The default cues are
 #' [negation_cues()] for the languages of the frame. A cue written with an
 #' accent or a final apostrophe (`"né"`) is a cue only where the answer
 #' writes the word so ("né", "ne'") or repeats it in the clause ("ne fondi
@@ -561,7 +569,9 @@ negation_cues <- function(language = c("it", "en")) {
 #' i fondi, manca la cultura" codes the culture, not the funding; "Rather
 #' than funding or training, the issue is bureaucracy" and "Rather than
 #' staff attitudes, it's the bureaucracy" code organisation alone; "not so
-#' much funding as training" codes the training.
+#' much funding as training" codes the training. A coordination before
+#' "more" or "più" ends the run: "less about resources and more about
+#' mindset" codes the mindset.
 #'
 #' *The past*: a problem or topic match that would be coded is not (status
 #' `"past"`) when the answer tells it of the past and then comes back to the
@@ -656,7 +666,10 @@ negation_cues <- function(language = c("it", "en")) {
 #'    good supervision" codes neither), nor a negation cue before the topic
 #'    reaches it ("No supervision, training or clear role"), and a cue
 #'    reaches past it; after a separator it says nothing of the topic
-#'    before it ("lack of training, supervision & clear role"). A
+#'    before it ("lack of training, supervision & clear role"). A cue of
+#'    adequacy that is a word of another topic's name qualifies no topic
+#'    before it ("A formal contract, access to supervision, a recognised
+#'    qualification - none of these are in place" codes the three). A
 #'    negation cue between a cue of lack and the topic after it reverses the
 #'    cue ("mancano, non i fondi, ma ..."), unless a negation cue before the
 #'    cue of lack reversed it already: several negation cues around one cue

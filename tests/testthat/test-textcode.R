@@ -1028,6 +1028,21 @@ test_that("earlier years are the past; existing staff, time as a measure and fun
   expect_false("exist*" %in% d$adequacy)
 })
 
+test_that("a cue in a topic's name, 'and more about', a negation that agrees, 'hardly'", {
+  d <- barrier_dictionary()
+  x <- c(paste("A formal contract, access to supervision, a recognised qualification -",
+               "none of these are in place for our peers"),                        # r t w
+         "The difficulty is less about resources and more about mindset among senior clinicians", # c
+         "Rather than funding or training, it's culture",                       # c
+         "Il ruolo non \u00e8 chiaro a nessuno",                                  # ro
+         "Resistenze culturali? Nessuna.",                                      # -
+         "Hardly anyone here has done any peer support training",               # t
+         "Our budget is shrinking")                                             # f
+  expect_coded(x, d, c("recognition;training;wellbeing", "cultural", "cultural", "role", "",
+                       "training", "funding"), evidence = TRUE)
+  expect_true(all(c("hardly", "shrinking") %in% c(d$negation, d$lack)))
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
