@@ -346,6 +346,8 @@ cat(sprintf("time ratio  1000/20 patterns: random %.2f, shipped %.2f, dense %.2f
 per_match <- function(fam, k) {
   i <- match(sprintf("%s, %d patterns", fam, k), r3$call)
   j <- match(sprintf("random, %d patterns", k), r3$call)
+  # (none when no match was found: "NA")
+  if (r3$matches_per_answer[i] == 0) return(NA_real_)
   1e6 * (r3$median_ms[i] - r3$median_ms[j]) / (r3$matches_per_answer[i] * n)
 }
 cat(sprintf("time per match (ns, over the random family): shipped %s; dense %s\n",

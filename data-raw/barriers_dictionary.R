@@ -2648,7 +2648,7 @@ add("wellbeing", "it", c("difficoltà emotiv*", "difficoltà emozional*", "peer 
   "pari stanchi", "esp stanchi", "molto stanchi"))
 add("wellbeing", "en", "stressful for them")
 add("wellbeing", "en", c("peer supervisor", "external supervisor"), kind = "topic")
-add("training", "it", c("chi formi", "chi li formi", "nessuno che li formi"))
+add("training", "it", "nessuno che li formi")
 add("stigma", "it", c("vedono come pazienti", "vedermi come un paziente", "vederci come pazienti",
   "vederli come pazienti", "vedono ancora come pazienti"))
 add("cultural", "it", c("come un peso", "come un fardello"))
@@ -2673,29 +2673,39 @@ add("funding", "it", c("retribuzione simbolica",
   "compenso simbolico", "compensi simbolici", "non rinnovabil*", "costosi", "costose"))
 add("funding", "en", c("expensive", "costly", "aren t cheap", "not cheap", "savings round",
   "savings target", "savings targets", "pilot money", "below award", "year to year grants",
-  "funding cycles", "sustainability of funding", "billable"))
+  "funding cycles", "sustainability of funding"))
 add("recognition", "it", c("lavoro a progetto", "lavorato a progetto", "contratt* a progetto"))
-add("recognition", "en", c("billable provider", "award classification", "12 month contract*",
+add("recognition", "en", c("award classification", "12 month contract*",
   "twelve month contract*", "one year contract*", "at risk letters"))
+# (named as what is missing, so that a negation before them states the lack:
+# "aren't a billable provider type", "no protected time for peer
+# supervision", "non c'è chi formi i pari", "non so fin dove posso arrivare")
+add("recognition", "en", "billable provider", kind = "topic")
+add("funding", "en", "billable", kind = "topic")
+add("wellbeing", "en", c("protected time for peer supervision", "protected time for supervision"),
+  kind = "topic")
+add("training", "it", c("chi formi", "chi li formi"), kind = "topic")
+add("role", "it", c("fin dove posso arrivare", "fin dove possono arrivare",
+  "fin dove può arrivare"), kind = "topic")
+add("role", "en", "who is accountable", kind = "topic")
 add("organisation", "en", c("sat open", "not been able to replace", "leave for better paid",
   "staff leave", "geographical spread", "travel times", "rurality", "it accounts", "id badges",
   "occupancy", "agency nurses", "no headspace", "the headspace", "workforce planning"))
 add("organisation", "it", c("collegamento", "distanze"), kind = "topic")
 add("role", "en", c("where do they fit", "where do peers fit", "where does the peer fit",
-  "who is accountable", "no clear line between", "outside the loop"))
+  "no clear line between", "outside the loop"))
 add("role", "en", "scope of practice", kind = "topic")
-add("role", "it", c("fin dove posso arrivare", "fin dove possono arrivare",
-  "fin dove può arrivare", "ruolo cambia", "il mio ruolo cambia"))
+add("role", "it", c("ruolo cambia", "il mio ruolo cambia"))
 add("cultural", "en", c("lack of understanding", "poor understanding", "limited understanding",
   "little understanding", "inconsistent understanding", "doubt peers", "doubt that peers", "doubt whether peers", "union concerns"))
 add("cultural", "it", c("non lo valorizzano", "non li valorizzano", "non la valorizzano",
-  "non valorizzano", "idea condivisa di recovery"))
+  "non valorizzano"))
+add("cultural", "it", "idea condivisa di recovery", kind = "topic")
 add("stigma", "it", c("paura di essere giudicat*", "trattano come un utente",
   "trattano ancora come un utente", "ti trattano come"))
 add("stigma", "en", c("seen by staff as patients", "being judged", "fear of being judged",
   "afraid of being judged"))
-add("wellbeing", "en", c("protected time for peer supervision", "protected time for supervision",
-  "exhausting"))
+add("wellbeing", "en", "exhausting")
 add("wellbeing", "en", c("support for them", "peer supervision"), kind = "topic")
 add("training", "en", "suitably qualified", kind = "topic")
 f <- do.call(rbind, rows)

@@ -1022,9 +1022,13 @@ test_that("earlier years are the past; existing staff, time as a measure and fun
          "Mancano i fondi per garantire il progetto nel tempo",                     # f
          "Oggi, grazie a un finanziamento della Fondazione, abbiamo tre peer.",     # -
          "Mancano i fondi: grazie a un bando abbiamo resistito un anno.",           # f
-         "Money's tight, but that's not really the thing stopping us.")             # -
-  expect_coded(x, d, c("", "", "training", "recognition", "funding", "", "funding", ""),
-               evidence = TRUE)
+         "Money's tight, but that's not really the thing stopping us.",             # -
+         # (what is missing named as a topic, so that a negation states its lack)
+         "non c'\u00e8 chi formi i pari in regione",                                 # t
+         "no protected time for peer supervision",                                  # w
+         "non so bene fin dove posso arrivare con gli utenti")                      # ro
+  expect_coded(x, d, c("", "", "training", "recognition", "funding", "", "funding", "",
+                       "training", "wellbeing", "role"), evidence = TRUE)
   expect_false("exist*" %in% d$adequacy)
 })
 
