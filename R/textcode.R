@@ -669,7 +669,11 @@ negation_cues <- function(language = c("it", "en")) {
 #'    before it ("lack of training, supervision & clear role"). A cue of
 #'    adequacy that is a word of another topic's name qualifies no topic
 #'    before it ("A formal contract, access to supervision, a recognised
-#'    qualification - none of these are in place" codes the three). A
+#'    qualification - none of these are in place" codes the three). Nor
+#'    does a "sì" right after a topic, ending its segment, after an
+#'    exclusion that opens with a negation cue in the topic's predicate: it
+#'    echoes the denial ("I soldi non sono un problema, il tempo sì" codes
+#'    organisation, as "Funding isn't a problem, time is" does). A
 #'    negation cue between a cue of lack and the topic after it reverses the
 #'    cue ("mancano, non i fondi, ma ..."), unless a negation cue before the
 #'    cue of lack reversed it already: several negation cues around one cue

@@ -2816,6 +2816,26 @@ static int contrast_run(const txt_scratch *w, int f1, int f)
     return 1;
 }
 
+/* Is the cue of adequacy at word g a "sì" that echoes a denial: right after
+ * the topic ending at word l and ending its segment, with an exclusion
+ * opening with a negation cue before the topic's first word f, in its
+ * predicate, a separator between ("I soldi non sono un problema, il tempo
+ * sì": the time is one)? */
+static int echoes_denial(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int g, int f, int l)
+{
+    txt_flags fg = w->tok[g].flags;
+    if (!(fg & TF_ADEQACC) || !(fg & TF_ADEQ) || g != l + 1 || w->tok[g].sep != SEP_NONE ||
+        (g + 1 < nw && w->tok[g + 1].sep == SEP_NONE))
+        return 0;
+    for (R_xlen_t q = 0; q < nh; q++) {
+        const txt_hit *e = &w->hits[q];
+        if (e->kind == PK_EXCLUSION && e->last < f && (w->tok[e->first].flags & TF_NEG) &&
+            w->unit[e->first].pred == w->unit[f].pred && w->nsep[f] > w->nsep[e->last])
+            return 1;
+    }
+    return 0;
+}
+
 /* Is a word of "only" before word g in its clause ("Not only is there no
  * funding, but ...")? */
 static int only_before(const txt_scratch *w, int g)
@@ -2966,11 +2986,12 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
          * mancano né i fondi né la buona volontà") */
         int nor = nor_item(w, f);
         /* (nor a cue that is a word of another topic's name: "A formal
-         * contract, access to supervision, a [recognised qualification]") */
+         * contract, access to supervision, a [recognised qualification]";
+         * nor a "sì" that echoes a denial: echoes_denial()) */
         for (g = l + 1; g < nw && w->unit[g].pred == w->unit[l].pred &&
                         !(nor && (w->tok[g].flags & TF_NOR)); g++)
             if (is_polar(&w->tok[g]) && !(w->unit[g].mark & WM_INTOPIC) &&
-                reach(d, w, l, g, 0, &la)) {
+                !echoes_denial(w, nw, nh, g, f, l) && reach(d, w, l, g, 0, &la)) {
                 /* ("stable" says nothing of the supervision; the qualifier
                  * after a later item, nothing of the items before it: "Fondi,
                  * invece formazione adeguata"; nor does one after a

@@ -1312,8 +1312,15 @@ ref_code <- function(text, d, context = d$context) {
         for (gg in seq_len(nw)[seq_len(nw) > l]) {
           if (pred[gg] != pred[l] || (nor && has(REF_NOR)[gg])) break
           # (nor a cue that is a word of another topic's name: "A formal
-          # contract, access to supervision, a recognised qualification")
-          if (polar[gg] && !intopic[gg] && !is.null(rc <- reach(l, gg, FALSE))) {
+          # contract, access to supervision, a recognised qualification";
+          # nor a "sì" right after the topic, ending its segment, after an
+          # exclusion opening with a negation cue in its predicate, a
+          # separator between: "I soldi non sono un problema, il tempo sì")
+          echo <- adeq_acc[gg] && gg == l + 1L && w$sep[gg] == 0L &&
+            (gg == nw || w$sep[gg + 1L] != 0L) &&
+            any(hk == "exclusion" & hl < f & has(REF_NEG)[hf] & pred[hf] == pred[f] &
+                  vapply(hl, function(a) a < f && any(w$sep[(a + 1L):f] != 0L), NA))
+          if (polar[gg] && !intopic[gg] && !echo && !is.null(rc <- reach(l, gg, FALSE))) {
             # ("stable" says nothing of the supervision; the qualifier after
             # a later item, nothing of the items before it; nor does one
             # after a separator, before the next topic: "supervision &

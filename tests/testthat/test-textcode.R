@@ -1047,6 +1047,17 @@ test_that("a cue in a topic's name, 'and more about', a negation that agrees, 'h
   expect_true(all(c("hardly", "shrinking") %in% c(d$negation, d$lack)))
 })
 
+test_that("a 'sì' after a denial echoes it: the topic is the problem", {
+  d <- barrier_dictionary()
+  x <- c("I soldi non sono un problema, il tempo s\u00ec",           # o
+         "I soldi non sono un problema, il tempo si",                 # o: "si" before the end
+         "I fondi ci sono, la formazione s\u00ec",                   # -: no denial
+         "Fondi? S\u00ec.")                                          # -
+  expect_coded(x, d, c("organisation", "organisation", "", ""), evidence = TRUE)
+  expect_reference_pieces(c("i soldi", "non sono un problema", ",", "il tempo", "s\u00ec", "si",
+                            "la formazione", "ci sono", "lo stigma", "no"), d, seed = 20261209)
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
