@@ -2076,9 +2076,10 @@ static int refers_back(const txt_scratch *w, int a)
  * first words up to a + 1 ("Lo stigma, grazie ai progetti nelle scuole,
  * non è più un problema", "Stigma, thanks to the school projects, is no
  * longer a problem"; not "..., nessun problema"), and ends its segment
- * with at most function words or qualifiers after it, the first no word
- * of naming ("..., non è un problema per noi"; not "Mancano i fondi, non è
- * un problema di formazione", nor "..., non è un problema da poco")? */
+ * with at most function words or qualifiers after it, the first no
+ * preposition naming what follows (`di`, `of`, `about`: "..., non è un
+ * problema per noi"; not "Mancano i fondi, non è un problema di
+ * formazione", nor "..., non è un problema da poco")? */
 static int subject_left_out(const txt_scratch *w, R_xlen_t nw, int a, int z)
 {
     for (R_xlen_t k = z + 1; k < nw && w->tok[k].sep == SEP_NONE; k++) {

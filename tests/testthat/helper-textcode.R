@@ -562,8 +562,9 @@ ref_code <- function(text, d, context = d$context) {
     # of naming before a, and a negation and a verb of being among its
     # words up to a + 1 ("Lo stigma, grazie ai progetti, non è un problema"),
     # and it ends its segment, but for function words or qualifiers after
-    # it, the first no word of naming ("non è un problema per noi"; not
-    # "..., non è un problema di formazione", "..., non è un problema da poco")
+    # it, the first no preposition naming what follows ("non è un problema
+    # per noi"; not "..., non è un problema di formazione", "..., non è un
+    # problema da poco")
     subject_left_out <- function(a, z) {
       k <- z + 1L
       while (k <= nw && w$sep[k] == 0L) {
@@ -839,7 +840,8 @@ ref_code <- function(text, d, context = d$context) {
       itemqual[(hl[h] + 1L):q] <- TRUE
     }
     # an answer that opens with a denial codes no bare topic before its
-    # first clause word, unless named as the problem (below): a lone negation cue first ("Nessuna, ..."), or a
+    # first clause word, unless named as the problem (below): a lone
+    # negation cue first ("Nessuna, ..."), or a
     # first clause (up to a colon too) without a problem or topic match holding a negation cue
     # before a separator ("Honestly, none.") or an exclusion that begins
     # with a negation cue ("No major barriers.")
