@@ -82,6 +82,19 @@ textcode_problem_qualifiers <- c("real", "main", "biggest", "big", "major", "key
                                  "principali", "maggiore", "maggiori", "grande", "grandi",
                                  "grosso", "grossi", "qui", "noi")
 
+# Words of an echo: after a topic alone in its segment (articles, function
+# words, coordinations and clause words aside), with copulas at most between
+# and nothing after, they say of it what the answer said before, of
+# agreement ("Mancano i fondi, la formazione pure", "I fondi non mancano, la
+# formazione nemmeno", "Funding is fine, training too") or of negation, the
+# opposite ("I fondi mancano, la formazione no", "Stigma is an issue,
+# funding is not").
+textcode_echoes <- c("pure", "anche", "nemmeno", "neanche", "neppure", "too", "also", "either",
+                     "aussi", "auch")
+textcode_echo_negations <- c("no", "not", "isn", "isnt", "aren", "arent", "wasn", "wasnt",
+                             "weren", "werent", "doesn", "doesnt", "don", "dont", "didn",
+                             "didnt", "nicht")
+
 # Words of "problem": after a topic that such a "not" names, they say what
 # the topic is not ("Non sono i fondi il problema", "It's not funding that
 # is the problem", "Not a money problem").
@@ -805,6 +818,32 @@ negation_cues <- function(language = c("it", "en")) {
 #' "fondi presenti ma scarsi", "Formazione sì, ma poca", "training is
 #' available but limited".
 #'
+#' A topic alone in its segment (articles, function words, coordinations and
+#' clause words before it) and followed to the segment's end by at most
+#' three words, copulas or words around a "not" and at least one word of an
+#' echo, is an echo of what the answer said before (rule `"echo"`): of
+#' agreement (`pure`, `anche`, `nemmeno`, `neanche`, `neppure`, `too`,
+#' `also`, `either`) it says the same of the topic, of negation (`no`,
+#' `not`, `isn't`, ...) the opposite. What was said is told by the matches
+#' ending last before its segment whose status is decided (an earlier
+#' echo's as its echo decided it): a barrier when any of them is coded,
+#' none when they are stated adequate, negated or excluded. So "Mancano i
+#' fondi, la formazione pure", "Stigma is an issue, funding too" and "Non
+#' mancano i fondi, la formazione no" code the topic, "I fondi non mancano,
+#' la formazione nemmeno", "Funding is fine, training too", "I fondi
+#' mancano, la formazione no" and "Funding is lacking, training is not" do
+#' not (status `"uncoded"`, the echo's word its cause), whatever a cue or
+#' an exclusion before its segment said of it, and with either `context`. A
+#' "sì" that is a cue of adequacy, alone after the topic, is such an echo
+#' after a denial (a match negated, or stated adequate or excluded by words
+#' that open with a negation cue) and codes the topic: "Nessun problema di
+#' fondi, ma di cultura sì", "Non mancano i fondi, ma la formazione sì",
+#' "Lo stigma non è un problema, i fondi sì, la formazione no" (funding
+#' alone); elsewhere it is a cue of adequacy ("I fondi ci sono, la
+#' formazione sì"). An echo that is negated, excluded within its segment,
+#' contrasted, overlapped or of the past, or with nothing said before it
+#' ("La formazione no"), is coded as it would be without the echo.
+#'
 #' An answer has a category when at least one match of the category's
 #' patterns is coded.
 #'
@@ -1040,7 +1079,8 @@ textcode_compile <- function(d) {
                             textcode_naming, textcode_there, textcode_problem_words,
                             textcode_problem_nouns, textcode_indefinite,
                             textcode_disjunction, textcode_topic_prepositions,
-                            textcode_problem_qualifiers),
+                            textcode_problem_qualifiers, textcode_echoes,
+                            textcode_echo_negations),
                        d$window, d$gap, d$approximate, pat$bare %||% rep(TRUE, nrow(pat)))
   env
 }
@@ -1447,7 +1487,7 @@ textcode_threads <- function() {
 
 textcode_status <- c("coded", "negated", "excluded", "contrasted", "adequate", "overlapped",
                      "uncoded", "past")
-textcode_rule <- c("words", "window", "cue", "list", "context", "approximate")
+textcode_rule <- c("words", "window", "cue", "list", "context", "approximate", "echo")
 
 # Characters start..end of answers text[row] (NA where start is NA).
 # substring() walks a UTF-8 string from its start for each piece, which is
@@ -1517,7 +1557,9 @@ textcode_evidence <- function(ev, text, dictionary) {
 #'   (`"words"`: the pattern's words side by side; `"window"`: with
 #'   skipped words between; `"cue"`: a topic governed by a cue of lack or a
 #'   negation; `"list"`: the same through a list; `"context"`: a bare topic
-#'   in answers about barriers; `"approximate"`: a word at edit distance 1),
+#'   in answers about barriers; `"approximate"`: a word at edit distance 1;
+#'   `"echo"`: a topic that echoes what was said before, as "la formazione
+#'   pure" after "mancano i fondi"),
 #'   and `cause`, `cause_start`, `cause_end`: the words that cancelled the
 #'   match (the negation cue, the exclusion, the contrast phrase, the phrase
 #'   of the past, the cue of adequacy, the covering match), `NA` when none.

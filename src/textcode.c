@@ -96,6 +96,9 @@
 #define TF_PROBLEMQ 268435456   /* "real", "main", "vero": may stand around a word of
                                  * "problem" after a topic a "not" names
                                  * (problem_named()) */
+#define TF_ECHO 536870912       /* "pure", "too": after a topic alone in its segment, it
+                                 * says of it what the answer said before (echo_after()) */
+#define TF_ECHONOT 1073741824   /* "no", "not": ... the opposite (echo_after()) */
 #define TXT_NAMING 4            /* words between such a "not" and its topic (articles
                                  * aside), and after the topic before a word of
                                  * "problem" */
@@ -142,6 +145,7 @@ typedef uint32_t txt_flags;     /* TF_* of a word */
 #define RU_LIST 3
 #define RU_CONTEXT 4
 #define RU_APPROX 5
+#define RU_ECHO 6
 
 #define TXT_APPROX_MIN 6        /* letters of a word matched approximately */
 
@@ -598,7 +602,7 @@ static txt_dict *txt_dict_new(void)
     return d;
 }
 
-#define TXT_NCUES 29
+#define TXT_NCUES 31
 static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "adequacy",
                                                  "skip", "coordination", "articles",
                                                  "accented negation", "only", "causes",
@@ -609,13 +613,15 @@ static const char *const cue_names[TXT_NCUES] = {"negation", "breaks", "lack", "
                                                  "naming", "existential", "problem words",
                                                  "problem nouns", "indefinite articles",
                                                  "disjunctions", "topic prepositions",
-                                                 "problem qualifiers"};
+                                                 "problem qualifiers", "echoes",
+                                                 "echo negations"};
 static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_SKIP, TF_COORD,
                                          TF_ARTICLE, TF_NEGACC, TF_ONLY, TF_CAUSE, TF_CAUSEP,
                                          TF_NOR, TF_NOT, TF_BOTH, TF_BOTHAND, TF_ADEQACC,
                                          TF_ASIDE, TF_KNOWN, TF_STILL, TF_COPULA, TF_EXCEPT,
                                          TF_NAMING, TF_THERE, TF_PROBLEMW, TF_PROBLEMN,
-                                         TF_INDEF, TF_OR, TF_TOPICP, TF_PROBLEMQ};
+                                         TF_INDEF, TF_OR, TF_TOPICP, TF_PROBLEMQ, TF_ECHO,
+                                         TF_ECHONOT};
 
 /* C_text_dictionary(patterns, category, kind, yield, ncat, cues, window, gap,
  *                   approximate, bare)
@@ -631,7 +637,8 @@ static const int cue_flags[TXT_NCUES] = {TF_NEG, TF_BREAK, TF_LACK, TF_ADEQ, TF_
  * clause words of an exception, words that may stand around a "not" naming
  * what is not the barrier, "there", the words of "problem" and those of
  * them that make a compound after a noun, the indefinite articles, the
- * disjunctions and the prepositions of a topic;
+ * disjunctions, the prepositions of a topic, the qualifiers of "problem"
+ * and the words of an echo, of agreement and of negation;
  * lack and adequacy words may end in '*').  Returns an external pointer. */
 SEXP C_text_dictionary(SEXP patterns, SEXP category, SEXP kind, SEXP yield, SEXP ncat,
                        SEXP cues, SEXP window, SEXP gap, SEXP approximate, SEXP bare)
@@ -780,7 +787,7 @@ typedef struct {
     txt_flags flags;        /* TF_*, and TXT_CWORD_APPROX (40 bytes an entry) */
 } txt_cword;
 
-#define TXT_CWORD_APPROX 0x40000000u    /* the word's symbols are approximate matches */
+#define TXT_CWORD_APPROX 0x80000000u    /* the word's symbols are approximate matches */
 
 #define EX_ABOUT 1      /* an exclusion holding a match of its category (exclusion_about()) */
 #define EX_ACTIVE 2     /* an exclusion that no negation cue before it negates */
@@ -815,6 +822,7 @@ typedef struct {
     int bothw;                         /* ... how many words that open a correlative pair */
     int asidew;                        /* ... how many words of asides */
     int adeqw;                         /* ... how many cues of adequacy */
+    int echow;                         /* ... how many words of an echo (and "sì") */
     int commaw;                        /* ... how many words after a lone comma */
     int norw;                          /* ... how many cues of "nor" */
     R_xlen_t nhits;                    /* matches of the text (match_words()) */
@@ -1509,6 +1517,7 @@ static R_xlen_t nor_predicate(const txt_dict *d, txt_scratch *w, R_xlen_t nw)
         x->comma = 0;
         x->flen = 0;
         w->roots |= e->nroot;
+        w->echow += (x->flags & (TF_ECHO | TF_ECHONOT)) != 0;
         nw++;
         k0 = v + 1;
     }
@@ -1547,6 +1556,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
     w->bothw = 0;
     w->asidew = 0;
     w->adeqw = 0;
+    w->echow = 0;
     w->commaw = 0;
     w->norw = 0;
     R_xlen_t prevb1 = -1, clause0 = 0;
@@ -1625,6 +1635,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         w->bothw += (flags & TF_BOTH) != 0;
         w->asidew += (flags & TF_ASIDE) != 0;
         w->adeqw += (flags & TF_ADEQ) != 0;
+        w->echow += (flags & (TF_ECHO | TF_ECHONOT | TF_ADEQACC)) != 0;
         w->commaw += comma;
         w->norw += (flags & TF_NOR) != 0;
         nw++;
@@ -3353,6 +3364,68 @@ static int sentence_says(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_
  * ST_LATER: it cannot change the codes, and its status is worked out only
  * if a bare topic of another category needs it.  coded: ncat bytes of
  * scratch.  Returns 0 when memory ran out. */
+/* Is the topic of words f..l an echo: alone in its segment but for
+ * articles, function words, coordinations and clause words before it, and
+ * followed to the segment's end by at most TXT_ECHO words, copulas or
+ * words around a "not" and at least one word of an echo or a "sì" that is
+ * a cue ("Mancano i fondi, la formazione pure", "Funding is lacking,
+ * training is not", "Non mancano i fondi, ma la formazione sì")?  Returns
+ * TF_ECHO for an echo of agreement (which wins over one of negation:
+ * "not either"), TF_ECHONOT for one of negation, TF_ADEQACC for a "sì"
+ * alone, 0 for none; *at: the last word of the echo. */
+#define TXT_ECHO 3
+static int echo_after(const txt_scratch *w, R_xlen_t nw, int f, int l, int *at)
+{
+    int s = w->unit[f].seg, type = 0;
+    for (int k = f - 1; k >= 0 && w->unit[k].seg == s; k--) {
+        txt_flags fl = w->tok[k].flags;
+        if ((fl & (TF_NEG | TF_LACK | TF_ADEQ)) || (w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) ||
+            !(fl & (TF_SKIP | TF_ARTICLE | TF_COORD | TF_BREAK)))
+            return 0;
+    }
+    int k = l + 1, yes = 0;
+    for (; k < nw && w->unit[k].seg == s; k++) {
+        txt_flags fl = w->tok[k].flags;
+        int y = (fl & (TF_ADEQACC | TF_ADEQ)) == (TF_ADEQACC | TF_ADEQ);
+        if (k - l > TXT_ECHO || !((fl & (TF_ECHO | TF_ECHONOT | TF_COPULA | TF_NAMING)) || y))
+            return 0;
+        if (fl & TF_ECHO) type = TF_ECHO;
+        else if ((fl & TF_ECHONOT) && type != TF_ECHO) type = TF_ECHONOT;
+        yes |= y;
+        if ((fl & (TF_ECHO | TF_ECHONOT)) || y) *at = k;
+    }
+    return type ? type : yes ? TF_ADEQACC : 0;
+}
+
+/* What the answer said before the echo at a topic whose segment starts at
+ * word s0: 1 a barrier (a match coded), -1 none (a match stated adequate,
+ * negated or excluded), 0 nothing said; of the matches ending last before
+ * s0 whose status is so decided (an echo's as its echo decided it), a
+ * barrier when any of them is coded.  *denied: one of them is negated, or stated
+ * adequate or excluded by words that open with a negation cue. */
+static int echoed(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh, R_xlen_t h, int s0,
+                  int *denied)
+{
+    int best = -1, said = 0;
+    *denied = 0;
+    for (R_xlen_t q = 0; q < nh; q++) {
+        const txt_hit *y = &w->hits[q];
+        if (q == h || (y->kind != PK_PROBLEM && y->kind != PK_TOPIC) || y->last >= s0 ||
+            y->last < best)
+            continue;
+        int ys = w->hstatus[q];
+        int pol = ys == ST_CODED ? 1 :
+                  (ys == ST_ADEQUATE || ys == ST_NEGATED || ys == ST_EXCLUDED) ? -1 : 0;
+        if (!pol) continue;
+        /* (by a negation: "non mancano", "non è un problema") */
+        int c = w->hcause0[q];
+        int den = ys == ST_NEGATED || (pol < 0 && c >= 0 && (w->tok[c].flags & TF_NEG));
+        if (y->last > best) { best = y->last; said = pol; *denied = den; }
+        else { if (pol > 0) said = 1; *denied |= den; }
+    }
+    return said;
+}
+
 static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, int context,
                    int codes_only)
 {
@@ -3407,12 +3480,20 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         memset(w->coded, 0, (size_t) d->ncat);
     }
     unsigned char *coded = w->coded;
+    /* (codes alone, the statuses of a category that a match codes are not
+     * worked out, unless a topic echoes what was said before it) */
+    int lazy = codes_only;
+    for (R_xlen_t h = 0; h < nh && w->echow && lazy; h++) {
+        const txt_hit *x = &w->hits[h];
+        int at;
+        if (x->kind == PK_TOPIC && echo_after(w, nw, x->first, x->last, &at)) lazy = 0;
+    }
     for (R_xlen_t h = 0; h < nh; h++) {
         const txt_hit *x = &w->hits[h];
         if (x->kind > PK_TOPIC) { w->hstatus[h] = -1; continue; }
-        if (codes_only && coded[x->cat]) { w->hstatus[h] = ST_LATER; continue; }
+        if (lazy && coded[x->cat]) { w->hstatus[h] = ST_LATER; continue; }
         hit_status(d, w, nw, nh, h, nexcl, ncontr, context);
-        if (codes_only && w->hstatus[h] == ST_CODED) coded[x->cat] = 1;
+        if (lazy && w->hstatus[h] == ST_CODED) coded[x->cat] = 1;
     }
     /* A bare topic is coded unless its segment holds a match of another
      * category that is not set aside by a contrast: a problem, a topic coded
@@ -3430,7 +3511,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         if (w->hstatus[h] != ST_PENDING) continue;
         const txt_hit *x = &w->hits[h];
         /* (codes alone: a category another match codes needs no more) */
-        if (codes_only && coded[x->cat]) continue;
+        if (lazy && coded[x->cat]) continue;
         int cat = x->cat, f = x->first, c0 = -1, c1 = -1, named = -1, heading = -1;
         for (R_xlen_t q = 0; q < nh; q++) {
             const txt_hit *y = &w->hits[q];
@@ -3488,6 +3569,47 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
     for (R_xlen_t h = 0; h < nh; h++) {
         if (w->hstatus[h] == ST_PENDING) w->hstatus[h] = ST_CODED;
         else if (w->hstatus[h] == ST_UNCODED_BARE) w->hstatus[h] = ST_UNCODED;
+    }
+    /* A topic that echoes what the answer said before (echo_after()) says
+     * the same of it, or with a word of negation the opposite, whatever a
+     * cue or an exclusion before its segment said of it (in the order of
+     * the text, so that an echo may echo an echo: "Lo stigma non è un
+     * problema, i fondi sì, la formazione no"): coded when it agrees with a
+     * barrier ("Mancano i fondi, la formazione pure", "Stigma is an issue,
+     * funding too") or denies no barrier ("Non mancano i fondi, la
+     * formazione no"), not when it agrees with none ("I fondi non mancano,
+     * la formazione nemmeno", "Funding is fine, training too") or denies
+     * one ("I fondi mancano, la formazione no", "Funding is lacking,
+     * training is not"); a "sì" alone codes it after a denial ("Nessun
+     * problema di fondi, ma di cultura sì") and changes nothing else;
+     * unless nothing was said before (echoed()), or the topic is negated,
+     * excluded in its segment, contrasted, overlapped or of the past. */
+    for (R_xlen_t h = 0; h < nh && w->echow; h++) {
+        const txt_hit *x = &w->hits[h];
+        int st = w->hstatus[h], at = -1, echo;
+        if (x->kind != PK_TOPIC ||
+            (st != ST_CODED && st != ST_ADEQUATE && st != ST_UNCODED && st != ST_EXCLUDED) ||
+            !(echo = echo_after(w, nw, x->first, x->last, &at)))
+            continue;
+        int s0 = x->first;
+        while (s0 > 0 && w->unit[s0 - 1].seg == w->unit[x->first].seg) s0--;
+        /* (excluded by words before its segment: "Lo stigma non è un
+         * problema, i fondi sì") */
+        if (st == ST_EXCLUDED && w->hcause1[h] >= s0) continue;
+        int denied, said = echoed(w, nw, nh, h, s0, &denied);
+        if (!said || (echo == TF_ADEQACC && !(said < 0 && denied))) continue;
+        int code = echo == TF_ADEQACC || (echo == TF_ECHO) == (said > 0);
+        if (code == (st == ST_CODED)) continue;      /* (said already) */
+        if (code) {
+            w->hstatus[h] = ST_CODED;
+            w->hrule[h] = RU_ECHO;
+            for (int k = x->first; k <= x->last; k++)
+                if (w->tok[k].approx) { w->hrule[h] = RU_APPROX; break; }
+            w->hcause0[h] = w->hcause1[h] = -1;
+        } else {
+            w->hstatus[h] = ST_UNCODED;
+            w->hcause0[h] = w->hcause1[h] = at;
+        }
     }
     return 1;
 }

@@ -164,6 +164,7 @@ REF_NOT <- 4096L; REF_ASIDE <- 65536L; REF_KNOWN <- 131072L; REF_STILL <- 262144
 REF_COPULA <- 524288L; REF_EXCEPT <- 1048576L; REF_NAMING <- 2097152L; REF_THERE <- 4194304L
 REF_PROBLEMW <- 8388608L; REF_PROBLEMN <- 16777216L; REF_INDEF <- 33554432L
 REF_OR <- 67108864L; REF_TOPICP <- 134217728L; REF_PROBLEMQ <- 268435456L
+REF_ECHO <- 536870912L; REF_ECHONOT <- 1073741824L
 REF_CUES <- REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ + REF_COORD
 
 # the words of each cue, read once
@@ -293,6 +294,12 @@ ref_code <- function(text, d, context = d$context) {
     # words of continuation ("ancora", "still")
     fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_still, REF_STILL))
     fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_copulas, REF_COPULA))
+    # words of an echo, of agreement and of negation
+    fl <- bitwOr(fl, ref_cue_flags(words, c("pure", "anche", "nemmeno", "neanche", "neppure",
+                                             "too", "also", "either", "aussi", "auch"), REF_ECHO))
+    fl <- bitwOr(fl, ref_cue_flags(words, c("no", "not", "isn", "isnt", "aren", "arent", "wasn",
+                                             "wasnt", "weren", "werent", "doesn", "doesnt", "don",
+                                             "dont", "didn", "didnt", "nicht"), REF_ECHONOT))
     bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_exceptions, REF_EXCEPT))
   }
   codes <- matrix(FALSE, length(text), length(d$categories), dimnames = list(NULL, d$categories))
@@ -491,6 +498,7 @@ ref_code <- function(text, d, context = d$context) {
       w$end <- ins(w$end, w$start[v + 1L] - 1L); w$sep <- ins(w$sep, w$sep[v])
       w$accent <- ins(w$accent, FALSE)
       fl <- ins(fl, nf); acc_word <- ins(acc_word, FALSE); opener <- ins(opener, FALSE)
+      adeq_acc <- ins(adeq_acc, FALSE)
       nw <- nw + 1L
       k0 <- v + 2L
     }
@@ -1611,6 +1619,61 @@ ref_code <- function(text, d, context = d$context) {
     }
     st[st2 %in% "uncoded"] <- "uncoded"
     st[st %in% "pending"] <- "coded"
+    # a topic that echoes what the answer said before: alone in its segment
+    # but for articles, function words, coordinations and clause words before
+    # it (no negation cue, cue of lack or adequacy, no word of a match), and
+    # followed to the segment's end by at most three words, each a copula, a
+    # word around a "not" or a word of an echo, and one of them at least;
+    # of agreement when one is ("pure", "too"), else of negation ("no",
+    # "not"). It says the same of the topic as the matches ending last before
+    # its segment whose status is decided (coded: a barrier, if any of them
+    # is; adequate, negated or excluded: none), or with a negation the
+    # opposite, when the topic is coded, adequate, uncoded or excluded; a
+    # "sì" that is a cue, alone, is an echo that codes the topic after a
+    # denial
+    echo_of <- function(h) {
+      if (hk[h] != "topic") return(NULL)
+      f <- hf[h]; l <- hl[h]
+      before <- which(seq_len(nw) < f & seg == seg[f])
+      if (any(has(REF_NEG + REF_LACK + REF_ADEQ)[before] | intopic[before] | inproblem[before] |
+              !has(REF_SKIP + REF_ARTICLE + REF_COORD + REF_BREAK)[before]))
+        return(NULL)
+      after <- which(seq_len(nw) > l & seg == seg[f])
+      if (!length(after) || length(after) > 3L ||
+          !all(has(REF_ECHO + REF_ECHONOT + REF_COPULA + REF_NAMING)[after] | adeq_acc[after]))
+        return(NULL)
+      echo <- after[has(REF_ECHO + REF_ECHONOT)[after] | adeq_acc[after]]
+      if (!length(echo)) return(NULL)
+      list(type = if (any(has(REF_ECHO)[echo])) "agree" else if (any(has(REF_ECHONOT)[echo]))
+                    "not" else "yes",
+           at = max(echo), s0 = if (length(before)) min(before) else f)
+    }
+    # (in the order of the text: an echo may echo an echo, as its echo
+    # decided it; a topic excluded by words before its segment is one too)
+    for (h in order(hl)) {
+      if (!st[h] %in% c("coded", "adequate", "uncoded", "excluded") ||
+          is.null(e <- echo_of(h)) || (st[h] == "excluded" && ca1[h] >= e$s0))
+        next
+      said <- which(hk %in% c("problem", "topic") & hl < e$s0 & seq_along(hl) != h &
+                      st %in% c("coded", "adequate", "negated", "excluded"))
+      if (!length(said)) next
+      said <- said[hl[said] == max(hl[said])]
+      barrier <- any(st[said] == "coded")
+      # (denied: negated, or stated adequate or excluded by words opening
+      # with a negation cue; a "sì" alone codes the topic after a denial,
+      # and changes nothing else)
+      denied <- any(st[said] == "negated" |
+                      (st[said] != "coded" & !is.na(ca0[said]) & has(REF_NEG)[ca0[said]]))
+      if (e$type == "yes" && (barrier || !denied)) next
+      code <- e$type == "yes" || (e$type == "agree") == barrier
+      if (code == (st[h] == "coded")) next
+      if (code) {
+        st[h] <- "coded"; ru[h] <- if (any(approx[hf[h]:hl[h]])) "approximate" else "echo"
+        ca0[h] <- NA_integer_; ca1[h] <- NA_integer_
+      } else {
+        st[h] <- "uncoded"; ca0[h] <- e$at; ca1[h] <- e$at
+      }
+    }
     for (h in which(!is.na(st))) {
       if (st[h] == "coded") codes[r, hcat[h]] <- TRUE
       ev[[length(ev) + 1L]] <- data.frame(

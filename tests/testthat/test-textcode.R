@@ -686,7 +686,7 @@ test_that("the C entry points reject wrong calls with R errors", {
   expect_error(.Call(C("C_code_text"), "a", ptr, FALSE, 2L, TRUE, 1L), "context")
   expect_error(.Call(C("C_code_text"), "a", new("externalptr"), FALSE, 0L, TRUE, 1L), "dictionary")
   expect_error(.Call(C("C_code_text"), "a", "not a pointer", FALSE, 0L, TRUE, 1L), "dictionary")
-  ncues <- 29L          # the cue lists C_text_dictionary() takes
+  ncues <- 31L          # the cue lists C_text_dictionary() takes
   cues <- rep(list(character()), ncues)
   TD <- function(p = "a", cat = 1L, kind = 0L, yield = FALSE, cues. = cues, window = 4,
                  gap = 2L, approx = FALSE, bare = TRUE)
@@ -1056,6 +1056,47 @@ test_that("a 'sì' after a denial echoes it: the topic is the problem", {
   expect_coded(x, d, c("organisation", "organisation", "", ""), evidence = TRUE)
   expect_reference_pieces(c("i soldi", "non sono un problema", ",", "il tempo", "s\u00ec", "si",
                             "la formazione", "ci sono", "lo stigma", "no"), d, seed = 20261209)
+})
+
+test_that("a topic that echoes what was said before says the same, or the opposite", {
+  d <- barrier_dictionary()
+  # hand-coded: funding (f), training (t), stigma (s), wellbeing (w)
+  x <- c("I fondi mancano, la formazione no",                      # f
+         "Mancano i fondi, la formazione no",                      # f: not the list's
+         "Mancano i fondi, la formazione pure",                    # f;t
+         "Mancano i fondi, la formazione pure, la supervisione anche", # f;t;w
+         "Non mancano i fondi, la formazione no",                  # t
+         "I fondi non mancano, la formazione nemmeno",             # -
+         "I fondi ci sono, la formazione no",                      # t
+         "Lo stigma \u00e8 un problema, i fondi no",                # s
+         "Funding is fine, training too",                          # -
+         "Funding is lacking, training is not",                    # f
+         "Funding is a problem, training isn't",                   # f
+         "Stigma is an issue, funding too",                        # f;s
+         "La formazione no",                                       # t: nothing said before
+         # a "sì" after a denial; an echo of an echo
+         "Nessun problema di fondi, ma di cultura s\u00ec, e tanto.", # c
+         "Non mancano i fondi, ma la formazione s\u00ec",           # t
+         "Non c'\u00e8 stigma, ma resistenze s\u00ec",               # c
+         "I fondi ci sono, la formazione s\u00ec",                  # -
+         "Lo stigma non \u00e8 un problema, i fondi s\u00ec, la formazione no", # f
+         "Lo stigma non \u00e8 un problema, i fondi nemmeno")        # -
+  expect_coded(x, d, c("funding", "funding", "funding;training", "funding;training;wellbeing",
+                       "training", "", "training", "stigma", "", "funding", "funding",
+                       "funding;stigma", "training", "cultural", "training", "cultural", "",
+                       "funding", ""), evidence = TRUE)
+  ev <- text_evidence(code_text(x[c(1, 5)], d, evidence = TRUE))
+  ev <- ev[ev$category == "training", ]
+  expect_identical(ev$status, c("uncoded", "coded"))
+  expect_identical(ev$rule, c(NA, "echo"))
+  expect_identical(ev$cause, c("no", NA))
+  # the same without the question's context: an echo says what it says
+  expect_identical(code_strings(code_text(x[c(3, 9, 12)], d, context = "none"), d),
+                   c("funding;training", "", "funding;stigma"))
+  expect_reference_pieces(c("i fondi", "mancano", "non", "ci sono", ",", "la formazione", "no",
+                            "pure", "nemmeno", "lo stigma", "\u00e8 un problema", "training",
+                            "funding", "is", "too", "not", "e", "ma", "s\u00ec",
+                            "nessun problema di", "non \u00e8 un problema"), d, seed = 20261210)
 })
 
 test_that("a lack said after a topic that is there codes it again", {
