@@ -204,7 +204,8 @@ textcode_adequacy <- list(
 # Function words a pattern may skip between two of its words (articles,
 # prepositions, auxiliaries and the verbs of being, a few adverbs, the
 # possessives of "our" and "the same": "pregiudizi dei nostri colleghi",
-# "pregiudizi degli stessi operatori", "our own staff").
+# "pregiudizi degli stessi operatori", "our own staff"; hedges and focus
+# adverbs, which leave a sentence of names a heading: "Mostly money.").
 textcode_skip <- list(
   it = c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "d", "di", "del",
          "dello", "della", "dei", "degli", "delle", "dell", "da", "dal", "dallo", "dalla",
@@ -218,12 +219,16 @@ textcode_skip <- list(
          "vengono", "venga", "risulta", "risultano", "dentro", "presso", "verso", "tramite",
          "durante", "pi\u00f9", "affatto", "esiste", "esistono", "invece", "direi",
          "sostanzialmente", "pressoch\u00e9", "ecc", "eccetera", "nostro", "nostra", "nostri",
-         "nostre", "stesso", "stessa", "stessi", "stesse"),
+         "nostre", "stesso", "stessa", "stessi", "stesse", "soprattutto", "principalmente",
+         "particolarmente", "specialmente", "probabilmente", "forse", "francamente",
+         "onestamente"),
   en = c("the", "a", "an", "of", "for", "to", "in", "on", "at", "with", "by", "is", "are",
          "was", "were", "be", "been", "being", "has", "have", "had", "there", "any", "some",
          "very", "still", "really", "quite", "much", "its", "their", "our", "which", "t", "s",
          "more", "anymore", "longer", "exist", "exists", "almost", "practically",
-         "basically", "virtually", "etc", "about", "own")
+         "basically", "virtually", "etc", "about", "own", "mostly", "mainly", "partly",
+         "largely", "chiefly", "primarily", "especially", "particularly", "probably",
+         "perhaps", "maybe", "frankly", "honestly")
 )
 
 # Phrases that set the next topic aside: "piu che i fondi, manca la

@@ -1099,6 +1099,22 @@ test_that("a topic that echoes what was said before says the same, or the opposi
                             "nessun problema di", "non \u00e8 un problema"), d, seed = 20261210)
 })
 
+test_that("a hedge is a function word: a heading of a long answer still names its topics", {
+  d <- barrier_dictionary()
+  # hand-coded: funding (f), training (t), wellbeing (w)
+  x <- c(paste("Mostly money. Also peers are sometimes left on their own on the wards, with",
+               "nobody checking in on how they are coping after a difficult shift."),     # f;w
+         paste("Partly training, partly supervision. Funding is not really the issue since",
+               "the board has been generous, and the team culture is quite open."),       # t;w
+         paste("Soprattutto i fondi. Il progetto \u00e8 partito nel 2022 con due peer assunti",
+               "dalla cooperativa e oggi lavorano in tre servizi del territorio."),       # f
+         paste("Forse la formazione. Abbiamo avviato il progetto nel 2021 con due peer e una",
+               "cooperativa del territorio, e oggi lavorano in tre servizi."))           # t
+  expect_coded(x, d, c("funding;wellbeing", "training;wellbeing", "funding", "training"),
+               evidence = TRUE)
+  expect_true(all(c("mostly", "partly", "soprattutto", "forse") %in% d$skip))
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
