@@ -687,7 +687,14 @@ negation_cues <- function(language = c("it", "en")) {
 #'    before it ("lack of training, supervision & clear role"). A cue of
 #'    adequacy that is a word of another topic's name qualifies no topic
 #'    before it ("A formal contract, access to supervision, a recognised
-#'    qualification - none of these are in place" codes the three). Nor
+#'    qualification - none of these are in place" codes the three). A topic
+#'    so qualified by a cue of adequacy that nothing reverses (right before
+#'    it, or its qualifier after it) and named as the problem (a word of
+#'    "problem" before or after it in its segment, as in 3.) lacks: "The
+#'    problem is stable funding", "Stable funding is the real issue", "Il
+#'    problema è una formazione adeguata". No cue reaches a topic past a
+#'    word of "problem" between them ("We have stable funding, the problem
+#'    is culture" codes the culture). Nor
 #'    does a "sì" right after a topic, ending its segment, after an
 #'    exclusion that opens with a negation cue in the topic's predicate: it
 #'    echoes the denial ("I soldi non sono un problema, il tempo sì" codes

@@ -196,7 +196,7 @@ excl <- paste(c("non è un problema", "non sono un problema", "non rappresenta u
   collapse = "|")
 # ... or one the respondent does not think or find to be one ("Lo stigma
 # non mi sembra più un ostacolo", "Non credo sia una questione di
-# pregiudizio"), one that has not been one ("Burnout hasn't been a problem";
+# pregiudizio"), one that has not been one, or never ("Burnout hasn't been a problem";
 # the other persons and tenses come with the negated auxiliaries below), and
 # one that is not what holds the project back ("Stigma isn't really what
 # holds us back", "Lo stigma non è quello che ci blocca")
@@ -213,7 +213,20 @@ excl_seem_an <- c(excl_an, "una questione di", "il problema", "il problema princ
 excl_been <- c("hasn t been a problem", "hasn t been an issue", "hasn t been a barrier",
                "hasn t been an obstacle", "hasn t been a concern", "hasn t been a big issue",
                "hasn t been a big problem", "hasn t been much of a problem",
-               "hasn t been much of an issue")
+               "hasn t been much of an issue", "hasn t been the issue",
+               "hasn t been the problem", "hasn t been the main issue",
+               "hasn t been the main problem", "hasn t been the real issue",
+               "hasn t been the real problem",
+               # ... nor ever one ("Funding has never been an issue", "I fondi non sono
+               # mai stati un problema")
+               as.vector(outer("never been", c("a problem", "an issue", "a barrier",
+                                               "an obstacle", "a concern", "the issue",
+                                               "the problem", "much of a problem",
+                                               "much of an issue"), paste)),
+               as.vector(outer(c("mai stato", "mai stata", "mai stati", "mai state"),
+                               c("un problema", "un ostacolo", "una criticità",
+                                 "una barriera", "un limite", "una difficoltà",
+                                 "il problema"), paste)))
 excl_back <- c(as.vector(outer(c("isn t", "not", "not really"),
                                c("what holds us back", "what s holding us back",
                                  "what is holding us back", "what stops us",

@@ -1893,6 +1893,9 @@ static int reach(const txt_dict *d, const txt_scratch *w, int a, int b, int forw
          * supervisione sono garantite" */
         if (!forward && coord && (mk & WM_INTOPIC) && !(mk & WM_INPROBLEM)) { *list = 1; continue; }
         if (mk & (WM_INTOPIC | WM_INPROBLEM)) return 0;
+        /* (nor past a word of "problem", which names what follows it: "We
+         * have stable funding, the problem is culture") */
+        if (fl & TF_PROBLEMW) return 0;
         coord = 0;
         if (++cnt > d->gap) return 0;
     }
@@ -3180,6 +3183,16 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
                  * definito" says nothing more) */
                 if (e == l && qa >= 0) e = qa;
                 if (lack_after(d, w, nw, e, f)) { pol = 1; list = 0; }
+            }
+            /* a topic qualified by a cue of adequacy that nothing reverses
+             * (right before it, or its qualifier after it), named as the
+             * problem: "The problem is stable funding", "Stable funding is
+             * the real issue" */
+            if (pol < 0 && neg < 0 && named < 0 &&
+                (w->tok[g].flags & (TF_LACK | TF_ADEQ)) == TF_ADEQ &&
+                ((g == f - 1 && w->tok[f].sep == SEP_NONE) || g == qa) &&
+                named_problem(w, nw, g < f ? g : f, g > l ? g : l)) {
+                pol = 1; list = 0;
             }
             if (pol > 0) rule = list ? RU_LIST : RU_CUE;
             else if (named >= 0) { status = ST_NEGATED; c0 = c1 = named; }

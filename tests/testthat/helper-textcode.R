@@ -914,6 +914,8 @@ ref_code <- function(text, d, context = d$context) {
         # sono garantite")
         if (!forward && coord && intopic[k] && !inproblem[k]) { list <- TRUE; next }
         if (intopic[k] || inproblem[k]) return(NULL)
+        # (nor past a word of "problem", which names what follows it)
+        if (has(REF_PROBLEMW)[k]) return(NULL)
         coord <- FALSE
         cnt <- cnt + 1L
         if (cnt > d$gap) return(NULL)
@@ -1485,6 +1487,14 @@ ref_code <- function(text, d, context = d$context) {
           # (after the qualifier of the topic: "non manca un ruolo definito")
           if (e == l && !is.na(qa)) e <- qa
           if (pl$pol < 0L && lack_after(e)) {
+            pl$pol <- 1L; found$list <- FALSE
+          }
+          # a topic qualified by a cue of adequacy that nothing reverses
+          # (right before it, or its qualifier after it), named as the
+          # problem: "The problem is stable funding"
+          if (pl$pol < 0L && is.na(pl$neg) && is.na(named) && has(REF_ADEQ)[g] &&
+              !has(REF_LACK)[g] && ((g == f - 1L && w$sep[f] == 0L) || (!is.na(qa) && g == qa)) &&
+              named_problem(min(g, f), max(g, l))) {
             pl$pol <- 1L; found$list <- FALSE
           }
           if (pl$pol > 0L) rule <- if (found$list) "list" else "cue"

@@ -1115,6 +1115,38 @@ test_that("a hedge is a function word: a heading of a long answer still names it
   expect_true(all(c("mostly", "partly", "soprattutto", "forse") %in% d$skip))
 })
 
+test_that("a qualified topic named as the problem lacks; no cue reaches past 'problem'", {
+  d <- barrier_dictionary()
+  # hand-coded: funding (f), cultural (c), training (t), role (r)
+  x <- c("The problem is stable funding.",                                        # f
+         "Stable funding is the real issue.",                                     # f
+         "The issue is a clear role.",                                            # r
+         "Il problema \u00e8 una formazione adeguata",                             # t
+         paste("Training isnt an issue as the college runs a good course; the problem",
+               "is stable funding."),                                             # f
+         "Stable funding is not a problem",                                       # -
+         "We have stable funding, the problem is culture",                        # c
+         "Abbiamo fondi stabili, il problema \u00e8 la cultura",                   # c
+         "We have stable funding and good training")                              # -
+  expect_coded(x, d, c("funding", "funding", "role", "training", "funding", "", "cultural",
+                       "cultural", ""), evidence = TRUE)
+  expect_reference_pieces(c("stable", "funding", "the problem is", "is the real issue",
+                            "a clear role", ",", "we have", "culture", "not", "training", "and"),
+                          d, seed = 20261211)
+})
+
+test_that("what has never been a problem, or not the issue, is no barrier", {
+  d <- barrier_dictionary()
+  # hand-coded: funding (f), stigma (s)
+  x <- c("Money hasn't really been the issue.",                     # -
+         "Funding has never been an issue",                         # -
+         "I fondi non sono mai stati un problema.",                 # -
+         "Lo stigma non \u00e8 mai stato un problema, i fondi s\u00ec", # f
+         "Funding has never been enough",                           # f
+         "Stigma has never been addressed")                         # s
+  expect_coded(x, d, c("", "", "", "funding", "funding", "stigma"), evidence = TRUE)
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
