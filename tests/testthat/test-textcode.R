@@ -1135,7 +1135,7 @@ test_that("a qualified topic named as the problem lacks; no cue reaches past 'pr
                           d, seed = 20261211)
 })
 
-test_that("what has never been a problem, or not the issue, is no barrier", {
+test_that("what has never been a problem, is not the issue or no issue with us is no barrier", {
   d <- barrier_dictionary()
   # hand-coded: funding (f), stigma (s)
   x <- c("Money hasn't really been the issue.",                     # -
@@ -1143,8 +1143,11 @@ test_that("what has never been a problem, or not the issue, is no barrier", {
          "I fondi non sono mai stati un problema.",                 # -
          "Lo stigma non \u00e8 mai stato un problema, i fondi s\u00ec", # f
          "Funding has never been enough",                           # f
-         "Stigma has never been addressed")                         # s
-  expect_coded(x, d, c("", "", "", "funding", "funding", "stigma"), evidence = TRUE)
+         "Stigma has never been addressed",                         # s
+         "We dont really have an issue with stigma or resistance, the teams like it.", # -
+         "We have an issue with funding")                           # f
+  expect_coded(x, d, c("", "", "", "funding", "funding", "stigma", "", "funding"),
+               evidence = TRUE)
 })
 
 test_that("a lack said after a topic that is there codes it again", {
