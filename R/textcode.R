@@ -86,11 +86,12 @@ textcode_problem_qualifiers <- c("real", "main", "biggest", "big", "major", "key
 # words, coordinations and clause words aside), with copulas at most between
 # and nothing after, they say of it what the answer said before, of
 # agreement ("Mancano i fondi, la formazione pure", "I fondi non mancano, la
-# formazione nemmeno", "Funding is fine, training too") or of negation, the
+# formazione nemmeno", "Funding is fine, training too", "... the budget as
+# well": "as" and "well" are its words) or of negation, the
 # opposite ("I fondi mancano, la formazione no", "Stigma is an issue,
 # funding is not").
-textcode_echoes <- c("pure", "anche", "nemmeno", "neanche", "neppure", "too", "also", "either",
-                     "aussi", "auch")
+textcode_echoes <- c("pure", "anche", "nemmeno", "neanche", "neppure", "idem", "too", "also",
+                     "either", "likewise", "as", "well", "aussi", "auch")
 textcode_echo_negations <- c("no", "not", "isn", "isnt", "aren", "arent", "wasn", "wasnt",
                              "weren", "werent", "doesn", "doesnt", "don", "dont", "didn",
                              "didnt", "nicht")
@@ -834,8 +835,9 @@ negation_cues <- function(language = c("it", "en")) {
 #' clause words before it) and followed to the segment's end by at most
 #' three words, copulas or words around a "not" and at least one word of an
 #' echo, is an echo of what the answer said before (rule `"echo"`): of
-#' agreement (`pure`, `anche`, `nemmeno`, `neanche`, `neppure`, `too`,
-#' `also`, `either`) it says the same of the topic, of negation (`no`,
+#' agreement (`pure`, `anche`, `nemmeno`, `neanche`, `neppure`, `idem`,
+#' `too`, `also`, `either`, `likewise`, `as well`) it says the same of the
+#' topic, of negation (`no`,
 #' `not`, `isn't`, ...) the opposite. What was said is told by the matches
 #' ending last before its segment whose status is decided (an earlier
 #' echo's as its echo decided it): a barrier when any of them is coded,
@@ -854,7 +856,9 @@ negation_cues <- function(language = c("it", "en")) {
 #' alone); elsewhere it is a cue of adequacy ("I fondi ci sono, la
 #' formazione sì"). An echo that is negated, excluded within its segment,
 #' contrasted, overlapped or of the past, or with nothing said before it
-#' ("La formazione no"), is coded as it would be without the echo.
+#' ("La formazione no"), is coded as it would be without the echo. "as
+#' well as" is a coordination: "Funding as well as training are lacking"
+#' codes both.
 #'
 #' An answer has a category when at least one match of the category's
 #' patterns is coded.

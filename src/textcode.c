@@ -1371,6 +1371,27 @@ static void asides(txt_scratch *w, R_xlen_t nw)
     }
 }
 
+/* "as well as" is a coordination ("Funding as well as training are
+ * lacking"), not "well", a cue of adequacy, between two function words: its
+ * words are all words of an echo (w->echow), read as "and". */
+static R_INLINE int folded_is(const txt_scratch *w, const txt_tok *t, const char *s, int n)
+{
+    return t->flen == n && memcmp(w->fbuf + t->foff, s, (size_t) n) == 0;
+}
+
+static void as_well_as(txt_scratch *w, R_xlen_t nw)
+{
+    txt_tok *tok = w->tok;
+    for (R_xlen_t k = 1; k + 1 < nw; k++)
+        if (tok[k].sep == SEP_NONE && tok[k + 1].sep == SEP_NONE &&
+            folded_is(w, &tok[k], "well", 4) && folded_is(w, &tok[k - 1], "as", 2) &&
+            folded_is(w, &tok[k + 1], "as", 2)) {
+            tok[k - 1].flags = TF_SKIP;
+            tok[k].flags = TF_COORD;
+            tok[k + 1].flags = TF_SKIP;
+        }
+}
+
 #define TXT_QUESTION_WORDS 3      /* words before a '?' read as a colon */
 
 /* Are bytes [a, b) of s one or more '?' with only spaces and tabs around? */
@@ -1641,6 +1662,7 @@ static R_xlen_t tokenize(const txt_dict *d, const unsigned char *s, R_xlen_t n, 
         nw++;
     }
     if (r < 0) return -1;
+    if (w->echow >= 3) as_well_as(w, nw);
     if (w->norw) ellipsis_joined(w, nw);
     if (w->negbare) negation_repeated(w, nw);
     if (w->adeqbare) adequacy_bare(w, nw);

@@ -296,7 +296,8 @@ ref_code <- function(text, d, context = d$context) {
     fl <- bitwOr(fl, ref_cue_flags(words, peersurvey:::textcode_copulas, REF_COPULA))
     # words of an echo, of agreement and of negation
     fl <- bitwOr(fl, ref_cue_flags(words, c("pure", "anche", "nemmeno", "neanche", "neppure",
-                                             "too", "also", "either", "aussi", "auch"), REF_ECHO))
+                                             "idem", "too", "also", "either", "likewise",
+                                             "as", "well", "aussi", "auch"), REF_ECHO))
     fl <- bitwOr(fl, ref_cue_flags(words, c("no", "not", "isn", "isnt", "aren", "arent", "wasn",
                                              "wasnt", "weren", "werent", "doesn", "doesnt", "don",
                                              "dont", "didn", "didnt", "nicht"), REF_ECHONOT))
@@ -313,6 +314,11 @@ ref_code <- function(text, d, context = d$context) {
     adeq_acc <- ref_cue_flags(w$word, d$adequacy[acc_adeq], 1L) > 0L &
       (w$accent | c(w$sep[-1L] != 0L, TRUE))
     fl[adeq_acc] <- bitwOr(fl[adeq_acc], REF_ADEQ)
+    # "as well as" is a coordination, not a cue of adequacy between two
+    # function words
+    aw <- which(w$word == "well" & c(FALSE, w$word[-nw] == "as") &
+                  c(w$word[-1L] == "as", FALSE) & w$sep == 0L & c(w$sep[-1L] == 0L, FALSE))
+    fl[aw - 1L] <- REF_SKIP; fl[aw] <- REF_COORD; fl[aw + 1L] <- REF_SKIP
     # a clause word that is also a word of asides, right after a cue of
     # lack (no negation cue), with no separator between, qualifies it and
     # starts no clause ("mancano però ore dedicate"; not "ma", "but")

@@ -1080,11 +1080,17 @@ test_that("a topic that echoes what was said before says the same, or the opposi
          "Non c'\u00e8 stigma, ma resistenze s\u00ec",               # c
          "I fondi ci sono, la formazione s\u00ec",                  # -
          "Lo stigma non \u00e8 un problema, i fondi s\u00ec, la formazione no", # f
-         "Lo stigma non \u00e8 un problema, i fondi nemmeno")        # -
+         "Lo stigma non \u00e8 un problema, i fondi nemmeno",        # -
+         # "as well" echoes; "as well as" is a coordination
+         paste("Training for the team is lacking, supervision for the peers too, and",
+               "frankly the budget as well."),                          # f;t;w
+         "Funding as well as training are lacking",                 # f;t
+         "Training as well as supervision")                         # t;w
   expect_coded(x, d, c("funding", "funding", "funding;training", "funding;training;wellbeing",
                        "training", "", "training", "stigma", "", "funding", "funding",
                        "funding;stigma", "training", "cultural", "training", "cultural", "",
-                       "funding", ""), evidence = TRUE)
+                       "funding", "", "funding;training;wellbeing", "funding;training",
+                       "training;wellbeing"), evidence = TRUE)
   ev <- text_evidence(code_text(x[c(1, 5)], d, evidence = TRUE))
   ev <- ev[ev$category == "training", ]
   expect_identical(ev$status, c("uncoded", "coded"))
@@ -1096,7 +1102,8 @@ test_that("a topic that echoes what was said before says the same, or the opposi
   expect_reference_pieces(c("i fondi", "mancano", "non", "ci sono", ",", "la formazione", "no",
                             "pure", "nemmeno", "lo stigma", "\u00e8 un problema", "training",
                             "funding", "is", "too", "not", "e", "ma", "s\u00ec",
-                            "nessun problema di", "non \u00e8 un problema"), d, seed = 20261210)
+                            "nessun problema di", "non \u00e8 un problema", "as", "well",
+                            "are lacking"), d, seed = 20261210)
 })
 
 test_that("a hedge is a function word: a heading of a long answer still names its topics", {
