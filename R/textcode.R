@@ -368,7 +368,10 @@ negation_cues <- function(language = c("it", "en")) {
 #'   does a cue that is a word of a problem match or whose segment holds
 #'   no word of a match, as it speaks of no topic: "..., pesa la mancanza
 #'   di riconoscimento, e questo non è sostenibile" and "...: i peer
-#'   restano volontari non retribuiti" code recognition; "lo stigma non è un problema, lo è la
+#'   restano volontari non retribuiti" code recognition; nor, for a topic,
+#'   the negation cue that states its lack, unless a cue of "nor": "Il
+#'   problema non è la formazione, è che non c'è un contratto" codes
+#'   recognition); "lo stigma non è un problema, lo è la
 #'   burocrazia", "funding isn't the problem, culture is" and "non è una
 #'   questione di soldi, è che i medici non vogliono" code the second; "lo
 #'   stigma non è un problema, la formazione nemmeno" codes neither, and

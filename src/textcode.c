@@ -2269,14 +2269,25 @@ static int sets_aside(const txt_scratch *w, R_xlen_t nw, int k)
  * questione di soldi, è che i [medici non vogliono]") that goes on setting
  * aside (sets_aside())?  (negafter[a + 1]
  * is the last negation cue of the predicate, if any is after a.) */
-static R_INLINE int replaced(const txt_scratch *w, R_xlen_t nw, int a, int f, int l)
+static int negation_reaching(const txt_dict *d, const txt_scratch *w, int f, int *list);
+
+static int replaced(const txt_dict *d, const txt_scratch *w, R_xlen_t nw, int a, int f, int l,
+                    int kind)
 {
     if (a >= f || w->nsep[f] <= w->nsep[a]) return 0;
-    int last = w->negafter[a + 1];
+    int last = w->negafter[a + 1], own = -2, lr;
     for (int k = a + 1; k <= last; k++)
         if ((w->tok[k].flags & TF_NEG) && (k < f || k > l) && w->nsep[k] > w->nsep[a] &&
-            sets_aside(w, nw, k))
+            sets_aside(w, nw, k)) {
+            /* (not the negation cue that states the lack of a topic, unless
+             * a cue of "nor": "Il problema non è la formazione, è che non
+             * c'è un contratto") */
+            if (kind == PK_TOPIC && k < f && !(w->tok[k].flags & TF_NOR)) {
+                if (own == -2) own = negation_reaching(d, w, f, &lr);
+                if (k == own) continue;
+            }
             return 0;
+        }
     return 1;
 }
 
@@ -2911,7 +2922,7 @@ static void hit_status(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t 
             (w->unit[e->first].pred == w->unit[f].pred ||
              (w->unit[e->first].pred == w->unit[l].pred + 1 &&
               (refers_back(w, e->first) || subject_left_out(w, nw, e->first, e->last)))) &&
-            !replaced(w, nw, e->last, f, l) &&
+            !replaced(d, w, nw, e->last, f, l, kind) &&
             (hit_facts(d, w, nh, g) & EX_ACTIVE) &&
             !(kind == PK_PROBLEM && ((f <= e->last && l > e->last) ||
                                      (f < e->first && l >= e->first))) &&

@@ -1159,7 +1159,13 @@ ref_code <- function(text, d, context = d$context) {
         # segment holds a word of a match: "la formazione nemmeno", not
         # "e questo non è sostenibile")
         segmatch <- seg %in% seg[intopic | inproblem]
-        !any(has(REF_NEG) & after & !inproblem & segmatch)
+        cues <- has(REF_NEG) & after & !inproblem & segmatch
+        # (not the negation cue that states the lack of a topic, unless a
+        # cue of "nor": "Il problema non è la formazione, è che non c'è un
+        # contratto")
+        if (k0 == "topic" && !is.null(nr <- negation_reaching(f)) && !has(REF_NOR)[nr$g])
+          cues[nr$g] <- FALSE
+        !any(cues)
       }
       # ... and not negated, unless it begins with a negation cue (negated,
       # above); nor a problem that goes on from its words or begins before

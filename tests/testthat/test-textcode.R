@@ -1157,6 +1157,21 @@ test_that("what has never been a problem, is not the issue or no issue with us i
                evidence = TRUE)
 })
 
+test_that("after an exclusion, the cue that states a topic's lack puts it in the exclusion's place", {
+  d <- barrier_dictionary()
+  # hand-coded: recognition (r), funding (f)
+  x <- c("Il problema non \u00e8 la formazione, \u00e8 che non c'\u00e8 un contratto possibile.", # r
+         "I fondi non sono un problema, non abbiamo un contratto",                    # r
+         "Lo stigma non \u00e8 un problema, e nemmeno i fondi.",                       # -
+         "Lo stigma non \u00e8 un problema, non c'\u00e8 stigma",                       # -
+         "Training isn't the problem, we don't have any funding")                      # f
+  expect_coded(x, d, c("recognition", "recognition", "", "", "funding"), evidence = TRUE)
+  expect_reference_pieces(c("il problema non \u00e8", "la formazione", ",", "\u00e8 che",
+                            "non c'\u00e8", "un contratto", "nemmeno", "i fondi",
+                            "non \u00e8 un problema", "lo stigma", "non abbiamo"),
+                          d, seed = 20261212)
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
