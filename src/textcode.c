@@ -1371,14 +1371,15 @@ static void asides(txt_scratch *w, R_xlen_t nw)
     }
 }
 
-/* "as well as" is a coordination ("Funding as well as training are
- * lacking"), not "well", a cue of adequacy, between two function words: its
- * words are all words of an echo (w->echow), read as "and". */
+/* Is the word of token t, folded, the n bytes of s? */
 static R_INLINE int folded_is(const txt_scratch *w, const txt_tok *t, const char *s, int n)
 {
     return t->flen == n && memcmp(w->fbuf + t->foff, s, (size_t) n) == 0;
 }
 
+/* "as well as" is a coordination ("Funding as well as training are
+ * lacking"), not "well", a cue of adequacy, between two function words: its
+ * words are all words of an echo (w->echow), read as "and". */
 static void as_well_as(txt_scratch *w, R_xlen_t nw)
 {
     txt_tok *tok = w->tok;
@@ -2853,13 +2854,9 @@ static int contrast_run(const txt_scratch *w, int f1, int f)
         if (w->tok[k].sep != SEP_NONE || (fl & (TF_CUES & ~TF_COORD)) ||
             !((w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) || (fl & (TF_COORD | TF_SKIP))))
             return 0;
-        if ((fl & TF_COORD) && k < f) {
-            const txt_tok *t = &w->tok[k + 1];
-            const unsigned char *b = w->fbuf + t->foff;
-            if ((t->flen == 4 && memcmp(b, "more", 4) == 0) ||
-                (t->flen == 3 && memcmp(b, "piu", 3) == 0))
-                return 0;
-        }
+        if ((fl & TF_COORD) && k < f &&
+            (folded_is(w, &w->tok[k + 1], "more", 4) || folded_is(w, &w->tok[k + 1], "piu", 3)))
+            return 0;
     }
     return 1;
 }
@@ -3449,8 +3446,7 @@ static int echo_after(const txt_scratch *w, R_xlen_t nw, int f, int l, int *at)
  * s0 whose status is so decided (an echo's as its echo decided it), a
  * barrier when any of them is coded.  *denied: one of them is negated, or stated
  * adequate or excluded by words that open with a negation cue. */
-static int echoed(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh, R_xlen_t h, int s0,
-                  int *denied)
+static int echoed(const txt_scratch *w, R_xlen_t nh, R_xlen_t h, int s0, int *denied)
 {
     int best = -1, said = 0;
     *denied = 0;
@@ -3642,7 +3638,7 @@ static int resolve(const txt_dict *d, txt_scratch *w, R_xlen_t nw, R_xlen_t nh, 
         /* (excluded by words before its segment: "Lo stigma non è un
          * problema, i fondi sì") */
         if (st == ST_EXCLUDED && w->hcause1[h] >= s0) continue;
-        int denied, said = echoed(w, nw, nh, h, s0, &denied);
+        int denied, said = echoed(w, nh, h, s0, &denied);
         if (!said || (echo == TF_ADEQACC && !(said < 0 && denied))) continue;
         int code = echo == TF_ADEQACC || (echo == TF_ECHO) == (said > 0);
         if (code == (st == ST_CODED)) continue;      /* (said already) */
