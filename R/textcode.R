@@ -115,12 +115,15 @@ textcode_problem_nouns <- c("problem", "problems", "issue", "issues", "concern",
 textcode_articles <- c("il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "the", "a",
                        "an")
 
-# Words of "not only": a negation cue right before them, with only function
-# words between, negates nothing ("non solo la mancanza di fondi, ma anche
-# ...", "not just funding").
+# Words of "not only" and "not to forget": a negation cue right before them,
+# with only function words between, negates nothing ("non solo la mancanza
+# di fondi, ma anche ...", "not just funding", "e non dimentichiamo lo
+# stigma", "not to mention stigma").
 textcode_only <- c("solo", "soltanto", "solamente", "unicamente", "semplicemente", "only",
                    "just", "merely", "solely", "simply", "seulement", "uniquement",
-                   "simplement", "nur", "lediglich", "bloss")
+                   "simplement", "nur", "lediglich", "bloss", "dimentichiamo",
+                   "dimentichiamoci", "dimenticare", "dimenticando", "scordiamo",
+                   "scordiamoci", "forget", "forgetting", "mention", "mentioning")
 
 # Words of parenthetical asides: between two commas, with function words
 # alone besides, they and their commas separate nothing ("i fondi, invece,
@@ -542,10 +545,13 @@ negation_cues <- function(language = c("it", "en")) {
 #' cultural. A negation cue followed by a
 #' word of "only" (`solo`, `soltanto`, `solamente`, `unicamente`,
 #' `semplicemente`, `only`, `just`, `merely`, `solely`, `simply`,
-#' `seulement`, `uniquement`, `simplement`, `nur`, `lediglich`, `bloß`),
-#' with only function words between them, is no negation cue: "non solo la
-#' mancanza di fondi, ma anche le resistenze" and "non ci sono solo problemi
-#' di fondi" code the funding, as "not just funding" does. Nor is a cue
+#' `seulement`, `uniquement`, `simplement`, `nur`, `lediglich`, `bloß`)
+#' or of "forget" (`dimentichiamo`, `dimenticare`, `scordiamo`, `forget`,
+#' `mention`, ...), with only function words between them, is no negation
+#' cue: "non solo la mancanza di fondi, ma anche le resistenze" and "non ci
+#' sono solo problemi di fondi" code the funding, as "not just funding"
+#' does; "E non dimentichiamo lo stigma" and "not to mention stigma" code
+#' the stigma. Nor is a cue
 #' joined by a hyphen to the next word ("non-recurrent"), and a cue right
 #' before a separator negates nothing after it: in "Nessuna, abbiamo fondi
 #' regionali dedicati" the exclusion "abbiamo" is not negated. Nor does a
@@ -796,9 +802,10 @@ negation_cues <- function(language = c("it", "en")) {
 #'    phrase of the present ("What remains is funding") or another match
 #'    coded by its words or a cue; "Staff did a 40-hour course" tells what
 #'    was done, and codes training only as an answer of its own. A sentence
-#'    made of nothing but names of topics and problems and function words
-#'    is a heading that names them, and codes them ("Supervision. Our peers
-#'    started in 2022 and ..."). A sentence that ends at a colon also says
+#'    made of nothing but names of topics and problems, function words and
+#'    numbers is a heading that names them, and codes them ("Supervision.
+#'    Our peers started in 2022 and ..."; "In sintesi, per ordine di
+#'    importanza: 1) fondi; 2) formazione; 3) tempo. Il resto ..."). A sentence that ends at a colon also says
 #'    more when a negation cue stands in the first three words after the
 #'    colon, a denial of the list ("Formazione, supervisione, spazi
 #'    dedicati: niente di tutto questo è previsto"), and one that starts at

@@ -3327,15 +3327,25 @@ static int opening_denial(const txt_scratch *w, R_xlen_t nw, R_xlen_t nh)
 #define TXT_LONG_ANSWER 20       /* words: an answer that says more than its barriers */
 #define TXT_DENIAL 3             /* words after a colon where a denial of the list before it opens */
 
+/* Is the word of token t a number ("1", "2025")? */
+static R_INLINE int digits_only(const txt_scratch *w, const txt_tok *t)
+{
+    const unsigned char *b = w->fbuf + t->foff;
+    for (int i = 0; i < t->flen; i++)
+        if (b[i] < '0' || b[i] > '9') return 0;
+    return t->flen > 0;
+}
+
 /* Is the sentence of words s .. e made of nothing but the names of topics
- * and problems (and function words between them): a heading that names the
+ * and problems (and function words and numbers between them): a heading that names the
  * barriers before the answer tells of them ("Supervision. Our peers have
  * nobody with lived experience to supervise them")? */
 static int names_alone(const txt_scratch *w, int s, int e)
 {
     for (int k = s; k <= e; k++) {
         int fl = w->tok[k].flags;
-        if (!(w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) &&
+        /* (a number is a list's mark: "1) fondi; 2) formazione") */
+        if (!(w->unit[k].mark & (WM_INTOPIC | WM_INPROBLEM)) && !digits_only(w, &w->tok[k]) &&
             (!(fl & (TF_SKIP | TF_ARTICLE | TF_COORD)) ||
              (fl & (TF_NEG | TF_BREAK | TF_LACK | TF_ADEQ))))
             return 0;

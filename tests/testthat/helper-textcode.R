@@ -368,12 +368,15 @@ ref_code <- function(text, d, context = d$context) {
     fl[nonadeq] <- bitwOr(bitwAnd(fl[nonadeq], bitwNot(REF_ADEQ)), REF_LACK)
     fl[joined] <- bitwAnd(fl[joined], bitwNot(REF_NEG))
     acc_word[joined] <- FALSE
-    # "not only": a negation cue, then only function words, then a word of
-    # "only", is a function word
+    # "not only", "not to forget": a negation cue, then only function words,
+    # then a word of "only" or "forget", is a function word
     only <- ref_cue_flags(w$word, c("solo", "soltanto", "solamente", "unicamente",
                                     "semplicemente", "only", "just", "merely", "solely",
                                     "simply", "seulement", "uniquement", "simplement", "nur",
-                                    "lediglich", "blo\u00df"), 1L) > 0L
+                                    "lediglich", "blo\u00df", "dimentichiamo",
+                                    "dimentichiamoci", "dimenticare", "dimenticando",
+                                    "scordiamo", "scordiamoci", "forget", "forgetting",
+                                    "mention", "mentioning"), 1L) > 0L
     for (k in which(only)) {
       j <- k - 1L
       while (j >= 1L && w$sep[j + 1L] == 0L) {
@@ -1568,7 +1571,7 @@ ref_code <- function(text, d, context = d$context) {
     }
     # are words s..e names of topics and problems alone, and function words?
     names_alone <- function(s, e)
-      all(intopic[s:e] | inproblem[s:e] |
+      all(intopic[s:e] | inproblem[s:e] | grepl("^[0-9]+$", w$word[s:e]) |
             (bitwAnd(fl[s:e], REF_SKIP + REF_ARTICLE + REF_COORD) != 0L &
                bitwAnd(fl[s:e], REF_NEG + REF_BREAK + REF_LACK + REF_ADEQ) == 0L))
     # is the topic at word f in a heading that opens the answer: its first

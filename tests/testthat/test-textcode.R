@@ -1172,6 +1172,19 @@ test_that("after an exclusion, the cue that states a topic's lack puts it in the
                           d, seed = 20261212)
 })
 
+test_that("a number marks a heading's list; 'not to forget' is 'not only'", {
+  d <- barrier_dictionary()
+  # hand-coded: funding (f), training (t), organisation (o), stigma (s)
+  x <- c(paste("In sintesi, per ordine di importanza: 1) fondi; 2) formazione; 3) tempo.",
+               "Il resto, con un po' di pazienza e di buona volont\u00e0, si pu\u00f2 gestire."), # f;t;o
+         "E non dimentichiamo lo stigma.",                                   # s
+         "Not to mention stigma.",                                           # s
+         "Don't forget the funding.",                                        # f
+         "Lo stigma non \u00e8 un problema.")                                 # -
+  expect_coded(x, d, c("funding;training;organisation", "stigma", "stigma", "funding", ""),
+               evidence = TRUE)
+})
+
 test_that("a lack said after a topic that is there codes it again", {
   d <- barrier_dictionary()
   # hand-coded funding (f) and training (t)
