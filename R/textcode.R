@@ -92,9 +92,8 @@ textcode_problem_qualifiers <- c("real", "main", "biggest", "big", "major", "key
 # funding is not").
 textcode_echoes <- c("pure", "anche", "nemmeno", "neanche", "neppure", "idem", "too", "also",
                      "either", "likewise", "as", "well", "aussi", "auch")
-textcode_echo_negations <- c("no", "not", "isn", "isnt", "aren", "arent", "wasn", "wasnt",
-                             "weren", "werent", "doesn", "doesnt", "don", "dont", "didn",
-                             "didnt", "nicht")
+# (the negation cues of "not" but the Italian "non", and "no")
+textcode_echo_negations <- c("no", setdiff(textcode_not, "non"))
 
 # Words of "problem": after a topic that such a "not" names, they say what
 # the topic is not ("Non sono i fondi il problema", "It's not funding that
